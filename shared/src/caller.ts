@@ -1,0 +1,76 @@
+/**
+ * Who is asking. Built once per request from a verified token, never from
+ * headers: every access decision in every subgraph starts from this value.
+ */
+export const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+/** The funder (samordningsförbundet) is not an agency that owns records. */
+export type Organisation = Agency | 'FINSAM';
+
+/**
+ * Roles as the programme names them. A role belongs to one organisation;
+ * the token's roles are checked against that.
+ */
+export const ROLES = {
+  ARBETSFORMEDLARE: 'AF',
+  SAMORDNARE: 'AF',
+  SIUS_KONSULENT: 'AF',
+  AF_SEKTIONSCHEF: 'AF',
+  SOCIALSEKRETERARE: 'MALMO',
+  ARBETSMARKNADSSEKRETERARE: 'MALMO',
+  STUDIE_OCH_YRKESVAGLEDARE: 'MALMO',
+  MALMO_SEKTIONSCHEF: 'MALMO',
+  FORSAKRINGSUTREDARE: 'FK',
+  VARDSAMORDNARE: 'REGION',
+  ANALYST: 'FINSAM',
+  AUDITOR: null, // an auditor reviews the log of the organisation in the token
+} as const satisfies Record<string, Organisation | null>;
+export type Role = keyof typeof ROLES;
+
+/**
+ * Independent parts (OSL 8 kap. 2 §): secrecy applies between them even
+ * inside one municipality. Consent names its recipients by party.
+ */
+export const PARTIES = [
+  'AF',
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+  'FK',
+  'REGION',
+] as const;
+export type Party = (typeof PARTIES)[number];
+
+export interface Caller {
+  /** Officer id, the token's `sub`. */
+  officerId: string;
+  name: string;
+  organisation: Organisation;
+  roles: Role[];
+  /** Team ids the officer works in, e.g. `T03`. */
+  teams: string[];
+  /** Why the caller asks; recorded in the audit log, never grants access. */
+  purpose: string;
+  /** Request id carried from the gateway; for logs and audit only. */
+  requestId: string;
+}
+
+/** The part of an organisation the caller acts for, or null (funder). */
+export function partyOf(caller: Pick<Caller, 'organisation' | 'roles'>): Party | null {
+  switch (caller.organisation) {
+    case 'AF':
+    case 'FK':
+    case 'REGION':
+      return caller.organisation;
+    case 'MALMO':
+      if (caller.roles.includes('SOCIALSEKRETERARE')) return 'MALMO_SOCIAL_SERVICES';
+      if (caller.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) return 'MALMO_ADULT_EDUCATION';
+      if (caller.roles.includes('ARBETSMARKNADSSEKRETERARE') || caller.roles.includes('MALMO_SEKTIONSCHEF')) {
+        return 'MALMO_LABOUR_MARKET';
+      }
+      return null;
+    default:
+      return null;
+  }
+}
