@@ -1,0 +1,44 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed resolvers for every subgraph, generated from its schema. The
+ * generated files are committed and never edited; `npm run codegen:check`
+ * fails when they are stale.
+ */
+import { existsSync } from 'node:fs';
+
+const AGENCIES = ['af', 'malmo', 'fk', 'region'].filter((a) => existsSync(`subgraphs/${a}/schema.graphql`));
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    AGENCIES.map((agency) => [
+      `subgraphs/${agency}/src/generated/graphql.ts`,
+      {
+        schema: ['shared/schema/common.graphql', `subgraphs/${agency}/schema.graphql`],
+        plugins: [{ add: { content: '/* Generated from the schema by `npm run codegen`. Do not edit. */' } }, 'typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: true,
+          contextType: '../context#Context',
+          mapperTypeSuffix: 'Model',
+          mappers: {
+            Participant: '../models#ParticipantRef',
+            Team: '../models#TeamRef',
+            ProgrammeRecord: '../models#ProgrammeModel',
+            AgencyPlanPart: '@malmokraften/shared#PlanPartView',
+            PlanIntervention: '@malmokraften/shared#InterventionRow',
+            Consent: '@malmokraften/shared#ConsentView',
+          },
+          scalars: { Date: 'string', DateTime: 'Date | string' },
+          enumsAsTypes: true,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          maybeValue: 'T | null',
+          inputMaybeValue: 'T | null | undefined',
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

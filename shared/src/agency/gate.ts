@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Agency, Caller } from '../caller';
+import { evaluate, swedishToday, type Decision, type RuleTable } from '../access/rules';
+import type { AuditEntry } from '../audit/writer';
+import { loadPersonFacts, type PersonFacts } from './facts';
+
+export type AuditAction = 'READ' | 'WRITE';
+
+/**
+ * The one door to an agency's person-level records for one request. It is
+ * built with the verified caller and cannot be used without one; every
+ * release goes through `decide`, which applies the agency's rule table and
+ * remembers the decision for the audit log. Nothing here is cached beyond
+ * the request.
+ */
+export class AccessGate<C extends string> {
+  private readonly facts: DataLoader<string, PersonFacts>;
+  private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision }>();
+  private readonly today = swedishToday();
+  private readonly at = new Date();
+
+  constructor(
+    readonly ds: DataSource,
+    readonly owner: Agency,
+    private readonly rules: { table: RuleTable<C> },
+    readonly caller: Caller,
+  ) {
+    this.facts = new DataLoader((ids) => loadPersonFacts(ds, ids), { maxBatchSize: 1000 });
+  }
+
+  personFacts(participantId: string): Promise<PersonFacts> {
+    return this.facts.load(participantId);
+  }
+
+  /** Forget what was loaded, e.g. after this request changed a consent. */
+  refresh(participantId: string): void {
+    this.facts.clear(participantId);
+  }
+
+  async decide(participantId: string, category: C, action: AuditAction = 'READ'): Promise<Decision> {
+    const facts = await this.facts.load(participantId);
+    const decision = evaluate(this.rules, category, {
+      caller: this.caller,
+      participant: facts.participant,
+      consents: facts.consents,
+      today: this.today,
+    });
+    this.note(participantId, category, action, decision);
+    return decision;
+  }
+
+  /** Records a decision taken outside the rule table (e.g. a refused write). */
+  note(participantId: string | null, category: string, action: AuditAction, decision: Decision): void {
+    this.decisions.set(`${participantId}\u0000${category}\u0000${action}`, { participantId, category, action, decision });
+  }
+
+  /** Takes one write's decision out of the request batch, to be stored with the write itself. */
+  drainWrite(participantId: string, category: string): AuditEntry[] {
+    const key = `${participantId}\u0000${category}\u0000WRITE`;
+    const d = this.decisions.get(key);
+    if (!d) return [];
+    this.decisions.delete(key);
+    const pending = new Map(this.decisions);
+    this.decisions.clear();
+    this.decisions.set(key, d);
+    const entries = this.drainAudit();
+    for (const [k, v] of pending) this.decisions.set(k, v);
+    return entries;
+  }
+
+  /**
+   * The audit entries of this request so far, one per person, action and
+   * outcome, with the categories concerned; clears them.
+   */
+  drainAudit(): AuditEntry[] {
+    const grouped = new Map<string, AuditEntry>();
+    for (const d of this.decisions.values()) {
+      const outcome = d.decision.granted ? 'GRANTED' : 'WITHHELD';
+      const key = `${d.participantId}\u0000${d.action}\u0000${outcome}`;
+      const entry = grouped.get(key);
+      if (entry) {
+        entry.categories.push(d.category);
+        if (!entry.reason.includes(d.decision.reason)) entry.reason += `; ${d.decision.reason}`;
+        continue;
+      }
+      grouped.set(key, {
+        at: this.at,
+        requestId: this.caller.requestId,
+        officerId: this.caller.officerId,
+        organisation: this.caller.organisation,
+        roles: [...this.caller.roles],
+        participantId: d.participantId,
+        categories: [d.category],
+        action: d.action,
+        purpose: this.caller.purpose,
+        decision: outcome,
+        reason: d.decision.reason,
+      });
+    }
+    this.decisions.clear();
+    return [...grouped.values()];
+  }
+}

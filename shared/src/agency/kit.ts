@@ -1,0 +1,266 @@
+import type { EntityManager } from 'typeorm';
+import type { Agency, Caller, Party } from '../caller';
+import { PARTIES } from '../caller';
+import { consentState } from '../access/rules';
+import { appendAuditEntries } from '../audit/writer';
+import { badInput, notAvailable, userError, ErrorCode } from '../errors';
+import type { AccessGate } from './gate';
+import { checkDate, checkPeriod, checkPersonnummer, checkText, isParticipantId } from './validate';
+import type { InterventionRow } from './interventions';
+
+export const AGENCY_NAMES: Record<Agency, string> = {
+  AF: 'Arbetsförmedlingen',
+  MALMO: 'Malmö stad',
+  FK: 'Försäkringskassan',
+  REGION: 'Region Skåne',
+};
+
+export interface WithheldNotice {
+  agency: Agency;
+  code: 'WITHHELD';
+  message: string;
+}
+
+/**
+ * The one answer given in place of anything withheld. It depends only on
+ * the agency, never on the person or the reason, so it cannot reveal
+ * whether the agency holds records on the person.
+ */
+export function withheldNotice(agency: Agency): WithheldNotice {
+  return {
+    agency,
+    code: 'WITHHELD',
+    message: `${AGENCY_NAMES[agency]} shares this only with staff who work with the person and, where the law requires it, with the person's consent. Nothing is shown here, whether or not records exist.`,
+  };
+}
+
+/**
+ * Runs one write in a transaction together with its audit entry: either
+ * both are stored or neither. A refused write leaves its refusal for the
+ * request's audit batch and answers NOT_AVAILABLE, as for an unknown id.
+ */
+export async function auditedWrite<C extends string, T>(
+  gate: AccessGate<C>,
+  participantId: string,
+  category: C,
+  fn: (m: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (!isParticipantId(participantId)) throw notAvailable();
+  const decision = await gate.decide(participantId, category, 'WRITE');
+  if (!decision.granted) throw notAvailable();
+  const entries = gate.drainWrite(participantId, category);
+  const result = await gate.ds.transaction(async (m) => {
+    const out = await fn(m);
+    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
+    return out;
+  });
+  gate.refresh(participantId);
+  return result;
+}
+
+/** A write with no person yet known (registration, enrolment). */
+export async function auditedCreate<T extends { participantId: string }>(
+  gate: AccessGate<string>,
+  categories: string[],
+  fn: (m: EntityManager) => Promise<T>,
+): Promise<T> {
+  return gate.ds.transaction(async (m) => {
+    const out = await fn(m);
+    const c = gate.caller;
+    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, [
+      {
+        at: new Date(),
+        requestId: c.requestId,
+        officerId: c.officerId,
+        organisation: c.organisation,
+        roles: [...c.roles],
+        participantId: out.participantId,
+        categories,
+        action: 'WRITE',
+        purpose: c.purpose,
+        decision: 'GRANTED',
+        reason: 'recorded by own staff',
+      },
+    ]);
+    return out;
+  });
+}
+
+export interface RegisterInput {
+  participantId: string;
+  personnummer: string;
+  firstName: string;
+  lastName: string;
+  protectedIdentity?: boolean | null;
+  teamId?: string | null;
+}
+
+/** Only the agency's own staff (not auditors or the funder) record its facts. */
+export function requireOwnStaff(caller: Caller, agency: Agency): void {
+  const staff = caller.organisation === agency && caller.roles.some((r) => r !== 'AUDITOR');
+  if (!staff) throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[agency]} staff can record this.`);
+}
+
+/** The role an officer acts in for this agency: the first of theirs that is not AUDITOR. */
+export function actingRole(caller: Caller): string {
+  return caller.roles.find((r) => r !== 'AUDITOR') ?? caller.roles[0] ?? 'UNKNOWN';
+}
+
+/**
+ * An agency records that it knows the programme's participant id, under
+ * the person's personnummer in its own register, and assigns the caller.
+ */
+export async function registerParticipant(gate: AccessGate<string>, input: RegisterInput): Promise<{ participantId: string }> {
+  const caller = gate.caller;
+  requireOwnStaff(caller, gate.owner);
+  if (!isParticipantId(input.participantId)) throw badInput('The participant id must look like P-XXXXXXXX.', 'participantId');
+  const personnummer = checkPersonnummer(input.personnummer);
+  const firstName = checkText(input.firstName, 'firstName', 100);
+  const lastName = checkText(input.lastName, 'lastName', 100);
+  const teamId = input.teamId ?? null;
+  if (teamId !== null && !/^T\d{2}$/.test(teamId)) throw badInput('The team id must look like T01.', 'teamId');
+  return auditedCreate(gate, ['REGISTRATION'], async (m) => {
+    const existing: Array<{ id: string }> = await m.query('SELECT id FROM participant WHERE id = $1 OR personnummer = $2', [input.participantId, personnummer]);
+    if (existing.length > 0) {
+      throw userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
+    }
+    await m.query(
+      `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, team_id, registered_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [input.participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, teamId, caller.officerId],
+    );
+    await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+      input.participantId,
+      caller.officerId,
+      caller.name,
+      actingRole(caller),
+    ]);
+    return { participantId: input.participantId };
+  });
+}
+
+export interface ConsentInput {
+  participantId: string;
+  recipient: string;
+  categories: string[];
+  validFrom: string;
+  validTo?: string | null;
+}
+
+export interface ConsentView {
+  id: string;
+  agency: Agency;
+  recipient: Party;
+  categories: string[];
+  validFrom: string;
+  validTo: string | null;
+  withdrawnAt: Date | null;
+  recordedBy: string;
+  state: string;
+}
+
+interface ConsentDbRow {
+  id: string;
+  participant_id: string;
+  recipient_party: Party;
+  categories: string[];
+  valid_from: string;
+  valid_to: string | null;
+  withdrawn_at: Date | null;
+  recorded_by: string;
+}
+
+const CONSENT_SELECT = `SELECT id, participant_id, recipient_party, categories, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+                               to_char(valid_to, 'YYYY-MM-DD') AS valid_to, withdrawn_at, recorded_by FROM consent`;
+
+function consentView(agency: Agency, r: ConsentDbRow, today: string): ConsentView {
+  const view = {
+    id: r.id,
+    agency,
+    recipient: r.recipient_party,
+    categories: r.categories,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    withdrawnAt: r.withdrawn_at,
+    recordedBy: r.recorded_by,
+  };
+  return { ...view, state: consentState({ recipientParty: r.recipient_party, categories: r.categories, validFrom: r.valid_from, validTo: r.valid_to, withdrawnAt: r.withdrawn_at }, today) };
+}
+
+export async function loadConsents(gate: AccessGate<string>, participantIds: readonly string[], today: string): Promise<ConsentView[][]> {
+  const rows: ConsentDbRow[] = await gate.ds.query(`${CONSENT_SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY recorded_at`, [participantIds]);
+  return participantIds.map((id) => rows.filter((r) => r.participant_id === id).map((r) => consentView(gate.owner, r, today)));
+}
+
+/**
+ * Records a consent (samtycke) the person gave this agency. The categories
+ * must be ones this agency can share; the recipient must be another party.
+ */
+export async function recordConsent(
+  gate: AccessGate<string>,
+  allowedCategories: readonly string[],
+  ownParties: readonly Party[],
+  input: ConsentInput,
+  today: string,
+): Promise<ConsentView> {
+  if (!(PARTIES as readonly string[]).includes(input.recipient)) throw badInput('Unknown recipient.', 'recipient');
+  if (ownParties.includes(input.recipient as Party)) throw badInput('Consent is needed only for sharing with another party.', 'recipient');
+  if (input.categories.length === 0) throw badInput('Name at least one category the consent covers.', 'categories');
+  const bad = input.categories.find((c) => !allowedCategories.includes(c));
+  if (bad) throw badInput(`${bad} is not a category ${AGENCY_NAMES[gate.owner]} can share.`, 'categories');
+  checkDate(input.validFrom, 'validFrom');
+  if (input.validTo) checkDate(input.validTo, 'validTo');
+  checkPeriod(input.validFrom, input.validTo ?? null, 'The consent\'s end date');
+  return auditedWrite(gate, input.participantId, 'RECORD_CONSENT', async (m) => {
+    const rows: ConsentDbRow[] = await m.query(
+      `INSERT INTO consent (participant_id, recipient_party, categories, valid_from, valid_to, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING id, participant_id, recipient_party, categories, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+                 to_char(valid_to, 'YYYY-MM-DD') AS valid_to, withdrawn_at, recorded_by`,
+      [input.participantId, input.recipient, [...new Set(input.categories)], input.validFrom, input.validTo ?? null, gate.caller.officerId],
+    );
+    return consentView(gate.owner, rows[0]!, today);
+  });
+}
+
+export async function withdrawConsent(gate: AccessGate<string>, consentId: string, today: string): Promise<ConsentView> {
+  if (!/^[0-9a-f-]{36}$/i.test(consentId)) throw notAvailable();
+  const found: Array<{ participant_id: string }> = await gate.ds.query('SELECT participant_id FROM consent WHERE id = $1', [consentId]);
+  const participantId = found[0]?.participant_id;
+  if (!participantId) throw notAvailable();
+  return auditedWrite(gate, participantId, 'RECORD_CONSENT', async (m) => {
+    const rows: ConsentDbRow[] = await m.query(
+      `UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2)
+        WHERE id = $1
+        RETURNING id, participant_id, recipient_party, categories, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+                  to_char(valid_to, 'YYYY-MM-DD') AS valid_to, withdrawn_at, recorded_by`,
+      [consentId, gate.caller.officerId],
+    );
+    return consentView(gate.owner, rows[0]!, today);
+  });
+}
+
+export interface PlanPartView {
+  agency: Agency;
+  withheld: WithheldNotice | null;
+  interventions: InterventionRow[];
+  responsibleOfficers: Array<{ id: string; name: string; role: string; agency: Agency }>;
+}
+
+/** This agency's part of the joint plan for one person, as released to the caller. */
+export async function planPart<C extends string>(
+  gate: AccessGate<C>,
+  participantId: string,
+  category: C,
+  interventions: (id: string) => Promise<InterventionRow[]>,
+): Promise<PlanPartView> {
+  const decision = await gate.decide(participantId, category);
+  if (!decision.granted) return { agency: gate.owner, withheld: withheldNotice(gate.owner), interventions: [], responsibleOfficers: [] };
+  const [items, facts] = await Promise.all([interventions(participantId), gate.personFacts(participantId)]);
+  return {
+    agency: gate.owner,
+    withheld: null,
+    interventions: items,
+    responsibleOfficers: facts.assignments.map((a) => ({ id: a.officerId, name: a.officerName, role: a.role, agency: gate.owner })),
+  };
+}

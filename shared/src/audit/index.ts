@@ -1,0 +1,26 @@
+export { auditSchemaSql, GENESIS_HASH } from './schema';
+export { canonicalJson, computeEntryHash, entryHashFields, type ChainedEntry } from './chain';
+export {
+  appendAuditEntries,
+  writeAudit,
+  type AuditEntry,
+  type AuditQuery,
+} from './writer';
+export {
+  verifyAuditLog,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerification,
+  type VerifyOptions,
+} from './verify';
+export {
+  accessesOutsideOfficeHours,
+  extractForParticipant,
+  unusuallyManyParticipants,
+  OFFICE_HOURS,
+  type AuditPeriod,
+  type ManyParticipantsFinding,
+  type ManyParticipantsOptions,
+  type OfficeHoursOptions,
+  type OutsideOfficeHoursAccess,
+} from './review';

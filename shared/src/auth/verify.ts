@@ -1,0 +1,183 @@
+/**
+ * Token verification, done by every subgraph (and the gateway) for itself.
+ *
+ * `createVerifier` is called once at start-up: it loads the public keys
+ * (a local JWKS file, or a remote JWKS URL that jose fetches and caches).
+ * The function it returns does no I/O for a local key set: it parses the
+ * `Authorization` header, verifies the ES256 signature and the registered
+ * claims, checks the shape of the programme's own claims and builds the
+ * Caller. Anything wrong becomes an AuthenticationError whose reason is for
+ * server logs only; clients get a generic "unauthenticated" answer.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { AGENCIES, ROLES, type Caller, type Organisation, type Role } from '../caller';
+
+export interface VerifierConfig {
+  /** Expected `iss`. */
+  issuer: string;
+  /** Expected `aud` (the token must name it). */
+  audience: string;
+  /** JWKS endpoint of the identity provider. Exactly one of jwksUrl / jwksFile. */
+  jwksUrl?: string;
+  /** Local JWKS file (development: `<repo>/.keys/jwks.json`). */
+  jwksFile?: string;
+  /** Allowed clock skew for `exp`/`nbf`/`iat`, seconds. Default 30. */
+  clockToleranceSec?: number;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  /** Stated purpose from the client; recorded, never grants access. */
+  purpose?: string;
+}
+
+export type Verifier = (authorization: string | undefined, requestMeta: RequestMeta) => Promise<Caller>;
+
+/** Purposes a caller may state; anything else is recorded as the default. */
+export const PURPOSES = ['JOINT_PLANNING', 'FOLLOW_UP', 'AUDIT', 'PARTICIPANT_EXTRACT'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+export const DEFAULT_PURPOSE: Purpose = 'JOINT_PLANNING';
+
+export const ORGANISATIONS: readonly Organisation[] = [...AGENCIES, 'FINSAM'];
+
+/** Claims every token must carry (presence; shapes are checked below). */
+export const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'iat', 'exp', 'name', 'org', 'roles', 'teams'] as const;
+
+export const TEAM_ID = /^T\d{2}$/;
+
+/**
+ * The request could not be authenticated. `reason` (also the message) is for
+ * server logs only and must never be sent to the client.
+ */
+export class AuthenticationError extends Error {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'AuthenticationError';
+  }
+}
+
+const MAX_HEADER_LENGTH = 8192;
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i;
+const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+const MAX_NAME_LENGTH = 200;
+const MAX_LIST_LENGTH = 64;
+
+export function createVerifier(cfg: VerifierConfig): Verifier {
+  if (!cfg.issuer) throw new Error('verifier: issuer is required');
+  if (!cfg.audience) throw new Error('verifier: audience is required');
+  const getKey = loadKeys(cfg);
+  const options = {
+    algorithms: ['ES256'],
+    issuer: cfg.issuer,
+    audience: cfg.audience,
+    clockTolerance: cfg.clockToleranceSec ?? 30,
+    requiredClaims: [...REQUIRED_CLAIMS],
+  };
+
+  return async (authorization, requestMeta) => {
+    const token = bearerToken(authorization);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, getKey, options));
+    } catch (err) {
+      throw new AuthenticationError(`token rejected: ${explain(err)}`);
+    }
+    return toCaller(payload, requestMeta);
+  };
+}
+
+/** Build the key resolver once: local file read now, remote set cached by jose. */
+function loadKeys(cfg: VerifierConfig): JWTVerifyGetKey {
+  if (cfg.jwksFile && cfg.jwksUrl) throw new Error('verifier: set jwksFile or jwksUrl, not both');
+  if (cfg.jwksUrl) return createRemoteJWKSet(new URL(cfg.jwksUrl));
+  if (cfg.jwksFile) {
+    const jwks = JSON.parse(readFileSync(cfg.jwksFile, 'utf8')) as JSONWebKeySet;
+    if (!Array.isArray(jwks?.keys) || jwks.keys.length === 0) {
+      throw new Error(`verifier: ${cfg.jwksFile} holds no keys`);
+    }
+    if (jwks.keys.some((k) => 'd' in k)) {
+      throw new Error(`verifier: ${cfg.jwksFile} contains private key material`);
+    }
+    return createLocalJWKSet(jwks);
+  }
+  throw new Error('verifier: jwksFile or jwksUrl is required');
+}
+
+function bearerToken(authorization: string | undefined): string {
+  if (authorization === undefined || authorization === '') {
+    throw new AuthenticationError('missing Authorization header');
+  }
+  if (authorization.length > MAX_HEADER_LENGTH) {
+    throw new AuthenticationError('Authorization header too long');
+  }
+  const m = BEARER.exec(authorization.trim());
+  if (!m?.[1]) throw new AuthenticationError('malformed Authorization header (expected "Bearer <jwt>")');
+  return m[1];
+}
+
+function toCaller(p: JWTPayload, meta: RequestMeta): Caller {
+  const { sub, name, org, roles, teams } = p;
+  if (typeof sub !== 'string' || !OFFICER_ID.test(sub)) throw new AuthenticationError('bad sub claim');
+  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
+    throw new AuthenticationError('bad name claim');
+  }
+  if (!isOrganisation(org)) throw new AuthenticationError(`unknown org ${JSON.stringify(org)}`);
+
+  if (!isStringList(roles) || roles.length === 0) throw new AuthenticationError('roles claim must be a non-empty string array');
+  for (const role of roles) {
+    if (!isRole(role)) throw new AuthenticationError(`unknown role ${JSON.stringify(role)}`);
+    const owner = ROLES[role];
+    if (owner !== null && owner !== org) throw new AuthenticationError(`role ${role} does not belong to org ${org}`);
+  }
+
+  if (!isStringList(teams)) throw new AuthenticationError('teams claim must be a string array');
+  for (const team of teams) {
+    if (!TEAM_ID.test(team)) throw new AuthenticationError(`bad team id ${JSON.stringify(team)}`);
+  }
+
+  return {
+    officerId: sub,
+    name,
+    organisation: org,
+    roles: unique(roles as Role[]),
+    teams: unique(teams),
+    purpose: normalisePurpose(meta.purpose),
+    requestId: meta.requestId,
+  };
+}
+
+export function normalisePurpose(purpose: string | undefined): Purpose {
+  return (PURPOSES as readonly string[]).includes(purpose ?? '') ? (purpose as Purpose) : DEFAULT_PURPOSE;
+}
+
+function isOrganisation(v: unknown): v is Organisation {
+  return typeof v === 'string' && (ORGANISATIONS as readonly string[]).includes(v);
+}
+
+function isRole(v: string): v is Role {
+  return Object.prototype.hasOwnProperty.call(ROLES, v);
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_LIST_LENGTH && v.every((x) => typeof x === 'string');
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function explain(err: unknown): string {
+  if (err instanceof joseErrors.JOSEError) return `${err.code}: ${err.message}`;
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return String(err);
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { Agency } from './caller';
+import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
+import type { VerifierConfig } from './auth/verify';
+
+/** Default ports on a developer's machine. */
+export const DEFAULT_PORTS: Record<Agency | 'GATEWAY', number> = { GATEWAY: 4000, AF: 4001, MALMO: 4002, FK: 4003, REGION: 4004 };
+
+/** Each agency's database and the one role its subgraph connects as. */
+export function agencyDatabase(agency: Agency) {
+  const key = agency.toLowerCase();
+  return { database: `mk_${key}`, role: `mk_${key}_app`, password: `mk_${key}_dev` };
+}
+
+export interface SubgraphConfig {
+  agency: Agency;
+  port: number;
+  /** The subgraph's own connection: its role, its database. */
+  databaseUrl: string;
+  /** Used only to run migrations (owner rights); optional in production. */
+  migrationDatabaseUrl: string | null;
+  token: VerifierConfig;
+  production: boolean;
+  poolSize: number;
+}
+
+class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  return n;
+}
+
+/** Token settings: a JWKS URL in production, the local development key file otherwise. */
+export function tokenConfig(env: NodeJS.ProcessEnv = process.env): VerifierConfig {
+  const jwksUrl = env.TOKEN_JWKS_URL || undefined;
+  const base = { issuer: env.TOKEN_ISSUER || DEFAULT_ISSUER, audience: env.TOKEN_AUDIENCE || DEFAULT_AUDIENCE };
+  if (jwksUrl) return { ...base, jwksUrl };
+  return { ...base, jwksFile: env.TOKEN_JWKS_FILE || path.join(DEFAULT_KEY_DIR, JWKS_FILE) };
+}
+
+/** Reads a subgraph's settings once, at start-up, and fails fast on nonsense. */
+export function subgraphConfig(agency: Agency, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const production = env.NODE_ENV === 'production';
+  const db = agencyDatabase(agency);
+  const databaseUrl = env.DATABASE_URL || `postgres://${db.role}:${db.password}@127.0.0.1:5432/${db.database}`;
+  if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL is required in production.');
+  if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) throw new ConfigError('TOKEN_JWKS_URL or TOKEN_JWKS_FILE is required in production.');
+  return {
+    agency,
+    port: int(env, 'PORT', DEFAULT_PORTS[agency]),
+    databaseUrl,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || null,
+    token: tokenConfig(env),
+    production,
+    poolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+  };
+}

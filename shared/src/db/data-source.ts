@@ -1,0 +1,79 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import type { Logger } from '../logger';
+
+/**
+ * Counts the SQL statements each request sends. The count is kept per
+ * request (async context), so concurrent requests do not mix, and it is
+ * reported in the response extensions for tests and benchmarks.
+ */
+export const statementScope = new AsyncLocalStorage<{ statements: number }>();
+
+class CountingLogger implements OrmLogger {
+  constructor(private readonly out: Logger) {}
+  logQuery(): void {
+    const scope = statementScope.getStore();
+    if (scope) scope.statements += 1;
+  }
+  logQueryError(error: string | Error): void {
+    const scope = statementScope.getStore();
+    if (scope) scope.statements += 1;
+    // The statement text may carry parameters; log only the database's code.
+    const code = typeof error === 'object' && error && 'code' in error ? (error as { code?: string }).code : undefined;
+    this.out.warn({ sqlState: code }, 'statement failed');
+  }
+  logQuerySlow(time: number): void {
+    this.out.warn({ ms: time }, 'slow statement');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.out.info({ migration: message }, 'migration');
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out.warn({ message: String(message) }, 'database');
+  }
+}
+
+export interface AgencyDataSourceOptions {
+  url: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations?: MixedList<Function | string>;
+  log: Logger;
+  /** Connections in the pool; bounded so one agency cannot exhaust its database. */
+  poolSize?: number;
+}
+
+export function createAgencyDataSource(opts: AgencyDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: opts.entities,
+    migrations: opts.migrations ?? [],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    maxQueryExecutionTime: 1000,
+    logger: new CountingLogger(opts.log),
+    extra: {
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      // A statement that runs away is stopped by the database itself.
+      statement_timeout: 10000,
+      application_name: 'malmokraften',
+    },
+  });
+}
+
+/** Runs pending migrations with the database owner's rights, then closes. */
+export async function runMigrations(opts: AgencyDataSourceOptions): Promise<string[]> {
+  const ds = createAgencyDataSource({ ...opts, poolSize: 1 });
+  await ds.initialize();
+  try {
+    const done = await ds.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

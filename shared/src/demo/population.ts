@@ -1,0 +1,282 @@
+import type { Agency, Party } from '../caller';
+import { PERSONAS } from '../auth/personas';
+import { luhnCheckDigit } from '../agency/validate';
+
+/**
+ * A made-up population for demos, tests and benchmarks, the same on every
+ * machine (seeded). Each agency's seed takes only its own part of it, as
+ * if each had recorded its facts itself. No real person is described.
+ */
+
+export interface DemoConsent {
+  agency: Agency;
+  recipient: Party;
+  categories: string[];
+  validFrom: string;
+  validTo: string | null;
+  withdrawn: boolean;
+}
+
+export interface DemoIntervention {
+  agency: Agency;
+  type: string;
+  title: string;
+  status: 'PLANNED' | 'ONGOING' | 'COMPLETED';
+  startDate: string;
+  endDate: string | null;
+  extentPercent: number;
+}
+
+export interface DemoPerson {
+  id: string;
+  personnummer: string;
+  firstName: string;
+  lastName: string;
+  gender: 'WOMAN' | 'MAN';
+  bornOutsideEurope: boolean;
+  protectedIdentity: boolean;
+  teamId: string;
+  entryRoute: 'AF' | 'SOCIAL_SERVICES' | 'FK';
+  enrolledOn: string;
+  dischargedOn: string | null;
+  outcome: string | null;
+  monthsWithoutWork: number;
+  /** Which agencies hold records on the person besides AF. */
+  knownTo: Agency[];
+  socialAssistance: { from: string; to: string | null; monthlyAmount: number; householdSize: number } | null;
+  sharingBlocked: boolean;
+  consents: DemoConsent[];
+  interventions: DemoIntervention[];
+}
+
+export const DEMO_TEAMS = Array.from({ length: 12 }, (_, i) => {
+  const n = String(i + 1).padStart(2, '0');
+  return { id: `T${n}`, name: `Team ${n}`, includesFk: i >= 10 };
+});
+
+/** Team members by team, from the demo personas. */
+export function demoTeamMembers() {
+  const out: Array<{ teamId: string; officerId: string; name: string; organisation: string; role: string }> = [];
+  for (const p of Object.values(PERSONAS)) {
+    if (p.org === 'FINSAM') continue;
+    for (const t of p.teams) out.push({ teamId: t, officerId: p.sub, name: p.name, organisation: p.org, role: p.roles[0]! });
+  }
+  return out;
+}
+
+/** The officer of each agency who works with people on a team, for assignments. */
+export function demoAssignee(agency: Agency, teamId: string): { officerId: string; name: string; role: string } {
+  const candidates = Object.values(PERSONAS).filter((p) => p.org === agency && p.teams.includes(teamId) && !p.roles.includes('AUDITOR'));
+  const pick = candidates.find((p) => !p.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) ?? candidates[0];
+  if (pick) return { officerId: pick.sub, name: pick.name, role: pick.roles[0]! };
+  const fallback = { AF: 'af-1001', MALMO: 'malmo-2001', FK: 'fk-3001', REGION: 'region-4001' }[agency];
+  const p = Object.values(PERSONAS).find((x) => x.sub === fallback)!;
+  return { officerId: p.sub, name: p.name, role: p.roles[0]! };
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST_W = ['Amina', 'Sara', 'Fatima', 'Eva', 'Leyla', 'Maria', 'Noor', 'Karin', 'Aisha', 'Elin', 'Zahra', 'Anna', 'Hiba', 'Lina', 'Ingrid'];
+const FIRST_M = ['Ahmed', 'Johan', 'Mohammed', 'Erik', 'Ali', 'Lars', 'Omar', 'Peter', 'Yusuf', 'Anders', 'Hassan', 'Mikael', 'Ivan', 'Karim', 'Nils'];
+const LAST = ['Andersson', 'Hassan', 'Nilsson', 'Ali', 'Persson', 'Mohammed', 'Svensson', 'Ibrahim', 'Larsson', 'Jovanović', 'Olsson', 'Yilmaz', 'Lindqvist', 'Haddad', 'Berg'];
+const ID_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+const TOOLBOX: Record<Agency, Array<[string, string]>> = {
+  AF: [
+    ['JOB_MATCHING', 'Matchning mot lediga jobb'],
+    ['WORK_EXPERIENCE_PLACEMENT', 'Arbetspraktik'],
+    ['LABOUR_MARKET_TRAINING', 'Arbetsmarknadsutbildning'],
+    ['NEW_START_JOB', 'Nystartsjobb'],
+  ],
+  MALMO: [
+    ['WORK_TRAINING', 'Arbetsträning'],
+    ['LANGUAGE_PRACTICE', 'Språkpraktik'],
+    ['SFI', 'SFI, svenska för invandrare'],
+    ['MOTIVATION_GROUP', 'Motivationsgrupp'],
+  ],
+  FK: [
+    ['WORK_TRAINING_PLACEMENT', 'Arbetsträning hos arbetsgivare'],
+    ['WORK_CAPACITY_ASSESSMENT', 'Bedömning av arbetsförmåga'],
+    ['REHAB_COOPERATION_TRANSFER', 'Överlämning till rehabiliteringssamverkan'],
+  ],
+  REGION: [
+    ['SUPPORT_CONVERSATION', 'Stödsamtal'],
+    ['FYSS_PRESCRIPTION', 'Fysisk aktivitet på recept (FYSS)'],
+    ['PHYSIOTHERAPY', 'Fysioterapi'],
+  ],
+};
+
+const OUTCOMES = ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'OTHER_INTERVENTION', 'MOVED', 'ENDED_OTHER'];
+
+function makeId(r: () => number): string {
+  let s = 'P-';
+  for (let i = 0; i < 8; i++) s += ID_ALPHABET[Math.floor(r() * ID_ALPHABET.length)];
+  return s;
+}
+
+function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN'): string {
+  const year = 1960 + Math.floor(r() * 34);
+  const month = 1 + Math.floor(r() * 12);
+  const day = 1 + Math.floor(r() * 28);
+  const serialBase = (n % 99) + 1; // unique enough with date; uniqueness enforced below
+  let serial = String(serialBase).padStart(2, '0');
+  let genderDigit = Math.floor(r() * 5) * 2 + (gender === 'MAN' ? 1 : 0);
+  const nine = `${String(year).slice(2)}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${serial}${genderDigit}`;
+  return `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`;
+}
+
+const ALL_PARTIES: Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'];
+const OWN_PARTIES: Record<Agency, Party[]> = {
+  AF: ['AF'],
+  MALMO: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
+  FK: ['FK'],
+  REGION: ['REGION'],
+};
+const SHAREABLE: Record<Agency, string[]> = {
+  AF: ['INTERVENTIONS', 'JOB_MATCHES'],
+  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'],
+  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'],
+  REGION: ['INTERVENTIONS'],
+};
+
+function fullConsent(agency: Agency, from: string): DemoConsent[] {
+  return ALL_PARTIES.filter((p) => !OWN_PARTIES[agency].includes(p)).map((recipient) => ({
+    agency,
+    recipient,
+    categories: SHAREABLE[agency],
+    validFrom: from,
+    validTo: null,
+    withdrawn: false,
+  }));
+}
+
+/** The showcase people: fixed ids, documented in the README. */
+export const SHOWCASE = {
+  /** Team T01, known to all four agencies, consents to everything. */
+  consenting: 'P-DEMO0001',
+  /** Team T01, known to all four agencies, has given no consent. */
+  noConsent: 'P-DEMO0002',
+  /** Team T01, protected identity, consents to everything. */
+  protectedIdentity: 'P-DEMO0003',
+};
+
+function showcase(id: string, n: number, consenting: boolean, protectedIdentity: boolean): DemoPerson {
+  const r = rng(1000 + n);
+  const enrolledOn = '2025-02-03';
+  const interventions: DemoIntervention[] = [];
+  for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as Agency[]) {
+    const [type, title] = TOOLBOX[agency][0]!;
+    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays(enrolledOn, 14 + n), endDate: addDays(enrolledOn, 200), extentPercent: 25 });
+    const [type2, title2] = TOOLBOX[agency][1]!;
+    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: addDays(enrolledOn, 220), endDate: null, extentPercent: 50 });
+  }
+  return {
+    id,
+    personnummer: makePersonnummer(r, n, n % 2 ? 'WOMAN' : 'MAN'),
+    firstName: ['Amina', 'Johan', 'Leyla'][n] ?? 'Amina',
+    lastName: ['Haddad', 'Berg', 'Svensson'][n] ?? 'Haddad',
+    gender: n === 1 ? 'MAN' : 'WOMAN',
+    bornOutsideEurope: n !== 1,
+    protectedIdentity,
+    teamId: 'T01',
+    entryRoute: 'SOCIAL_SERVICES',
+    enrolledOn,
+    dischargedOn: null,
+    outcome: null,
+    monthsWithoutWork: 30,
+    knownTo: ['MALMO', 'FK', 'REGION'],
+    socialAssistance: { from: '2023-05-01', to: null, monthlyAmount: 9800, householdSize: 3 },
+    sharingBlocked: false,
+    consents: consenting ? (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((a) => fullConsent(a, '2025-02-03')) : [],
+    interventions,
+  };
+}
+
+/**
+ * `ongoing` people currently in the programme and `discharged` who left,
+ * spread over the twelve teams, enrolled 2024–2026.
+ */
+export function demoPopulation(opts: { ongoing: number; discharged: number; seed?: number }): DemoPerson[] {
+  const r = rng(opts.seed ?? 42);
+  const people: DemoPerson[] = [showcase(SHOWCASE.consenting, 0, true, false), showcase(SHOWCASE.noConsent, 1, false, false), showcase(SHOWCASE.protectedIdentity, 2, true, true)];
+  const ids = new Set(people.map((p) => p.id));
+  const pnrs = new Set(people.map((p) => p.personnummer));
+  const total = opts.ongoing + opts.discharged;
+  for (let n = 0; people.length < total + 3; n++) {
+    const gender: 'WOMAN' | 'MAN' = r() < 0.5 ? 'WOMAN' : 'MAN';
+    const id = makeId(r);
+    const personnummer = makePersonnummer(r, n, gender);
+    if (ids.has(id) || pnrs.has(personnummer)) continue;
+    ids.add(id);
+    pnrs.add(personnummer);
+    const discharged = people.length - 3 >= opts.ongoing;
+    const team = DEMO_TEAMS[Math.floor(r() * DEMO_TEAMS.length)]!;
+    const entryRoll = r();
+    const entryRoute = team.includesFk && entryRoll < 0.3 ? 'FK' : entryRoll < 0.55 ? 'SOCIAL_SERVICES' : 'AF';
+    const enrolledOn = addDays('2024-01-08', Math.floor(r() * (discharged ? 600 : 680)));
+    const dischargedOn = discharged ? addDays(enrolledOn, 60 + Math.floor(r() * 400)) : null;
+    const knownTo: Agency[] = ['MALMO'];
+    if (entryRoute === 'FK' || team.includesFk || r() < 0.1) knownTo.push('FK');
+    if (r() < 0.45) knownTo.push('REGION');
+    const consentRoll = r();
+    const consents: DemoConsent[] = [];
+    for (const agency of ['AF', ...knownTo] as Agency[]) {
+      if (consentRoll < 0.75) consents.push(...fullConsent(agency, enrolledOn));
+      else if (consentRoll < 0.82) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
+      else if (consentRoll < 0.88) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
+    }
+    const interventions: DemoIntervention[] = [];
+    for (const agency of ['AF', ...knownTo] as Agency[]) {
+      const count = 1 + Math.floor(r() * 2);
+      for (let k = 0; k < count; k++) {
+        const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
+        const startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
+        const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
+        const ended = dischargedOn !== null || endDate < '2026-06-01';
+        interventions.push({ agency, type, title, status: ended ? 'COMPLETED' : 'ONGOING', startDate, endDate: dischargedOn && endDate > dischargedOn ? dischargedOn : endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! });
+      }
+    }
+    const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
+    people.push({
+      id,
+      personnummer,
+      firstName: (gender === 'WOMAN' ? FIRST_W : FIRST_M)[Math.floor(r() * 15)]!,
+      lastName: LAST[Math.floor(r() * LAST.length)]!,
+      gender,
+      bornOutsideEurope: r() < 0.55,
+      protectedIdentity: r() < 0.02,
+      teamId: team.id,
+      entryRoute,
+      enrolledOn,
+      dischargedOn,
+      outcome: dischargedOn ? OUTCOMES[Math.floor(r() * OUTCOMES.length)]! : null,
+      monthsWithoutWork: 12 + Math.floor(r() * 100),
+      knownTo,
+      socialAssistance: hadAssistance
+        ? { from: addDays(enrolledOn, -200 - Math.floor(r() * 500)), to: dischargedOn && r() < 0.5 ? dischargedOn : null, monthlyAmount: 5000 + Math.floor(r() * 9000), householdSize: 1 + Math.floor(r() * 5) }
+        : null,
+      sharingBlocked: knownTo.includes('REGION') && r() < 0.05,
+      consents,
+      interventions,
+    });
+  }
+  return people;
+}

@@ -1,0 +1,77 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Every error code the federation answers with. Clients branch on the code;
+ * the message is for the person at the screen.
+ */
+export enum ErrorCode {
+  /** No valid token: sign in again. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The caller's role may not use this operation at all (e.g. an analyst asking for a person). */
+  FORBIDDEN = 'FORBIDDEN',
+  /**
+   * The participant or record does not exist or is not available to the
+   * caller. One code for both, so that a refusal never reveals existence.
+   */
+  NOT_AVAILABLE = 'NOT_AVAILABLE',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  ALREADY_ENROLLED = 'ALREADY_ENROLLED',
+  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
+  TEAM_FULL = 'TEAM_FULL',
+  ALREADY_DISCHARGED = 'ALREADY_DISCHARGED',
+  CONFLICT = 'CONFLICT',
+  /** The audit log could not be written, so nothing is returned. */
+  AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Codes whose message was written for the user and may be shown as is. */
+const USER_FACING = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function userError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return userError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+}
+
+export const NOT_AVAILABLE_MESSAGE = 'No such record is available to you.';
+
+export function notAvailable(): GraphQLError {
+  return userError(ErrorCode.NOT_AVAILABLE, NOT_AVAILABLE_MESSAGE);
+}
+
+/**
+ * Masks everything that was not raised on purpose: database errors, bugs and
+ * library errors become one internal error without detail or stack trace.
+ * `onUnexpected` receives the original for the log.
+ */
+export function createFormatError(onUnexpected: (err: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    const raisedOnPurpose =
+      original instanceof GraphQLError && typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && USER_FACING.has(code);
+    if (raisedOnPurpose) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    onUnexpected(original);
+    return {
+      message: 'Something went wrong on our side. Nothing was changed by the failed part; please try again.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import {
+  AccessGate,
+  loadConsents,
+  loadInterventions,
+  planPart,
+  swedishToday,
+  withheldNotice,
+  type Caller,
+  type ConsentView,
+  type InterventionRow,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
+import { AF_RULES, type AfCategory } from './secrecy/rules';
+import { loadFollowUps, loadJobMatches, loadParticipations, loadTeams, type FollowUpRow, type JobMatchRow, type ParticipationRow, type TeamRow } from './db/queries';
+
+/**
+ * AF's records for one request. This is the only way resolvers reach AF's
+ * person-level data: every method takes a participant, asks the gate, and
+ * returns only what AF's rules release to this caller. Loaders batch the
+ * lookups of a whole caseload into one statement each.
+ */
+export class AfRecords {
+  readonly gate: AccessGate<AfCategory>;
+  readonly today = swedishToday();
+  private readonly participations: DataLoader<string, ParticipationRow | null>;
+  private readonly interventions: DataLoader<string, InterventionRow[]>;
+  private readonly followUps: DataLoader<string, FollowUpRow[]>;
+  private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
+  private readonly consents: DataLoader<string, ConsentView[]>;
+  readonly teams: DataLoader<string, TeamRow | null>;
+
+  constructor(readonly ds: DataSource, caller: Caller) {
+    this.gate = new AccessGate(ds, 'AF', AF_RULES, caller);
+    this.participations = new DataLoader((ids) => loadParticipations(ds, ids));
+    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'AF', ids));
+    this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
+    this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));
+    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
+    this.teams = new DataLoader((ids) => loadTeams(ds, ids));
+  }
+
+  async name(id: string): Promise<string | null> {
+    if (!(await this.gate.decide(id, 'NAME')).granted) return null;
+    const identity = (await this.gate.personFacts(id)).identity;
+    return identity ? `${identity.firstName} ${identity.lastName}` : null;
+  }
+
+  async personnummer(id: string): Promise<string | null> {
+    if (!(await this.gate.decide(id, 'PERSONNUMMER')).granted) return null;
+    return (await this.gate.personFacts(id)).identity?.personnummer ?? null;
+  }
+
+  async programme(id: string) {
+    if (!(await this.gate.decide(id, 'PROGRAMME')).granted) return { withheld: withheldNotice('AF'), participation: null, followUps: [] as FollowUpRow[], teamId: null };
+    const [participation, followUps, facts] = await Promise.all([this.participations.load(id), this.followUps.load(id), this.gate.personFacts(id)]);
+    return { withheld: null, participation, followUps, teamId: facts.participant?.teamId ?? null };
+  }
+
+  planPart(id: string) {
+    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
+  }
+
+  async jobMatchList(id: string) {
+    if (!(await this.gate.decide(id, 'JOB_MATCHES')).granted) return { withheld: withheldNotice('AF'), matches: [] as JobMatchRow[] };
+    return { withheld: null, matches: await this.jobMatches.load(id) };
+  }
+
+  async consentList(id: string): Promise<ConsentView[]> {
+    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
+    return this.consents.load(id);
+  }
+}
+
+export interface Context extends SubgraphContextBase {
+  af: AfRecords;
+  /** Settings the mutations need. */
+  settings: AfSettings;
+}
+
+export interface AfSettings {
+  /** Capacity given to a new team; each team's own capacity is stored with it. */
+  defaultTeamCapacity: number;
+}
+
+export function createContext(ds: DataSource, settings: AfSettings) {
+  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
+    const af = new AfRecords(ds, base.caller);
+    return { ...base, af, settings, drainAudit: () => af.gate.drainAudit() };
+  };
+}

@@ -1,0 +1,3 @@
+export { buildAfSubgraph, typeDefs } from './server';
+export { afDataSource, migrations } from './db/data-source';
+export { seedAf } from './seed';

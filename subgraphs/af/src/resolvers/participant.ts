@@ -1,0 +1,36 @@
+import { badInput, isParticipantId } from '@malmokraften/shared';
+import type { ParticipantResolvers, ProgrammeRecordResolvers, QueryResolvers } from '../generated/graphql';
+
+export const participantQueries: Pick<QueryResolvers, 'participant'> = {
+  participant: (_parent, { id }) => {
+    if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
+    return { id };
+  },
+};
+
+export const Participant: ParticipantResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  name: (p, _args, { af }) => af.name(p.id),
+  personnummer: (p, _args, { af }) => af.personnummer(p.id),
+  programme: (p, _args, { af }) => af.programme(p.id),
+  afPlanPart: (p, _args, { af }) => af.planPart(p.id),
+  jobMatches: (p, _args, { af }) => af.jobMatchList(p.id),
+  afConsents: (p, _args, { af }) => af.consentList(p.id),
+};
+
+export const ProgrammeRecord: ProgrammeRecordResolvers = {
+  withheld: (r) => r.withheld,
+  status: (r) => (r.participation ? (r.participation.dischargedOn ? 'DISCHARGED' : 'ENROLLED') : null),
+  enrolledOn: (r) => r.participation?.enrolledOn ?? null,
+  entryRoute: (r) => r.participation?.entryRoute ?? null,
+  team: (r) => (r.teamId ? { id: r.teamId } : null),
+  goal: (r) =>
+    r.participation?.goalType ? { type: r.participation.goalType, description: r.participation.goalDescription ?? '' } : null,
+  followUps: (r) => r.followUps,
+  nextFollowUp: (r) => {
+    const now = Date.now();
+    return r.followUps.find((f) => !f.heldAt && new Date(f.scheduledAt).getTime() >= now) ?? null;
+  },
+  dischargedOn: (r) => r.participation?.dischargedOn ?? null,
+  outcome: (r) => (r.participation?.outcome as never) ?? null,
+};

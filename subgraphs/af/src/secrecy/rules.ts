@@ -1,0 +1,28 @@
+import { anyOf, allOf, consentCovers, defineRules, identityNotProtected, staffWithNeedToKnow, teamMember } from '@malmokraften/shared';
+
+/**
+ * Arbetsförmedlingen's secrecy rules: who may see or record each category
+ * of AF's records about a participant. Plain-language version: RULES.md.
+ * A category missing from this table is released to no one.
+ */
+const afStaffWhoWorkWithThePerson = staffWithNeedToKnow(['AF']);
+
+export const AF_RULES = defineRules('AF', {
+  /** Enrolment, team, dates, goal, follow-ups: the team plans together on these. */
+  PROGRAMME: anyOf(afStaffWhoWorkWithThePerson, teamMember()),
+  /** The person's name, so the team knows whom they are meeting. */
+  NAME: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), identityNotProtected())),
+  PERSONNUMMER: afStaffWhoWorkWithThePerson,
+  /** AF's interventions (insatser) in the joint plan. */
+  INTERVENTIONS: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers())),
+  JOB_MATCHES: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers())),
+  CONSENTS: afStaffWhoWorkWithThePerson,
+  RECORD_PROGRAMME: afStaffWhoWorkWithThePerson,
+  RECORD_INTERVENTIONS: afStaffWhoWorkWithThePerson,
+  RECORD_CONSENT: afStaffWhoWorkWithThePerson,
+});
+
+export type AfCategory = keyof typeof AF_RULES.table;
+
+/** What a person can consent to AF sharing with another party. */
+export const AF_CONSENT_CATEGORIES = ['INTERVENTIONS', 'JOB_MATCHES'] as const;

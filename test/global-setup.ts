@@ -1,0 +1,2 @@
+/** Jest global setup. Nothing to prepare yet. */
+export default async function globalSetup(): Promise<void> {}

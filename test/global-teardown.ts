@@ -1,0 +1,2 @@
+/** Jest global teardown. Nothing to clean up yet. */
+export default async function globalTeardown(): Promise<void> {}
