@@ -103,6 +103,9 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
     ],
   });
 
+  // Starting is synchronous work for a subgraph (a fixed schema); errors fail every request loudly.
+  apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+
   async function context(req: IncomingMessage, requestId: string): Promise<Ctx> {
     const purpose = typeof req.headers['x-purpose'] === 'string' ? req.headers['x-purpose'] : undefined;
     let caller: Caller;

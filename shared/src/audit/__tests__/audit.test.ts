@@ -160,7 +160,7 @@ describe('writing', () => {
         batch,
       ),
     );
-    expect(statements).toEqual(['SAVEPOINT', 'SELECT', 'INSERT', 'UPDATE']);
+    expect(statements).toEqual(['SAVEPOINT', 'SELECT', 'WITH']);
 
     const rows = await appQuery(
       'SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq',
@@ -207,6 +207,17 @@ describe('writing', () => {
     expect(seqs).toEqual(Array.from({ length: after }, (_, i) => i + 1));
     const result = await verifyAuditLog(appQuery, AGENCY, { pageSize: 7 });
     expect(result).toEqual({ ok: true, entries: after, problems: [], problemsOmitted: 0 });
+  });
+  it('appends inside a TypeORM transaction of the caller and refuses a bare TypeORM query function', async () => {
+    const dataSource = ds!;
+    const before = await headSeq();
+    await dataSource.transaction((m) => appendAuditEntries((sql, params) => m.query(sql, params), AGENCY, [entry(), entry()]));
+    expect(await headSeq()).toBe(before + 2);
+    await expect(appendAuditEntries((sql, params) => dataSource.query(sql, params), AGENCY, [entry()])).rejects.toThrow(
+      /inside a transaction/,
+    );
+    expect(await headSeq()).toBe(before + 2);
+    expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
 });
 

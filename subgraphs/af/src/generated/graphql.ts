@@ -381,12 +381,17 @@ export type Team = {
   __typename?: 'Team';
   /** Ongoing cases the team may carry. */
   capacity: Scalars['Int']['output'];
-  /** The team's ongoing participants (for members of the team only). */
+  /** The team's ongoing participants, oldest enrolment first (for members of the team only). */
   caseload: Array<Participant>;
   id: Scalars['ID']['output'];
   members: Array<Officer>;
   name: Scalars['String']['output'];
   ongoingCases: Scalars['Int']['output'];
+};
+
+
+export type TeamCaseloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -687,7 +692,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  caseload?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  caseload?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<TeamCaseloadArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

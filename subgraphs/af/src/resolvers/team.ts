@@ -1,4 +1,4 @@
-import { ErrorCode, userError } from '@malmokraften/shared';
+import { badInput, ErrorCode, userError } from '@malmokraften/shared';
 import type { QueryResolvers, TeamResolvers } from '../generated/graphql';
 
 export const teamQueries: Pick<QueryResolvers, 'teams' | 'team'> = {
@@ -21,7 +21,9 @@ export const Team: TeamResolvers = {
   capacity: async (t, _a, { af }) => (await row(t.id, af)).capacity,
   ongoingCases: async (t, _a, { af }) => (await row(t.id, af)).ongoingCases,
   members: async (t, _a, { af }) => (await row(t.id, af)).members,
-  caseload: async (t, _a, { af, caller }) => {
+  caseload: async (t, { first }, { af, caller }) => {
+    const limit = first ?? 200;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('first must be from 1 to 1000.', 'first');
     // A team's caseload is for the team's own members; the list itself tells who is in the programme.
     if (!caller.teams.includes(t.id)) {
       af.gate.note(null, `CASELOAD ${t.id}`, 'READ', { granted: false, reason: 'not a member of the team' });
@@ -30,8 +32,8 @@ export const Team: TeamResolvers = {
     af.gate.note(null, `CASELOAD ${t.id}`, 'READ', { granted: true, reason: 'member of the team' });
     const rows: Array<{ id: string }> = await af.ds.query(
       `SELECT p.id FROM participant p JOIN participation pa ON pa.participant_id = p.id
-        WHERE p.team_id = $1 AND pa.discharged_on IS NULL ORDER BY pa.enrolled_on, p.id`,
-      [t.id],
+        WHERE p.team_id = $1 AND pa.discharged_on IS NULL ORDER BY pa.enrolled_on, p.id LIMIT $2`,
+      [t.id, limit],
     );
     return rows;
   },

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+
+export const PLAN_SUBGRAPH = 'plan';
+const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+type Agency = (typeof AGENCIES)[number];
+
+export interface Officer { id: string; name: string; role: string; agency: Agency }
+export interface Intervention {
+  id: string;
+  agency: Agency;
+  type: string;
+  title: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  extentPercent: number | null;
+  responsibleOfficer: Officer | null;
+}
+export interface Notice { agency: Agency; code: string; message: string }
+export interface Part { agency: Agency; withheld: Notice | null; interventions: Intervention[]; responsibleOfficers: Officer[] }
+
+const PART_FIELDS = { AF: 'afPlanPart', MALMO: 'malmoPlanPart', FK: 'fkPlanPart', REGION: 'regionPlanPart' } as const;
+
+const NAMES: Record<Agency, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
+
+/** Shown when an agency's part did not arrive (service down or slow). */
+export function unavailableNotice(agency: Agency): Notice {
+  return { agency, code: 'UNAVAILABLE', message: `${NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.` };
+}
+
+function overlaps(a: Intervention, b: Intervention): boolean {
+  if (!a.startDate || !b.startDate) return false;
+  const aEnd = a.endDate ?? '9999-12-31';
+  const bEnd = b.endDate ?? '9999-12-31';
+  return a.startDate <= bEnd && b.startDate <= aEnd;
+}
+
+const ACTIVE = new Set(['PLANNED', 'ONGOING', 'COMPLETED']);
+
+/**
+ * Merges the parts into one plan: one list ordered by start date, with the
+ * interventions of other agencies that run at the same time. It adds
+ * nothing an agency did not release.
+ */
+export function composeJointPlan(parts: Partial<Record<Agency, Part | null | undefined>>) {
+  const withheld: Notice[] = [];
+  const items: Intervention[] = [];
+  const officers: Officer[] = [];
+  for (const agency of AGENCIES) {
+    const part = parts[agency];
+    if (!part) {
+      withheld.push(unavailableNotice(agency));
+      continue;
+    }
+    if (part.withheld) withheld.push(part.withheld);
+    items.push(...part.interventions);
+    officers.push(...part.responsibleOfficers);
+  }
+  items.sort((a, b) => (a.startDate ?? '9999') .localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
+  return {
+    items: items.map((intervention) => ({
+      intervention,
+      parallelWith: items
+        .filter((other) => other.agency !== intervention.agency && ACTIVE.has(other.status) && ACTIVE.has(intervention.status) && overlaps(intervention, other))
+        .map((other) => other.id),
+    })),
+    withheld,
+    responsibleOfficers: officers,
+  };
+}
+
+type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>>;
+
+export function buildPlanSchema(): GraphQLSchema {
+  const common = readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
+  const own = readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8');
+  return buildSubgraphSchema({
+    typeDefs: parse(`${common}\n${own}`),
+    resolvers: {
+      Participant: {
+        __resolveReference: (ref: Representation) => ref,
+        jointPlan: (ref: Representation) =>
+          composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
+      },
+    } as never,
+  });
+}
+
+export function planTypeDefs(): string {
+  return [
+    readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'),
+    readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8'),
+  ].join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm start`: the whole federation with demo data on this machine.
+ * Uses PG_ADMIN_URL, else a PostgreSQL server on 127.0.0.1:5432, else an
+ * embedded PostgreSQL kept under .data/ between runs.
+ */
+import path from 'node:path';
+import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE } from '@malmokraften/shared';
+import { startSystem } from './system';
+
+async function main(): Promise<void> {
+  const log = createLogger('malmokraften');
+  const root = path.join(__dirname, '..');
+  const pg = await ensurePostgres({ dataDir: path.join(root, '.data'), persistent: true, log: (m) => log.info(m) });
+  log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL under .data/' : 'using the PostgreSQL server found');
+  const system = await startSystem({
+    adminUrl: pg.adminUrl,
+    databasePrefix: 'mk',
+    ports: DEFAULT_PORTS,
+    population: { ongoing: 1200, discharged: 3000 },
+    log,
+  });
+  const lines = [
+    '',
+    'Malmökraften is running.',
+    `  gateway      ${system.gatewayUrl}`,
+    ...Object.values(system.subgraphs).map((s) => `  ${s.agency.padEnd(12)} ${s.url}`),
+    '',
+    'Get a token for a demo persona (list them with `npm run token`):',
+    '  TOKEN=$(npm run -s token -- af-t01)',
+    'Then ask for a joint plan:',
+    `  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+    `    -d '{"query":"{ participant(id: \\"${SHOWCASE.consenting}\\") { name jointPlan { items { intervention { agency title startDate } parallelWith } withheld { agency message } } } }"}'`,
+    '',
+    'Stop with Ctrl+C.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await system.stop();
+    await pg.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+/**
+ * Starts the whole federation in one process: the four agencies' subgraphs,
+ * each on its own database with its own role, and the gateway in front,
+ * talking HTTP to them. Used by `npm start` and by the end-to-end tests.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
+import {
+  agencyDatabase,
+  close,
+  createLogger,
+  createVerifier,
+  demoPopulation,
+  ensureDevKeys,
+  listen,
+  provisionDatabase,
+  runMigrations,
+  tokenConfig,
+  type Agency,
+  type DemoPerson,
+  type Logger,
+  type SubgraphService,
+  type VerifyCaller,
+} from '@malmokraften/shared';
+import * as af from '@malmokraften/subgraph-af';
+import * as malmo from '@malmokraften/subgraph-malmo';
+import * as fk from '@malmokraften/subgraph-fk';
+import * as region from '@malmokraften/subgraph-region';
+import { buildGateway } from '@malmokraften/gateway';
+
+export interface SystemOptions {
+  adminUrl: string;
+  /** Database name prefix; each agency gets `<prefix>_<agency>`. */
+  databasePrefix: string;
+  ports?: Partial<Record<Agency | 'GATEWAY', number>>;
+  population?: { ongoing: number; discharged: number };
+  teamCapacity?: number;
+  keyDir?: string;
+  log?: Logger;
+  production?: boolean;
+}
+
+export interface RunningSubgraph {
+  agency: Agency;
+  url: string;
+  service: SubgraphService;
+  dataSource: DataSource;
+  databaseUrl: string;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  subgraphs: Record<Agency, RunningSubgraph>;
+  people: DemoPerson[];
+  stop(): Promise<void>;
+}
+
+const MODULES = {
+  AF: { build: af.buildAfSubgraph, dataSource: af.afDataSource, migrations: af.migrations },
+  MALMO: { build: malmo.buildMalmoSubgraph, dataSource: malmo.malmoDataSource, migrations: malmo.migrations },
+  FK: { build: fk.buildFkSubgraph, dataSource: fk.fkDataSource, migrations: fk.migrations },
+  REGION: { build: region.buildRegionSubgraph, dataSource: region.regionDataSource, migrations: region.migrations },
+} as const;
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function seed(agency: Agency, ds: DataSource, people: DemoPerson[], teamCapacity: number): Promise<void> {
+  const known = people.filter((p) => agency === 'AF' || p.knownTo.includes(agency));
+  if (agency === 'AF') await af.seedAf(ds, known, { teamCapacity });
+  if (agency === 'MALMO') await malmo.seedMalmo(ds, known);
+  if (agency === 'FK') await fk.seedFk(ds, known);
+  if (agency === 'REGION') await region.seedRegion(ds, known);
+}
+
+export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
+  const log = opts.log ?? createLogger('system');
+  const keys = await ensureDevKeys(opts.keyDir);
+  const verify: VerifyCaller = createVerifier({ ...tokenConfig({}), jwksFile: keys.jwksFile });
+  const people = demoPopulation(opts.population ?? { ongoing: 120, discharged: 60 });
+  const teamCapacity = opts.teamCapacity ?? 100;
+  const servers: Server[] = [];
+  const sources: DataSource[] = [];
+  const subgraphs = {} as Record<Agency, RunningSubgraph>;
+
+  try {
+    for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+      const spec = agencyDatabase(agency);
+      const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
+      const databaseUrl = await provisionDatabase(opts.adminUrl, { database, role: spec.role, password: spec.password });
+      const m = MODULES[agency];
+      const agencyLog = log.child({ service: agency.toLowerCase() });
+      await runMigrations({ url: withDatabase(opts.adminUrl, database), entities: [], migrations: [...m.migrations], log: agencyLog });
+      const ds = m.dataSource(databaseUrl, agencyLog);
+      await ds.initialize();
+      sources.push(ds);
+      await seed(agency, ds, people, teamCapacity);
+      const service = (m.build as (o: unknown) => SubgraphService)({
+        dataSource: ds,
+        verify,
+        log: agencyLog,
+        production: opts.production ?? false,
+        settings: { defaultTeamCapacity: teamCapacity },
+      });
+      servers.push(service.http);
+      const { url } = await listen(service.http, opts.ports?.[agency] ?? 0);
+      subgraphs[agency] = { agency, url, service, dataSource: ds, databaseUrl };
+    }
+    const supergraphSdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
+    const gateway = await buildGateway({
+      supergraphSdl,
+      subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.agency.toLowerCase(), s.url])),
+      log: log.child({ service: 'gateway' }),
+      production: opts.production ?? false,
+    });
+    servers.push(gateway.http);
+    const { url: gatewayUrl } = await listen(gateway.http, opts.ports?.GATEWAY ?? 0);
+    return {
+      gatewayUrl,
+      subgraphs,
+      people,
+      stop: async () => {
+        await Promise.all(servers.map((s) => close(s)));
+        await gateway.apollo.stop();
+        await Promise.all(sources.map((s) => s.destroy()));
+      },
+    };
+  } catch (err) {
+    await Promise.all(servers.map((s) => close(s)));
+    await Promise.all(sources.map((s) => (s.isInitialized ? s.destroy() : undefined)));
+    throw err;
+  }
+}

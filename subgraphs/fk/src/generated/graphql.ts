@@ -1,0 +1,651 @@
+/* Generated from the schema by `npm run codegen`. Do not edit. */
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The four agencies that own records in the programme. */
+export type Agency =
+  /** Arbetsförmedlingen */
+  | 'AF'
+  /** Försäkringskassan */
+  | 'FK'
+  /** Malmö stad */
+  | 'MALMO'
+  /** Region Skåne */
+  | 'REGION';
+
+/** One agency's contribution to the joint plan (gemensam planering). */
+export type AgencyPlanPart = {
+  __typename?: 'AgencyPlanPart';
+  agency: Agency;
+  interventions: Array<PlanIntervention>;
+  responsibleOfficers: Array<Officer>;
+  /** Set when the caller may not see this agency's part; the lists are then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+export type BenefitList = {
+  __typename?: 'BenefitList';
+  periods: Array<BenefitPeriod>;
+  /** Set when the caller may not see FK's benefits; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** A period of benefit: type and extent only, never the medical grounds. */
+export type BenefitPeriod = {
+  __typename?: 'BenefitPeriod';
+  /** Last day of the period; null while it is open. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** Extent (omfattning): 25, 50, 75 or 100 per cent of full benefit. */
+  extentPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  start: Scalars['Date']['output'];
+  type: FkBenefitType;
+};
+
+export type BenefitPeriodInput = {
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** 25, 50, 75 or 100. */
+  extentPercent: Scalars['Int']['input'];
+  participantId: Scalars['ID']['input'];
+  start: Scalars['Date']['input'];
+  type: FkBenefitType;
+};
+
+/** A consent (samtycke) the person gave to an agency, as that agency holds it. */
+export type Consent = {
+  __typename?: 'Consent';
+  agency: Agency;
+  categories: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recipient: Party;
+  recordedBy: Scalars['String']['output'];
+  /** ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of today. */
+  state: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A benefit paid by Försäkringskassan. */
+export type FkBenefitType =
+  /** Aktivitetsersättning: activity compensation, ages 19–29. */
+  | 'AKTIVITETSERSATTNING'
+  /** Rehabiliteringspenning: benefit during vocational rehabilitation. */
+  | 'REHABILITERINGSPENNING'
+  /** Sjukersättning: sickness compensation when the work capacity is reduced for good. */
+  | 'SJUKERSATTNING'
+  /** Sjukpenning: sickness benefit while the work capacity is reduced. */
+  | 'SJUKPENNING';
+
+/** What a person can consent to FK sharing with another party. */
+export type FkConsentCategory =
+  /** Benefit type and extent. */
+  | 'BENEFITS'
+  /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
+  | 'INTERVENTIONS'
+  /** Assessments of work capacity (arbetsförmåga). */
+  | 'WORK_CAPACITY';
+
+export type FkConsentInput = {
+  categories: Array<FkConsentCategory>;
+  participantId: Scalars['ID']['input'];
+  recipient: Party;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type FkEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type FkInterventionInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  participantId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: InterventionStatus;
+  title: Scalars['String']['input'];
+  type: FkInterventionType;
+};
+
+/** FK's toolbox. */
+export type FkInterventionType =
+  /** Consultation to the team by the försäkringsutredare. */
+  | 'CONSULTATION'
+  /** Planned transfer to rehabiliteringssamverkan AF/FK. */
+  | 'REHAB_COOPERATION_TRANSFER'
+  /** Assessment of work capacity (bedömning av arbetsförmåga). */
+  | 'WORK_CAPACITY_ASSESSMENT'
+  /** Work-training placement at an employer (arbetsträning hos arbetsgivare). */
+  | 'WORK_TRAINING_PLACEMENT';
+
+export type FkInterventionUpdate = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<InterventionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FkReferralInput = {
+  participantId: Scalars['ID']['input'];
+  /** Why FK refers the person; kept in FK and not released to the programme. */
+  reason: Scalars['String']['input'];
+  referredOn: Scalars['Date']['input'];
+};
+
+export type FkReferralView = {
+  __typename?: 'FkReferralView';
+  /** The day FK referred the person into the programme; null when FK made no referral. */
+  referredOn: Maybe<Scalars['Date']['output']>;
+  /** Set when the caller may not see the referral. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+export type FkRegistrationInput = {
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
+  participantId: Scalars['ID']['input'];
+  /** 12 digits, YYYYMMDDNNNN. */
+  personnummer: Scalars['String']['input'];
+  protectedIdentity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's team in the programme, e.g. T11. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InterventionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add one of FK's interventions (insatser) to the joint plan. */
+  addFkIntervention: PlanIntervention;
+  /** Set the last day of an open benefit period. */
+  endBenefitPeriod: BenefitPeriod;
+  endFkIntervention: PlanIntervention;
+  /**
+   * Record a period of benefit from FK (e.g. sjukpenning or aktivitetsersättning):
+   * type and extent only. The medical certificate (läkarintyg) behind it stays
+   * in FK's own case handling and cannot be recorded or read here.
+   */
+  recordBenefitPeriod: BenefitPeriod;
+  /** Record the person's consent (samtycke) that FK may share categories with another party. */
+  recordFkConsent: Consent;
+  /**
+   * FK refers the person into Malmökraften (long-term sick, often far from
+   * work). One referral per person.
+   */
+  recordFkReferral: FkReferralView;
+  /**
+   * Record FK's assessment of the person's work capacity (arbetsförmåga), as
+   * a share of full time and a plain-language summary for the plan. The
+   * medical basis of the assessment stays in FK.
+   */
+  recordWorkCapacityAssessment: WorkCapacityAssessment;
+  /**
+   * FK records that it knows the programme's participant id, under the
+   * person's personnummer in FK's own register, and assigns the calling
+   * försäkringsutredare to the person. For FK staff.
+   */
+  registerFkParticipant: Participant;
+  updateFkIntervention: PlanIntervention;
+  /** The person withdrew a consent. Takes effect on the next request. */
+  withdrawFkConsent: Consent;
+};
+
+
+export type MutationAddFkInterventionArgs = {
+  input: FkInterventionInput;
+};
+
+
+export type MutationEndBenefitPeriodArgs = {
+  end: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndFkInterventionArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  status: FkEndStatus;
+};
+
+
+export type MutationRecordBenefitPeriodArgs = {
+  input: BenefitPeriodInput;
+};
+
+
+export type MutationRecordFkConsentArgs = {
+  input: FkConsentInput;
+};
+
+
+export type MutationRecordFkReferralArgs = {
+  input: FkReferralInput;
+};
+
+
+export type MutationRecordWorkCapacityAssessmentArgs = {
+  input: WorkCapacityAssessmentInput;
+};
+
+
+export type MutationRegisterFkParticipantArgs = {
+  input: FkRegistrationInput;
+};
+
+
+export type MutationUpdateFkInterventionArgs = {
+  id: Scalars['ID']['input'];
+  input: FkInterventionUpdate;
+};
+
+
+export type MutationWithdrawFkConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An officer responsible for something in the plan. */
+export type Officer = {
+  __typename?: 'Officer';
+  agency: Agency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  /**
+   * Benefits from FK: type (sjukpenning, aktivitetsersättning, sjukersättning,
+   * rehabiliteringspenning) and extent. For FK staff who work with the person;
+   * for the rest of the person's team only with the person's consent.
+   */
+  benefits: BenefitList;
+  /** Consents the person has given FK (FK staff who work with the person only). */
+  fkConsents: Array<Consent>;
+  /** FK's part of the joint plan: work-training placements, assessments, consultation, transfer to rehabiliteringssamverkan. */
+  fkPlanPart: Maybe<AgencyPlanPart>;
+  /** Whether and when FK referred the person into the programme; a programme fact for the person's whole team. */
+  fkReferral: FkReferralView;
+  id: Scalars['ID']['output'];
+  /**
+   * FK's assessments of the person's work capacity (arbetsförmåga). For FK
+   * staff who work with the person; for the rest of the team only with consent.
+   */
+  workCapacity: WorkCapacityList;
+};
+
+/**
+ * An independent part that consent can name as recipient. Secrecy applies
+ * between them even inside one municipality (OSL 8 kap. 2 §).
+ */
+export type Party =
+  | 'AF'
+  | 'FK'
+  /** Malmö stad, adult education (vuxenutbildningen, SYV) */
+  | 'MALMO_ADULT_EDUCATION'
+  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
+  | 'MALMO_LABOUR_MARKET'
+  /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
+  | 'MALMO_SOCIAL_SERVICES'
+  | 'REGION';
+
+/** One intervention (insats) in the joint plan, as its owning agency released it. */
+export type PlanIntervention = {
+  __typename?: 'PlanIntervention';
+  agency: Agency;
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Share of full time, 0–100. */
+  extentPercent: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  responsibleOfficer: Maybe<Officer>;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: InterventionStatus;
+  title: Scalars['String']['output'];
+  /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Shown in place of an agency's records that the caller may not see. It reads
+ * the same whether or not the agency holds anything on the person.
+ */
+export type WithheldNotice = {
+  __typename?: 'WithheldNotice';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** FK's assessment of work capacity (bedömning av arbetsförmåga). */
+export type WorkCapacityAssessment = {
+  __typename?: 'WorkCapacityAssessment';
+  assessedOn: Scalars['Date']['output'];
+  /** Work capacity as a share of full time, 0–100. */
+  capacityPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** What the plan needs to know, in plain words (e.g. hours, kind of tasks); no medical details. */
+  summary: Scalars['String']['output'];
+};
+
+export type WorkCapacityAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  /** 0–100. */
+  capacityPercent: Scalars['Int']['input'];
+  participantId: Scalars['ID']['input'];
+  /** For the plan, in plain words; leave out diagnoses and the contents of läkarintyg. */
+  summary: Scalars['String']['input'];
+};
+
+export type WorkCapacityList = {
+  __typename?: 'WorkCapacityList';
+  assessments: Array<WorkCapacityAssessment>;
+  /** Set when the caller may not see FK's assessments; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Participant: Participant;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Participant:
+    ( { __typename: 'Participant' }
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
+  AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  BenefitList: ResolverTypeWrapper<BenefitList>;
+  BenefitPeriod: ResolverTypeWrapper<BenefitPeriod>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BenefitPeriodInput: BenefitPeriodInput;
+  Consent: ResolverTypeWrapper<ConsentViewModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FkBenefitType: FkBenefitType;
+  FkConsentCategory: FkConsentCategory;
+  FkConsentInput: FkConsentInput;
+  FkEndStatus: FkEndStatus;
+  FkInterventionInput: FkInterventionInput;
+  FkInterventionType: FkInterventionType;
+  FkInterventionUpdate: FkInterventionUpdate;
+  FkReferralInput: FkReferralInput;
+  FkReferralView: ResolverTypeWrapper<FkReferralView>;
+  FkRegistrationInput: FkRegistrationInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InterventionStatus: InterventionStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Officer: ResolverTypeWrapper<Officer>;
+  Participant: ResolverTypeWrapper<ParticipantRefModel>;
+  Party: Party;
+  PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+  WorkCapacityAssessment: ResolverTypeWrapper<WorkCapacityAssessment>;
+  WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
+  WorkCapacityList: ResolverTypeWrapper<WorkCapacityList>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AgencyPlanPart: PlanPartViewModel;
+  BenefitList: BenefitList;
+  BenefitPeriod: BenefitPeriod;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  BenefitPeriodInput: BenefitPeriodInput;
+  Consent: ConsentViewModel;
+  String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FkConsentInput: FkConsentInput;
+  FkInterventionInput: FkInterventionInput;
+  FkInterventionUpdate: FkInterventionUpdate;
+  FkReferralInput: FkReferralInput;
+  FkReferralView: FkReferralView;
+  FkRegistrationInput: FkRegistrationInput;
+  Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Officer: Officer;
+  Participant: ParticipantRefModel;
+  PlanIntervention: InterventionRowModel;
+  WithheldNotice: WithheldNotice;
+  WorkCapacityAssessment: WorkCapacityAssessment;
+  WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
+  WorkCapacityList: WorkCapacityList;
+}>;
+
+export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
+  responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type BenefitListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BenefitList'] = ResolversParentTypes['BenefitList']> = ResolversObject<{
+  periods?: Resolver<Array<ResolversTypes['BenefitPeriod']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type BenefitPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BenefitPeriod'] = ResolversParentTypes['BenefitPeriod']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extentPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FkBenefitType'], ParentType, ContextType>;
+}>;
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FkReferralViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FkReferralView'] = ResolversParentTypes['FkReferralView']> = ResolversObject<{
+  referredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddFkInterventionArgs, 'input'>>;
+  endBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationEndBenefitPeriodArgs, 'end' | 'id'>>;
+  endFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndFkInterventionArgs, 'endDate' | 'id' | 'status'>>;
+  recordBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationRecordBenefitPeriodArgs, 'input'>>;
+  recordFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordFkConsentArgs, 'input'>>;
+  recordFkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType, RequireFields<MutationRecordFkReferralArgs, 'input'>>;
+  recordWorkCapacityAssessment?: Resolver<ResolversTypes['WorkCapacityAssessment'], ParentType, ContextType, RequireFields<MutationRecordWorkCapacityAssessmentArgs, 'input'>>;
+  registerFkParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterFkParticipantArgs, 'input'>>;
+  updateFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationUpdateFkInterventionArgs, 'id' | 'input'>>;
+  withdrawFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawFkConsentArgs, 'id'>>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  benefits?: Resolver<ResolversTypes['BenefitList'], ParentType, ContextType>;
+  fkConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  fkPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
+  fkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workCapacity?: Resolver<ResolversTypes['WorkCapacityList'], ParentType, ContextType>;
+}>;
+
+export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extentPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOfficer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkCapacityAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkCapacityAssessment'] = ResolversParentTypes['WorkCapacityAssessment']> = ResolversObject<{
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  capacityPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkCapacityListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkCapacityList'] = ResolversParentTypes['WorkCapacityList']> = ResolversObject<{
+  assessments?: Resolver<Array<ResolversTypes['WorkCapacityAssessment']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  BenefitList?: BenefitListResolvers<ContextType>;
+  BenefitPeriod?: BenefitPeriodResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FkReferralView?: FkReferralViewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  WithheldNotice?: WithheldNoticeResolvers<ContextType>;
+  WorkCapacityAssessment?: WorkCapacityAssessmentResolvers<ContextType>;
+  WorkCapacityList?: WorkCapacityListResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,619 @@
+/* Generated from the schema by `npm run codegen`. Do not edit. */
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The four agencies that own records in the programme. */
+export type Agency =
+  /** Arbetsförmedlingen */
+  | 'AF'
+  /** Försäkringskassan */
+  | 'FK'
+  /** Malmö stad */
+  | 'MALMO'
+  /** Region Skåne */
+  | 'REGION';
+
+/** One agency's contribution to the joint plan (gemensam planering). */
+export type AgencyPlanPart = {
+  __typename?: 'AgencyPlanPart';
+  agency: Agency;
+  interventions: Array<PlanIntervention>;
+  responsibleOfficers: Array<Officer>;
+  /** Set when the caller may not see this agency's part; the lists are then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** A consent (samtycke) the person gave to an agency, as that agency holds it. */
+export type Consent = {
+  __typename?: 'Consent';
+  agency: Agency;
+  categories: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recipient: Party;
+  recordedBy: Scalars['String']['output'];
+  /** ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of today. */
+  state: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InterventionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+/** What a person can consent to Malmö stad sharing with another party. */
+export type MalmoConsentCategory =
+  /** Municipal interventions in the joint plan (labour-market unit and adult education) */
+  | 'INTERVENTIONS'
+  /** Whether the person receives försörjningsstöd, and since when (social services) */
+  | 'SOCIAL_ASSISTANCE_STATUS';
+
+export type MalmoConsentInput = {
+  categories: Array<MalmoConsentCategory>;
+  participantId: Scalars['ID']['input'];
+  recipient: Party;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How a municipal intervention ended. */
+export type MalmoEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type MalmoInterventionInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  participantId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: InterventionStatus;
+  title: Scalars['String']['input'];
+  type: MalmoInterventionType;
+};
+
+/** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
+export type MalmoInterventionType =
+  /** Komvux, kommunal vuxenutbildning (adult education) */
+  | 'ADULT_EDUCATION'
+  /** Språkpraktik at an employer */
+  | 'LANGUAGE_PRACTICE'
+  /** Språkstödsgrupp */
+  | 'LANGUAGE_SUPPORT_GROUP'
+  /** Matchningsgrupp */
+  | 'MATCHING_GROUP'
+  /** Motivationsgrupp */
+  | 'MOTIVATION_GROUP'
+  /** Kommunal anställning (municipal job) */
+  | 'MUNICIPAL_JOB'
+  /** SFI, svenska för invandrare (Swedish for immigrants) */
+  | 'SFI'
+  /** Studieforum with a studie- och yrkesvägledare (SYV) */
+  | 'STUDY_FORUM'
+  /** Arbetsträning */
+  | 'WORK_TRAINING';
+
+export type MalmoInterventionUpdate = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<InterventionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MalmoOfficerInput = {
+  name: Scalars['String']['input'];
+  /** The officer's id, as in their sign-in. */
+  officerId: Scalars['ID']['input'];
+  role: MalmoOfficerRole;
+};
+
+/** The Malmö officers that can be assigned to a participant. */
+export type MalmoOfficerRole =
+  /** Arbetsmarknadssekreterare, the labour-market unit (arbetsmarknadsavdelningen) */
+  | 'ARBETSMARKNADSSEKRETERARE'
+  /** Socialsekreterare, social services (ekonomiskt bistånd) */
+  | 'SOCIALSEKRETERARE'
+  /** Studie- och yrkesvägledare (SYV), adult education (vuxenutbildningen) */
+  | 'STUDIE_OCH_YRKESVAGLEDARE';
+
+export type MalmoRegisterInput = {
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
+  participantId: Scalars['ID']['input'];
+  /** 12 digits, YYYYMMDDNNNN. */
+  personnummer: Scalars['String']['input'];
+  /** Skyddade personuppgifter. */
+  protectedIdentity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's team, e.g. T01. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a municipal intervention (kommunal insats) to Malmö's part of the joint plan. */
+  addMalmoIntervention: PlanIntervention;
+  /**
+   * Assign a Malmö officer to the participant: a socialsekreterare
+   * (ekonomiskt bistånd), an arbetsmarknadssekreterare (arbetsmarknads-
+   * avdelningen) or a studie- och yrkesvägledare (SYV, vuxenutbildningen).
+   * An officer can only assign officers of their own part of the city.
+   */
+  assignMalmoOfficer: Participant;
+  endMalmoIntervention: PlanIntervention;
+  /** Close an open period of social assistance. */
+  endSocialAssistancePeriod: SocialAssistancePeriod;
+  /**
+   * Record the person's consent (samtycke) that a part of Malmö stad may share
+   * categories with another party. The part that holds the category records
+   * the consent; that includes sharing with another part of the city.
+   */
+  recordMalmoConsent: Consent;
+  /**
+   * Record a period of social assistance (försörjningsstöd, ekonomiskt
+   * bistånd) decided by social services. Periods of one person cannot overlap.
+   */
+  recordSocialAssistancePeriod: SocialAssistancePeriod;
+  /**
+   * Record that Malmö stad knows the programme's participant under the
+   * person's personnummer, and assign the calling officer to them.
+   */
+  registerMalmoParticipant: Participant;
+  updateMalmoIntervention: PlanIntervention;
+  /** The person withdrew a consent. Takes effect on the next request. */
+  withdrawMalmoConsent: Consent;
+};
+
+
+export type MutationAddMalmoInterventionArgs = {
+  input: MalmoInterventionInput;
+};
+
+
+export type MutationAssignMalmoOfficerArgs = {
+  officer: MalmoOfficerInput;
+  participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndMalmoInterventionArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  status: MalmoEndStatus;
+};
+
+
+export type MutationEndSocialAssistancePeriodArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMalmoConsentArgs = {
+  input: MalmoConsentInput;
+};
+
+
+export type MutationRecordSocialAssistancePeriodArgs = {
+  input: SocialAssistancePeriodInput;
+};
+
+
+export type MutationRegisterMalmoParticipantArgs = {
+  input: MalmoRegisterInput;
+};
+
+
+export type MutationUpdateMalmoInterventionArgs = {
+  id: Scalars['ID']['input'];
+  input: MalmoInterventionUpdate;
+};
+
+
+export type MutationWithdrawMalmoConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An officer responsible for something in the plan. */
+export type Officer = {
+  __typename?: 'Officer';
+  agency: Agency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  id: Scalars['ID']['output'];
+  /** Consents the person has given Malmö stad (Malmö staff who work with the person only). */
+  malmoConsents: Array<Consent>;
+  /** Malmö stad's part of the joint plan: municipal interventions and the Malmö officers who work with the person. */
+  malmoPlanPart: Maybe<AgencyPlanPart>;
+  /**
+   * Whether the person receives social assistance (försörjningsstöd) today,
+   * and since when. Social services' own staff who work with the person see
+   * it; everyone else, including the city's labour-market unit, only with the
+   * person's consent.
+   */
+  socialAssistance: SocialAssistanceStatus;
+  /**
+   * The periods of social assistance with amounts, household size and
+   * investigation notes. Never leaves social services: the person's
+   * socialsekreterare only.
+   */
+  socialAssistanceDetails: SocialAssistanceDetails;
+};
+
+/**
+ * An independent part that consent can name as recipient. Secrecy applies
+ * between them even inside one municipality (OSL 8 kap. 2 §).
+ */
+export type Party =
+  | 'AF'
+  | 'FK'
+  /** Malmö stad, adult education (vuxenutbildningen, SYV) */
+  | 'MALMO_ADULT_EDUCATION'
+  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
+  | 'MALMO_LABOUR_MARKET'
+  /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
+  | 'MALMO_SOCIAL_SERVICES'
+  | 'REGION';
+
+/** One intervention (insats) in the joint plan, as its owning agency released it. */
+export type PlanIntervention = {
+  __typename?: 'PlanIntervention';
+  agency: Agency;
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Share of full time, 0–100. */
+  extentPercent: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  responsibleOfficer: Maybe<Officer>;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: InterventionStatus;
+  title: Scalars['String']['output'];
+  /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
+  type: Scalars['String']['output'];
+};
+
+/** Social services' records of social assistance (ekonomiskt bistånd), for the person's socialsekreterare. */
+export type SocialAssistanceDetails = {
+  __typename?: 'SocialAssistanceDetails';
+  periods: Array<SocialAssistancePeriod>;
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** One period of social assistance (försörjningsstöd) as social services decided it. */
+export type SocialAssistancePeriod = {
+  __typename?: 'SocialAssistancePeriod';
+  /** Null while the period is open. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** People in the household the assessment covers. */
+  householdSize: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The socialsekreterare's investigation notes (utredning). */
+  investigationNotes: Maybe<Scalars['String']['output']>;
+  /** Monthly amount in kronor (SEK). */
+  monthlyAmount: Scalars['Float']['output'];
+  /** Officer id of who recorded the period. */
+  recordedBy: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+};
+
+export type SocialAssistancePeriodInput = {
+  /** Leave out for an open period. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1 or more. */
+  householdSize: Scalars['Int']['input'];
+  investigationNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Monthly amount in kronor, 0 or more, at most two decimals. */
+  monthlyAmount: Scalars['Float']['input'];
+  participantId: Scalars['ID']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+/** Whether the person receives social assistance (försörjningsstöd). */
+export type SocialAssistanceStatus = {
+  __typename?: 'SocialAssistanceStatus';
+  /** True when a period of social assistance covers today; null when withheld. */
+  receives: Maybe<Scalars['Boolean']['output']>;
+  /** First day of the unbroken stretch of social assistance that covers today; null when not receiving or withheld. */
+  since: Maybe<Scalars['Date']['output']>;
+  withheld: Maybe<WithheldNotice>;
+};
+
+/**
+ * Shown in place of an agency's records that the caller may not see. It reads
+ * the same whether or not the agency holds anything on the person.
+ */
+export type WithheldNotice = {
+  __typename?: 'WithheldNotice';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Participant: Participant;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Participant:
+    ( { __typename: 'Participant' }
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
+  AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  Consent: ResolverTypeWrapper<ConsentViewModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InterventionStatus: InterventionStatus;
+  MalmoConsentCategory: MalmoConsentCategory;
+  MalmoConsentInput: MalmoConsentInput;
+  MalmoEndStatus: MalmoEndStatus;
+  MalmoInterventionInput: MalmoInterventionInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MalmoInterventionType: MalmoInterventionType;
+  MalmoInterventionUpdate: MalmoInterventionUpdate;
+  MalmoOfficerInput: MalmoOfficerInput;
+  MalmoOfficerRole: MalmoOfficerRole;
+  MalmoRegisterInput: MalmoRegisterInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Officer: ResolverTypeWrapper<Officer>;
+  Participant: ResolverTypeWrapper<ParticipantRefModel>;
+  Party: Party;
+  PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  SocialAssistanceDetails: ResolverTypeWrapper<SocialAssistanceDetails>;
+  SocialAssistancePeriod: ResolverTypeWrapper<SocialAssistancePeriod>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SocialAssistancePeriodInput: SocialAssistancePeriodInput;
+  SocialAssistanceStatus: ResolverTypeWrapper<SocialAssistanceStatus>;
+  WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AgencyPlanPart: PlanPartViewModel;
+  Consent: ConsentViewModel;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  MalmoConsentInput: MalmoConsentInput;
+  MalmoInterventionInput: MalmoInterventionInput;
+  Int: Scalars['Int']['output'];
+  MalmoInterventionUpdate: MalmoInterventionUpdate;
+  MalmoOfficerInput: MalmoOfficerInput;
+  MalmoRegisterInput: MalmoRegisterInput;
+  Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Officer: Officer;
+  Participant: ParticipantRefModel;
+  PlanIntervention: InterventionRowModel;
+  SocialAssistanceDetails: SocialAssistanceDetails;
+  SocialAssistancePeriod: SocialAssistancePeriod;
+  Float: Scalars['Float']['output'];
+  SocialAssistancePeriodInput: SocialAssistancePeriodInput;
+  SocialAssistanceStatus: SocialAssistanceStatus;
+  WithheldNotice: WithheldNotice;
+}>;
+
+export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
+  responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddMalmoInterventionArgs, 'input'>>;
+  assignMalmoOfficer?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignMalmoOfficerArgs, 'officer' | 'participantId'>>;
+  endMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndMalmoInterventionArgs, 'endDate' | 'id' | 'status'>>;
+  endSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationEndSocialAssistancePeriodArgs, 'endDate' | 'id'>>;
+  recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
+  recordSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationRecordSocialAssistancePeriodArgs, 'input'>>;
+  registerMalmoParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterMalmoParticipantArgs, 'input'>>;
+  updateMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationUpdateMalmoInterventionArgs, 'id' | 'input'>>;
+  withdrawMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawMalmoConsentArgs, 'id'>>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  malmoConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  malmoPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
+  socialAssistance?: Resolver<ResolversTypes['SocialAssistanceStatus'], ParentType, ContextType>;
+  socialAssistanceDetails?: Resolver<ResolversTypes['SocialAssistanceDetails'], ParentType, ContextType>;
+}>;
+
+export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extentPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOfficer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SocialAssistanceDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceDetails'] = ResolversParentTypes['SocialAssistanceDetails']> = ResolversObject<{
+  periods?: Resolver<Array<ResolversTypes['SocialAssistancePeriod']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type SocialAssistancePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistancePeriod'] = ResolversParentTypes['SocialAssistancePeriod']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  householdSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investigationNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type SocialAssistanceStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceStatus'] = ResolversParentTypes['SocialAssistanceStatus']> = ResolversObject<{
+  receives?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  SocialAssistanceDetails?: SocialAssistanceDetailsResolvers<ContextType>;
+  SocialAssistancePeriod?: SocialAssistancePeriodResolvers<ContextType>;
+  SocialAssistanceStatus?: SocialAssistanceStatusResolvers<ContextType>;
+  WithheldNotice?: WithheldNoticeResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,39 @@
+import type { WithheldNotice } from '@malmokraften/shared';
+import type { SocialAssistancePeriodRow } from './db/queries';
+
+/** What Malmö's resolvers pass between them. */
+export interface ParticipantRef {
+  id: string;
+}
+
+/**
+ * The root codegen configuration maps these for every subgraph and the
+ * generated file imports them; Malmö's schema has neither a Team nor a
+ * ProgrammeRecord type, so they are never used here.
+ */
+export type TeamRef = { id: string };
+export type ProgrammeModel = never;
+
+/** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
+export const MALMO_INTERVENTION_TYPES = [
+  'WORK_TRAINING',
+  'LANGUAGE_PRACTICE',
+  'MUNICIPAL_JOB',
+  'MATCHING_GROUP',
+  'LANGUAGE_SUPPORT_GROUP',
+  'MOTIVATION_GROUP',
+  'STUDY_FORUM',
+  'SFI',
+  'ADULT_EDUCATION',
+] as const;
+
+export interface SocialAssistanceStatusModel {
+  withheld: WithheldNotice | null;
+  receives: boolean | null;
+  since: string | null;
+}
+
+export interface SocialAssistanceDetailsModel {
+  withheld: WithheldNotice | null;
+  periods: SocialAssistancePeriodRow[];
+}

@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import {
+  AccessGate,
+  loadConsents,
+  loadInterventions,
+  planPart,
+  swedishToday,
+  withheldNotice,
+  type Caller,
+  type ConsentView,
+  type InterventionRow,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
+import { REGION_RULES, type RegionCategory } from './secrecy/rules';
+import { loadActivityNotes } from './db/queries';
+import { CARE_COORDINATOR_ROLE, careActivity } from './models';
+import type { CareCoordinationView } from './generated/graphql';
+
+/**
+ * Region Skåne's records for one request. This is the only way resolvers
+ * reach the region's person-level data: every method takes a participant,
+ * asks the gate, and returns only what the region's rules release to this
+ * caller. Loaders batch the lookups of many people into one statement each.
+ * Diagnoses and journal notes have no method here: the service never reads
+ * them.
+ */
+export class RegionRecords {
+  readonly gate: AccessGate<RegionCategory>;
+  readonly today = swedishToday();
+  private readonly interventions: DataLoader<string, InterventionRow[]>;
+  private readonly activityNotes: DataLoader<string, Map<string, string>>;
+  private readonly consents: DataLoader<string, ConsentView[]>;
+
+  constructor(readonly ds: DataSource, caller: Caller) {
+    this.gate = new AccessGate(ds, 'REGION', REGION_RULES, caller);
+    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'REGION', ids));
+    this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
+    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
+  }
+
+  /** The care-coordination activities, as the joint plan shows them. */
+  planPart(id: string) {
+    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
+  }
+
+  /** The region's own view: the vårdsamordnare and the activities with their coordination notes. */
+  async careCoordination(id: string): Promise<CareCoordinationView> {
+    if (!(await this.gate.decide(id, 'CARE_DETAILS')).granted) return { withheld: withheldNotice('REGION'), careCoordinator: null, activities: [] };
+    const [items, notes, facts] = await Promise.all([this.interventions.load(id), this.activityNotes.load(id), this.gate.personFacts(id)]);
+    const coordinator = facts.assignments.find((a) => a.role === CARE_COORDINATOR_ROLE);
+    return {
+      withheld: null,
+      careCoordinator: coordinator ? { id: coordinator.officerId, name: coordinator.officerName, role: coordinator.role, agency: 'REGION' } : null,
+      activities: items.map((i) => careActivity(i, notes.get(i.id) ?? null)),
+    };
+  }
+
+  async consentList(id: string): Promise<ConsentView[]> {
+    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
+    return this.consents.load(id);
+  }
+
+  /** Whether a spärr is set; null for anyone the rules do not tell. */
+  async sharingBlocked(id: string): Promise<boolean | null> {
+    if (!(await this.gate.decide(id, 'SHARING_BLOCK')).granted) return null;
+    return (await this.gate.personFacts(id)).participant?.sharingBlocked ?? null;
+  }
+}
+
+export interface Context extends SubgraphContextBase {
+  region: RegionRecords;
+}
+
+export function createContext(ds: DataSource) {
+  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
+    const region = new RegionRecords(ds, base.caller);
+    return { ...base, region, drainAudit: () => region.gate.drainAudit() };
+  };
+}

@@ -1,0 +1,594 @@
+/* Generated from the schema by `npm run codegen`. Do not edit. */
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The four agencies that own records in the programme. */
+export type Agency =
+  /** Arbetsförmedlingen */
+  | 'AF'
+  /** Försäkringskassan */
+  | 'FK'
+  /** Malmö stad */
+  | 'MALMO'
+  /** Region Skåne */
+  | 'REGION';
+
+/** One agency's contribution to the joint plan (gemensam planering). */
+export type AgencyPlanPart = {
+  __typename?: 'AgencyPlanPart';
+  agency: Agency;
+  interventions: Array<PlanIntervention>;
+  responsibleOfficers: Array<Officer>;
+  /** Set when the caller may not see this agency's part; the lists are then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** One care-coordination activity, with Region Skåne's own details. */
+export type CareActivity = {
+  __typename?: 'CareActivity';
+  /**
+   * Practical note for the vårdsamordnare (bookings, contacts, next step).
+   * Stays within Region Skåne; never clinical content.
+   */
+  coordinationNote: Maybe<Scalars['String']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Share of full time, 0–100. */
+  extentPercent: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  responsibleOfficer: Officer;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: InterventionStatus;
+  title: Scalars['String']['output'];
+  type: CareActivityType;
+};
+
+export type CareActivityEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type CareActivityInput = {
+  /** Stays within Region Skåne; no clinical content. */
+  coordinationNote?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  participantId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: InterventionStatus;
+  /** Shared with the team when the person consents: write no diagnosis or clinical detail here. */
+  title: Scalars['String']['input'];
+  type: CareActivityType;
+};
+
+/** Region Skåne's toolbox in the programme. */
+export type CareActivityType =
+  /** Vårdsamordning */
+  | 'CARE_COORDINATION'
+  /** Contact with the person's doctor or rehabiliteringskoordinator */
+  | 'CONTACT_WITH_DOCTOR'
+  /** Fysisk aktivitet på recept (FYSS-recept) */
+  | 'FYSS_PRESCRIPTION'
+  /** Help to read and understand a medical statement (läkarintyg) */
+  | 'MEDICAL_STATEMENT_HELP'
+  /** Fysioterapi */
+  | 'PHYSIOTHERAPY'
+  /** Stödsamtal */
+  | 'SUPPORT_CONVERSATION';
+
+export type CareActivityUpdate = {
+  /** A new note replaces the old one; null removes it. */
+  coordinationNote?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  extentPercent?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<InterventionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Region Skåne's care coordination for one person, as released to the caller. */
+export type CareCoordinationView = {
+  __typename?: 'CareCoordinationView';
+  activities: Array<CareActivity>;
+  /** The person's vårdsamordnare (care coordinator). */
+  careCoordinator: Maybe<Officer>;
+  /** Set when the caller may not see it; everything else is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+export type ClinicalNoteInput = {
+  /** ICD-10-SE code, e.g. F32.1. */
+  diagnosisCode: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+};
+
+/** A consent (samtycke) the person gave to an agency, as that agency holds it. */
+export type Consent = {
+  __typename?: 'Consent';
+  agency: Agency;
+  categories: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recipient: Party;
+  recordedBy: Scalars['String']['output'];
+  /** ACTIVE, NOT_YET_VALID, EXPIRED or WITHDRAWN, as of today. */
+  state: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Maybe<Scalars['Date']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InterventionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a care-coordination activity (e.g. stödsamtal, FYSS-recept) to the joint plan. */
+  addCareActivity: CareActivity;
+  /**
+   * Hand the person over to another vårdsamordnare (care coordinator). The
+   * previous vårdsamordnare is no longer assigned afterwards.
+   */
+  assignCareCoordinator: Participant;
+  endCareActivity: CareActivity;
+  /**
+   * Store a diagnosis code and a note in Region Skåne's own records. They are
+   * never returned by this service, not even to the vårdsamordnare who wrote
+   * them; the answer only confirms that the note was stored.
+   */
+  recordClinicalNote: NoteReceipt;
+  /** Record the person's consent that Region Skåne may share categories with another party. */
+  recordRegionConsent: Consent;
+  /**
+   * Region Skåne records that it knows the programme's participant id under
+   * the person's personnummer, and assigns the caller as vårdsamordnare.
+   */
+  registerRegionParticipant: Participant;
+  /**
+   * Set or lift the person's spärr (patientdatalagen): while set, nothing of
+   * Region Skåne's is shared outside the region, whatever the consents say.
+   * The person's own vårdsamordnare keeps access.
+   */
+  setSharingBlock: Participant;
+  updateCareActivity: CareActivity;
+  /** The person withdrew a consent. Takes effect on the next request. */
+  withdrawRegionConsent: Consent;
+};
+
+
+export type MutationAddCareActivityArgs = {
+  input: CareActivityInput;
+};
+
+
+export type MutationAssignCareCoordinatorArgs = {
+  officerId: Scalars['ID']['input'];
+  officerName: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndCareActivityArgs = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  status: CareActivityEndStatus;
+};
+
+
+export type MutationRecordClinicalNoteArgs = {
+  input: ClinicalNoteInput;
+};
+
+
+export type MutationRecordRegionConsentArgs = {
+  input: RegionConsentInput;
+};
+
+
+export type MutationRegisterRegionParticipantArgs = {
+  input: RegionRegistrationInput;
+};
+
+
+export type MutationSetSharingBlockArgs = {
+  blocked: Scalars['Boolean']['input'];
+  participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCareActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: CareActivityUpdate;
+};
+
+
+export type MutationWithdrawRegionConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Confirms that a note was stored; carries nothing of its content. */
+export type NoteReceipt = {
+  __typename?: 'NoteReceipt';
+  id: Scalars['ID']['output'];
+  writtenAt: Scalars['DateTime']['output'];
+};
+
+/** An officer responsible for something in the plan. */
+export type Officer = {
+  __typename?: 'Officer';
+  agency: Agency;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  /**
+   * Region Skåne's own view of the care coordination (vårdsamordning): the
+   * person's vårdsamordnare and the activities with their coordination notes.
+   * For the vårdsamordnare who work with the person only.
+   */
+  careCoordination: CareCoordinationView;
+  id: Scalars['ID']['output'];
+  /** Consents the person has given Region Skåne (the person's vårdsamordnare only). */
+  regionConsents: Array<Consent>;
+  /**
+   * Region Skåne's part of the joint plan: its care-coordination activities.
+   * For the person's vårdsamordnare; for other members of the person's team
+   * only with the person's consent and when no spärr is set.
+   */
+  regionPlanPart: Maybe<AgencyPlanPart>;
+  /**
+   * Whether the person has blocked sharing (spärr). Shown to the person's
+   * vårdsamordnare only; null for everyone else, whether or not a spärr is set.
+   */
+  sharingBlocked: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * An independent part that consent can name as recipient. Secrecy applies
+ * between them even inside one municipality (OSL 8 kap. 2 §).
+ */
+export type Party =
+  | 'AF'
+  | 'FK'
+  /** Malmö stad, adult education (vuxenutbildningen, SYV) */
+  | 'MALMO_ADULT_EDUCATION'
+  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
+  | 'MALMO_LABOUR_MARKET'
+  /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
+  | 'MALMO_SOCIAL_SERVICES'
+  | 'REGION';
+
+/** One intervention (insats) in the joint plan, as its owning agency released it. */
+export type PlanIntervention = {
+  __typename?: 'PlanIntervention';
+  agency: Agency;
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Share of full time, 0–100. */
+  extentPercent: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  responsibleOfficer: Maybe<Officer>;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: InterventionStatus;
+  title: Scalars['String']['output'];
+  /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
+  type: Scalars['String']['output'];
+};
+
+/** What Region Skåne can share with another party, with the person's consent. */
+export type RegionConsentCategory =
+  /** The care-coordination activities in the joint plan. */
+  | 'INTERVENTIONS';
+
+export type RegionConsentInput = {
+  categories: Array<RegionConsentCategory>;
+  participantId: Scalars['ID']['input'];
+  recipient: Party;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RegionRegistrationInput = {
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  /** The programme's pseudonymous id, P-XXXXXXXX. */
+  participantId: Scalars['ID']['input'];
+  /** 12 digits, YYYYMMDDNNNN. */
+  personnummer: Scalars['String']['input'];
+  protectedIdentity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person's team in the programme, e.g. T01. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Shown in place of an agency's records that the caller may not see. It reads
+ * the same whether or not the agency holds anything on the person.
+ */
+export type WithheldNotice = {
+  __typename?: 'WithheldNotice';
+  agency: Agency;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Participant: Participant;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Participant:
+    ( { __typename: 'Participant' }
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
+  AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  CareActivity: ResolverTypeWrapper<CareActivity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CareActivityEndStatus: CareActivityEndStatus;
+  CareActivityInput: CareActivityInput;
+  CareActivityType: CareActivityType;
+  CareActivityUpdate: CareActivityUpdate;
+  CareCoordinationView: ResolverTypeWrapper<CareCoordinationView>;
+  ClinicalNoteInput: ClinicalNoteInput;
+  Consent: ResolverTypeWrapper<ConsentViewModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InterventionStatus: InterventionStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NoteReceipt: ResolverTypeWrapper<NoteReceipt>;
+  Officer: ResolverTypeWrapper<Officer>;
+  Participant: ResolverTypeWrapper<ParticipantRefModel>;
+  Party: Party;
+  PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  RegionConsentCategory: RegionConsentCategory;
+  RegionConsentInput: RegionConsentInput;
+  RegionRegistrationInput: RegionRegistrationInput;
+  WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AgencyPlanPart: PlanPartViewModel;
+  CareActivity: CareActivity;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  CareActivityInput: CareActivityInput;
+  CareActivityUpdate: CareActivityUpdate;
+  CareCoordinationView: CareCoordinationView;
+  ClinicalNoteInput: ClinicalNoteInput;
+  Consent: ConsentViewModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  NoteReceipt: NoteReceipt;
+  Officer: Officer;
+  Participant: ParticipantRefModel;
+  PlanIntervention: InterventionRowModel;
+  RegionConsentInput: RegionConsentInput;
+  RegionRegistrationInput: RegionRegistrationInput;
+  WithheldNotice: WithheldNotice;
+}>;
+
+export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
+  responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type CareActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareActivity'] = ResolversParentTypes['CareActivity']> = ResolversObject<{
+  coordinationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extentPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CareActivityType'], ParentType, ContextType>;
+}>;
+
+export type CareCoordinationViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCoordinationView'] = ResolversParentTypes['CareCoordinationView']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['CareActivity']>, ParentType, ContextType>;
+  careCoordinator?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationAddCareActivityArgs, 'input'>>;
+  assignCareCoordinator?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignCareCoordinatorArgs, 'officerId' | 'officerName' | 'participantId'>>;
+  endCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationEndCareActivityArgs, 'endDate' | 'id' | 'status'>>;
+  recordClinicalNote?: Resolver<ResolversTypes['NoteReceipt'], ParentType, ContextType, RequireFields<MutationRecordClinicalNoteArgs, 'input'>>;
+  recordRegionConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordRegionConsentArgs, 'input'>>;
+  registerRegionParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterRegionParticipantArgs, 'input'>>;
+  setSharingBlock?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationSetSharingBlockArgs, 'blocked' | 'participantId'>>;
+  updateCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationUpdateCareActivityArgs, 'id' | 'input'>>;
+  withdrawRegionConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawRegionConsentArgs, 'id'>>;
+}>;
+
+export type NoteReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteReceipt'] = ResolversParentTypes['NoteReceipt']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  careCoordination?: Resolver<ResolversTypes['CareCoordinationView'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  regionPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
+  sharingBlocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extentPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleOfficer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  CareActivity?: CareActivityResolvers<ContextType>;
+  CareCoordinationView?: CareCoordinationViewResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NoteReceipt?: NoteReceiptResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  WithheldNotice?: WithheldNoticeResolvers<ContextType>;
+}>;
+

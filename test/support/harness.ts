@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, signPersonaToken, type Agency } from '@malmokraften/shared';
+import { startSystem, type RunningSystem } from '../../scripts/system';
+
+export interface GraphQLAnswer<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
+  headers: Headers;
+}
+
+export interface TestSystem extends RunningSystem {
+  keyDir: string;
+  token(persona: string): Promise<string>;
+  /** Sends a query to the gateway as a demo persona. */
+  query<T = any>(persona: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  /** Sends a query straight to one subgraph, with raw headers. */
+  direct<T = any>(agency: Agency, query: string, headers?: Record<string, string>, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+}
+
+export async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLAnswer<T>> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { data?: T; errors?: GraphQLAnswer['errors'] };
+  return { status: res.status, headers: res.headers, ...json };
+}
+
+/** The whole federation on fresh databases of the test server, ports chosen by the system. */
+export async function startTestSystem(opts: { population?: { ongoing: number; discharged: number }; teamCapacity?: number } = {}): Promise<TestSystem> {
+  const adminUrl = process.env.PG_ADMIN_URL;
+  if (!adminUrl) throw new Error('PG_ADMIN_URL is not set: run the tests through jest, whose global setup finds the database.');
+  const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
+  const prefix = `mkt_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const system = await startSystem({
+    adminUrl,
+    databasePrefix: prefix,
+    keyDir,
+    population: opts.population ?? { ongoing: 40, discharged: 10 },
+    ...(opts.teamCapacity ? { teamCapacity: opts.teamCapacity } : {}),
+  });
+  const tokens = new Map<string, string>();
+  const token = async (persona: string) => {
+    let t = tokens.get(persona);
+    if (!t) {
+      t = await signPersonaToken(persona, { keyDir });
+      tokens.set(persona, t);
+    }
+    return t;
+  };
+  return {
+    ...system,
+    keyDir,
+    token,
+    query: async (persona, query, variables) =>
+      post(system.gatewayUrl, { query, variables }, persona ? { authorization: `Bearer ${await token(persona)}` } : {}),
+    direct: (agency, query, headers = {}, variables) => post(system.subgraphs[agency].url, { query, variables }, headers),
+    stop: async () => {
+      await system.stop();
+      for (const agency of ['af', 'malmo', 'fk', 'region']) await dropDatabase(adminUrl, `${prefix}_${agency}`);
+    },
+  };
+}
