@@ -1,0 +1,10 @@
+import { createAgencyDataSource, type Logger } from '@malmokraften/shared';
+import { Initial1764000000000 } from './migrations/1764000000000-Initial';
+
+/** FK's migrations, in order. */
+export const migrations = [Initial1764000000000];
+
+/** FK's one database; the subgraph reads with raw, parameterised SQL through it. */
+export function fkDataSource(url: string, log: Logger, poolSize?: number) {
+  return createAgencyDataSource({ url, entities: [], migrations, log, ...(poolSize ? { poolSize } : {}) });
+}

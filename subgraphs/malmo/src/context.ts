@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import {
+  AccessGate,
+  loadConsents,
+  loadInterventions,
+  planPart,
+  swedishToday,
+  withheldNotice,
+  type Caller,
+  type ConsentView,
+  type InterventionRow,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
+import { MALMO_RULES, type MalmoCategory } from './secrecy/rules';
+import { loadSocialAssistancePeriods, type SocialAssistancePeriodRow } from './db/queries';
+import { socialAssistanceOn } from './social-assistance';
+import type { SocialAssistanceDetailsModel, SocialAssistanceStatusModel } from './models';
+
+/**
+ * Malmö stad's records for one request. This is the only way resolvers
+ * reach the city's person-level data: every method takes a participant,
+ * asks the gate, and returns only what Malmö's rules release to this
+ * caller. Loaders batch the lookups of a whole caseload into one statement
+ * each.
+ */
+export class MalmoRecords {
+  readonly gate: AccessGate<MalmoCategory>;
+  readonly today = swedishToday();
+  private readonly interventions: DataLoader<string, InterventionRow[]>;
+  private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
+  private readonly consents: DataLoader<string, ConsentView[]>;
+
+  constructor(readonly ds: DataSource, caller: Caller) {
+    this.gate = new AccessGate(ds, 'MALMO', MALMO_RULES, caller);
+    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'MALMO', ids));
+    this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
+    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
+  }
+
+  planPart(id: string) {
+    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
+  }
+
+  /** Only whether a period covers today and since when; the periods themselves stay here. */
+  async socialAssistance(id: string): Promise<SocialAssistanceStatusModel> {
+    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_STATUS')).granted) return { withheld: withheldNotice('MALMO'), receives: null, since: null };
+    const { receives, since } = socialAssistanceOn(await this.periods.load(id), this.today);
+    return { withheld: null, receives, since };
+  }
+
+  async socialAssistanceDetails(id: string): Promise<SocialAssistanceDetailsModel> {
+    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_DETAILS')).granted) return { withheld: withheldNotice('MALMO'), periods: [] };
+    return { withheld: null, periods: await this.periods.load(id) };
+  }
+
+  async consentList(id: string): Promise<ConsentView[]> {
+    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
+    return this.consents.load(id);
+  }
+
+  /** Forget what this request loaded about the person, after it changed their records. */
+  refresh(id: string): void {
+    this.gate.refresh(id);
+    this.interventions.clear(id);
+    this.periods.clear(id);
+    this.consents.clear(id);
+  }
+}
+
+export interface Context extends SubgraphContextBase {
+  malmo: MalmoRecords;
+}
+
+export function createContext(ds: DataSource) {
+  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
+    const malmo = new MalmoRecords(ds, base.caller);
+    return { ...base, malmo, drainAudit: () => malmo.gate.drainAudit() };
+  };
+}

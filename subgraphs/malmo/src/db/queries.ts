@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Reads of Malmö's own tables; batch reads return results in the keys' order. */
+
+export interface SocialAssistancePeriodRow {
+  id: string;
+  participantId: string;
+  startDate: string;
+  endDate: string | null;
+  /** Kronor per month. */
+  monthlyAmount: number;
+  householdSize: number;
+  investigationNotes: string | null;
+  recordedBy: string;
+}
+
+interface PeriodDbRow {
+  id: string;
+  participant_id: string;
+  start_date: string;
+  end_date: string | null;
+  monthly_amount: string;
+  household_size: number;
+  investigation_notes: string | null;
+  recorded_by: string;
+}
+
+/** Columns of a period, dates as YYYY-MM-DD and the amount as exact text. */
+export const PERIOD_COLUMNS = `id, participant_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
+       monthly_amount::text AS monthly_amount, household_size, investigation_notes, recorded_by`;
+
+export function toPeriod(r: PeriodDbRow): SocialAssistancePeriodRow {
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    // numeric(10, 2) holds at most 99 999 999.99, exact in a double.
+    monthlyAmount: Number(r.monthly_amount),
+    householdSize: r.household_size,
+    investigationNotes: r.investigation_notes,
+    recordedBy: r.recorded_by,
+  };
+}
+
+/** All periods of social assistance of a batch of people, oldest first, one statement. */
+export async function loadSocialAssistancePeriods(ds: DataSource, ids: readonly string[]): Promise<SocialAssistancePeriodRow[][]> {
+  const rows: PeriodDbRow[] = await ds.query(
+    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`,
+    [ids],
+  );
+  const by = new Map<string, SocialAssistancePeriodRow[]>(ids.map((id) => [id, []]));
+  for (const r of rows) by.get(r.participant_id)?.push(toPeriod(r));
+  return ids.map((id) => by.get(id) ?? []);
+}
+
+export async function findSocialAssistancePeriod(m: EntityManager, id: string, forUpdate = false): Promise<SocialAssistancePeriodRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const rows: PeriodDbRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  return rows[0] ? toPeriod(rows[0]) : null;
+}
+
+/** Periods of the person that share at least one day with [start, end] (end null: open). */
+export async function overlappingPeriods(m: EntityManager, participantId: string, start: string, end: string | null, exceptId?: string): Promise<SocialAssistancePeriodRow[]> {
+  const rows: PeriodDbRow[] = await m.query(
+    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period
+      WHERE participant_id = $1
+        AND daterange(start_date, end_date, '[]') && daterange($2::date, $3::date, '[]')
+        AND ($4::uuid IS NULL OR id <> $4::uuid)
+      ORDER BY start_date`,
+    [participantId, start, end, exceptId ?? null],
+  );
+  return rows.map(toPeriod);
+}
+
+export async function insertSocialAssistancePeriod(
+  m: EntityManager,
+  p: { participantId: string; startDate: string; endDate: string | null; monthlyAmount: number; householdSize: number; investigationNotes: string | null; recordedBy: string },
+): Promise<SocialAssistancePeriodRow> {
+  const rows: PeriodDbRow[] = await m.query(
+    `INSERT INTO social_assistance_period (participant_id, start_date, end_date, monthly_amount, household_size, investigation_notes, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     RETURNING ${PERIOD_COLUMNS}`,
+    [p.participantId, p.startDate, p.endDate, p.monthlyAmount.toFixed(2), p.householdSize, p.investigationNotes, p.recordedBy],
+  );
+  return toPeriod(rows[0]!);
+}
+
+export async function closeSocialAssistancePeriod(m: EntityManager, id: string, endDate: string): Promise<SocialAssistancePeriodRow> {
+  const rows: PeriodDbRow[] = await m.query(`UPDATE social_assistance_period SET end_date = $2 WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`, [id, endDate]);
+  return toPeriod(rows[0]!);
+}
+
+/** Serialises writes about one person (e.g. the overlap check of periods). */
+export async function lockParticipant(m: EntityManager, participantId: string): Promise<boolean> {
+  const rows: unknown[] = await m.query('SELECT 1 FROM participant WHERE id = $1 FOR UPDATE', [participantId]);
+  return rows.length > 0;
+}

@@ -1,0 +1,3 @@
+export { buildRegionSubgraph, typeDefs } from './server';
+export { regionDataSource, migrations } from './db/data-source';
+export { seedRegion } from './seed';

@@ -1,0 +1,111 @@
+import {
+  actingRole,
+  auditedWrite,
+  changeIntervention,
+  checkDate,
+  checkText,
+  findIntervention,
+  insertIntervention,
+  isParticipantId,
+  notAvailable,
+  recordConsent,
+  registerParticipant,
+  withdrawConsent,
+  type AccessGate,
+} from '@malmokraften/shared';
+import type { MutationResolvers } from '../generated/graphql';
+import { REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
+import { activityNote, writeActivityNote } from '../db/queries';
+import { CARE_COORDINATOR_ROLE, careActivity } from '../models';
+import { checkCoordinationNote, checkDiagnosisCode, checkOfficerId, MAX_CLINICAL_NOTE } from '../validate';
+
+export const mutations: MutationResolvers = {
+  registerRegionParticipant: async (_p, { input }, { region }) => {
+    const created = await registerParticipant(region.gate as AccessGate<string>, input);
+    return { id: created.participantId };
+  },
+
+  assignCareCoordinator: async (_p, { participantId, officerId, officerName }, { region }) => {
+    const id = checkOfficerId(officerId);
+    const name = checkText(officerName, 'officerName', 100);
+    await auditedWrite(region.gate, participantId, 'RECORD_CARE_COORDINATOR', async (m) => {
+      const current: Array<{ officer_id: string }> = await m.query(
+        'SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE',
+        [participantId, CARE_COORDINATOR_ROLE],
+      );
+      if (current.length === 1 && current[0]!.officer_id === id) return;
+      await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [participantId, CARE_COORDINATOR_ROLE]);
+      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+        participantId,
+        id,
+        name,
+        CARE_COORDINATOR_ROLE,
+      ]);
+    });
+    return { id: participantId };
+  },
+
+  addCareActivity: async (_p, { input }, { region, caller }) => {
+    const { coordinationNote, ...activity } = input;
+    const note = checkCoordinationNote(coordinationNote);
+    return auditedWrite(region.gate, input.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const row = await insertIntervention(m, 'REGION', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, activity);
+      if (note !== null) await writeActivityNote(m, row.id, note, caller.officerId);
+      return careActivity(row, note);
+    });
+  },
+
+  updateCareActivity: async (_p, { id, input }, { region, caller }) => {
+    const { coordinationNote, ...change } = input;
+    const note = coordinationNote === undefined ? undefined : checkCoordinationNote(coordinationNote);
+    const existing = await findIntervention(region.ds.manager, 'REGION', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(region.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'REGION', id, true);
+      if (!locked) throw notAvailable();
+      const updated = await changeIntervention(m, locked, change);
+      if (note !== undefined) await writeActivityNote(m, id, note, caller.officerId);
+      return careActivity(updated, note !== undefined ? note : await activityNote(m, id));
+    });
+  },
+
+  endCareActivity: async (_p, { id, endDate, status }, { region }) => {
+    checkDate(endDate, 'endDate');
+    const existing = await findIntervention(region.ds.manager, 'REGION', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(region.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'REGION', id, true);
+      if (!locked) throw notAvailable();
+      const updated = await changeIntervention(m, locked, { endDate, status });
+      return careActivity(updated, await activityNote(m, id));
+    });
+  },
+
+  recordRegionConsent: (_p, { input }, { region }) => {
+    if (!isParticipantId(input.participantId)) throw notAvailable();
+    return recordConsent(region.gate as AccessGate<string>, REGION_CONSENT_CATEGORIES, ['REGION'], { ...input, categories: [...input.categories] }, region.today);
+  },
+
+  withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate as AccessGate<string>, id, region.today),
+
+  setSharingBlock: async (_p, { participantId, blocked }, { region }) => {
+    await auditedWrite(region.gate, participantId, 'RECORD_SHARING_BLOCK', async (m) => {
+      await m.query('UPDATE participant SET sharing_blocked = $2, version = version + 1 WHERE id = $1 AND sharing_blocked <> $2', [participantId, blocked]);
+    });
+    return { id: participantId };
+  },
+
+  recordClinicalNote: async (_p, { input }, { region, caller }) => {
+    const diagnosisCode = checkDiagnosisCode(input.diagnosisCode);
+    const note = checkText(input.note, 'note', MAX_CLINICAL_NOTE);
+    return auditedWrite(region.gate, input.participantId, 'RECORD_CLINICAL', async (m) => {
+      // The service's database role may read back only the id and the time.
+      const rows: Array<{ id: string; written_at: Date }> = await m.query(
+        `INSERT INTO clinical_note (participant_id, diagnosis_code, note, written_by) VALUES ($1, $2, $3, $4)
+         RETURNING id, written_at`,
+        [input.participantId, diagnosisCode, note, caller.officerId],
+      );
+      return { id: rows[0]!.id, writtenAt: rows[0]!.written_at };
+    });
+  },
+};

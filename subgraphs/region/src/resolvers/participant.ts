@@ -1,0 +1,9 @@
+import type { ParticipantResolvers } from '../generated/graphql';
+
+export const Participant: ParticipantResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  regionPlanPart: (p, _args, { region }) => region.planPart(p.id),
+  careCoordination: (p, _args, { region }) => region.careCoordination(p.id),
+  regionConsents: (p, _args, { region }) => region.consentList(p.id),
+  sharingBlocked: (p, _args, { region }) => region.sharingBlocked(p.id),
+};
