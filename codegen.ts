@@ -24,8 +24,7 @@ const config: CodegenConfig = {
           mapperTypeSuffix: 'Model',
           mappers: {
             Participant: '../models#ParticipantRef',
-            Team: '../models#TeamRef',
-            ProgrammeRecord: '../models#ProgrammeModel',
+            ...(agency === 'af' ? { Team: '../models#TeamRef', ProgrammeRecord: '../models#ProgrammeModel' } : {}),
             AgencyPlanPart: '@malmokraften/shared#PlanPartView',
             PlanIntervention: '@malmokraften/shared#InterventionRow',
             Consent: '@malmokraften/shared#ConsentView',

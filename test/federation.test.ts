@@ -9,7 +9,7 @@ import { startTestSystem, type TestSystem } from './support/harness';
 let sys: TestSystem;
 
 beforeAll(async () => {
-  sys = await startTestSystem({ population: { ongoing: 300, discharged: 20 } });
+  sys = await startTestSystem({ population: { ongoing: 1300, discharged: 50 } });
 }, 120_000);
 afterAll(async () => sys?.stop());
 
@@ -42,7 +42,7 @@ describe('the joint plan', () => {
     const first = items[0];
     expect(first.parallelWith.length).toBe(3);
     expect(p.jointPlan.withheld).toEqual([]);
-    expect(p.jointPlan.responsibleOfficers.map((o: any) => o.agency).sort()).toEqual(['AF', 'FK', 'MALMO', 'REGION']);
+    expect(new Set(p.jointPlan.responsibleOfficers.map((o: any) => o.agency))).toEqual(new Set(['AF', 'FK', 'MALMO', 'REGION']));
   });
 
   it('answers a team\'s caseload with each plan in one query', async () => {

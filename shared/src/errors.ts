@@ -61,8 +61,13 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
+    // A thrown Error that is not a GraphQLError is a bug or a database error; at the
+    // gateway, a subgraph's error arrives as a GraphQLError over plain data.
     const raisedOnPurpose =
-      original instanceof GraphQLError && typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && USER_FACING.has(code);
+      typeof code === 'string' &&
+      code !== ErrorCode.INTERNAL_SERVER_ERROR &&
+      USER_FACING.has(code) &&
+      (original instanceof GraphQLError || !(original instanceof Error));
     if (raisedOnPurpose) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

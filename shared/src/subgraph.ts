@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse } from 'graphql';
@@ -89,6 +90,8 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
     csrfPrevention: true,
     formatError: createFormatError((err) => log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
     plugins: [
+      // Traces would carry timing detail to the gateway; nothing here reports to a tracing service.
+      ApolloServerPluginInlineTraceDisabled(),
       auditPlugin<Ctx>(ds, opts.agency, log),
       {
         async requestDidStart() {

@@ -229,13 +229,11 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
   const participantId = found[0]?.participant_id;
   if (!participantId) throw notAvailable();
   return auditedWrite(gate, participantId, 'RECORD_CONSENT', async (m) => {
-    const rows: ConsentDbRow[] = await m.query(
-      `UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2)
-        WHERE id = $1
-        RETURNING id, participant_id, recipient_party, categories, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
-                  to_char(valid_to, 'YYYY-MM-DD') AS valid_to, withdrawn_at, recorded_by`,
+    await m.query(
+      `UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`,
       [consentId, gate.caller.officerId],
     );
+    const rows: ConsentDbRow[] = await m.query(`${CONSENT_SELECT} WHERE id = $1`, [consentId]);
     return consentView(gate.owner, rows[0]!, today);
   });
 }

@@ -180,13 +180,14 @@ export const SHOWCASE = {
 
 function showcase(id: string, n: number, consenting: boolean, protectedIdentity: boolean): DemoPerson {
   const r = rng(1000 + n);
-  const enrolledOn = '2025-02-03';
+  // Enrolled first, so they head their team's caseload.
+  const enrolledOn = '2024-01-02';
   const interventions: DemoIntervention[] = [];
   for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as Agency[]) {
     const [type, title] = TOOLBOX[agency][0]!;
-    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays(enrolledOn, 14 + n), endDate: addDays(enrolledOn, 200), extentPercent: 25 });
+    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays('2026-09-01', 7 * n), endDate: '2027-02-26', extentPercent: 25 });
     const [type2, title2] = TOOLBOX[agency][1]!;
-    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: addDays(enrolledOn, 220), endDate: null, extentPercent: 50 });
+    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: '2027-03-15', endDate: null, extentPercent: 50 });
   }
   return {
     id,
@@ -205,7 +206,7 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     knownTo: ['MALMO', 'FK', 'REGION'],
     socialAssistance: { from: '2023-05-01', to: null, monthlyAmount: 9800, householdSize: 3 },
     sharingBlocked: false,
-    consents: consenting ? (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((a) => fullConsent(a, '2025-02-03')) : [],
+    consents: consenting ? (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((a) => fullConsent(a, enrolledOn)) : [],
     interventions,
   };
 }
@@ -248,7 +249,8 @@ export function demoPopulation(opts: { ongoing: number; discharged: number; seed
       const count = 1 + Math.floor(r() * 2);
       for (let k = 0; k < count; k++) {
         const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
-        const startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
+        let startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
+        if (dischargedOn && startDate > dischargedOn) startDate = enrolledOn;
         const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
         const ended = dischargedOn !== null || endDate < '2026-06-01';
         interventions.push({ agency, type, title, status: ended ? 'COMPLETED' : 'ONGOING', startDate, endDate: dischargedOn && endDate > dischargedOn ? dischargedOn : endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! });

@@ -10,8 +10,6 @@ export interface ParticipantRef {
  * subgraph. FK's schema has neither (AF owns the programme facts), so
  * these names exist only to satisfy the generated import.
  */
-export type TeamRef = never;
-export type ProgrammeModel = never;
 
 /** FK's toolbox: the kinds of intervention FK adds to the joint plan. */
 export const FK_INTERVENTION_TYPES = ['WORK_TRAINING_PLACEMENT', 'WORK_CAPACITY_ASSESSMENT', 'CONSULTATION', 'REHAB_COOPERATION_TRANSFER'] as const;

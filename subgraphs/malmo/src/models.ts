@@ -11,8 +11,6 @@ export interface ParticipantRef {
  * generated file imports them; Malmö's schema has neither a Team nor a
  * ProgrammeRecord type, so they are never used here.
  */
-export type TeamRef = { id: string };
-export type ProgrammeModel = never;
 
 /** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
 export const MALMO_INTERVENTION_TYPES = [

@@ -8,8 +8,6 @@ export interface ParticipantRef {
  * mapper names even where the schema has no such type. Region Skåne has no
  * teams or programme records of its own, so nothing can have these types.
  */
-export type TeamRef = never;
-export type ProgrammeModel = never;
 
 /** Region Skåne's toolbox: the kinds of care-coordination activity. */
 export const CARE_ACTIVITY_TYPES = [

@@ -5,8 +5,8 @@ import type { BenefitPeriodRow, BenefitType, ReferralRow, WorkCapacityRow } from
  * Batch reads of FK's tables; each returns results in the keys' order.
  *
  * The statements name their columns one by one and never the medical ones
- * (certificate_text, diagnosis_code, medical_basis): the application role
- * is not even granted SELECT on those (see the initial migration).
+ * (certificate contents, diagnosis, medical basis): the application role is
+ * not even granted SELECT on those (see the initial migration).
  */
 
 export const BENEFIT_PERIOD_COLUMNS = `id, participant_id, type, extent_percent, to_char(start_date, 'YYYY-MM-DD') AS start_date,
@@ -48,9 +48,9 @@ export async function findBenefitPeriod(m: EntityManager, id: string, forUpdate 
   return rows[0] ? toBenefitPeriod(rows[0]) : null;
 }
 
-/** The periods of one person, locked, to check a new or changed period against. */
-export async function lockBenefitPeriods(m: EntityManager, participantId: string): Promise<BenefitPeriodRow[]> {
-  const rows: BenefitPeriodDbRow[] = await m.query(`SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE participant_id = $1 FOR UPDATE`, [participantId]);
+/** The periods of one person, to check a new period against (the caller holds the person's row lock). */
+export async function benefitPeriodsOf(m: EntityManager, participantId: string): Promise<BenefitPeriodRow[]> {
+  const rows: BenefitPeriodDbRow[] = await m.query(`SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE participant_id = $1`, [participantId]);
   return rows.map(toBenefitPeriod);
 }
 

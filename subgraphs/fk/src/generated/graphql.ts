@@ -1,6 +1,6 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
+import { ParticipantRef as ParticipantRefModel } from '../models';
 import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -152,11 +152,16 @@ export type FkReferralInput = {
   referredOn: Scalars['Date']['input'];
 };
 
+/**
+ * FK's referral of the person into the programme (the reason stays in FK).
+ * When FK made no referral the view is withheld, exactly as when the caller
+ * may not see it, so that it never tells whether FK knows the person.
+ */
 export type FkReferralView = {
   __typename?: 'FkReferralView';
-  /** The day FK referred the person into the programme; null when FK made no referral. */
+  /** The day FK referred the person into the programme. */
   referredOn: Maybe<Scalars['Date']['output']>;
-  /** Set when the caller may not see the referral. */
+  /** Set when there is no referral the caller may see. */
   withheld: Maybe<WithheldNotice>;
 };
 
@@ -290,7 +295,7 @@ export type Participant = {
   fkConsents: Array<Consent>;
   /** FK's part of the joint plan: work-training placements, assessments, consultation, transfer to rehabiliteringssamverkan. */
   fkPlanPart: Maybe<AgencyPlanPart>;
-  /** Whether and when FK referred the person into the programme; a programme fact for the person's whole team. */
+  /** When FK referred the person into the programme; a programme fact for the person's whole team. */
   fkReferral: FkReferralView;
   id: Scalars['ID']['output'];
   /**

@@ -87,8 +87,11 @@ export async function insertSocialAssistancePeriod(
 }
 
 export async function closeSocialAssistancePeriod(m: EntityManager, id: string, endDate: string): Promise<SocialAssistancePeriodRow> {
-  const rows: PeriodDbRow[] = await m.query(`UPDATE social_assistance_period SET end_date = $2 WHERE id = $1 RETURNING ${PERIOD_COLUMNS}`, [id, endDate]);
-  return toPeriod(rows[0]!);
+  // TypeORM answers an UPDATE with [rows, count], so the row is read back on its own.
+  await m.query('UPDATE social_assistance_period SET end_date = $2 WHERE id = $1', [id, endDate]);
+  const updated = await findSocialAssistancePeriod(m, id);
+  if (!updated) throw new Error('period vanished inside its own transaction');
+  return updated;
 }
 
 /** Serialises writes about one person (e.g. the overlap check of periods). */

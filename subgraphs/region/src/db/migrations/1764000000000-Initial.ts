@@ -31,9 +31,10 @@ export class Initial1764000000000 implements MigrationInterface {
       written_by text NOT NULL
     )`);
     await q.query('CREATE INDEX clinical_note_participant_idx ON clinical_note (participant_id, written_at)');
-    // The subgraph's role may add notes and read back their id and time, but can read
-    // neither the diagnosis nor the text, nor change or remove a note. Default
-    // privileges gave it everything; take that back and grant only this.
+    // The subgraph's role may add notes and read back their id and time, but
+    // can read neither the diagnosis nor the text, nor change or remove a
+    // note. Default privileges gave it everything; take that back and grant
+    // only this.
     await q.query('REVOKE ALL ON clinical_note FROM PUBLIC');
     await q.query(`REVOKE ALL ON clinical_note FROM ${role}`);
     await q.query(`GRANT INSERT ON clinical_note TO ${role}`);

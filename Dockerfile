@@ -1,0 +1,36 @@
+# One image for every Malmökraften service. docker-compose.yml picks the
+# process per container with `command`, e.g.
+#   node --import tsx subgraphs/af/src/main.ts
+#   node --import tsx gateway/src/main.ts
+# The services run their TypeScript through tsx (a root devDependency), so the
+# install keeps dev dependencies.
+FROM node:20-bookworm-slim
+
+WORKDIR /app
+
+# Dependencies first, so the layer is reused while only source changes.
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY subgraphs/af/package.json subgraphs/af/
+COPY subgraphs/malmo/package.json subgraphs/malmo/
+COPY subgraphs/fk/package.json subgraphs/fk/
+COPY subgraphs/region/package.json subgraphs/region/
+COPY gateway/package.json gateway/
+RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
+
+COPY tsconfig.base.json tsconfig.json ./
+COPY shared/ shared/
+COPY subgraphs/ subgraphs/
+COPY gateway/ gateway/
+COPY scripts/compose.ts scripts/
+
+# The supergraph is composed from the subgraph schemas in this image, so the
+# gateway always serves the schemas it is shipped with.
+RUN npx tsx scripts/compose.ts
+
+# Everything above stays owned by root: the services can read it, not change it.
+ENV NODE_ENV=production \
+    HOST=0.0.0.0
+USER node
+EXPOSE 4000 4001 4002 4003 4004
+CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

@@ -1,0 +1,62 @@
+/**
+ * AF's subgraph as a process of its own (one container in docker-compose.yml).
+ * Settings come from the environment; .env.example lists them.
+ */
+import { close, createLogger, createVerifier, demoPopulation, listen, runMigrations, subgraphConfig } from '@malmokraften/shared';
+import { afDataSource, buildAfSubgraph, migrations, seedAf } from './index';
+
+const log = createLogger('af');
+
+function readSettings() {
+  try {
+    const defaultTeamCapacity = Number(process.env.DEFAULT_TEAM_CAPACITY || 100);
+    if (!Number.isInteger(defaultTeamCapacity) || defaultTeamCapacity < 1 || defaultTeamCapacity > 10_000) {
+      throw new Error('DEFAULT_TEAM_CAPACITY must be a whole number from 1 to 10000.');
+    }
+    return { config: subgraphConfig('AF'), defaultTeamCapacity };
+  } catch (err) {
+    log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const { config, defaultTeamCapacity } = readSettings();
+  if (config.migrationDatabaseUrl) {
+    const applied = await runMigrations({ url: config.migrationDatabaseUrl, entities: [], migrations: [...migrations], log });
+    log.info({ applied }, 'migrations done');
+  }
+  const ds = afDataSource(config.databaseUrl, log, config.poolSize);
+  await ds.initialize();
+  if (process.env.SEED_DEMO_DATA === 'true') {
+    const seeded = await seedAf(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), { teamCapacity: defaultTeamCapacity });
+    log.info(seeded ? 'demo data seeded' : 'demo data already present');
+  }
+  const service = buildAfSubgraph({ dataSource: ds, verify: createVerifier(config.token), log, production: config.production, settings: { defaultTeamCapacity } });
+  const { url } = await listen(service.http, config.port, process.env.HOST ?? '0.0.0.0');
+  log.info({ url }, 'AF subgraph listening');
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 10_000).unref(); // give up on stuck requests
+    try {
+      await close(service.http); // stops accepting, lets open requests finish
+      await service.apollo.stop();
+      await ds.destroy();
+      process.exit(0);
+    } catch (err) {
+      log.error({ err: err instanceof Error ? err.message : String(err) }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err: unknown) => {
+  log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'could not start');
+  process.exit(1);
+});

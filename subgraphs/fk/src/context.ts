@@ -1,0 +1,86 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import {
+  AccessGate,
+  loadConsents,
+  loadInterventions,
+  planPart,
+  swedishToday,
+  withheldNotice,
+  type Caller,
+  type ConsentView,
+  type InterventionRow,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
+import { FK_RULES, type FkCategory } from './secrecy/rules';
+import { loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
+import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
+
+/**
+ * FK's records for one request. This is the only way resolvers reach FK's
+ * person-level data: every method takes a participant, asks the gate, and
+ * returns only what FK's rules release to this caller. Loaders batch the
+ * lookups of a whole caseload into one statement each. Nothing here can
+ * return the contents of a medical certificate or a diagnosis: no query
+ * selects them and the database role may not read them.
+ */
+export class FkRecords {
+  readonly gate: AccessGate<FkCategory>;
+  readonly today = swedishToday();
+  private readonly interventions: DataLoader<string, InterventionRow[]>;
+  private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
+  private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
+  private readonly referrals: DataLoader<string, ReferralRow | null>;
+  private readonly consents: DataLoader<string, ConsentView[]>;
+
+  constructor(readonly ds: DataSource, caller: Caller) {
+    this.gate = new AccessGate(ds, 'FK', FK_RULES, caller);
+    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'FK', ids));
+    this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
+    this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
+    this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));
+    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
+  }
+
+  planPart(id: string) {
+    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
+  }
+
+  async benefitList(id: string): Promise<BenefitListModel> {
+    if (!(await this.gate.decide(id, 'BENEFITS')).granted) return { withheld: withheldNotice('FK'), periods: [] };
+    return { withheld: null, periods: await this.benefitPeriods.load(id) };
+  }
+
+  async workCapacityList(id: string): Promise<WorkCapacityListModel> {
+    if (!(await this.gate.decide(id, 'WORK_CAPACITY')).granted) return { withheld: withheldNotice('FK'), assessments: [] };
+    return { withheld: null, assessments: await this.workCapacity.load(id) };
+  }
+
+  /**
+   * No referral reads the same as a withheld one: otherwise a team member
+   * could tell whether FK knows the person at all, which is itself FK's
+   * secret (the person may be on sick leave).
+   */
+  async referral(id: string): Promise<ReferralModel> {
+    const granted = (await this.gate.decide(id, 'REFERRAL')).granted;
+    const row = granted ? await this.referrals.load(id) : null;
+    return row ? { withheld: null, referredOn: row.referredOn } : { withheld: withheldNotice('FK'), referredOn: null };
+  }
+
+  async consentList(id: string): Promise<ConsentView[]> {
+    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
+    return this.consents.load(id);
+  }
+}
+
+export interface Context extends SubgraphContextBase {
+  fk: FkRecords;
+}
+
+export function createContext(ds: DataSource) {
+  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
+    const fk = new FkRecords(ds, base.caller);
+    return { ...base, fk, drainAudit: () => fk.gate.drainAudit() };
+  };
+}

@@ -1,0 +1,141 @@
+import type { EntityManager } from 'typeorm';
+import {
+  actingRole,
+  auditedWrite,
+  badInput,
+  changeIntervention,
+  checkDate,
+  ErrorCode,
+  findIntervention,
+  insertIntervention,
+  isParticipantId,
+  loadConsents,
+  notAvailable,
+  recordConsent,
+  registerParticipant,
+  userError,
+  withdrawConsent,
+} from '@malmokraften/shared';
+import type { MutationResolvers } from '../generated/graphql';
+import { FK_CONSENT_CATEGORIES } from '../secrecy/rules';
+import { BENEFIT_PERIOD_COLUMNS, benefitPeriodsOf, findBenefitPeriod, toBenefitPeriod, toWorkCapacity, WORK_CAPACITY_COLUMNS } from '../db/queries';
+import { checkAssessedOn, checkBenefitDates, checkBenefitExtent, checkCapacity, checkCombinedExtent, checkReason, checkSummary } from '../validation';
+
+/** Serialises writes that check a person's other records (e.g. combined benefit extent). */
+async function lockParticipant(m: EntityManager, participantId: string): Promise<void> {
+  const rows: unknown[] = await m.query('SELECT id FROM participant WHERE id = $1 FOR UPDATE', [participantId]);
+  if (rows.length === 0) throw notAvailable();
+}
+
+export const mutations: MutationResolvers = {
+  registerFkParticipant: async (_p, { input }, { fk }) => {
+    const { participantId } = await registerParticipant(fk.gate as never, input);
+    return { id: participantId };
+  },
+
+  addFkIntervention: (_p, { input }, { fk, caller }) =>
+    auditedWrite(fk.gate, input.participantId, 'RECORD_INTERVENTIONS', (m) =>
+      insertIntervention(m, 'FK', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, input),
+    ),
+
+  updateFkIntervention: async (_p, { id, input }, { fk }) => {
+    const existing = await findIntervention(fk.ds.manager, 'FK', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(fk.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'FK', id, true);
+      if (!locked) throw notAvailable();
+      return changeIntervention(m, locked, input);
+    });
+  },
+
+  endFkIntervention: async (_p, { id, endDate, status }, { fk }) => {
+    checkDate(endDate, 'endDate');
+    const existing = await findIntervention(fk.ds.manager, 'FK', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(fk.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'FK', id, true);
+      if (!locked) throw notAvailable();
+      return changeIntervention(m, locked, { endDate, status });
+    });
+  },
+
+  recordFkConsent: (_p, { input }, { fk }) => {
+    if (!isParticipantId(input.participantId)) throw notAvailable();
+    return recordConsent(fk.gate as never, FK_CONSENT_CATEGORIES, ['FK'], { ...input, categories: [...input.categories] }, fk.today);
+  },
+
+  withdrawFkConsent: async (_p, { id }, { fk }) => {
+    await withdrawConsent(fk.gate as never, id, fk.today);
+    // The shared helper reads its UPDATE ... RETURNING as rows, but TypeORM
+    // answers an UPDATE with [rows, count]; read the withdrawn consent back.
+    const found: Array<{ participant_id: string }> = await fk.ds.query('SELECT participant_id FROM consent WHERE id = $1', [id]);
+    const participantId = found[0]?.participant_id;
+    const view = participantId ? (await loadConsents(fk.gate as never, [participantId], fk.today))[0]?.find((c) => c.id === id) : undefined;
+    if (!view) throw notAvailable();
+    return view;
+  },
+
+  recordBenefitPeriod: (_p, { input }, { fk, caller }) => {
+    const extentPercent = checkBenefitExtent(input.extentPercent);
+    const end = input.end ?? null;
+    checkBenefitDates(input.start, end);
+    return auditedWrite(fk.gate, input.participantId, 'RECORD_BENEFITS', async (m) => {
+      await lockParticipant(m, input.participantId);
+      checkCombinedExtent(await benefitPeriodsOf(m, input.participantId), { start: input.start, end, extentPercent });
+      const rows = await m.query(
+        `INSERT INTO benefit_period (participant_id, type, extent_percent, start_date, end_date, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${BENEFIT_PERIOD_COLUMNS}`,
+        [input.participantId, input.type, extentPercent, input.start, end, caller.officerId],
+      );
+      return toBenefitPeriod(rows[0]);
+    });
+  },
+
+  endBenefitPeriod: async (_p, { id, end }, { fk }) => {
+    checkDate(end, 'end');
+    const existing = await findBenefitPeriod(fk.ds.manager, id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(fk.gate, existing.participantId, 'RECORD_BENEFITS', async (m) => {
+      const locked = await findBenefitPeriod(m, id, true);
+      if (!locked) throw notAvailable();
+      if (locked.end !== null) throw userError(ErrorCode.CONFLICT, 'This benefit period has already ended.');
+      if (end < locked.start) throw badInput('The end date cannot be before the start date.', 'end');
+      await m.query('UPDATE benefit_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, end]);
+      const updated = await findBenefitPeriod(m, id);
+      if (!updated) throw notAvailable();
+      return updated;
+    });
+  },
+
+  recordWorkCapacityAssessment: (_p, { input }, { fk, caller }) => {
+    const capacityPercent = checkCapacity(input.capacityPercent);
+    const assessedOn = checkAssessedOn(input.assessedOn, fk.today);
+    const summary = checkSummary(input.summary);
+    return auditedWrite(fk.gate, input.participantId, 'RECORD_WORK_CAPACITY', async (m) => {
+      const rows = await m.query(
+        `INSERT INTO work_capacity_assessment (participant_id, assessed_on, capacity_percent, summary, recorded_by)
+         VALUES ($1, $2, $3, $4, $5) RETURNING ${WORK_CAPACITY_COLUMNS}`,
+        [input.participantId, assessedOn, capacityPercent, summary, caller.officerId],
+      );
+      return toWorkCapacity(rows[0]);
+    });
+  },
+
+  recordFkReferral: async (_p, { input }, { fk, caller }) => {
+    const referredOn = checkDate(input.referredOn, 'referredOn');
+    if (referredOn > fk.today) throw badInput('A referral cannot be dated in the future.', 'referredOn');
+    const reason = checkReason(input.reason);
+    return auditedWrite(fk.gate, input.participantId, 'RECORD_REFERRAL', async (m) => {
+      await lockParticipant(m, input.participantId);
+      const existing: unknown[] = await m.query('SELECT id FROM fk_referral WHERE participant_id = $1', [input.participantId]);
+      if (existing.length > 0) throw userError(ErrorCode.CONFLICT, 'FK has already referred this person into the programme.');
+      await m.query('INSERT INTO fk_referral (participant_id, referred_on, reason, recorded_by) VALUES ($1, $2, $3, $4)', [
+        input.participantId,
+        referredOn,
+        reason,
+        caller.officerId,
+      ]);
+      return { withheld: null, referredOn };
+    });
+  },
+};

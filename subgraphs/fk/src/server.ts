@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { createSubgraphService, DateScalar, DateTimeScalar, type Logger, type VerifyCaller } from '@malmokraften/shared';
+import { createContext, type Context } from './context';
+import type { Resolvers } from './generated/graphql';
+import { mutations } from './resolvers/mutations';
+import { Participant } from './resolvers/participant';
+
+export const typeDefs = [
+  readFileSync(path.join(__dirname, '../../../shared/schema/common.graphql'), 'utf8'),
+  readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8'),
+].join('\n');
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Mutation: mutations,
+  Participant,
+};
+
+/** Builds FK's subgraph service; the caller reads the settings and listens. */
+export function buildFkSubgraph(opts: { dataSource: DataSource; verify: VerifyCaller; log: Logger; production?: boolean }) {
+  return createSubgraphService<Context>({
+    agency: 'FK',
+    typeDefs,
+    resolvers: resolvers as never,
+    dataSource: opts.dataSource,
+    verify: opts.verify,
+    log: opts.log,
+    production: opts.production ?? false,
+    createContext: createContext(opts.dataSource),
+  });
+}

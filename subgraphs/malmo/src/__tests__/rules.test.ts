@@ -1,0 +1,308 @@
+import { evaluate, type Caller, type ConsentFacts, type ParticipantFacts, type Party, type Role } from '@malmokraften/shared';
+import {
+  ASSIGNABLE_ROLES,
+  CONSENT_CATEGORY_HOLDERS,
+  holdersOf,
+  MALMO_CONSENT_CATEGORIES,
+  MALMO_RULES,
+  mayAssign,
+  mayRecordConsentFor,
+  partyOfRole,
+  type MalmoCategory,
+} from '../secrecy/rules';
+
+const TODAY = '2026-03-15';
+
+function caller(officerId: string, organisation: Caller['organisation'], roles: Role[], teams: string[]): Caller {
+  return { officerId, name: officerId, organisation, roles, teams, purpose: 'test', requestId: 'req-test' };
+}
+
+const socOnTeam = caller('malmo-2001', 'MALMO', ['SOCIALSEKRETERARE'], ['T01']);
+const socAssigned = caller('malmo-2009', 'MALMO', ['SOCIALSEKRETERARE'], []);
+const socOther = caller('malmo-2003', 'MALMO', ['SOCIALSEKRETERARE'], ['T05']);
+const amsOnTeam = caller('malmo-2101', 'MALMO', ['ARBETSMARKNADSSEKRETERARE'], ['T01']);
+const amsOther = caller('malmo-2103', 'MALMO', ['ARBETSMARKNADSSEKRETERARE'], ['T05']);
+const syvOnTeam = caller('malmo-2201', 'MALMO', ['STUDIE_OCH_YRKESVAGLEDARE'], ['T01', 'T02']);
+const malmoChief = caller('malmo-2301', 'MALMO', ['MALMO_SEKTIONSCHEF'], []);
+const malmoAuditor = caller('malmo-2901', 'MALMO', ['AUDITOR'], []);
+const afOnTeam = caller('af-1001', 'AF', ['ARBETSFORMEDLARE'], ['T01']);
+const afOther = caller('af-1003', 'AF', ['ARBETSFORMEDLARE'], ['T05']);
+const fkOnTeam = caller('fk-3001', 'FK', ['FORSAKRINGSUTREDARE'], ['T01']);
+const regionOnTeam = caller('region-4001', 'REGION', ['VARDSAMORDNARE'], ['T01']);
+const analyst = caller('finsam-5001', 'FINSAM', ['ANALYST'], []);
+
+/** A person on team T01 to whom malmo-2009 (not on the team) is assigned. */
+const person: ParticipantFacts = { id: 'P-TEST0001', teamId: 'T01', assignedOfficerIds: ['malmo-2009'], protectedIdentity: false, sharingBlocked: false };
+
+function consent(recipientParty: Party, categories: string[], over: Partial<ConsentFacts> = {}): ConsentFacts {
+  return { recipientParty, categories, validFrom: '2025-01-01', validTo: null, withdrawnAt: null, ...over };
+}
+
+function decide(c: Caller, category: MalmoCategory, consents: ConsentFacts[] = [], participant: ParticipantFacts | null = person) {
+  return evaluate(MALMO_RULES, category, { caller: c, participant, consents, today: TODAY });
+}
+const granted = (c: Caller, category: MalmoCategory, consents: ConsentFacts[] = [], participant: ParticipantFacts | null = person) =>
+  decide(c, category, consents, participant).granted;
+
+const ALL_CATEGORIES = Object.keys(MALMO_RULES.table) as MalmoCategory[];
+/** A consent to every party for everything, including a category no consent can open. */
+const consentToEveryone = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'] as Party[]).map((p) =>
+  consent(p, ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'INTERVENTIONS', 'CONSENTS']),
+);
+
+describe('the rule table', () => {
+  it('has a rule for every category, and withholds a category it does not know', () => {
+    expect(ALL_CATEGORIES.sort()).toEqual(
+      ['CONSENTS', 'INTERVENTIONS', 'RECORD_ASSIGNMENT', 'RECORD_CONSENT', 'RECORD_INTERVENTIONS', 'RECORD_SOCIAL_ASSISTANCE', 'SOCIAL_ASSISTANCE_DETAILS', 'SOCIAL_ASSISTANCE_STATUS'].sort(),
+    );
+    expect(MALMO_RULES.owner).toBe('MALMO');
+    expect(decide(socOnTeam, 'PERSONNUMMER' as MalmoCategory)).toEqual({ granted: false, reason: 'no rule for PERSONNUMMER' });
+  });
+
+  it('withholds everything about a person Malmö has no record of, even from its own staff', () => {
+    for (const c of [socOnTeam, amsOnTeam, syvOnTeam, afOnTeam]) {
+      for (const category of ALL_CATEGORIES) expect(granted(c, category, consentToEveryone, null)).toBe(false);
+    }
+  });
+});
+
+describe('socialsekreterare', () => {
+  it('on the team sees the status and the details, and records social assistance, without consent', () => {
+    for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT'] as const) {
+      expect(decide(socOnTeam, category)).toEqual({ granted: true, reason: "on the person's team" });
+    }
+  });
+
+  it('assigned to the person but not on the team has the same need-to-know', () => {
+    expect(decide(socAssigned, 'SOCIAL_ASSISTANCE_DETAILS')).toEqual({ granted: true, reason: 'assigned to the person' });
+    expect(granted(socAssigned, 'SOCIAL_ASSISTANCE_STATUS')).toBe(true);
+    expect(granted(socAssigned, 'RECORD_SOCIAL_ASSISTANCE')).toBe(true);
+  });
+
+  it('needs consent for the municipal interventions: social services is a separate part', () => {
+    expect(granted(socOnTeam, 'INTERVENTIONS')).toBe(false);
+    expect(granted(socOnTeam, 'RECORD_INTERVENTIONS')).toBe(false);
+    expect(granted(socOnTeam, 'INTERVENTIONS', [consent('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])])).toBe(true);
+    // A consent to the labour-market unit is not a consent to social services.
+    expect(granted(socOnTeam, 'INTERVENTIONS', [consent('MALMO_LABOUR_MARKET', ['INTERVENTIONS'])])).toBe(false);
+    // Consent lets them see, never record.
+    expect(granted(socOnTeam, 'RECORD_INTERVENTIONS', consentToEveryone)).toBe(false);
+  });
+
+  it('not on the team and not assigned sees nothing, consent or not', () => {
+    for (const category of ALL_CATEGORIES) expect(granted(socOther, category, consentToEveryone)).toBe(false);
+    expect(decide(socOther, 'SOCIAL_ASSISTANCE_DETAILS').reason).toBe('no need-to-know: not on the team and not assigned');
+  });
+});
+
+describe('arbetsmarknadssekreterare (a separate part of the city)', () => {
+  it('on the team sees and records the municipal interventions without consent', () => {
+    expect(granted(amsOnTeam, 'INTERVENTIONS')).toBe(true);
+    expect(granted(amsOnTeam, 'RECORD_INTERVENTIONS')).toBe(true);
+    expect(granted(amsOnTeam, 'CONSENTS')).toBe(true);
+    expect(granted(amsOnTeam, 'RECORD_CONSENT')).toBe(true);
+    expect(granted(amsOnTeam, 'RECORD_ASSIGNMENT')).toBe(true);
+  });
+
+  it('on the team does not see the social-assistance status without consent', () => {
+    expect(decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS')).toEqual({
+      granted: false,
+      reason: 'caller acts for MALMO_LABOUR_MARKET, not MALMO_SOCIAL_SERVICES; no consent',
+    });
+  });
+
+  it('on the team sees the status with the person\'s consent to the labour-market unit', () => {
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
+    // A consent to another party does not count for the labour-market unit.
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('AF', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
+    // A consent that covers another category does not count either.
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['INTERVENTIONS'])])).toBe(false);
+  });
+
+  it('never sees the details or records social assistance, consent or not', () => {
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone)).toBe(false);
+    expect(granted(amsOnTeam, 'RECORD_SOCIAL_ASSISTANCE', consentToEveryone)).toBe(false);
+  });
+
+  it('loses the status when the consent is withdrawn or has expired', () => {
+    expect(decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { withdrawnAt: new Date('2026-02-01T10:00:00Z') })]).reason).toMatch(
+      /consent withdrawn$/,
+    );
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { validTo: '2026-03-14' })])).toBe(false);
+  });
+
+  it('not on the team sees nothing, consent or not', () => {
+    for (const category of ALL_CATEGORIES) expect(granted(amsOther, category, consentToEveryone)).toBe(false);
+  });
+});
+
+describe('studie- och yrkesvägledare (adult education)', () => {
+  it('on the team sees and records interventions, and needs consent for the status', () => {
+    expect(granted(syvOnTeam, 'INTERVENTIONS')).toBe(true);
+    expect(granted(syvOnTeam, 'RECORD_INTERVENTIONS')).toBe(true);
+    expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_STATUS')).toBe(false);
+    expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
+    expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone)).toBe(false);
+  });
+});
+
+describe('an officer of another agency', () => {
+  const afConsent = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'])];
+
+  it('on the team sees the status and the interventions with an active consent to AF', () => {
+    expect(decide(afOnTeam, 'SOCIAL_ASSISTANCE_STATUS', afConsent)).toEqual({ granted: true, reason: "on the person's team; consent to AF for SOCIAL_ASSISTANCE_STATUS" });
+    expect(granted(afOnTeam, 'INTERVENTIONS', afConsent)).toBe(true);
+  });
+
+  it('on the team sees nothing without consent', () => {
+    expect(decide(afOnTeam, 'SOCIAL_ASSISTANCE_STATUS').reason).toMatch(/no consent$/);
+    expect(granted(afOnTeam, 'INTERVENTIONS')).toBe(false);
+  });
+
+  it('sees nothing once the consent has expired, is withdrawn or is not yet valid', () => {
+    const expired = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { validTo: '2026-01-31' })];
+    const withdrawn = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { withdrawnAt: new Date('2026-03-01T09:00:00Z') })];
+    const future = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { validFrom: '2026-04-01' })];
+    for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'] as const) {
+      expect(decide(afOnTeam, category, expired).reason).toMatch(/consent expired$/);
+      expect(decide(afOnTeam, category, withdrawn).reason).toMatch(/consent withdrawn$/);
+      expect(decide(afOnTeam, category, future).reason).toMatch(/consent not_yet_valid$/);
+    }
+  });
+
+  it('counts a consent only for the categories it names', () => {
+    const onlyInterventions = [consent('AF', ['INTERVENTIONS'])];
+    expect(granted(afOnTeam, 'INTERVENTIONS', onlyInterventions)).toBe(true);
+    expect(granted(afOnTeam, 'SOCIAL_ASSISTANCE_STATUS', onlyInterventions)).toBe(false);
+  });
+
+  it('on the team never sees the details or consents, and never records, even with consent', () => {
+    for (const c of [afOnTeam, fkOnTeam, regionOnTeam]) {
+      for (const category of ['SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_INTERVENTIONS', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT'] as const) {
+        expect(granted(c, category, consentToEveryone)).toBe(false);
+      }
+    }
+  });
+
+  it('not on the team is refused, consent or not', () => {
+    for (const category of ALL_CATEGORIES) expect(granted(afOther, category, consentToEveryone)).toBe(false);
+    expect(decide(afOther, 'SOCIAL_ASSISTANCE_STATUS', consentToEveryone).reason).toMatch(/not on the person's team/);
+  });
+
+  it('FK and Region on the team follow the same consent rule', () => {
+    expect(granted(fkOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('FK', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
+    expect(granted(fkOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('REGION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
+    expect(granted(regionOnTeam, 'INTERVENTIONS', [consent('REGION', ['INTERVENTIONS'])])).toBe(true);
+  });
+});
+
+describe('callers without person-level access', () => {
+  it('the funder, an auditor and a sektionschef without a team see and record nothing', () => {
+    for (const c of [analyst, malmoAuditor, malmoChief]) {
+      for (const category of ALL_CATEGORIES) expect(granted(c, category, consentToEveryone)).toBe(false);
+    }
+  });
+});
+
+describe('SOCIAL_ASSISTANCE_DETAILS', () => {
+  it('is released to the socialsekreterare who works with the person, and to no one else', () => {
+    const everyone = [socOnTeam, socAssigned, socOther, amsOnTeam, amsOther, syvOnTeam, malmoChief, malmoAuditor, afOnTeam, afOther, fkOnTeam, regionOnTeam, analyst];
+    const seeing = everyone.filter((c) => granted(c, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone));
+    expect(seeing.map((c) => c.officerId)).toEqual([socOnTeam.officerId, socAssigned.officerId]);
+  });
+});
+
+describe('who reads and records what, per Malmö part, without consent', () => {
+  const table: Array<[Caller, Record<MalmoCategory, boolean>]> = [
+    [
+      socOnTeam,
+      {
+        SOCIAL_ASSISTANCE_STATUS: true,
+        SOCIAL_ASSISTANCE_DETAILS: true,
+        INTERVENTIONS: false,
+        CONSENTS: true,
+        RECORD_SOCIAL_ASSISTANCE: true,
+        RECORD_INTERVENTIONS: false,
+        RECORD_CONSENT: true,
+        RECORD_ASSIGNMENT: true,
+      },
+    ],
+    [
+      amsOnTeam,
+      {
+        SOCIAL_ASSISTANCE_STATUS: false,
+        SOCIAL_ASSISTANCE_DETAILS: false,
+        INTERVENTIONS: true,
+        CONSENTS: true,
+        RECORD_SOCIAL_ASSISTANCE: false,
+        RECORD_INTERVENTIONS: true,
+        RECORD_CONSENT: true,
+        RECORD_ASSIGNMENT: true,
+      },
+    ],
+    [
+      syvOnTeam,
+      {
+        SOCIAL_ASSISTANCE_STATUS: false,
+        SOCIAL_ASSISTANCE_DETAILS: false,
+        INTERVENTIONS: true,
+        CONSENTS: true,
+        RECORD_SOCIAL_ASSISTANCE: false,
+        RECORD_INTERVENTIONS: true,
+        RECORD_CONSENT: true,
+        RECORD_ASSIGNMENT: true,
+      },
+    ],
+  ];
+  it.each(table)('%#: $0.roles', (c, expected) => {
+    const actual = Object.fromEntries(ALL_CATEGORIES.map((category) => [category, granted(c, category)]));
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe('consent between parts of the city', () => {
+  it('the holders of each category are the parts that see it without consent', () => {
+    const staffOf: Record<string, Caller> = {
+      MALMO_SOCIAL_SERVICES: socOnTeam,
+      MALMO_LABOUR_MARKET: amsOnTeam,
+      MALMO_ADULT_EDUCATION: syvOnTeam,
+    };
+    for (const category of MALMO_CONSENT_CATEGORIES) {
+      for (const [party, c] of Object.entries(staffOf)) {
+        expect(granted(c, category)).toBe(CONSENT_CATEGORY_HOLDERS[category].includes(party as Party));
+      }
+    }
+  });
+
+  it('a consent cannot name a holder of its categories as recipient', () => {
+    expect(holdersOf(['SOCIAL_ASSISTANCE_STATUS'])).toEqual(['MALMO_SOCIAL_SERVICES']);
+    expect(holdersOf(['INTERVENTIONS'])).toEqual(['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION']);
+    expect(holdersOf(['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'INTERVENTIONS'])).toHaveLength(3);
+  });
+
+  it('only the holding part records a consent that lifts its secrecy', () => {
+    expect(mayRecordConsentFor('MALMO_SOCIAL_SERVICES', ['SOCIAL_ASSISTANCE_STATUS'])).toBe(true);
+    expect(mayRecordConsentFor('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'])).toBe(false);
+    expect(mayRecordConsentFor('MALMO_LABOUR_MARKET', ['INTERVENTIONS'])).toBe(true);
+    expect(mayRecordConsentFor('MALMO_ADULT_EDUCATION', ['INTERVENTIONS'])).toBe(true);
+    expect(mayRecordConsentFor('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])).toBe(false);
+    expect(mayRecordConsentFor('MALMO_SOCIAL_SERVICES', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'])).toBe(false);
+    expect(mayRecordConsentFor('AF', ['INTERVENTIONS'])).toBe(false);
+    expect(mayRecordConsentFor(null, ['INTERVENTIONS'])).toBe(false);
+    expect(mayRecordConsentFor('MALMO_SOCIAL_SERVICES', [])).toBe(false);
+  });
+});
+
+describe('assignments', () => {
+  it('each part assigns only its own officers', () => {
+    expect(ASSIGNABLE_ROLES.map(partyOfRole)).toEqual(['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION']);
+    expect(mayAssign('MALMO_SOCIAL_SERVICES', 'SOCIALSEKRETERARE')).toBe(true);
+    expect(mayAssign('MALMO_LABOUR_MARKET', 'SOCIALSEKRETERARE')).toBe(false);
+    expect(mayAssign('MALMO_LABOUR_MARKET', 'ARBETSMARKNADSSEKRETERARE')).toBe(true);
+    expect(mayAssign('MALMO_ADULT_EDUCATION', 'STUDIE_OCH_YRKESVAGLEDARE')).toBe(true);
+    expect(mayAssign('MALMO_SOCIAL_SERVICES', 'STUDIE_OCH_YRKESVAGLEDARE')).toBe(false);
+    expect(mayAssign('AF', 'ARBETSMARKNADSSEKRETERARE')).toBe(false);
+    expect(mayAssign(null, 'SOCIALSEKRETERARE')).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+import {
+  actingRole,
+  auditedWrite,
+  badInput,
+  changeIntervention,
+  checkDate,
+  checkPeriod,
+  checkText,
+  ErrorCode,
+  findIntervention,
+  insertIntervention,
+  isParticipantId,
+  notAvailable,
+  partyOf,
+  recordConsent,
+  registerParticipant,
+  userError,
+  validateIntervention,
+  withdrawConsent,
+} from '@malmokraften/shared';
+import type { MutationResolvers } from '../generated/graphql';
+import {
+  closeSocialAssistancePeriod,
+  findSocialAssistancePeriod,
+  insertSocialAssistancePeriod,
+  lockParticipant,
+  overlappingPeriods,
+} from '../db/queries';
+import { CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayAssign, mayRecordConsentFor } from '../secrecy/rules';
+import { checkPeriodInput } from '../social-assistance';
+
+const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
+
+export const mutations: MutationResolvers = {
+  registerMalmoParticipant: async (_p, { input }, { malmo }) => {
+    const { participantId } = await registerParticipant(malmo.gate as never, input);
+    return { id: participantId };
+  },
+
+  assignMalmoOfficer: async (_p, { participantId, officer }, { malmo, caller }) => {
+    if (!isParticipantId(participantId)) throw notAvailable();
+    if (!OFFICER_ID.test(officer.officerId)) throw badInput('The officer id is not one a sign-in can have.', 'officerId');
+    const name = checkText(officer.name, 'name', 100);
+    const party = partyOf(caller);
+    if (!mayAssign(party, officer.role)) {
+      // Decided by the caller's role alone, so the refusal says nothing about the person.
+      malmo.gate.note(participantId, 'RECORD_ASSIGNMENT', 'WRITE', { granted: false, reason: `${party ?? caller.organisation} cannot assign a ${officer.role}` });
+      throw userError(ErrorCode.FORBIDDEN, 'You can assign officers of your own part of Malmö stad only.');
+    }
+    await auditedWrite(malmo.gate, participantId, 'RECORD_ASSIGNMENT', async (m) => {
+      await m.query(
+        `INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (participant_id, role, officer_id) DO NOTHING`,
+        [participantId, officer.officerId, name, officer.role],
+      );
+    });
+    malmo.refresh(participantId);
+    return { id: participantId };
+  },
+
+  addMalmoIntervention: async (_p, { input }, { malmo, caller }) => {
+    validateIntervention(input);
+    return auditedWrite(malmo.gate, input.participantId, 'RECORD_INTERVENTIONS', (m) =>
+      insertIntervention(m, 'MALMO', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, input),
+    );
+  },
+
+  updateMalmoIntervention: async (_p, { id, input }, { malmo }) => {
+    const existing = await findIntervention(malmo.ds.manager, 'MALMO', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'MALMO', id, true);
+      if (!locked) throw notAvailable();
+      return changeIntervention(m, locked, input);
+    });
+  },
+
+  endMalmoIntervention: async (_p, { id, endDate, status }, { malmo }) => {
+    checkDate(endDate, 'endDate');
+    const existing = await findIntervention(malmo.ds.manager, 'MALMO', id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
+      const locked = await findIntervention(m, 'MALMO', id, true);
+      if (!locked) throw notAvailable();
+      return changeIntervention(m, locked, { endDate, status });
+    });
+  },
+
+  recordSocialAssistancePeriod: async (_p, { input }, { malmo, caller }) => {
+    const period = checkPeriodInput(input);
+    return auditedWrite(malmo.gate, input.participantId, 'RECORD_SOCIAL_ASSISTANCE', async (m) => {
+      // Locking the person serialises two recordings, so the overlap check holds.
+      if (!(await lockParticipant(m, input.participantId))) throw notAvailable();
+      const clash = (await overlappingPeriods(m, input.participantId, period.startDate, period.endDate))[0];
+      if (clash) {
+        throw userError(
+          ErrorCode.CONFLICT,
+          `The period overlaps the one from ${clash.startDate}${clash.endDate ? ` to ${clash.endDate}` : ', which is still open'}. End or shorten that period first.`,
+          { overlappingPeriodId: clash.id },
+        );
+      }
+      return insertSocialAssistancePeriod(m, { ...period, participantId: input.participantId, recordedBy: caller.officerId });
+    });
+  },
+
+  endSocialAssistancePeriod: async (_p, { id, endDate }, { malmo }) => {
+    checkDate(endDate, 'endDate');
+    const existing = await findSocialAssistancePeriod(malmo.ds.manager, id);
+    if (!existing) throw notAvailable();
+    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_SOCIAL_ASSISTANCE', async (m) => {
+      const locked = await findSocialAssistancePeriod(m, id, true);
+      if (!locked) throw notAvailable();
+      if (locked.endDate !== null) throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
+      checkPeriod(locked.startDate, endDate, 'The end of the period');
+      return closeSocialAssistancePeriod(m, id, endDate);
+    });
+  },
+
+  recordMalmoConsent: async (_p, { input }, { malmo, caller }) => {
+    if (!isParticipantId(input.participantId)) throw notAvailable();
+    const categories = [...new Set(input.categories)];
+    if (categories.length === 0) throw badInput('Name at least one category the consent covers.', 'categories');
+    // The part that holds a category sees it without consent; every other part of the city needs one.
+    const held = categories.filter((c) => CONSENT_CATEGORY_HOLDERS[c].includes(input.recipient));
+    if (held.length > 0) {
+      throw badInput(`${input.recipient} holds ${held.join(' and ')} itself; a consent is needed only for sharing with another party. Leave ${held.join(' and ')} out.`, 'recipient');
+    }
+    const party = partyOf(caller);
+    if (!mayRecordConsentFor(party, categories)) {
+      // Decided by the caller's role alone, so the refusal says nothing about the person.
+      malmo.gate.note(input.participantId, 'RECORD_CONSENT', 'WRITE', { granted: false, reason: `${party ?? caller.organisation} does not hold ${categories.join('/')}` });
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        'A consent is recorded by the part of Malmö stad that holds the information: social services for social assistance, the labour-market unit or adult education for interventions.',
+      );
+    }
+    const consent = await recordConsent(malmo.gate as never, MALMO_CONSENT_CATEGORIES, holdersOf(categories), { ...input, categories }, malmo.today);
+    malmo.refresh(input.participantId);
+    return consent;
+  },
+
+  withdrawMalmoConsent: async (_p, { id }, { malmo }) => {
+    const withdrawn = await withdrawConsent(malmo.gate as never, id, malmo.today);
+    // The shared withdrawal builds its answer from TypeORM's UPDATE result, which is [rows, count];
+    // answer with the consent as now stored instead. The write above was granted and audited.
+    const stored = await malmo.consentAfterWrite(id);
+    return stored ?? withdrawn;
+  },
+};
