@@ -3,7 +3,7 @@
  * serves the composed supergraph and calls the four subgraphs over HTTP.
  * Settings come from the environment; .env.example lists them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createLogger, DEFAULT_PORTS, listen } from '@malmokraften/shared';
 import { buildGateway } from './server';
@@ -24,6 +24,7 @@ function readConfig() {
     }
     // A relative SUPERGRAPH_FILE is taken from the repository root.
     const supergraphFile = path.resolve(root, env.SUPERGRAPH_FILE || 'gateway/supergraph.graphql');
+    if (!existsSync(supergraphFile)) throw new Error(`no supergraph at ${supergraphFile}; set SUPERGRAPH_FILE or run \`npm run compose\`.`);
     return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production: env.NODE_ENV === 'production' };
   } catch (err) {
     log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);

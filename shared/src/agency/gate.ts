@@ -16,7 +16,7 @@ export type AuditAction = 'READ' | 'WRITE';
  */
 export class AccessGate<C extends string> {
   private readonly facts: DataLoader<string, PersonFacts>;
-  private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision }>();
+  private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }>();
   private readonly today = swedishToday();
   private readonly at = new Date();
 
@@ -46,13 +46,14 @@ export class AccessGate<C extends string> {
       consents: facts.consents,
       today: this.today,
     });
-    this.note(participantId, category, action, decision);
+    const teamId = facts.participant?.teamId;
+    this.note(participantId, category, action, decision, teamId ? this.caller.teams.includes(teamId) : null);
     return decision;
   }
 
   /** Records a decision taken outside the rule table (e.g. a refused write). */
-  note(participantId: string | null, category: string, action: AuditAction, decision: Decision): void {
-    this.decisions.set(`${participantId}\u0000${category}\u0000${action}`, { participantId, category, action, decision });
+  note(participantId: string | null, category: string, action: AuditAction, decision: Decision, onTeam: boolean | null = null): void {
+    this.decisions.set(`${participantId}\u0000${category}\u0000${action}`, { participantId, category, action, decision, onTeam });
   }
 
   /** Takes one write's decision out of the request batch, to be stored with the write itself. */
@@ -96,6 +97,7 @@ export class AccessGate<C extends string> {
         purpose: this.caller.purpose,
         decision: outcome,
         reason: d.decision.reason,
+        callerOnTeam: d.onTeam,
       });
     }
     this.decisions.clear();

@@ -70,6 +70,7 @@ export function entryHashFields(entry: ChainedEntry): { [key: string]: Canonical
     purpose: entry.purpose,
     decision: entry.decision,
     reason: entry.reason,
+    caller_on_team: entry.callerOnTeam ?? null,
   };
 }
 
@@ -82,7 +83,7 @@ export function computeEntryHash(prevHash: string, entry: ChainedEntry): string 
 
 /** Columns selected wherever entries are read back (see {@link chainedEntryFromRow}). */
 export const AUDIT_ENTRY_COLUMNS = `seq::text AS seq, id::text AS id, at, request_id, officer_id, organisation, roles,
-  participant_id, categories, action, purpose, decision, reason`;
+  participant_id, categories, action, purpose, decision, reason, caller_on_team`;
 
 function textArray(value: unknown, column: string): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
@@ -108,5 +109,6 @@ export function chainedEntryFromRow(row: Record<string, unknown>): ChainedEntry 
     purpose: String(row.purpose),
     decision: String(row.decision) as ChainedEntry['decision'],
     reason: String(row.reason),
+    callerOnTeam: row.caller_on_team === null || row.caller_on_team === undefined ? null : Boolean(row.caller_on_team),
   };
 }

@@ -47,6 +47,7 @@ export function auditSchemaSql(appRole: string, agency?: string): { up: string[]
       purpose text NOT NULL,
       decision text NOT NULL CHECK (decision IN ('GRANTED', 'WITHHELD', 'DENIED')),
       reason text NOT NULL,
+      caller_on_team boolean,
       prev_hash text NOT NULL,
       hash text NOT NULL
     )`,

@@ -24,6 +24,12 @@ export interface AuditEntry {
   purpose: string;
   decision: 'GRANTED' | 'WITHHELD' | 'DENIED';
   reason: string;
+  /**
+   * Whether the officer was on the person's team (as the owning agency
+   * records it) when the decision was taken; null when no person or no team.
+   * Lets auditors find access by staff outside the person's team.
+   */
+  callerOnTeam?: boolean | null;
 }
 
 /**
@@ -72,18 +78,18 @@ function checkEntry(entry: AuditEntry, index: number): void {
 const APPEND_SQL = `
 WITH appended AS (
 INSERT INTO audit_log (seq, id, at, request_id, officer_id, organisation, roles, participant_id,
-                       categories, action, purpose, decision, reason, prev_hash, hash)
+                       categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash)
 SELECT u.seq, u.id, u.at, u.request_id, u.officer_id, u.organisation,
        ARRAY(SELECT r.v FROM jsonb_array_elements_text(u.roles::jsonb) WITH ORDINALITY AS r(v, i) ORDER BY r.i),
        u.participant_id,
        ARRAY(SELECT c.v FROM jsonb_array_elements_text(u.categories::jsonb) WITH ORDINALITY AS c(v, i) ORDER BY c.i),
-       u.action, u.purpose, u.decision, u.reason, u.prev_hash, u.hash
+       u.action, u.purpose, u.decision, u.reason, u.caller_on_team, u.prev_hash, u.hash
   FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-              $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+              $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::text[])
        AS u(seq, id, at, request_id, officer_id, organisation, roles, participant_id,
-            categories, action, purpose, decision, reason, prev_hash, hash)
+            categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash)
 )
-UPDATE audit_chain_head SET seq = $17::bigint, hash = $18 WHERE agency = $16`;
+UPDATE audit_chain_head SET seq = $18::bigint, hash = $19 WHERE agency = $17`;
 
 /**
  * Appends `entries`, in order, to the chain of `agency`.
@@ -131,7 +137,7 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
   if (!Number.isSafeInteger(seq)) throw new Error(`audit: chain head seq ${head.seq} out of range`);
   let prevHash = head.hash;
 
-  const columns: unknown[][] = Array.from({ length: 15 }, () => []);
+  const columns: unknown[][] = Array.from({ length: 16 }, () => []);
   const push = (...values: unknown[]) => values.forEach((v, i) => columns[i]!.push(v));
   for (const entry of entries) {
     seq += 1;
@@ -151,6 +157,7 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
       entry.purpose,
       entry.decision,
       entry.reason,
+      entry.callerOnTeam ?? null,
       prevHash,
       hash,
     );

@@ -105,7 +105,7 @@ describe('hash chain', () => {
   it('hashes prev_hash, a newline and the canonical JSON of the entry', () => {
     const e = { ...entry({ at: new Date('2030-05-01T08:00:00.123Z') }), seq: 7, id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11' };
     const json =
-      '{"action":"READ","at":"2030-05-01T08:00:00.123Z","categories":["PLAN","ACTIVITIES"],' +
+      '{"action":"READ","at":"2030-05-01T08:00:00.123Z","caller_on_team":null,"categories":["PLAN","ACTIVITIES"],' +
       `"decision":"GRANTED","id":"${e.id}","officer_id":"af-o1","organisation":"AF",` +
       `"participant_id":"${e.participantId}","purpose":"planering","reason":"assigned officer",` +
       `"request_id":"${e.requestId}","roles":["ARBETSFORMEDLARE","SAMORDNARE"],"seq":7}`;
