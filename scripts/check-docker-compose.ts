@@ -11,7 +11,8 @@
  *   check (subgraphConfig) in production, with a token key set mounted;
  * - the gateway's subgraph URLs point at the subgraph services and ports;
  * - every file a command, a mount or the Dockerfile names exists and is not
- *   left out of the image by .dockerignore.
+ *   left out of the image by .dockerignore;
+ * - .env.example lists exactly the variables the file reads.
  *
  * Variables like ${X:-default} are taken at their defaults (no .env), so the
  * result does not depend on the machine. Prints one line per check; exits 1
@@ -137,7 +138,8 @@ function readDockerfile(file: string): Dockerfile {
   for (const line of text.split(/\r?\n/)) {
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
     if (!m || line.trim().startsWith('#')) continue;
-    const [, instruction, rest] = [m[0], m[1]!.toUpperCase(), m[2]!.trim()];
+    const instruction = m[1]!.toUpperCase();
+    const rest = m[2]!.trim();
     const args = rest.startsWith('[') ? (JSON.parse(rest) as string[]) : rest.split(/\s+/);
     if (instruction === 'WORKDIR') out.workdir = path.posix.resolve(out.workdir, rest);
     if (instruction === 'ENV') for (const pair of rest.match(/[A-Za-z_][A-Za-z0-9_]*=("[^"]*"|\S*)/g) ?? []) {
@@ -151,6 +153,9 @@ function readDockerfile(file: string): Dockerfile {
   return out;
 }
 
+const GLOB: Record<string, string> = { '**/': '(?:.*/)?', '**': '.*', '*': '[^/]*', '?': '[^/]' };
+
+/** Whether .dockerignore leaves a path (relative to the context) out of the build context. */
 function dockerignore(file: string): (relative: string) => boolean {
   const rules = existsSync(file)
     ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
@@ -160,7 +165,7 @@ function dockerignore(file: string): (relative: string) => boolean {
     const pattern = path.posix.normalize(rule.replace(/^!/, '').replace(/^\/+/, ''));
     const source = pattern
       .split(/(\*\*\/|\*\*|\*|\?)/)
-      .map((part) => ({ '**/': '(?:.*/)?', '**': '.*', '*': '[^/]*', '?': '[^/]' })[part] ?? part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+      .map((part) => GLOB[part] ?? part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
       .join('');
     return { negate, re: new RegExp(`^${source}$`) };
   });
@@ -185,6 +190,13 @@ function main(): void {
   const interpolationErrors: string[] = [];
   const compose = interpolateAll(doc.toJS({ maxAliasCount: 1000 }), '', interpolationErrors) as Record<string, unknown>;
   check('every ${VARIABLE} has a default (the file works without a .env)', interpolationErrors);
+  const used = new Set([...text.replace(/\$\$/g, '').matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+  const exampleFile = path.join(root, '.env.example');
+  const listed = new Set(existsSync(exampleFile) ? [...readFileSync(exampleFile, 'utf8').matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!) : []);
+  check('.env.example lists exactly the variables docker-compose.yml reads', [
+    ...[...used].filter((v) => !listed.has(v)).map((v) => `${v} is not in .env.example`),
+    ...[...listed].filter((v) => !used.has(v)).map((v) => `${v} is in .env.example but docker-compose.yml does not read it`),
+  ]);
 
   // The official schema, as shipped by the dclint package.
   const schemaFile = path.join(path.dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json');

@@ -158,3 +158,50 @@ describe('audit log at the data owner', () => {
     await expect(sys.subgraphs.AF.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({ code: '42501' });
   });
 });
+
+describe('access-log extract and log review', () => {
+  const EXTRACT = `query X($id: ID!) { participant(id: $id) { accessLogExtract { entries { at agency officerId organisation categories decision purpose } withheld { agency code } } } }`;
+
+  it('shows the person who read their records at all four agencies, composed by the gateway', async () => {
+    await sys.query('region-vsam', PARTS, { id: SHOWCASE.consenting });
+    await sys.query('fk-other', PARTS, { id: SHOWCASE.consenting });
+    const res = await sys.query('participant', EXTRACT, { id: SHOWCASE.consenting });
+    expect(res.errors).toBeUndefined();
+    const extract = res.data.participant.accessLogExtract;
+    expect(extract.withheld).toEqual([]);
+    expect(new Set(extract.entries.map((e: any) => e.agency))).toEqual(new Set(['AF', 'MALMO', 'FK', 'REGION']));
+    expect(extract.entries.some((e: any) => e.officerId === 'region-4001' && e.agency === 'REGION' && e.decision === 'GRANTED')).toBe(true);
+    // A refused look is in the extract too.
+    expect(extract.entries.some((e: any) => e.officerId === 'fk-3002' && e.agency === 'FK' && e.decision === 'WITHHELD')).toBe(true);
+    const times = extract.entries.map((e: any) => e.at);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('gives a person no one else\'s extract, and caseworkers none at all', async () => {
+    for (const who of ['participant', 'af-t01', 'soc-t01', 'analyst']) {
+      const res = await sys.query(who, EXTRACT, { id: SHOWCASE.noConsent });
+      expect(res.data.participant.accessLogExtract.entries).toEqual([]);
+      expect(res.data.participant.accessLogExtract.withheld.map((w: any) => w.agency).sort()).toEqual(['AF', 'FK', 'MALMO', 'REGION']);
+    }
+  });
+
+  it('lets an agency\'s auditor review access outside the team and in bulk, and no one else', async () => {
+    await sys.query('af-other', PARTS, { id: SHOWCASE.consenting });
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const q = `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to, windowMinutes: 60, threshold: 1) {
+      agency outsideTeam { officerId decision } outsideOfficeHours { officerId } unusuallyMany { officerId participants } } }`;
+    const res = await sys.query('auditor-af', q, { from, to });
+    expect(res.errors).toBeUndefined();
+    const review = res.data.afAuditReview;
+    expect(review.agency).toBe('AF');
+    expect(review.outsideTeam.some((e: any) => e.officerId === 'af-1003' && e.decision === 'WITHHELD')).toBe(true);
+    expect(review.outsideTeam.some((e: any) => e.officerId === 'af-1001')).toBe(false);
+    expect(review.unusuallyMany.some((f: any) => f.officerId === 'af-1001' && f.participants > 1)).toBe(true);
+    for (const who of ['af-t01', 'auditor-malmo', 'analyst']) {
+      const denied = await sys.query(who, q, { from, to });
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(denied.data).toBeNull();
+    }
+  });
+});

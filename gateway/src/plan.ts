@@ -72,7 +72,25 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
   };
 }
 
-type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>>;
+export interface LogEntry { at: string; agency: Agency; officerId: string; organisation: string; roles: string[]; categories: string[]; action: string; purpose: string; decision: string }
+export interface LogPart { agency: Agency; withheld: Notice | null; entries: LogEntry[] }
+
+/** Merges the agencies' access-log parts, newest first. */
+export function composeAccessLog(parts: Partial<Record<Agency, LogPart | null | undefined>>) {
+  const withheld: Notice[] = [];
+  const entries: LogEntry[] = [];
+  for (const agency of AGENCIES) {
+    const part = parts[agency];
+    if (!part) withheld.push(unavailableNotice(agency));
+    else if (part.withheld) withheld.push(part.withheld);
+    else entries.push(...part.entries);
+  }
+  entries.sort((a, b) => b.at.localeCompare(a.at) || a.agency.localeCompare(b.agency));
+  return { entries, withheld };
+}
+
+type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>> &
+  Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
 
 export function buildPlanSchema(): GraphQLSchema {
   const common = readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
@@ -84,6 +102,8 @@ export function buildPlanSchema(): GraphQLSchema {
         __resolveReference: (ref: Representation) => ref,
         jointPlan: (ref: Representation) =>
           composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
+        accessLogExtract: (ref: Representation) =>
+          composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
       },
     } as never,
   });

@@ -5,8 +5,12 @@
 export const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 export type Agency = (typeof AGENCIES)[number];
 
-/** The funder (samordningsförbundet) is not an agency that owns records. */
-export type Organisation = Agency | 'FINSAM';
+/**
+ * The funder (samordningsförbundet) is not an agency that owns records.
+ * PERSON is a participant signed in as themselves, to see who has read
+ * their records (registerutdrag / loggutdrag).
+ */
+export type Organisation = Agency | 'FINSAM' | 'PERSON';
 
 /**
  * Roles as the programme names them. A role belongs to one organisation;
@@ -24,6 +28,8 @@ export const ROLES = {
   FORSAKRINGSUTREDARE: 'FK',
   VARDSAMORDNARE: 'REGION',
   ANALYST: 'FINSAM',
+  /** A participant, whose token's subject is their participant id. */
+  PARTICIPANT: 'PERSON',
   AUDITOR: null, // an auditor reviews the log of the organisation in the token
 } as const satisfies Record<string, Organisation | null>;
 export type Role = keyof typeof ROLES;

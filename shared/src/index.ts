@@ -21,3 +21,4 @@ export * from './demo/seed-helpers';
 export * from './db/postgres';
 export { signPersonaToken, signToken, PERSONAS, DEFAULT_ISSUER, DEFAULT_AUDIENCE } from './auth/personas';
 export { ensureDevKeys, DEFAULT_KEY_DIR } from './auth/keys';
+export * from './agency/audit-views';

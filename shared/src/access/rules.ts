@@ -29,6 +29,8 @@ export interface ConsentFacts {
 
 export interface RuleInput {
   caller: Caller;
+  /** The agency whose record this is. */
+  owner: Agency;
   /** The part the caller acts for (null for the funder). */
   party: Party | null;
   category: string;
@@ -107,6 +109,22 @@ export function identityNotProtected(): Rule {
   );
 }
 
+/** The participant, signed in as themselves (for their own access log). */
+export function theParticipantThemself(): Rule {
+  return rule('the person themself', ({ caller, participant }) =>
+    caller.organisation === 'PERSON' && caller.roles.includes('PARTICIPANT') && participant !== null && caller.officerId === participant.id
+      ? grant('the person themself')
+      : deny('not the person'),
+  );
+}
+
+/** An auditor of the agency that owns the record (log review, extracts). */
+export function auditorOfOwner(): Rule {
+  return rule("an auditor of the owning agency", ({ caller, owner }) =>
+    caller.organisation === owner && caller.roles.includes('AUDITOR') ? grant(`auditor of ${owner}`) : deny('not an auditor of the owner'),
+  );
+}
+
 export function never(why: string): Rule {
   return rule(`never: ${why}`, () => deny(why));
 }
@@ -143,13 +161,13 @@ export function defineRules<C extends string>(owner: Agency, table: RuleTable<C>
 }
 
 export function evaluate<C extends string>(
-  rules: { table: RuleTable<C> },
+  rules: { owner: Agency; table: RuleTable<C> },
   category: C,
-  input: Omit<RuleInput, 'category' | 'party'>,
+  input: Omit<RuleInput, 'category' | 'party' | 'owner'>,
 ): Decision {
   const r = rules.table[category];
   if (!r) return deny(`no rule for ${category}`); // secret by default
-  return r({ ...input, category, party: partyOf(input.caller) });
+  return r({ ...input, owner: rules.owner, category, party: partyOf(input.caller) });
 }
 
 /** Today's date in Sweden, as the rules compare consent dates with it. */

@@ -23,7 +23,7 @@ export class AccessGate<C extends string> {
   constructor(
     readonly ds: DataSource,
     readonly owner: Agency,
-    private readonly rules: { table: RuleTable<C> },
+    private readonly rules: { owner: Agency; table: RuleTable<C> },
     readonly caller: Caller,
   ) {
     this.facts = new DataLoader((ids) => loadPersonFacts(ds, ids), { maxBatchSize: 1000 });

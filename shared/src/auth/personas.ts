@@ -221,6 +221,14 @@ export const PERSONAS: Record<string, Persona> = {
     teams: [],
     description: 'Auditor (Region Skåne), reviews the region’s audit log',
   },
+  participant: {
+    sub: 'P-DEMO0001',
+    name: 'Amina Haddad',
+    org: 'PERSON',
+    roles: ['PARTICIPANT'],
+    teams: [],
+    description: 'The demo participant P-DEMO0001, signed in as herself: sees who has read her records',
+  },
 };
 
 export interface SignPersonaOptions {

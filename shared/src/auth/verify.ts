@@ -47,7 +47,7 @@ export const PURPOSES = ['JOINT_PLANNING', 'FOLLOW_UP', 'AUDIT', 'PARTICIPANT_EX
 export type Purpose = (typeof PURPOSES)[number];
 export const DEFAULT_PURPOSE: Purpose = 'JOINT_PLANNING';
 
-export const ORGANISATIONS: readonly Organisation[] = [...AGENCIES, 'FINSAM'];
+export const ORGANISATIONS: readonly Organisation[] = [...AGENCIES, 'FINSAM', 'PERSON'];
 
 /** Claims every token must carry (presence; shapes are checked below). */
 export const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'iat', 'exp', 'name', 'org', 'roles', 'teams'] as const;

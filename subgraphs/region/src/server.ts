@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createSubgraphService, DateScalar, DateTimeScalar, type Logger, type VerifyCaller } from '@malmokraften/shared';
+import { auditReview, createSubgraphService, DateScalar, DateTimeScalar, type Logger, type VerifyCaller } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -15,6 +15,9 @@ export const typeDefs = [
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  Query: {
+    regionAuditReview: (_p, args, { region }) => auditReview(region.gate as never, { from: new Date(args.from), to: new Date(args.to), windowMinutes: args.windowMinutes ?? null, threshold: args.threshold ?? null }),
+  },
   Mutation: mutations,
   Participant,
 };

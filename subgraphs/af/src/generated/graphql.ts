@@ -20,6 +20,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One access to a person's records, from the owning agency's audit log. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** READ or WRITE. */
+  action: Scalars['String']['output'];
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  categories: Array<Scalars['String']['output']>;
+  /** GRANTED or WITHHELD. */
+  decision: Scalars['String']['output'];
+  officerId: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** An agency's part of a person's access-log extract (loggutdrag). */
+export type AccessLogPart = {
+  __typename?: 'AccessLogPart';
+  agency: Agency;
+  entries: Array<AccessLogEntry>;
+  withheld: Maybe<WithheldNotice>;
+};
+
 export type AfConsentCategory =
   | 'INTERVENTIONS'
   | 'JOB_MATCHES';
@@ -71,6 +95,27 @@ export type AgencyPlanPart = {
   responsibleOfficers: Array<Officer>;
   /** Set when the caller may not see this agency's part; the lists are then empty. */
   withheld: Maybe<WithheldNotice>;
+};
+
+/** What an agency's auditor reviews (loggkontroll) for a period. */
+export type AuditReview = {
+  __typename?: 'AuditReview';
+  agency: Agency;
+  /** Accesses outside office hours (weekdays 07–18, Swedish time). */
+  outsideOfficeHours: Array<AccessLogEntry>;
+  /** Accesses to a person's records by staff not on the person's team. */
+  outsideTeam: Array<AccessLogEntry>;
+  /** Officers who touched more than `threshold` people within `windowMinutes`. */
+  unusuallyMany: Array<BulkAccessFinding>;
+};
+
+/** An officer who touched unusually many people in a short time. */
+export type BulkAccessFinding = {
+  __typename?: 'BulkAccessFinding';
+  officerId: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** A consent (samtycke) the person gave to an agency, as that agency holds it. */
@@ -280,6 +325,8 @@ export type Outcome =
 
 export type Participant = {
   __typename?: 'Participant';
+  /** Who has read or written Arbetsförmedlingen's records on the person, and when (loggutdrag): for the person themself and Arbetsförmedlingen's auditors. */
+  afAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given AF (AF staff who work with the person only). */
   afConsents: Array<Consent>;
   /** AF's part of the joint plan. */
@@ -356,6 +403,8 @@ export type ProgrammeRecord = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
+  afAuditReview: AuditReview;
   /**
    * A participant by the programme's pseudonymous id. Always answers with the
    * participant entity; each part says itself whether it was withheld, so the
@@ -365,6 +414,14 @@ export type Query = {
   team: Maybe<Team>;
   /** The programme's teams (multikompetenta team). */
   teams: Array<Team>;
+};
+
+
+export type QueryAfAuditReviewArgs = {
+  from: Scalars['DateTime']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -504,15 +561,19 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   AfConsentCategory: AfConsentCategory;
   AfConsentInput: AfConsentInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AfInterventionInput: AfInterventionInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AfInterventionType: AfInterventionType;
   Agency: Agency;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  AuditReview: ResolverTypeWrapper<AuditReview>;
+  BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -545,12 +606,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  AccessLogPart: AccessLogPart;
   AfConsentInput: AfConsentInput;
   ID: Scalars['ID']['output'];
   AfInterventionInput: AfInterventionInput;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   AgencyPlanPart: PlanPartViewModel;
+  AuditReview: AuditReview;
+  BulkAccessFinding: BulkAccessFinding;
   Consent: ConsentViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -573,11 +638,43 @@ export type ResolversParentTypes = ResolversObject<{
   WithheldNotice: WithheldNotice;
 }>;
 
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
 export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
   responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AuditReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReview'] = ResolversParentTypes['AuditReview']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  outsideOfficeHours?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  outsideTeam?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  unusuallyMany?: Resolver<Array<ResolversTypes['BulkAccessFinding']>, ParentType, ContextType>;
+}>;
+
+export type BulkAccessFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAccessFinding'] = ResolversParentTypes['BulkAccessFinding']> = ResolversObject<{
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
@@ -644,6 +741,7 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   afConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   afPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -684,6 +782,7 @@ export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
   participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
@@ -706,7 +805,11 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPart?: AccessLogPartResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  AuditReview?: AuditReviewResolvers<ContextType>;
+  BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -1,4 +1,14 @@
-import { anyOf, allOf, consentCovers, defineRules, identityNotProtected, staffWithNeedToKnow, teamMember } from '@malmokraften/shared';
+import {
+  anyOf,
+  allOf,
+  consentCovers,
+  defineRules,
+  identityNotProtected,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+  auditorOfOwner,
+} from '@malmokraften/shared';
 
 /**
  * Arbetsförmedlingen's secrecy rules: who may see or record each category
@@ -20,6 +30,8 @@ export const AF_RULES = defineRules('AF', {
   RECORD_PROGRAMME: afStaffWhoWorkWithThePerson,
   RECORD_INTERVENTIONS: afStaffWhoWorkWithThePerson,
   RECORD_CONSENT: afStaffWhoWorkWithThePerson,
+  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });
 
 export type AfCategory = keyof typeof AF_RULES.table;

@@ -20,6 +20,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One access to a person's records, from the owning agency's audit log. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** READ or WRITE. */
+  action: Scalars['String']['output'];
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  categories: Array<Scalars['String']['output']>;
+  /** GRANTED or WITHHELD. */
+  decision: Scalars['String']['output'];
+  officerId: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** An agency's part of a person's access-log extract (loggutdrag). */
+export type AccessLogPart = {
+  __typename?: 'AccessLogPart';
+  agency: Agency;
+  entries: Array<AccessLogEntry>;
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** The four agencies that own records in the programme. */
 export type Agency =
   /** Arbetsförmedlingen */
@@ -39,6 +63,18 @@ export type AgencyPlanPart = {
   responsibleOfficers: Array<Officer>;
   /** Set when the caller may not see this agency's part; the lists are then empty. */
   withheld: Maybe<WithheldNotice>;
+};
+
+/** What an agency's auditor reviews (loggkontroll) for a period. */
+export type AuditReview = {
+  __typename?: 'AuditReview';
+  agency: Agency;
+  /** Accesses outside office hours (weekdays 07–18, Swedish time). */
+  outsideOfficeHours: Array<AccessLogEntry>;
+  /** Accesses to a person's records by staff not on the person's team. */
+  outsideTeam: Array<AccessLogEntry>;
+  /** Officers who touched more than `threshold` people within `windowMinutes`. */
+  unusuallyMany: Array<BulkAccessFinding>;
 };
 
 export type BenefitList = {
@@ -67,6 +103,15 @@ export type BenefitPeriodInput = {
   participantId: Scalars['ID']['input'];
   start: Scalars['Date']['input'];
   type: FkBenefitType;
+};
+
+/** An officer who touched unusually many people in a short time. */
+export type BulkAccessFinding = {
+  __typename?: 'BulkAccessFinding';
+  officerId: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** A consent (samtycke) the person gave to an agency, as that agency holds it. */
@@ -291,6 +336,8 @@ export type Participant = {
    * for the rest of the person's team only with the person's consent.
    */
   benefits: BenefitList;
+  /** Who has read or written Försäkringskassan's records on the person, and when (loggutdrag): for the person themself and Försäkringskassan's auditors. */
+  fkAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given FK (FK staff who work with the person only). */
   fkConsents: Array<Consent>;
   /** FK's part of the joint plan: work-training placements, assessments, consultation, transfer to rehabiliteringssamverkan. */
@@ -334,6 +381,20 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Log review (loggkontroll) of Försäkringskassan's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
+  fkAuditReview: AuditReview;
+};
+
+
+export type QueryFkAuditReviewArgs = {
+  from: Scalars['DateTime']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -469,15 +530,19 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  AuditReview: ResolverTypeWrapper<AuditReview>;
   BenefitList: ResolverTypeWrapper<BenefitList>;
   BenefitPeriod: ResolverTypeWrapper<BenefitPeriod>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BenefitPeriodInput: BenefitPeriodInput;
+  BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
   Consent: ResolverTypeWrapper<ConsentViewModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FkBenefitType: FkBenefitType;
@@ -497,6 +562,7 @@ export type ResolversTypes = ResolversObject<{
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WorkCapacityAssessment: ResolverTypeWrapper<WorkCapacityAssessment>;
   WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
@@ -505,14 +571,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  AccessLogPart: AccessLogPart;
   AgencyPlanPart: PlanPartViewModel;
+  AuditReview: AuditReview;
   BenefitList: BenefitList;
   BenefitPeriod: BenefitPeriod;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   BenefitPeriodInput: BenefitPeriodInput;
+  BulkAccessFinding: BulkAccessFinding;
   Consent: ConsentViewModel;
-  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FkConsentInput: FkConsentInput;
@@ -526,10 +596,29 @@ export type ResolversParentTypes = ResolversObject<{
   Officer: Officer;
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
+  Query: Record<PropertyKey, never>;
   WithheldNotice: WithheldNotice;
   WorkCapacityAssessment: WorkCapacityAssessment;
   WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
   WorkCapacityList: WorkCapacityList;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
 export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
@@ -537,6 +626,13 @@ export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends Re
   interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
   responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AuditReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReview'] = ResolversParentTypes['AuditReview']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  outsideOfficeHours?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  outsideTeam?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  unusuallyMany?: Resolver<Array<ResolversTypes['BulkAccessFinding']>, ParentType, ContextType>;
 }>;
 
 export type BenefitListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BenefitList'] = ResolversParentTypes['BenefitList']> = ResolversObject<{
@@ -550,6 +646,13 @@ export type BenefitPeriodResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FkBenefitType'], ParentType, ContextType>;
+}>;
+
+export type BulkAccessFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAccessFinding'] = ResolversParentTypes['BulkAccessFinding']> = ResolversObject<{
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
@@ -600,6 +703,7 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefits?: Resolver<ResolversTypes['BenefitList'], ParentType, ContextType>;
+  fkAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   fkConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   fkPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   fkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType>;
@@ -617,6 +721,10 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
 }>;
 
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
@@ -638,9 +746,13 @@ export type WorkCapacityListResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPart?: AccessLogPartResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  AuditReview?: AuditReviewResolvers<ContextType>;
   BenefitList?: BenefitListResolvers<ContextType>;
   BenefitPeriod?: BenefitPeriodResolvers<ContextType>;
+  BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -649,6 +761,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
   WorkCapacityAssessment?: WorkCapacityAssessmentResolvers<ContextType>;
   WorkCapacityList?: WorkCapacityListResolvers<ContextType>;

@@ -1,4 +1,14 @@
-import { anyOf, allOf, consentCovers, defineRules, never, staffWithNeedToKnow, teamMember } from '@malmokraften/shared';
+import {
+  anyOf,
+  allOf,
+  consentCovers,
+  defineRules,
+  never,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+  auditorOfOwner,
+} from '@malmokraften/shared';
 
 /**
  * Försäkringskassan's secrecy rules: who may see or record each category
@@ -33,6 +43,8 @@ export const FK_RULES = defineRules('FK', {
   RECORD_INTERVENTIONS: fkStaffWhoWorkWithThePerson,
   RECORD_REFERRAL: fkStaffWhoWorkWithThePerson,
   RECORD_CONSENT: fkStaffWhoWorkWithThePerson,
+  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });
 
 export type FkCategory = keyof typeof FK_RULES.table;

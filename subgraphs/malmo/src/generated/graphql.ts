@@ -20,6 +20,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One access to a person's records, from the owning agency's audit log. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** READ or WRITE. */
+  action: Scalars['String']['output'];
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  categories: Array<Scalars['String']['output']>;
+  /** GRANTED or WITHHELD. */
+  decision: Scalars['String']['output'];
+  officerId: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** An agency's part of a person's access-log extract (loggutdrag). */
+export type AccessLogPart = {
+  __typename?: 'AccessLogPart';
+  agency: Agency;
+  entries: Array<AccessLogEntry>;
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** The four agencies that own records in the programme. */
 export type Agency =
   /** Arbetsförmedlingen */
@@ -39,6 +63,27 @@ export type AgencyPlanPart = {
   responsibleOfficers: Array<Officer>;
   /** Set when the caller may not see this agency's part; the lists are then empty. */
   withheld: Maybe<WithheldNotice>;
+};
+
+/** What an agency's auditor reviews (loggkontroll) for a period. */
+export type AuditReview = {
+  __typename?: 'AuditReview';
+  agency: Agency;
+  /** Accesses outside office hours (weekdays 07–18, Swedish time). */
+  outsideOfficeHours: Array<AccessLogEntry>;
+  /** Accesses to a person's records by staff not on the person's team. */
+  outsideTeam: Array<AccessLogEntry>;
+  /** Officers who touched more than `threshold` people within `windowMinutes`. */
+  unusuallyMany: Array<BulkAccessFinding>;
+};
+
+/** An officer who touched unusually many people in a short time. */
+export type BulkAccessFinding = {
+  __typename?: 'BulkAccessFinding';
+  officerId: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** A consent (samtycke) the person gave to an agency, as that agency holds it. */
@@ -247,6 +292,8 @@ export type Officer = {
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];
+  /** Who has read or written Malmö stad's records on the person, and when (loggutdrag): for the person themself and Malmö stad's auditors. */
+  malmoAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Malmö stad (Malmö staff who work with the person only). */
   malmoConsents: Array<Consent>;
   /** Malmö stad's part of the joint plan: municipal interventions and the Malmö officers who work with the person. */
@@ -295,6 +342,20 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Log review (loggkontroll) of Malmö stad's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
+  malmoAuditReview: AuditReview;
+};
+
+
+export type QueryMalmoAuditReviewArgs = {
+  from: Scalars['DateTime']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Social services' records of social assistance (ekonomiskt bistånd), for the person's socialsekreterare. */
@@ -449,10 +510,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
+  AuditReview: ResolverTypeWrapper<AuditReview>;
+  BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Consent: ResolverTypeWrapper<ConsentViewModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -461,7 +527,6 @@ export type ResolversTypes = ResolversObject<{
   MalmoConsentInput: MalmoConsentInput;
   MalmoEndStatus: MalmoEndStatus;
   MalmoInterventionInput: MalmoInterventionInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MalmoInterventionType: MalmoInterventionType;
   MalmoInterventionUpdate: MalmoInterventionUpdate;
   MalmoOfficerInput: MalmoOfficerInput;
@@ -473,6 +538,7 @@ export type ResolversTypes = ResolversObject<{
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SocialAssistanceDetails: ResolverTypeWrapper<SocialAssistanceDetails>;
   SocialAssistancePeriod: ResolverTypeWrapper<SocialAssistancePeriod>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -483,15 +549,19 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AgencyPlanPart: PlanPartViewModel;
-  Consent: ConsentViewModel;
+  AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
+  AccessLogPart: AccessLogPart;
+  AgencyPlanPart: PlanPartViewModel;
+  AuditReview: AuditReview;
+  BulkAccessFinding: BulkAccessFinding;
+  Int: Scalars['Int']['output'];
+  Consent: ConsentViewModel;
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   MalmoConsentInput: MalmoConsentInput;
   MalmoInterventionInput: MalmoInterventionInput;
-  Int: Scalars['Int']['output'];
   MalmoInterventionUpdate: MalmoInterventionUpdate;
   MalmoOfficerInput: MalmoOfficerInput;
   MalmoRegisterInput: MalmoRegisterInput;
@@ -500,6 +570,7 @@ export type ResolversParentTypes = ResolversObject<{
   Officer: Officer;
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
+  Query: Record<PropertyKey, never>;
   SocialAssistanceDetails: SocialAssistanceDetails;
   SocialAssistancePeriod: SocialAssistancePeriod;
   Float: Scalars['Float']['output'];
@@ -508,11 +579,43 @@ export type ResolversParentTypes = ResolversObject<{
   WithheldNotice: WithheldNotice;
 }>;
 
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
 export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
   responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AuditReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReview'] = ResolversParentTypes['AuditReview']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  outsideOfficeHours?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  outsideTeam?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  unusuallyMany?: Resolver<Array<ResolversTypes['BulkAccessFinding']>, ParentType, ContextType>;
+}>;
+
+export type BulkAccessFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAccessFinding'] = ResolversParentTypes['BulkAccessFinding']> = ResolversObject<{
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
@@ -557,6 +660,7 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  malmoAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   malmoConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   malmoPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   socialAssistance?: Resolver<ResolversTypes['SocialAssistanceStatus'], ParentType, ContextType>;
@@ -573,6 +677,10 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
 }>;
 
 export type SocialAssistanceDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceDetails'] = ResolversParentTypes['SocialAssistanceDetails']> = ResolversObject<{
@@ -603,7 +711,11 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPart?: AccessLogPartResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  AuditReview?: AuditReviewResolvers<ContextType>;
+  BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -611,6 +723,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   SocialAssistanceDetails?: SocialAssistanceDetailsResolvers<ContextType>;
   SocialAssistancePeriod?: SocialAssistancePeriodResolvers<ContextType>;
   SocialAssistanceStatus?: SocialAssistanceStatusResolvers<ContextType>;

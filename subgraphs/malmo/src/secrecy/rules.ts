@@ -1,4 +1,16 @@
-import { anyOf, allOf, consentCovers, defineRules, partyOf, staffWithNeedToKnow, teamMember, type Party, type Role } from '@malmokraften/shared';
+import {
+  anyOf,
+  allOf,
+  consentCovers,
+  defineRules,
+  partyOf,
+  staffWithNeedToKnow,
+  teamMember,
+  type Party,
+  type Role,
+  theParticipantThemself,
+  auditorOfOwner,
+} from '@malmokraften/shared';
 
 /**
  * Malmö stad's secrecy rules: who may see or record each category of the
@@ -43,6 +55,8 @@ export const MALMO_RULES = defineRules('MALMO', {
   RECORD_INTERVENTIONS: interventionStaff,
   RECORD_CONSENT: malmoStaff,
   RECORD_ASSIGNMENT: malmoStaff,
+  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });
 
 export type MalmoCategory = keyof typeof MALMO_RULES.table;

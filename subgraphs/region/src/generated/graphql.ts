@@ -20,6 +20,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One access to a person's records, from the owning agency's audit log. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** READ or WRITE. */
+  action: Scalars['String']['output'];
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  categories: Array<Scalars['String']['output']>;
+  /** GRANTED or WITHHELD. */
+  decision: Scalars['String']['output'];
+  officerId: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** An agency's part of a person's access-log extract (loggutdrag). */
+export type AccessLogPart = {
+  __typename?: 'AccessLogPart';
+  agency: Agency;
+  entries: Array<AccessLogEntry>;
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** The four agencies that own records in the programme. */
 export type Agency =
   /** Arbetsförmedlingen */
@@ -39,6 +63,27 @@ export type AgencyPlanPart = {
   responsibleOfficers: Array<Officer>;
   /** Set when the caller may not see this agency's part; the lists are then empty. */
   withheld: Maybe<WithheldNotice>;
+};
+
+/** What an agency's auditor reviews (loggkontroll) for a period. */
+export type AuditReview = {
+  __typename?: 'AuditReview';
+  agency: Agency;
+  /** Accesses outside office hours (weekdays 07–18, Swedish time). */
+  outsideOfficeHours: Array<AccessLogEntry>;
+  /** Accesses to a person's records by staff not on the person's team. */
+  outsideTeam: Array<AccessLogEntry>;
+  /** Officers who touched more than `threshold` people within `windowMinutes`. */
+  unusuallyMany: Array<BulkAccessFinding>;
+};
+
+/** An officer who touched unusually many people in a short time. */
+export type BulkAccessFinding = {
+  __typename?: 'BulkAccessFinding';
+  officerId: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** One care-coordination activity, with Region Skåne's own details. */
@@ -250,6 +295,8 @@ export type Participant = {
    */
   careCoordination: CareCoordinationView;
   id: Scalars['ID']['output'];
+  /** Who has read or written Region Skåne's records on the person, and when (loggutdrag): for the person themself and Region Skåne's auditors. */
+  regionAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Region Skåne (the person's vårdsamordnare only). */
   regionConsents: Array<Consent>;
   /**
@@ -294,6 +341,20 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Log review (loggkontroll) of Region Skåne's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
+  regionAuditReview: AuditReview;
+};
+
+
+export type QueryRegionAuditReviewArgs = {
+  from: Scalars['DateTime']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['DateTime']['input'];
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What Region Skåne can share with another party, with the person's consent. */
@@ -427,11 +488,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
-  CareActivity: ResolverTypeWrapper<CareActivity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditReview: ResolverTypeWrapper<AuditReview>;
+  BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CareActivity: ResolverTypeWrapper<CareActivity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareActivityEndStatus: CareActivityEndStatus;
   CareActivityInput: CareActivityInput;
@@ -450,6 +515,7 @@ export type ResolversTypes = ResolversObject<{
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionConsentCategory: RegionConsentCategory;
   RegionConsentInput: RegionConsentInput;
   RegionRegistrationInput: RegionRegistrationInput;
@@ -458,10 +524,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AgencyPlanPart: PlanPartViewModel;
-  CareActivity: CareActivity;
+  AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
+  AccessLogPart: AccessLogPart;
+  AgencyPlanPart: PlanPartViewModel;
+  AuditReview: AuditReview;
+  BulkAccessFinding: BulkAccessFinding;
   Int: Scalars['Int']['output'];
+  CareActivity: CareActivity;
   ID: Scalars['ID']['output'];
   CareActivityInput: CareActivityInput;
   CareActivityUpdate: CareActivityUpdate;
@@ -476,9 +546,28 @@ export type ResolversParentTypes = ResolversObject<{
   Officer: Officer;
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
+  Query: Record<PropertyKey, never>;
   RegionConsentInput: RegionConsentInput;
   RegionRegistrationInput: RegionRegistrationInput;
   WithheldNotice: WithheldNotice;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
 export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPlanPart'] = ResolversParentTypes['AgencyPlanPart']> = ResolversObject<{
@@ -486,6 +575,20 @@ export type AgencyPlanPartResolvers<ContextType = Context, ParentType extends Re
   interventions?: Resolver<Array<ResolversTypes['PlanIntervention']>, ParentType, ContextType>;
   responsibleOfficers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AuditReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditReview'] = ResolversParentTypes['AuditReview']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  outsideOfficeHours?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  outsideTeam?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  unusuallyMany?: Resolver<Array<ResolversTypes['BulkAccessFinding']>, ParentType, ContextType>;
+}>;
+
+export type BulkAccessFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAccessFinding'] = ResolversParentTypes['BulkAccessFinding']> = ResolversObject<{
+  officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CareActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareActivity'] = ResolversParentTypes['CareActivity']> = ResolversObject<{
@@ -554,6 +657,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careCoordination?: Resolver<ResolversTypes['CareCoordinationView'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   regionConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   regionPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   sharingBlocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -571,6 +675,10 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  regionAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryRegionAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+}>;
+
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -578,7 +686,11 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPart?: AccessLogPartResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
+  AuditReview?: AuditReviewResolvers<ContextType>;
+  BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;
   CareActivity?: CareActivityResolvers<ContextType>;
   CareCoordinationView?: CareCoordinationViewResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
@@ -589,6 +701,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,15 @@
-import { allOf, anyOf, consentCovers, defineRules, never, notBlocked, staffWithNeedToKnow, teamMember } from '@malmokraften/shared';
+import {
+  allOf,
+  anyOf,
+  consentCovers,
+  defineRules,
+  never,
+  notBlocked,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+  auditorOfOwner,
+} from '@malmokraften/shared';
 
 /**
  * Region Skåne's secrecy rules (patientdatalagen, OSL 25 kap.): who may see
@@ -34,6 +45,8 @@ export const REGION_RULES = defineRules('REGION', {
   RECORD_SHARING_BLOCK: careCoordinatorsOfThePerson,
   RECORD_CARE_COORDINATOR: careCoordinatorsOfThePerson,
   RECORD_CLINICAL: careCoordinatorsOfThePerson,
+  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });
 
 export type RegionCategory = keyof typeof REGION_RULES.table;

@@ -1,0 +1,373 @@
+/**
+ * `npm run audit:verify`: checks the hash chain of each agency's audit log
+ * and says, in plain words, whether any entry was changed or removed.
+ *
+ *   npm run audit:verify
+ *   npm run audit:verify -- --agency AF --agency FK
+ *   npm run audit:verify -- --json
+ *
+ * Where each log is read from:
+ *  - `<AGENCY>_AUDIT_DATABASE_URL` (e.g. AF_AUDIT_DATABASE_URL) if set;
+ *  - else the database `<prefix>_<agency>` (prefix `mk`, as `npm start`
+ *    creates them) on the server of PG_ADMIN_URL, or on the local server
+ *    postgres://postgres@127.0.0.1:5432/postgres.
+ * Nothing is written: each log is read in one read-only transaction, so the
+ * check sees one consistent moment even while the system keeps appending.
+ *
+ * Exit status: 0 every chain checked is intact; 1 a problem was found in
+ * some chain (even if another agency could not be checked); 2 wrong usage,
+ * or an agency's log could not be read (connection refused, no such
+ * database, not migrated, ...).
+ */
+import { Client } from 'pg';
+import { AGENCIES, type Agency } from '../shared/src/caller';
+import { databaseUrl, LOCAL_ADMIN_URL } from '../shared/src/db/postgres';
+import { verifyAuditLog, type AuditProblem, type AuditQuery } from '../shared/src/audit';
+
+export interface VerifyIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: VerifyIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+const USAGE = `usage: npm run audit:verify -- [--agency <AF|MALMO|FK|REGION>]... [--prefix <name>] [--json] [--page-size <n>]
+
+Checks the hash chain of each agency's audit log (all four by default).
+
+  --agency <a>     check only this agency; repeat, or separate with commas
+  --prefix <name>  database name prefix: the log of AF is read from <name>_af
+                   (default mk, the databases \`npm start\` creates)
+  --json           print the result as JSON on stdout
+  --page-size <n>  entries read per query (default 5000)
+
+Each agency's log is read from <AGENCY>_AUDIT_DATABASE_URL if that is set,
+else from <prefix>_<agency> on the server of PG_ADMIN_URL, else on
+${LOCAL_ADMIN_URL}. Nothing is written. (When \`npm start\` runs an
+embedded PostgreSQL under .data/, set PG_ADMIN_URL to that server.)
+
+Exit status: 0 all chains intact; 1 a chain has been changed or cut;
+2 wrong usage, or a log could not be read.
+`;
+
+const DEFAULT_PREFIX = 'mk';
+const NAME_PATTERN = /^[a-z_][a-z0-9_]*$/;
+/** Seconds between progress lines while one agency's log is being walked. */
+const PROGRESS_INTERVAL_MS = 2000;
+
+class UsageError extends Error {}
+
+interface Options {
+  agencies: Agency[];
+  prefix: string;
+  json: boolean;
+  pageSize: number | undefined;
+  help: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const agencies: Agency[] = [];
+  let prefix = DEFAULT_PREFIX;
+  let json = false;
+  let pageSize: number | undefined;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      i += 1;
+      return next;
+    };
+    switch (name) {
+      case '--agency':
+        for (const part of value().split(',')) {
+          const agency = part.trim().toUpperCase();
+          if (!(AGENCIES as readonly string[]).includes(agency)) {
+            throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
+          }
+          if (!agencies.includes(agency as Agency)) agencies.push(agency as Agency);
+        }
+        break;
+      case '--prefix': {
+        const p = value();
+        if (!NAME_PATTERN.test(p) || p.length > 50) {
+          throw new UsageError(`invalid --prefix "${p}": use lower-case letters, digits and _, not starting with a digit`);
+        }
+        prefix = p;
+        break;
+      }
+      case '--json':
+        if (eq > 0) throw new UsageError('--json takes no value');
+        json = true;
+        break;
+      case '--page-size': {
+        const raw = value();
+        const n = Number(raw);
+        if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--page-size must be a whole number of at least 1; got "${raw}"`);
+        pageSize = n;
+        break;
+      }
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      default:
+        throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"`);
+    }
+  }
+  return { agencies: agencies.length > 0 ? agencies : [...AGENCIES], prefix, json, pageSize, help };
+}
+
+/** Where one agency's log is read from; `url` carries the password, the rest is safe to print. */
+interface Target {
+  url: string;
+  database: string;
+  server: string;
+  user: string;
+  source: string;
+}
+
+function target(agency: Agency, prefix: string, env: NodeJS.ProcessEnv): Target {
+  const variable = `${agency}_AUDIT_DATABASE_URL`;
+  const own = env[variable];
+  let url: string;
+  let source: string;
+  if (own !== undefined && own !== '') {
+    url = own;
+    source = variable;
+  } else {
+    const admin = env.PG_ADMIN_URL !== undefined && env.PG_ADMIN_URL !== '' ? env.PG_ADMIN_URL : LOCAL_ADMIN_URL;
+    source = admin === LOCAL_ADMIN_URL ? 'the local default server' : 'PG_ADMIN_URL';
+    try {
+      url = databaseUrl(admin, `${prefix}_${agency.toLowerCase()}`);
+    } catch {
+      throw new UsageError('PG_ADMIN_URL is not a valid connection URL');
+    }
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`${source === variable ? variable : 'PG_ADMIN_URL'} is not a valid connection URL`);
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new UsageError(`${source === variable ? variable : 'PG_ADMIN_URL'} must be a postgres:// URL`);
+  }
+  return {
+    url,
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default database)',
+    server: parsed.port ? `${parsed.hostname}:${parsed.port}` : parsed.hostname || 'localhost',
+    user: decodeURIComponent(parsed.username) || '(default user)',
+    source,
+  };
+}
+
+export interface AgencyResult {
+  agency: Agency;
+  database: string;
+  server: string;
+  /** True when the chain was read and has no problem. */
+  ok: boolean;
+  /** Entries read and checked; null when the log could not be read. */
+  entries: number | null;
+  problems: AuditProblem[];
+  problemsOmitted: number;
+  /** Why the log could not be checked. */
+  error?: string;
+}
+
+/** A connection or database failure, in words an operator can act on. */
+function describeError(err: unknown, t: Target): string {
+  const e = (err ?? {}) as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const message = typeof e.message === 'string' && e.message !== '' ? e.message : String(err);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `cannot connect to PostgreSQL at ${t.server} (connection refused; is it running? set PG_ADMIN_URL or the agency's _AUDIT_DATABASE_URL)`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot connect to PostgreSQL: host of ${t.server} not found`;
+    case 'ETIMEDOUT':
+      return `cannot connect to PostgreSQL at ${t.server}: timed out`;
+    case '3D000':
+      return `database "${t.database}" does not exist on ${t.server} (is the system set up there? use --prefix for another name)`;
+    case '28P01':
+    case '28000':
+      return `PostgreSQL at ${t.server} refused user "${t.user}": ${message}`;
+    case '42501':
+      return `user "${t.user}" may not read the audit log in "${t.database}": ${message}`;
+    case '42P01':
+    case '42703':
+      return `the audit tables in "${t.database}" are missing or differ from what this tool expects (${message}); is the database migrated?`;
+    default:
+      if (/timeout/i.test(message)) return `cannot connect to PostgreSQL at ${t.server}: ${message}`;
+      return code ? `${message} (${code})` : message;
+  }
+}
+
+async function checkAgency(
+  agency: Agency,
+  t: Target,
+  pageSize: number | undefined,
+  progress: (line: string) => void,
+): Promise<AgencyResult> {
+  const base = { agency, database: t.database, server: t.server };
+  const client = new Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, application_name: 'audit-verify' });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    // One snapshot for the whole walk; and a guarantee that nothing is written.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const tables = await client.query<{ log: boolean; head: boolean }>(
+      `SELECT to_regclass('audit_log') IS NOT NULL AS log, to_regclass('audit_chain_head') IS NOT NULL AS head`,
+    );
+    if (!tables.rows[0]?.log || !tables.rows[0]?.head) {
+      return {
+        ...base,
+        ok: false,
+        entries: null,
+        problems: [],
+        problemsOmitted: 0,
+        error: `database "${t.database}" on ${t.server} has no audit log (audit_log / audit_chain_head); is it an agency database, migrated?`,
+      };
+    }
+    const head = await client.query<{ seq: string }>(`SELECT seq::text AS seq FROM audit_chain_head WHERE agency = $1`, [agency]);
+    const total = head.rows[0] ? Number(head.rows[0].seq) : null;
+    progress(
+      `${agency}: checking ${t.database} on ${t.server} as ${t.user} (${t.source})` +
+        (total === null ? ', no chain head found' : `, chain head at entry ${total}`),
+    );
+
+    let seen = 0;
+    let lastSeq = 0;
+    let lastReport = Date.now();
+    const query: AuditQuery = async (sql, params) => {
+      const result = await client.query(sql, params as unknown[] | undefined);
+      const rows = result.rows as Array<Record<string, unknown>>;
+      // Pages of entries carry their hashes; count them for the progress line.
+      if (rows.length > 0 && 'prev_hash' in rows[0]! && 'seq' in rows[0]!) {
+        seen += rows.length;
+        lastSeq = Number(rows[rows.length - 1]!.seq);
+        if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
+          lastReport = Date.now();
+          const share = total && total > 0 ? ` (${Math.min(100, Math.floor((lastSeq / total) * 100))} %)` : '';
+          progress(`${agency}: ${seen} entries checked, at entry ${lastSeq}${total !== null ? ` of ${total}` : ''}${share}`);
+        }
+      }
+      return rows;
+    };
+    const verification = await verifyAuditLog(query, agency, pageSize === undefined ? {} : { pageSize });
+    await client.query('COMMIT');
+    return {
+      ...base,
+      ok: verification.ok,
+      entries: verification.entries,
+      problems: verification.problems,
+      problemsOmitted: verification.problemsOmitted,
+    };
+  } catch (err) {
+    return { ...base, ok: false, entries: null, problems: [], problemsOmitted: 0, error: describeError(err, t) };
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function problemLine(p: AuditProblem): string {
+  const where = p.seq > 0 ? `entry ${p.seq}` : 'chain head';
+  return `  ${where}: ${p.kind} - ${p.detail}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function textReport(results: AgencyResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const where = `${r.agency} (${r.database} on ${r.server})`;
+    if (r.error !== undefined) {
+      lines.push(`${where}: NOT CHECKED - ${r.error}`);
+      continue;
+    }
+    if (r.ok) {
+      lines.push(`${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, OK`);
+      continue;
+    }
+    const count = r.problems.length + r.problemsOmitted;
+    lines.push(`${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, ${plural(count, 'PROBLEM', 'PROBLEMS')}`);
+    for (const p of r.problems) lines.push(problemLine(p));
+    if (r.problemsOmitted > 0) lines.push(`  ... and ${plural(r.problemsOmitted, 'more problem', 'more problems')} not listed`);
+  }
+  const broken = results.filter((r) => r.error === undefined && !r.ok).map((r) => r.agency);
+  const unchecked = results.filter((r) => r.error !== undefined).map((r) => r.agency);
+  lines.push('');
+  if (broken.length > 0) {
+    lines.push(`The audit log has been changed or cut in: ${broken.join(', ')}. Keep the databases as they are and report it.`);
+  }
+  if (unchecked.length > 0) lines.push(`Could not be checked: ${unchecked.join(', ')}.`);
+  if (broken.length === 0 && unchecked.length === 0) {
+    lines.push(results.length === 1 ? 'The audit chain is intact.' : `All ${results.length} audit chains are intact.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function exitCode(results: AgencyResult[]): number {
+  if (results.some((r) => r.error === undefined && !r.ok)) return 1;
+  if (results.some((r) => r.error !== undefined)) return 2;
+  return 0;
+}
+
+/**
+ * Runs the check. `argv` are the arguments after the script name; resolves
+ * to the exit status (see the file comment). Never throws for bad input or
+ * an unreachable database: it says so and resolves to 2.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: VerifyIo = processIo): Promise<number> {
+  let options: Options;
+  let targets: Array<[Agency, Target]>;
+  try {
+    options = parseArgs(argv);
+    if (options.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    targets = options.agencies.map((agency) => [agency, target(agency, options.prefix, env)]);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`audit:verify: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`audit:verify: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+
+  const results: AgencyResult[] = [];
+  for (const [agency, t] of targets) {
+    results.push(await checkAgency(agency, t, options.pageSize, (line) => io.stderr(`${line}\n`)));
+  }
+  const code = exitCode(results);
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ ok: code === 0, exitCode: code, agencies: results }, null, 2)}\n`);
+  } else {
+    io.stdout(textReport(results));
+  }
+  return code;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    // Exit once everything written so far has reached stdout (it may be a pipe).
+    (code) => void process.stdout.write('', () => process.exit(code)),
+    (err: unknown) => {
+      process.stderr.write(`audit:verify: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(2);
+    },
+  );
+}
