@@ -13,7 +13,7 @@ let sys: TestSystem;
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
 }, 120_000);
-afterAll(async () => sys?.stop());
+afterAll(async () => sys?.stop(), 60_000);
 
 /** Team T01, known to all agencies, consents to everything. */
 const DEMO = SHOWCASE.consenting;
@@ -365,7 +365,7 @@ describe('Malmö stad', () => {
     const input = { participantId: DEMO, startDate: '2021-01-01', endDate: '2021-06-30', monthlyAmount: 5000, householdSize: 1 };
     const trace = { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' };
     await refused('MALMO', 'af-t01', M.period, { input }, 'NOT_AVAILABLE', trace);
-    await refused('MALMO', 'fk-utredare' as string, M.period, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'fk-utredare', M.period, { input }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'ams-t01', M.period, { input }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'soc-other', M.period, { input }, 'NOT_AVAILABLE', trace);
     const open = (await readMalmo('soc-t01', DEMO)).socialAssistanceDetails.periods.find((p: { endDate: string | null }) => p.endDate === null);
@@ -429,7 +429,7 @@ describe('Malmö stad', () => {
     const trace = { participantId: DEMO, category: 'RECORD_INTERVENTIONS' };
     await refused('MALMO', 'soc-t01', M.add, { input }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'af-t01', M.add, { input }, 'NOT_AVAILABLE', trace);
-    await refused('MALMO', 'region-vsam' as string, M.update, { id, input: { title: 'x' } }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'region-vsam', M.update, { id, input: { title: 'x' } }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'af-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'ams-other', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'NOT_AVAILABLE', trace);
     expect((await readMalmo('ams-t01', DEMO)).malmoPlanPart.interventions).toContainEqual({ id, ...intervention });
@@ -515,7 +515,7 @@ describe('Malmö stad', () => {
     // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
     await refused('MALMO', 'ams-t01', M.assign, { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } }, 'FORBIDDEN', trace);
     await refused('MALMO', 'af-t01', M.assign, { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'FORBIDDEN', trace);
-    // Of the right part, but not working with the person (T05 is not ams-t02's team... nor assigned): NOT_AVAILABLE.
+    // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
     await refused('MALMO', 'syv', M.assign, { pid: person.id, officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' } }, 'NOT_AVAILABLE', trace);
     await refused('MALMO', 'ams-t01', M.assign, { pid: person.id, officer: { officerId: 'bad id!', name: 'X', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'BAD_USER_INPUT', 'none');
     await refused('MALMO', 'ams-t01', M.assign, { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'NOT_AVAILABLE', { participantId: UNKNOWN, category: 'RECORD_ASSIGNMENT' });
@@ -867,7 +867,7 @@ describe('Region Skåne', () => {
     // A null note removes it.
     const cleared = await write('REGION', 'region-vsam', R.update, { id, input: { coordinationNote: null } }, { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
     expect(cleared.updateCareActivity.coordinationNote).toBeNull();
-    expect(await rowCount('REGION', 'care_activity_note')).toBe((await sys.subgraphs.REGION.dataSource.query('SELECT count(*)::int AS n FROM care_activity_note WHERE intervention_id <> $1', [id]))[0].n);
+    expect(await sys.subgraphs.REGION.dataSource.query('SELECT count(*)::int AS n FROM care_activity_note WHERE intervention_id = $1', [id])).toEqual([{ n: 0 }]);
 
     const ended = await write('REGION', 'region-vsam', R.end, { id, endDate: '2026-03-31', status: 'COMPLETED' }, { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
     expect(ended.endCareActivity).toEqual({ id, status: 'COMPLETED', endDate: '2026-03-31', coordinationNote: null });
@@ -975,14 +975,15 @@ describe('Region Skåne', () => {
     const res = await sys.query('region-vsam', R.note, { input });
     expect(res.errors).toBeUndefined();
     expect(Object.keys(res.data.recordClinicalNote).sort()).toEqual(['id', 'writtenAt']);
-    expect(JSON.stringify(res)).not.toMatch(/F43|Utmattning/i);
+    expect(JSON.stringify(res.data)).not.toContain('F43.8A');
+    expect(JSON.stringify(res.data)).not.toContain('Utmattning');
     const entries = (await auditOf('REGION', requestIdOf(res))).filter((r) => r.action === 'WRITE');
     expect(entries).toEqual([{ participant_id: DEMO, categories: ['RECORD_CLINICAL'], action: 'WRITE', decision: 'GRANTED', officer_id: 'region-4001', organisation: 'REGION' }]);
     expect(await rowCount('REGION', 'clinical_note', DEMO)).toBe(before + 1);
     // Stored as a proper code, and readable by no one through the service.
     const receipt = await sys.subgraphs.REGION.dataSource.query('SELECT id FROM clinical_note WHERE id = $1', [res.data.recordClinicalNote.id]);
     expect(receipt).toHaveLength(1);
-    await expect(sys.subgraphs.REGION.dataSource.query('SELECT diagnosis_code FROM clinical_note LIMIT 1')).rejects.toMatchObject({ driverError: { code: '42501' } });
+    await expect(sys.subgraphs.REGION.dataSource.query('SELECT diagnosis_code FROM clinical_note LIMIT 1')).rejects.toMatchObject({ code: '42501' });
 
     await refused('REGION', 'region-vsam', R.note, { input: { ...input, diagnosisCode: 'depression' } }, 'BAD_USER_INPUT', 'none');
     await refused('REGION', 'region-vsam', R.note, { input: { ...input, note: '' } }, 'BAD_USER_INPUT', 'none');

@@ -11,7 +11,7 @@ let sys: TestSystem;
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 1300, discharged: 50 } });
 }, 120_000);
-afterAll(async () => sys?.stop());
+afterAll(async () => sys?.stop(), 60_000);
 
 const PLAN = `query Plan($id: ID!) {
   participant(id: $id) {

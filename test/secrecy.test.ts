@@ -10,7 +10,7 @@ let sys: TestSystem;
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 40, discharged: 5 } });
 }, 120_000);
-afterAll(async () => sys?.stop());
+afterAll(async () => sys?.stop(), 60_000);
 
 const PARTS = `query Parts($id: ID!) {
   participant(id: $id) {

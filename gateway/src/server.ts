@@ -1,29 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { AgencyDataSource, type GatewayContext } from './data-source';
 import { createFormatError, createGraphQLHttpServer, type Logger } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
-
-export interface GatewayContext {
-  authorization?: string;
-  purpose?: string;
-  requestId: string;
-}
-
-/**
- * Sends a subgraph request with the caller's own token, the purpose and the
- * request id; nothing else that could grant access. Each subgraph checks
- * the token itself.
- */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
-    if (!headers || !context) return;
-    if (context.authorization) headers.set('authorization', context.authorization);
-    if (context.purpose) headers.set('x-purpose', context.purpose);
-    if (context.requestId) headers.set('x-request-id', context.requestId);
-  }
-}
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -31,6 +11,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   log: Logger;
   production?: boolean;
+  /** How long one subgraph request may take before its part is given up. */
+  subgraphTimeoutMs?: number;
 }
 
 export async function buildGateway(opts: GatewayOptions) {
@@ -39,7 +21,7 @@ export async function buildGateway(opts: GatewayOptions) {
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
       if (name === PLAN_SUBGRAPH) return new LocalGraphQLDataSource(planSchema);
-      return new ForwardingDataSource({ url: opts.subgraphUrls[name] ?? url });
+      return new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', opts.subgraphTimeoutMs ?? 5000);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

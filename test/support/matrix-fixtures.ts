@@ -10,7 +10,7 @@ import type { TestSystem } from './harness';
 export const CONSENT_STATES = ['NONE', 'ACTIVE', 'EXPIRED', 'WITHDRAWN', 'NOT_YET_VALID'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 
-type Party = 'AF' | 'MALMO_SOCIAL_SERVICES' | 'MALMO_LABOUR_MARKET' | 'MALMO_ADULT_EDUCATION' | 'FK' | 'REGION';
+export type Party = 'AF' | 'MALMO_SOCIAL_SERVICES' | 'MALMO_LABOUR_MARKET' | 'MALMO_ADULT_EDUCATION' | 'FK' | 'REGION';
 const ALL_PARTIES: readonly Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'];
 const others = (...own: Party[]) => ALL_PARTIES.filter((p) => !own.includes(p));
 
@@ -112,6 +112,21 @@ export interface MatrixPerson {
   id: string;
   consent: ConsentState;
   sharingBlocked: boolean;
+  /** Set when the consents name this one party only (where the agency may name it at all). */
+  onlyTo: Party | null;
+}
+
+export interface MatrixPersonOptions {
+  consent: ConsentState;
+  /** Makes the person unique (personnummer, name). */
+  serial: number;
+  today: string;
+  /** Set a spärr at the region once everything is recorded. */
+  sharingBlocked?: boolean;
+  /** Name only this party as recipient, instead of every other party. */
+  onlyTo?: Party;
+  /** Validity of the consents instead of the state's default dates. */
+  validity?: { validFrom: string; validTo: string | null };
 }
 
 /**
@@ -119,10 +134,7 @@ export interface MatrixPerson {
  * all on team T01; gives every agency at least one record of every category;
  * then records the consent state at every agency.
  */
-export async function createMatrixPerson(
-  sys: TestSystem,
-  opts: { consent: ConsentState; serial: number; sharingBlocked?: boolean; today: string },
-): Promise<MatrixPerson> {
+export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOptions): Promise<MatrixPerson> {
   const { today, serial } = opts;
   // Born 1955 (the demo population is born 1960–1993), so no clash with it.
   const pnr = personnummer(`195503${String(10 + serial).padStart(2, '0')}`, 100 + serial);
@@ -181,11 +193,11 @@ export async function createMatrixPerson(
     }),
   ]);
 
-  const dates = consentDates(opts.consent, today);
+  const dates = opts.consent === 'NONE' ? null : (opts.validity ?? consentDates(opts.consent, today));
   if (dates) {
     const recorded = await Promise.all(
       CONSENT_RECORDINGS.flatMap((r) =>
-        r.recipients.map(async (recipient) => {
+        r.recipients.filter((p) => !opts.onlyTo || p === opts.onlyTo).map(async (recipient) => {
           const data = await must(sys, r.persona, `${r.agency} consent to ${recipient}`, `mutation C($input: ${CONSENT_INPUT_TYPE[r.agency]}!) { ${r.record} }`, {
             input: { participantId: id, recipient, categories: r.categories, ...dates },
           });
@@ -206,5 +218,5 @@ export async function createMatrixPerson(
   if (opts.sharingBlocked) {
     await must(sys, 'region-vsam', 'setSharingBlock', `mutation { setSharingBlock(participantId: "${id}", blocked: true) { id } }`);
   }
-  return { id, consent: opts.consent, sharingBlocked: opts.sharingBlocked ?? false };
+  return { id, consent: opts.consent, sharingBlocked: opts.sharingBlocked ?? false, onlyTo: opts.onlyTo ?? null };
 }

@@ -335,21 +335,21 @@ export type Participant = {
    * rehabiliteringspenning) and extent. For FK staff who work with the person;
    * for the rest of the person's team only with the person's consent.
    */
-  benefits: BenefitList;
+  benefits: Maybe<BenefitList>;
   /** Who has read or written Försäkringskassan's records on the person, and when (loggutdrag): for the person themself and Försäkringskassan's auditors. */
   fkAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given FK (FK staff who work with the person only). */
-  fkConsents: Array<Consent>;
+  fkConsents: Maybe<Array<Consent>>;
   /** FK's part of the joint plan: work-training placements, assessments, consultation, transfer to rehabiliteringssamverkan. */
   fkPlanPart: Maybe<AgencyPlanPart>;
   /** When FK referred the person into the programme; a programme fact for the person's whole team. */
-  fkReferral: FkReferralView;
+  fkReferral: Maybe<FkReferralView>;
   id: Scalars['ID']['output'];
   /**
    * FK's assessments of the person's work capacity (arbetsförmåga). For FK
    * staff who work with the person; for the rest of the team only with consent.
    */
-  workCapacity: WorkCapacityList;
+  workCapacity: Maybe<WorkCapacityList>;
 };
 
 /**
@@ -702,13 +702,13 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  benefits?: Resolver<ResolversTypes['BenefitList'], ParentType, ContextType>;
+  benefits?: Resolver<Maybe<ResolversTypes['BenefitList']>, ParentType, ContextType>;
   fkAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
-  fkConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  fkConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   fkPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
-  fkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType>;
+  fkReferral?: Resolver<Maybe<ResolversTypes['FkReferralView']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  workCapacity?: Resolver<ResolversTypes['WorkCapacityList'], ParentType, ContextType>;
+  workCapacity?: Resolver<Maybe<ResolversTypes['WorkCapacityList']>, ParentType, ContextType>;
 }>;
 
 export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{

@@ -295,7 +295,7 @@ export type Participant = {
   /** Who has read or written Malmö stad's records on the person, and when (loggutdrag): for the person themself and Malmö stad's auditors. */
   malmoAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Malmö stad (Malmö staff who work with the person only). */
-  malmoConsents: Array<Consent>;
+  malmoConsents: Maybe<Array<Consent>>;
   /** Malmö stad's part of the joint plan: municipal interventions and the Malmö officers who work with the person. */
   malmoPlanPart: Maybe<AgencyPlanPart>;
   /**
@@ -304,13 +304,13 @@ export type Participant = {
    * it; everyone else, including the city's labour-market unit, only with the
    * person's consent.
    */
-  socialAssistance: SocialAssistanceStatus;
+  socialAssistance: Maybe<SocialAssistanceStatus>;
   /**
    * The periods of social assistance with amounts, household size and
    * investigation notes. Never leaves social services: the person's
    * socialsekreterare only.
    */
-  socialAssistanceDetails: SocialAssistanceDetails;
+  socialAssistanceDetails: Maybe<SocialAssistanceDetails>;
 };
 
 /**
@@ -661,10 +661,10 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   malmoAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
-  malmoConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  malmoConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   malmoPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
-  socialAssistance?: Resolver<ResolversTypes['SocialAssistanceStatus'], ParentType, ContextType>;
-  socialAssistanceDetails?: Resolver<ResolversTypes['SocialAssistanceDetails'], ParentType, ContextType>;
+  socialAssistance?: Resolver<Maybe<ResolversTypes['SocialAssistanceStatus']>, ParentType, ContextType>;
+  socialAssistanceDetails?: Resolver<Maybe<ResolversTypes['SocialAssistanceDetails']>, ParentType, ContextType>;
 }>;
 
 export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{

@@ -293,12 +293,12 @@ export type Participant = {
    * person's vårdsamordnare and the activities with their coordination notes.
    * For the vårdsamordnare who work with the person only.
    */
-  careCoordination: CareCoordinationView;
+  careCoordination: Maybe<CareCoordinationView>;
   id: Scalars['ID']['output'];
   /** Who has read or written Region Skåne's records on the person, and when (loggutdrag): for the person themself and Region Skåne's auditors. */
   regionAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Region Skåne (the person's vårdsamordnare only). */
-  regionConsents: Array<Consent>;
+  regionConsents: Maybe<Array<Consent>>;
   /**
    * Region Skåne's part of the joint plan: its care-coordination activities.
    * For the person's vårdsamordnare; for other members of the person's team
@@ -655,10 +655,10 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  careCoordination?: Resolver<ResolversTypes['CareCoordinationView'], ParentType, ContextType>;
+  careCoordination?: Resolver<Maybe<ResolversTypes['CareCoordinationView']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   regionAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
-  regionConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  regionConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   regionPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   sharingBlocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;

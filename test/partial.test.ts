@@ -1,0 +1,35 @@
+import { close, listen, SHOWCASE } from '@malmokraften/shared';
+import { startTestSystem, type TestSystem } from './support/harness';
+
+/**
+ * The gateway serves the committed supergraph and does not need the
+ * subgraphs to start; with one agency unreachable the plan still answers
+ * with the other agencies' parts and says which one is missing.
+ */
+let sys: TestSystem;
+
+beforeAll(async () => {
+  sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
+}, 120_000);
+afterAll(async () => sys?.stop(), 60_000);
+
+const PLAN = `query P($id: ID!) { participant(id: $id) { name programme { status } jointPlan { items { intervention { agency } } withheld { agency code } } } }`;
+
+it('answers the plan without an unreachable agency, with a notice for it, and recovers when it returns', async () => {
+  const fk = sys.subgraphs.FK;
+  const port = Number(new URL(fk.url).port);
+  await close(fk.service.http);
+  try {
+    const res = await sys.query('af-t01', PLAN, { id: SHOWCASE.consenting });
+    expect(res.status).toBe(200);
+    const plan = res.data.participant.jointPlan;
+    expect(plan.withheld).toEqual([{ agency: 'FK', code: 'UNAVAILABLE' }]);
+    expect(new Set(plan.items.map((i: any) => i.intervention.agency))).toEqual(new Set(['AF', 'MALMO', 'REGION']));
+    expect(res.data.participant.name).not.toBeNull();
+  } finally {
+    await listen(fk.service.http, port);
+  }
+  const again = await sys.query('af-t01', PLAN, { id: SHOWCASE.consenting });
+  expect(again.errors).toBeUndefined();
+  expect(again.data.participant.jointPlan.withheld).toEqual([]);
+});
