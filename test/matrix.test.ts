@@ -1,5 +1,5 @@
 import { startTestSystem, type TestSystem } from './support/harness';
-import { CONSENT_STATES, createMatrixPerson, swedishDate, TEAM, type MatrixPerson, type MatrixPersonOptions } from './support/matrix-fixtures';
+import { CONSENT_STATES, createMatrixPerson, swedishDate, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
 
 /**
  * The visibility matrix, end to end through the gateway against real
@@ -15,7 +15,6 @@ import { CONSENT_STATES, createMatrixPerson, swedishDate, TEAM, type MatrixPerso
 // The policy, in plain terms.
 // ---------------------------------------------------------------------------
 
-type Party = 'AF' | 'MALMO_SOCIAL_SERVICES' | 'MALMO_LABOUR_MARKET' | 'MALMO_ADULT_EDUCATION' | 'FK' | 'REGION';
 type Agency = 'AF' | 'MALMO' | 'FK' | 'REGION';
 
 interface Who {
@@ -187,7 +186,7 @@ const OBSERVE: Record<string, (p: any) => Observed> = {
   },
 };
 
-/** Every matrix category has a reader, and every reader a policy line. */
+/** A category's name in OBSERVE and in failure messages, e.g. `FK/BENEFITS`. */
 const key = (c: CategoryPolicy) => `${c.owner}/${c.category}`;
 
 // ---------------------------------------------------------------------------
@@ -201,7 +200,8 @@ type Row = { label: string } & Omit<MatrixPersonOptions, 'serial' | 'today' | 'v
  * more with active consents: whose first and last day is today; that name
  * adult education only (so the rest of the team, the labour-market unit
  * of the same city included, must not see anything consent-based); and
- * who has set a spärr at the region.
+ * who has set a spärr at the region. (The "today" row assumes the run does
+ * not cross midnight in Sweden between setup and the queries.)
  */
 const ROWS: readonly Row[] = [
   ...CONSENT_STATES.map((consent) => ({ label: consent, consent })),

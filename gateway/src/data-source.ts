@@ -42,6 +42,12 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return await super.process(options);
     } catch (err) {
+      // A subgraph that answered with GraphQL errors and a non-2xx status (400 for bad
+      // variables, 401, 503 when its audit log is down) keeps its own codes and messages.
+      const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body as GatewayGraphQLResponse | undefined;
+      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) {
+        return { data: body.data ?? null, errors: body.errors };
+      }
       const fallback = unavailableEntities(this.name, options.request.query, options.request.variables, err);
       if (fallback) return fallback;
       throw err;

@@ -64,6 +64,8 @@ export interface Caller {
 
 /** The part of an organisation the caller acts for, or null (funder). */
 export function partyOf(caller: Pick<Caller, 'organisation' | 'roles'>): Party | null {
+  // Auditors review logs; they act for no part that works with people, whatever teams a token lists.
+  if (!caller.roles.some((r) => r !== 'AUDITOR')) return null;
   switch (caller.organisation) {
     case 'AF':
     case 'FK':

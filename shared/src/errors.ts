@@ -22,6 +22,8 @@ export enum ErrorCode {
   TEAM_FULL = 'TEAM_FULL',
   ALREADY_DISCHARGED = 'ALREADY_DISCHARGED',
   CONFLICT = 'CONFLICT',
+  /** An agency's service could not be reached; its part is missing from the answer. */
+  UNAVAILABLE = 'UNAVAILABLE',
   /** The audit log could not be written, so nothing is returned. */
   AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

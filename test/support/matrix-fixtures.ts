@@ -93,7 +93,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
 
 const CONSENT_INPUT_TYPE = { AF: 'AfConsentInput', MALMO: 'MalmoConsentInput', FK: 'FkConsentInput', REGION: 'RegionConsentInput' } as const;
 
-/** The consents a person in `state` has at every agency: their validity dates, and whether withdrawn. */
+/** The validity dates of the consents of a person in `state` (a withdrawn one was active until withdrawn). */
 function consentDates(state: ConsentState, today: string): { validFrom: string; validTo: string | null } | null {
   switch (state) {
     case 'NONE':
