@@ -58,7 +58,7 @@ export async function startTestSystem(opts: { population?: { ongoing: number; di
     direct: (agency, query, headers = {}, variables) => post(system.subgraphs[agency].url, { query, variables }, headers),
     stop: async () => {
       await system.stop();
-      for (const agency of ['af', 'malmo', 'fk', 'region']) await dropDatabase(adminUrl, `${prefix}_${agency}`);
+      await Promise.all(['af', 'malmo', 'fk', 'region'].map((agency) => dropDatabase(adminUrl, `${prefix}_${agency}`)));
     },
   };
 }
