@@ -35,6 +35,7 @@ export async function buildGateway(opts: GatewayOptions) {
   const http = createGraphQLHttpServer<GatewayContext>({
     apollo,
     log: opts.log,
+    acceptRequestId: false,
     ready: async () => true,
     context: async (req: IncomingMessage, requestId: string) => {
       const purpose = req.headers['x-purpose'];

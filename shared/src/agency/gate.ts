@@ -77,7 +77,8 @@ export class AccessGate<C extends string> {
   drainAudit(): AuditEntry[] {
     const grouped = new Map<string, AuditEntry>();
     for (const d of this.decisions.values()) {
-      const outcome = d.decision.granted ? 'GRANTED' : 'WITHHELD';
+      // A read that is not granted is withheld; a write that is not granted is denied.
+      const outcome = d.decision.granted ? 'GRANTED' : d.action === 'WRITE' ? 'DENIED' : 'WITHHELD';
       const key = `${d.participantId}\u0000${d.action}\u0000${outcome}`;
       const entry = grouped.get(key);
       if (entry) {

@@ -49,17 +49,51 @@ export async function auditedWrite<C extends string, T>(
   const decision = await gate.decide(participantId, category, 'WRITE');
   if (!decision.granted) throw notAvailable();
   const entries = gate.drainWrite(participantId, category);
-  const result = await gate.ds.transaction(async (m) => {
-    const out = await fn(m);
-    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
-    return out;
-  });
-  gate.refresh(participantId);
-  return result;
+  try {
+    return await gate.ds.transaction(async (m) => {
+      const out = await fn(m);
+      await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
+      return out;
+    });
+  } catch (err) {
+    // The granted entry went back with the write; the log keeps that it was refused.
+    gate.note(participantId, category, 'WRITE', { granted: false, reason: `not stored: ${codeOf(err)}` });
+    throw err;
+  } finally {
+    gate.refresh(participantId);
+  }
+}
+
+function codeOf(err: unknown): string {
+  const code = (err as { extensions?: { code?: unknown } })?.extensions?.code;
+  return typeof code === 'string' ? code : 'error';
+}
+
+/** PostgreSQL's unique_violation: a concurrent request stored the same thing first. */
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return e?.code === '23505' || e?.driverError?.code === '23505';
 }
 
 /** A write with no person yet known (registration, enrolment). */
 export async function auditedCreate<T extends { participantId: string }>(
+  gate: AccessGate<string>,
+  categories: string[],
+  fn: (m: EntityManager) => Promise<T>,
+  opts: { participantId?: string | null; onDuplicate?: () => Error } = {},
+): Promise<T> {
+  try {
+    return await createInTransaction(gate, categories, fn);
+  } catch (err) {
+    const refused = opts.onDuplicate && isUniqueViolation(err) ? opts.onDuplicate() : err;
+    for (const category of categories) {
+      gate.note(opts.participantId ?? null, category, 'WRITE', { granted: false, reason: `not stored: ${codeOf(refused)}` });
+    }
+    throw refused;
+  }
+}
+
+async function createInTransaction<T extends { participantId: string }>(
   gate: AccessGate<string>,
   categories: string[],
   fn: (m: EntityManager) => Promise<T>,
@@ -101,6 +135,16 @@ export function requireOwnStaff(caller: Caller, agency: Agency): void {
   if (!staff) throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[agency]} staff can record this.`);
 }
 
+/** As requireOwnStaff, and a refusal is kept in the request's audit entries. */
+export function requireOwnStaffAudited(gate: AccessGate<string>, participantId: string | null, category: string): void {
+  try {
+    requireOwnStaff(gate.caller, gate.owner);
+  } catch (err) {
+    gate.note(participantId, category, 'WRITE', { granted: false, reason: `not ${AGENCY_NAMES[gate.owner]} staff` });
+    throw err;
+  }
+}
+
 /** The role an officer acts in for this agency: the first of theirs that is not AUDITOR. */
 export function actingRole(caller: Caller): string {
   return caller.roles.find((r) => r !== 'AUDITOR') ?? caller.roles[0] ?? 'UNKNOWN';
@@ -112,7 +156,7 @@ export function actingRole(caller: Caller): string {
  */
 export async function registerParticipant(gate: AccessGate<string>, input: RegisterInput): Promise<{ participantId: string }> {
   const caller = gate.caller;
-  requireOwnStaff(caller, gate.owner);
+  requireOwnStaffAudited(gate, isParticipantId(input.participantId) ? input.participantId : null, 'REGISTRATION');
   if (!isParticipantId(input.participantId)) throw badInput('The participant id must look like P-XXXXXXXX.', 'participantId');
   const personnummer = checkPersonnummer(input.personnummer);
   const firstName = checkText(input.firstName, 'firstName', 100);
@@ -136,7 +180,12 @@ export async function registerParticipant(gate: AccessGate<string>, input: Regis
       actingRole(caller),
     ]);
     return { participantId: input.participantId };
-  });
+    },
+    {
+      participantId: input.participantId,
+      onDuplicate: () => userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`),
+    },
+  );
 }
 
 export interface ConsentInput {

@@ -12,6 +12,12 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   log: Logger;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Take the caller's x-request-id (subgraphs: the gateway's id) or always
+   * make a new one (the gateway: clients do not choose the id their
+   * requests are logged under). Default true.
+   */
+  acceptRequestId?: boolean;
   /** Wraps the handling of one request, e.g. to count its SQL statements. */
   around?: <T>(fn: () => Promise<T>) => Promise<T>;
 }
@@ -54,7 +60,7 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://local');
-    const incomingId = req.headers['x-request-id'];
+    const incomingId = opts.acceptRequestId === false ? undefined : req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
 

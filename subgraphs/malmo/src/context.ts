@@ -60,18 +60,6 @@ export class MalmoRecords {
     return this.consents.load(id);
   }
 
-  /**
-   * A consent as stored, read back right after this request changed it
-   * (the change itself went through the gate); null if there is none.
-   */
-  async consentAfterWrite(consentId: string): Promise<ConsentView | null> {
-    const rows: Array<{ participant_id: string }> = await this.ds.query('SELECT participant_id FROM consent WHERE id = $1', [consentId]);
-    const participantId = rows[0]?.participant_id;
-    if (!participantId) return null;
-    this.consents.clear(participantId);
-    return (await this.consents.load(participantId)).find((c) => c.id === consentId) ?? null;
-  }
-
   /** Forget what this request loaded about the person, after it changed their records. */
   refresh(id: string): void {
     this.gate.refresh(id);

@@ -31,22 +31,13 @@ function internalConsents(p: DemoPerson): Array<{ recipient: Party; categories: 
 }
 
 /**
- * The demo population clips an intervention's end to the discharge date even
- * when the intervention would only have started after discharge, which gives
- * an end before the start. Such an intervention never took place; leave it out.
- */
-function withoutImpossibleInterventions(p: DemoPerson): DemoPerson {
-  return { ...p, interventions: p.interventions.filter((i) => i.endDate === null || i.endDate >= i.startDate) };
-}
-
-/**
  * Malmö stad's part of the demo population: the people the city knows, its
  * officers' assignments, consents, municipal interventions and the periods
  * of social assistance (försörjningsstöd).
  */
 export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<boolean> {
   if (await alreadySeeded(ds)) return false;
-  const known = people.filter((p) => p.knownTo.includes('MALMO')).map(withoutImpossibleInterventions);
+  const known = people.filter((p) => p.knownTo.includes('MALMO'));
   await ds.transaction(async (m) => {
     await seedCommon(m, 'MALMO', known);
     await bulkInsert(

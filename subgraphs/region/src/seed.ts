@@ -37,11 +37,7 @@ function hash(s: string): number {
 /** Region Skåne's part of the demo population: its register, assignments, consents, activities and clinical notes. */
 export async function seedRegion(ds: DataSource, people: DemoPerson[]): Promise<boolean> {
   if (await alreadySeeded(ds)) return false;
-  const known = people
-    .filter((p) => p.knownTo.includes('REGION'))
-    // The demo population can cut an activity off at a discharge that came
-    // before the activity's start; such an activity never took place.
-    .map((p) => ({ ...p, interventions: p.interventions.filter((i) => i.endDate === null || i.endDate >= i.startDate) }));
+  const known = people.filter((p) => p.knownTo.includes('REGION'));
   await ds.transaction(async (m) => {
     await seedCommon(m, 'REGION', known);
     const activities: Array<{ id: string; type: keyof typeof COORDINATION; responsible_officer_id: string }> = await m.query(

@@ -75,14 +75,13 @@ describe('provisionDatabase against the local server', () => {
   const a = { database: `mkt_${tag}_a`, role: `mkt_${tag}_a`, password: `pw-a-${tag}` };
   const b = { database: `mkt_${tag}_b`, role: `mkt_${tag}_b`, password: `pw-b-${tag}` };
   let urlA = '';
-  let urlB = '';
 
   beforeAll(async () => {
     // Twice at once for A: two processes racing must both succeed.
     const [first, second] = await Promise.all([provisionDatabase(adminUrl, a), provisionDatabase(adminUrl, a)]);
     expect(second).toBe(first);
     urlA = first;
-    urlB = await provisionDatabase(adminUrl, b);
+    await provisionDatabase(adminUrl, b);
   }, 30_000);
 
   afterAll(async () => {

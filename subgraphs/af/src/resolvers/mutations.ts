@@ -14,7 +14,7 @@ import {
   isParticipantId,
   notAvailable,
   recordConsent,
-  requireOwnStaff,
+  requireOwnStaffAudited,
   userError,
   withdrawConsent,
 } from '@malmokraften/shared';
@@ -42,13 +42,15 @@ async function lockParticipation(m: import('typeorm').EntityManager, participant
   return row;
 }
 
+const alreadyEnrolled = () => userError(ErrorCode.ALREADY_ENROLLED, 'This person is already enrolled in the programme. Open their plan instead.');
+
 function openParticipation(row: { discharged_on: string | null }) {
   if (row.discharged_on) throw userError(ErrorCode.ALREADY_DISCHARGED, 'The participant has been discharged; the plan can no longer be changed.');
 }
 
 export const mutations: MutationResolvers = {
   enrolParticipant: async (_p, { input }, { af, caller }) => {
-    requireOwnStaff(caller, 'AF');
+    requireOwnStaffAudited(af.gate as never, null, 'ENROLMENT');
     const personnummer = checkPersonnummer(input.personnummer);
     const firstName = checkText(input.firstName, 'firstName', 100);
     const lastName = checkText(input.lastName, 'lastName', 100);
@@ -60,9 +62,7 @@ export const mutations: MutationResolvers = {
     const birthDate = `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
     const created = await auditedCreate(af.gate as never, ['ENROLMENT'], async (m) => {
       const existing: unknown[] = await m.query('SELECT 1 FROM participant WHERE personnummer = $1', [personnummer]);
-      if (existing.length) {
-        throw userError(ErrorCode.ALREADY_ENROLLED, 'This person is already enrolled in the programme. Open their plan instead.');
-      }
+      if (existing.length) throw alreadyEnrolled();
       const participantId = newParticipantId();
       await m.query(
         `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, registered_by)
@@ -82,7 +82,7 @@ export const mutations: MutationResolvers = {
         [participantId, input.enrolledOn, input.entryRoute, input.gender, birthDate, input.bornOutsideEurope, input.monthsWithoutWork, input.socialAssistanceAtEnrolment],
       );
       return { participantId };
-    });
+    }, { onDuplicate: alreadyEnrolled });
     return { id: created.participantId };
   },
 

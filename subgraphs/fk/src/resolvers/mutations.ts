@@ -9,7 +9,6 @@ import {
   findIntervention,
   insertIntervention,
   isParticipantId,
-  loadConsents,
   notAvailable,
   recordConsent,
   registerParticipant,
@@ -64,16 +63,7 @@ export const mutations: MutationResolvers = {
     return recordConsent(fk.gate as never, FK_CONSENT_CATEGORIES, ['FK'], { ...input, categories: [...input.categories] }, fk.today);
   },
 
-  withdrawFkConsent: async (_p, { id }, { fk }) => {
-    await withdrawConsent(fk.gate as never, id, fk.today);
-    // The shared helper reads its UPDATE ... RETURNING as rows, but TypeORM
-    // answers an UPDATE with [rows, count]; read the withdrawn consent back.
-    const found: Array<{ participant_id: string }> = await fk.ds.query('SELECT participant_id FROM consent WHERE id = $1', [id]);
-    const participantId = found[0]?.participant_id;
-    const view = participantId ? (await loadConsents(fk.gate as never, [participantId], fk.today))[0]?.find((c) => c.id === id) : undefined;
-    if (!view) throw notAvailable();
-    return view;
-  },
+  withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate as never, id, fk.today),
 
   recordBenefitPeriod: (_p, { input }, { fk, caller }) => {
     const extentPercent = checkBenefitExtent(input.extentPercent);

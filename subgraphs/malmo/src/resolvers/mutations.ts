@@ -139,11 +139,5 @@ export const mutations: MutationResolvers = {
     return consent;
   },
 
-  withdrawMalmoConsent: async (_p, { id }, { malmo }) => {
-    const withdrawn = await withdrawConsent(malmo.gate as never, id, malmo.today);
-    // The shared withdrawal builds its answer from TypeORM's UPDATE result, which is [rows, count];
-    // answer with the consent as now stored instead. The write above was granted and audited.
-    const stored = await malmo.consentAfterWrite(id);
-    return stored ?? withdrawn;
-  },
+  withdrawMalmoConsent: (_p, { id }, { malmo }) => withdrawConsent(malmo.gate as never, id, malmo.today),
 };

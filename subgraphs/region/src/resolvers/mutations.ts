@@ -7,7 +7,6 @@ import {
   findIntervention,
   insertIntervention,
   isParticipantId,
-  loadConsents,
   notAvailable,
   recordConsent,
   registerParticipant,
@@ -87,18 +86,7 @@ export const mutations: MutationResolvers = {
     return recordConsent(region.gate as AccessGate<string>, REGION_CONSENT_CATEGORIES, ['REGION'], { ...input, categories: [...input.categories] }, region.today);
   },
 
-  withdrawRegionConsent: async (_p, { id }, { region }) => {
-    const gate = region.gate as AccessGate<string>;
-    // withdrawConsent checks the rules and stores the withdrawal, but builds its
-    // answer from an UPDATE ... RETURNING, which TypeORM answers as [rows, count];
-    // so the consent is read back here.
-    await withdrawConsent(gate, id, region.today);
-    const found: Array<{ participant_id: string }> = await region.ds.query('SELECT participant_id FROM consent WHERE id = $1', [id]);
-    const participantId = found[0]?.participant_id;
-    const view = participantId ? (await loadConsents(gate, [participantId], region.today))[0]?.find((c) => c.id === id) : undefined;
-    if (!view) throw notAvailable();
-    return view;
-  },
+  withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate as AccessGate<string>, id, region.today),
 
   setSharingBlock: async (_p, { participantId, blocked }, { region }) => {
     await auditedWrite(region.gate, participantId, 'RECORD_SHARING_BLOCK', async (m) => {
