@@ -14,8 +14,13 @@ import { appendAuditEntries, writeAudit, type AuditEntry, type AuditQuery } from
 
 jest.setTimeout(60_000);
 
-const HOST = '127.0.0.1';
-const PORT = 5432;
+// The server the test run uses (the global setup sets PG_ADMIN_URL: the local
+// server, or an embedded one where there is none).
+const ADMIN_URL = new URL(process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+const HOST = ADMIN_URL.hostname;
+const PORT = Number(ADMIN_URL.port || 5432);
+const ADMIN = { user: decodeURIComponent(ADMIN_URL.username || 'postgres'), password: decodeURIComponent(ADMIN_URL.password) || undefined };
+const ROLE_PASSWORD = `pw-${randomBytes(6).toString('hex')}`;
 const SUFFIX = randomBytes(6).toString('hex');
 const DB = `mkt_audit_${SUFFIX}`;
 const ROLE = `mkt_audit_${SUFFIX}`;
@@ -70,14 +75,14 @@ async function headSeq(): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = new Client({ host: HOST, port: PORT, user: 'postgres', database: 'postgres' });
+  server = new Client({ host: HOST, port: PORT, ...ADMIN, database: 'postgres' });
   await server.connect();
-  await server.query(`CREATE ROLE ${escapeIdentifier(ROLE)} LOGIN`);
+  await server.query(`CREATE ROLE ${escapeIdentifier(ROLE)} LOGIN PASSWORD '${ROLE_PASSWORD}'`);
   await server.query(`CREATE DATABASE ${escapeIdentifier(DB)}`);
   await server.query(`REVOKE CONNECT ON DATABASE ${escapeIdentifier(DB)} FROM PUBLIC`);
   await server.query(`GRANT CONNECT ON DATABASE ${escapeIdentifier(DB)} TO ${escapeIdentifier(ROLE)}`);
 
-  dbAdmin = new Client({ host: HOST, port: PORT, user: 'postgres', database: DB });
+  dbAdmin = new Client({ host: HOST, port: PORT, ...ADMIN, database: DB });
   await dbAdmin.connect();
   // As the provisioning does: the app role gets row rights on every new table.
   await dbAdmin.query(
@@ -87,7 +92,7 @@ beforeAll(async () => {
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
 
-  app = new Pool({ host: HOST, port: PORT, user: ROLE, database: DB, max: 8 });
+  app = new Pool({ host: HOST, port: PORT, user: ROLE, password: ROLE_PASSWORD, database: DB, max: 8 });
 });
 
 afterAll(async () => {
@@ -180,7 +185,7 @@ describe('writing', () => {
   });
 
   it('keeps the chain gapless and valid under five concurrent writers', async () => {
-    ds = new DataSource({ type: 'postgres', host: HOST, port: PORT, username: ROLE, database: DB, poolSize: 5 });
+    ds = new DataSource({ type: 'postgres', host: HOST, port: PORT, username: ROLE, password: ROLE_PASSWORD, database: DB, poolSize: 5 });
     await ds.initialize();
     const dataSource = ds;
     const before = await headSeq();
