@@ -19,15 +19,16 @@ import {
   runMigrations,
   tokenConfig,
   type Agency,
+  type AgencyModule,
   type DemoPerson,
   type Logger,
   type SubgraphService,
   type VerifyCaller,
 } from '@malmokraften/shared';
-import * as af from '@malmokraften/subgraph-af';
-import * as malmo from '@malmokraften/subgraph-malmo';
-import * as fk from '@malmokraften/subgraph-fk';
-import * as region from '@malmokraften/subgraph-region';
+import { afModule } from '@malmokraften/subgraph-af';
+import { malmoModule } from '@malmokraften/subgraph-malmo';
+import { fkModule } from '@malmokraften/subgraph-fk';
+import { regionModule } from '@malmokraften/subgraph-region';
 import { buildGateway } from '@malmokraften/gateway';
 
 export interface SystemOptions {
@@ -57,25 +58,12 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-const MODULES = {
-  AF: { build: af.buildAfSubgraph, dataSource: af.afDataSource, migrations: af.migrations },
-  MALMO: { build: malmo.buildMalmoSubgraph, dataSource: malmo.malmoDataSource, migrations: malmo.migrations },
-  FK: { build: fk.buildFkSubgraph, dataSource: fk.fkDataSource, migrations: fk.migrations },
-  REGION: { build: region.buildRegionSubgraph, dataSource: region.regionDataSource, migrations: region.migrations },
-} as const;
+const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
-}
-
-async function seed(agency: Agency, ds: DataSource, people: DemoPerson[], teamCapacity: number): Promise<void> {
-  const known = people.filter((p) => agency === 'AF' || p.knownTo.includes(agency));
-  if (agency === 'AF') await af.seedAf(ds, known, { teamCapacity });
-  if (agency === 'MALMO') await malmo.seedMalmo(ds, known);
-  if (agency === 'FK') await fk.seedFk(ds, known);
-  if (agency === 'REGION') await region.seedRegion(ds, known);
 }
 
 export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
@@ -95,18 +83,13 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       const databaseUrl = await provisionDatabase(opts.adminUrl, { database, role: spec.role, password: spec.password });
       const m = MODULES[agency];
       const agencyLog = log.child({ service: agency.toLowerCase() });
-      await runMigrations({ url: withDatabase(opts.adminUrl, database), entities: [], migrations: [...m.migrations], log: agencyLog });
+      await runMigrations({ url: withDatabase(opts.adminUrl, database), entities: [], migrations: m.migrations, log: agencyLog });
       const ds = m.dataSource(databaseUrl, agencyLog);
       await ds.initialize();
       sources.push(ds);
-      await seed(agency, ds, people, teamCapacity);
-      const service = (m.build as (o: unknown) => SubgraphService)({
-        dataSource: ds,
-        verify,
-        log: agencyLog,
-        production: opts.production ?? false,
-        settings: { defaultTeamCapacity: teamCapacity },
-      });
+      const settings = { defaultTeamCapacity: teamCapacity };
+      await m.seed(ds, people, settings);
+      const service = m.build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });
       servers.push(service.http);
       const { url } = await listen(service.http, opts.ports?.[agency] ?? 0);
       subgraphs[agency] = { agency, url, service, dataSource: ds, databaseUrl };

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { close, createLogger, DEFAULT_PORTS, listen } from '@malmokraften/shared';
+import { createLogger, DEFAULT_PORTS, listen, stopOnSignals } from '@malmokraften/shared';
 import { buildGateway } from './server';
 
 const log = createLogger('gateway');
@@ -38,23 +38,7 @@ async function main(): Promise<void> {
   const { url } = await listen(gateway.http, config.port, process.env.HOST ?? '0.0.0.0');
   log.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
 
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), 10_000).unref(); // give up on stuck requests
-    try {
-      await close(gateway.http); // stops accepting, lets open requests finish
-      await gateway.apollo.stop();
-      process.exit(0);
-    } catch (err) {
-      log.error({ err: err instanceof Error ? err.message : String(err) }, 'unclean shutdown');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
 }
 
 main().catch((err: unknown) => {

@@ -22,3 +22,6 @@ export * from './db/postgres';
 export { signPersonaToken, signToken, PERSONAS, DEFAULT_ISSUER, DEFAULT_AUDIENCE } from './auth/personas';
 export { ensureDevKeys, DEFAULT_KEY_DIR } from './auth/keys';
 export * from './agency/audit-views';
+export * from './agency/intervention-writes';
+export * from './agency/module';
+export * from './process';

@@ -76,18 +76,11 @@ export class AfRecords {
 
 export interface Context extends SubgraphContextBase {
   af: AfRecords;
-  /** Settings the mutations need. */
-  settings: AfSettings;
 }
 
-export interface AfSettings {
-  /** Capacity given to a new team; each team's own capacity is stored with it. */
-  defaultTeamCapacity: number;
-}
-
-export function createContext(ds: DataSource, settings: AfSettings) {
+export function createContext(ds: DataSource) {
   return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
     const af = new AfRecords(ds, base.caller);
-    return { ...base, af, settings, drainAudit: () => af.gate.drainAudit() };
+    return { ...base, af, drainAudit: () => af.gate.drainAudit() };
   };
 }

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
-import { auditReview, createSubgraphService, DateScalar, DateTimeScalar, type Logger, type VerifyCaller } from '@malmokraften/shared';
-import { createContext, type AfSettings, type Context } from './context';
+import { auditReview, createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant, participantQueries, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
 
-export const typeDefs = [
-  readFileSync(path.join(__dirname, '../../../shared/schema/common.graphql'), 'utf8'),
-  readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8'),
-].join('\n');
+export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -26,7 +21,7 @@ export const resolvers: Resolvers = {
 };
 
 /** Builds AF's subgraph service; `index.ts` reads the settings and listens. */
-export function buildAfSubgraph(opts: { dataSource: DataSource; verify: VerifyCaller; log: Logger; production?: boolean; settings: AfSettings }) {
+export function buildAfSubgraph(opts: BuildOptions) {
   return createSubgraphService<Context>({
     agency: 'AF',
     typeDefs,
@@ -35,6 +30,6 @@ export function buildAfSubgraph(opts: { dataSource: DataSource; verify: VerifyCa
     verify: opts.verify,
     log: opts.log,
     production: opts.production ?? false,
-    createContext: createContext(opts.dataSource, opts.settings),
+    createContext: createContext(opts.dataSource),
   });
 }

@@ -1,3 +1,18 @@
+import type { AgencyModule } from '@malmokraften/shared';
+import { malmoDataSource, migrations } from './db/data-source';
+import { seedMalmo } from './seed';
+import { buildMalmoSubgraph } from './server';
+
 export { buildMalmoSubgraph, typeDefs } from './server';
 export { malmoDataSource, migrations } from './db/data-source';
 export { seedMalmo } from './seed';
+
+/** Malmö stad's subgraph, as the start script, the tests and its own process use it. */
+export const malmoModule: AgencyModule = {
+  agency: 'MALMO',
+  name: 'Malmö stad',
+  migrations,
+  dataSource: malmoDataSource,
+  seed: (ds, population) => seedMalmo(ds, population),
+  build: buildMalmoSubgraph,
+};

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
-import { auditReview, createSubgraphService, DateScalar, DateTimeScalar, type Logger, type VerifyCaller } from '@malmokraften/shared';
+import { auditReview, createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 
-export const typeDefs = [
-  readFileSync(path.join(__dirname, '../../../shared/schema/common.graphql'), 'utf8'),
-  readFileSync(path.join(__dirname, '../schema.graphql'), 'utf8'),
-].join('\n');
+export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -23,7 +18,7 @@ export const resolvers: Resolvers = {
 };
 
 /** Builds Malmö stad's subgraph service; `index.ts` exports it for the start script. */
-export function buildMalmoSubgraph(opts: { dataSource: DataSource; verify: VerifyCaller; log: Logger; production?: boolean }) {
+export function buildMalmoSubgraph(opts: BuildOptions) {
   return createSubgraphService<Context>({
     agency: 'MALMO',
     typeDefs,

@@ -1,3 +1,18 @@
+import type { AgencyModule } from '@malmokraften/shared';
+import { regionDataSource, migrations } from './db/data-source';
+import { seedRegion } from './seed';
+import { buildRegionSubgraph } from './server';
+
 export { buildRegionSubgraph, typeDefs } from './server';
 export { regionDataSource, migrations } from './db/data-source';
 export { seedRegion } from './seed';
+
+/** Region Skåne's subgraph, as the start script, the tests and its own process use it. */
+export const regionModule: AgencyModule = {
+  agency: 'REGION',
+  name: 'Region Skåne',
+  migrations,
+  dataSource: regionDataSource,
+  seed: (ds, population) => seedRegion(ds, population),
+  build: buildRegionSubgraph,
+};

@@ -1,16 +1,14 @@
 import { randomInt } from 'node:crypto';
 import {
+  interventionWrites,
   auditedCreate,
   auditedWrite,
   actingRole,
   badInput,
-  changeIntervention,
   checkDate,
   checkPersonnummer,
   checkText,
   ErrorCode,
-  findIntervention,
-  insertIntervention,
   isParticipantId,
   notAvailable,
   recordConsent,
@@ -47,6 +45,11 @@ const alreadyEnrolled = () => userError(ErrorCode.ALREADY_ENROLLED, 'This person
 function openParticipation(row: { discharged_on: string | null }) {
   if (row.discharged_on) throw userError(ErrorCode.ALREADY_DISCHARGED, 'The participant has been discharged; the plan can no longer be changed.');
 }
+
+/** AF's interventions; none can be added once the participant is discharged. */
+const afInterventions = interventionWrites('AF', 'RECORD_INTERVENTIONS' as const, {
+  beforeAdd: async (m, participantId) => openParticipation(await lockParticipation(m, participantId)),
+});
 
 export const mutations: MutationResolvers = {
   enrolParticipant: async (_p, { input }, { af, caller }) => {
@@ -156,33 +159,9 @@ export const mutations: MutationResolvers = {
     return { id: participantId };
   },
 
-  addAfIntervention: async (_p, { input }, { af, caller }) => {
-    return auditedWrite(af.gate, input.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      openParticipation(await lockParticipation(m, input.participantId));
-      return insertIntervention(m, 'AF', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, input);
-    });
-  },
-
-  updateAfIntervention: async (_p, { id, input }, { af }) => {
-    const existing = await findIntervention(af.ds.manager, 'AF', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(af.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'AF', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, input);
-    });
-  },
-
-  endAfIntervention: async (_p, { id, endDate, status }, { af }) => {
-    checkDate(endDate, 'endDate');
-    const existing = await findIntervention(af.ds.manager, 'AF', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(af.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'AF', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, { endDate, status });
-    });
-  },
+  addAfIntervention: (_p, { input }, { af }) => afInterventions.add(af.gate, input),
+  updateAfIntervention: (_p, { id, input }, { af }) => afInterventions.update(af.gate, id, input),
+  endAfIntervention: (_p, { id, endDate, status }, { af }) => afInterventions.end(af.gate, id, endDate, status),
 
   recordAfConsent: (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();

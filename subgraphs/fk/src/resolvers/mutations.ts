@@ -1,13 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import {
-  actingRole,
+  interventionWrites,
   auditedWrite,
   badInput,
-  changeIntervention,
   checkDate,
   ErrorCode,
-  findIntervention,
-  insertIntervention,
   isParticipantId,
   notAvailable,
   recordConsent,
@@ -26,37 +23,17 @@ async function lockParticipant(m: EntityManager, participantId: string): Promise
   if (rows.length === 0) throw notAvailable();
 }
 
+const fkInterventions = interventionWrites('FK', 'RECORD_INTERVENTIONS' as const);
+
 export const mutations: MutationResolvers = {
   registerFkParticipant: async (_p, { input }, { fk }) => {
     const { participantId } = await registerParticipant(fk.gate as never, input);
     return { id: participantId };
   },
 
-  addFkIntervention: (_p, { input }, { fk, caller }) =>
-    auditedWrite(fk.gate, input.participantId, 'RECORD_INTERVENTIONS', (m) =>
-      insertIntervention(m, 'FK', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, input),
-    ),
-
-  updateFkIntervention: async (_p, { id, input }, { fk }) => {
-    const existing = await findIntervention(fk.ds.manager, 'FK', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(fk.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'FK', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, input);
-    });
-  },
-
-  endFkIntervention: async (_p, { id, endDate, status }, { fk }) => {
-    checkDate(endDate, 'endDate');
-    const existing = await findIntervention(fk.ds.manager, 'FK', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(fk.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'FK', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, { endDate, status });
-    });
-  },
+  addFkIntervention: (_p, { input }, { fk }) => fkInterventions.add(fk.gate, input),
+  updateFkIntervention: (_p, { id, input }, { fk }) => fkInterventions.update(fk.gate, id, input),
+  endFkIntervention: (_p, { id, endDate, status }, { fk }) => fkInterventions.end(fk.gate, id, endDate, status),
 
   recordFkConsent: (_p, { input }, { fk }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();

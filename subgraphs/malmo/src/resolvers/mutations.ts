@@ -1,14 +1,11 @@
 import {
-  actingRole,
+  interventionWrites,
   auditedWrite,
   badInput,
-  changeIntervention,
   checkDate,
   checkPeriod,
   checkText,
   ErrorCode,
-  findIntervention,
-  insertIntervention,
   isParticipantId,
   notAvailable,
   partyOf,
@@ -30,6 +27,8 @@ import { CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayAssig
 import { checkPeriodInput } from '../social-assistance';
 
 const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
+
+const malmoInterventions = interventionWrites('MALMO', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
   registerMalmoParticipant: async (_p, { input }, { malmo }) => {
@@ -58,33 +57,12 @@ export const mutations: MutationResolvers = {
     return { id: participantId };
   },
 
-  addMalmoIntervention: async (_p, { input }, { malmo, caller }) => {
+  addMalmoIntervention: (_p, { input }, { malmo }) => {
     validateIntervention(input);
-    return auditedWrite(malmo.gate, input.participantId, 'RECORD_INTERVENTIONS', (m) =>
-      insertIntervention(m, 'MALMO', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, input),
-    );
+    return malmoInterventions.add(malmo.gate, input);
   },
-
-  updateMalmoIntervention: async (_p, { id, input }, { malmo }) => {
-    const existing = await findIntervention(malmo.ds.manager, 'MALMO', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'MALMO', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, input);
-    });
-  },
-
-  endMalmoIntervention: async (_p, { id, endDate, status }, { malmo }) => {
-    checkDate(endDate, 'endDate');
-    const existing = await findIntervention(malmo.ds.manager, 'MALMO', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'MALMO', id, true);
-      if (!locked) throw notAvailable();
-      return changeIntervention(m, locked, { endDate, status });
-    });
-  },
+  updateMalmoIntervention: (_p, { id, input }, { malmo }) => malmoInterventions.update(malmo.gate, id, input),
+  endMalmoIntervention: (_p, { id, endDate, status }, { malmo }) => malmoInterventions.end(malmo.gate, id, endDate, status),
 
   recordSocialAssistancePeriod: async (_p, { input }, { malmo, caller }) => {
     const period = checkPeriodInput(input);

@@ -1,11 +1,7 @@
 import {
-  actingRole,
+  interventionWrites,
   auditedWrite,
-  changeIntervention,
-  checkDate,
   checkText,
-  findIntervention,
-  insertIntervention,
   isParticipantId,
   notAvailable,
   recordConsent,
@@ -18,6 +14,9 @@ import { REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
 import { activityNote, writeActivityNote } from '../db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from '../models';
 import { checkCoordinationNote, checkDiagnosisCode, checkOfficerId, MAX_CLINICAL_NOTE } from '../validate';
+
+/** Care-coordination activities are Region's interventions. */
+const careActivities = interventionWrites('REGION', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
   registerRegionParticipant: async (_p, { input }, { region }) => {
@@ -45,41 +44,27 @@ export const mutations: MutationResolvers = {
     return { id: participantId };
   },
 
-  addCareActivity: async (_p, { input }, { region, caller }) => {
+  addCareActivity: (_p, { input }, { region, caller }) => {
     const { coordinationNote, ...activity } = input;
     const note = checkCoordinationNote(coordinationNote);
-    return auditedWrite(region.gate, input.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const row = await insertIntervention(m, 'REGION', { id: caller.officerId, name: caller.name, role: actingRole(caller) }, activity);
+    return careActivities.add(region.gate, activity, async (m, row) => {
       if (note !== null) await writeActivityNote(m, row.id, note, caller.officerId);
       return careActivity(row, note);
     });
   },
 
-  updateCareActivity: async (_p, { id, input }, { region, caller }) => {
+  updateCareActivity: (_p, { id, input }, { region, caller }) => {
     const { coordinationNote, ...change } = input;
     const note = coordinationNote === undefined ? undefined : checkCoordinationNote(coordinationNote);
-    const existing = await findIntervention(region.ds.manager, 'REGION', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(region.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'REGION', id, true);
-      if (!locked) throw notAvailable();
-      const updated = await changeIntervention(m, locked, change);
+    return careActivities.update(region.gate, id, change, async (m, row) => {
       if (note !== undefined) await writeActivityNote(m, id, note, caller.officerId);
-      return careActivity(updated, note !== undefined ? note : await activityNote(m, id));
+      return careActivity(row, note !== undefined ? note : await activityNote(m, id));
     });
   },
 
-  endCareActivity: async (_p, { id, endDate, status }, { region }) => {
-    checkDate(endDate, 'endDate');
-    const existing = await findIntervention(region.ds.manager, 'REGION', id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(region.gate, existing.participantId, 'RECORD_INTERVENTIONS', async (m) => {
-      const locked = await findIntervention(m, 'REGION', id, true);
-      if (!locked) throw notAvailable();
-      const updated = await changeIntervention(m, locked, { endDate, status });
-      return careActivity(updated, await activityNote(m, id));
-    });
-  },
+  endCareActivity: (_p, { id, endDate, status }, { region }) =>
+    careActivities.end(region.gate, id, endDate, status, async (m, row) => careActivity(row, await activityNote(m, id))),
+
 
   recordRegionConsent: (_p, { input }, { region }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();

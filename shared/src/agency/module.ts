@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Agency } from '../caller';
+import type { Logger } from '../logger';
+import type { DemoPerson } from '../demo/population';
+import type { SubgraphService, VerifyCaller } from '../subgraph';
+
+/** Settings an agency's subgraph may need beyond its connection and tokens. */
+export interface AgencySettings {
+  /** Capacity given to a new team (AF hosts the teams). */
+  defaultTeamCapacity: number;
+}
+
+export interface BuildOptions {
+  dataSource: DataSource;
+  verify: VerifyCaller;
+  log: Logger;
+  production?: boolean;
+  settings: AgencySettings;
+}
+
+/**
+ * What every agency's subgraph package offers, the same for all four, so
+ * that the start script, the tests and the process runner treat them alike.
+ */
+export interface AgencyModule {
+  agency: Agency;
+  /** The agency's name as people know it. */
+  name: string;
+  migrations: Function[];
+  dataSource(url: string, log: Logger, poolSize?: number): DataSource;
+  /** Seeds the agency's part of a demo population (only the people it knows); false when already seeded. */
+  seed(ds: DataSource, population: DemoPerson[], settings: AgencySettings): Promise<boolean>;
+  build(opts: BuildOptions): SubgraphService;
+}
+
+const COMMON_SDL = path.join(__dirname, '../../schema/common.graphql');
+
+/** A subgraph's SDL: the shared types and its own schema file. */
+export function loadTypeDefs(schemaFile: string): string {
+  return [readFileSync(COMMON_SDL, 'utf8'), readFileSync(schemaFile, 'utf8')].join('\n');
+}

@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import { close, listen } from './http/graphql-http';
+import { createLogger, type Logger } from './logger';
+import { createVerifier } from './auth/verify';
+import { subgraphConfig } from './config';
+import { runMigrations } from './db/data-source';
+import { demoPopulation } from './demo/population';
+import type { AgencyModule, AgencySettings } from './agency/module';
+
+/**
+ * Stops on SIGTERM or SIGINT: no new connections, open requests finish,
+ * then `cleanup`; gives up after 10 s.
+ */
+export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await close(http);
+      await cleanup();
+      process.exit(0);
+    } catch (err) {
+      log.error({ err: err instanceof Error ? err.message : String(err) }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+function settingsFrom(env: NodeJS.ProcessEnv): AgencySettings {
+  const defaultTeamCapacity = Number(env.DEFAULT_TEAM_CAPACITY || 100);
+  if (!Number.isInteger(defaultTeamCapacity) || defaultTeamCapacity < 1 || defaultTeamCapacity > 10_000) {
+    throw new Error('DEFAULT_TEAM_CAPACITY must be a whole number from 1 to 10000.');
+  }
+  return { defaultTeamCapacity };
+}
+
+/**
+ * One agency's subgraph as a process of its own (a container in
+ * docker-compose.yml): settings from the environment, read once; migrations
+ * when MIGRATION_DATABASE_URL is set; demo data when SEED_DEMO_DATA=true.
+ */
+export function runSubgraphProcess(mod: AgencyModule): void {
+  const log = createLogger(mod.agency.toLowerCase());
+  const start = async () => {
+    let config;
+    let settings;
+    try {
+      config = subgraphConfig(mod.agency);
+      settings = settingsFrom(process.env);
+    } catch (err) {
+      log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    }
+    if (config.migrationDatabaseUrl) {
+      const applied = await runMigrations({ url: config.migrationDatabaseUrl, entities: [], migrations: mod.migrations, log });
+      log.info({ applied }, 'migrations done');
+    }
+    const ds = mod.dataSource(config.databaseUrl, log, config.poolSize);
+    await ds.initialize();
+    if (process.env.SEED_DEMO_DATA === 'true') {
+      const seeded = await mod.seed(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), settings);
+      log.info(seeded ? 'demo data seeded' : 'demo data already present');
+    }
+    const service = mod.build({ dataSource: ds, verify: createVerifier(config.token), log, production: config.production, settings });
+    const { url } = await listen(service.http, config.port, process.env.HOST ?? '0.0.0.0');
+    log.info({ url }, `${mod.name} subgraph listening`);
+    stopOnSignals(log, service.http, async () => {
+      await service.apollo.stop();
+      await ds.destroy();
+    });
+  };
+  start().catch((err: unknown) => {
+    log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'could not start');
+    process.exit(1);
+  });
+}
