@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { SHOWCASE, signToken, personaClaimsFor } from './support/tokens';
 import { startTestSystem, post, type TestSystem } from './support/harness';
 
@@ -47,6 +50,9 @@ describe('tokens', () => {
       await signToken(claims, { keyDir: sys.keyDir, audience: 'another-service' }),
       `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, iss: 'malmokraften-dev-idp', aud: 'malmokraften', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url')}.`,
     ];
+    // Signed by a key pair no subgraph trusts (another identity provider's, or an attacker's).
+    const foreignKeys = mkdtempSync(path.join(tmpdir(), 'mk-foreign-'));
+    bad.push(await signToken(claims, { keyDir: foreignKeys }));
     for (const token of bad) {
       const res = await post<any>(sys.gatewayUrl, { query: PARTS, variables: { id: SHOWCASE.consenting } }, { authorization: `Bearer ${token}` });
       const codes = (res.errors ?? []).map((e) => e.extensions?.code);
