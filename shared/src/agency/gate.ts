@@ -58,25 +58,19 @@ export class AccessGate<C extends string> {
 
   /** Takes one write's decision out of the request batch, to be stored with the write itself. */
   drainWrite(participantId: string, category: string): AuditEntry[] {
-    const key = `${participantId}\u0000${category}\u0000WRITE`;
-    const d = this.decisions.get(key);
-    if (!d) return [];
-    this.decisions.delete(key);
-    const pending = new Map(this.decisions);
-    this.decisions.clear();
-    this.decisions.set(key, d);
-    const entries = this.drainAudit();
-    for (const [k, v] of pending) this.decisions.set(k, v);
-    return entries;
+    return this.drainAudit((d) => d.action === 'WRITE' && d.participantId === participantId && d.category === category);
   }
 
   /**
-   * The audit entries of this request so far, one per person, action and
-   * outcome, with the categories concerned; clears them.
+   * The audit entries of this request so far (or those `only` selects), one
+   * per person, action and outcome, with the categories concerned; the
+   * decisions drained are forgotten.
    */
-  drainAudit(): AuditEntry[] {
+  drainAudit(only: (d: { participantId: string | null; category: string; action: AuditAction }) => boolean = () => true): AuditEntry[] {
     const grouped = new Map<string, AuditEntry>();
-    for (const d of this.decisions.values()) {
+    for (const [decisionKey, d] of this.decisions) {
+      if (!only(d)) continue;
+      this.decisions.delete(decisionKey);
       // A read that is not granted is withheld; a write that is not granted is denied.
       const outcome = d.decision.granted ? 'GRANTED' : d.action === 'WRITE' ? 'DENIED' : 'WITHHELD';
       const key = `${d.participantId}\u0000${d.action}\u0000${outcome}`;
@@ -101,7 +95,6 @@ export class AccessGate<C extends string> {
         callerOnTeam: d.onTeam,
       });
     }
-    this.decisions.clear();
     return [...grouped.values()];
   }
 }

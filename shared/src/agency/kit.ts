@@ -100,22 +100,9 @@ async function createInTransaction<T extends { participantId: string }>(
 ): Promise<T> {
   return gate.ds.transaction(async (m) => {
     const out = await fn(m);
-    const c = gate.caller;
-    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, [
-      {
-        at: new Date(),
-        requestId: c.requestId,
-        officerId: c.officerId,
-        organisation: c.organisation,
-        roles: [...c.roles],
-        participantId: out.participantId,
-        categories,
-        action: 'WRITE',
-        purpose: c.purpose,
-        decision: 'GRANTED',
-        reason: 'recorded by own staff',
-      },
-    ]);
+    for (const category of categories) gate.note(out.participantId, category, 'WRITE', { granted: true, reason: 'recorded by own staff' });
+    const entries = gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === out.participantId && categories.includes(d.category));
+    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
     return out;
   });
 }
