@@ -25,3 +25,4 @@ export * from './agency/audit-views';
 export * from './agency/intervention-writes';
 export * from './agency/module';
 export * from './process';
+export * from './agency/records';

@@ -1,15 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
-  AccessGate,
-  loadConsents,
-  loadInterventions,
-  planPart,
-  swedishToday,
+  AgencyRecords,
   withheldNotice,
   type Caller,
-  type ConsentView,
-  type InterventionRow,
   type Logger,
   type SubgraphContextBase,
 } from '@malmokraften/shared';
@@ -22,23 +16,17 @@ import { loadFollowUps, loadJobMatches, loadParticipations, loadTeams, type Foll
  * returns only what AF's rules release to this caller. Loaders batch the
  * lookups of a whole caseload into one statement each.
  */
-export class AfRecords {
-  readonly gate: AccessGate<AfCategory>;
-  readonly today = swedishToday();
+export class AfRecords extends AgencyRecords<AfCategory> {
   private readonly participations: DataLoader<string, ParticipationRow | null>;
-  private readonly interventions: DataLoader<string, InterventionRow[]>;
   private readonly followUps: DataLoader<string, FollowUpRow[]>;
   private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
-  private readonly consents: DataLoader<string, ConsentView[]>;
   readonly teams: DataLoader<string, TeamRow | null>;
 
-  constructor(readonly ds: DataSource, caller: Caller) {
-    this.gate = new AccessGate(ds, 'AF', AF_RULES, caller);
+  constructor(ds: DataSource, caller: Caller) {
+    super(ds, 'AF', AF_RULES, caller);
     this.participations = new DataLoader((ids) => loadParticipations(ds, ids));
-    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'AF', ids));
     this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
     this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));
-    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
     this.teams = new DataLoader((ids) => loadTeams(ds, ids));
   }
 
@@ -59,19 +47,12 @@ export class AfRecords {
     return { withheld: null, participation, followUps, teamId: facts.participant?.teamId ?? null };
   }
 
-  planPart(id: string) {
-    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
-  }
 
   async jobMatchList(id: string) {
     if (!(await this.gate.decide(id, 'JOB_MATCHES')).granted) return { withheld: withheldNotice('AF'), matches: [] as JobMatchRow[] };
     return { withheld: null, matches: await this.jobMatches.load(id) };
   }
 
-  async consentList(id: string): Promise<ConsentView[]> {
-    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
-    return this.consents.load(id);
-  }
 }
 
 export interface Context extends SubgraphContextBase {

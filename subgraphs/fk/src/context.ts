@@ -1,15 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
-  AccessGate,
-  loadConsents,
-  loadInterventions,
-  planPart,
-  swedishToday,
+  AgencyRecords,
   withheldNotice,
   type Caller,
-  type ConsentView,
-  type InterventionRow,
   type Logger,
   type SubgraphContextBase,
 } from '@malmokraften/shared';
@@ -25,27 +19,18 @@ import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, Wo
  * return the contents of a medical certificate or a diagnosis: no query
  * selects them and the database role may not read them.
  */
-export class FkRecords {
-  readonly gate: AccessGate<FkCategory>;
-  readonly today = swedishToday();
-  private readonly interventions: DataLoader<string, InterventionRow[]>;
+export class FkRecords extends AgencyRecords<FkCategory> {
   private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
   private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
   private readonly referrals: DataLoader<string, ReferralRow | null>;
-  private readonly consents: DataLoader<string, ConsentView[]>;
 
-  constructor(readonly ds: DataSource, caller: Caller) {
-    this.gate = new AccessGate(ds, 'FK', FK_RULES, caller);
-    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'FK', ids));
+  constructor(ds: DataSource, caller: Caller) {
+    super(ds, 'FK', FK_RULES, caller);
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));
-    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
   }
 
-  planPart(id: string) {
-    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
-  }
 
   async benefitList(id: string): Promise<BenefitListModel> {
     if (!(await this.gate.decide(id, 'BENEFITS')).granted) return { withheld: withheldNotice('FK'), periods: [] };
@@ -68,10 +53,6 @@ export class FkRecords {
     return row ? { withheld: null, referredOn: row.referredOn } : { withheld: withheldNotice('FK'), referredOn: null };
   }
 
-  async consentList(id: string): Promise<ConsentView[]> {
-    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
-    return this.consents.load(id);
-  }
 }
 
 export interface Context extends SubgraphContextBase {

@@ -1,15 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
-  AccessGate,
-  loadConsents,
-  loadInterventions,
-  planPart,
-  swedishToday,
+  AgencyRecords,
   withheldNotice,
   type Caller,
-  type ConsentView,
-  type InterventionRow,
   type Logger,
   type SubgraphContextBase,
 } from '@malmokraften/shared';
@@ -25,23 +19,14 @@ import type { SocialAssistanceDetailsModel, SocialAssistanceStatusModel } from '
  * caller. Loaders batch the lookups of a whole caseload into one statement
  * each.
  */
-export class MalmoRecords {
-  readonly gate: AccessGate<MalmoCategory>;
-  readonly today = swedishToday();
-  private readonly interventions: DataLoader<string, InterventionRow[]>;
+export class MalmoRecords extends AgencyRecords<MalmoCategory> {
   private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
-  private readonly consents: DataLoader<string, ConsentView[]>;
 
-  constructor(readonly ds: DataSource, caller: Caller) {
-    this.gate = new AccessGate(ds, 'MALMO', MALMO_RULES, caller);
-    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'MALMO', ids));
+  constructor(ds: DataSource, caller: Caller) {
+    super(ds, 'MALMO', MALMO_RULES, caller);
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
-    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
   }
 
-  planPart(id: string) {
-    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
-  }
 
   /** Only whether a period covers today and since when; the periods themselves stay here. */
   async socialAssistance(id: string): Promise<SocialAssistanceStatusModel> {
@@ -55,17 +40,11 @@ export class MalmoRecords {
     return { withheld: null, periods: await this.periods.load(id) };
   }
 
-  async consentList(id: string): Promise<ConsentView[]> {
-    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
-    return this.consents.load(id);
-  }
 
   /** Forget what this request loaded about the person, after it changed their records. */
-  refresh(id: string): void {
-    this.gate.refresh(id);
-    this.interventions.clear(id);
+  override refresh(id: string): void {
+    super.refresh(id);
     this.periods.clear(id);
-    this.consents.clear(id);
   }
 }
 

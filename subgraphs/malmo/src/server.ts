@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { auditReview, createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -11,7 +11,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: {
-    malmoAuditReview: (_p, args, { malmo }) => auditReview(malmo.gate as never, { from: new Date(args.from), to: new Date(args.to), windowMinutes: args.windowMinutes ?? null, threshold: args.threshold ?? null }),
+    malmoAuditReview: (_p, args, { malmo }) => malmo.auditReview(args),
   },
   Mutation: mutations,
   Participant,
@@ -19,14 +19,5 @@ export const resolvers: Resolvers = {
 
 /** Builds Malmö stad's subgraph service; `index.ts` exports it for the start script. */
 export function buildMalmoSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({
-    agency: 'MALMO',
-    typeDefs,
-    resolvers: resolvers as never,
-    dataSource: opts.dataSource,
-    verify: opts.verify,
-    log: opts.log,
-    production: opts.production ?? false,
-    createContext: createContext(opts.dataSource),
-  });
+  return createSubgraphService<Context>({ ...opts, agency: 'MALMO', typeDefs, resolvers: resolvers as never, createContext: createContext(opts.dataSource) });
 }

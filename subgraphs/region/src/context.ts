@@ -1,15 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
-  AccessGate,
-  loadConsents,
-  loadInterventions,
-  planPart,
-  swedishToday,
+  AgencyRecords,
   withheldNotice,
   type Caller,
-  type ConsentView,
-  type InterventionRow,
   type Logger,
   type SubgraphContextBase,
 } from '@malmokraften/shared';
@@ -26,24 +20,14 @@ import type { CareCoordinationView } from './generated/graphql';
  * Diagnoses and journal notes have no method here: the service never reads
  * them.
  */
-export class RegionRecords {
-  readonly gate: AccessGate<RegionCategory>;
-  readonly today = swedishToday();
-  private readonly interventions: DataLoader<string, InterventionRow[]>;
+export class RegionRecords extends AgencyRecords<RegionCategory> {
   private readonly activityNotes: DataLoader<string, Map<string, string>>;
-  private readonly consents: DataLoader<string, ConsentView[]>;
 
-  constructor(readonly ds: DataSource, caller: Caller) {
-    this.gate = new AccessGate(ds, 'REGION', REGION_RULES, caller);
-    this.interventions = new DataLoader((ids) => loadInterventions(ds, 'REGION', ids));
+  constructor(ds: DataSource, caller: Caller) {
+    super(ds, 'REGION', REGION_RULES, caller);
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
-    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
   }
 
-  /** The care-coordination activities, as the joint plan shows them. */
-  planPart(id: string) {
-    return planPart(this.gate, id, 'INTERVENTIONS', (pid) => this.interventions.load(pid));
-  }
 
   /** The region's own view: the vårdsamordnare and the activities with their coordination notes. */
   async careCoordination(id: string): Promise<CareCoordinationView> {
@@ -57,10 +41,6 @@ export class RegionRecords {
     };
   }
 
-  async consentList(id: string): Promise<ConsentView[]> {
-    if (!(await this.gate.decide(id, 'CONSENTS')).granted) return [];
-    return this.consents.load(id);
-  }
 
   /** Whether a spärr is set; null for anyone the rules do not tell. */
   async sharingBlocked(id: string): Promise<boolean | null> {

@@ -1,4 +1,3 @@
-import { accessLogPart } from '@malmokraften/shared';
 import { badInput, isParticipantId } from '@malmokraften/shared';
 import type { ParticipantResolvers, ProgrammeRecordResolvers, QueryResolvers } from '../generated/graphql';
 
@@ -11,7 +10,7 @@ export const participantQueries: Pick<QueryResolvers, 'participant'> = {
 
 export const Participant: ParticipantResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  afAccessLog: (p, _args, { af }) => accessLogPart(af.gate, p.id, 'ACCESS_LOG'),
+  afAccessLog: (p, _args, { af }) => af.accessLog(p.id),
   name: (p, _args, { af }) => af.name(p.id),
   personnummer: (p, _args, { af }) => af.personnummer(p.id),
   programme: (p, _args, { af }) => af.programme(p.id),

@@ -1,10 +1,9 @@
-import { accessLogPart } from '@malmokraften/shared';
 import type { ParticipantResolvers } from '../generated/graphql';
 
 /** FK's fields on the programme's participant; each asks FK's gate itself. */
 export const Participant: ParticipantResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  fkAccessLog: (p, _args, { fk }) => accessLogPart(fk.gate, p.id, 'ACCESS_LOG'),
+  fkAccessLog: (p, _args, { fk }) => fk.accessLog(p.id),
   fkPlanPart: (p, _args, { fk }) => fk.planPart(p.id),
   benefits: (p, _args, { fk }) => fk.benefitList(p.id),
   workCapacity: (p, _args, { fk }) => fk.workCapacityList(p.id),

@@ -1,9 +1,8 @@
-import { accessLogPart } from '@malmokraften/shared';
 import type { ParticipantResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  malmoAccessLog: (p, _args, { malmo }) => accessLogPart(malmo.gate, p.id, 'ACCESS_LOG'),
+  malmoAccessLog: (p, _args, { malmo }) => malmo.accessLog(p.id),
   malmoPlanPart: (p, _args, { malmo }) => malmo.planPart(p.id),
   socialAssistance: (p, _args, { malmo }) => malmo.socialAssistance(p.id),
   socialAssistanceDetails: (p, _args, { malmo }) => malmo.socialAssistanceDetails(p.id),
