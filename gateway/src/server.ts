@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext } from './data-source';
 import { createFormatError, createGraphQLHttpServer, type Logger } from '@malmokraften/shared';
+import { queryLimitsServerOptions, requiredSelections, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 
 export interface GatewayOptions {
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** How long one subgraph request may take before its part is given up. */
   subgraphTimeoutMs?: number;
+  /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS` (the subgraphs apply the same). */
+  limits?: Partial<QueryLimits>;
 }
 
 export async function buildGateway(opts: GatewayOptions) {
@@ -24,11 +27,18 @@ export async function buildGateway(opts: GatewayOptions) {
       return new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', opts.subgraphTimeoutMs ?? 5000);
     },
   });
+  // A field that requires other fields (the joint plan) is measured with them: they are fetched for it.
+  const limits = queryLimitsServerOptions<GatewayContext>(opts.limits, requiredSelections(opts.supergraphSdl));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" hints in production, where the schema is not published either.
+    hideSchemaDetailsFromClientErrors: opts.production ?? false,
     csrfPrevention: true,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+    plugins: [limits.plugin],
     formatError: createFormatError((err) => opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
   });
   await apollo.start();

@@ -26,6 +26,10 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   /** The audit log could not be written, so nothing is returned. */
   AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
+  /** The query nests fields deeper than the server allows (see `shared/src/limits.ts`). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The request asks for too much at once: too many aliases, too high an estimated cost, or too many entities. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -55,6 +59,30 @@ export function notAvailable(): GraphQLError {
 }
 
 /**
+ * Apollo Server's own refusals of a malformed request (a persisted-query hash
+ * that does not match its query, an unsupported persisted-query version)
+ * carry a 4xx status but no code. Their messages describe the request, not
+ * the server, and they are answered as BAD_REQUEST.
+ */
+function isRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * A document nested deeper than the parser can follow (e.g. `[[[[...` as an
+ * argument) fails parsing with the engine's own "Maximum call stack size
+ * exceeded"; it is still a parse error, told in plain words.
+ */
+function causedByStackOverflow(error: unknown): boolean {
+  for (let e: unknown = error, i = 0; e instanceof Error && i < 5; e = (e as { originalError?: unknown }).originalError, i++) {
+    if (e instanceof RangeError) return true;
+  }
+  return false;
+}
+
+/**
  * Masks everything that was not raised on purpose: database errors, bugs and
  * library errors become one internal error without detail or stack trace.
  * `onUnexpected` receives the original for the log.
@@ -72,8 +100,12 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
       (original instanceof GraphQLError || !(original instanceof Error));
     if (raisedOnPurpose) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      if (code === 'GRAPHQL_PARSE_FAILED' && causedByStackOverflow(error)) {
+        return { message: 'The document is nested too deeply to be read.', extensions: { code } };
+      }
       return { ...formatted, extensions };
     }
+    if (isRequestRefusal(original)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     onUnexpected(original);
     return {
       message: 'Something went wrong on our side. Nothing was changed by the failed part; please try again.',

@@ -26,3 +26,4 @@ export * from './agency/intervention-writes';
 export * from './agency/module';
 export * from './process';
 export * from './agency/records';
+export * from './limits';

@@ -3,15 +3,16 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, Kind, getNamedType, isLeafType, isUnionType, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from './caller';
-import { createFormatError, ErrorCode } from './errors';
+import { badInput, createFormatError, ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { statementScope } from './db/data-source';
 import { createGraphQLHttpServer } from './http/graphql-http';
 import type { AuditEntry } from './audit/writer';
 import { writeAudit } from './audit/writer';
+import { queryLimitsServerOptions, type QueryLimits } from './limits';
 
 export type VerifyCaller = (authorization: string | undefined, meta: { requestId: string; purpose?: string }) => Promise<Caller>;
 
@@ -34,6 +35,8 @@ export interface SubgraphServiceOptions<Ctx extends SubgraphContextBase> {
   /** Builds the per-request context: the access gate and loaders for this caller. */
   createContext(base: { caller: Caller; requestId: string; log: Logger }): Ctx;
   production?: boolean;
+  /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS`. */
+  limits?: Partial<QueryLimits>;
 }
 
 export interface SubgraphService {
@@ -78,20 +81,91 @@ function auditPlugin<Ctx extends SubgraphContextBase>(ds: DataSource, agency: Ag
   };
 }
 
+/** The plain field names of an entity type's `@key(fields: "...")` directives (nested keys are not checked). */
+function keyFields(type: GraphQLObjectType): string[] {
+  const names: string[] = [];
+  for (const node of [type.astNode, ...type.extensionASTNodes]) {
+    for (const directive of node?.directives ?? []) {
+      if (directive.name.value !== 'key') continue;
+      const fields = directive.arguments?.find((a) => a.name.value === 'fields')?.value;
+      if (fields?.kind === Kind.STRING && /^[A-Za-z_][A-Za-z0-9_]*( [A-Za-z_][A-Za-z0-9_]*)*$/.test(fields.value.trim())) {
+        names.push(...fields.value.trim().split(' '));
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * `_entities` takes its representations as `_Any`, which GraphQL does not
+ * check. The gateway always sends well-formed ones; a caller who reaches the
+ * subgraph directly may not, and a representation without a key, of an
+ * unknown type or with a key that is not text would otherwise fail deep in a
+ * resolver or the audit log as an internal error. Each representation must
+ * be an object naming an entity type of this subgraph, with its key fields
+ * present; ID and String fields must be text, other leaf fields valid values
+ * of their type.
+ */
+function checkEntityRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()['_entities'];
+  const union = schema.getType('_Entity');
+  const resolve = field?.resolve;
+  if (!field || !resolve || !isUnionType(union)) return;
+  const entityTypes = new Map(union.getTypes().map((t) => [t.name, { type: t, keys: keyFields(t) }]));
+  const refuse = (i: number, why: string) => badInput(`Representation ${i} ${why}.`, 'representations');
+  field.resolve = (source, args: { representations?: unknown }, context, info) => {
+    const representations = args.representations;
+    if (!Array.isArray(representations)) throw badInput('representations must be a list.', 'representations');
+    representations.forEach((rep: unknown, i) => {
+      if (rep === null || typeof rep !== 'object' || Array.isArray(rep)) throw refuse(i, 'must be an object with a __typename');
+      const values = rep as Record<string, unknown>;
+      const entity = typeof values.__typename === 'string' ? entityTypes.get(values.__typename) : undefined;
+      if (!entity) throw refuse(i, 'does not name an entity type of this service');
+      for (const key of entity.keys) if (values[key] === undefined || values[key] === null) throw refuse(i, `lacks its key field ${key}`);
+      const fields = entity.type.getFields();
+      for (const [name, value] of Object.entries(values)) {
+        const def = name === '__typename' ? undefined : fields[name];
+        if (!def || value === null) continue;
+        const type = getNamedType(def.type);
+        if (!isLeafType(type)) continue;
+        const ok = type.name === 'ID' || type.name === 'String' ? typeof value === 'string' : canParse(() => type.parseValue(value));
+        if (!ok) throw refuse(i, `has a value for ${name} that is not a valid ${type.name}`);
+      }
+    });
+    return resolve(source, args, context, info);
+  };
+}
+
+function canParse(coerce: () => unknown): boolean {
+  try {
+    return coerce() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: SubgraphServiceOptions<Ctx>): SubgraphService {
   const { dataSource: ds, log } = opts;
   const stats = { statements: 0, requests: 0 };
   const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
+  checkEntityRepresentations(schema);
+  // The subgraph is reachable directly with a valid token: it enforces the limits itself.
+  const limits = queryLimitsServerOptions<Ctx>(opts.limits);
 
   const apollo = new ApolloServer<Ctx>({
     schema,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" hints in production, where the schema is not published either.
+    hideSchemaDetailsFromClientErrors: opts.production ?? false,
     csrfPrevention: true,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     formatError: createFormatError((err) => log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
     plugins: [
       // Traces would carry timing detail to the gateway; nothing here reports to a tracing service.
       ApolloServerPluginInlineTraceDisabled(),
+      limits.plugin,
       auditPlugin<Ctx>(ds, opts.agency, log),
       {
         async requestDidStart() {

@@ -32,22 +32,38 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * Reads the body up to `limit` bytes. Past the limit it stops keeping what
+ * arrives but goes on reading it, so that the 413 answer reaches the client
+ * instead of a reset connection.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.reject(new BodyTooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
+}
+
+/** The request's path and query, or null when the request target is not a valid URL path. */
+function parseTarget(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://local');
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -59,7 +75,8 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
   const around = opts.around ?? ((fn) => fn());
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://local');
+    const url = parseTarget(req.url);
+    if (!url) return sendJson(res, 400, { errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }] });
     const incomingId = opts.acceptRequestId === false ? undefined : req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -80,6 +97,7 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
         text = await readBody(req, maxBody);
       } catch (err) {
         if (err instanceof BodyTooLarge) {
+          res.setHeader('connection', 'close');
           return sendJson(res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         }
         throw err;
