@@ -27,3 +27,6 @@ export * from './agency/module';
 export * from './process';
 export * from './agency/records';
 export * from './limits';
+export * from './report/period';
+export * from './report/suppression';
+export * from './report/figures';

@@ -6,26 +6,24 @@ import { monthsOf, PROGRAMME, programmePeriods, type Period } from './period';
  * and the attacks it does and does not stop are written down in
  * docs/REPORT-DEFINITIONS.md ("Small-cell protection"); this file follows it.
  *
- * In short:
- *  1. A count of 1–4 people is withheld (primary suppression). Zero is shown.
- *  2. Every published total is a line "total = sum of its parts" (rows,
- *     columns, margins, and over time: programme = years, year = tertials,
- *     tertial = months). No line may have exactly one withheld entry: then
- *     the smallest non-zero part of the line is withheld too (secondary
- *     suppression), repeated until every line is safe.
- *  3. Margins are protected before the inside of a table, exactly as they
- *     would be on their own, so a margin reads the same in every table it
- *     appears in (`groupBy gender` equals the gender margin of
- *     `groupBy gender, team`), and a total is never withheld to protect the
- *     cells inside it.
- *  4. Every published count is rounded to the nearest multiple of 5, each
- *     on its own (totals are rounded, not summed from rounded cells).
- *  5. A share or median is published only when its population and the
- *     counts it is made of are published; a share is computed from the
- *     rounded counts, never from the exact ones.
- * Withheld entries carry one reason, SMALL_CELL, whether they are small or
- * withheld to protect a small one: telling the two apart would tell an
- * attacker which withheld cells hold 1–4 people.
+ *  1. Primary: a count of 1–4 people is withheld. Zero is shown, except in
+ *     the breakdown of a withheld total.
+ *  2. Secondary: every published total is a line "total = sum of parts"
+ *     (rows, columns, margins, groups such as WORK, and over time: the
+ *     programme, its years, tertials and months). A withheld total needs a
+ *     withheld part with people in it; a published total needs no withheld
+ *     part or at least two, together counting 5 or more. Totals are settled
+ *     before what is inside them, so a margin reads the same in every table
+ *     it appears in; a two-way table of fewer than 20 people publishes its
+ *     inside whole or not at all.
+ *  3. A fixed grid: only calendar periods exist, figures that add up over
+ *     time are protected over all periods at once, and at most two
+ *     allowlisted dimensions make a table.
+ *  4. Every published count is rounded to the nearest 5, each on its own.
+ *  5. Shares and medians are published only with their counts, and shares
+ *     are computed from the rounded counts.
+ * Every withheld count carries the same reason, SMALL_CELL: telling small
+ * cells from their partners would tell which withheld cells hold 1–4.
  */
 
 export const SMALL_CELL_THRESHOLD = 5;
@@ -82,7 +80,7 @@ export interface ProtectedTable {
   total: Protected;
 }
 
-export const WITHHELD: Protected = Object.freeze({ value: null, withheld: 'SMALL_CELL' as const });
+export const WITHHELD_SMALL_CELL: Protected = Object.freeze({ value: null, withheld: 'SMALL_CELL' as const });
 export const NO_POPULATION: Protected = Object.freeze({ value: null, withheld: 'NO_POPULATION' as const });
 
 /** Whether a count of people is a small cell: 1–4. Zero is not. */
@@ -98,7 +96,7 @@ export function roundCount(n: number): number {
 /** A count as published on its own (no table around it): withheld when 1–4, else rounded. */
 export function protectCount(n: number): Protected {
   checkCount(n);
-  return isSmallCount(n) ? WITHHELD : published(n);
+  return isSmallCount(n) ? WITHHELD_SMALL_CELL : published(n);
 }
 
 /**
@@ -219,7 +217,7 @@ export function protectShare(num: number, den: number): Protected {
  */
 export function shareOf(num: Protected, rest: Protected, den: Protected): Protected {
   if (den.value === 0) return NO_POPULATION;
-  if (num.value === null || rest.value === null || den.value === null) return WITHHELD;
+  if (num.value === null || rest.value === null || den.value === null) return WITHHELD_SMALL_CELL;
   return { value: num.value / den.value, withheld: null };
 }
 
@@ -232,8 +230,8 @@ export function shareOf(num: Protected, rest: Protected, den: Protected): Protec
  */
 export function protectMedian(values: readonly number[], population?: Protected): Protected {
   if (values.length === 0) return NO_POPULATION;
-  if (values.length < SMALL_CELL_THRESHOLD) return WITHHELD;
-  if (population && population.value === null) return WITHHELD;
+  if (values.length < SMALL_CELL_THRESHOLD) return WITHHELD_SMALL_CELL;
+  if (population && population.value === null) return WITHHELD_SMALL_CELL;
   return { value: median(values), withheld: null };
 }
 
@@ -252,7 +250,7 @@ interface PeriodLink {
 /** One count in the linked structure. */
 interface Entry {
   value: number;
-  /** Protected in this order: 0 grand totals, 1 margins, 2 inner cells. */
+  /** Settled in this order: 0 grand totals, 1 margins (and groups of categories), 2 inner cells. */
   phase: number;
   hidden: boolean;
   /** The entry's labels; the same for a cell of a table and of its transpose. */
@@ -316,16 +314,14 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
   const allCols = colAxis.members.map((_, j) => j);
   const baseRows = allRows.slice(0, rowAxis.counted);
   const baseCols = allCols.slice(0, colAxis.counted);
-  const everyBaseRow = baseRows;
-  const everyBaseCol = baseCols;
   type Ids = { total: number; row: number[]; col: number[]; cell: number[][] };
   const ids = new Map<string, Ids>();
   for (const node of nodes) {
     const c = node.cells;
     ids.set(node.label, {
-      total: add(sumOf(c, everyBaseRow, everyBaseCol), 0, node.label),
-      row: allRows.map((i) => add(sumOf(c, rowAxis.members[i]!, everyBaseCol), 1, `${node.label}|${R[i]}`)),
-      col: allCols.map((j) => add(sumOf(c, everyBaseRow, colAxis.members[j]!), 1, `${node.label}|${C[j]}`)),
+      total: add(sumOf(c, baseRows, baseCols), 0, node.label),
+      row: allRows.map((i) => add(sumOf(c, rowAxis.members[i]!, baseCols), 1, `${node.label}|${R[i]}`)),
+      col: allCols.map((j) => add(sumOf(c, baseRows, colAxis.members[j]!), 1, `${node.label}|${C[j]}`)),
       cell: allRows.map((i) => allCols.map((j) => add(sumOf(c, rowAxis.members[i]!, colAxis.members[j]!), 2, `${node.label}|${[R[i]!, C[j]!].sort().join('|')}`))),
     });
   }
@@ -387,7 +383,7 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
   const out = new Map<string, ProtectedTable>();
   const show = (id: number): Protected => {
     const e = entries[id]!;
-    return e.hidden ? WITHHELD : published(e.value);
+    return e.hidden ? WITHHELD_SMALL_CELL : published(e.value);
   };
   for (const node of nodes) {
     const t = ids.get(node.label)!;
@@ -404,24 +400,18 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
 }
 
 /**
- * Secondary suppression. A line needs another withheld entry when
- *  - its total is withheld and none of its parts is (total = sum of parts),
- *  - its total is published and exactly one part is withheld (part = total
- *    minus the others), or
- *  - its total is published and its withheld parts add up to 1–4 people
- *    (their sum, total minus the others, would be a small cell).
- * One entry at a time, the smallest candidate over all lines that need one
- * is withheld (a line offers its smallest non-zero published part, then a
- * zero part, then its total), until no line needs one. Choosing the
- * globally smallest, with ties broken by the labels, makes the outcome
- * independent of the order of rows, columns and lines: a table and its
- * transpose are protected alike.
+ * Secondary suppression, one entry at a time until no line needs one.
+ * Which lines need one: see `needs`. Among the entries that would help
+ * (see `candidates`), the one that helps the most lines is withheld; ties
+ * go to non-zero counts, then to a fixed order of the entries' labels, never
+ * to size. The outcome does not depend on the order of rows, columns or
+ * lines, so a table and its transpose are protected alike.
  *
- * Phases: grand totals first, then margins, then inner cells; a line is
- * settled in the phase of its latest entry and only with entries of that
- * phase, so margins come out as they would on their own. Phase 3 is a last
- * resort that may take any entry; tables of people (each person in one
- * row and one column) never reach it.
+ * Phases: grand totals, then margins, then inner cells. A line is settled
+ * in the phase of its latest entry, with entries of that phase only, so
+ * margins come out exactly as they would in a table of their own. Phase 3,
+ * which may take any entry, is a safety net that tables of people (each
+ * person in one row and one column) do not reach.
  */
 function secondarySuppression(entries: Entry[], lines: Line[], tables: InnerCells[]): void {
   const linePhase = lines.map((line) => phaseOf(entries, line));
@@ -471,7 +461,13 @@ function secondarySuppression(entries: Entry[], lines: Line[], tables: InnerCell
 
 /**
  * Whether a line needs one more withheld entry, and whether only one with
- * people in it will do (adding a zero does not change a sum).
+ * people in it will do (adding a zero does not change a sum):
+ *  - its total is withheld and no withheld part has people in it (the
+ *    total would be the sum of the published parts);
+ *  - its total is published and exactly one part is withheld (the part
+ *    would be the total minus the others);
+ *  - its total is published and the withheld parts add up to 1–4 people
+ *    (that sum, the total minus the others, would be a small cell).
  */
 function needs(entries: Entry[], line: Line): 'ANY' | 'NON_ZERO' | null {
   const hidden = line.parts.filter((id) => entries[id]!.hidden);

@@ -10,7 +10,7 @@ import {
   protectShare,
   roundCount,
   shareOf,
-  WITHHELD,
+  WITHHELD_SMALL_CELL,
   type CountTable,
   type Protected,
   type ProtectedTable,
@@ -83,10 +83,10 @@ describe('primary suppression and rounding', () => {
   it('withholds 1–4 people, shows zero, rounds everything else to the nearest 5', () => {
     expect([0, 1, 2, 3, 4, 5, 7, 8, 12, 13, 352].map((n) => protectCount(n))).toEqual([
       { value: 0, withheld: null },
-      WITHHELD,
-      WITHHELD,
-      WITHHELD,
-      WITHHELD,
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
       { value: 5, withheld: null },
       { value: 5, withheld: null },
       { value: 10, withheld: null },
@@ -114,20 +114,20 @@ describe('primary suppression and rounding', () => {
 describe('attack (a): a small cell next to its total', () => {
   it('a small total is withheld, and so is all of its breakdown, zeros included', () => {
     const t = protectList(['WOMAN', 'MAN', 'OTHER'], [2, 1, 0]);
-    expect(t.total).toEqual(WITHHELD);
-    expect(t.items).toEqual([WITHHELD, WITHHELD, WITHHELD]);
+    expect(t.total).toEqual(WITHHELD_SMALL_CELL);
+    expect(t.items).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
   });
 
   it('a small cell beside a published total takes a partner with it', () => {
     const t = protectList(['WOMAN', 'MAN', 'OTHER'], [40, 37, 3]);
     expect(t.total.value).toBe(80);
-    expect(t.items[2]).toEqual(WITHHELD);
+    expect(t.items[2]).toEqual(WITHHELD_SMALL_CELL);
     expect(t.items.filter((p) => p.value === null)).toHaveLength(2);
   });
 
   it('withheld counts carry one reason, whether small or withheld as a partner', () => {
     const t = protectList(['A', 'B'], [1, 5]);
-    expect(t.items).toEqual([WITHHELD, WITHHELD]);
+    expect(t.items).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
     expect(new Set(t.items.map((p) => p.withheld))).toEqual(new Set(['SMALL_CELL']));
   });
 });
@@ -135,14 +135,14 @@ describe('attack (a): a small cell next to its total', () => {
 describe('attack (b): a total minus its published parts', () => {
   it('the partner may be the only other part: both are withheld, the total stays', () => {
     const t = protectList(['A', 'B'], [3, 9]);
-    expect(t.items).toEqual([WITHHELD, WITHHELD]);
+    expect(t.items).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
     expect(t.total.value).toBe(10);
   });
 
   it('two small cells that add up to a small number take a third with them', () => {
     // 1 + 1 = 2 would be the total minus the published 10: a small cell by subtraction.
     const t = protectList(['A', 'B', 'C'], [1, 1, 10]);
-    expect(t.items).toEqual([WITHHELD, WITHHELD, WITHHELD]);
+    expect(t.items).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
     expect(t.total.value).toBe(10);
   });
 
@@ -208,7 +208,7 @@ describe('attack (b): a total minus its published parts', () => {
   it('a small two-way table publishes its inside whole or not at all', () => {
     const t = protectCounts({ rows: ['WORK', 'OTHER'], cols: ['WOMAN', 'MAN'], cells: [[6, 3], [5, 0]] });
     expect(t.total.value).toBe(15);
-    expect(t.cells.flat()).toEqual([WITHHELD, WITHHELD, WITHHELD, WITHHELD]);
+    expect(t.cells.flat()).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
   });
 
   it('groups are protected with their parts: WORK minus WORK_UNSUBSIDISED does not give WORK_SUBSIDISED away', () => {
@@ -216,7 +216,7 @@ describe('attack (b): a total minus its published parts', () => {
     const rowGroups = { WORK: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED'], WORK_OR_STUDIES: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES'] };
     const t = protectCounts({ rows, cols: ['ALL'], cells: [[40], [3], [30], [20]], rowGroups });
     expect(t.rows).toEqual([...rows, 'WORK', 'WORK_OR_STUDIES']);
-    expect(t.rowTotals[1]).toEqual(WITHHELD);
+    expect(t.rowTotals[1]).toEqual(WITHHELD_SMALL_CELL);
     // WORK − WORK_UNSUBSIDISED cannot be formed: one of them is withheld too.
     expect(t.rowTotals[0]!.value === null || t.rowTotals[4]!.value === null).toBe(true);
     const found = exposures(
@@ -366,11 +366,11 @@ describe('attack (c): two queries that overlap', () => {
 
 describe('shares', () => {
   it('a share of 100 % of 3 people is withheld: it tells something about each of them', () => {
-    expect(protectShare(3, 3)).toEqual(WITHHELD);
+    expect(protectShare(3, 3)).toEqual(WITHHELD_SMALL_CELL);
   });
   it('withheld when the numerator or the rest is 1–4', () => {
-    expect(protectShare(3, 10)).toEqual(WITHHELD);
-    expect(protectShare(7, 10)).toEqual(WITHHELD);
+    expect(protectShare(3, 10)).toEqual(WITHHELD_SMALL_CELL);
+    expect(protectShare(7, 10)).toEqual(WITHHELD_SMALL_CELL);
   });
   it('published from the rounded counts otherwise, 0 and 100 % included', () => {
     expect(protectShare(0, 10)).toEqual({ value: 0, withheld: null });
@@ -384,9 +384,24 @@ describe('shares', () => {
   it('a share read from a protected table is withheld with any of its counts', () => {
     const t = protectCounts({ rows: ['WOMAN', 'MAN'], cols: ['WITHIN_183_DAYS', 'LATER'], cells: [[12, 30], [3, 25]] });
     const shares = t.rows.map((_, i) => shareOf(t.cells[i]![0]!, t.cells[i]![1]!, t.rowTotals[i]!));
-    expect(shares[1]).toEqual(WITHHELD);
+    expect(shares[1]).toEqual(WITHHELD_SMALL_CELL);
     expect(shares[0]!.value === null || shares[0]!.value === t.cells[0]![0]!.value! / t.rowTotals[0]!.value!).toBe(true);
   });
+  it('time to outcome: one table with column groups gives both shares, protected together', () => {
+    const cols = ['WITHIN_183_DAYS', 'DAYS_184_TO_365', 'LATER_THAN_365_DAYS'];
+    const colGroups = { WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'], LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'] };
+    const t = protectCounts({ rows: ['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE'], cols, colGroups, cells: [[40, 30, 12], [25, 31, 20]] });
+    expect(t.cols).toEqual([...cols, 'WITHIN_365_DAYS', 'LATER_THAN_183_DAYS']);
+    const col = (name: string) => t.cols.indexOf(name);
+    const within6 = shareOf(t.cells[0]![col('WITHIN_183_DAYS')]!, t.cells[0]![col('LATER_THAN_183_DAYS')]!, t.rowTotals[0]!);
+    const within12 = shareOf(t.cells[0]![col('WITHIN_365_DAYS')]!, t.cells[0]![col('LATER_THAN_365_DAYS')]!, t.rowTotals[0]!);
+    expect(within6).toEqual({ value: 40 / 80, withheld: null });
+    expect(within12).toEqual({ value: 70 / 80, withheld: null });
+    // A small cell in one band withholds the shares that would reveal it.
+    const small = protectCounts({ rows: ['ALL'], cols, colGroups, cells: [[40, 3, 30]] });
+    expect(shareOf(small.cells[0]![col('WITHIN_365_DAYS')]!, small.cells[0]![col('LATER_THAN_365_DAYS')]!, small.rowTotals[0]!).value === null || shareOf(small.cells[0]![col('WITHIN_183_DAYS')]!, small.cells[0]![col('LATER_THAN_183_DAYS')]!, small.rowTotals[0]!).value === null).toBe(true);
+  });
+
   it('exhaustively, a published share and population never give a small numerator or rest away', () => {
     const worlds: [number, number][] = [];
     for (let den = 0; den <= 40; den++) for (let num = 0; num <= den; num++) worlds.push([num, den]);
@@ -402,12 +417,12 @@ describe('shares', () => {
 
 describe('medians', () => {
   it('withheld for fewer than 5 people', () => {
-    expect(protectMedian([10, 20, 30, 40])).toEqual(WITHHELD);
+    expect(protectMedian([10, 20, 30, 40])).toEqual(WITHHELD_SMALL_CELL);
     expect(protectMedian([10, 20, 30, 40, 50])).toEqual({ value: 30, withheld: null });
     expect(protectMedian([10, 20, 30, 40, 50, 60])).toEqual({ value: 35, withheld: null });
   });
   it('withheld when its population is withheld in the table beside it', () => {
-    expect(protectMedian([10, 20, 30, 40, 50], WITHHELD)).toEqual(WITHHELD);
+    expect(protectMedian([10, 20, 30, 40, 50], WITHHELD_SMALL_CELL)).toEqual(WITHHELD_SMALL_CELL);
     expect(protectMedian([10, 20, 30, 40, 50], { value: 5, withheld: null })).toEqual({ value: 30, withheld: null });
   });
   it('a median of nobody has no value', () => {
@@ -419,7 +434,7 @@ describe('the table shapes', () => {
   it('a single count is a 1 × 1 table', () => {
     const t: CountTable = { rows: ['ALL'], cols: ['ALL'], cells: [[3]] };
     const p = protectCounts(t);
-    expect(p.total).toEqual(WITHHELD);
-    expect(p.cells[0]![0]).toEqual(WITHHELD);
+    expect(p.total).toEqual(WITHHELD_SMALL_CELL);
+    expect(p.cells[0]![0]).toEqual(WITHHELD_SMALL_CELL);
   });
 });
