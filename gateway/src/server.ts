@@ -2,8 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext } from './data-source';
-import { createFormatError, createGraphQLHttpServer, type Logger } from '@malmokraften/shared';
-import { queryLimitsServerOptions, requiredSelections, type QueryLimits } from '@malmokraften/shared';
+import { createFormatError, createGraphQLHttpServer, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 
 export interface GatewayOptions {
