@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext } from './data-source';
-import { createFormatError, createGraphQLHttpServer, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
+import { createGraphQLHttpServer, hardenedServerOptions, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 
 export interface GatewayOptions {
@@ -30,15 +30,8 @@ export async function buildGateway(opts: GatewayOptions) {
   const limits = queryLimitsServerOptions<GatewayContext>(opts.limits, requiredSelections(opts.supergraphSdl));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !opts.production,
-    includeStacktraceInErrorResponses: false,
-    // No "Did you mean ...?" hints in production, where the schema is not published either.
-    hideSchemaDetailsFromClientErrors: opts.production ?? false,
-    csrfPrevention: true,
-    parseOptions: limits.parseOptions,
-    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+    ...hardenedServerOptions({ production: opts.production ?? false, log: opts.log, limits }),
     plugins: [limits.plugin],
-    formatError: createFormatError((err) => opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
   });
   await apollo.start();
   const http = createGraphQLHttpServer<GatewayContext>({

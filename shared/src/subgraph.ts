@@ -144,6 +144,24 @@ function canParse(coerce: () => unknown): boolean {
   }
 }
 
+/**
+ * The options every Apollo server here shares, the gateway's and each
+ * subgraph's: no introspection, hints or stack traces in production, CSRF
+ * prevention, the query limits, and errors masked unless raised on purpose.
+ */
+export function hardenedServerOptions(opts: { production?: boolean; log: Logger; limits: { parseOptions: { maxTokens: number }; allowBatchedHttpRequests: false } }) {
+  return {
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    // No "Did you mean ...?" hints in production, where the schema is not published either.
+    hideSchemaDetailsFromClientErrors: opts.production ?? false,
+    csrfPrevention: true,
+    parseOptions: opts.limits.parseOptions,
+    allowBatchedHttpRequests: opts.limits.allowBatchedHttpRequests,
+    formatError: createFormatError((err) => opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
+  };
+}
+
 export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: SubgraphServiceOptions<Ctx>): SubgraphService {
   const { dataSource: ds, log } = opts;
   const stats = { statements: 0, requests: 0 };
@@ -154,14 +172,7 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
 
   const apollo = new ApolloServer<Ctx>({
     schema,
-    introspection: !opts.production,
-    includeStacktraceInErrorResponses: false,
-    // No "Did you mean ...?" hints in production, where the schema is not published either.
-    hideSchemaDetailsFromClientErrors: opts.production ?? false,
-    csrfPrevention: true,
-    parseOptions: limits.parseOptions,
-    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-    formatError: createFormatError((err) => log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
+    ...hardenedServerOptions({ production: opts.production ?? false, log, limits }),
     plugins: [
       // Traces would carry timing detail to the gateway; nothing here reports to a tracing service.
       ApolloServerPluginInlineTraceDisabled(),
