@@ -20,11 +20,19 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   acceptRequestId?: boolean;
   /** Wraps the handling of one request, e.g. to count its SQL statements. */
   around?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /**
+   * Further routes by exact path (e.g. the gateway's report download), each
+   * answering the whole request itself. They get the request id already set
+   * on the answer.
+   */
+  routes?: Record<string, RouteHandler>;
 }
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ctx: { requestId: string; url: URL }) => Promise<void>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
@@ -86,6 +94,8 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
       const ok = await opts.ready().catch(() => false);
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
     }
+    const route = opts.routes && Object.hasOwn(opts.routes, url.pathname) ? opts.routes[url.pathname] : undefined;
+    if (route) return route(req, res, { requestId, url });
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       return sendJson(res, 404, { errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }] });
     }
