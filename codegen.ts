@@ -28,6 +28,8 @@ const config: CodegenConfig = {
             AgencyPlanPart: '@malmokraften/shared#PlanPartView',
             PlanIntervention: '@malmokraften/shared#InterventionRow',
             Consent: '@malmokraften/shared#ConsentView',
+            FigureTable: '@malmokraften/shared#FigureTableView',
+            ...(agency === 'af' || agency === 'malmo' ? { Report: '@malmokraften/shared#ReportRef' } : {}),
           },
           scalars: { Date: 'string', DateTime: 'Date | string' },
           enumsAsTypes: true,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
+import { parsePeriod, progressOf, type TargetedFigure } from '@malmokraften/shared';
 
 export const PLAN_SUBGRAPH = 'plan';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
@@ -89,6 +90,45 @@ export function composeAccessLog(parts: Partial<Record<Agency, LogPart | null | 
   return { entries, withheld };
 }
 
+interface PublishedFigure { value: number | null; withheld: string | null }
+interface TableTotals { cols?: string[]; colTotals?: PublishedFigure[]; total?: PublishedFigure }
+export interface ReportRepresentation {
+  period: string;
+  madeOn: string;
+  enrolled?: TableTotals | null;
+  ongoing?: TableTotals | null;
+  discharged?: TableTotals | null;
+  socialAssistanceLeft?: { groups: Array<{ group: string; share: PublishedFigure }> } | null;
+}
+
+const MISSING: PublishedFigure = { value: null, withheld: null };
+
+function column(t: TableTotals | null | undefined, label: string): PublishedFigure {
+  const i = t?.cols?.indexOf(label) ?? -1;
+  return (i >= 0 ? t?.colTotals?.[i] : undefined) ?? MISSING;
+}
+
+/**
+ * Sets each targeted figure against its target, from the published values
+ * the agencies released (never exact counts). A figure that did not arrive
+ * (its agency withheld it or could not be reached) has no value and no
+ * progress.
+ */
+export function composeTargets(r: ReportRepresentation) {
+  const period = parsePeriod(r.period, r.madeOn);
+  const values: Record<TargetedFigure, PublishedFigure> = {
+    TO_WORK_OR_STUDIES: column(r.discharged, 'WORK_OR_STUDIES'),
+    TO_REHAB_COOPERATION: column(r.discharged, 'REHAB_COOPERATION'),
+    FK_ENTRIES: column(r.enrolled, 'FK'),
+    SOCIAL_ASSISTANCE_LEFT: r.socialAssistanceLeft?.groups.find((g) => g.group === 'ALL')?.share ?? MISSING,
+    ONGOING: r.ongoing?.total ?? MISSING,
+  };
+  return (Object.keys(values) as TargetedFigure[]).map((figure) => {
+    const value = values[figure];
+    return { figure, value, ...progressOf(figure, value, period, r.madeOn) };
+  });
+}
+
 type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>> &
   Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
 
@@ -104,6 +144,10 @@ export function buildPlanSchema(): GraphQLSchema {
           composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
         accessLogExtract: (ref: Representation) =>
           composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
+      },
+      Report: {
+        __resolveReference: (ref: ReportRepresentation) => ref,
+        targets: (ref: ReportRepresentation) => composeTargets(ref),
       },
     } as never,
   });

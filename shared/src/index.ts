@@ -30,3 +30,4 @@ export * from './limits';
 export * from './report/period';
 export * from './report/suppression';
 export * from './report/figures';
+export * from './report/source';

@@ -5,6 +5,7 @@ import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant, participantQueries, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
+import { Report, reportQueries } from './report';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -13,10 +14,14 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     afAuditReview: (_p, args, { af }) => af.auditReview(args),
-    ...participantQueries, ...teamQueries },
+    ...participantQueries,
+    ...teamQueries,
+    ...reportQueries,
+  },
   Mutation: mutations,
   Participant,
   ProgrammeRecord,
+  Report,
   Team,
 };
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
+import { FK_INTERVENTION_TYPES } from './models';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -12,6 +13,11 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
+    // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
+    fkAggregate: (_p, { period, groupBy }, { fk, caller }) => {
+      const ref = reportFor(caller, period, fk.today);
+      return aggregateAtSource(fk.ds, withInterventionMeasure(FK_INTERVENTION_TYPES), { period: ref.period, today: ref.today, groupBy });
+    },
   },
   Mutation: mutations,
   Participant,

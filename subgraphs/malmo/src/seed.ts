@@ -68,6 +68,13 @@ export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<b
         return [[p.id, s.from, s.to, s.monthlyAmount.toFixed(2), s.householdSize, NOTES[i % NOTES.length]!, 'seed']];
       }),
     );
+    // The city's own record of each person's participation, as its officers noted it at enrolment and discharge.
+    await bulkInsert(
+      m,
+      'programme_participation',
+      ['participant_id', 'enrolled_on', 'discharged_on', 'gender', 'recorded_by'],
+      known.map((p) => [p.id, p.enrolledOn, p.dischargedOn, p.gender, 'seed']),
+    );
   });
   return true;
 }

@@ -4,6 +4,7 @@ import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
+import { Report, reportQueries } from './report';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -12,9 +13,11 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     malmoAuditReview: (_p, args, { malmo }) => malmo.auditReview(args),
+    ...reportQueries,
   },
   Mutation: mutations,
   Participant,
+  Report,
 };
 
 /** Builds Malmö stad's subgraph service; `index.ts` exports it for the start script. */

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
+import { CARE_ACTIVITY_TYPES } from './models';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -12,6 +13,11 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     regionAuditReview: (_p, args, { region }) => region.auditReview(args),
+    // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
+    regionAggregate: (_p, { period, groupBy }, { region, caller }) => {
+      const ref = reportFor(caller, period, region.today);
+      return aggregateAtSource(region.ds, withInterventionMeasure(CARE_ACTIVITY_TYPES), { period: ref.period, today: ref.today, groupBy });
+    },
   },
   Mutation: mutations,
   Participant,

@@ -1,10 +1,11 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -75,6 +76,19 @@ export type AfInterventionType =
   | 'SUPPORTED_EMPLOYMENT'
   | 'WAGE_SUBSIDY'
   | 'WORK_EXPERIENCE_PLACEMENT';
+
+/** What an aggregate over Arbetsförmedlingen's records counts. */
+export type AfMeasure =
+  /** Discharged in the period (by discharge date); group by OUTCOME for the outcomes. */
+  | 'DISCHARGED'
+  /** Discharged to work or studies in the period, with median days from enrolment per row. */
+  | 'DISCHARGED_TO_WORK_OR_STUDIES'
+  /** Enrolled in the period (by enrolment date). */
+  | 'ENROLLED'
+  /** Ongoing in the period. */
+  | 'ONGOING'
+  /** People with an AF intervention running in the period; group by INTERVENTION_TYPE for the types. */
+  | 'WITH_INTERVENTION';
 
 /** The four agencies that own records in the programme. */
 export type Agency =
@@ -159,6 +173,47 @@ export type EntryRoute =
   | 'AF'
   | 'FK'
   | 'SOCIAL_SERVICES';
+
+/**
+ * One published figure: a count of people rounded to the nearest 5, a share
+ * (0–1) or a median number of days. Null with the reason when withheld.
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  value: Maybe<Scalars['Float']['output']>;
+  withheld: Maybe<WithheldReason>;
+};
+
+/** One row of a protected table: its label, a figure per column, and the row's total. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  cells: Array<Figure>;
+  label: Scalars['String']['output'];
+  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  total: Figure;
+};
+
+/**
+ * A table of people counted by up to two dimensions, after small-cell
+ * protection. `cols` are the column labels (categories, then groups such as
+ * WORK); a table grouped by one dimension has the single column ALL, and an
+ * ungrouped figure the single row and column ALL. Each figure is rounded on
+ * its own, so cells need not add up to totals.
+ */
+export type FigureTable = {
+  __typename?: 'FigureTable';
+  colTotals: Array<Figure>;
+  cols: Array<Scalars['String']['output']>;
+  /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
+  dimensions: Array<ReportDimension>;
+  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
+  period: Scalars['String']['output'];
+  rows: Array<FigureRow>;
+  total: Figure;
+};
 
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -323,6 +378,18 @@ export type Outcome =
   | 'WORK_SUBSIDISED'
   | 'WORK_UNSUBSIDISED';
 
+export type OutcomeTiming = {
+  __typename?: 'OutcomeTiming';
+  /** A category of the split, or ALL. */
+  group: Scalars['String']['output'];
+  medianDays: Figure;
+  people: Figure;
+  /** Share (0–1) at work or in studies within 183 days of enrolment. */
+  within6Months: Figure;
+  /** Share (0–1) within 365 days. */
+  within12Months: Figure;
+};
+
 export type Participant = {
   __typename?: 'Participant';
   /** Who has read or written Arbetsförmedlingen's records on the person, and when (loggutdrag): for the person themself and Arbetsförmedlingen's auditors. */
@@ -360,6 +427,12 @@ export type Party =
   /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
   | 'MALMO_SOCIAL_SERVICES'
   | 'REGION';
+
+export type PeriodKind =
+  | 'ALL'
+  | 'MONTH'
+  | 'TERTIAL'
+  | 'YEAR';
 
 export type PlanGoal = {
   __typename?: 'PlanGoal';
@@ -403,6 +476,11 @@ export type ProgrammeRecord = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A figure over Arbetsförmedlingen's own records, for a calendar period,
+   * grouped by at most two allowlisted dimensions. For the funder's analysts.
+   */
+  afAggregate: FigureTable;
   /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   afAuditReview: AuditReview;
   /**
@@ -411,9 +489,22 @@ export type Query = {
    * answer does not reveal whether the person is known.
    */
   participant: Participant;
+  /**
+   * The programme report for a calendar period: a year (2026), a tertial
+   * (2026-T1), a month (2026-03) or ALL. For the funder's analysts; figures
+   * only, after small-cell protection (docs/REPORT-DEFINITIONS.md).
+   */
+  programmeReport: Report;
   team: Maybe<Team>;
   /** The programme's teams (multikompetenta team). */
   teams: Array<Team>;
+};
+
+
+export type QueryAfAggregateArgs = {
+  groupBy?: Array<ReportDimension>;
+  measure: AfMeasure;
+  period: Scalars['String']['input'];
 };
 
 
@@ -430,9 +521,68 @@ export type QueryParticipantArgs = {
 };
 
 
+export type QueryProgrammeReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * The programme report for one calendar period. Arbetsförmedlingen holds the
+ * programme's enrolments and discharges; Malmö stad adds the social-assistance
+ * figure from its own records; the targets are set beside the figures when
+ * the report is composed.
+ */
+export type Report = {
+  __typename?: 'Report';
+  /** Discharged in the period (utskrivna), rows by gender, columns by outcome and the groups WORK and WORK_OR_STUDIES. */
+  discharged: FigureTable;
+  /** Enrolled in the period (inskrivna), rows by gender, columns by entry route: the FK entries are the column FK. */
+  enrolled: FigureTable;
+  /** The period's first day. */
+  from: Scalars['Date']['output'];
+  kind: PeriodKind;
+  /** The period's last day (for ALL: today). */
+  lastDay: Scalars['Date']['output'];
+  /** The day the figures were made: events dated up to and including it count. */
+  madeOn: Scalars['Date']['output'];
+  /** Ongoing in the period (enrolled by its last day, not discharged before its first), by gender. */
+  ongoing: FigureTable;
+  /** The period's canonical label, e.g. 2026, 2026-T1, 2026-03 or ALL. */
+  period: Scalars['String']['output'];
+  /** Days from enrolment to work or studies for those discharged to them in the period, split by gender or background. */
+  timeToOutcome: TimeToOutcome;
+};
+
+
+/**
+ * The programme report for one calendar period. Arbetsförmedlingen holds the
+ * programme's enrolments and discharges; Malmö stad adds the social-assistance
+ * figure from its own records; the targets are set beside the figures when
+ * the report is composed.
+ */
+export type ReportTimeToOutcomeArgs = {
+  by?: TimingSplit;
+};
+
+/** The only dimensions a flexible aggregate can be grouped by (at most two). */
+export type ReportDimension =
+  /** Age at enrolment: AGE_30_39, AGE_40_49, AGE_50_59, AGE_60_PLUS. */
+  | 'AGE_BAND'
+  /** Born in or outside Europe. */
+  | 'BACKGROUND'
+  | 'ENTRY_ROUTE'
+  | 'GENDER'
+  /** The owning agency's intervention types; a person is counted once under each type they had. */
+  | 'INTERVENTION_TYPE'
+  /** The month of the figure's own date. */
+  | 'MONTH'
+  /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
+  | 'OUTCOME'
+  | 'TEAM';
 
 export type Team = {
   __typename?: 'Team';
@@ -451,6 +601,23 @@ export type TeamCaseloadArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Time from enrolment to work or studies. */
+export type TimeToOutcome = {
+  __typename?: 'TimeToOutcome';
+  /** Each group and ALL: people, median days, and the shares within 6 and within 12 months. */
+  groups: Array<OutcomeTiming>;
+  /**
+   * People by group (rows) and time band (columns WITHIN_183_DAYS,
+   * DAYS_184_TO_365, LATER_THAN_365_DAYS and the groups WITHIN_365_DAYS,
+   * LATER_THAN_183_DAYS), with each row's median days.
+   */
+  table: FigureTable;
+};
+
+export type TimingSplit =
+  | 'BACKGROUND'
+  | 'GENDER';
+
 /**
  * Shown in place of an agency's records that the caller may not see. It reads
  * the same whether or not the agency holds anything on the person.
@@ -461,6 +628,13 @@ export type WithheldNotice = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** Why a published figure has no value. */
+export type WithheldReason =
+  /** There is no one to compute it over (a share or median of nobody). */
+  | 'NO_POPULATION'
+  /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
+  | 'SMALL_CELL';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -544,6 +718,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Participant: Participant;
+  Report: Report;
   Team: Team;
 }>;
 
@@ -552,6 +727,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Report:
+    ( { __typename: 'Report' }
+    & GraphQLRecursivePick<FederationTypes['Report'], {"period":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -570,6 +748,7 @@ export type ResolversTypes = ResolversObject<{
   AfInterventionInput: AfInterventionInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AfInterventionType: AfInterventionType;
+  AfMeasure: AfMeasure;
   Agency: Agency;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
   AuditReview: ResolverTypeWrapper<AuditReview>;
@@ -581,6 +760,10 @@ export type ResolversTypes = ResolversObject<{
   EnrolInput: EnrolInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EntryRoute: EntryRoute;
+  Figure: ResolverTypeWrapper<Figure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FigureRow: ResolverTypeWrapper<FigureRow>;
+  FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FollowUpInput: FollowUpInput;
   Gender: Gender;
@@ -592,16 +775,23 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
   Outcome: Outcome;
+  OutcomeTiming: ResolverTypeWrapper<OutcomeTiming>;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   ParticipationStatus: ParticipationStatus;
   Party: Party;
+  PeriodKind: PeriodKind;
   PlanGoal: ResolverTypeWrapper<PlanGoal>;
   PlanGoalType: PlanGoalType;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   ProgrammeRecord: ResolverTypeWrapper<ProgrammeModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportRefModel>;
+  ReportDimension: ReportDimension;
   Team: ResolverTypeWrapper<TeamRefModel>;
+  TimeToOutcome: ResolverTypeWrapper<Omit<TimeToOutcome, 'table'> & { table: ResolversTypes['FigureTable'] }>;
+  TimingSplit: TimingSplit;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+  WithheldReason: WithheldReason;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -621,6 +811,10 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   EnrolInput: EnrolInput;
   Boolean: Scalars['Boolean']['output'];
+  Figure: Figure;
+  Float: Scalars['Float']['output'];
+  FigureRow: FigureRow;
+  FigureTable: FigureTableViewModel;
   FollowUp: FollowUp;
   FollowUpInput: FollowUpInput;
   InterventionUpdate: InterventionUpdate;
@@ -629,12 +823,15 @@ export type ResolversParentTypes = ResolversObject<{
   JobMatchList: JobMatchList;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
+  OutcomeTiming: OutcomeTiming;
   Participant: ParticipantRefModel;
   PlanGoal: PlanGoal;
   PlanIntervention: InterventionRowModel;
   ProgrammeRecord: ProgrammeModelModel;
   Query: Record<PropertyKey, never>;
+  Report: ReportRefModel;
   Team: TeamRefModel;
+  TimeToOutcome: Omit<TimeToOutcome, 'table'> & { table: ResolversParentTypes['FigureTable'] };
   WithheldNotice: WithheldNotice;
 }>;
 
@@ -697,6 +894,28 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
+}>;
+
+export type FigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureRow'] = ResolversParentTypes['FigureRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type FigureTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureTable'] = ResolversParentTypes['FigureTable']> = ResolversObject<{
+  colTotals?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
 export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   heldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -737,6 +956,14 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OutcomeTimingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeTiming'] = ResolversParentTypes['OutcomeTiming']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianDays?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  within6Months?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  within12Months?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
@@ -782,10 +1009,25 @@ export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
   participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
+  programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  discharged?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  madeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ongoing?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeToOutcome?: Resolver<ResolversTypes['TimeToOutcome'], ParentType, ContextType, RequireFields<ReportTimeToOutcomeArgs, 'by'>>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -796,6 +1038,11 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
   members?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ongoingCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeToOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeToOutcome'] = ResolversParentTypes['TimeToOutcome']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['OutcomeTiming']>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
 }>;
 
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
@@ -813,17 +1060,23 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Figure?: FigureResolvers<ContextType>;
+  FigureRow?: FigureRowResolvers<ContextType>;
+  FigureTable?: FigureTableResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   JobMatch?: JobMatchResolvers<ContextType>;
   JobMatchList?: JobMatchListResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
+  OutcomeTiming?: OutcomeTimingResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanGoal?: PlanGoalResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   ProgrammeRecord?: ProgrammeRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  TimeToOutcome?: TimeToOutcomeResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
 }>;
 

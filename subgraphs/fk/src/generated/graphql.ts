@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -129,6 +129,47 @@ export type Consent = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/**
+ * One published figure: a count of people rounded to the nearest 5, a share
+ * (0–1) or a median number of days. Null with the reason when withheld.
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  value: Maybe<Scalars['Float']['output']>;
+  withheld: Maybe<WithheldReason>;
+};
+
+/** One row of a protected table: its label, a figure per column, and the row's total. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  cells: Array<Figure>;
+  label: Scalars['String']['output'];
+  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  total: Figure;
+};
+
+/**
+ * A table of people counted by up to two dimensions, after small-cell
+ * protection. `cols` are the column labels (categories, then groups such as
+ * WORK); a table grouped by one dimension has the single column ALL, and an
+ * ungrouped figure the single row and column ALL. Each figure is rounded on
+ * its own, so cells need not add up to totals.
+ */
+export type FigureTable = {
+  __typename?: 'FigureTable';
+  colTotals: Array<Figure>;
+  cols: Array<Scalars['String']['output']>;
+  /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
+  dimensions: Array<ReportDimension>;
+  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
+  period: Scalars['String']['output'];
+  rows: Array<FigureRow>;
+  total: Figure;
+};
+
 /** A benefit paid by Försäkringskassan. */
 export type FkBenefitType =
   /** Aktivitetsersättning: activity compensation, ages 19–29. */
@@ -189,6 +230,11 @@ export type FkInterventionUpdate = {
   status?: InputMaybe<InterventionStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What an aggregate over Försäkringskassan's records counts. */
+export type FkMeasure =
+  /** People with an intervention of Försäkringskassan running in the period; group by INTERVENTION_TYPE for the types. */
+  | 'WITH_INTERVENTION';
 
 export type FkReferralInput = {
   participantId: Scalars['ID']['input'];
@@ -385,8 +431,20 @@ export type PlanIntervention = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A figure over Försäkringskassan's own records for a calendar period, grouped by at
+   * most two allowlisted dimensions. For the funder's analysts.
+   */
+  fkAggregate: FigureTable;
   /** Log review (loggkontroll) of Försäkringskassan's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   fkAuditReview: AuditReview;
+};
+
+
+export type QueryFkAggregateArgs = {
+  groupBy?: Array<ReportDimension>;
+  measure: FkMeasure;
+  period: Scalars['String']['input'];
 };
 
 
@@ -396,6 +454,22 @@ export type QueryFkAuditReviewArgs = {
   to: Scalars['DateTime']['input'];
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The only dimensions a flexible aggregate can be grouped by (at most two). */
+export type ReportDimension =
+  /** Age at enrolment: AGE_30_39, AGE_40_49, AGE_50_59, AGE_60_PLUS. */
+  | 'AGE_BAND'
+  /** Born in or outside Europe. */
+  | 'BACKGROUND'
+  | 'ENTRY_ROUTE'
+  | 'GENDER'
+  /** The owning agency's intervention types; a person is counted once under each type they had. */
+  | 'INTERVENTION_TYPE'
+  /** The month of the figure's own date. */
+  | 'MONTH'
+  /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
+  | 'OUTCOME'
+  | 'TEAM';
 
 /**
  * Shown in place of an agency's records that the caller may not see. It reads
@@ -407,6 +481,13 @@ export type WithheldNotice = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** Why a published figure has no value. */
+export type WithheldReason =
+  /** There is no one to compute it over (a share or median of nobody). */
+  | 'NO_POPULATION'
+  /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
+  | 'SMALL_CELL';
 
 /** FK's assessment of work capacity (bedömning av arbetsförmåga). */
 export type WorkCapacityAssessment = {
@@ -545,6 +626,10 @@ export type ResolversTypes = ResolversObject<{
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Figure: ResolverTypeWrapper<Figure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FigureRow: ResolverTypeWrapper<FigureRow>;
+  FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
   FkBenefitType: FkBenefitType;
   FkConsentCategory: FkConsentCategory;
   FkConsentInput: FkConsentInput;
@@ -552,6 +637,7 @@ export type ResolversTypes = ResolversObject<{
   FkInterventionInput: FkInterventionInput;
   FkInterventionType: FkInterventionType;
   FkInterventionUpdate: FkInterventionUpdate;
+  FkMeasure: FkMeasure;
   FkReferralInput: FkReferralInput;
   FkReferralView: ResolverTypeWrapper<FkReferralView>;
   FkRegistrationInput: FkRegistrationInput;
@@ -563,7 +649,9 @@ export type ResolversTypes = ResolversObject<{
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportDimension: ReportDimension;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+  WithheldReason: WithheldReason;
   WorkCapacityAssessment: ResolverTypeWrapper<WorkCapacityAssessment>;
   WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
   WorkCapacityList: ResolverTypeWrapper<WorkCapacityList>;
@@ -585,6 +673,10 @@ export type ResolversParentTypes = ResolversObject<{
   Consent: ConsentViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Figure: Figure;
+  Float: Scalars['Float']['output'];
+  FigureRow: FigureRow;
+  FigureTable: FigureTableViewModel;
   FkConsentInput: FkConsentInput;
   FkInterventionInput: FkInterventionInput;
   FkInterventionUpdate: FkInterventionUpdate;
@@ -675,6 +767,28 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
+}>;
+
+export type FigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureRow'] = ResolversParentTypes['FigureRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type FigureTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureTable'] = ResolversParentTypes['FigureTable']> = ResolversObject<{
+  colTotals?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
 export type FkReferralViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FkReferralView'] = ResolversParentTypes['FkReferralView']> = ResolversObject<{
   referredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
@@ -724,6 +838,7 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  fkAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryFkAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
 }>;
 
@@ -756,6 +871,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Figure?: FigureResolvers<ContextType>;
+  FigureRow?: FigureRowResolvers<ContextType>;
+  FigureTable?: FigureTableResolvers<ContextType>;
   FkReferralView?: FkReferralViewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;

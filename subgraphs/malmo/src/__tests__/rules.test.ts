@@ -53,7 +53,7 @@ const consentToEveryone = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET'
 describe('the rule table', () => {
   it('has a rule for every category, and withholds a category it does not know', () => {
     expect(ALL_CATEGORIES.sort()).toEqual(
-      ['ACCESS_LOG', 'CONSENTS', 'INTERVENTIONS', 'RECORD_ASSIGNMENT', 'RECORD_CONSENT', 'RECORD_INTERVENTIONS', 'RECORD_SOCIAL_ASSISTANCE', 'SOCIAL_ASSISTANCE_DETAILS', 'SOCIAL_ASSISTANCE_STATUS'].sort(),
+      ['ACCESS_LOG', 'CONSENTS', 'INTERVENTIONS', 'RECORD_ASSIGNMENT', 'RECORD_CONSENT', 'RECORD_INTERVENTIONS', 'RECORD_PARTICIPATION', 'RECORD_SOCIAL_ASSISTANCE', 'SOCIAL_ASSISTANCE_DETAILS', 'SOCIAL_ASSISTANCE_STATUS'].sort(),
     );
     expect(MALMO_RULES.owner).toBe('MALMO');
     expect(decide(socOnTeam, 'PERSONNUMMER' as MalmoCategory)).toEqual({ granted: false, reason: 'no rule for PERSONNUMMER' });
@@ -68,7 +68,7 @@ describe('the rule table', () => {
 
 describe('socialsekreterare', () => {
   it('on the team sees the status and the details, and records social assistance, without consent', () => {
-    for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT'] as const) {
+    for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT', 'RECORD_PARTICIPATION'] as const) {
       expect(decide(socOnTeam, category)).toEqual({ granted: true, reason: "on the person's team" });
     }
   });
@@ -179,7 +179,7 @@ describe('an officer of another agency', () => {
 
   it('on the team never sees the details or consents, and never records, even with consent', () => {
     for (const c of [afOnTeam, fkOnTeam, regionOnTeam]) {
-      for (const category of ['SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_INTERVENTIONS', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT'] as const) {
+      for (const category of ['SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_INTERVENTIONS', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT', 'RECORD_PARTICIPATION'] as const) {
         expect(granted(c, category, consentToEveryone)).toBe(false);
       }
     }
@@ -230,6 +230,7 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_INTERVENTIONS: false,
         RECORD_CONSENT: true,
         RECORD_ASSIGNMENT: true,
+        RECORD_PARTICIPATION: true,
         ACCESS_LOG: false,
       },
     ],
@@ -244,6 +245,7 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_INTERVENTIONS: true,
         RECORD_CONSENT: true,
         RECORD_ASSIGNMENT: true,
+        RECORD_PARTICIPATION: true,
         ACCESS_LOG: false,
       },
     ],
@@ -258,6 +260,7 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_INTERVENTIONS: true,
         RECORD_CONSENT: true,
         RECORD_ASSIGNMENT: true,
+        RECORD_PARTICIPATION: true,
         ACCESS_LOG: false,
       },
     ],

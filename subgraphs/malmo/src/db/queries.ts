@@ -99,3 +99,28 @@ export async function lockParticipant(m: EntityManager, participantId: string): 
   const rows: unknown[] = await m.query('SELECT 1 FROM participant WHERE id = $1 FOR UPDATE', [participantId]);
   return rows.length > 0;
 }
+
+export interface ParticipationRecord {
+  participantId: string;
+  enrolledOn: string;
+  dischargedOn: string | null;
+  gender: string;
+}
+
+/** Records (or corrects) the city's own record of the person's participation. */
+export async function upsertParticipation(
+  m: EntityManager,
+  p: ParticipationRecord & { recordedBy: string },
+): Promise<ParticipationRecord> {
+  const rows: Array<{ participant_id: string; enrolled_on: string; discharged_on: string | null; gender: string }> = await m.query(
+    `INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (participant_id) DO UPDATE
+       SET enrolled_on = EXCLUDED.enrolled_on, discharged_on = EXCLUDED.discharged_on, gender = EXCLUDED.gender,
+           recorded_by = EXCLUDED.recorded_by, recorded_at = now()
+     RETURNING participant_id, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, gender`,
+    [p.participantId, p.enrolledOn, p.dischargedOn, p.gender, p.recordedBy],
+  );
+  const r = rows[0]!;
+  return { participantId: r.participant_id, enrolledOn: r.enrolled_on, dischargedOn: r.discharged_on, gender: r.gender };
+}

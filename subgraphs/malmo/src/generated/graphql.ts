@@ -1,10 +1,11 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel } from '@malmokraften/shared';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -101,6 +102,47 @@ export type Consent = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/**
+ * One published figure: a count of people rounded to the nearest 5, a share
+ * (0–1) or a median number of days. Null with the reason when withheld.
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  value: Maybe<Scalars['Float']['output']>;
+  withheld: Maybe<WithheldReason>;
+};
+
+/** One row of a protected table: its label, a figure per column, and the row's total. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  cells: Array<Figure>;
+  label: Scalars['String']['output'];
+  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  total: Figure;
+};
+
+/**
+ * A table of people counted by up to two dimensions, after small-cell
+ * protection. `cols` are the column labels (categories, then groups such as
+ * WORK); a table grouped by one dimension has the single column ALL, and an
+ * ungrouped figure the single row and column ALL. Each figure is rounded on
+ * its own, so cells need not add up to totals.
+ */
+export type FigureTable = {
+  __typename?: 'FigureTable';
+  colTotals: Array<Figure>;
+  cols: Array<Scalars['String']['output']>;
+  /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
+  dimensions: Array<ReportDimension>;
+  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  medianDays: Maybe<Figure>;
+  /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
+  period: Scalars['String']['output'];
+  rows: Array<FigureRow>;
+  total: Figure;
+};
+
 export type InterventionStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -166,6 +208,13 @@ export type MalmoInterventionUpdate = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an aggregate over Malmö stad's records counts. */
+export type MalmoMeasure =
+  /** Discharged in the period (Malmö's dates) who had social assistance at enrolment; group by GENDER or MONTH. */
+  | 'SOCIAL_ASSISTANCE_AT_ENROLMENT'
+  /** People with a municipal intervention running in the period; group by INTERVENTION_TYPE for the types. */
+  | 'WITH_INTERVENTION';
+
 export type MalmoOfficerInput = {
   name: Scalars['String']['input'];
   /** The officer's id, as in their sign-in. */
@@ -181,6 +230,24 @@ export type MalmoOfficerRole =
   | 'SOCIALSEKRETERARE'
   /** Studie- och yrkesvägledare (SYV), adult education (vuxenutbildningen) */
   | 'STUDIE_OCH_YRKESVAGLEDARE';
+
+/** The person's participation in the programme as Malmö stad recorded it. */
+export type MalmoParticipation = {
+  __typename?: 'MalmoParticipation';
+  dischargedOn: Maybe<Scalars['Date']['output']>;
+  enrolledOn: Scalars['Date']['output'];
+  gender: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+};
+
+export type MalmoParticipationInput = {
+  /** Empty while the person takes part. */
+  dischargedOn?: InputMaybe<Scalars['Date']['input']>;
+  enrolledOn: Scalars['Date']['input'];
+  /** As recorded at enrolment: WOMAN, MAN or OTHER. */
+  gender: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+};
 
 export type MalmoRegisterInput = {
   firstName: Scalars['String']['input'];
@@ -215,6 +282,12 @@ export type Mutation = {
    * the consent; that includes sharing with another part of the city.
    */
   recordMalmoConsent: Consent;
+  /**
+   * Record the person's participation in the programme as Malmö stad knows it:
+   * the enrolment and discharge dates the city uses for its own follow-up
+   * figures. Any Malmö officer who works with the person.
+   */
+  recordMalmoParticipation: MalmoParticipation;
   /**
    * Record a period of social assistance (försörjningsstöd, ekonomiskt
    * bistånd) decided by social services. Periods of one person cannot overlap.
@@ -257,6 +330,11 @@ export type MutationEndSocialAssistancePeriodArgs = {
 
 export type MutationRecordMalmoConsentArgs = {
   input: MalmoConsentInput;
+};
+
+
+export type MutationRecordMalmoParticipationArgs = {
+  input: MalmoParticipationInput;
 };
 
 
@@ -346,8 +424,20 @@ export type PlanIntervention = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A figure over Malmö stad's own records for a calendar period, grouped by
+   * at most two allowlisted dimensions. For the funder's analysts.
+   */
+  malmoAggregate: FigureTable;
   /** Log review (loggkontroll) of Malmö stad's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   malmoAuditReview: AuditReview;
+};
+
+
+export type QueryMalmoAggregateArgs = {
+  groupBy?: Array<ReportDimension>;
+  measure: MalmoMeasure;
+  period: Scalars['String']['input'];
 };
 
 
@@ -358,11 +448,56 @@ export type QueryMalmoAuditReviewArgs = {
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The programme report, for the part Malmö stad computes from its own records. */
+export type Report = {
+  __typename?: 'Report';
+  period: Scalars['String']['output'];
+  /**
+   * Of those discharged in the period who had social assistance on their
+   * enrolment date, the share with none on the day after discharge; by the
+   * dates Malmö stad recorded itself. Rows by gender, columns LEFT and
+   * STILL_RECEIVING.
+   */
+  socialAssistanceLeft: Maybe<SocialAssistanceLeft>;
+};
+
+/** The only dimensions a flexible aggregate can be grouped by (at most two). */
+export type ReportDimension =
+  /** Age at enrolment: AGE_30_39, AGE_40_49, AGE_50_59, AGE_60_PLUS. */
+  | 'AGE_BAND'
+  /** Born in or outside Europe. */
+  | 'BACKGROUND'
+  | 'ENTRY_ROUTE'
+  | 'GENDER'
+  /** The owning agency's intervention types; a person is counted once under each type they had. */
+  | 'INTERVENTION_TYPE'
+  /** The month of the figure's own date. */
+  | 'MONTH'
+  /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
+  | 'OUTCOME'
+  | 'TEAM';
+
+export type ShareOfGroup = {
+  __typename?: 'ShareOfGroup';
+  count: Figure;
+  group: Scalars['String']['output'];
+  population: Figure;
+  /** count / population (0–1), from the published counts. */
+  share: Figure;
+};
+
 /** Social services' records of social assistance (ekonomiskt bistånd), for the person's socialsekreterare. */
 export type SocialAssistanceDetails = {
   __typename?: 'SocialAssistanceDetails';
   periods: Array<SocialAssistancePeriod>;
   withheld: Maybe<WithheldNotice>;
+};
+
+export type SocialAssistanceLeft = {
+  __typename?: 'SocialAssistanceLeft';
+  /** Each gender and ALL: the population, those who left, and the share. */
+  groups: Array<ShareOfGroup>;
+  table: FigureTable;
 };
 
 /** One period of social assistance (försörjningsstöd) as social services decided it. */
@@ -414,6 +549,13 @@ export type WithheldNotice = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/** Why a published figure has no value. */
+export type WithheldReason =
+  /** There is no one to compute it over (a share or median of nobody). */
+  | 'NO_POPULATION'
+  /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
+  | 'SMALL_CELL';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -497,6 +639,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Participant: Participant;
+  Report: Report;
 }>;
 
 /** Mapping of federation reference types */
@@ -504,6 +647,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Report:
+    ( { __typename: 'Report' }
+    & GraphQLRecursivePick<FederationTypes['Report'], {"period":true}> );
 }>;
 
 
@@ -522,6 +668,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Figure: ResolverTypeWrapper<Figure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FigureRow: ResolverTypeWrapper<FigureRow>;
+  FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
   InterventionStatus: InterventionStatus;
   MalmoConsentCategory: MalmoConsentCategory;
   MalmoConsentInput: MalmoConsentInput;
@@ -529,8 +679,11 @@ export type ResolversTypes = ResolversObject<{
   MalmoInterventionInput: MalmoInterventionInput;
   MalmoInterventionType: MalmoInterventionType;
   MalmoInterventionUpdate: MalmoInterventionUpdate;
+  MalmoMeasure: MalmoMeasure;
   MalmoOfficerInput: MalmoOfficerInput;
   MalmoOfficerRole: MalmoOfficerRole;
+  MalmoParticipation: ResolverTypeWrapper<MalmoParticipation>;
+  MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -539,12 +692,16 @@ export type ResolversTypes = ResolversObject<{
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportRefModel>;
+  ReportDimension: ReportDimension;
+  ShareOfGroup: ResolverTypeWrapper<ShareOfGroup>;
   SocialAssistanceDetails: ResolverTypeWrapper<SocialAssistanceDetails>;
+  SocialAssistanceLeft: ResolverTypeWrapper<Omit<SocialAssistanceLeft, 'table'> & { table: ResolversTypes['FigureTable'] }>;
   SocialAssistancePeriod: ResolverTypeWrapper<SocialAssistancePeriod>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: ResolverTypeWrapper<SocialAssistanceStatus>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
+  WithheldReason: WithheldReason;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -560,10 +717,16 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Figure: Figure;
+  Float: Scalars['Float']['output'];
+  FigureRow: FigureRow;
+  FigureTable: FigureTableViewModel;
   MalmoConsentInput: MalmoConsentInput;
   MalmoInterventionInput: MalmoInterventionInput;
   MalmoInterventionUpdate: MalmoInterventionUpdate;
   MalmoOfficerInput: MalmoOfficerInput;
+  MalmoParticipation: MalmoParticipation;
+  MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -571,9 +734,11 @@ export type ResolversParentTypes = ResolversObject<{
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
   Query: Record<PropertyKey, never>;
+  Report: ReportRefModel;
+  ShareOfGroup: ShareOfGroup;
   SocialAssistanceDetails: SocialAssistanceDetails;
+  SocialAssistanceLeft: Omit<SocialAssistanceLeft, 'table'> & { table: ResolversParentTypes['FigureTable'] };
   SocialAssistancePeriod: SocialAssistancePeriod;
-  Float: Scalars['Float']['output'];
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: SocialAssistanceStatus;
   WithheldNotice: WithheldNotice;
@@ -638,12 +803,42 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
+}>;
+
+export type FigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureRow'] = ResolversParentTypes['FigureRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type FigureTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureTable'] = ResolversParentTypes['FigureTable']> = ResolversObject<{
+  colTotals?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type MalmoParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MalmoParticipation'] = ResolversParentTypes['MalmoParticipation']> = ResolversObject<{
+  dischargedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddMalmoInterventionArgs, 'input'>>;
   assignMalmoOfficer?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignMalmoOfficerArgs, 'officer' | 'participantId'>>;
   endMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndMalmoInterventionArgs, 'endDate' | 'id' | 'status'>>;
   endSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationEndSocialAssistancePeriodArgs, 'endDate' | 'id'>>;
   recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
+  recordMalmoParticipation?: Resolver<ResolversTypes['MalmoParticipation'], ParentType, ContextType, RequireFields<MutationRecordMalmoParticipationArgs, 'input'>>;
   recordSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationRecordSocialAssistancePeriodArgs, 'input'>>;
   registerMalmoParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterMalmoParticipantArgs, 'input'>>;
   updateMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationUpdateMalmoInterventionArgs, 'id' | 'input'>>;
@@ -680,12 +875,31 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  malmoAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryMalmoAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+}>;
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  socialAssistanceLeft?: Resolver<Maybe<ResolversTypes['SocialAssistanceLeft']>, ParentType, ContextType>;
+}>;
+
+export type ShareOfGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShareOfGroup'] = ResolversParentTypes['ShareOfGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type SocialAssistanceDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceDetails'] = ResolversParentTypes['SocialAssistanceDetails']> = ResolversObject<{
   periods?: Resolver<Array<ResolversTypes['SocialAssistancePeriod']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type SocialAssistanceLeftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceLeft'] = ResolversParentTypes['SocialAssistanceLeft']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ShareOfGroup']>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
 }>;
 
 export type SocialAssistancePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistancePeriod'] = ResolversParentTypes['SocialAssistancePeriod']> = ResolversObject<{
@@ -719,12 +933,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Figure?: FigureResolvers<ContextType>;
+  FigureRow?: FigureRowResolvers<ContextType>;
+  FigureTable?: FigureTableResolvers<ContextType>;
+  MalmoParticipation?: MalmoParticipationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ShareOfGroup?: ShareOfGroupResolvers<ContextType>;
   SocialAssistanceDetails?: SocialAssistanceDetailsResolvers<ContextType>;
+  SocialAssistanceLeft?: SocialAssistanceLeftResolvers<ContextType>;
   SocialAssistancePeriod?: SocialAssistancePeriodResolvers<ContextType>;
   SocialAssistanceStatus?: SocialAssistanceStatusResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import {
   checkDate,
   checkPeriod,
   checkText,
+  GENDERS,
   ErrorCode,
   isParticipantId,
   notAvailable,
@@ -21,6 +22,7 @@ import {
   findSocialAssistancePeriod,
   insertSocialAssistancePeriod,
   lockParticipant,
+  upsertParticipation,
   overlappingPeriods,
 } from '../db/queries';
 import { CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayAssign, mayRecordConsentFor } from '../secrecy/rules';
@@ -34,6 +36,18 @@ export const mutations: MutationResolvers = {
   registerMalmoParticipant: async (_p, { input }, { malmo }) => {
     const { participantId } = await registerParticipant(malmo.gate as never, input);
     return { id: participantId };
+  },
+
+  recordMalmoParticipation: async (_p, { input }, { malmo, caller }) => {
+    if (!isParticipantId(input.participantId)) throw notAvailable();
+    const enrolledOn = checkDate(input.enrolledOn, 'enrolledOn');
+    const dischargedOn = input.dischargedOn == null ? null : checkDate(input.dischargedOn, 'dischargedOn');
+    checkPeriod(enrolledOn, dischargedOn, 'The discharge date');
+    if (!(GENDERS as readonly string[]).includes(input.gender)) throw badInput(`gender must be one of ${GENDERS.join(', ')}.`, 'gender');
+    return auditedWrite(malmo.gate, input.participantId, 'RECORD_PARTICIPATION', async (m) => {
+      if (!(await lockParticipant(m, input.participantId))) throw notAvailable();
+      return upsertParticipation(m, { participantId: input.participantId, enrolledOn, dischargedOn, gender: input.gender, recordedBy: caller.officerId });
+    });
   },
 
   assignMalmoOfficer: async (_p, { participantId, officer }, { malmo, caller }) => {

@@ -55,6 +55,8 @@ export const MALMO_RULES = defineRules('MALMO', {
   RECORD_INTERVENTIONS: interventionStaff,
   RECORD_CONSENT: malmoStaff,
   RECORD_ASSIGNMENT: malmoStaff,
+  /** The city's own record of the person's participation (enrolment and discharge dates for its follow-up). */
+  RECORD_PARTICIPATION: malmoStaff,
   /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
   ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });

@@ -1,0 +1,253 @@
+import type { DataSource } from 'typeorm';
+import { badInput, ErrorCode, userError } from '../errors';
+import type { Caller } from '../caller';
+import { checkDimensions, REPORT_DIMENSIONS } from './figures';
+import { parsePeriod, PROGRAMME, type Period } from './period';
+import {
+  protectByPeriod,
+  protectCounts,
+  protectMedian,
+  shareOf,
+  type Groups,
+  type MonthlyCounts,
+  type Protected,
+  type ProtectedTable,
+} from './suppression';
+
+/**
+ * Figures computed where the facts live. Each agency describes its measures
+ * (who is counted, which date counts, how a person falls in a category) as
+ * SQL over its own tables; this file runs the counts inside the agency's
+ * database, so only counts per category come back, and sends every count
+ * through the small-cell protection before it leaves the subgraph. The
+ * definitions are in docs/REPORT-DEFINITIONS.md; the reference functions in
+ * figures.ts say the same in code, and each agency's tests run both on the
+ * same hand-made data.
+ */
+
+/** How counted people fall in categories: an SQL expression giving each person's category. */
+export interface SplitSpec {
+  /** SQL over the measure's FROM clause; must give one of `categories` for every counted row. */
+  sql: string;
+  categories: readonly string[];
+  /** Categories published as sums of others (e.g. WORK), protected with them. */
+  groups?: Groups;
+}
+
+export interface MeasureSpec {
+  /**
+   * FLOW: counted by the month of its own date (enrolment, discharge) and
+   * protected over the whole period tree at once. STOCK: counted per period
+   * (ongoing, interventions running), protected period by period.
+   */
+  kind: 'FLOW' | 'STOCK';
+  /** FROM and JOIN clauses. */
+  from: string;
+  /** FLOW: the SQL date that puts a person in a period. */
+  date?: string;
+  /**
+   * Who is counted. Parameters: `$1` today (events dated later do not count
+   * yet); for STOCK also `$2` the period's first day and `$3` the day after
+   * its last.
+   */
+  where: string;
+  /** The person counted once per cell, e.g. `p.participant_id`. */
+  person: string;
+  /** For medians: the person's value in days (FLOW only). */
+  days?: string;
+  /** The splits this measure can be grouped by. */
+  splits: Readonly<Record<string, SplitSpec>>;
+}
+
+/** A protected table as the GraphQL type FigureTable carries it. */
+export interface FigureTableView {
+  period: string;
+  dimensions: string[];
+  cols: string[];
+  rows: Array<{ label: string; cells: Protected[]; total: Protected; medianDays: Protected | null }>;
+  colTotals: Protected[];
+  total: Protected;
+  medianDays: Protected | null;
+}
+
+const ALL: SplitSpec = { sql: `'ALL'`, categories: ['ALL'] };
+
+/**
+ * An intervention of the agency (table alias `i`) ran during the period: it
+ * started on or before the period's last day (and by today) and had not
+ * ended before its first day. Cancelled interventions never ran.
+ */
+export const WITH_INTERVENTION_WHERE =
+  "i.start_date IS NOT NULL AND i.start_date < $3::date AND i.start_date <= $1::date AND (i.end_date IS NULL OR i.end_date >= $2::date) AND i.status <> 'CANCELLED'";
+
+/** People with an intervention of the agency running in the period, split by intervention type. */
+export function withInterventionMeasure(types: readonly string[]): MeasureSpec {
+  return {
+    kind: 'STOCK',
+    from: 'intervention i',
+    where: WITH_INTERVENTION_WHERE,
+    person: 'i.participant_id',
+    splits: { INTERVENTION_TYPE: { sql: 'i.type', categories: types } },
+  };
+}
+
+/** Only the funder's analysts see the programme's figures; the answer is the same whatever the data. */
+export function requireAnalyst(caller: Caller): void {
+  if (!caller.roles.includes('ANALYST')) {
+    throw userError(ErrorCode.FORBIDDEN, "The programme's figures are for the funder's analysts.");
+  }
+}
+
+/** The raw counts of a FLOW measure per programme month (unprotected: never returned to a caller). */
+export async function countByMonth(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, today: string): Promise<MonthlyCounts> {
+  if (m.kind !== 'FLOW' || !m.date) throw new Error('countByMonth: a FLOW measure with a date');
+  const result: Array<{ m: string; r: string | null; c: string | null; n: number }> = await ds.query(
+    `SELECT to_char(${m.date}, 'YYYY-MM') AS m, (${rows.sql}) AS r, (${cols.sql}) AS c, count(DISTINCT ${m.person})::int AS n
+       FROM ${m.from}
+      WHERE (${m.where}) AND ${m.date} >= '${PROGRAMME.from}' AND ${m.date} <= $1::date AND ${m.date} < '${PROGRAMME.to}'
+      GROUP BY 1, 2, 3`,
+    [today],
+  );
+  const months: Record<string, number[][]> = {};
+  for (const r of result) {
+    const cells = (months[r.m] ??= rows.categories.map(() => cols.categories.map(() => 0)));
+    cells[indexOf(rows, r.r)]![indexOf(cols, r.c)]! += r.n;
+  }
+  return { rows: rows.categories, cols: cols.categories, months, ...groupsOf(rows, cols) };
+}
+
+/** The raw counts of a STOCK measure for one period (unprotected). */
+export async function countInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, period: Period, today: string): Promise<number[][]> {
+  const result: Array<{ r: string | null; c: string | null; n: number }> = await ds.query(
+    `SELECT (${rows.sql}) AS r, (${cols.sql}) AS c, count(DISTINCT ${m.person})::int AS n
+       FROM ${m.from}
+      WHERE (${m.where})
+      GROUP BY 1, 2`,
+    [today, period.from, period.to],
+  );
+  const cells = rows.categories.map(() => cols.categories.map(() => 0));
+  for (const r of result) cells[indexOf(rows, r.r)]![indexOf(cols, r.c)]! += r.n;
+  return cells;
+}
+
+/** The values in days per row category for the people of a FLOW measure dated in the period (for medians). */
+export async function daysInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSpec, period: Period, today: string): Promise<Map<string, number[]>> {
+  if (!m.days || !m.date) throw new Error('daysInPeriod: a FLOW measure with days');
+  const result: Array<{ r: string | null; d: number[] }> = await ds.query(
+    `SELECT (${rows.sql}) AS r, array_agg((${m.days})::int) AS d
+       FROM ${m.from}
+      WHERE (${m.where}) AND ${m.date} >= $2::date AND ${m.date} < $3::date AND ${m.date} <= $1::date
+      GROUP BY 1`,
+    [today, period.from, period.to],
+  );
+  const by = new Map<string, number[]>();
+  for (const r of result) by.set(rows.categories[indexOf(rows, r.r)]!, r.d.map(Number));
+  return by;
+}
+
+/**
+ * Counts a measure for a period, grouped by at most two allowlisted
+ * dimensions, and protects it. The only way a count leaves a subgraph.
+ */
+export async function aggregateAtSource(
+  ds: DataSource,
+  m: MeasureSpec,
+  opts: { period: Period; today: string; groupBy: readonly string[]; medians?: boolean; splits?: Readonly<Record<string, SplitSpec>> },
+): Promise<FigureTableView> {
+  const splits = { ...m.splits, ...opts.splits };
+  const groupBy = opts.splits ? [...opts.groupBy] : checkDimensions(opts.groupBy);
+  const byMonth = groupBy.includes('MONTH');
+  const dims = groupBy.filter((d) => d !== 'MONTH');
+  for (const d of dims) {
+    if (!splits[d]) {
+      const offered = REPORT_DIMENSIONS.filter((x) => splits[x] || (x === 'MONTH' && m.kind === 'FLOW'));
+      throw badInput(`This figure cannot be grouped by ${d}. It can be grouped by ${offered.join(', ') || 'nothing'}.`, 'groupBy');
+    }
+  }
+  if (byMonth && m.kind !== 'FLOW') throw badInput('Only figures dated by an event (enrolment, discharge) can be split by MONTH.', 'groupBy');
+  const rows = dims[0] ? splits[dims[0]]! : ALL;
+  const cols = byMonth ? ALL : dims[1] ? splits[dims[1]]! : ALL;
+  const { period, today } = opts;
+
+  let table: ProtectedTable;
+  if (m.kind === 'FLOW') {
+    const grid = protectByPeriod(await countByMonth(ds, m, rows, cols, today));
+    table = grid.table(period);
+    if (byMonth) {
+      // Rows are the months; columns the other dimension's categories, read from each month's protected table.
+      const months = grid.byMonth(period);
+      return {
+        period: period.label,
+        dimensions: ['MONTH', ...dims],
+        cols: [...table.rows],
+        rows: months.map(({ month, table: t }) => ({ label: month, cells: t.rowTotals, total: t.total, medianDays: null })),
+        colTotals: table.rowTotals,
+        total: table.total,
+        medianDays: null,
+      };
+    }
+  } else {
+    table = protectCounts({ rows: rows.categories, cols: cols.categories, cells: await countInPeriod(ds, m, rows, cols, period, today), ...groupsOf(rows, cols) });
+  }
+  const view: FigureTableView = {
+    period: period.label,
+    // Internal splits (time bands, left or not) are columns of their own, not dimensions a caller can choose.
+    dimensions: dims.filter((d) => (REPORT_DIMENSIONS as readonly string[]).includes(d)),
+    cols: [...table.cols],
+    rows: table.rows.map((label, i) => ({ label, cells: table.cells[i]!, total: table.rowTotals[i]!, medianDays: null })),
+    colTotals: table.colTotals,
+    total: table.total,
+    medianDays: null,
+  };
+  if (opts.medians && m.days) {
+    const days = await daysInPeriod(ds, m, rows, period, today);
+    const membersOf = (label: string): string[] => (rows.groups?.[label] ? [...rows.groups[label]!] : [label]);
+    view.rows = view.rows.map((r) => ({ ...r, medianDays: protectMedian(membersOf(r.label).flatMap((c) => days.get(c) ?? []), r.total) }));
+    view.medianDays = protectMedian([...days.values()].flat(), view.total);
+  }
+  return view;
+}
+
+function indexOf(split: SplitSpec, value: string | null): number {
+  const i = value === null ? -1 : split.categories.indexOf(value);
+  // A category outside the split means the data broke a rule the schema should hold; never count it silently.
+  if (i < 0) throw new Error(`report: a counted row has no category in ${split.categories.join('/')}`);
+  return i;
+}
+
+function groupsOf(rows: SplitSpec, cols: SplitSpec): { rowGroups?: Groups; colGroups?: Groups } {
+  return { ...(rows.groups ? { rowGroups: rows.groups } : {}), ...(cols.groups ? { colGroups: cols.groups } : {}) };
+}
+
+/** The report entity inside a subgraph: the period it is for, and the day its figures are made. */
+export interface ReportRef {
+  period: Period;
+  today: string;
+}
+
+/**
+ * Starts a report or an aggregate: only analysts, a calendar period, and
+ * today's date in Sweden (events dated later do not count yet).
+ */
+export function reportFor(caller: Caller, periodText: string, today: string): ReportRef {
+  requireAnalyst(caller);
+  return { period: parsePeriod(periodText, today), today };
+}
+
+/** The last day of a period (the day before its exclusive end). */
+export function lastDayOf(period: Period): string {
+  return new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Shares read from a protected table whose columns split each row's people
+ * into the counted and the rest: one entry per row and one for ALL, each
+ * published only when its counts are (see `shareOf`).
+ */
+export function sharesOf(t: FigureTableView, counted: string, rest: string): Array<{ group: string; population: Protected; count: Protected; share: Protected }> {
+  const c = t.cols.indexOf(counted);
+  const r = t.cols.indexOf(rest);
+  if (c < 0 || r < 0) throw new Error(`sharesOf: the table has no column ${c < 0 ? counted : rest}`);
+  const rows = t.rows.map((row) => ({ group: row.label, population: row.total, count: row.cells[c]!, share: shareOf(row.cells[c]!, row.cells[r]!, row.total) }));
+  return [...rows, { group: 'ALL', population: t.total, count: t.colTotals[c]!, share: shareOf(t.colTotals[c]!, t.colTotals[r]!, t.total) }];
+}
