@@ -6,6 +6,8 @@ export interface GatewayContext {
   authorization?: string;
   purpose?: string;
   requestId: string;
+  /** The client's Idempotency-Key, passed on to the subgraph that applies the mutation. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.purpose) headers.set('x-purpose', context.purpose);
     if (context.requestId) headers.set('x-request-id', context.requestId);
+    if (context.idempotencyKey) headers.set('idempotency-key', context.idempotencyKey);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

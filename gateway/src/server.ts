@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext } from './data-source';
-import { createGraphQLHttpServer, hardenedServerOptions, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
+import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 
 export interface GatewayOptions {
@@ -41,8 +41,10 @@ export async function buildGateway(opts: GatewayOptions) {
     ready: async () => true,
     context: async (req: IncomingMessage, requestId: string) => {
       const purpose = req.headers['x-purpose'];
+      const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);
       return {
         requestId,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
         ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
         ...(typeof purpose === 'string' ? { purpose } : {}),
       };

@@ -21,7 +21,14 @@ export enum ErrorCode {
   ALREADY_REGISTERED = 'ALREADY_REGISTERED',
   TEAM_FULL = 'TEAM_FULL',
   ALREADY_DISCHARGED = 'ALREADY_DISCHARGED',
+  /**
+   * The record changed since the caller read it (optimistic locking: the
+   * expected version did not match), or the change clashes with another
+   * record. `extensions.currentVersion` gives the version now stored.
+   */
   CONFLICT = 'CONFLICT',
+  /** The Idempotency-Key was already used for a different request (another mutation or other arguments). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** An agency's service could not be reached; its part is missing from the answer. */
   UNAVAILABLE = 'UNAVAILABLE',
   /** The audit log could not be written, so nothing is returned. */

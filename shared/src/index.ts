@@ -23,6 +23,8 @@ export { signPersonaToken, signToken, PERSONAS, DEFAULT_ISSUER, DEFAULT_AUDIENCE
 export { ensureDevKeys, DEFAULT_KEY_DIR } from './auth/keys';
 export * from './agency/audit-views';
 export * from './agency/intervention-writes';
+export * from './agency/idempotency';
+export * from './db/unreachable';
 export * from './agency/module';
 export * from './process';
 export * from './agency/records';

@@ -13,6 +13,7 @@ import { createGraphQLHttpServer } from './http/graphql-http';
 import type { AuditEntry } from './audit/writer';
 import { writeAudit } from './audit/writer';
 import { queryLimitsServerOptions, type QueryLimits } from './limits';
+import { applyIdempotentMutations, IDEMPOTENCY_HEADER, parseIdempotencyKey, purgeExpiredIdempotencyKeys } from './agency/idempotency';
 
 export type VerifyCaller = (authorization: string | undefined, meta: { requestId: string; purpose?: string }) => Promise<Caller>;
 
@@ -20,6 +21,8 @@ export interface SubgraphContextBase {
   caller: Caller;
   requestId: string;
   log: Logger;
+  /** The request's Idempotency-Key header, checked for format (see `agency/idempotency.ts`). */
+  idempotencyKey?: string | undefined;
   /** Everything this request decided, for the audit log. */
   drainAudit(): AuditEntry[];
 }
@@ -33,7 +36,7 @@ export interface SubgraphServiceOptions<Ctx extends SubgraphContextBase> {
   verify: VerifyCaller;
   log: Logger;
   /** Builds the per-request context: the access gate and loaders for this caller. */
-  createContext(base: { caller: Caller; requestId: string; log: Logger }): Ctx;
+  createContext(base: { caller: Caller; requestId: string; log: Logger; idempotencyKey?: string | undefined }): Ctx;
   production?: boolean;
   /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS`. */
   limits?: Partial<QueryLimits>;
@@ -167,6 +170,7 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
   const stats = { statements: 0, requests: 0 };
   const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
   checkEntityRepresentations(schema);
+  applyIdempotentMutations(schema, (ctx) => (ctx as SubgraphContextBase).idempotencyKey);
   // The subgraph is reachable directly with a valid token: it enforces the limits itself.
   const limits = queryLimitsServerOptions<Ctx>(opts.limits);
 
@@ -205,7 +209,8 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
         extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
       });
     }
-    return opts.createContext({ caller, requestId, log: log.child({ requestId }) });
+    const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);
+    return opts.createContext({ caller, requestId, log: log.child({ requestId }), ...(idempotencyKey ? { idempotencyKey } : {}) });
   }
 
   const http = createGraphQLHttpServer<Ctx>({
@@ -226,6 +231,13 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
       }
     },
   });
+
+  // Keys are refused once expired whether or not they are removed; this keeps the table small.
+  const purge = setInterval(() => {
+    purgeExpiredIdempotencyKeys(ds).catch((err) => log.warn({ err: err instanceof Error ? err.message : String(err) }, 'expired idempotency keys not removed'));
+  }, 15 * 60_000);
+  purge.unref();
+  http.on('close', () => clearInterval(purge));
 
   return { http, apollo, stats };
 }
