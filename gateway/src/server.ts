@@ -22,7 +22,8 @@ export async function buildGateway(opts: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
-      if (name === PLAN_SUBGRAPH) return new LocalGraphQLDataSource(planSchema);
+      // The plan runs in this process unless a URL for it is given (the benchmark's like-for-like run with Hive Gateway).
+      if (name === PLAN_SUBGRAPH && !opts.subgraphUrls[PLAN_SUBGRAPH]) return new LocalGraphQLDataSource(planSchema);
       return new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', opts.subgraphTimeoutMs ?? 5000);
     },
   });

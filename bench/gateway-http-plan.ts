@@ -1,0 +1,42 @@
+/**
+ * The project's gateway with the joint-plan subgraph reached over HTTP
+ * (PLAN_URL) instead of in its own process: the benchmark's like-for-like
+ * setup against Hive Gateway, which reaches the plan service the same way.
+ *
+ * Environment: PORT, AF_URL, MALMO_URL, FK_URL, REGION_URL, PLAN_URL,
+ * SUPERGRAPH_FILE, NODE_ENV.
+ */
+import { readFileSync } from 'node:fs';
+import { createLogger, listen, stopOnSignals } from '@malmokraften/shared';
+import { buildGateway } from '@malmokraften/gateway';
+
+async function main(): Promise<void> {
+  const log = createLogger('gateway');
+  const env = process.env;
+  const need = (name: string): string => {
+    const v = env[name];
+    if (!v) throw new Error(`${name} must be set`);
+    return v;
+  };
+  const subgraphUrls = {
+    af: need('AF_URL'),
+    malmo: need('MALMO_URL'),
+    fk: need('FK_URL'),
+    region: need('REGION_URL'),
+    plan: need('PLAN_URL'),
+  };
+  const gateway = await buildGateway({
+    supergraphSdl: readFileSync(need('SUPERGRAPH_FILE'), 'utf8'),
+    subgraphUrls,
+    log,
+    production: env.NODE_ENV === 'production',
+  });
+  const { url } = await listen(gateway.http, Number(env.PORT ?? 0));
+  log.info({ url }, 'gateway listening (plan over HTTP)');
+  stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`gateway could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

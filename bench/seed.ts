@@ -1,0 +1,136 @@
+/**
+ * Benchmark databases: one per agency and scale, named `mkb_<scale>_<agency>`,
+ * migrated and seeded with the demo population once and reused by later runs
+ * while the population (and the migrations) are the same. The population a
+ * database holds is written into the database's comment after seeding; a
+ * database without the matching comment is dropped and seeded anew.
+ */
+import { Client } from 'pg';
+import {
+  agencyDatabase,
+  createLogger,
+  databaseUrl,
+  demoPopulation,
+  dropDatabase,
+  provisionDatabase,
+  runMigrations,
+  type Agency,
+  type AgencyModule,
+  type DemoPerson,
+} from '@malmokraften/shared';
+import { afModule } from '@malmokraften/subgraph-af';
+import { malmoModule } from '@malmokraften/subgraph-malmo';
+import { fkModule } from '@malmokraften/subgraph-fk';
+import { regionModule } from '@malmokraften/subgraph-region';
+
+export const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+export const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
+
+export interface Scale {
+  name: 'programme' | 'national';
+  ongoing: number;
+  discharged: number;
+  /** Team capacity, so that AF's team rows fit the population. */
+  teamCapacity: number;
+}
+
+export const SCALES: Record<Scale['name'], Scale> = {
+  /** Malmökraften itself: 1,200 ongoing, about 3,000 discharged. */
+  programme: { name: 'programme', ongoing: 1200, discharged: 3000, teamCapacity: 200 },
+  /** A whole country's coordination associations: 100,000 participants. */
+  national: { name: 'national', ongoing: 30_000, discharged: 70_000, teamCapacity: 5000 },
+};
+
+export interface SeededScale {
+  scale: Scale;
+  people: DemoPerson[];
+  /** Each agency's connection URL (its own role). */
+  urls: Record<Agency, string>;
+  /** Seconds spent seeding each agency in this run; 0 when reused. */
+  seedSeconds: Record<Agency, number>;
+  reused: boolean;
+  /** Seconds to build the population in memory. */
+  populationSeconds: number;
+}
+
+/** What a database must say it holds to be reused: population and the agency's migrations. */
+function fingerprint(scale: Scale, mod: AgencyModule): string {
+  const migrations = mod.migrations.map((m) => m.name).join(',');
+  return `malmokraften-bench population=${scale.ongoing}/${scale.discharged} capacity=${scale.teamCapacity} seed=42 migrations=${migrations}`;
+}
+
+async function databaseComment(adminUrl: string, database: string): Promise<string | null> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const r = await c.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [database],
+    );
+    return r.rows[0]?.comment ?? null;
+  } finally {
+    await c.end();
+  }
+}
+
+async function setComment(adminUrl: string, database: string, comment: string): Promise<void> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(`COMMENT ON DATABASE "${database}" IS '${comment.replace(/'/g, "''")}'`);
+  } finally {
+    await c.end();
+  }
+}
+
+export function benchDatabase(scale: Scale, agency: Agency): string {
+  return `mkb_${scale.name}_${agency.toLowerCase()}`;
+}
+
+/**
+ * Makes sure the four databases of a scale hold its population: reuses them
+ * when their comment matches, else (or with `fresh`) drops, migrates and
+ * seeds them. The agencies are seeded one after the other (two cores).
+ */
+export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh: boolean; say: (line: string) => void }): Promise<SeededScale> {
+  const log = createLogger('bench-seed');
+  const t0 = performance.now();
+  const people = demoPopulation({ ongoing: scale.ongoing, discharged: scale.discharged });
+  const populationSeconds = (performance.now() - t0) / 1000;
+  const urls = {} as Record<Agency, string>;
+  const seedSeconds = { AF: 0, MALMO: 0, FK: 0, REGION: 0 } as Record<Agency, number>;
+  let reused = true;
+  for (const agency of AGENCIES) {
+    const mod = MODULES[agency];
+    const database = benchDatabase(scale, agency);
+    const spec = agencyDatabase(agency);
+    const wanted = fingerprint(scale, mod);
+    const comment = opts.fresh ? null : await databaseComment(adminUrl, database);
+    urls[agency] = databaseUrl(adminUrl, database, { name: spec.role, password: spec.password });
+    if (comment === wanted) {
+      await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
+      continue;
+    }
+    reused = false;
+    await dropDatabase(adminUrl, database);
+    const started = performance.now();
+    await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
+    await runMigrations({ url: databaseUrl(adminUrl, database), entities: [], migrations: mod.migrations, log: log.child({ agency }) });
+    const ds = mod.dataSource(urls[agency], log.child({ agency }), 2);
+    await ds.initialize();
+    try {
+      await mod.seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
+    } finally {
+      await ds.destroy();
+    }
+    // Fresh statistics, so that the planner sees the seeded sizes from the first query.
+    const admin = new Client({ connectionString: databaseUrl(adminUrl, database) });
+    await admin.connect();
+    await admin.query('VACUUM ANALYZE');
+    await admin.end();
+    await setComment(adminUrl, database, wanted);
+    seedSeconds[agency] = (performance.now() - started) / 1000;
+    opts.say(`  seeded ${database} in ${seedSeconds[agency].toFixed(1)} s`);
+  }
+  return { scale, people, urls, seedSeconds, reused, populationSeconds };
+}
