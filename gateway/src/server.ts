@@ -4,6 +4,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext } from './data-source';
 import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
+import { reportCsvRoute } from './report-csv';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -40,6 +41,9 @@ export async function buildGateway(opts: GatewayOptions) {
     log: opts.log,
     acceptRequestId: false,
     ready: async () => true,
+    routes: {
+      '/report.csv': reportCsvRoute(apollo, opts.log),
+    },
     context: async (req: IncomingMessage, requestId: string) => {
       const purpose = req.headers['x-purpose'];
       const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);

@@ -33,3 +33,4 @@ export * from './report/period';
 export * from './report/suppression';
 export * from './report/figures';
 export * from './report/source';
+export * from './report/csv';

@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildASTSchema, getNamedType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, parse, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import { SHOWCASE } from '@malmokraften/shared';
+import { startTestSystem, type TestSystem } from './support/harness';
+
+/**
+ * The follow-up report end to end: figures computed in each agency's
+ * subgraph, protected there, composed with targets in the gateway; for the
+ * funder's analysts only.
+ */
+
+let sys: TestSystem;
+beforeAll(async () => {
+  sys = await startTestSystem({ population: { ongoing: 120, discharged: 200 } });
+}, 120_000);
+afterAll(async () => {
+  await sys?.stop();
+}, 60_000);
+
+const FIG = '{ value withheld }';
+const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} medianDays ${FIG} } colTotals ${FIG} total ${FIG} medianDays ${FIG} }`;
+const REPORT = `query R($period: String!) {
+  programmeReport(period: $period) {
+    period kind from lastDay madeOn
+    enrolled ${TABLE} ongoing ${TABLE} discharged ${TABLE}
+    timeToOutcome { table ${TABLE} groups { group people ${FIG} medianDays ${FIG} within6Months ${FIG} within12Months ${FIG} } }
+    byBackground: timeToOutcome(by: BACKGROUND) { groups { group people ${FIG} } }
+    socialAssistanceLeft { table ${TABLE} groups { group population ${FIG} count ${FIG} share ${FIG} } }
+    targets { figure value ${FIG} target dueByToday progress onTrack }
+  }
+}`;
+const AF_AGG = `query A($m: AfMeasure!, $p: String!, $g: [ReportDimension!]!) { afAggregate(measure: $m, period: $p, groupBy: $g) ${TABLE} }`;
+
+type Fig = { value: number | null; withheld: string | null };
+type Table = { cols: string[]; rows: Array<{ label: string; cells: Fig[]; total: Fig }>; colTotals: Fig[]; total: Fig; dimensions: string[] };
+
+/** Every published count is a multiple of 5, or null with a reason. */
+function expectProtectedCounts(t: Table): void {
+  const all = [...t.rows.flatMap((r) => [...r.cells, r.total]), ...t.colTotals, t.total];
+  for (const f of all) {
+    if (f.value === null) expect(['SMALL_CELL', 'NO_POPULATION']).toContain(f.withheld);
+    else {
+      expect(f.withheld).toBeNull();
+      expect(f.value % 5).toBe(0);
+    }
+  }
+}
+
+describe('the programme report, for an analyst', () => {
+  let report: any;
+  beforeAll(async () => {
+    const r = await sys.query('analyst', REPORT, { period: '2025' });
+    expect(r.errors).toBeUndefined();
+    report = r.data.programmeReport;
+  });
+
+  it('answers the period asked for, with every count protected', () => {
+    expect(report).toMatchObject({ period: '2025', kind: 'YEAR', from: '2025-01-01', lastDay: '2025-12-31' });
+    for (const t of [report.enrolled, report.ongoing, report.discharged, report.timeToOutcome.table, report.socialAssistanceLeft.table]) expectProtectedCounts(t);
+    expect(report.enrolled.dimensions).toEqual(['GENDER', 'ENTRY_ROUTE']);
+    expect(report.discharged.cols).toEqual(expect.arrayContaining(['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'WORK', 'WORK_OR_STUDIES']));
+    expect(report.enrolled.total.value).toBeGreaterThan(0);
+    expect(report.discharged.total.value).toBeGreaterThan(0);
+  });
+
+  it('sets each targeted figure against its target, from the published value', () => {
+    const byFigure = Object.fromEntries(report.targets.map((t: any) => [t.figure, t]));
+    expect(Object.keys(byFigure).sort()).toEqual(['FK_ENTRIES', 'ONGOING', 'SOCIAL_ASSISTANCE_LEFT', 'TO_REHAB_COOPERATION', 'TO_WORK_OR_STUDIES']);
+    expect(byFigure.TO_WORK_OR_STUDIES.target).toBeCloseTo(350);
+    expect(byFigure.FK_ENTRIES.target).toBeCloseTo(20);
+    expect(byFigure.TO_REHAB_COOPERATION.target).toBeCloseTo(10);
+    expect(byFigure.SOCIAL_ASSISTANCE_LEFT.target).toBe(0.45);
+    expect(byFigure.ONGOING.target).toBe(1200);
+    // The value is the one published in the tables, and progress is value / target.
+    const col = (t: Table, label: string) => t.colTotals[t.cols.indexOf(label)]!;
+    expect(byFigure.TO_WORK_OR_STUDIES.value).toEqual(col(report.discharged, 'WORK_OR_STUDIES'));
+    expect(byFigure.FK_ENTRIES.value).toEqual(col(report.enrolled, 'FK'));
+    expect(byFigure.ONGOING.value).toEqual(report.ongoing.total);
+    expect(byFigure.SOCIAL_ASSISTANCE_LEFT.value).toEqual(report.socialAssistanceLeft.groups.find((g: any) => g.group === 'ALL').share);
+    for (const t of report.targets) {
+      if (t.value.value === null) expect(t.progress).toBeNull();
+      else expect(t.progress).toBeCloseTo(t.value.value / t.target, 10);
+    }
+  });
+
+  it('gives time to outcome by gender and by background, shares from the published counts', () => {
+    const all = report.timeToOutcome.groups.find((g: any) => g.group === 'ALL');
+    expect(all.people).toEqual(report.timeToOutcome.table.total);
+    expect(all.people).toEqual(report.discharged.colTotals[report.discharged.cols.indexOf('WORK_OR_STUDIES')]);
+    const t: Table = report.timeToOutcome.table;
+    const within = t.colTotals[t.cols.indexOf('WITHIN_183_DAYS')]!;
+    if (within.value !== null && all.people.value) expect(all.within6Months.value).toBeCloseTo(within.value / all.people.value, 10);
+    expect(report.byBackground.groups.map((g: any) => g.group)).toEqual(['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE', 'ALL']);
+    expect(report.byBackground.groups[2].people).toEqual(all.people);
+  });
+
+  it("reads the social-assistance share from Malmö's own records", () => {
+    const groups = report.socialAssistanceLeft.groups;
+    expect(groups.map((g: any) => g.group)).toEqual(['WOMAN', 'MAN', 'OTHER', 'ALL']);
+    for (const g of groups) {
+      if (g.share.value !== null) expect(g.share.value).toBeCloseTo(g.count.value / g.population.value, 10);
+    }
+  });
+
+  it('publishes a margin the same in every table it appears in', async () => {
+    const byGender = (await sys.query('analyst', AF_AGG, { m: 'ENROLLED', p: '2025', g: ['GENDER'] })).data.afAggregate as Table;
+    expect(byGender.rows.map((r) => r.total)).toEqual(report.enrolled.rows.map((r: any) => r.total));
+    const byMonth = (await sys.query('analyst', AF_AGG, { m: 'ENROLLED', p: '2025', g: ['MONTH', 'GENDER'] })).data.afAggregate as Table;
+    expect(byMonth.dimensions).toEqual(['MONTH', 'GENDER']);
+    expect(byMonth.rows.map((r) => r.label)).toHaveLength(12);
+    expect(byMonth.colTotals).toEqual(byGender.rows.map((r) => r.total));
+    expect(byMonth.total).toEqual(byGender.total);
+  });
+
+  it('answers the same table for the same dimensions in any order', async () => {
+    const a = await sys.query('analyst', AF_AGG, { m: 'ONGOING', p: '2025-T2', g: ['TEAM', 'GENDER'] });
+    const b = await sys.query('analyst', AF_AGG, { m: 'ONGOING', p: '2025-T2', g: ['GENDER', 'TEAM'] });
+    expect(a.errors).toBeUndefined();
+    expect(a.data).toEqual(b.data);
+    expectProtectedCounts(a.data.afAggregate);
+  });
+
+  it("counts each agency's interventions at that agency", async () => {
+    for (const field of ['malmoAggregate', 'fkAggregate', 'regionAggregate']) {
+      const r = await sys.query('analyst', `query($g: [ReportDimension!]!) { ${field}(measure: WITH_INTERVENTION, period: "ALL", groupBy: $g) ${TABLE} }`, { g: ['INTERVENTION_TYPE'] });
+      expect(r.errors).toBeUndefined();
+      expect(r.data[field].dimensions).toEqual(['INTERVENTION_TYPE']);
+      expectProtectedCounts(r.data[field]);
+    }
+  });
+});
+
+describe('bad input gets a coded error', () => {
+  it.each([
+    ['a free date range', REPORT, { period: '2025-01-01..2025-02-01' }],
+    ['a year outside the programme', REPORT, { period: '2031' }],
+    ['a dimension FK does not hold', `{ fkAggregate(measure: WITH_INTERVENTION, period: "2025", groupBy: [GENDER]) { period } }`, {}],
+    ['three dimensions', AF_AGG, { m: 'ENROLLED', p: '2025', g: ['GENDER', 'TEAM', 'AGE_BAND'] }],
+    ['a month split of a figure that is not dated by an event', AF_AGG, { m: 'ONGOING', p: '2025', g: ['MONTH'] }],
+    ['a dimension twice', AF_AGG, { m: 'ENROLLED', p: '2025', g: ['GENDER', 'GENDER'] }],
+  ])('%s', async (_what, query, variables) => {
+    const r = await sys.query('analyst', query, variables as Record<string, unknown>);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).not.toMatch(/SELECT|relation|stack/i);
+  });
+});
+
+describe('only analysts get figures', () => {
+  const AGGREGATES = [
+    `{ afAggregate(measure: ENROLLED, period: "2025") { total { value } } }`,
+    `{ malmoAggregate(measure: WITH_INTERVENTION, period: "2025") { total { value } } }`,
+    `{ fkAggregate(measure: WITH_INTERVENTION, period: "2025") { total { value } } }`,
+    `{ regionAggregate(measure: WITH_INTERVENTION, period: "2025") { total { value } } }`,
+  ];
+  it.each(['af-t01', 'soc-t01', 'fk-utredare', 'region-vsam', 'af-sektionschef', 'auditor-af', 'participant'])('%s is refused the report and every aggregate', async (persona) => {
+    const report = await sys.query(persona, REPORT, { period: '2025' });
+    expect(report.data?.programmeReport ?? null).toBeNull();
+    expect(report.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const q of AGGREGATES) {
+      const r = await sys.query(persona, q);
+      expect(r.data ?? null).toBeNull();
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a caller without a token', async () => {
+    const r = await sys.query(null, REPORT, { period: '2025' });
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the CSV export', () => {
+  const csv = async (persona: string | null, period: string | null) =>
+    fetch(`${sys.gatewayUrl.replace(/\/graphql$/, '')}/report.csv${period === null ? '' : `?period=${encodeURIComponent(period)}`}`, {
+      headers: persona ? { authorization: `Bearer ${await sys.token(persona)}` } : {},
+    });
+
+  it('lays out the same published figures as the GraphQL answer', async () => {
+    const res = await csv('analyst', '2025-T3');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('figure,period,row,column,value,withheld');
+    const gql = (await sys.query('analyst', REPORT, { period: '2025-T3' })).data.programmeReport;
+    const line = (figure: string, row: string, column: string) => lines.find((l) => l.startsWith(`${figure},2025-T3,${row},${column},`));
+    const asCsv = (f: Fig) => `${f.value ?? ''},${f.withheld ?? ''}`;
+    expect(line('ENROLLED', 'TOTAL', 'TOTAL')).toBe(`ENROLLED,2025-T3,TOTAL,TOTAL,${asCsv(gql.enrolled.total)}`);
+    expect(line('DISCHARGED', 'WOMAN', 'WORK_OR_STUDIES')).toBe(
+      `DISCHARGED,2025-T3,WOMAN,WORK_OR_STUDIES,${asCsv(gql.discharged.rows[0].cells[gql.discharged.cols.indexOf('WORK_OR_STUDIES')])}`,
+    );
+    const withheld = lines.filter((l) => l.endsWith(',SMALL_CELL'));
+    for (const l of withheld) expect(l.split(',')[4]).toBe('');
+    expect(lines.filter((l) => l.startsWith('TARGET,'))).toHaveLength(25);
+  });
+
+  it('refuses others and bad input with coded errors', async () => {
+    const forbidden = await csv('af-t01', '2025');
+    expect(forbidden.status).toBe(403);
+    expect(((await forbidden.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await csv(null, '2025')).status).toBe(401);
+    const missing = await csv('analyst', null);
+    expect(missing.status).toBe(400);
+    const bad = await csv('analyst', 'last week');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/**
+ * Walks the whole API as an analyst: every root query field, with every
+ * argument filled in, selecting every leaf reachable within a few levels.
+ * Nothing person-level may come back: under a Participant only its id (the
+ * one asked for) and withheld notices; and no seeded name or personnummer
+ * anywhere in any answer.
+ */
+describe('an analyst gets no person-level field anywhere in the graph', () => {
+  const sdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
+  const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
+  const REPORT_FIELDS = new Set(['programmeReport', 'afAggregate', 'malmoAggregate', 'fkAggregate', 'regionAggregate']);
+  const queryType = schema.getQueryType()!;
+  const fields = Object.values(queryType.getFields()).filter((f) => !f.name.startsWith('_') && !REPORT_FIELDS.has(f.name));
+
+  function literal(type: GraphQLInputType, name: string): string | null {
+    if (isNonNullType(type)) return literal(type.ofType, name);
+    if (isListType(type)) return `[${literal(type.ofType, name)}]`;
+    const named = getNamedType(type);
+    if (isEnumType(named)) return named.getValues()[0]!.name;
+    switch (named.name) {
+      case 'ID':
+        return name === 'team' ? '"T01"' : `"${SHOWCASE.consenting}"`;
+      case 'String':
+        return '"2025"';
+      case 'Int':
+        return '10';
+      case 'Date':
+        return '"2025-01-01"';
+      case 'DateTime':
+        return name === 'to' ? '"2026-12-31T00:00:00Z"' : '"2025-01-01T00:00:00Z"';
+      default:
+        return null;
+    }
+  }
+
+  function selection(type: GraphQLObjectType, depth: number, seen: Set<string>): string {
+    return selectionParts(type, depth, seen).join(' ');
+  }
+
+  function selectionParts(type: GraphQLObjectType, depth: number, seen: Set<string>): string[] {
+    const parts: string[] = ['__typename'];
+    for (const f of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+      const named = getNamedType(f.type);
+      if (isLeafType(named)) parts.push(f.name);
+      else if (isObjectType(named) && depth > 0 && !seen.has(`${type.name}.${f.name}`)) {
+        const page = f.args.some((a) => a.name === 'first') ? '(first: 5)' : '';
+        parts.push(`${f.name}${page} { ${selection(named, depth - 1, new Set([...seen, `${type.name}.${f.name}`]))} }`);
+      }
+    }
+    return parts;
+  }
+
+  function personLeaves(value: unknown, underParticipant: boolean, pathSoFar: string[], out: string[]): void {
+    if (Array.isArray(value)) return value.forEach((v, i) => personLeaves(v, underParticipant, [...pathSoFar, String(i)], out));
+    if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      const inside = underParticipant || obj.__typename === 'Participant';
+      for (const [k, v] of Object.entries(obj)) {
+        // The withheld notices, and which agency a part is from, are the same for everyone.
+        if (k === 'withheld' || k === '__typename' || k === 'agency' || (k === 'id' && obj.__typename === 'Participant')) continue;
+        personLeaves(v, inside, [...pathSoFar, k], out);
+      }
+      return;
+    }
+    if (underParticipant && value !== null) out.push(`${pathSoFar.join('.')} = ${JSON.stringify(value)}`);
+  }
+
+  it('walks every root field', async () => {
+    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['participant', 'teams', 'team']));
+    const secrets = sys.people.slice(0, 60).flatMap((p) => [p.personnummer, `${p.firstName} ${p.lastName}`]);
+    let asked = 0;
+    for (const f of fields) {
+      const args = f.args.map((a) => [a.name, literal(a.type, f.name === 'team' ? 'team' : a.name)] as const).filter(([, v]) => v !== null);
+      const head = `${f.name}${args.length ? `(${args.map(([n, v]) => `${n}: ${v}`).join(', ')})` : ''}`;
+      const named = getNamedType(f.type);
+      // One query per field of the answer, so that no query is refused as too costly.
+      const selections = isObjectType(named)
+        ? selectionParts(named, 4, new Set()).filter((x) => x !== '__typename').map((x) => ` { __typename ${x} }`)
+        : [''];
+      for (const sel of selections) {
+        const r = await sys.query('analyst', `{ ${head}${sel} }`);
+        asked++;
+        // A refused field is fine; a depth or cost refusal would hide what the walk is for.
+        for (const e of r.errors ?? []) expect([head, sel, e.extensions?.code]).toEqual([head, sel, expect.stringMatching(/^(FORBIDDEN|NOT_AVAILABLE)$/)]);
+        const leaves: string[] = [];
+        personLeaves(r.data ?? null, false, [f.name], leaves);
+        expect(leaves).toEqual([]);
+        const text = JSON.stringify(r);
+        for (const s of secrets) expect(text).not.toContain(s);
+      }
+    }
+    expect(asked).toBeGreaterThan(10);
+  });
+});
+
+describe("Malmö's own participation record", () => {
+  const RECORD = `mutation($i: MalmoParticipationInput!) { recordMalmoParticipation(input: $i) { participantId enrolledOn dischargedOn gender } }`;
+  it('is recorded by Malmö staff who work with the person, and checked', async () => {
+    const ok = await sys.query('soc-t01', RECORD, { i: { participantId: SHOWCASE.consenting, enrolledOn: '2025-02-03', gender: 'WOMAN' } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.recordMalmoParticipation).toEqual({ participantId: SHOWCASE.consenting, enrolledOn: '2025-02-03', dischargedOn: null, gender: 'WOMAN' });
+    const bad = await sys.query('soc-t01', RECORD, { i: { participantId: SHOWCASE.consenting, enrolledOn: '2025-02-03', dischargedOn: '2025-01-01', gender: 'WOMAN' } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const gender = await sys.query('soc-t01', RECORD, { i: { participantId: SHOWCASE.consenting, enrolledOn: '2025-02-03', gender: 'X' } });
+    expect(gender.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused to others with the same answer whether or not the person exists', async () => {
+    const known = await sys.query('af-t01', RECORD, { i: { participantId: SHOWCASE.consenting, enrolledOn: '2025-02-03', gender: 'WOMAN' } });
+    const unknown = await sys.query('af-t01', RECORD, { i: { participantId: 'P-ZZZZ9999', enrolledOn: '2025-02-03', gender: 'WOMAN' } });
+    expect(known.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
+    expect(unknown.errors?.[0]).toEqual(known.errors?.[0]);
+  });
+});
