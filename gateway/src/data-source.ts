@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, parse, type OperationTypeNode, type SelectionSetNode } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { Logger } from '@malmokraften/shared';
+import { CircuitBreaker } from './breaker';
 
 export interface GatewayContext {
   authorization?: string;
@@ -9,6 +12,31 @@ export interface GatewayContext {
   /** The client's Idempotency-Key, passed on to the subgraph that applies the mutation. */
   idempotencyKey?: string;
 }
+
+/** How the gateway treats each subgraph: time limit, retries, breaker and connection pool. */
+export interface SubgraphResilience {
+  /** How long one subgraph request may take, queueing for a connection included, before its part is given up. */
+  timeoutMs: number;
+  /** Further attempts for a read after a refused or reset connection or a 502/503/504; mutations are never retried. */
+  retries: number;
+  /** Wait before a retry, in ms; a random share of it is added so that retries do not arrive together. */
+  retryBackoffMs: number;
+  /** Consecutive failures (unreachable, timed out, 5xx) that open the circuit. */
+  breakerFailures: number;
+  /** How long an open circuit fails fast before one probe request is let through, in ms. */
+  breakerCooldownMs: number;
+  /** Most connections open to one subgraph at once; further requests wait for a free one (within the timeout). */
+  maxConnections: number;
+}
+
+export const DEFAULT_RESILIENCE: SubgraphResilience = {
+  timeoutMs: 5000,
+  retries: 1,
+  retryBackoffMs: 50,
+  breakerFailures: 5,
+  breakerCooldownMs: 10_000,
+  maxConnections: 64,
+};
 
 /**
  * Sends a subgraph request with the caller's own token, the purpose and the
@@ -19,17 +47,47 @@ export interface GatewayContext {
  * entity fetch answers with the requested fields set to null and one
  * UNAVAILABLE error, instead of failing the whole plan: the other agencies'
  * parts still reach the caller and the plan names the missing agency.
+ *
+ * Every request is bounded: a time limit, a keep-alive pool with a fixed
+ * number of connections, one retry for reads only, and a circuit breaker
+ * that answers at once while the subgraph is known to be down.
  */
 export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly breaker: CircuitBreaker;
+  private readonly agent: Agent;
+  private readonly settings: SubgraphResilience;
+
   constructor(
     readonly name: string,
     url: string,
-    private readonly timeoutMs: number,
+    resilience: number | Partial<SubgraphResilience> = {},
+    private readonly log?: Logger,
   ) {
+    const settings = { ...DEFAULT_RESILIENCE, ...(typeof resilience === 'number' ? { timeoutMs: resilience } : resilience) };
+    const agent = new Agent({
+      connections: settings.maxConnections,
+      keepAliveTimeout: 4000,
+      keepAliveMaxTimeout: 60_000,
+      connect: { timeout: settings.timeoutMs },
+    });
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as never,
+      fetcher: ((input: string, init: Record<string, unknown>) =>
+        undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) } as never)) as never,
     });
+    this.settings = settings;
+    this.agent = agent;
+    this.breaker = new CircuitBreaker({
+      failureThreshold: settings.breakerFailures,
+      cooldownMs: settings.breakerCooldownMs,
+      probeTimeoutMs: settings.timeoutMs * (settings.retries + 2),
+      onChange: (from, to) => this.log?.warn({ subgraph: name, from, to }, to === 'open' ? 'circuit opened: failing fast' : `circuit ${to}`),
+    });
+  }
+
+  /** Closes the pooled connections. */
+  async close(): Promise<void> {
+    await this.agent.close();
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -42,20 +100,112 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    try {
-      return await super.process(options);
-    } catch (err) {
-      // A subgraph that answered with GraphQL errors and a non-2xx status (400 for bad
-      // variables, 401, 503 when its audit log is down) keeps its own codes and messages.
-      const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body as GatewayGraphQLResponse | undefined;
-      if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) {
-        return { data: body.data ?? null, errors: body.errors };
+    const { query, variables } = options.request;
+    const isRead = operationType(query) === 'query';
+    const attempts = isRead ? 1 + this.settings.retries : 1;
+    for (let attempt = 1; ; attempt++) {
+      if (!this.breaker.tryAcquire()) return this.failFast(query, variables, options.context?.requestId);
+      let err: unknown;
+      try {
+        const response = await super.process(options);
+        this.breaker.success();
+        return response;
+      } catch (e) {
+        err = e;
       }
-      const fallback = unavailableEntities(this.name, options.request.query, options.request.variables, err);
+      if (!isUnreachable(err)) {
+        // The subgraph answered (e.g. 400 for bad variables, 401): it is up.
+        this.breaker.success();
+        return passThrough(err);
+      }
+      this.breaker.failure();
+      if (attempt < attempts && isRetryable(err)) {
+        this.log?.info({ requestId: options.context?.requestId, subgraph: this.name, attempt, reason: failureKind(err) }, 'subgraph read retried');
+        await new Promise((r) => setTimeout(r, this.settings.retryBackoffMs * (1 + Math.random())));
+        continue;
+      }
+      this.log?.warn({ requestId: options.context?.requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state }, 'subgraph unavailable');
+      // A subgraph that answered 5xx with GraphQL errors (503 when its audit log is down) keeps its own codes and messages.
+      const body = responseBody(err);
+      if (body) return body;
+      const fallback = unavailableEntities(this.name, query, variables, err);
       if (fallback) return fallback;
-      throw err;
+      throw unavailableError(this.name, `The ${this.name} service could not be reached; its part is missing.`);
     }
   }
+
+  /** While the circuit is open: the same answer as for an unreachable subgraph, at once. */
+  private failFast(query: string | undefined, variables: Record<string, unknown> | undefined, requestId: string | undefined): GatewayGraphQLResponse {
+    const seconds = Math.max(1, Math.ceil(this.breaker.retryInMs() / 1000));
+    const message = `The ${this.name} service is down; its part is missing. It is tried again within ${seconds} s.`;
+    this.log?.debug({ requestId, subgraph: this.name }, 'failing fast: circuit open');
+    const fallback = nullEntities(this.name, query, variables, message);
+    if (fallback) return fallback;
+    throw unavailableError(this.name, message);
+  }
+}
+
+function unavailableError(service: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAVAILABLE', serviceName: service } });
+}
+
+/** A subgraph's own GraphQL errors sent with a non-2xx status, or null when the answer had none. */
+function responseBody(err: unknown): GatewayGraphQLResponse | null {
+  const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body as GatewayGraphQLResponse | undefined;
+  if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) return { data: body.data ?? null, errors: body.errors };
+  return null;
+}
+
+/** An answer the subgraph gave with a 4xx status: its own errors when it sent some, else the error itself. */
+function passThrough(err: unknown): GatewayGraphQLResponse {
+  const body = responseBody(err);
+  if (body) return body;
+  throw err;
+}
+
+const operationTypes = new Map<string, OperationTypeNode | null>();
+
+/** `query` or `mutation` for the gateway's subgraph operations; parsed once per distinct text. */
+export function operationType(query: string | undefined): OperationTypeNode | null {
+  if (!query) return null;
+  let type = operationTypes.get(query);
+  if (type === undefined) {
+    try {
+      const op = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+      type = op && op.kind === Kind.OPERATION_DEFINITION ? op.operation : null;
+    } catch {
+      type = null;
+    }
+    // The gateway sends a bounded set of texts (one per query plan node); the cap guards against the unexpected.
+    if (operationTypes.size >= 5000) operationTypes.clear();
+    operationTypes.set(query, type);
+  }
+  return type;
+}
+
+function status(err: unknown): number | undefined {
+  const s = (err as { extensions?: { response?: { status?: unknown } } })?.extensions?.response?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+function isTimeout(err: unknown): boolean {
+  const name = (err as { name?: string })?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+/** Connection refused or reset, or a gateway-like 5xx: worth one more try for a read. A timeout is not: its time is spent. */
+function isRetryable(err: unknown): boolean {
+  const s = status(err);
+  if (s !== undefined) return s === 502 || s === 503 || s === 504;
+  return !isTimeout(err);
+}
+
+function failureKind(err: unknown): string {
+  if (isTimeout(err)) return 'timeout';
+  const s = status(err);
+  if (s !== undefined) return `status ${s}`;
+  const code = (err as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === 'string' ? code : 'network';
 }
 
 function isUnreachable(err: unknown): boolean {
@@ -77,9 +227,15 @@ function entityFields(selection: SelectionSetNode | undefined): Map<string, stri
   return byType;
 }
 
-/** Null fields for every representation of an `_entities` query; null when the request is anything else. */
+/** Null fields for every representation of an `_entities` query when `err` means the subgraph was unreachable; null otherwise. */
 export function unavailableEntities(service: string, query: string | undefined, variables: Record<string, unknown> | undefined, err: unknown): GatewayGraphQLResponse | null {
-  if (!query || !isUnreachable(err)) return null;
+  if (!isUnreachable(err)) return null;
+  return nullEntities(service, query, variables, `The ${service} service could not be reached; its part is missing.`);
+}
+
+/** Null fields for every representation of an `_entities` query, with one UNAVAILABLE error; null when the request is anything else. */
+function nullEntities(service: string, query: string | undefined, variables: Record<string, unknown> | undefined, message: string): GatewayGraphQLResponse | null {
+  if (!query) return null;
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!op || op.kind !== Kind.OPERATION_DEFINITION || op.operation !== 'query') return null;
@@ -94,6 +250,6 @@ export function unavailableEntities(service: string, query: string | undefined, 
         return Object.fromEntries([['__typename', typename], ...(fields.get(typename) ?? []).map((f) => [f, null])]);
       }),
     },
-    errors: [{ message: `The ${service} service could not be reached; its part is missing.`, extensions: { code: 'UNAVAILABLE', serviceName: service } }] as never,
+    errors: [{ message, extensions: { code: 'UNAVAILABLE', serviceName: service } }] as never,
   };
 }

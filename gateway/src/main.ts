@@ -5,15 +5,39 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLogger, DEFAULT_PORTS, listen, stopOnSignals } from '@malmokraften/shared';
+import { createLogger, DEFAULT_PORTS, listen, startTracing, stopOnSignals } from '@malmokraften/shared';
 import { buildGateway } from './server';
+import { DEFAULT_RESILIENCE, type SubgraphResilience } from './data-source';
 
 const log = createLogger('gateway');
 const root = path.resolve(__dirname, '..', '..');
 
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  return n;
+}
+
+/** Timeout, retries, circuit breaker and connection pool per subgraph (README: "When an agency is down"). */
+function resilienceFrom(env: NodeJS.ProcessEnv): SubgraphResilience {
+  const d = DEFAULT_RESILIENCE;
+  return {
+    timeoutMs: whole(env, 'SUBGRAPH_TIMEOUT_MS', d.timeoutMs, 100, 120_000),
+    retries: whole(env, 'SUBGRAPH_RETRIES', d.retries, 0, 3),
+    retryBackoffMs: whole(env, 'SUBGRAPH_RETRY_BACKOFF_MS', d.retryBackoffMs, 0, 10_000),
+    breakerFailures: whole(env, 'BREAKER_FAILURES', d.breakerFailures, 1, 1000),
+    breakerCooldownMs: whole(env, 'BREAKER_COOLDOWN_MS', d.breakerCooldownMs, 0, 600_000),
+    maxConnections: whole(env, 'SUBGRAPH_MAX_CONNECTIONS', d.maxConnections, 1, 10_000),
+  };
+}
+
 function readConfig() {
   try {
     const env = process.env;
+    // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    startTracing('gateway', env);
     const port = Number(env.PORT || DEFAULT_PORTS.GATEWAY);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535; got "${env.PORT}".`);
     const subgraphUrls: Record<string, string> = {};
@@ -25,7 +49,7 @@ function readConfig() {
     // A relative SUPERGRAPH_FILE is taken from the repository root.
     const supergraphFile = path.resolve(root, env.SUPERGRAPH_FILE || 'gateway/supergraph.graphql');
     if (!existsSync(supergraphFile)) throw new Error(`no supergraph at ${supergraphFile}; set SUPERGRAPH_FILE or run \`npm run compose\`.`);
-    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production: env.NODE_ENV === 'production' };
+    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production: env.NODE_ENV === 'production', resilience: resilienceFrom(env) };
   } catch (err) {
     log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
@@ -34,9 +58,15 @@ function readConfig() {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const gateway = await buildGateway({ supergraphSdl: config.supergraphSdl, subgraphUrls: config.subgraphUrls, log, production: config.production });
+  const gateway = await buildGateway({
+    supergraphSdl: config.supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    log,
+    production: config.production,
+    resilience: config.resilience,
+  });
   const { url } = await listen(gateway.http, config.port, process.env.HOST ?? '0.0.0.0');
-  log.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
+  log.info({ url, subgraphs: config.subgraphUrls, resilience: config.resilience }, 'gateway listening');
 
   stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
-import { AgencyDataSource, type GatewayContext } from './data-source';
+import { AgencyDataSource, type GatewayContext, type SubgraphResilience } from './data-source';
 import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 import { reportCsvRoute } from './report-csv';
@@ -12,20 +12,26 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   log: Logger;
   production?: boolean;
-  /** How long one subgraph request may take before its part is given up. */
+  /** How long one subgraph request may take before its part is given up (also `resilience.timeoutMs`). */
   subgraphTimeoutMs?: number;
+  /** Timeout, retries for reads, circuit breaker and connection pool per subgraph; defaults in `DEFAULT_RESILIENCE`. */
+  resilience?: Partial<SubgraphResilience>;
   /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS` (the subgraphs apply the same). */
   limits?: Partial<QueryLimits>;
 }
 
 export async function buildGateway(opts: GatewayOptions) {
   const planSchema = buildPlanSchema();
+  const sources: AgencyDataSource[] = [];
+  const resilience = { ...(opts.subgraphTimeoutMs ? { timeoutMs: opts.subgraphTimeoutMs } : {}), ...opts.resilience };
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
       // The plan runs in this process unless a URL for it is given (the benchmark's like-for-like run with Hive Gateway).
       if (name === PLAN_SUBGRAPH && !opts.subgraphUrls[PLAN_SUBGRAPH]) return new LocalGraphQLDataSource(planSchema);
-      return new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', opts.subgraphTimeoutMs ?? 5000);
+      const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log);
+      sources.push(source);
+      return source;
     },
   });
   // A field that requires other fields (the joint plan) is measured with them: they are fetched for it.
@@ -33,7 +39,11 @@ export async function buildGateway(opts: GatewayOptions) {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions({ production: opts.production ?? false, log: opts.log, limits }),
-    plugins: [limits.plugin],
+    plugins: [
+      limits.plugin,
+      // The pooled connections to the subgraphs close with the server.
+      { serverWillStart: async () => ({ serverWillStop: async () => void (await Promise.all(sources.map((s) => s.close()))) }) },
+    ],
   });
   await apollo.start();
   const http = createGraphQLHttpServer<GatewayContext>({
@@ -55,5 +65,5 @@ export async function buildGateway(opts: GatewayOptions) {
       };
     },
   });
-  return { http, apollo, gateway };
+  return { http, apollo, gateway, sources };
 }
