@@ -169,6 +169,25 @@ export function daysToWorkOrStudies(p: ParticipationFacts, period: Period): numb
   return daysBetween(p.enrolledOn, p.dischargedOn!);
 }
 
+/** One of an agency's interventions, as the agency recorded it. */
+export interface InterventionFacts {
+  type: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/**
+ * The intervention ran during the period: it started on or before the
+ * period's last day (and by today) and had not ended before its first day.
+ * A cancelled intervention never ran; one without a start date has not
+ * started.
+ */
+export function interventionRanIn(i: InterventionFacts, period: Period, today: string): boolean {
+  if (i.status === 'CANCELLED' || i.startDate === null) return false;
+  return i.startDate < period.to && i.startDate <= today && (i.endDate === null || i.endDate >= period.from);
+}
+
 /** A period of social assistance (försörjningsstöd) as Malmö's social services recorded it; the end date is its last day. */
 export interface AssistancePeriod {
   startDate: string;
