@@ -23,7 +23,7 @@ async function viaGateway(persona: string, query: string, variables: Record<stri
   return post(sys.gatewayUrl, { query, variables }, headers);
 }
 
-const ADD_AF = `mutation Add($input: AfInterventionInput!) { addAfIntervention(input: $input) { id title status } }`;
+const ADD_AF = `mutation Add($input: AfInterventionInput!) { addAfIntervention(input: $input) { id title status version } }`;
 
 function afInput(title: string) {
   return { participantId: DEMO, type: 'WAGE_SUBSIDY', title, status: 'PLANNED', startDate: '2026-03-01' };

@@ -43,11 +43,13 @@ export function interventionWrites<C extends string>(
     });
   }
 
-  async function end(gate: AccessGate<C>, id: string, endDate: string, status: 'COMPLETED' | 'CANCELLED'): Promise<InterventionRow>;
-  async function end<T>(gate: AccessGate<C>, id: string, endDate: string, status: 'COMPLETED' | 'CANCELLED', then: Then<T>): Promise<T>;
-  async function end<T>(gate: AccessGate<C>, id: string, endDate: string, status: 'COMPLETED' | 'CANCELLED', then?: Then<T>): Promise<T | InterventionRow> {
-    checkDate(endDate, 'endDate');
-    return then ? update(gate, id, { endDate, status }, then) : update(gate, id, { endDate, status });
+  type Ending = { endDate: string; status: 'COMPLETED' | 'CANCELLED'; expectedVersion?: number | null };
+  async function end(gate: AccessGate<C>, id: string, ending: Ending): Promise<InterventionRow>;
+  async function end<T>(gate: AccessGate<C>, id: string, ending: Ending, then: Then<T>): Promise<T>;
+  async function end<T>(gate: AccessGate<C>, id: string, ending: Ending, then?: Then<T>): Promise<T | InterventionRow> {
+    checkDate(ending.endDate, 'endDate');
+    const change = { endDate: ending.endDate, status: ending.status, expectedVersion: ending.expectedVersion ?? null };
+    return then ? update(gate, id, change, then) : update(gate, id, change);
   }
 
   return { add, update, end };

@@ -138,7 +138,23 @@ export async function insertIntervention(
   return created!;
 }
 
+/**
+ * Optimistic locking: refuses a change made from an out-of-date read. The
+ * caller has passed the access gate for the record, so its current version
+ * tells them nothing they may not see.
+ */
+export function checkVersion(expected: number | null | undefined, current: number): void {
+  if (expected === undefined || expected === null || expected === current) return;
+  throw userError(
+    ErrorCode.CONFLICT,
+    `Someone changed this record after you read it (it is now at version ${current}). Read it again and make your change on the new version.`,
+    { currentVersion: current },
+  );
+}
+
 export interface InterventionChange {
+  /** The version the change was made from; when given it must be the stored one. */
+  expectedVersion?: number | null;
   title?: string | null;
   status?: InterventionStatus | null;
   startDate?: string | null;
@@ -148,6 +164,7 @@ export interface InterventionChange {
 
 /** Applies a change to a locked row; checks the merged result as a whole. */
 export async function changeIntervention(m: EntityManager, current: InterventionRow, change: InterventionChange): Promise<InterventionRow> {
+  checkVersion(change.expectedVersion, current.version);
   if (current.status === 'COMPLETED' || current.status === 'CANCELLED') {
     throw userError(ErrorCode.CONFLICT, 'This intervention has ended and can no longer be changed.');
   }

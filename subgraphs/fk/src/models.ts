@@ -29,6 +29,7 @@ export interface BenefitPeriodRow {
   extentPercent: number;
   start: string;
   end: string | null;
+  version: number;
 }
 
 /** An assessment of work capacity (arbetsförmåga) as FK releases it: no medical basis. */

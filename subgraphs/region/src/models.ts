@@ -43,5 +43,6 @@ export function careActivity(row: InterventionRow, coordinationNote: string | nu
     extentPercent: row.extentPercent,
     responsibleOfficer: row.responsibleOfficer,
     coordinationNote,
+    version: row.version,
   };
 }

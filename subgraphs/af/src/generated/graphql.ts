@@ -243,6 +243,12 @@ export type InterventionStatus =
 
 export type InterventionUpdate = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The version you read (the record's `version`). When given and the record
+   * changed meanwhile, nothing is changed and the answer is CONFLICT with the
+   * current version in `extensions.currentVersion`.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   extentPercent?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
@@ -308,6 +314,7 @@ export type MutationAssignTeamArgs = {
 
 export type MutationDischargeParticipantArgs = {
   dischargedOn: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   outcome: Outcome;
   participantId: Scalars['ID']['input'];
 };
@@ -315,6 +322,7 @@ export type MutationDischargeParticipantArgs = {
 
 export type MutationEndAfInterventionArgs = {
   endDate: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: EndStatus;
 };
@@ -342,6 +350,7 @@ export type MutationScheduleFollowUpArgs = {
 
 export type MutationSetPlanGoalArgs = {
   description: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   goal: PlanGoalType;
   participantId: Scalars['ID']['input'];
 };
@@ -458,6 +467,8 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+  /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
+  version: Scalars['Int']['output'];
 };
 
 export type ProgrammeRecord = {
@@ -471,6 +482,8 @@ export type ProgrammeRecord = {
   outcome: Maybe<Outcome>;
   status: Maybe<ParticipationStatus>;
   team: Maybe<Team>;
+  /** Goes up by one with every change of goal or discharge; send it as expectedVersion. Null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
   withheld: Maybe<WithheldNotice>;
 };
 
@@ -993,6 +1006,7 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeRecord'] = ResolversParentTypes['ProgrammeRecord']> = ResolversObject<{
@@ -1005,6 +1019,7 @@ export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends R
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipationStatus']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 

@@ -8,6 +8,7 @@ import {
   checkDate,
   checkPersonnummer,
   checkText,
+  checkVersion,
   ErrorCode,
   isParticipantId,
   notAvailable,
@@ -30,8 +31,8 @@ export function newParticipantId(): string {
 }
 
 async function lockParticipation(m: import('typeorm').EntityManager, participantId: string) {
-  const rows: Array<{ discharged_on: string | null; enrolled_on: string }> = await m.query(
-    `SELECT to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on
+  const rows: Array<{ discharged_on: string | null; enrolled_on: string; version: number }> = await m.query(
+    `SELECT to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, version
        FROM participation WHERE participant_id = $1 FOR UPDATE`,
     [participantId],
   );
@@ -111,10 +112,12 @@ export const mutations: MutationResolvers = {
     return { id: participantId };
   },
 
-  setPlanGoal: async (_p, { participantId, goal, description }, { af }) => {
+  setPlanGoal: async (_p, { participantId, goal, description, expectedVersion }, { af }) => {
     const text = checkText(description, 'description', 500);
     await auditedWrite(af.gate, participantId, 'RECORD_PROGRAMME', async (m) => {
-      openParticipation(await lockParticipation(m, participantId));
+      const row = await lockParticipation(m, participantId);
+      checkVersion(expectedVersion, row.version);
+      openParticipation(row);
       await m.query('UPDATE participation SET goal_type = $2, goal_description = $3, version = version + 1 WHERE participant_id = $1', [participantId, goal, text]);
     });
     return { id: participantId };
@@ -147,11 +150,12 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  dischargeParticipant: async (_p, { participantId, dischargedOn, outcome }, { af }) => {
+  dischargeParticipant: async (_p, { participantId, dischargedOn, outcome, expectedVersion }, { af }) => {
     checkDate(dischargedOn, 'dischargedOn');
     if (!outcome) throw badInput('A discharge needs an outcome.', 'outcome');
     await auditedWrite(af.gate, participantId, 'RECORD_PROGRAMME', async (m) => {
       const row = await lockParticipation(m, participantId);
+      checkVersion(expectedVersion, row.version);
       openParticipation(row);
       if (dischargedOn < row.enrolled_on) throw badInput('The discharge date cannot be before the enrolment date.', 'dischargedOn');
       await m.query('UPDATE participation SET discharged_on = $2, outcome = $3, version = version + 1 WHERE participant_id = $1', [participantId, dischargedOn, outcome]);
@@ -161,7 +165,7 @@ export const mutations: MutationResolvers = {
 
   addAfIntervention: (_p, { input }, { af }) => afInterventions.add(af.gate, input),
   updateAfIntervention: (_p, { id, input }, { af }) => afInterventions.update(af.gate, id, input),
-  endAfIntervention: (_p, { id, endDate, status }, { af }) => afInterventions.end(af.gate, id, endDate, status),
+  endAfIntervention: (_p, { id, endDate, status, expectedVersion }, { af }) => afInterventions.end(af.gate, id, { endDate, status, expectedVersion }),
 
   recordAfConsent: (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();

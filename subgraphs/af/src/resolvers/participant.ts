@@ -34,4 +34,5 @@ export const ProgrammeRecord: ProgrammeRecordResolvers = {
   },
   dischargedOn: (r) => r.participation?.dischargedOn ?? null,
   outcome: (r) => (r.participation?.outcome as never) ?? null,
+  version: (r) => r.participation?.version ?? null,
 };

@@ -10,7 +10,7 @@ import type { BenefitPeriodRow, BenefitType, ReferralRow, WorkCapacityRow } from
  */
 
 export const BENEFIT_PERIOD_COLUMNS = `id, participant_id, type, extent_percent, to_char(start_date, 'YYYY-MM-DD') AS start_date,
-       to_char(end_date, 'YYYY-MM-DD') AS end_date`;
+       to_char(end_date, 'YYYY-MM-DD') AS end_date, version`;
 
 interface BenefitPeriodDbRow {
   id: string;
@@ -19,10 +19,11 @@ interface BenefitPeriodDbRow {
   extent_percent: number;
   start_date: string;
   end_date: string | null;
+  version: number;
 }
 
 export function toBenefitPeriod(r: BenefitPeriodDbRow): BenefitPeriodRow {
-  return { id: r.id, participantId: r.participant_id, type: r.type, extentPercent: r.extent_percent, start: r.start_date, end: r.end_date };
+  return { id: r.id, participantId: r.participant_id, type: r.type, extentPercent: r.extent_percent, start: r.start_date, end: r.end_date, version: r.version };
 }
 
 function groupBy<R extends { participantId: string }>(ids: readonly string[], rows: R[]): R[][] {

@@ -94,6 +94,8 @@ export type BenefitPeriod = {
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
   type: FkBenefitType;
+  /** Goes up by one with every change; send it as expectedVersion when ending the period. */
+  version: Scalars['Int']['output'];
 };
 
 export type BenefitPeriodInput = {
@@ -225,6 +227,12 @@ export type FkInterventionType =
 
 export type FkInterventionUpdate = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The version you read (the record's `version`). When given and the record
+   * changed meanwhile, nothing is changed and the answer is CONFLICT with the
+   * current version in `extensions.currentVersion`.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   extentPercent?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
@@ -319,12 +327,14 @@ export type MutationAddFkInterventionArgs = {
 
 export type MutationEndBenefitPeriodArgs = {
   end: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationEndFkInterventionArgs = {
   endDate: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: FkEndStatus;
 };
@@ -427,6 +437,8 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+  /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -738,6 +750,7 @@ export type BenefitPeriodResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FkBenefitType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BulkAccessFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAccessFinding'] = ResolversParentTypes['BulkAccessFinding']> = ResolversObject<{
@@ -835,6 +848,7 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

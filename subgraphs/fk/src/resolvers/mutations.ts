@@ -4,6 +4,7 @@ import {
   auditedWrite,
   badInput,
   checkDate,
+  checkVersion,
   ErrorCode,
   isParticipantId,
   notAvailable,
@@ -33,7 +34,7 @@ export const mutations: MutationResolvers = {
 
   addFkIntervention: (_p, { input }, { fk }) => fkInterventions.add(fk.gate, input),
   updateFkIntervention: (_p, { id, input }, { fk }) => fkInterventions.update(fk.gate, id, input),
-  endFkIntervention: (_p, { id, endDate, status }, { fk }) => fkInterventions.end(fk.gate, id, endDate, status),
+  endFkIntervention: (_p, { id, endDate, status, expectedVersion }, { fk }) => fkInterventions.end(fk.gate, id, { endDate, status, expectedVersion }),
 
   recordFkConsent: (_p, { input }, { fk }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
@@ -58,13 +59,14 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  endBenefitPeriod: async (_p, { id, end }, { fk }) => {
+  endBenefitPeriod: async (_p, { id, end, expectedVersion }, { fk }) => {
     checkDate(end, 'end');
     const existing = await findBenefitPeriod(fk.ds.manager, id);
     if (!existing) throw notAvailable();
     return auditedWrite(fk.gate, existing.participantId, 'RECORD_BENEFITS', async (m) => {
       const locked = await findBenefitPeriod(m, id, true);
       if (!locked) throw notAvailable();
+      checkVersion(expectedVersion, locked.version);
       if (locked.end !== null) throw userError(ErrorCode.CONFLICT, 'This benefit period has already ended.');
       if (end < locked.start) throw badInput('The end date cannot be before the start date.', 'end');
       await m.query('UPDATE benefit_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, end]);

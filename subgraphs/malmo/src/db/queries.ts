@@ -12,6 +12,7 @@ export interface SocialAssistancePeriodRow {
   householdSize: number;
   investigationNotes: string | null;
   recordedBy: string;
+  version: number;
 }
 
 interface PeriodDbRow {
@@ -23,11 +24,12 @@ interface PeriodDbRow {
   household_size: number;
   investigation_notes: string | null;
   recorded_by: string;
+  version: number;
 }
 
 /** Columns of a period, dates as YYYY-MM-DD and the amount as exact text. */
 export const PERIOD_COLUMNS = `id, participant_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
-       monthly_amount::text AS monthly_amount, household_size, investigation_notes, recorded_by`;
+       monthly_amount::text AS monthly_amount, household_size, investigation_notes, recorded_by, version`;
 
 export function toPeriod(r: PeriodDbRow): SocialAssistancePeriodRow {
   return {
@@ -40,6 +42,7 @@ export function toPeriod(r: PeriodDbRow): SocialAssistancePeriodRow {
     householdSize: r.household_size,
     investigationNotes: r.investigation_notes,
     recordedBy: r.recorded_by,
+    version: r.version,
   };
 }
 
@@ -88,7 +91,7 @@ export async function insertSocialAssistancePeriod(
 
 export async function closeSocialAssistancePeriod(m: EntityManager, id: string, endDate: string): Promise<SocialAssistancePeriodRow> {
   // TypeORM answers an UPDATE with [rows, count], so the row is read back on its own.
-  await m.query('UPDATE social_assistance_period SET end_date = $2 WHERE id = $1', [id, endDate]);
+  await m.query('UPDATE social_assistance_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, endDate]);
   const updated = await findSocialAssistancePeriod(m, id);
   if (!updated) throw new Error('period vanished inside its own transaction');
   return updated;

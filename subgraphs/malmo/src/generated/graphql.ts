@@ -202,6 +202,12 @@ export type MalmoInterventionType =
 
 export type MalmoInterventionUpdate = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The version you read (the record's `version`). When given and the record
+   * changed meanwhile, nothing is changed and the answer is CONFLICT with the
+   * current version in `extensions.currentVersion`.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   extentPercent?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
@@ -317,6 +323,7 @@ export type MutationAssignMalmoOfficerArgs = {
 
 export type MutationEndMalmoInterventionArgs = {
   endDate: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: MalmoEndStatus;
 };
@@ -324,6 +331,7 @@ export type MutationEndMalmoInterventionArgs = {
 
 export type MutationEndSocialAssistancePeriodArgs = {
   endDate: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -420,6 +428,8 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+  /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -515,6 +525,8 @@ export type SocialAssistancePeriod = {
   /** Officer id of who recorded the period. */
   recordedBy: Scalars['String']['output'];
   startDate: Scalars['Date']['output'];
+  /** Goes up by one with every change; send it as expectedVersion when ending the period. */
+  version: Scalars['Int']['output'];
 };
 
 export type SocialAssistancePeriodInput = {
@@ -872,6 +884,7 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -910,6 +923,7 @@ export type SocialAssistancePeriodResolvers<ContextType = Context, ParentType ex
   monthlyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SocialAssistanceStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceStatus'] = ResolversParentTypes['SocialAssistanceStatus']> = ResolversObject<{

@@ -4,6 +4,7 @@ import {
   badInput,
   checkDate,
   checkPeriod,
+  checkVersion,
   checkText,
   GENDERS,
   ErrorCode,
@@ -76,7 +77,7 @@ export const mutations: MutationResolvers = {
     return malmoInterventions.add(malmo.gate, input);
   },
   updateMalmoIntervention: (_p, { id, input }, { malmo }) => malmoInterventions.update(malmo.gate, id, input),
-  endMalmoIntervention: (_p, { id, endDate, status }, { malmo }) => malmoInterventions.end(malmo.gate, id, endDate, status),
+  endMalmoIntervention: (_p, { id, endDate, status, expectedVersion }, { malmo }) => malmoInterventions.end(malmo.gate, id, { endDate, status, expectedVersion }),
 
   recordSocialAssistancePeriod: async (_p, { input }, { malmo, caller }) => {
     const period = checkPeriodInput(input);
@@ -95,13 +96,14 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  endSocialAssistancePeriod: async (_p, { id, endDate }, { malmo }) => {
+  endSocialAssistancePeriod: async (_p, { id, endDate, expectedVersion }, { malmo }) => {
     checkDate(endDate, 'endDate');
     const existing = await findSocialAssistancePeriod(malmo.ds.manager, id);
     if (!existing) throw notAvailable();
     return auditedWrite(malmo.gate, existing.participantId, 'RECORD_SOCIAL_ASSISTANCE', async (m) => {
       const locked = await findSocialAssistancePeriod(m, id, true);
       if (!locked) throw notAvailable();
+      checkVersion(expectedVersion, locked.version);
       if (locked.endDate !== null) throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
       checkPeriod(locked.startDate, endDate, 'The end of the period');
       return closeSocialAssistancePeriod(m, id, endDate);

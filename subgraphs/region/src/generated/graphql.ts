@@ -103,6 +103,8 @@ export type CareActivity = {
   status: InterventionStatus;
   title: Scalars['String']['output'];
   type: CareActivityType;
+  /** Goes up by one with every change. Send it as expectedVersion when changing or ending the activity. */
+  version: Scalars['Int']['output'];
 };
 
 export type CareActivityEndStatus =
@@ -141,6 +143,12 @@ export type CareActivityUpdate = {
   /** A new note replaces the old one; null removes it. */
   coordinationNote?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The version you read (the record's `version`). When given and the record
+   * changed meanwhile, nothing is changed and the answer is CONFLICT with the
+   * current version in `extensions.currentVersion`.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   extentPercent?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
@@ -275,6 +283,7 @@ export type MutationAssignCareCoordinatorArgs = {
 
 export type MutationEndCareActivityArgs = {
   endDate: Scalars['Date']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: CareActivityEndStatus;
 };
@@ -382,6 +391,8 @@ export type PlanIntervention = {
   title: Scalars['String']['output'];
   /** The agency's own kind of intervention, e.g. ARBETSTRANING. */
   type: Scalars['String']['output'];
+  /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -693,6 +704,7 @@ export type CareActivityResolvers<ContextType = Context, ParentType extends Reso
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CareActivityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CareCoordinationViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCoordinationView'] = ResolversParentTypes['CareCoordinationView']> = ResolversObject<{
@@ -787,6 +799,7 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

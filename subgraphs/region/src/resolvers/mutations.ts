@@ -62,8 +62,8 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  endCareActivity: (_p, { id, endDate, status }, { region }) =>
-    careActivities.end(region.gate, id, endDate, status, async (m, row) => careActivity(row, await activityNote(m, id))),
+  endCareActivity: (_p, { id, endDate, status, expectedVersion }, { region }) =>
+    careActivities.end(region.gate, id, { endDate, status, expectedVersion }, async (m, row) => careActivity(row, await activityNote(m, id))),
 
 
   recordRegionConsent: (_p, { input }, { region }) => {
