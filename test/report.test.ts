@@ -131,6 +131,54 @@ describe('the programme report, for an analyst', () => {
   });
 });
 
+/**
+ * The differencing attacks at the API: a published total is the sum of its
+ * parts, so it may never sit beside exactly one withheld part (the part
+ * would be the total minus the others). Checked on rows, columns and the
+ * months of a year, in tables small enough to have withheld cells.
+ */
+describe('no withheld cell can be recomputed from its published neighbours', () => {
+  const GROUPS = new Set(['WORK', 'WORK_OR_STUDIES', 'WITHIN_365_DAYS', 'LATER_THAN_183_DAYS']);
+  function lonelyWithheld(t: Table): string[] {
+    const found: string[] = [];
+    const colIdx = t.cols.map((c, j) => [c, j] as const).filter(([c]) => !GROUPS.has(c)).map(([, j]) => j);
+    const rows = t.rows.filter((r) => !GROUPS.has(r.label));
+    for (const r of rows) {
+      const hidden = colIdx.filter((j) => r.cells[j]!.value === null && r.cells[j]!.withheld === 'SMALL_CELL');
+      if (r.total.value !== null && hidden.length === 1) found.push(`row ${r.label}`);
+    }
+    for (const j of colIdx) {
+      const hidden = rows.filter((r) => r.cells[j]!.value === null && r.cells[j]!.withheld === 'SMALL_CELL');
+      if (t.colTotals[j]!.value !== null && hidden.length === 1) found.push(`column ${t.cols[j]}`);
+    }
+    const hiddenTotals = rows.filter((r) => r.total.value === null);
+    if (t.total.value !== null && hiddenTotals.length === 1) found.push('row totals');
+    return found;
+  }
+
+  it.each([
+    ['ONGOING', '2025-T2', ['TEAM', 'GENDER']],
+    ['ONGOING', '2026-03', ['AGE_BAND', 'BACKGROUND']],
+    ['ENROLLED', '2025', ['MONTH', 'GENDER']],
+    ['ENROLLED', '2026', ['MONTH', 'ENTRY_ROUTE']],
+    ['DISCHARGED', '2025', ['GENDER', 'OUTCOME']],
+    ['DISCHARGED', '2025-T3', ['TEAM', 'OUTCOME']],
+    ['WITH_INTERVENTION', '2025', ['GENDER', 'INTERVENTION_TYPE']],
+  ])('%s %s by %j', async (measure, period, groupBy) => {
+    const r = await sys.query('analyst', AF_AGG, { m: measure, p: period, g: groupBy });
+    expect(r.errors).toBeUndefined();
+    const t = r.data.afAggregate as Table;
+    expectProtectedCounts(t);
+    expect(lonelyWithheld(t)).toEqual([]);
+  });
+
+  it('has small tables to check: some cells are withheld', async () => {
+    const r = await sys.query('analyst', AF_AGG, { m: 'ONGOING', p: '2025-T2', g: ['TEAM', 'GENDER'] });
+    const cells = (r.data.afAggregate as Table).rows.flatMap((row) => row.cells);
+    expect(cells.some((c) => c.withheld === 'SMALL_CELL')).toBe(true);
+  });
+});
+
 describe('bad input gets a coded error', () => {
   it.each([
     ['a free date range', REPORT, { period: '2025-01-01..2025-02-01' }],
