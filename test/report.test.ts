@@ -19,7 +19,7 @@ afterAll(async () => {
 }, 60_000);
 
 const FIG = '{ value withheld }';
-const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} medianDays ${FIG} } colTotals ${FIG} total ${FIG} medianDays ${FIG} }`;
+const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} shares ${FIG} medianDays ${FIG} } colTotals ${FIG} total ${FIG} medianDays ${FIG} }`;
 const REPORT = `query R($period: String!) {
   programmeReport(period: $period) {
     period kind from lastDay madeOn
@@ -33,7 +33,7 @@ const REPORT = `query R($period: String!) {
 const AF_AGG = `query A($m: AfMeasure!, $p: String!, $g: [ReportDimension!]!) { afAggregate(measure: $m, period: $p, groupBy: $g) ${TABLE} }`;
 
 type Fig = { value: number | null; withheld: string | null };
-type Table = { cols: string[]; rows: Array<{ label: string; cells: Fig[]; total: Fig }>; colTotals: Fig[]; total: Fig; dimensions: string[] };
+type Table = { cols: string[]; rows: Array<{ label: string; cells: Fig[]; total: Fig; shares?: Fig[] }>; colTotals: Fig[]; total: Fig; dimensions: string[] };
 
 /** Every published count is a multiple of 5, or null with a reason. */
 function expectProtectedCounts(t: Table): void {
@@ -119,6 +119,15 @@ describe('the programme report, for an analyst', () => {
     expect(a.errors).toBeUndefined();
     expect(a.data).toEqual(b.data);
     expectProtectedCounts(a.data.afAggregate);
+    // Shares of the row are read from the published counts only.
+    for (const row of (a.data.afAggregate as Table).rows) {
+      row.cells.forEach((c, j) => {
+        const share = row.shares![j]!;
+        if (row.total.value === 0) expect(share.withheld).toBe('NO_POPULATION');
+        else if (c.value === null || row.total.value === null) expect(share).toEqual({ value: null, withheld: 'SMALL_CELL' });
+        else expect(share.value).toBeCloseTo(c.value / row.total.value, 12);
+      });
+    }
   });
 
   it("counts each agency's interventions at that agency", async () => {
@@ -348,7 +357,7 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       }
     }
     expect(asked).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });
 
 describe("Malmö's own participation record", () => {

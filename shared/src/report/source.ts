@@ -8,6 +8,8 @@ import {
   protectCounts,
   protectMedian,
   shareOf,
+  NO_POPULATION,
+  WITHHELD_SMALL_CELL,
   type Groups,
   type MonthlyCounts,
   type Protected,
@@ -64,7 +66,7 @@ export interface FigureTableView {
   period: string;
   dimensions: string[];
   cols: string[];
-  rows: Array<{ label: string; cells: Protected[]; total: Protected; medianDays: Protected | null }>;
+  rows: Array<{ label: string; cells: Protected[]; total: Protected; shares: Protected[]; medianDays: Protected | null }>;
   colTotals: Protected[];
   total: Protected;
   medianDays: Protected | null;
@@ -180,7 +182,7 @@ export async function aggregateAtSource(
         period: period.label,
         dimensions: ['MONTH', ...dims],
         cols: [...table.rows],
-        rows: months.map(({ month, table: t }) => ({ label: month, cells: t.rowTotals, total: t.total, medianDays: null })),
+        rows: months.map(({ month, table: t }) => ({ label: month, cells: t.rowTotals, total: t.total, shares: sharesOfRow(t.rowTotals, t.total), medianDays: null })),
         colTotals: table.rowTotals,
         total: table.total,
         medianDays: null,
@@ -194,7 +196,7 @@ export async function aggregateAtSource(
     // Internal splits (time bands, left or not) are columns of their own, not dimensions a caller can choose.
     dimensions: dims.filter((d) => (REPORT_DIMENSIONS as readonly string[]).includes(d)),
     cols: [...table.cols],
-    rows: table.rows.map((label, i) => ({ label, cells: table.cells[i]!, total: table.rowTotals[i]!, medianDays: null })),
+    rows: table.rows.map((label, i) => ({ label, cells: table.cells[i]!, total: table.rowTotals[i]!, shares: sharesOfRow(table.cells[i]!, table.rowTotals[i]!), medianDays: null })),
     colTotals: table.colTotals,
     total: table.total,
     medianDays: null,
@@ -206,6 +208,18 @@ export async function aggregateAtSource(
     view.medianDays = protectMedian([...days.values()].flat(), view.total);
   }
   return view;
+}
+
+/**
+ * Each cell's share of its row total, from the published (rounded) values
+ * only: it tells nothing the counts beside it do not.
+ */
+function sharesOfRow(cells: readonly Protected[], total: Protected): Protected[] {
+  return cells.map((c) => {
+    if (total.value === 0) return NO_POPULATION;
+    if (c.value === null || total.value === null) return WITHHELD_SMALL_CELL;
+    return { value: c.value / total.value, withheld: null };
+  });
 }
 
 function indexOf(split: SplitSpec, value: string | null): number {

@@ -204,6 +204,11 @@ export type FigureRow = {
   label: Scalars['String']['output'];
   /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
   medianDays: Maybe<Figure>;
+  /**
+   * Each cell's share (0–1) of the row's total, from the published counts;
+   * withheld when the cell or the total is.
+   */
+  shares: Array<Figure>;
   total: Figure;
 };
 
@@ -742,6 +747,7 @@ export type FigureRowResolvers<ContextType = Context, ParentType extends Resolve
   cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
