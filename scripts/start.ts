@@ -6,22 +6,27 @@
 import path from 'node:path';
 import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE } from '@malmokraften/shared';
 import { startSystem } from './system';
+import { ensureWebBuilt } from './web-build';
 
 async function main(): Promise<void> {
   const log = createLogger('malmokraften');
   const root = path.join(__dirname, '..');
   const pg = await ensurePostgres({ dataDir: path.join(root, '.data'), persistent: true, log: (m) => log.info(m) });
   log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL under .data/' : 'using the PostgreSQL server found');
+  const webDir = ensureWebBuilt((m) => log.info(m));
   const system = await startSystem({
     adminUrl: pg.adminUrl,
     databasePrefix: 'mk',
     ports: DEFAULT_PORTS,
     population: { ongoing: 1200, discharged: 3000 },
+    webDir,
     log,
   });
+  const appUrl = new URL('/', system.gatewayUrl).toString();
   const lines = [
     '',
     'Malmökraften is running.',
+    `  web app      ${appUrl}  (sign in as a demo persona, e.g. af-t01 or analyst)`,
     `  gateway      ${system.gatewayUrl}`,
     ...Object.values(system.subgraphs).map((s) => `  ${s.agency.padEnd(12)} ${s.url}`),
     '',

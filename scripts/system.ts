@@ -41,6 +41,8 @@ export interface SystemOptions {
   keyDir?: string;
   log?: Logger;
   production?: boolean;
+  /** The built web app to serve at the gateway's `/` (`web/dist`). */
+  webDir?: string;
 }
 
 export interface RunningSubgraph {
@@ -100,6 +102,8 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.agency.toLowerCase(), s.url])),
       log: log.child({ service: 'gateway' }),
       production: opts.production ?? false,
+      ...(opts.webDir ? { webDir: opts.webDir } : {}),
+      ...(opts.keyDir ? { devKeyDir: opts.keyDir } : {}),
     });
     servers.push(gateway.http);
     const { url: gatewayUrl } = await listen(gateway.http, opts.ports?.GATEWAY ?? 0);

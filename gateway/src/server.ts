@@ -5,6 +5,7 @@ import { AgencyDataSource, type GatewayContext, type SubgraphResilience } from '
 import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 import { reportCsvRoute } from './report-csv';
+import { devSignInRoutes, staticSite } from './web';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -18,6 +19,10 @@ export interface GatewayOptions {
   resilience?: Partial<SubgraphResilience>;
   /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS` (the subgraphs apply the same). */
   limits?: Partial<QueryLimits>;
+  /** The built web app (`web/dist`), served at `/`; none when not given. */
+  webDir?: string;
+  /** Key folder for demo sign-in (`/dev/token`), which only development mode offers; default `.keys/`. */
+  devKeyDir?: string;
 }
 
 export async function buildGateway(opts: GatewayOptions) {
@@ -53,7 +58,9 @@ export async function buildGateway(opts: GatewayOptions) {
     ready: async () => true,
     routes: {
       '/report.csv': reportCsvRoute(apollo, opts.log),
+      ...(opts.production ? {} : devSignInRoutes({ log: opts.log, ...(opts.devKeyDir ? { keyDir: opts.devKeyDir } : {}) })),
     },
+    ...(opts.webDir ? { fallback: staticSite(opts.webDir) } : {}),
     context: async (req: IncomingMessage, requestId: string) => {
       const purpose = req.headers['x-purpose'];
       const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);

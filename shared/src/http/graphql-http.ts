@@ -26,6 +26,11 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
    * on the answer.
    */
   routes?: Record<string, RouteHandler>;
+  /**
+   * Answers what no route and no GraphQL path takes: any other path, and a
+   * GET or HEAD of `/` (e.g. the gateway's web app). POST to `/` stays GraphQL.
+   */
+  fallback?: RouteHandler;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ctx: { requestId: string; url: URL }) => Promise<void>;
@@ -96,6 +101,8 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
     }
     const route = opts.routes && Object.hasOwn(opts.routes, url.pathname) ? opts.routes[url.pathname] : undefined;
     if (route) return route(req, res, { requestId, url });
+    const isPage = url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD') && !url.search;
+    if (opts.fallback && ((url.pathname !== '/graphql' && url.pathname !== '/') || isPage)) return opts.fallback(req, res, { requestId, url });
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       return sendJson(res, 404, { errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }] });
     }

@@ -1,0 +1,35 @@
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import 'graphiql/style.css';
+import { useMemo } from 'react';
+import { useI18n } from '../i18n';
+
+/**
+ * GraphiQL, bundled with the app (no CDN), sending the signed-in persona's
+ * token. The app shows it only in development mode.
+ */
+export default function Ide({ token }: { token: string }) {
+  const { t } = useI18n();
+  const fetcher = useMemo<GraphiQLProps['fetcher']>(
+    () => async (params) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(params),
+      });
+      return res.json();
+    },
+    [token],
+  );
+  return (
+    <>
+      <h1>{t('ide.title')}</h1>
+      <p>{t('ide.intro')}</p>
+      <div className="ide">
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={'{\n  participant(id: "P-DEMO0001") {\n    name\n    jointPlan {\n      items { intervention { agency title startDate endDate } parallelWith }\n      withheld { agency message }\n    }\n  }\n}\n'}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n';
+import { isAgency, type Persona } from '../session';
+import { ErrorList, shownErrors } from '../errors';
+import { href } from '../router';
+import { Timeline } from './Timeline';
+import { InterventionForm } from './InterventionForm';
+
+const PlanQuery = graphql(`
+  query Plan($id: ID!) {
+    participant(id: $id) {
+      id
+      name
+      programme {
+        withheld {
+          agency
+          message
+        }
+        status
+        team {
+          id
+          name
+        }
+        goal {
+          type
+          description
+        }
+        nextFollowUp {
+          scheduledAt
+        }
+      }
+      jointPlan {
+        items {
+          intervention {
+            id
+            agency
+            type
+            title
+            status
+            startDate
+            endDate
+            extentPercent
+            responsibleOfficer {
+              name
+              role
+            }
+          }
+          parallelWith
+        }
+        withheld {
+          agency
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** Roles that record interventions in their agency's part of the plan. */
+const RECORDING_ROLES = new Set(['ARBETSFORMEDLARE', 'SIUS_KONSULENT', 'SOCIALSEKRETERARE', 'ARBETSMARKNADSSEKRETERARE', 'STUDIE_OCH_YRKESVAGLEDARE', 'FORSAKRINGSUTREDARE', 'VARDSAMORDNARE']);
+
+/** A participant's joint plan: programme facts, the timeline, and recording an intervention. */
+export function Plan({ id, persona }: { id: string; persona: Persona }) {
+  const { t, date } = useI18n();
+  const [result, reexecute] = useQuery({ query: PlanQuery, variables: { id } });
+  const p = result.data?.participant;
+  const programme = p?.programme;
+  const canRecord = isAgency(persona.org) && persona.roles.some((r) => RECORDING_ROLES.has(r));
+
+  return (
+    <>
+      <p>
+        <a href={href({ page: 'caseload' })}>← {t('plan.back')}</a>
+      </p>
+      <h1>
+        {t('plan.title', { id })}
+        {p?.name ? `: ${p.name}` : ''}
+      </h1>
+      {result.fetching && <p role="status">{t('app.loading')}</p>}
+      <ErrorList errors={shownErrors(result.error)} />
+      {p && programme && (
+        <section aria-labelledby="programme-title" className="card">
+          <h2 id="programme-title">{t('plan.programme')}</h2>
+          {programme.withheld ? (
+            <p className="notice">
+              <strong>{t('plan.withheld')}:</strong> {programme.withheld.message}
+            </p>
+          ) : (
+            <dl className="facts">
+              {programme.status && (
+                <>
+                  <dt>{t('caseload.status')}</dt>
+                  <dd>{t(`status.${programme.status}`)}</dd>
+                </>
+              )}
+              {programme.team && (
+                <>
+                  <dt>{t('plan.team')}</dt>
+                  <dd>{`${programme.team.id}, ${programme.team.name}`}</dd>
+                </>
+              )}
+              {programme.goal && (
+                <>
+                  <dt>{t('plan.goal')}</dt>
+                  <dd>{programme.goal.description}</dd>
+                </>
+              )}
+              <dt>{t('plan.nextFollowUp')}</dt>
+              <dd>{programme.nextFollowUp ? date(programme.nextFollowUp.scheduledAt, true) : t('caseload.none')}</dd>
+            </dl>
+          )}
+        </section>
+      )}
+      {p && (
+        <section aria-labelledby="timeline-title" className="card">
+          <h2 id="timeline-title">{t('plan.timeline')}</h2>
+          <Timeline items={p.jointPlan.items} withheld={p.jointPlan.withheld} />
+        </section>
+      )}
+      {p && canRecord && isAgency(persona.org) && (
+        <InterventionForm agency={persona.org} participantId={p.id} onRecorded={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+    </>
+  );
+}
