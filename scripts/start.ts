@@ -4,12 +4,14 @@
  * embedded PostgreSQL kept under .data/ between runs.
  */
 import path from 'node:path';
-import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE } from '@malmokraften/shared';
+import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE, startTracing, stopTracing } from '@malmokraften/shared';
 import { startSystem } from './system';
 import { ensureWebBuilt } from './web-build';
 
 async function main(): Promise<void> {
   const log = createLogger('malmokraften');
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; each span names its service (gateway, af, ...).
+  const tracing = startTracing('malmokraften');
   const root = path.join(__dirname, '..');
   const pg = await ensurePostgres({ dataDir: path.join(root, '.data'), persistent: true, log: (m) => log.info(m) });
   log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL under .data/' : 'using the PostgreSQL server found');
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     `  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
     `    -d '{"query":"{ participant(id: \\"${SHOWCASE.consenting}\\") { name jointPlan { items { intervention { agency title startDate } parallelWith } withheld { agency message } } } }"}'`,
     '',
+    ...(tracing ? [`Tracing is on: spans go to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT}.`, ''] : []),
     'Stop with Ctrl+C.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     stopping = true;
     await system.stop();
     await pg.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.on('SIGINT', stop);

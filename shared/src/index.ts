@@ -27,6 +27,7 @@ export * from './agency/idempotency';
 export * from './db/unreachable';
 export * from './agency/module';
 export * from './process';
+export * from './tracing';
 export * from './agency/records';
 export * from './limits';
 export * from './report/period';

@@ -6,10 +6,11 @@ import { subgraphConfig } from './config';
 import { runMigrations } from './db/data-source';
 import { demoPopulation } from './demo/population';
 import type { AgencyModule, AgencySettings } from './agency/module';
+import { startTracing, stopTracing } from './tracing';
 
 /**
  * Stops on SIGTERM or SIGINT: no new connections, open requests finish,
- * then `cleanup`; gives up after 10 s.
+ * then `cleanup` and the last spans are exported; gives up after 10 s.
  */
 export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<void>): void {
   let stopping = false;
@@ -21,6 +22,7 @@ export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<
     try {
       await close(http);
       await cleanup();
+      await stopTracing();
       process.exit(0);
     } catch (err) {
       log.error({ err: err instanceof Error ? err.message : String(err) }, 'unclean shutdown');
@@ -52,6 +54,8 @@ export function runSubgraphProcess(mod: AgencyModule): void {
     try {
       config = subgraphConfig(mod.agency);
       settings = settingsFrom(process.env);
+      // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+      startTracing(mod.agency.toLowerCase());
     } catch (err) {
       log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '../logger';
+import { StatementSpans } from '../tracing';
 
 /**
  * Counts the SQL statements each request sends. The count is kept per
@@ -55,6 +56,8 @@ export function createAgencyDataSource(opts: AgencyDataSourceOptions): DataSourc
     uuidExtension: 'pgcrypto',
     maxQueryExecutionTime: 1000,
     logger: new CountingLogger(opts.log),
+    // A span per statement when tracing is on (kind of statement only, never its text).
+    subscribers: [StatementSpans],
     extra: {
       max: opts.poolSize ?? 10,
       connectionTimeoutMillis: 5000,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../logger';
+import { traceServerRequest } from '../tracing';
 
 export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   apollo: ApolloServer<Ctx>;
@@ -152,8 +153,12 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
     res.end();
   }
 
+  const service = String(opts.log.bindings().service ?? 'unknown');
+  const knownPaths = new Set(['/graphql', '/', '/health/live', '/health/ready', ...Object.keys(opts.routes ?? {})]);
+  const tracing = { acceptParent: opts.acceptRequestId !== false, knownPaths };
+
   return createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    traceServerRequest(service, req, res, tracing, () => handle(req, res)).catch((err: unknown) => {
       opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
