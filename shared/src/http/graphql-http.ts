@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import type { Logger } from '../logger';
+import { requestScope, type Logger } from '../logger';
 import { traceServerRequest } from '../tracing';
 
 export interface GraphQLHttpOptions<Ctx extends BaseContext> {
@@ -94,7 +94,11 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
     const incomingId = opts.acceptRequestId === false ? undefined : req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
+    // Every line logged while this request is handled carries its id.
+    return requestScope.run({ requestId }, () => respond(req, res, url, requestId));
+  }
 
+  async function respond(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
     if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'live' });
     if (url.pathname === '/health/ready') {
       const ok = await opts.ready().catch(() => false);
@@ -159,7 +163,8 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
 
   return createServer((req, res) => {
     traceServerRequest(service, req, res, tracing, () => handle(req, res)).catch((err: unknown) => {
-      opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'request failed');
+      const requestId = res.getHeader('x-request-id');
+      opts.log.error({ ...(typeof requestId === 'string' ? { requestId } : {}), err: err instanceof Error ? err.message : String(err) }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
