@@ -94,7 +94,12 @@ export interface SubgraphProcess extends ServiceProcess {
   databaseUrl: string;
   /** Resets the subgraph's open database connections and refuses new ones. */
   cutDatabase(): Promise<void>;
-  /** Lets the subgraph reach its database again. */
+  /**
+   * Holds what the subgraph sends to its database (connections stay open,
+   * statements wait), as a database that has stopped answering.
+   */
+  holdDatabase(): Promise<void>;
+  /** Lets the subgraph reach its database again, after a cut or a hold. */
   restoreDatabase(): Promise<void>;
 }
 
@@ -135,11 +140,13 @@ async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
-/** A TCP relay from a local port to the PostgreSQL server that can be cut and restored. */
+/** A TCP relay from a local port to the PostgreSQL server that can be cut, held and restored. */
 class DatabaseRelay {
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
+  private readonly pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
   private cut = false;
+  private held = false;
   port = 0;
 
   constructor(
@@ -172,7 +179,10 @@ class DatabaseRelay {
     upstream.on('error', () => client.destroy());
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
-    client.pipe(upstream);
+    const pair = { client, upstream };
+    this.pairs.add(pair);
+    client.on('close', () => this.pairs.delete(pair));
+    if (!this.held) client.pipe(upstream);
     upstream.pipe(client);
   }
 
@@ -181,6 +191,20 @@ class DatabaseRelay {
     if (!cut) return;
     for (const s of this.sockets) s.resetAndDestroy();
     this.sockets.clear();
+  }
+
+  /** Stops forwarding what the clients send (kept, not lost) or starts again. */
+  setHeld(held: boolean): void {
+    if (held === this.held) return;
+    this.held = held;
+    for (const { client, upstream } of this.pairs) {
+      if (held) {
+        client.unpipe(upstream);
+        client.pause();
+      } else {
+        client.pipe(upstream);
+      }
+    }
   }
 
   async close(): Promise<void> {
@@ -358,7 +382,11 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
           agency,
           databaseUrl,
           cutDatabase: async () => relay.setCut(true),
-          restoreDatabase: async () => relay.setCut(false),
+          holdDatabase: async () => relay.setHeld(true),
+          restoreDatabase: async () => {
+            relay.setCut(false);
+            relay.setHeld(false);
+          },
         });
       }),
     );
