@@ -19,6 +19,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ensurePostgres, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { verifyAuditLog } from '../shared/src/audit';
 import { startProcessSystem, type ProcessSystem } from './processes';
 
 export interface SoakOptions {
@@ -49,6 +50,8 @@ export interface SoakResult {
   doubled: string[];
   replaysChecked: number;
   replayMismatches: string[];
+  /** Each agency's audit hash chain, verified after the run (a killed process must not have broken it). */
+  auditChains: Record<string, { ok: boolean; entries: number }>;
   faults: string[];
   ok: boolean;
 }
@@ -248,6 +251,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
 
     // Every write as stored, straight from each agency's database.
     const stored = new Map<string, string[]>();
+    const auditChains: SoakResult['auditChains'] = {};
     for (const agency of Object.keys(WRITES) as Agency[]) {
       const url = new URL(opts.adminUrl);
       url.pathname = `/${prefix}_${agency.toLowerCase()}`;
@@ -256,6 +260,8 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       try {
         const rows = await c.query<{ title: string; id: string }>('SELECT title, id::text AS id FROM intervention WHERE title LIKE $1', [`Soak ${runId} %`]);
         for (const r of rows.rows) stored.set(r.title, [...(stored.get(r.title) ?? []), r.id]);
+        const chain = await verifyAuditLog(async (sql, params) => (await c.query(sql, params as unknown[] | undefined)).rows, agency);
+        auditChains[agency] = { ok: chain.ok, entries: chain.entries };
       } finally {
         await c.end();
       }
@@ -279,8 +285,14 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       doubled,
       replaysChecked,
       replayMismatches,
+      auditChains,
       faults,
-      ok: lost.length === 0 && doubled.length === 0 && replayMismatches.length === 0 && acknowledged.length > 0,
+      ok:
+        lost.length === 0 &&
+        doubled.length === 0 &&
+        replayMismatches.length === 0 &&
+        acknowledged.length > 0 &&
+        Object.values(auditChains).every((c) => c.ok),
     };
     return result;
   } finally {
@@ -315,7 +327,8 @@ export function formatSoak(r: SoakResult): string {
     `stored more than once       ${r.doubled.length}${r.doubled.length ? `  ${r.doubled.slice(0, 5).join(', ')}` : ''}`,
     `given up (not acknowledged) ${r.givenUp} (of which stored: ${r.givenUpStored})`,
     `repeats answered the same   ${r.replaysChecked - r.replayMismatches.length} of ${r.replaysChecked}`,
-    r.ok ? 'PASS: every acknowledged write stored once, none doubled' : 'FAIL',
+    `audit chains intact         ${Object.entries(r.auditChains).map(([a, c]) => `${a} ${c.ok ? 'ok' : 'BROKEN'} (${c.entries} entries)`).join(', ')}`,
+    r.ok ? 'PASS: every acknowledged write stored once, none doubled, audit chains intact' : 'FAIL',
     '',
   ].join('\n');
 }

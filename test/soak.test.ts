@@ -20,5 +20,6 @@ it('loses and doubles no acknowledged write while services and a database restar
   for (const kind of [...Object.keys(result.reads), ...Object.keys(result.writes)]) {
     expect(kind).toMatch(/^(ok|UNAVAILABLE|AUDIT_UNAVAILABLE|INTERNAL_SERVER_ERROR)( \(repeat\))?$/);
   }
+  expect(Object.values(result.auditChains).map((c) => c.ok)).toEqual([true, true, true, true]);
   expect(result.ok).toBe(true);
 }, 150_000);
