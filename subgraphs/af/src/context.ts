@@ -8,7 +8,7 @@ import {
   type SubgraphContextBase,
 } from '@malmokraften/shared';
 import { AF_RULES, type AfCategory } from './secrecy/rules';
-import { loadFollowUps, loadJobMatches, loadParticipations, loadTeams, type FollowUpRow, type JobMatchRow, type ParticipationRow, type TeamRow } from './db/queries';
+import { loadFollowUps, loadJobMatches, loadOngoingCases, loadParticipations, loadTeams, type FollowUpRow, type JobMatchRow, type ParticipationRow, type TeamRow } from './db/queries';
 
 /**
  * AF's records for one request. This is the only way resolvers reach AF's
@@ -21,6 +21,7 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   private readonly followUps: DataLoader<string, FollowUpRow[]>;
   private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
   readonly teams: DataLoader<string, TeamRow | null>;
+  readonly ongoingCases: DataLoader<string, number>;
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'AF', AF_RULES, caller);
@@ -28,6 +29,7 @@ export class AfRecords extends AgencyRecords<AfCategory> {
     this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
     this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));
     this.teams = new DataLoader((ids) => loadTeams(ds, ids));
+    this.ongoingCases = new DataLoader((ids) => loadOngoingCases(ds, ids));
   }
 
   async name(id: string): Promise<string | null> {

@@ -80,21 +80,33 @@ export interface TeamRow {
   id: string;
   name: string;
   capacity: number;
-  ongoingCases: number;
   members: Array<{ id: string; name: string; role: string; agency: 'AF' | 'MALMO' | 'FK' | 'REGION' }>;
 }
 
 export async function loadTeams(ds: DataSource, ids: readonly string[]): Promise<Array<TeamRow | null>> {
-  const rows: Array<{ id: string; name: string; capacity: number; ongoing: string; members: TeamRow['members'] }> = await ds.query(
+  const rows: Array<{ id: string; name: string; capacity: number; members: TeamRow['members'] }> = await ds.query(
     `SELECT t.id, t.name, t.capacity,
-            (SELECT count(*) FROM participant p JOIN participation pa ON pa.participant_id = p.id
-              WHERE p.team_id = t.id AND pa.discharged_on IS NULL) AS ongoing,
             COALESCE((SELECT json_agg(json_build_object('id', m.officer_id, 'name', m.officer_name, 'role', m.role, 'agency', m.organisation)
                                ORDER BY m.organisation, m.role, m.officer_id)
                         FROM team_member m WHERE m.team_id = t.id), '[]') AS members
        FROM team t WHERE t.id = ANY($1::text[])`,
     [ids],
   );
-  const by = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, capacity: r.capacity, ongoingCases: Number(r.ongoing), members: r.members }]));
+  const by = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, capacity: r.capacity, members: r.members }]));
   return ids.map((id) => by.get(id) ?? null);
+}
+
+/**
+ * Ongoing cases per team. Counting them reads every ongoing enrolment of
+ * the team (thousands at national scale), so it is a loader of its own,
+ * used only when `ongoingCases` is asked for, not with every team name.
+ */
+export async function loadOngoingCases(ds: DataSource, ids: readonly string[]): Promise<number[]> {
+  const rows: Array<{ team_id: string; n: string }> = await ds.query(
+    `SELECT p.team_id, count(*) AS n FROM participant p JOIN participation pa ON pa.participant_id = p.id
+      WHERE p.team_id = ANY($1::text[]) AND pa.discharged_on IS NULL GROUP BY p.team_id`,
+    [ids],
+  );
+  const by = new Map(rows.map((r) => [r.team_id, Number(r.n)]));
+  return ids.map((id) => by.get(id) ?? 0);
 }

@@ -19,7 +19,10 @@ export const Team: TeamResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   name: async (t, _a, { af }) => (await row(t.id, af)).name,
   capacity: async (t, _a, { af }) => (await row(t.id, af)).capacity,
-  ongoingCases: async (t, _a, { af }) => (await row(t.id, af)).ongoingCases,
+  ongoingCases: async (t, _a, { af }) => {
+    await row(t.id, af);
+    return af.ongoingCases.load(t.id);
+  },
   members: async (t, _a, { af }) => (await row(t.id, af)).members,
   caseload: async (t, { first }, { af, caller }) => {
     const limit = first ?? 200;
