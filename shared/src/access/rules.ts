@@ -170,7 +170,10 @@ export function evaluate<C extends string>(
   return r({ ...input, owner: rules.owner, category, party: partyOf(input.caller) });
 }
 
+// Building a formatter is costly (time-zone data is loaded each time); one serves every call.
+const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Sweden, as the rules compare consent dates with it. */
 export function swedishToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return SWEDISH_DATE.format(now);
 }
