@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createLogger, DEFAULT_PORTS, listen, startTracing, stopOnSignals } from '@malmokraften/shared';
 import { buildGateway } from './server';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './data-source';
+import { loadSafelist, type Safelist } from './safelist';
 
 const log = createLogger('gateway');
 const root = path.resolve(__dirname, '..', '..');
@@ -49,7 +50,12 @@ function readConfig() {
     // A relative SUPERGRAPH_FILE is taken from the repository root.
     const supergraphFile = path.resolve(root, env.SUPERGRAPH_FILE || 'gateway/supergraph.graphql');
     if (!existsSync(supergraphFile)) throw new Error(`no supergraph at ${supergraphFile}; set SUPERGRAPH_FILE or run \`npm run compose\`.`);
-    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production: env.NODE_ENV === 'production', resilience: resilienceFrom(env) };
+    const production = env.NODE_ENV === 'production';
+    // The safelist applies in production only; development keeps every operation open for exploring.
+    let safelist: Safelist | undefined;
+    if (env.SAFELIST_FILE && production) safelist = loadSafelist(path.resolve(root, env.SAFELIST_FILE));
+    else if (env.SAFELIST_FILE) log.warn('SAFELIST_FILE is ignored outside production (NODE_ENV=production)');
+    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production, resilience: resilienceFrom(env), safelist };
   } catch (err) {
     log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
@@ -64,9 +70,10 @@ async function main(): Promise<void> {
     log,
     production: config.production,
     resilience: config.resilience,
+    ...(config.safelist ? { safelist: config.safelist } : {}),
   });
   const { url } = await listen(gateway.http, config.port, process.env.HOST ?? '0.0.0.0');
-  log.info({ url, subgraphs: config.subgraphUrls, resilience: config.resilience }, 'gateway listening');
+  log.info({ url, subgraphs: config.subgraphUrls, resilience: config.resilience, safelistedOperations: config.safelist?.size ?? null }, 'gateway listening');
 
   stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
 }

@@ -4,6 +4,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext, type SubgraphResilience } from './data-source';
 import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
+import { safelistCache, safelistPlugin, type Safelist } from './safelist';
 import { reportCsvRoute } from './report-csv';
 import { devSignInRoutes, staticSite } from './web';
 
@@ -21,6 +22,12 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** The built web app (`web/dist`), served at `/`; none when not given. */
   webDir?: string;
+  /**
+   * When given, only these operations run (by identical document or by hash
+   * as a persisted query); others are refused with OPERATION_NOT_ALLOWED.
+   * `main.ts` loads it from SAFELIST_FILE in production.
+   */
+  safelist?: Safelist;
   /** Key folder for demo sign-in (`/dev/token`), which only development mode offers; default `.keys/`. */
   devKeyDir?: string;
 }
@@ -44,8 +51,10 @@ export async function buildGateway(opts: GatewayOptions) {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions({ production: opts.production ?? false, log: opts.log, limits }),
+    ...(opts.safelist ? { persistedQueries: { cache: safelistCache(opts.safelist) } } : {}),
     plugins: [
       limits.plugin,
+      ...(opts.safelist ? [safelistPlugin<GatewayContext>(opts.safelist)] : []),
       // The pooled connections to the subgraphs close with the server.
       { serverWillStart: async () => ({ serverWillStop: async () => void (await Promise.all(sources.map((s) => s.close()))) }) },
     ],

@@ -37,6 +37,8 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The request asks for too much at once: too many aliases, too high an estimated cost, or too many entities. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The gateway runs only the operations on its safelist (production, when one is configured), and this is not one of them. */
+  OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
