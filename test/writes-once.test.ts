@@ -217,6 +217,10 @@ describe('a database restart', () => {
       expect(res.data?.r ?? null).toBeNull();
       expect(JSON.stringify(res.errors)).not.toMatch(/SQL|terminat|postgres|stack/i);
     }
+    // Reads of the agency's part say the same: temporary, not an internal error.
+    const read = await ask('ams-t01', `query R($id: ID!) { participant(id: $id) { malmoPlanPart { interventions { id } } } }`, { id: DEMO });
+    expect(read.status).toBeLessThan(500);
+    expect(read.errors?.map((e) => e.extensions?.code)).toEqual([expect.stringMatching(/^(UNAVAILABLE|AUDIT_UNAVAILABLE)$/)]);
     await restoreDatabase('MALMO');
     const count = () => sys.subgraphs.MALMO.dataSource.query('SELECT count(*)::int AS n FROM intervention WHERE title = $1', [title]).then((r: Array<{ n: number }>) => r[0]!.n);
     expect(await count()).toBe(0);

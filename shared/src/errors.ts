@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnreachable } from './db/unreachable';
 
 /**
  * Every error code the federation answers with. Clients branch on the code;
@@ -116,6 +117,14 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
     }
     if (isRequestRefusal(original)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     onUnexpected(original);
+    // The agency's database is away (restarting, cut off): temporary, and said so.
+    if (isDatabaseUnreachable(original)) {
+      return {
+        message: 'The agency\'s records could not be reached just now. Please try again shortly.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.UNAVAILABLE },
+      };
+    }
     return {
       message: 'Something went wrong on our side. Nothing was changed by the failed part; please try again.',
       ...(formatted.path ? { path: formatted.path } : {}),
