@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type OperationTypeNode, type SelectionSetNode } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import type { Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
 
@@ -72,8 +72,9 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     super({
       url,
-      fetcher: ((input: string, init: Record<string, unknown>) =>
-        undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) } as never)) as never,
+      // Node's own fetch, with the pool as its dispatcher (the same undici version Node 20 bundles).
+      fetcher: ((input: string, init: RequestInit) =>
+        globalThis.fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) } as RequestInit)) as never,
     });
     this.settings = settings;
     this.agent = agent;
