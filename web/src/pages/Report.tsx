@@ -366,7 +366,7 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
                 const x = x0 + si * barW * 1.2;
                 const s = series[si]!;
                 return f?.withheld || f?.value == null ? (
-                  <text key={s} x={x + barW / 2} y={y(0) - 6} textAnchor="middle" className="withheld-text vertical" transform={`rotate(-90 ${x + barW / 2} ${y(0) - 6})`}>
+                  <text key={s} x={x + barW / 2 + 4} y={y(0) - 6} textAnchor="start" className="withheld-text vertical" transform={`rotate(-90 ${x + barW / 2 + 4} ${y(0) - 6})`}>
                     {format(f)}
                   </text>
                 ) : (

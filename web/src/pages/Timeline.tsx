@@ -55,9 +55,11 @@ function axis(items: TimelineItem[]): { from: number; to: number } | null {
   days.push(toDay(todayIso()));
   const min = new Date(Math.min(...days));
   const max = new Date(Math.max(...days));
+  // Open-ended interventions get three months beyond the last date, so they show as running on.
+  const open = items.some((x) => x.intervention.startDate && !x.intervention.endDate);
   return {
     from: Date.UTC(min.getUTCFullYear(), min.getUTCMonth(), 1),
-    to: Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + 1, 1),
+    to: Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + (open ? 4 : 1), 1),
   };
 }
 
