@@ -174,7 +174,7 @@ describe('in the browser', () => {
   it('records an intervention: the server validation error is shown at the field, then a valid one joins the AF lane', async () => {
     const lane = page.locator('[data-testid="lane-AF"] [data-testid="intervention"]');
     const before = await lane.count();
-    await page.getByLabel('Benämning').fill('Arbetsträning på lager');
+    await page.getByLabel('Benämning').fill('Matchning mot lagerjobb');
     await page.getByLabel('Startdatum').fill('2026-05-01');
     await page.getByLabel('Slutdatum').fill('2026-04-01');
     await page.getByRole('button', { name: 'Registrera' }).click();
@@ -187,8 +187,8 @@ describe('in the browser', () => {
 
     await page.getByLabel('Slutdatum').fill('2026-08-31');
     await page.getByRole('button', { name: 'Registrera' }).click();
-    await page.getByText('Insatsen "Arbetsträning på lager" är registrerad.').waitFor();
-    await page.locator('[data-testid="lane-AF"]').getByText('Arbetsträning på lager').first().waitFor();
+    await page.getByText('Insatsen "Matchning mot lagerjobb" är registrerad.').waitFor();
+    await page.locator('[data-testid="lane-AF"]').getByText('Matchning mot lagerjobb').first().waitFor();
     expect(await lane.count()).toBe(before + 1);
     await expect(page.locator('#f-endDate-error').innerText()).resolves.toBe('');
   });
@@ -218,6 +218,19 @@ describe('in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Gemensam planering för P-DEMO0002' }).waitFor();
   });
 
+  it('opens the bundled GraphQL IDE, which queries with the signed-in persona', async () => {
+    await page.getByRole('link', { name: 'GraphQL-verktyg' }).click();
+    await page.locator('.graphiql-container').waitFor();
+    // The IDE runs a query only once its editors are set up: press run until the answer shows.
+    const answer = page.locator('.result-window').getByText('Amina Haddad');
+    for (let i = 0; i < 20 && !(await answer.isVisible()); i++) {
+      await page.getByRole('button', { name: /Execute query/ }).click();
+      await answer.waitFor({ timeout: 500 }).catch(() => undefined);
+    }
+    await answer.waitFor();
+    await shot('05-graphql-ide');
+  });
+
   it('an analyst sees the report charts, withheld cells in words, and downloads the CSV', async () => {
     await signOut();
     await signIn('analyst');
@@ -231,7 +244,7 @@ describe('in the browser', () => {
     const withheld = page.locator('td[data-withheld]');
     await withheld.first().waitFor();
     expect(await withheld.first().innerText()).toMatch(/skyddad \(för få\)|ingen att räkna på/);
-    await shot('05-report-analyst');
+    await shot('06-report-analyst');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Ladda ner CSV' }).click();
