@@ -146,6 +146,18 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
   const started = Date.now();
   const faults: string[] = [];
   let phase = 'steady';
+  let recovery: NodeJS.Timeout | undefined;
+  /** After a fault ends, answers count as recovery for a while (the gateway's breaker probes after its cooldown). */
+  const recovering = (after: string) => {
+    phase = `recovering from ${after} (15 s)`;
+    clearTimeout(recovery);
+    recovery = setTimeout(() => (phase = 'steady'), 15_000);
+    recovery.unref();
+  };
+  const faultOn = (name: string) => {
+    clearTimeout(recovery);
+    phase = name;
+  };
   const byPhase: SoakResult['byPhase'] = {};
   const inPhase = () => (byPhase[phase] ??= { reads: {}, writes: {} });
   const fault = (what: string) => {
@@ -217,28 +229,28 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       const outage = Math.max(4000, durationMs * 0.08);
       await at(0.2);
       fault(`Malmö stad subgraph killed (SIGKILL, pid ${sys.subgraphs.MALMO.pid()})`);
-      phase = 'Malmö subgraph down or starting';
+      faultOn('Malmö subgraph down or starting');
       await sys.subgraphs.MALMO.stop('SIGKILL');
       await sleep(outage);
       await sys.subgraphs.MALMO.start();
       fault(`Malmö stad subgraph started again (pid ${sys.subgraphs.MALMO.pid()})`);
-      phase = 'steady';
+      recovering('the Malmö restart');
       await at(0.45);
       fault('AF database cut off (connections reset, new ones refused)');
-      phase = 'AF database cut';
+      faultOn('AF database cut');
       await sys.subgraphs.AF.cutDatabase();
       await sleep(outage);
       await sys.subgraphs.AF.restoreDatabase();
       fault('AF database back');
-      phase = 'steady';
+      recovering('the AF database cut');
       await at(0.7);
       fault(`FK subgraph stopped gracefully (SIGTERM, pid ${sys.subgraphs.FK.pid()})`);
-      phase = 'FK subgraph stopping, down or starting';
+      faultOn('FK subgraph stopping, down or starting');
       await sys.subgraphs.FK.stop('SIGTERM');
       await sleep(outage / 2);
       await sys.subgraphs.FK.start();
       fault(`FK subgraph started again (pid ${sys.subgraphs.FK.pid()})`);
-      phase = 'steady';
+      recovering('the FK restart');
     };
 
     const faultsDone = faultPlan();
