@@ -28,11 +28,16 @@ const LOOKUPS: Lookup[] = [
   ...(['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((agency): Lookup[] => [
     { agency, what: 'facts for the access decision (person, assignments, consents), 100 participants', sql: FACTS, params: ({ ids }) => [ids] },
     { agency, what: 'interventions of 100 participants', sql: INTERVENTIONS, params: ({ ids }) => [ids] },
-    { agency, what: 'audit chain head (locked per request that writes the log)', sql: `SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1`, params: () => [agency] },
+    {
+      agency,
+      what: 'audit chain head (locked per request that writes the log)',
+      sql: `SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1`,
+      params: () => [agency],
+    },
   ]),
   {
     agency: 'AF',
-    what: 'a team\'s caseload of 100 (ongoing, oldest enrolment first)',
+    what: "a team's caseload of 100 (ongoing, oldest enrolment first)",
     sql: `SELECT p.id FROM participant p JOIN participation pa ON pa.participant_id = p.id
            WHERE p.team_id = $1 AND pa.discharged_on IS NULL ORDER BY pa.enrolled_on, p.id LIMIT $2`,
     params: ({ team }) => [team, 100],
@@ -73,7 +78,8 @@ export async function explainLookups(adminUrl: string, database: (a: Agency) => 
         clients.set(l.agency, c);
       }
       const r = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${l.sql}`, l.params({ ids, team }));
-      const plan = r.rows.map((x) => x['QUERY PLAN']);
+      // The plans print the 100 ids in full; one mark in their place keeps them readable.
+      const plan = r.rows.map((x) => x['QUERY PLAN'].replace(/'\{P-[^}]*\}'/g, (m) => `'{${m.split(',').length} ids}'`));
       const seq = plan.filter((p) => /Seq Scan on (\w+)/.test(p) && !/Seq Scan on (team|team_member|audit_chain_head)\b/.test(p));
       lines.push('');
       lines.push(`${l.agency}: ${l.what}${seq.length ? '  ← sequential scan' : ''}`);

@@ -75,6 +75,8 @@ export interface FloorCall {
   authorization: string;
   /** Participant ids the entity fetches carry (the ones the root fetch returned). */
   participantIds: string[];
+  /** Representations for entity fetches of other types (e.g. the report); default one per participant id. */
+  representations?: Array<Record<string, unknown>>;
 }
 
 export interface FloorResult {
@@ -120,7 +122,7 @@ export async function floorCall(stages: Stages, urls: Record<string, string>, ca
       stage.map((f) => {
         const variables: Record<string, unknown> = {};
         for (const v of f.variableUsages) variables[v] = call.variables[v];
-        if (f.entities) variables.representations = call.participantIds.map((id) => ({ __typename: 'Participant', id }));
+        if (f.entities) variables.representations = call.representations ?? call.participantIds.map((id) => ({ __typename: 'Participant', id }));
         const url = urls[f.service];
         if (!url) throw new Error(`no URL for subgraph ${f.service}`);
         return post(url, JSON.stringify({ query: f.operation, variables }), call.authorization).then((a) => ({ f, a }));

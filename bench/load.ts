@@ -13,6 +13,8 @@ export interface Call {
   variables: Record<string, unknown>;
   authorization: string;
   participantIds: string[];
+  /** Representations for the floor's entity fetches when they are not participants. */
+  representations?: Array<Record<string, unknown>>;
   /** Extra request headers (e.g. an idempotency key on writes). */
   headers?: Record<string, string>;
 }
@@ -99,7 +101,12 @@ export async function cannon(url: string, next: NextCall, opts: { connections: n
 }
 
 /** The same calls replayed straight to the subgraphs, `connections` at a time. */
-export async function floor(stagesOf: (query: string) => Stages, urls: Record<string, string>, next: NextCall, opts: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function floor(
+  stagesOf: (query: string) => Stages,
+  urls: Record<string, string>,
+  next: NextCall,
+  opts: { connections: number; seconds: number },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const totals: Record<string, number> = {};
   let errors = 0;

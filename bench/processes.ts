@@ -5,7 +5,7 @@
  * where the kernel allows it, and sampled as a fallback).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -120,6 +120,22 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** CPU seconds of every PostgreSQL server process now running, by pid. */
+function postgresCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      out.set(pid, cpuSeconds(pid));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
+
 export interface ProcessCost {
   name: string;
   /** CPU seconds used during the window. */
@@ -136,8 +152,9 @@ export interface ProcessCost {
  * window opened where it can be reset, else the highest sampled RSS (and the
  * lifetime high-water mark is then an upper bound).
  */
-export function meter(services: Service[]) {
+export function meter(services: Service[], opts: { postgres?: boolean } = { postgres: true }) {
   let begin = 0;
+  let pg0 = new Map<number, number>();
   const cpu0 = new Map<number, number>();
   const sampled = new Map<number, number>();
   const resettable = new Map<number, boolean>();
@@ -154,6 +171,7 @@ export function meter(services: Service[]) {
   return {
     start() {
       begin = performance.now();
+      if (opts.postgres) pg0 = postgresCpu();
       for (const s of services) {
         cpu0.set(s.pid, cpuSeconds(s.pid));
         let ok = false;
@@ -173,11 +191,18 @@ export function meter(services: Service[]) {
       if (timer) clearInterval(timer);
       sample();
       const seconds = (performance.now() - begin) / 1000;
-      return services.map((s) => {
+      const costs: ProcessCost[] = services.map((s) => {
         const used = cpuSeconds(s.pid) - (cpu0.get(s.pid) ?? 0);
         const peakKb = resettable.get(s.pid) ? Math.max(statusKb(s.pid, 'VmHWM'), sampled.get(s.pid) ?? 0) : (sampled.get(s.pid) ?? 0);
         return { name: s.name, cpuSeconds: used, cpuPercent: (100 * used) / seconds, peakMb: peakKb / 1024 };
       });
+      if (opts.postgres) {
+        // The whole server, other databases' work included: processes present at both ends of the window.
+        let used = 0;
+        for (const [pid, end] of postgresCpu()) used += end - (pg0.get(pid) ?? end);
+        costs.push({ name: 'postgres', cpuSeconds: used, cpuPercent: (100 * used) / seconds, peakMb: NaN });
+      }
+      return costs;
     },
   };
 }

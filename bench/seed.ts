@@ -46,7 +46,7 @@ export interface SeededScale {
   people: DemoPerson[];
   /** Each agency's connection URL (its own role). */
   urls: Record<Agency, string>;
-  /** Seconds spent seeding each agency in this run; 0 when reused. */
+  /** Seconds seeding each agency took (in this run, or when the reused database was seeded). */
   seedSeconds: Record<Agency, number>;
   reused: boolean;
   /** Seconds to build the population in memory. */
@@ -63,10 +63,9 @@ async function databaseComment(adminUrl: string, database: string): Promise<stri
   const c = new Client({ connectionString: adminUrl });
   await c.connect();
   try {
-    const r = await c.query<{ comment: string | null }>(
-      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
-      [database],
-    );
+    const r = await c.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [
+      database,
+    ]);
     return r.rows[0]?.comment ?? null;
   } finally {
     await c.end();
@@ -107,8 +106,10 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     const wanted = fingerprint(scale, mod);
     const comment = opts.fresh ? null : await databaseComment(adminUrl, database);
     urls[agency] = databaseUrl(adminUrl, database, { name: spec.role, password: spec.password });
-    if (comment === wanted) {
+    const recorded = comment?.startsWith(`${wanted} seeded-in=`) ? Number(comment.slice(wanted.length + ' seeded-in='.length)) : null;
+    if (recorded !== null) {
       await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
+      seedSeconds[agency] = recorded;
       continue;
     }
     reused = false;
@@ -128,8 +129,8 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     await admin.connect();
     await admin.query('VACUUM ANALYZE');
     await admin.end();
-    await setComment(adminUrl, database, wanted);
     seedSeconds[agency] = (performance.now() - started) / 1000;
+    await setComment(adminUrl, database, `${wanted} seeded-in=${seedSeconds[agency].toFixed(1)}`);
     opts.say(`  seeded ${database} in ${seedSeconds[agency].toFixed(1)} s`);
   }
   return { scale, people, urls, seedSeconds, reused, populationSeconds };
