@@ -29,7 +29,9 @@ import type { AfMeasure, QueryResolvers, ReportResolvers } from './generated/gra
  * protected counts leave this file.
  */
 
-const PEOPLE = 'participation p JOIN participant pt ON pt.id = p.participant_id';
+// A left join: every participation has its participant (foreign key), so the rows are the same, and
+// PostgreSQL leaves the join out of a figure that does not split by team (half the time at national scale).
+const PEOPLE = 'participation p LEFT JOIN participant pt ON pt.id = p.participant_id';
 const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
 /** How AF's people fall in the allowlisted dimensions. TEAM needs the teams on record. */
