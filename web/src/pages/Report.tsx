@@ -322,6 +322,12 @@ function TargetTable({ targets }: { targets: Target[] }) {
 type YearData = ReportYearQuery['programmeReport'];
 const GENDERS = ['WOMAN', 'MAN'];
 
+/** A round step for an axis: 1, 2, 2.5 or 5 times a power of ten, at least `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+}
+
 /** Discharged to work or studies, by year and gender, against the year's target. */
 function YearGenderChart({ years }: { years: Array<{ year: string; data: YearData | undefined }> }) {
   const { t, lang, number } = useI18n();
@@ -333,7 +339,9 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
     const target = data?.targets.find((x) => x.figure === 'TO_WORK_OR_STUDIES');
     return { year, byGender, all, target };
   });
-  const max = Math.max(1, ...rows.flatMap((r) => [r.target?.target ?? 0, r.all?.value ?? 0, ...r.byGender.map((x) => x.f?.value ?? 0)]));
+  const highest = Math.max(1, ...rows.flatMap((r) => [r.target?.target ?? 0, r.all?.value ?? 0, ...r.byGender.map((x) => x.f?.value ?? 0)]));
+  const step = niceStep(highest / 4);
+  const max = step * Math.ceil(highest / step);
   const W = 720;
   const H = 300;
   const left = 50;
@@ -349,11 +357,11 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
         <title id="years-chart-title">{t('target.TO_WORK_OR_STUDIES')}</title>
         <desc id="years-chart-desc">{t('report.chartAlt')}</desc>
         <line x1={left} x2={W} y1={y(0)} y2={y(0)} className="axis-line" />
-        {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-          <g key={f}>
-            <line x1={left} x2={W} y1={y(max * f)} y2={y(max * f)} className="grid-line" />
-            <text x={left - 6} y={y(max * f) + 4} textAnchor="end" className="chart-axis">
-              {number(Math.round(max * f))}
+        {Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step).map((v) => (
+          <g key={v}>
+            <line x1={left} x2={W} y1={y(v)} y2={y(v)} className="grid-line" />
+            <text x={left - 6} y={y(v) + 4} textAnchor="end" className="chart-axis">
+              {number(v)}
             </text>
           </g>
         ))}
