@@ -81,7 +81,7 @@ export function readAllowlist(root: string): AllowedChange[] {
   return allowed.map((entry: unknown, i) => {
     const e = entry as Partial<Record<keyof AllowedChange, unknown>>;
     for (const key of ['type', 'path', 'reason'] as const) {
-      if (typeof e?.[key] !== 'string' || (e[key] as string).trim() === '') {
+      if (typeof e?.[key] !== 'string' || e[key].trim() === '') {
         throw new CheckError(`${ALLOWLIST_FILE}: entry ${i} needs a non-empty "${key}" (every accepted break is listed with its type, path and reason).`);
       }
     }

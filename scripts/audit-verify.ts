@@ -249,10 +249,10 @@ async function checkAgency(
     let lastSeq = 0;
     let lastReport = Date.now();
     const query: AuditQuery = async (sql, params) => {
-      const result = await client.query(sql, params as unknown[] | undefined);
+      const result = await client.query(sql, params);
       const rows = result.rows as Array<Record<string, unknown>>;
       // Pages of entries carry their hashes; count them for the progress line.
-      if (rows.length > 0 && 'prev_hash' in rows[0]! && 'seq' in rows[0]!) {
+      if (rows.length > 0 && 'prev_hash' in rows[0]! && 'seq' in rows[0]) {
         seen += rows.length;
         lastSeq = Number(rows[rows.length - 1]!.seq);
         if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {

@@ -59,7 +59,7 @@ const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])((?:[^{}]|\{[^{}]
 
 /** Compose's interpolation, against an empty environment: only defaults count. */
 function interpolate(value: string, where: string, errors: string[]): string {
-  return value.replace(VARIABLE, (match, braced?: string, op?: string, arg = '', bare?: string) => {
+  return value.replace(VARIABLE, (match, braced?: string, op?: string, arg: string = '', bare?: string) => {
     if (match === '$$') return '$';
     const name = braced ?? bare!;
     switch (op) {
@@ -99,16 +99,23 @@ function environment(raw: unknown): Env {
       if (k && rest.length) env[k] = rest.join('=');
     }
   } else if (isObject(raw)) {
-    for (const [k, v] of Object.entries(raw)) if (v !== null && v !== undefined) env[k] = String(v);
+    for (const [k, v] of Object.entries(raw)) if (v !== null && v !== undefined) env[k] = scalar(v);
   }
   return env;
+}
+
+/** A YAML scalar as text; a list or mapping where a scalar belongs comes out as its JSON (the schema check reports it). */
+function scalar(v: unknown, fallback = ''): string {
+  if (v === null || v === undefined) return fallback;
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v);
 }
 
 function mounts(raw: unknown): Mount[] {
   if (!Array.isArray(raw)) return [];
   return raw.map((m): Mount => {
     if (isObject(m)) {
-      return { type: (m.type as Mount['type']) ?? 'volume', source: String(m.source ?? ''), target: String(m.target ?? ''), readOnly: m.read_only === true };
+      return { type: (m.type as Mount['type']) ?? 'volume', source: scalar(m.source), target: scalar(m.target), readOnly: m.read_only === true };
     }
     const [source = '', target = '', mode = ''] = String(m).split(':');
     return { type: /^[./~]/.test(source) ? 'bind' : 'volume', source, target, readOnly: mode.split(',').includes('ro') };
@@ -120,7 +127,7 @@ function service(name: string, raw: Record<string, unknown>): Service {
   const dependsOn: Record<string, string> = {};
   if (Array.isArray(raw.depends_on)) for (const d of raw.depends_on) dependsOn[String(d)] = 'service_started';
   else if (isObject(raw.depends_on)) {
-    for (const [d, spec] of Object.entries(raw.depends_on)) dependsOn[d] = isObject(spec) ? String(spec.condition ?? 'service_started') : 'service_started';
+    for (const [d, spec] of Object.entries(raw.depends_on)) dependsOn[d] = isObject(spec) ? scalar(spec.condition, 'service_started') : 'service_started';
   }
   const networks = Array.isArray(raw.networks) ? raw.networks.map(String) : isObject(raw.networks) ? Object.keys(raw.networks) : ['default'];
   return { name, raw, env: environment(raw.environment), command, dependsOn, mounts: mounts(raw.volumes), networks };
@@ -241,8 +248,8 @@ function main(): void {
   const built = services.filter((s) => s.raw.build !== undefined);
   const builds = built.map((s) => {
     const b = s.raw.build;
-    const context = isObject(b) ? String(b.context ?? '.') : String(b);
-    return { s, context: path.resolve(root, context), dockerfile: path.resolve(root, context, isObject(b) ? String(b.dockerfile ?? 'Dockerfile') : 'Dockerfile') };
+    const context = isObject(b) ? scalar(b.context, '.') : scalar(b);
+    return { s, context: path.resolve(root, context), dockerfile: path.resolve(root, context, isObject(b) ? scalar(b.dockerfile, 'Dockerfile') : 'Dockerfile') };
   });
   check('every build context and Dockerfile exists', builds.flatMap(({ s, context, dockerfile }) => [
     existsSync(context) ? '' : `${s.name}: no build context ${path.relative(root, context) || '.'}`,

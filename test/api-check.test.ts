@@ -130,6 +130,6 @@ test('the command exits 1 on a removed field and prints the change', () => {
   write(SUPERGRAPH_FILE, withoutAuditReview());
   const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'scripts/api-check.ts'), '--root', dir], { encoding: 'utf8', timeout: 60_000 });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/BREAKING  FIELD_REMOVED Query.afAuditReview/);
+  expect(run.stderr).toMatch(/BREAKING {2}FIELD_REMOVED Query.afAuditReview/);
   expect(run.stderr).toMatch(/"type": "FIELD_REMOVED", "path": "Query.afAuditReview"/);
 }, 60_000);

@@ -89,7 +89,7 @@ function textArray(value: unknown, column: string): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
     throw new TypeError(`audit: column ${column} is not a text array`);
   }
-  return value as string[];
+  return value;
 }
 
 /** An entry from a row selected with {@link AUDIT_ENTRY_COLUMNS}. */
@@ -103,7 +103,7 @@ export function chainedEntryFromRow(row: Record<string, unknown>): ChainedEntry 
     officerId: String(row.officer_id),
     organisation: String(row.organisation),
     roles: textArray(row.roles, 'roles'),
-    participantId: row.participant_id === null || row.participant_id === undefined ? null : String(row.participant_id),
+    participantId: typeof row.participant_id === 'string' ? row.participant_id : null,
     categories: textArray(row.categories, 'categories'),
     action: String(row.action) as ChainedEntry['action'],
     purpose: String(row.purpose),

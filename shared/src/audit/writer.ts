@@ -37,6 +37,7 @@ export interface AuditEntry {
  * the result rows. Wraps e.g. a TypeORM `QueryRunner.query`, an
  * `EntityManager.query` inside a transaction, or a `pg` client's query.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads the columns it selected
 export type AuditQuery = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 const ACTIONS: ReadonlySet<string> = new Set<AuditEntry['action']>(['READ', 'WRITE']);
@@ -121,7 +122,7 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
     } catch (error) {
       const e = error as { code?: unknown; driverError?: { code?: unknown } };
       if (e.code === '25P01' || e.driverError?.code === '25P01') {
-        throw new Error('audit: appendAuditEntries must run inside a transaction (use writeAudit otherwise)');
+        throw new Error('audit: appendAuditEntries must run inside a transaction (use writeAudit otherwise)', { cause: error });
       }
       throw error;
     }
@@ -175,6 +176,6 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
 export async function writeAudit(dataSource: DataSource, agency: string, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await dataSource.transaction((manager) =>
-    append((sql, params) => manager.query(sql, params as unknown[] | undefined), agency, entries, false),
+    append((sql, params) => manager.query(sql, params), agency, entries, false),
   );
 }

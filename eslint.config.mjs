@@ -1,0 +1,59 @@
+// ESLint (flat config) with typescript-eslint for the TypeScript services, scripts and tests.
+// Formatting is Prettier's job (.prettierrc.json); nothing here concerns layout.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Generated files, the web app (it has its own config), installed and local data.
+    ignores: ['**/node_modules/', 'web/', '**/generated/', '.data/', '.keys/', '.bench/', 'coverage/', 'test-results/', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // tsc already reports unused locals (noUnusedLocals); unused parameters are allowed with a leading underscore.
+      '@typescript-eslint/no-unused-vars': ['error', { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Promises must be awaited or handled: an unhandled rejection in a request handler would crash the service.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      // Errors go to clients and logs through one path; throwing non-Error values loses the code.
+      '@typescript-eslint/only-throw-error': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // Async functions without await are common on purpose here (Apollo hooks, readiness checks, resolvers).
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Command-line scripts and benchmarks print their results.
+    files: ['scripts/**', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // Tests: answers of the API are untyped JSON.
+    files: ['**/__tests__/**', 'test/**'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Plain JavaScript (config files, small Node scripts) is not type-checked.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+    },
+  },
+);
