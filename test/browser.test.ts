@@ -206,6 +206,8 @@ describe('in the browser', () => {
       await expect(page.locator(`[data-testid="lane-${w.agency}"] [data-testid="intervention"]`).count()).resolves.toBe(0);
     }
     await expect(page.locator('[data-testid="lane-AF"] [data-testid="withheld-notice"]').count()).resolves.toBe(0);
+    // Another participant's page starts with an empty form.
+    await expect(page.getByText('Matchning mot lagerjobb').count()).resolves.toBe(0);
     await shot('04-plan-P-DEMO0002-withheld');
   });
 

@@ -61,7 +61,7 @@ export function App() {
   const home: Route = session && isAnalyst(session.persona) ? { page: 'report' } : { page: 'caseload' };
   let page;
   if (!session) page = <SignIn personas={personas} error={personaError} />;
-  else if (route.page === 'plan') page = <Plan id={route.id} persona={session.persona} />;
+  else if (route.page === 'plan') page = <Plan key={route.id} id={route.id} persona={session.persona} />;
   else if (route.page === 'report') page = <Report token={session.token} />;
   else if (route.page === 'ide' && devMode)
     page = (
