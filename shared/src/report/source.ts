@@ -55,6 +55,13 @@ export interface MeasureSpec {
   where: string;
   /** The person counted once per cell, e.g. `p.participant_id`. */
   person: string;
+  /**
+   * Every row of `from` is a different person (e.g. AF's participation,
+   * keyed by participant): rows are counted as they are, without the sort
+   * that counting distinct people needs (a quarter of the time over
+   * 100,000 people).
+   */
+  onePerRow?: boolean;
   /** For medians: the person's value in days (FLOW only). */
   days?: string;
   /** The splits this measure can be grouped by. */
@@ -100,11 +107,16 @@ export function requireAnalyst(caller: Caller): void {
   }
 }
 
+/** How a measure counts its people in one cell. */
+function counted(m: MeasureSpec): string {
+  return m.onePerRow ? 'count(*)' : `count(DISTINCT ${m.person})`;
+}
+
 /** The raw counts of a FLOW measure per programme month (unprotected: never returned to a caller). */
 export async function countByMonth(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, today: string): Promise<MonthlyCounts> {
   if (m.kind !== 'FLOW' || !m.date) throw new Error('countByMonth: a FLOW measure with a date');
   const result: Array<{ m: string; r: string | null; c: string | null; n: number }> = await ds.query(
-    `SELECT to_char(${m.date}, 'YYYY-MM') AS m, (${rows.sql}) AS r, (${cols.sql}) AS c, count(DISTINCT ${m.person})::int AS n
+    `SELECT to_char(${m.date}, 'YYYY-MM') AS m, (${rows.sql}) AS r, (${cols.sql}) AS c, ${counted(m)}::int AS n
        FROM ${m.from}
       WHERE (${m.where}) AND ${m.date} >= '${PROGRAMME.from}' AND ${m.date} <= $1::date AND ${m.date} < '${PROGRAMME.to}'
       GROUP BY 1, 2, 3`,
@@ -121,7 +133,7 @@ export async function countByMonth(ds: DataSource, m: MeasureSpec, rows: SplitSp
 /** The raw counts of a STOCK measure for one period (unprotected). */
 export async function countInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, period: Period, today: string): Promise<number[][]> {
   const result: Array<{ r: string | null; c: string | null; n: number }> = await ds.query(
-    `SELECT (${rows.sql}) AS r, (${cols.sql}) AS c, count(DISTINCT ${m.person})::int AS n
+    `SELECT (${rows.sql}) AS r, (${cols.sql}) AS c, ${counted(m)}::int AS n
        FROM ${m.from}
       WHERE (${m.where})
       GROUP BY 1, 2`,

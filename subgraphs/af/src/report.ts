@@ -31,6 +31,7 @@ import type { AfMeasure, QueryResolvers, ReportResolvers } from './generated/gra
 
 // A left join: every participation has its participant (foreign key), so the rows are the same, and
 // PostgreSQL leaves the join out of a figure that does not split by team (half the time at national scale).
+// One row per participant (participation is keyed by participant): these measures count rows (onePerRow).
 const PEOPLE = 'participation p LEFT JOIN participant pt ON pt.id = p.participant_id';
 const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
@@ -67,7 +68,7 @@ export function afMeasures(teams: readonly string[]): Record<AfMeasure, MeasureS
   const outcome: SplitSpec = { sql: 'p.outcome', categories: OUTCOMES, groups: OUTCOME_GROUPS };
   return {
     // ENROLLED: the enrolment date lies in the period.
-    ENROLLED: { kind: 'FLOW', from: PEOPLE, date: 'p.enrolled_on', where: 'true', person: 'p.participant_id', splits },
+    ENROLLED: { kind: 'FLOW', from: PEOPLE, date: 'p.enrolled_on', where: 'true', person: 'p.participant_id', onePerRow: true, splits },
     // DISCHARGED: the discharge date lies in the period; OUTCOME splits them.
     DISCHARGED: {
       kind: 'FLOW',
@@ -75,6 +76,7 @@ export function afMeasures(teams: readonly string[]): Record<AfMeasure, MeasureS
       date: 'p.discharged_on',
       where: 'p.discharged_on IS NOT NULL',
       person: 'p.participant_id',
+      onePerRow: true,
       splits: { ...splits, OUTCOME: outcome },
     },
     // DAYS_TO_WORK_OR_STUDIES: discharged to work or studies in the period; days from enrolment to discharge.
@@ -84,6 +86,7 @@ export function afMeasures(teams: readonly string[]): Record<AfMeasure, MeasureS
       date: 'p.discharged_on',
       where: `p.outcome IN (${quoted(WORK_OR_STUDIES_OUTCOMES)})`,
       person: 'p.participant_id',
+      onePerRow: true,
       days: 'p.discharged_on - p.enrolled_on',
       splits,
     },
@@ -94,6 +97,7 @@ export function afMeasures(teams: readonly string[]): Record<AfMeasure, MeasureS
       from: PEOPLE,
       where: 'p.enrolled_on < $3::date AND p.enrolled_on <= $1::date AND (p.discharged_on IS NULL OR p.discharged_on > $1::date OR p.discharged_on >= $2::date)',
       person: 'p.participant_id',
+      onePerRow: true,
       splits,
     },
     // WITH_INTERVENTION: an AF intervention ran during the period.
