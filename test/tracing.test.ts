@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { trace } from '@opentelemetry/api';
-import { close, demoPopulation, SERVICE_ATTRIBUTE, SHOWCASE, signPersonaToken, startTracing, tracesEndpoint } from '@malmokraften/shared';
+import { readFileSync } from 'node:fs';
+import { buildGateway } from '@malmokraften/gateway';
+import { close, createLogger, demoPopulation, SERVICE_ATTRIBUTE, SHOWCASE, signPersonaToken, startTracing, tracesEndpoint } from '@malmokraften/shared';
 import { post } from './support/harness';
 import { TRACED_POPULATION } from './support/traced-system';
 
@@ -152,4 +154,20 @@ test('without an endpoint no SDK starts and spans are not recorded', () => {
   expect(trace.getTracer('probe').startSpan('probe').isRecording()).toBe(false);
   expect(() => tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/must be an http\(s\) URL/);
   expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toBe('http://collector:4318/v1/traces');
+});
+
+test("the gateway does not start @apollo/gateway's own usage-metrics exporter to Apollo's servers", async () => {
+  const saved = process.env.APOLLO_TELEMETRY_DISABLED;
+  delete process.env.APOLLO_TELEMETRY_DISABLED;
+  const supergraphSdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
+  const built = await buildGateway({ supergraphSdl, subgraphUrls: {}, log: createLogger('gateway') });
+  try {
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+    // The exporter, when started, is the one thing the gateway has to dispose of at stop.
+    expect((built.gateway as unknown as { toDispose: unknown[] }).toDispose).toHaveLength(0);
+  } finally {
+    await built.apollo.stop();
+    if (saved === undefined) delete process.env.APOLLO_TELEMETRY_DISABLED;
+    else process.env.APOLLO_TELEMETRY_DISABLED = saved;
+  }
 });

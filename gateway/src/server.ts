@@ -36,6 +36,9 @@ export async function buildGateway(opts: GatewayOptions) {
   const planSchema = buildPlanSchema();
   const sources: AgencyDataSource[] = [];
   const resilience = { ...(opts.subgraphTimeoutMs ? { timeoutMs: opts.subgraphTimeoutMs } : {}), ...opts.resilience };
+  // @apollo/gateway otherwise sends usage metrics (uptime, CPU, memory) to Apollo's servers every hour.
+  // Nothing leaves this system unless configured: tracing has its own switch (OTEL_EXPORTER_OTLP_ENDPOINT).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
