@@ -38,6 +38,8 @@ export const MALMO_MEASURES: Record<MalmoMeasure, MeasureSpec> = {
     date: 'mp.discharged_on',
     where: `mp.discharged_on IS NOT NULL AND ${assistanceOn('mp.enrolled_on')}`,
     person: 'mp.participant_id',
+    // programme_participation is keyed by participant: one row per person.
+    onePerRow: true,
     splits: { GENDER: { sql: 'mp.gender', categories: GENDERS } },
   },
   WITH_INTERVENTION: withInterventionMeasure(MALMO_INTERVENTION_TYPES),
