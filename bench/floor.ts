@@ -31,7 +31,7 @@ function toStages(node: PlanNode | undefined): Stages {
   if (!node) return [];
   switch (node.kind) {
     case 'Fetch': {
-      const f = node as FetchNode;
+      const f: FetchNode = node;
       return [[{ service: f.serviceName, operation: f.operation, entities: (f.requires?.length ?? 0) > 0, variableUsages: f.variableUsages ?? [] }]];
     }
     case 'Flatten':
@@ -102,9 +102,7 @@ function post(url: string, body: string, authorization: string): Promise<{ statu
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), statements: Number(res.headers['x-sql-statements'] ?? 0) }),
-        );
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), statements: Number(res.headers['x-sql-statements'] ?? 0) }));
         res.on('error', reject);
       },
     );

@@ -6,7 +6,7 @@
  * HTTP calls to four services.
  */
 import autocannon from 'autocannon';
-import { floorCall, type FloorCall, type Stages } from './floor';
+import { floorCall, type Stages } from './floor';
 
 export interface Call {
   query: string;
@@ -118,7 +118,7 @@ export async function floor(
       const call = next();
       const t0 = performance.now();
       try {
-        const r = await floorCall(stagesOf(call.query), urls, call as FloorCall);
+        const r = await floorCall(stagesOf(call.query), urls, call);
         latencies.push(performance.now() - t0);
         if (!r.ok) {
           errors += 1;

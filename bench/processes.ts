@@ -83,7 +83,7 @@ export async function spawnService(opts: SpawnOptions): Promise<Service> {
     await waitUntilAnswering(url, child, () => err, 60_000);
   } catch (e) {
     child.kill('SIGKILL');
-    throw new Error(`${opts.name} ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${opts.name} ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   if (!child.pid) throw new Error(`${opts.name} has no pid`);
   const pid = child.pid;
@@ -174,7 +174,7 @@ export function meter(services: Service[], opts: { postgres?: boolean } = { post
       if (opts.postgres) pg0 = postgresCpu();
       for (const s of services) {
         cpu0.set(s.pid, cpuSeconds(s.pid));
-        let ok = false;
+        let ok: boolean;
         try {
           writeFileSync(`/proc/${s.pid}/clear_refs`, '5');
           ok = true;

@@ -54,6 +54,11 @@ async function stopAll(): Promise<void> {
   await Promise.all(all.map((s) => s.stop()));
 }
 
+/** A value from an error's extensions, as text. */
+function text(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? '');
+}
+
 function fmt(n: number, digits = 0): string {
   if (!Number.isFinite(n)) return '–';
   return n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -78,9 +83,7 @@ function table(title: string, rows: Row[], note?: string): void {
       const c = r.costs.find((x) => x.name === n);
       return c ? `${fmt(c.cpuPercent)} / ${fmt(c.peakMb)}` : '–';
     });
-    say(
-      `| ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${r.load.errors} | ${cells.join(' | ')} |`,
-    );
+    say(`| ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${r.load.errors} | ${cells.join(' | ')} |`);
   }
   const floorRow = rows.find((r) => r.load.statements);
   if (floorRow?.load.statements) {
@@ -111,16 +114,11 @@ async function ensurePeer(): Promise<string> {
   if (installed !== HIVE_VERSION) {
     say(`Installing @graphql-hive/gateway@${HIVE_VERSION} into .bench/peer (outside the project's dependencies)...`);
     mkdirSync(PEER_DIR, { recursive: true });
-    if (!existsSync(path.join(PEER_DIR, 'package.json')))
-      writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
-    execFileSync(
-      'npm',
-      ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `@graphql-hive/gateway@${HIVE_VERSION}`],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 600_000,
-      },
-    );
+    if (!existsSync(path.join(PEER_DIR, 'package.json'))) writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
+    execFileSync('npm', ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `@graphql-hive/gateway@${HIVE_VERSION}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 600_000,
+    });
   }
   const entry = path.join(PEER_DIR, 'server.mjs');
   copyFileSync(path.join(__dirname, 'peer-gateway.mjs'), entry);
@@ -169,7 +167,7 @@ async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Pr
 
 async function gatewayQuery(url: string, authorization: string, query: string, variables: Record<string, unknown>) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  return (await res.json()) as { data?: { team?: { caseload: Array<{ id: string }> } | null }; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
 /** Each team's caseload as the gateway answers it (the ids the floor's entity fetches carry). */
@@ -184,7 +182,7 @@ async function caseloads(gatewayUrl: string, users: VirtualUser[], first: number
     if (r.errors) throw new Error(`caseload of ${u.team}: ${r.errors[0]?.message}`);
     by.set(
       u.team,
-      (r.data.team.caseload as Array<{ id: string }>).map((p) => p.id),
+      (r.data?.team?.caseload ?? []).map((p) => p.id),
     );
   }
   return by;
@@ -283,19 +281,13 @@ async function main(): Promise<void> {
 
     const gatewayRuns = async (title: string, next: () => NextCall, connections: number, note: string) => {
       const rows: Row[] = [];
-      rows.push(
-        await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, next(), { connections, seconds: s })),
-      );
+      rows.push(await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, next(), { connections, seconds: s })));
       let likeForLike: { ours: Row; peer: Row } | undefined;
       if (peer && planService && gatewayHttpPlan) {
         const g = gatewayHttpPlan;
         const p = peer;
-        const ours = await measure('gateway, plan over HTTP (like for like)', [g, ...subList(), planService], (s) =>
-          cannon(g.url, next(), { connections, seconds: s }),
-        );
-        const theirs = await measure(`Hive Gateway ${HIVE_VERSION}, plan over HTTP`, [p, ...subList(), planService], (s) =>
-          cannon(p.url, next(), { connections, seconds: s }),
-        );
+        const ours = await measure('gateway, plan over HTTP (like for like)', [g, ...subList(), planService], (s) => cannon(g.url, next(), { connections, seconds: s }));
+        const theirs = await measure(`Hive Gateway ${HIVE_VERSION}, plan over HTTP`, [p, ...subList(), planService], (s) => cannon(p.url, next(), { connections, seconds: s }));
         rows.push(ours, theirs);
         likeForLike = { ours, peer: theirs };
       }
@@ -324,22 +316,8 @@ async function main(): Promise<void> {
     if (r2.likeForLike) targets.w2Peer = r2.likeForLike;
 
     const w4Rows: Row[] = [];
-    w4Rows.push(
-      await measure(
-        'gateway (as shipped)',
-        [gateway, ...subList()],
-        (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }),
-        W4_SECONDS,
-      ),
-    );
-    w4Rows.push(
-      await measure(
-        'floor',
-        subList(),
-        (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }),
-        Math.min(W4_SECONDS, MEASURE),
-      ),
-    );
+    w4Rows.push(await measure('gateway (as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }), W4_SECONDS));
+    w4Rows.push(await measure('floor', subList(), (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }), Math.min(W4_SECONDS, MEASURE)));
     table(
       `W4: mixed, 50 virtual caseworkers, 90 % reads / 10 % writes (${W4_SECONDS} s)`,
       w4Rows,
@@ -415,14 +393,7 @@ async function main(): Promise<void> {
   await pg.stop();
 }
 
-async function runW3(
-  g: Service,
-  subs: Service[],
-  urls: Record<string, string>,
-  stagesOf: (q: string) => Stages,
-  keyDir: string,
-  supergraphSdl: string,
-): Promise<Row | null> {
+async function runW3(g: Service, subs: Service[], urls: Record<string, string>, stagesOf: (q: string) => Stages, keyDir: string, supergraphSdl: string): Promise<Row | null> {
   const [analyst] = await virtualUsers(1, keyDir, [{ persona: 'analyst', team: '' }]);
   const period = '2025';
   const query = `query Report($period: String!) { programmeReport(period: $period) ${reportSelection(supergraphSdl)} }`;
@@ -430,7 +401,7 @@ async function runW3(
   say(`### W3: the yearly programme report (${period}) as the analyst, national scale (1 client, one report after the other)`);
   const probe = await gatewayQuery(g.url, analyst!.authorization, query, { period });
   if (probe.errors) {
-    say(`Not measured: the gateway answered ${String(probe.errors[0]?.extensions?.code ?? '')} ${probe.errors[0]?.message ?? ''}`);
+    say(`Not measured: the gateway answered ${text(probe.errors[0]?.extensions?.code ?? '')} ${probe.errors[0]?.message ?? ''}`);
     return null;
   }
   say('Every field of the report is asked for (all tables, timings, targets).');
@@ -520,7 +491,7 @@ async function statementsByCaseload(g: Service, urls: Record<string, string>, st
   say('');
   say(
     refusal
-      ? `Through the gateway, caseload(first: 1000) with plans is refused: ${String(refusal.extensions?.code)} (estimated cost ${String(refusal.extensions?.cost ?? '?')} > ${String(refusal.extensions?.maxCost ?? '?')}); the default page of 200 passes. The counts above replay the gateway's own fetches for that query.`
+      ? `Through the gateway, caseload(first: 1000) with plans is refused: ${text(refusal.extensions?.code)} (estimated cost ${text(refusal.extensions?.cost ?? '?')} > ${text(refusal.extensions?.maxCost ?? '?')}); the default page of 200 passes. The counts above replay the gateway's own fetches for that query.`
       : 'Through the gateway, caseload(first: 1000) with plans was answered.',
   );
   return flat;

@@ -63,9 +63,7 @@ async function databaseComment(adminUrl: string, database: string): Promise<stri
   const c = new Client({ connectionString: adminUrl });
   await c.connect();
   try {
-    const r = await c.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [
-      database,
-    ]);
+    const r = await c.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [database]);
     return r.rows[0]?.comment ?? null;
   } finally {
     await c.end();
