@@ -153,7 +153,15 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
   const fkPid = fk.pid();
 
   const added = await ask('fk-utredare', `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`, {
-    input: { participantId: SHOWCASE.consenting, type: 'WORK_TRAINING_PLACEMENT', title: 'Arbetsträning före avbrottet', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-04-30', extentPercent: 25 },
+    input: {
+      participantId: SHOWCASE.consenting,
+      type: 'WORK_TRAINING_PLACEMENT',
+      title: 'Arbetsträning före avbrottet',
+      status: 'PLANNED',
+      startDate: '2026-03-02',
+      endDate: '2026-04-30',
+      extentPercent: 25,
+    },
   });
   expect(added.errors).toBeUndefined();
   const writtenId = added.data.addFkIntervention.id as string;
@@ -164,7 +172,15 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
     await expectPartial('FK');
     // A write while the database is away is refused with a code, not acknowledged.
     const refused = await ask('fk-utredare', `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`, {
-      input: { participantId: SHOWCASE.consenting, type: 'WORK_TRAINING_PLACEMENT', title: 'Under avbrottet', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-04-30', extentPercent: 25 },
+      input: {
+        participantId: SHOWCASE.consenting,
+        type: 'WORK_TRAINING_PLACEMENT',
+        title: 'Under avbrottet',
+        status: 'PLANNED',
+        startDate: '2026-03-02',
+        endDate: '2026-04-30',
+        extentPercent: 25,
+      },
     });
     expect(refused.status).toBeLessThan(500);
     expect(refused.data?.addFkIntervention ?? null).toBeNull();
@@ -173,7 +189,11 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
     await fk.restoreDatabase();
   }
 
-  await until('FK ready again', () => readiness('FK'), (s) => s === 200);
+  await until(
+    'FK ready again',
+    () => readiness('FK'),
+    (s) => s === 200,
+  );
   const back = await until('plan whole again', whole, isWhole);
   const fkItems = back.data.participant.jointPlan.items.filter((i: any) => i.intervention.agency === 'FK').map((i: any) => i.intervention.id);
   expect(fkItems).toContain(writtenId);

@@ -68,7 +68,11 @@ function parsed(lines: string[]): LogLine[] {
   });
 }
 
-const logLines = () => sys.logs().split('\n').filter((l) => l.length > 0);
+const logLines = () =>
+  sys
+    .logs()
+    .split('\n')
+    .filter((l) => l.length > 0);
 
 /** Lines about a service's life, not about any request. */
 const LIFECYCLE = [/listening$/, /^shutting down$/, /^circuit /, /^migration/, /^demo data/];
@@ -111,7 +115,9 @@ describe('graceful shutdown', () => {
       const inFlight = fetch(fk.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'graceful-subgraph-1' },
-        body: JSON.stringify({ query: `{ _entities(representations: [{ __typename: "Participant", id: "${SHOWCASE.consenting}" }]) { ... on Participant { fkPlanPart { interventions { id } } } } }` }),
+        body: JSON.stringify({
+          query: `{ _entities(representations: [{ __typename: "Participant", id: "${SHOWCASE.consenting}" }]) { ... on Participant { fkPlanPart { interventions { id } } } } }`,
+        }),
       });
       await new Promise((r) => setTimeout(r, 500));
       const stopped = fk.stop('SIGTERM');
@@ -167,7 +173,7 @@ describe('logs', () => {
     expect(byService.get('gateway')?.size ?? 0).toBeGreaterThan(0);
   }, 60_000);
 
-  it('no log line of a whole run holds a seeded person\'s name or personnummer', async () => {
+  it("no log line of a whole run holds a seeded person's name or personnummer", async () => {
     // A varied run: every kind of reader, writes (good and refused), faults.
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'af-other', 'analyst', 'participant']) {
       for (const id of [SHOWCASE.consenting, SHOWCASE.noConsent, SHOWCASE.protectedIdentity, ...sys.people.slice(3, 8).map((p) => p.id)]) {
@@ -176,8 +182,20 @@ describe('logs', () => {
       await ask(persona, CASELOAD);
     }
     const fkPerson = sys.people.find((p) => p.knownTo.includes('FK'))!;
-    await ask('fk-utredare', ADD_FK, { input: { participantId: fkPerson.id, type: 'WORK_TRAINING_PLACEMENT', title: 'Arbetsträning', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-04-30', extentPercent: 25 } });
-    await ask('fk-utredare', ADD_FK, { input: { participantId: fkPerson.id, type: 'WORK_TRAINING_PLACEMENT', title: 'x', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-01-30', extentPercent: 250 } });
+    await ask('fk-utredare', ADD_FK, {
+      input: {
+        participantId: fkPerson.id,
+        type: 'WORK_TRAINING_PLACEMENT',
+        title: 'Arbetsträning',
+        status: 'PLANNED',
+        startDate: '2026-03-02',
+        endDate: '2026-04-30',
+        extentPercent: 25,
+      },
+    });
+    await ask('fk-utredare', ADD_FK, {
+      input: { participantId: fkPerson.id, type: 'WORK_TRAINING_PLACEMENT', title: 'x', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-01-30', extentPercent: 250 },
+    });
     // Registrations that are refused carry a real person's name and personnummer in their input.
     for (const p of sys.people.slice(0, 6)) {
       await ask('fk-utredare', REGISTER_FK, { input: { participantId: p.id, personnummer: p.personnummer, firstName: p.firstName, lastName: p.lastName, teamId: 'T11' } });

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, parse, type OperationTypeNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
 import { Agent } from 'undici';
 import type { Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
@@ -73,8 +73,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({
       url,
       // Node's own fetch, with the pool as its dispatcher (the same undici version Node 20 bundles).
-      fetcher: ((input: string, init: RequestInit) =>
-        globalThis.fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) } as RequestInit)) as never,
+      fetcher: ((input: string, init: RequestInit) => globalThis.fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) })) as never,
     });
     this.settings = settings;
     this.agent = agent;
@@ -91,8 +90,9 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     await this.agent.close();
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({ request, context: ctx }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
+    const context = ctx as GatewayContext | undefined;
     if (!headers || !context) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.purpose) headers.set('x-purpose', context.purpose);
@@ -102,10 +102,11 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { query, variables } = options.request;
-    const isRead = operationType(query) === 'query';
+    const isRead = operationType(query) === OperationTypeNode.QUERY;
+    const requestId = (options.context as GatewayContext | undefined)?.requestId;
     const attempts = isRead ? 1 + this.settings.retries : 1;
     for (let attempt = 1; ; attempt++) {
-      if (!this.breaker.tryAcquire()) return this.failFast(query, variables, options.context?.requestId);
+      if (!this.breaker.tryAcquire()) return this.failFast(query, variables, requestId);
       let err: unknown;
       try {
         const response = await super.process(options);
@@ -121,11 +122,11 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
       this.breaker.failure();
       if (attempt < attempts && isRetryable(err)) {
-        this.log?.info({ requestId: options.context?.requestId, subgraph: this.name, attempt, reason: failureKind(err) }, 'subgraph read retried');
+        this.log?.info({ requestId, subgraph: this.name, attempt, reason: failureKind(err) }, 'subgraph read retried');
         await new Promise((r) => setTimeout(r, this.settings.retryBackoffMs * (1 + Math.random())));
         continue;
       }
-      this.log?.warn({ requestId: options.context?.requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state }, 'subgraph unavailable');
+      this.log?.warn({ requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state }, 'subgraph unavailable');
       // A subgraph that answered 5xx with GraphQL errors (503 when its audit log is down) keeps its own codes and messages.
       const body = responseBody(err);
       if (body) return body;
@@ -239,16 +240,17 @@ function nullEntities(service: string, query: string | undefined, variables: Rec
   if (!query) return null;
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (!op || op.kind !== Kind.OPERATION_DEFINITION || op.operation !== 'query') return null;
+  if (!op || op.kind !== Kind.OPERATION_DEFINITION || op.operation !== OperationTypeNode.QUERY) return null;
   const entities = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
   const representations = variables?.representations;
   if (!entities || entities.kind !== Kind.FIELD || !Array.isArray(representations)) return null;
   const fields = entityFields(entities.selectionSet);
   return {
     data: {
-      _entities: representations.map((r: { __typename?: string }) => {
-        const typename = r.__typename ?? '';
-        return Object.fromEntries([['__typename', typename], ...(fields.get(typename) ?? []).map((f) => [f, null])]);
+      _entities: (representations as Array<{ __typename?: unknown } | null>).map((r) => {
+        const typename = typeof r?.__typename === 'string' ? r.__typename : '';
+        const entries: Array<[string, unknown]> = [['__typename', typename], ...(fields.get(typename) ?? []).map((f): [string, unknown] => [f, null])];
+        return Object.fromEntries(entries);
       }),
     },
     errors: [{ message, extensions: { code: 'UNAVAILABLE', serviceName: service } }] as never,

@@ -37,7 +37,7 @@ export function loadSafelist(file: string): Safelist {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read the safelist ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`cannot read the safelist ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   let json: unknown;
   try {

@@ -71,7 +71,7 @@ it('never retries a mutation: one attempt, then UNAVAILABLE', async () => {
   expect(requests).toBe(1);
 });
 
-it('retries a read after 503 once, then keeps the subgraph\'s own coded answer', async () => {
+it("retries a read after 503 once, then keeps the subgraph's own coded answer", async () => {
   behaviour = (_n, _req, res) => {
     res.statusCode = 503;
     res.setHeader('content-type', 'application/json');
