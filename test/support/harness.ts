@@ -28,9 +28,7 @@ export async function post<T>(url: string, body: unknown, headers: Record<string
 }
 
 /** The whole federation on fresh databases of the test server, ports chosen by the system. */
-export async function startTestSystem(
-  opts: { population?: { ongoing: number; discharged: number }; teamCapacity?: number; webDir?: string } = {},
-): Promise<TestSystem> {
+export async function startTestSystem(opts: { population?: { ongoing: number; discharged: number }; teamCapacity?: number; webDir?: string } = {}): Promise<TestSystem> {
   const adminUrl = process.env.PG_ADMIN_URL;
   if (!adminUrl) throw new Error('PG_ADMIN_URL is not set: run the tests through jest, whose global setup finds the database.');
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
