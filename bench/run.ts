@@ -233,6 +233,9 @@ async function main(): Promise<void> {
   say(
     'Every service is a process of its own (NODE_ENV=production, LOG_LEVEL=warn); load from this process (autocannon 8.0.0; the floor with its own loop). One token per virtual caseworker.',
   );
+  say(
+    'Columns: CPU % of one core and peak resident memory per process over the measured window; postgres is the whole server (other databases on it count too); CPU ms / req adds up every metered process per request.',
+  );
 
   const w1Users = await virtualUsers(48, keyDir);
   const w2Users = await virtualUsers(
