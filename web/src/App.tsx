@@ -79,7 +79,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="top">

@@ -4,12 +4,7 @@ import { useEffect, useState } from 'react';
  * Routes live in the URL's fragment (#/plan/P-DEMO0001), so the gateway
  * only ever serves real files and reloading any page works.
  */
-export type Route =
-  | { page: 'caseload' }
-  | { page: 'plan'; id: string }
-  | { page: 'report' }
-  | { page: 'ide' }
-  | { page: 'notfound' };
+export type Route = { page: 'caseload' } | { page: 'plan'; id: string } | { page: 'report' } | { page: 'ide' } | { page: 'notfound' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -1,6 +1,7 @@
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
 import { useMemo } from 'react';
+import type { ExecutionResult } from 'graphql';
 import { useI18n } from '../i18n';
 
 /**
@@ -16,7 +17,7 @@ export default function Ide({ token }: { token: string }) {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(params),
       });
-      return res.json();
+      return (await res.json()) as ExecutionResult;
     },
     [token],
   );
@@ -27,7 +28,9 @@ export default function Ide({ token }: { token: string }) {
       <div className="ide">
         <GraphiQL
           fetcher={fetcher}
-          defaultQuery={'{\n  participant(id: "P-DEMO0001") {\n    name\n    jointPlan {\n      items { intervention { agency title startDate endDate } parallelWith }\n      withheld { agency message }\n    }\n  }\n}\n'}
+          defaultQuery={
+            '{\n  participant(id: "P-DEMO0001") {\n    name\n    jointPlan {\n      items { intervention { agency title startDate endDate } parallelWith }\n      withheld { agency message }\n    }\n  }\n}\n'
+          }
         />
       </div>
     </>

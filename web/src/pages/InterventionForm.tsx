@@ -42,8 +42,7 @@ const AddRegion = graphql(`
 
 type Status = 'PLANNED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED';
 const STATUSES: Status[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
-const FIELDS = ['type', 'title', 'status', 'startDate', 'endDate', 'extentPercent'] as const;
-type Field = (typeof FIELDS)[number];
+type Field = 'type' | 'title' | 'status' | 'startDate' | 'endDate' | 'extentPercent';
 const LABELS: Record<Field, MessageKey> = {
   type: 'form.type',
   title: 'form.name',
@@ -187,7 +186,17 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
         </div>
         <div className="field">
           <label htmlFor="f-extentPercent">{t(LABELS.extentPercent)}</label>
-          <input id="f-extentPercent" type="number" inputMode="numeric" min={0} max={100} step={1} value={values.extentPercent} onChange={set('extentPercent')} {...described('extentPercent')} />
+          <input
+            id="f-extentPercent"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            step={1}
+            value={values.extentPercent}
+            onChange={set('extentPercent')}
+            {...described('extentPercent')}
+          />
           {fieldError('extentPercent')}
         </div>
       </div>

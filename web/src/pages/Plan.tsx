@@ -59,7 +59,15 @@ const PlanQuery = graphql(`
 `);
 
 /** Roles that record interventions in their agency's part of the plan. */
-const RECORDING_ROLES = new Set(['ARBETSFORMEDLARE', 'SIUS_KONSULENT', 'SOCIALSEKRETERARE', 'ARBETSMARKNADSSEKRETERARE', 'STUDIE_OCH_YRKESVAGLEDARE', 'FORSAKRINGSUTREDARE', 'VARDSAMORDNARE']);
+const RECORDING_ROLES = new Set([
+  'ARBETSFORMEDLARE',
+  'SIUS_KONSULENT',
+  'SOCIALSEKRETERARE',
+  'ARBETSMARKNADSSEKRETERARE',
+  'STUDIE_OCH_YRKESVAGLEDARE',
+  'FORSAKRINGSUTREDARE',
+  'VARDSAMORDNARE',
+]);
 
 /** A participant's joint plan: programme facts, the timeline, and recording an intervention. */
 export function Plan({ id, persona }: { id: string; persona: Persona }) {
@@ -119,9 +127,7 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
           <Timeline items={p.jointPlan.items} withheld={p.jointPlan.withheld} />
         </section>
       )}
-      {p && canRecord && isAgency(persona.org) && (
-        <InterventionForm agency={persona.org} participantId={p.id} onRecorded={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
+      {p && canRecord && isAgency(persona.org) && <InterventionForm agency={persona.org} participantId={p.id} onRecorded={() => reexecute({ requestPolicy: 'network-only' })} />}
     </>
   );
 }

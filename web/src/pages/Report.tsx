@@ -465,6 +465,13 @@ function defaultPeriod(): string {
   return String(Math.min(Math.max(year, Number(PROGRAMME_YEARS[0])), Number(PROGRAMME_YEARS[PROGRAMME_YEARS.length - 1])));
 }
 
+/** A failed download, with the server's code and message. */
+class DownloadError extends Error {
+  constructor(readonly shown: ShownError) {
+    super(shown.message);
+  }
+}
+
 async function downloadCsv(token: string, period: string): Promise<void> {
   const res = await fetch(`/report.csv?period=${encodeURIComponent(period)}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
@@ -476,7 +483,7 @@ async function downloadCsv(token: string, period: string): Promise<void> {
     } catch {
       // not JSON: keep the status
     }
-    throw error;
+    throw new DownloadError(error);
   }
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
@@ -508,7 +515,7 @@ export function Report({ token }: { token: string }) {
     try {
       await downloadCsv(token, period);
     } catch (err) {
-      setCsvErrors([err && typeof err === 'object' && 'code' in err ? (err as ShownError) : { code: 'NETWORK', message: String(err) }]);
+      setCsvErrors([err instanceof DownloadError ? err.shown : { code: 'NETWORK', message: err instanceof Error ? err.message : String(err) }]);
     }
   }
 

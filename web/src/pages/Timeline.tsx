@@ -150,9 +150,7 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
               <>
                 {placed.length > 0 && (
                   <div className="track" style={{ height: `${rows * 2.6}rem` }}>
-                    {range && today >= range.from && today < range.to && (
-                      <span className="today" style={{ left: `${pct(today)}%` }} title={t('plan.today')} aria-hidden="true" />
-                    )}
+                    {range && today >= range.from && today < range.to && <span className="today" style={{ left: `${pct(today)}%` }} title={t('plan.today')} aria-hidden="true" />}
                     <ol className="bars" aria-describedby="timeline-help">
                       {placed.map((p) => {
                         const i = p.item.intervention;
@@ -167,9 +165,7 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
                             title={`${i.title} (${typeLabel(i.type, lang)}), ${periodText(i, t, date)}`}
                           >
                             <span className="bar-title">{i.title}</span>
-                            <span className="sr-only">
-                              {`, ${typeLabel(i.type, lang)}, ${t(`istatus.${i.status}`)}, ${periodText(i, t, date)}`}
-                            </span>
+                            <span className="sr-only">{`, ${typeLabel(i.type, lang)}, ${t(`istatus.${i.status}`)}, ${periodText(i, t, date)}`}</span>
                             {parallel > 0 && <span className="badge">{`∥ ${t('plan.parallel', { count: parallel })}`}</span>}
                           </li>
                         );
