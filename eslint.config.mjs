@@ -1,15 +1,16 @@
 // ESLint (flat config) with typescript-eslint for the TypeScript services, scripts and tests.
 // Formatting is Prettier's job (.prettierrc.json); nothing here concerns layout.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated files, the web app (it has its own config), installed and local data.
     ignores: ['**/node_modules/', 'web/', '**/generated/', '.data/', '.keys/', '.bench/', 'coverage/', 'test-results/', '**/*.d.ts'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
