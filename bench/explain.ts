@@ -56,9 +56,32 @@ const LOOKUPS: Lookup[] = [
   },
   {
     agency: 'AF',
-    what: 'team facts with the count of ongoing cases',
-    sql: `SELECT t.id, (SELECT count(*) FROM participant p JOIN participation pa ON pa.participant_id = p.id
-           WHERE p.team_id = t.id AND pa.discharged_on IS NULL) AS ongoing FROM team t WHERE t.id = ANY($1::text[])`,
+    what: 'W3: people enrolled per month, by gender and entry route (an aggregate over everyone: a sequential scan is the plan)',
+    sql: `SELECT to_char(p.enrolled_on, 'YYYY-MM') AS m, p.gender AS r, p.entry_route AS c, count(*)::int AS n
+            FROM participation p LEFT JOIN participant pt ON pt.id = p.participant_id
+           WHERE p.enrolled_on >= '2024-01-01' AND p.enrolled_on <= $1::date GROUP BY 1, 2, 3`,
+    params: () => ['2026-11-25'],
+  },
+  {
+    agency: 'MALMO',
+    what: 'W3: social assistance on the day after discharge, once per discharged person with assistance at enrolment',
+    sql: `SELECT to_char(mp.discharged_on, 'YYYY-MM') AS m, mp.gender AS r,
+                 CASE WHEN EXISTS (SELECT 1 FROM social_assistance_period s WHERE s.participant_id = mp.participant_id
+                                      AND s.start_date <= mp.discharged_on + 1 AND (s.end_date IS NULL OR s.end_date >= mp.discharged_on + 1))
+                      THEN 'STILL_RECEIVING' ELSE 'LEFT' END AS c, count(*)::int AS n
+            FROM programme_participation mp
+           WHERE mp.discharged_on IS NOT NULL AND mp.discharged_on <= $1::date
+             AND EXISTS (SELECT 1 FROM social_assistance_period s WHERE s.participant_id = mp.participant_id
+                            AND s.start_date <= mp.enrolled_on AND (s.end_date IS NULL OR s.end_date >= mp.enrolled_on))
+           GROUP BY 1, 2, 3`,
+    params: () => ['2026-11-25'],
+  },
+  {
+    agency: 'AF',
+    what: "team facts (name, capacity, members) for the plan's team",
+    sql: `SELECT t.id, t.name, t.capacity,
+                 COALESCE((SELECT json_agg(json_build_object('id', m.officer_id, 'role', m.role)) FROM team_member m WHERE m.team_id = t.id), '[]') AS members
+            FROM team t WHERE t.id = ANY($1::text[])`,
     params: ({ team }) => [[team]],
   },
 ];
@@ -80,7 +103,7 @@ export async function explainLookups(adminUrl: string, database: (a: Agency) => 
       const r = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${l.sql}`, l.params({ ids, team }));
       // The plans print the 100 ids in full; one mark in their place keeps them readable.
       const plan = r.rows.map((x) => x['QUERY PLAN'].replace(/'\{P-[^}]*\}'/g, (m) => `'{${m.split(',').length} ids}'`));
-      const seq = plan.filter((p) => /Seq Scan on (\w+)/.test(p) && !/Seq Scan on (team|team_member|audit_chain_head)\b/.test(p));
+      const seq = l.what.startsWith('W3') ? [] : plan.filter((p) => /Seq Scan on (\w+)/.test(p) && !/Seq Scan on (team|team_member|audit_chain_head)\b/.test(p));
       lines.push('');
       lines.push(`${l.agency}: ${l.what}${seq.length ? '  ← sequential scan' : ''}`);
       lines.push('```');
