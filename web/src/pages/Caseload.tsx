@@ -92,9 +92,9 @@ export function Caseload({ persona }: { persona: Persona }) {
                       <a href={href({ page: 'plan', id: p.id })}>{p.id}</a>
                     </th>
                     <td>{p.name ?? <span className="muted">{t('caseload.hidden')}</span>}</td>
-                    <td>{p.programme.status ? t(`status.${p.programme.status}`) : <span className="muted">{t('caseload.hidden')}</span>}</td>
-                    <td>{p.programme.enrolledOn ? date(p.programme.enrolledOn) : ''}</td>
-                    <td>{p.programme.nextFollowUp ? date(p.programme.nextFollowUp.scheduledAt, true) : <span className="muted">{t('caseload.none')}</span>}</td>
+                    <td>{p.programme?.status ? t(`status.${p.programme.status}`) : <span className="muted">{t('caseload.hidden')}</span>}</td>
+                    <td>{p.programme?.enrolledOn ? date(p.programme.enrolledOn) : ''}</td>
+                    <td>{p.programme?.nextFollowUp ? date(p.programme.nextFollowUp.scheduledAt, true) : <span className="muted">{t('caseload.none')}</span>}</td>
                   </tr>
                 ))}
               </tbody>
