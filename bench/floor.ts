@@ -21,6 +21,8 @@ export interface Fetch {
   operation: string;
   /** Entity fetch: representations are built from the participants' ids. */
   entities: boolean;
+  /** The entity type an entity fetch resolves (e.g. Participant, Team, Report). */
+  entityType: string | null;
   variableUsages: string[];
 }
 
@@ -32,7 +34,9 @@ function toStages(node: PlanNode | undefined): Stages {
   switch (node.kind) {
     case 'Fetch': {
       const f: FetchNode = node;
-      return [[{ service: f.serviceName, operation: f.operation, entities: (f.requires?.length ?? 0) > 0, variableUsages: f.variableUsages ?? [] }]];
+      const first = f.requires?.[0];
+      const entityType = first && first.kind === 'InlineFragment' ? (first.typeCondition ?? null) : null;
+      return [[{ service: f.serviceName, operation: f.operation, entities: (f.requires?.length ?? 0) > 0, entityType, variableUsages: f.variableUsages ?? [] }]];
     }
     case 'Flatten':
       return toStages(node.node);
@@ -75,8 +79,8 @@ export interface FloorCall {
   authorization: string;
   /** Participant ids the entity fetches carry (the ones the root fetch returned). */
   participantIds: string[];
-  /** Representations for entity fetches of other types (e.g. the report); default one per participant id. */
-  representations?: Array<Record<string, unknown>>;
+  /** Representations for entity fetches by type (e.g. a team, the report); participants default to one per participant id. */
+  representations?: Record<string, Array<Record<string, unknown>>>;
 }
 
 export interface FloorResult {
@@ -120,7 +124,10 @@ export async function floorCall(stages: Stages, urls: Record<string, string>, ca
       stage.map((f) => {
         const variables: Record<string, unknown> = {};
         for (const v of f.variableUsages) variables[v] = call.variables[v];
-        if (f.entities) variables.representations = call.representations ?? call.participantIds.map((id) => ({ __typename: 'Participant', id }));
+        if (f.entities) {
+          const type = f.entityType ?? 'Participant';
+          variables.representations = call.representations?.[type] ?? (type === 'Participant' ? call.participantIds.map((id) => ({ __typename: type, id })) : []);
+        }
         const url = urls[f.service];
         if (!url) throw new Error(`no URL for subgraph ${f.service}`);
         return post(url, JSON.stringify({ query: f.operation, variables }), call.authorization).then((a) => ({ f, a }));

@@ -14,7 +14,7 @@ export interface Call {
   authorization: string;
   participantIds: string[];
   /** Representations for the floor's entity fetches when they are not participants. */
-  representations?: Array<Record<string, unknown>>;
+  representations?: Record<string, Array<Record<string, unknown>>>;
   /** Extra request headers (e.g. an idempotency key on writes). */
   headers?: Record<string, string>;
 }

@@ -112,7 +112,13 @@ export function w2(users: VirtualUser[], caseloads: Map<string, string[]>, first
   let turn = 0;
   return () => {
     const u = users[turn++ % users.length]!;
-    return { query: CASELOAD_QUERY, variables: { team: u.team, first }, authorization: u.authorization, participantIds: caseloads.get(u.team) ?? [] };
+    return {
+      query: CASELOAD_QUERY,
+      variables: { team: u.team, first },
+      authorization: u.authorization,
+      participantIds: caseloads.get(u.team) ?? [],
+      representations: { Team: [{ __typename: 'Team', id: u.team }] },
+    };
   };
 }
 
