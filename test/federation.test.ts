@@ -51,6 +51,21 @@ describe('the joint plan', () => {
     expect(res.data.team.caseload).toHaveLength(5);
   });
 
+  it("counts a team's ongoing cases right, and only when they are asked for", async () => {
+    const expected = sys.people.filter((p) => p.teamId === 'T01' && !p.dischargedOn).length;
+    const statements = async (query: string) => {
+      const before = sys.subgraphs.AF.service.stats.statements;
+      const res = await sys.query('af-t01', query);
+      expect(res.errors).toBeUndefined();
+      return { data: res.data, n: sys.subgraphs.AF.service.stats.statements - before };
+    };
+    const withCount = await statements('{ team(id: "T01") { name ongoingCases } }');
+    expect(withCount.data.team.ongoingCases).toBe(expected);
+    // A plan asks for the team's name with every participant; the count reads all of the team's enrolments.
+    const nameOnly = await statements('{ team(id: "T01") { name } }');
+    expect(nameOnly.n).toBe(withCount.n - 1);
+  });
+
   it('costs the same number of SQL statements per subgraph for 10 and for 100 participants', async () => {
     const query = (n: number) => `{ team(id: "T01") { caseload(first: ${n}) { id name programme { status team { id } nextFollowUp { scheduledAt } }
       jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } } }`;
