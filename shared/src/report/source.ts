@@ -215,7 +215,7 @@ export async function aggregateAtSource(
   };
   if (opts.medians && m.days) {
     const days = await daysInPeriod(ds, m, rows, period, today);
-    const membersOf = (label: string): string[] => (rows.groups?.[label] ? [...rows.groups[label]!] : [label]);
+    const membersOf = (label: string): string[] => (rows.groups?.[label] ? [...rows.groups[label]] : [label]);
     view.rows = view.rows.map((r) => ({ ...r, medianDays: protectMedian(membersOf(r.label).flatMap((c) => days.get(c) ?? []), r.total) }));
     view.medianDays = protectMedian([...days.values()].flat(), view.total);
   }

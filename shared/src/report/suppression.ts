@@ -187,7 +187,7 @@ export function protectByPeriod(input: MonthlyCounts): PeriodGrid {
     table: get,
     byMonth: (period) => {
       const p = typeof period === 'string' ? periods.find((q) => q.label === period) : period;
-      if (!p) throw new Error(`protectByPeriod: no period ${String(period)}`);
+      if (!p) throw new Error(`protectByPeriod: no period ${typeof period === 'string' ? period : period.label}`);
       return monthsOf(p).map((month) => ({ month, table: get(month) }));
     },
   };
@@ -451,7 +451,11 @@ function secondarySuppression(entries: Entry[], lines: Line[], tables: InnerCell
       if (phase >= 2) {
         for (const t of tables) {
           if (entries[t.total]!.value >= SMALL_TABLE_TOTAL || !t.cells.some((id) => entries[id]!.hidden)) continue;
-          for (const id of t.cells) if (!entries[id]!.hidden) (hide(id), (more = true));
+          for (const id of t.cells) {
+            if (entries[id]!.hidden) continue;
+            hide(id);
+            more = true;
+          }
         }
       }
       if (!more) break;

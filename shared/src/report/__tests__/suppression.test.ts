@@ -332,7 +332,7 @@ describe('attack (c): two queries that overlap', () => {
     for (let m = 1; m <= 12; m++) {
       const key = `2026-${String(m).padStart(2, '0')}`;
       both[key] = genders.map(() => teams.map(() => Math.floor(rnd() * rnd() * 8)));
-      byGender[key] = both[key]!.map((r) => [sum(r)]);
+      byGender[key] = both[key].map((r) => [sum(r)]);
     }
     const g2 = protectByPeriod({ rows: genders, cols: teams, months: both });
     const g1 = protectByPeriod({ rows: genders, cols: ['ALL'], months: byGender });
