@@ -24,7 +24,7 @@ const config: CodegenConfig = {
           mapperTypeSuffix: 'Model',
           mappers: {
             Participant: '../models#ParticipantRef',
-            ...(agency === 'af' ? { Team: '../models#TeamRef', ProgrammeRecord: '../models#ProgrammeModel' } : {}),
+            ...(agency === 'af' ? { Team: '../models#TeamRef', ProgrammeRecord: '../models#ProgrammeModel' } : { Team: '@malmokraften/shared#TeamRef' }),
             AgencyPlanPart: '@malmokraften/shared#PlanPartView',
             PlanIntervention: '@malmokraften/shared#InterventionRow',
             Consent: '@malmokraften/shared#ConsentView',

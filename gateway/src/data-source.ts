@@ -111,14 +111,14 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       try {
         const response = await super.process(options);
         this.breaker.success();
-        return response;
+        return keepEntities(this.name, response, query, variables);
       } catch (e) {
         err = e;
       }
       if (!isUnreachable(err)) {
         // The subgraph answered (e.g. 400 for bad variables, 401): it is up.
         this.breaker.success();
-        return passThrough(err);
+        return keepEntities(this.name, passThrough(err), query, variables);
       }
       this.breaker.failure();
       if (attempt < attempts && isRetryable(err)) {
@@ -129,7 +129,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       this.log?.warn({ requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state }, 'subgraph unavailable');
       // A subgraph that answered 5xx with GraphQL errors (503 when its audit log is down) keeps its own codes and messages.
       const body = responseBody(err);
-      if (body) return body;
+      if (body) return keepEntities(this.name, body, query, variables);
       const fallback = unavailableEntities(this.name, query, variables, err);
       if (fallback) return fallback;
       throw unavailableError(this.name, `The ${this.name} service could not be reached; its part is missing.`);
@@ -233,6 +233,26 @@ function entityFields(selection: SelectionSetNode | undefined): Map<string, stri
 export function unavailableEntities(service: string, query: string | undefined, variables: Record<string, unknown> | undefined, err: unknown): GatewayGraphQLResponse | null {
   if (!isUnreachable(err)) return null;
   return nullEntities(service, query, variables, `The ${service} service could not be reached; its part is missing.`);
+}
+
+/**
+ * An `_entities` answer that lost its whole list (the subgraph refused the
+ * request, e.g. 503 when its audit log cannot be written) gets one entity of
+ * null fields per representation, with the subgraph's own errors. Fields
+ * the plan requires from that agency then arrive as null, so the plan and
+ * the caseload are still composed from the other agencies' parts instead
+ * of being dropped with them.
+ */
+export function keepEntities(
+  service: string,
+  response: GatewayGraphQLResponse,
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): GatewayGraphQLResponse {
+  if (Array.isArray((response.data as { _entities?: unknown } | null | undefined)?._entities)) return response;
+  const filled = nullEntities(service, query, variables, `The ${service} service could not answer; its part is missing.`);
+  if (!filled) return response;
+  return { data: filled.data, errors: response.errors?.length ? response.errors : filled.errors };
 }
 
 /** Null fields for every representation of an `_entities` query, with one UNAVAILABLE error; null when the request is anything else. */

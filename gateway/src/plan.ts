@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { parsePeriod, progressOf, type TargetedFigure } from '@malmokraften/shared';
+import { badInput, isParticipantId, parsePeriod, progressOf, type TargetedFigure } from '@malmokraften/shared';
 
 export const PLAN_SUBGRAPH = 'plan';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
@@ -129,6 +129,31 @@ export function composeTargets(r: ReportRepresentation) {
   });
 }
 
+export interface TeamRepresentation {
+  id: string;
+  afCaseloadIds?: string[] | null;
+  malmoCaseloadIds?: string[] | null;
+  fkCaseloadIds?: string[] | null;
+  regionCaseloadIds?: string[] | null;
+}
+
+const TEAM_ID = /^T[0-9]{2}$/;
+
+/**
+ * A team's caseload from the agencies' lists. AF enrols and discharges, so
+ * its list (oldest enrolment first) is the caseload whenever it arrived.
+ * Without it (AF down) the caseload is every person another agency has on
+ * the team, in id order, so that the team still sees the rest of each
+ * plan; it may then hold someone AF has already discharged. Each agency
+ * decided itself whether the caller may see its list.
+ */
+export function composeCaseload(t: TeamRepresentation, first: number | null | undefined): Array<{ id: string }> {
+  const limit = first ?? 200;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('first must be from 1 to 1000.', 'first');
+  const ids = t.afCaseloadIds ?? [...new Set([...(t.malmoCaseloadIds ?? []), ...(t.fkCaseloadIds ?? []), ...(t.regionCaseloadIds ?? [])])].sort();
+  return ids.slice(0, limit).map((id) => ({ id }));
+}
+
 type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>> &
   Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
 
@@ -138,6 +163,20 @@ export function buildPlanSchema(): GraphQLSchema {
   return buildSubgraphSchema({
     typeDefs: parse(`${common}\n${own}`),
     resolvers: {
+      Query: {
+        participant: (_p: unknown, { id }: { id: string }) => {
+          if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
+          return { id };
+        },
+        team: (_p: unknown, { id }: { id: string }) => {
+          if (!TEAM_ID.test(id)) throw badInput('A team id looks like T01.', 'id');
+          return { id };
+        },
+      },
+      Team: {
+        __resolveReference: (ref: TeamRepresentation) => ref,
+        caseload: (t: TeamRepresentation, { first }: { first?: number | null }) => composeCaseload(t, first),
+      },
       Participant: {
         __resolveReference: (ref: Representation) => ref,
         jointPlan: (ref: Representation) =>

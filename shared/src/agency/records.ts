@@ -4,8 +4,17 @@ import type { Agency, Caller } from '../caller';
 import { swedishToday, type Rule, type RuleTable } from '../access/rules';
 import { accessLogPart, auditReview } from './audit-views';
 import { AccessGate } from './gate';
+import { ErrorCode, userError } from '../errors';
 import { loadInterventions, type InterventionRow } from './interventions';
 import { loadConsents, planPart, type ConsentView } from './kit';
+
+/** A team as the resolvers pass it on: its id. */
+export interface TeamRef {
+  id: string;
+}
+
+/** The most people one agency lists for a team's caseload (the largest page the caseload gives). */
+export const CASELOAD_LIMIT = 1000;
 
 /** Categories every agency's rule table has. */
 export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'ACCESS_LOG';
@@ -55,6 +64,24 @@ export class AgencyRecords<C extends string> {
   /** Who has read or written the agency's records on the person. */
   accessLog(id: string) {
     return accessLogPart(this.gate, id, 'ACCESS_LOG' as C);
+  }
+
+  /**
+   * The ids of the people on a team whom this agency has on record as
+   * taking part, for members of the team only (the list itself tells who is
+   * in the programme). `sql` selects `id` with `$1` the team; the agency
+   * decides what "ongoing" means in its own records. The plan merges the
+   * agencies' lists into the caseload, so it still answers when one agency
+   * cannot be reached.
+   */
+  async caseloadIds(teamId: string, sql: string): Promise<string[]> {
+    if (!this.gate.caller.teams.includes(teamId)) {
+      this.gate.note(null, `CASELOAD ${teamId}`, 'READ', { granted: false, reason: 'not a member of the team' });
+      throw userError(ErrorCode.FORBIDDEN, 'You can open the caseload of your own teams only.');
+    }
+    this.gate.note(null, `CASELOAD ${teamId}`, 'READ', { granted: true, reason: 'member of the team' });
+    const rows: Array<{ id: string }> = await this.ds.query(sql, [teamId]);
+    return rows.map((r) => r.id);
   }
 
   /** Log review (loggkontroll) for the agency's auditors. */

@@ -3,7 +3,7 @@ import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, Dat
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
-import { Participant, participantQueries, ProgrammeRecord } from './resolvers/participant';
+import { Participant, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
 import { Report, reportQueries } from './report';
 
@@ -14,7 +14,6 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     afAuditReview: (_p, args, { af }) => af.auditReview(args),
-    ...participantQueries,
     ...teamQueries,
     ...reportQueries,
   },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { CASELOAD_LIMIT, aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -21,6 +21,15 @@ export const resolvers: Resolvers = {
   },
   Mutation: mutations,
   Participant,
+  Team: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    // FK records no discharge from the programme: everyone it has on the team.
+    fkCaseloadIds: (t, _a, { fk }) =>
+      fk.caseloadIds(
+        t.id,
+        `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`,
+      ),
+  },
 };
 
 /** Builds FK's subgraph service; the caller reads the settings and listens. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { CASELOAD_LIMIT, createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -17,6 +17,16 @@ export const resolvers: Resolvers = {
   },
   Mutation: mutations,
   Participant,
+  Team: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    // People the city has on the team, less those its own participation record says were discharged.
+    malmoCaseloadIds: (t, _a, { malmo }) =>
+      malmo.caseloadIds(
+        t.id,
+        `SELECT p.id FROM participant p LEFT JOIN programme_participation pp ON pp.participant_id = p.id
+          WHERE p.team_id = $1 AND pp.discharged_on IS NULL ORDER BY p.id LIMIT ${CASELOAD_LIMIT}`,
+      ),
+  },
   Report,
 };
 

@@ -409,18 +409,18 @@ export type Participant = {
   /** Who has read or written Arbetsförmedlingen's records on the person, and when (loggutdrag): for the person themself and Arbetsförmedlingen's auditors. */
   afAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given AF (AF staff who work with the person only). */
-  afConsents: Array<Consent>;
+  afConsents: Maybe<Array<Consent>>;
   /** AF's part of the joint plan. */
   afPlanPart: Maybe<AgencyPlanPart>;
   id: Scalars['ID']['output'];
   /** Matches to employer vacancies (matchning). */
-  jobMatches: JobMatchList;
+  jobMatches: Maybe<JobMatchList>;
   /** Name, for the person's team; never for a person with protected identity outside AF's need-to-know. */
   name: Maybe<Scalars['String']['output']>;
   /** Personnummer, for AF staff who work with the person only. */
   personnummer: Maybe<Scalars['String']['output']>;
   /** Programme facts: enrolment, team, goal, follow-ups, discharge. */
-  programme: ProgrammeRecord;
+  programme: Maybe<ProgrammeRecord>;
 };
 
 export type ParticipationStatus =
@@ -502,18 +502,11 @@ export type Query = {
   /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   afAuditReview: AuditReview;
   /**
-   * A participant by the programme's pseudonymous id. Always answers with the
-   * participant entity; each part says itself whether it was withheld, so the
-   * answer does not reveal whether the person is known.
-   */
-  participant: Participant;
-  /**
    * The programme report for a calendar period: a year (2026), a tertial
    * (2026-T1), a month (2026-03) or ALL. For the funder's analysts; figures
    * only, after small-cell protection (docs/REPORT-DEFINITIONS.md).
    */
   programmeReport: Report;
-  team: Maybe<Team>;
   /** The programme's teams (multikompetenta team). */
   teams: Array<Team>;
 };
@@ -534,18 +527,8 @@ export type QueryAfAuditReviewArgs = {
 };
 
 
-export type QueryParticipantArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type QueryProgrammeReportArgs = {
   period: Scalars['String']['input'];
-};
-
-
-export type QueryTeamArgs = {
-  id: Scalars['ID']['input'];
 };
 
 /**
@@ -602,21 +585,21 @@ export type ReportDimension =
   | 'OUTCOME'
   | 'TEAM';
 
+/** A team (multikompetent team): officers of the four agencies who work with the same participants. */
 export type Team = {
   __typename?: 'Team';
+  /**
+   * The people on the team whom Arbetsförmedlingen has on record as taking part, oldest enrolment first
+   * (for members of the team only). Not part of the API: the plan merges the
+   * agencies' lists into the team's caseload.
+   */
+  afCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
   /** Ongoing cases the team may carry. */
   capacity: Scalars['Int']['output'];
-  /** The team's ongoing participants, oldest enrolment first (for members of the team only). */
-  caseload: Array<Participant>;
   id: Scalars['ID']['output'];
   members: Array<Officer>;
   name: Scalars['String']['output'];
   ongoingCases: Scalars['Int']['output'];
-};
-
-
-export type TeamCaseloadArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Time from enrolment to work or studies. */
@@ -988,13 +971,13 @@ export type OutcomeTimingResolvers<ContextType = Context, ParentType extends Res
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   afAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
-  afConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  afConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   afPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jobMatches?: Resolver<ResolversTypes['JobMatchList'], ParentType, ContextType>;
+  jobMatches?: Resolver<Maybe<ResolversTypes['JobMatchList']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  programme?: Resolver<ResolversTypes['ProgrammeRecord'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['ProgrammeRecord']>, ParentType, ContextType>;
 }>;
 
 export type PlanGoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanGoal'] = ResolversParentTypes['PlanGoal']> = ResolversObject<{
@@ -1032,9 +1015,7 @@ export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
-  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
   programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;
-  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
@@ -1053,8 +1034,8 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  caseload?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<TeamCaseloadArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,12 +1,4 @@
-import { badInput, isParticipantId } from '@malmokraften/shared';
-import type { ParticipantResolvers, ProgrammeRecordResolvers, QueryResolvers } from '../generated/graphql';
-
-export const participantQueries: Pick<QueryResolvers, 'participant'> = {
-  participant: (_parent, { id }) => {
-    if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
-    return { id };
-  },
-};
+import type { ParticipantResolvers, ProgrammeRecordResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -488,6 +488,17 @@ export type ReportDimension =
   | 'OUTCOME'
   | 'TEAM';
 
+export type Team = {
+  __typename?: 'Team';
+  /**
+   * The people on the team whom Försäkringskassan has on record as taking part
+   * (for members of the team only). Not part of the API: the plan merges the
+   * agencies' lists into the team's caseload.
+   */
+  fkCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+  id: Scalars['ID']['output'];
+};
+
 /**
  * Shown in place of an agency's records that the caller may not see. It reads
  * the same whether or not the agency holds anything on the person.
@@ -615,6 +626,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Participant: Participant;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -622,6 +634,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
 }>;
 
 
@@ -667,6 +682,7 @@ export type ResolversTypes = ResolversObject<{
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportDimension: ReportDimension;
+  Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
   WorkCapacityAssessment: ResolverTypeWrapper<WorkCapacityAssessment>;
@@ -706,6 +722,7 @@ export type ResolversParentTypes = ResolversObject<{
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
   Query: Record<PropertyKey, never>;
+  Team: TeamRefModel;
   WithheldNotice: WithheldNotice;
   WorkCapacityAssessment: WorkCapacityAssessment;
   WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
@@ -862,6 +879,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
 }>;
 
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fkCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -900,6 +923,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
   WorkCapacityAssessment?: WorkCapacityAssessmentResolvers<ContextType>;
   WorkCapacityList?: WorkCapacityListResolvers<ContextType>;

@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -556,6 +556,17 @@ export type SocialAssistanceStatus = {
   withheld: Maybe<WithheldNotice>;
 };
 
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  /**
+   * The people on the team whom Malmö stad has on record as taking part
+   * (for members of the team only). Not part of the API: the plan merges the
+   * agencies' lists into the team's caseload.
+   */
+  malmoCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+};
+
 /**
  * Shown in place of an agency's records that the caller may not see. It reads
  * the same whether or not the agency holds anything on the person.
@@ -657,6 +668,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Participant: Participant;
   Report: Report;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -667,6 +679,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"period":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
 }>;
 
 
@@ -717,6 +732,7 @@ export type ResolversTypes = ResolversObject<{
   SocialAssistancePeriod: ResolverTypeWrapper<SocialAssistancePeriod>;
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: ResolverTypeWrapper<SocialAssistanceStatus>;
+  Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
 }>;
@@ -758,6 +774,7 @@ export type ResolversParentTypes = ResolversObject<{
   SocialAssistancePeriod: SocialAssistancePeriod;
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: SocialAssistanceStatus;
+  Team: TeamRefModel;
   WithheldNotice: WithheldNotice;
 }>;
 
@@ -938,6 +955,12 @@ export type SocialAssistanceStatusResolvers<ContextType = Context, ParentType ex
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  malmoCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+}>;
+
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -968,6 +991,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialAssistanceLeft?: SocialAssistanceLeftResolvers<ContextType>;
   SocialAssistancePeriod?: SocialAssistancePeriodResolvers<ContextType>;
   SocialAssistanceStatus?: SocialAssistanceStatusResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
 }>;
 

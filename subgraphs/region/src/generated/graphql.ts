@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -472,6 +472,17 @@ export type ReportDimension =
   | 'OUTCOME'
   | 'TEAM';
 
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  /**
+   * The people on the team whom Region Skåne has on record as taking part
+   * (for members of the team only). Not part of the API: the plan merges the
+   * agencies' lists into the team's caseload.
+   */
+  regionCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+};
+
 /**
  * Shown in place of an agency's records that the caller may not see. It reads
  * the same whether or not the agency holds anything on the person.
@@ -572,6 +583,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Participant: Participant;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -579,6 +591,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
 }>;
 
 
@@ -622,6 +637,7 @@ export type ResolversTypes = ResolversObject<{
   RegionMeasure: RegionMeasure;
   RegionRegistrationInput: RegionRegistrationInput;
   ReportDimension: ReportDimension;
+  Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
 }>;
@@ -657,6 +673,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegionConsentInput: RegionConsentInput;
   RegionRegistrationInput: RegionRegistrationInput;
+  Team: TeamRefModel;
   WithheldNotice: WithheldNotice;
 }>;
 
@@ -813,6 +830,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regionAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryRegionAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
 }>;
 
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+}>;
+
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -839,6 +862,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
 }>;
 
