@@ -154,7 +154,7 @@ export type CaseloadQueryVariables = Exact<{
 }>;
 
 
-export type CaseloadQuery = { team: { id: string, name: string, capacity: number, ongoingCases: number, caseload: Array<{ id: string, name: string | null, programme: { status: ParticipationStatus | null, enrolledOn: string | null, nextFollowUp: { scheduledAt: string } | null } }> } | null };
+export type CaseloadQuery = { team: { id: string, name: string, capacity: number, ongoingCases: number, caseload: Array<{ id: string, name: string | null, programme: { status: ParticipationStatus | null, enrolledOn: string | null, nextFollowUp: { scheduledAt: string } | null } | null }> } | null };
 
 export type AddAfInterventionMutationVariables = Exact<{
   input: AfInterventionInput;
@@ -189,7 +189,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { participant: { id: string, name: string | null, programme: { status: ParticipationStatus | null, withheld: { agency: Agency, message: string } | null, team: { id: string, name: string } | null, goal: { type: PlanGoalType, description: string } | null, nextFollowUp: { scheduledAt: string } | null }, jointPlan: { items: Array<{ parallelWith: Array<string>, intervention: { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null, responsibleOfficer: { name: string, role: string } | null } }>, withheld: Array<{ agency: Agency, code: string, message: string }> } } };
+export type PlanQuery = { participant: { id: string, name: string | null, programme: { status: ParticipationStatus | null, withheld: { agency: Agency, message: string } | null, team: { id: string, name: string } | null, goal: { type: PlanGoalType, description: string } | null, nextFollowUp: { scheduledAt: string } | null } | null, jointPlan: { items: Array<{ parallelWith: Array<string>, intervention: { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null, responsibleOfficer: { name: string, role: string } | null } }>, withheld: Array<{ agency: Agency, code: string, message: string }> } } };
 
 export type ProgrammeReportQueryVariables = Exact<{
   period: string;
