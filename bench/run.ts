@@ -31,6 +31,8 @@ import { CASELOAD_QUERY, CASEWORKERS, ongoingByTeam, virtualUsers, w1, w2, w4, t
 import { explainLookups } from './explain';
 
 const HIVE_VERSION = '2.15.1';
+/** The gateway's Node flags as the Dockerfile and docker-compose.yml start it; the peer gets the same. */
+const GATEWAY_NODE_ARGS = ['--max-old-space-size=256'];
 const PEER_DIR = path.join(ROOT, '.bench', 'peer');
 
 const args = process.argv.slice(2);
@@ -161,7 +163,7 @@ async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Pr
     name,
     entry: path.join(ROOT, 'gateway', 'src', 'main.ts'),
     env: { ...subgraphEnv(subs), SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
-    ...(flag('--cpu-prof') ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.bench', 'prof')}`] } : {}),
+    nodeArgs: [...GATEWAY_NODE_ARGS, ...(flag('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.bench', 'prof')}`] : [])],
   });
   running.push(g);
   return g;
@@ -274,11 +276,12 @@ async function main(): Promise<void> {
       planService = await spawnService({ name: 'plan', entry: path.join(__dirname, 'plan-service.ts'), env: {} });
       running.push(planService);
       const file = supergraphWithUrls({ ...subUrls, plan: planService.url });
-      peer = await spawnService({ name: 'hive', entry, cwd: PEER_DIR, env: { SUPERGRAPH_FILE: file } });
+      peer = await spawnService({ name: 'hive', entry, cwd: PEER_DIR, env: { SUPERGRAPH_FILE: file }, nodeArgs: GATEWAY_NODE_ARGS });
       running.push(peer);
       gatewayHttpPlan = await spawnService({
         name: 'gateway',
         entry: path.join(__dirname, 'gateway-http-plan.ts'),
+        nodeArgs: GATEWAY_NODE_ARGS,
         env: { ...subgraphEnv(subs), PLAN_URL: planService.url, SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
       });
       running.push(gatewayHttpPlan);
