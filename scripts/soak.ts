@@ -98,9 +98,19 @@ const READS: Array<{ persona: string; query: string; variables: Record<string, u
 /** Answers a client would retry with the same key: the service or its database was away, or the answer did not arrive. */
 const RETRYABLE = new Set(['UNAVAILABLE', 'AUDIT_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'NETWORK', 'TIMEOUT']);
 
+/** What the soak reads from an answer's data: a write selects the new record's id under the alias `r`; reads' data is not looked at. */
+interface AnswerData {
+  r?: { id?: string } | null;
+}
+
 interface Answer {
   kind: string[];
-  data: any;
+  data: AnswerData | null;
+}
+
+interface AnswerBody {
+  data?: AnswerData | null;
+  errors?: Array<{ extensions?: { code?: string } }>;
 }
 
 async function send(url: string, token: string, query: string, variables: Record<string, unknown>, key?: string): Promise<Answer> {
@@ -109,9 +119,9 @@ async function send(url: string, token: string, query: string, variables: Record
   try {
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000) });
     const text = await res.text();
-    let body: { data?: any; errors?: Array<{ extensions?: { code?: string } }> } = {};
+    let body: AnswerBody = {};
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as AnswerBody;
     } catch {
       return { kind: [`HTTP_${res.status}`], data: null };
     }
@@ -272,7 +282,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       try {
         const rows = await c.query<{ title: string; id: string }>('SELECT title, id::text AS id FROM intervention WHERE title LIKE $1', [`Soak ${runId} %`]);
         for (const r of rows.rows) stored.set(r.title, [...(stored.get(r.title) ?? []), r.id]);
-        const chain = await verifyAuditLog(async (sql, params) => (await c.query(sql, params as unknown[] | undefined)).rows, agency);
+        const chain = await verifyAuditLog(async (sql, params) => (await c.query<Record<string, unknown>>(sql, params)).rows, agency);
         auditChains[agency] = { ok: chain.ok, entries: chain.entries };
       } finally {
         await c.end();

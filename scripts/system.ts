@@ -119,7 +119,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     };
   } catch (err) {
     await Promise.all(servers.map((s) => close(s)));
-    await Promise.all(sources.map((s) => (s.isInitialized ? s.destroy() : undefined)));
+    await Promise.all(sources.filter((s) => s.isInitialized).map((s) => s.destroy()));
     throw err;
   }
 }

@@ -35,10 +35,10 @@ async function afRowsTitled(title: string): Promise<number> {
 }
 
 async function auditOf(requestIds: string[]) {
-  return sys.subgraphs.AF.dataSource.query(
+  return sys.subgraphs.AF.dataSource.query<Array<{ request_id: string; action: string; decision: string; reason: string; categories: string[] }>>(
     `SELECT request_id, action, decision, reason, categories FROM audit_log WHERE request_id = ANY($1::text[]) AND participant_id = $2 ORDER BY seq`,
     [requestIds, DEMO],
-  ) as Promise<Array<{ request_id: string; action: string; decision: string; reason: string; categories: string[] }>>;
+  );
 }
 
 describe('a mutation repeated under the same Idempotency-Key', () => {

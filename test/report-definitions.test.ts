@@ -23,9 +23,9 @@ import {
   provisionDatabase,
   runMigrations,
   socialAssistanceOutcome,
+  type AgencyModule,
   type AssistancePeriod,
   type MonthlyCounts,
-  type Outcome,
   type ParticipationFacts,
   type Period,
   type SplitSpec,
@@ -133,7 +133,7 @@ const log = createLogger('report-definitions');
 let af: DataSource;
 let malmo: DataSource;
 
-async function database(agency: 'af' | 'malmo', migrations: Function[], make: (url: string) => DataSource): Promise<DataSource> {
+async function database(agency: 'af' | 'malmo', migrations: AgencyModule['migrations'], make: (url: string) => DataSource): Promise<DataSource> {
   const name = `${prefix}_${agency}`;
   const url = await provisionDatabase(adminUrl(), { database: name, role: `mk_${agency}_app`, password: `mk_${agency}_dev` });
   const owner = new URL(adminUrl());
@@ -212,7 +212,7 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
 
   it('DISCHARGED by outcome: the discharge date lies in the period', async () => {
     const counts = inPeriod(await countByMonth(af, measures().DISCHARGED, { sql: 'p.outcome', categories: OUTCOMES }, ALL_SPLIT, TODAY), period);
-    expect(counts).toEqual(OUTCOMES.map((o) => [KNOWN.filter((p) => inProgramme(p.dischargedOn) && dischargedTo(p, period, [o as Outcome])).length]));
+    expect(counts).toEqual(OUTCOMES.map((o) => [KNOWN.filter((p) => inProgramme(p.dischargedOn) && dischargedTo(p, period, [o])).length]));
   });
 
   it('ONGOING: enrolled by the last day, not discharged before the first', async () => {

@@ -197,7 +197,7 @@ describe('bad input gets a coded error', () => {
     ['a month split of a figure that is not dated by an event', AF_AGG, { m: 'ONGOING', p: '2025', g: ['MONTH'] }],
     ['a dimension twice', AF_AGG, { m: 'ENROLLED', p: '2025', g: ['GENDER', 'GENDER'] }],
   ])('%s', async (_what, query, variables) => {
-    const r = await sys.query('analyst', query, variables as Record<string, unknown>);
+    const r = await sys.query('analyst', query, variables);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).not.toMatch(/SELECT|relation|stack/i);
   });

@@ -23,8 +23,6 @@ export interface Intervention {
 export interface Notice { agency: Agency; code: string; message: string }
 export interface Part { agency: Agency; withheld: Notice | null; interventions: Intervention[]; responsibleOfficers: Officer[] }
 
-const PART_FIELDS = { AF: 'afPlanPart', MALMO: 'malmoPlanPart', FK: 'fkPlanPart', REGION: 'regionPlanPart' } as const;
-
 const NAMES: Record<Agency, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
 
 /** Shown when an agency's part did not arrive (service down or slow). */
@@ -154,7 +152,7 @@ export function composeCaseload(t: TeamRepresentation, first: number | null | un
   return ids.slice(0, limit).map((id) => ({ id }));
 }
 
-type Representation = { id: string } & Partial<Record<(typeof PART_FIELDS)[Agency], Part | null>> &
+type Representation = { id: string } & Partial<Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>> &
   Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
 
 export function buildPlanSchema(): GraphQLSchema {
@@ -188,7 +186,7 @@ export function buildPlanSchema(): GraphQLSchema {
         __resolveReference: (ref: ReportRepresentation) => ref,
         targets: (ref: ReportRepresentation) => composeTargets(ref),
       },
-    } as never,
+    },
   });
 }
 

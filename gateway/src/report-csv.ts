@@ -32,7 +32,8 @@ export function reportCsvRoute(apollo: ApolloServer<GatewayContext>, log: Logger
     const report = data?.programmeReport;
     if (!report) {
       const first = errors?.[0];
-      const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const given = first?.extensions?.code;
+      const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
       return sendJson(res, STATUS[code] ?? 502, { errors: [{ message: first?.message ?? 'The report could not be made.', extensions: { code } }] });
     }
     if (errors?.length) log.warn({ requestId, codes: errors.map((e) => e.extensions?.code) }, 'report.csv: parts of the report are missing');

@@ -43,9 +43,9 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** Codes whose message was written for the user and may be shown as is. */
+/** Codes whose message was written for the user and may be shown as is (every code of ours but INTERNAL_SERVER_ERROR). */
 const USER_FACING = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -105,7 +105,6 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
     // gateway, a subgraph's error arrives as a GraphQLError over plain data.
     const raisedOnPurpose =
       typeof code === 'string' &&
-      code !== ErrorCode.INTERNAL_SERVER_ERROR &&
       USER_FACING.has(code) &&
       (original instanceof GraphQLError || !(original instanceof Error));
     if (raisedOnPurpose) {

@@ -44,7 +44,8 @@ export interface SubgraphServiceOptions<Ctx extends SubgraphContextBase> {
 
 export interface SubgraphService {
   http: Server;
-  apollo: ApolloServer<any>;
+  /** The Apollo server, for stopping it; its context type differs per agency. */
+  apollo: Pick<ApolloServer, 'stop'>;
   /** SQL statements sent since start, for tests and benchmarks. */
   stats: { statements: number; requests: number };
 }

@@ -1,4 +1,4 @@
-import { buildSchema, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../caller';
 import { createFormatError } from '../errors';
@@ -24,7 +24,7 @@ const schema = buildSchema(`
 
 function measure(query: string, options: MeasureOptions = {}) {
   const doc = parse(query);
-  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   return measureOperation(schema, doc, op, options);
 }
 
@@ -115,7 +115,7 @@ describe('the limits', () => {
   it('refuses a document that names no runnable operation, a subscription, and text with NUL', () => {
     const check = (query: string, request: { operationName?: string; variables?: Record<string, unknown> } = {}) => {
       const doc = parse(query);
-      const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+      const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       const op = request.operationName ? ops.find((o) => o.name?.value === request.operationName) : ops.length === 1 ? ops[0] : undefined;
       return checkOperation(schema, doc, op, request, DEFAULT_QUERY_LIMITS);
     };
@@ -188,7 +188,7 @@ describe('a subgraph service', () => {
     const service = createSubgraphService({
       agency: 'AF',
       typeDefs,
-      resolvers: resolvers as never,
+      resolvers: resolvers,
       dataSource: fakeDataSource,
       verify: async (authorization) => {
         if (authorization !== 'Bearer ok') throw new Error('no');

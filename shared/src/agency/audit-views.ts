@@ -66,7 +66,7 @@ export async function auditReview(
   const threshold = args.threshold ?? 30;
   if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > 1440) throw badInput('windowMinutes must be from 1 to 1440.', 'windowMinutes');
   if (!Number.isInteger(threshold) || threshold < 1) throw badInput('threshold must be a whole number, 1 or more.', 'threshold');
-  const query = (sql: string, params?: unknown[]) => gate.ds.query(sql, params);
+  const query = (sql: string, params?: unknown[]) => gate.ds.query<Array<Record<string, unknown>>>(sql, params);
   const [outsideTeamRows, outsideHours, many] = await Promise.all([
     query(
       `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_log
@@ -79,7 +79,7 @@ export async function auditReview(
   ]);
   return {
     agency: gate.owner,
-    outsideTeam: (outsideTeamRows as Array<Record<string, unknown>>).map((r) => view(gate.owner, chainedEntryFromRow(r))),
+    outsideTeam: outsideTeamRows.map((r) => view(gate.owner, chainedEntryFromRow(r))),
     outsideOfficeHours: outsideHours.map((e) => view(gate.owner, e)),
     unusuallyMany: many,
   };

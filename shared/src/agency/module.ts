@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Agency } from '../caller';
 import type { Logger } from '../logger';
+import type { MigrationClass } from '../db/data-source';
 import type { DemoPerson } from '../demo/population';
 import type { SubgraphService, VerifyCaller } from '../subgraph';
 
@@ -28,7 +29,7 @@ export interface AgencyModule {
   agency: Agency;
   /** The agency's name as people know it. */
   name: string;
-  migrations: Function[];
+  migrations: MigrationClass[];
   dataSource(url: string, log: Logger, poolSize?: number): DataSource;
   /** Seeds the agency's part of a demo population (only the people it knows); false when already seeded. */
   seed(ds: DataSource, population: DemoPerson[], settings: AgencySettings): Promise<boolean>;

@@ -40,7 +40,7 @@ export class AgencyRecords<C extends string> {
   ) {
     this.gate = new AccessGate(ds, owner, rules, caller);
     this.interventions = new DataLoader((ids) => loadInterventions(ds, owner, ids));
-    this.consents = new DataLoader((ids) => loadConsents(this.gate as AccessGate<string>, ids, this.today));
+    this.consents = new DataLoader((ids) => loadConsents(this.gate, ids, this.today));
   }
 
   /** The agency's part of the joint plan. */
@@ -86,7 +86,7 @@ export class AgencyRecords<C extends string> {
 
   /** Log review (loggkontroll) for the agency's auditors. */
   auditReview(args: { from: Date | string; to: Date | string; windowMinutes?: number | null; threshold?: number | null }) {
-    return auditReview(this.gate as AccessGate<string>, {
+    return auditReview(this.gate, {
       from: new Date(args.from),
       to: new Date(args.to),
       windowMinutes: args.windowMinutes ?? null,

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger as OrmLogger, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../logger';
 import { StatementSpans } from '../tracing';
 
@@ -35,10 +35,15 @@ class CountingLogger implements OrmLogger {
   }
 }
 
+/** A migration class, as TypeORM runs it. */
+export type MigrationClass = new () => MigrationInterface;
+
 export interface AgencyDataSourceOptions {
   url: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations?: MixedList<Function | string>;
+  /** Entity classes, schemas or paths, as TypeORM takes them. */
+  entities: NonNullable<DataSourceOptions['entities']>;
+  /** Migration classes or paths, as TypeORM takes them. */
+  migrations?: DataSourceOptions['migrations'];
   log: Logger;
   /** Connections in the pool; bounded so one agency cannot exhaust its database. */
   poolSize?: number;

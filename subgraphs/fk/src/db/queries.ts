@@ -12,7 +12,7 @@ import type { BenefitPeriodRow, BenefitType, ReferralRow, WorkCapacityRow } from
 export const BENEFIT_PERIOD_COLUMNS = `id, participant_id, type, extent_percent, to_char(start_date, 'YYYY-MM-DD') AS start_date,
        to_char(end_date, 'YYYY-MM-DD') AS end_date, version`;
 
-interface BenefitPeriodDbRow {
+export interface BenefitPeriodDbRow {
   id: string;
   participant_id: string;
   type: BenefitType;
@@ -57,7 +57,7 @@ export async function benefitPeriodsOf(m: EntityManager, participantId: string):
 
 export const WORK_CAPACITY_COLUMNS = `id, participant_id, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, capacity_percent, summary`;
 
-interface WorkCapacityDbRow {
+export interface WorkCapacityDbRow {
   id: string;
   participant_id: string;
   assessed_on: string;

@@ -15,7 +15,16 @@ import {
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { FK_CONSENT_CATEGORIES } from '../secrecy/rules';
-import { BENEFIT_PERIOD_COLUMNS, benefitPeriodsOf, findBenefitPeriod, toBenefitPeriod, toWorkCapacity, WORK_CAPACITY_COLUMNS } from '../db/queries';
+import {
+  BENEFIT_PERIOD_COLUMNS,
+  benefitPeriodsOf,
+  findBenefitPeriod,
+  toBenefitPeriod,
+  toWorkCapacity,
+  WORK_CAPACITY_COLUMNS,
+  type BenefitPeriodDbRow,
+  type WorkCapacityDbRow,
+} from '../db/queries';
 import { checkAssessedOn, checkBenefitDates, checkBenefitExtent, checkCapacity, checkCombinedExtent, checkReason, checkSummary } from '../validation';
 
 /** Serialises writes that check a person's other records (e.g. combined benefit extent). */
@@ -28,7 +37,7 @@ const fkInterventions = interventionWrites('FK', 'RECORD_INTERVENTIONS' as const
 
 export const mutations: MutationResolvers = {
   registerFkParticipant: async (_p, { input }, { fk }) => {
-    const { participantId } = await registerParticipant(fk.gate as never, input);
+    const { participantId } = await registerParticipant(fk.gate, input);
     return { id: participantId };
   },
 
@@ -38,10 +47,10 @@ export const mutations: MutationResolvers = {
 
   recordFkConsent: (_p, { input }, { fk }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(fk.gate as never, FK_CONSENT_CATEGORIES, ['FK'], { ...input, categories: [...input.categories] }, fk.today);
+    return recordConsent(fk.gate, FK_CONSENT_CATEGORIES, ['FK'], { ...input, categories: [...input.categories] }, fk.today);
   },
 
-  withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate as never, id, fk.today),
+  withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate, id, fk.today),
 
   recordBenefitPeriod: (_p, { input }, { fk, caller }) => {
     const extentPercent = checkBenefitExtent(input.extentPercent);
@@ -50,12 +59,12 @@ export const mutations: MutationResolvers = {
     return auditedWrite(fk.gate, input.participantId, 'RECORD_BENEFITS', async (m) => {
       await lockParticipant(m, input.participantId);
       checkCombinedExtent(await benefitPeriodsOf(m, input.participantId), { start: input.start, end, extentPercent });
-      const rows = await m.query(
+      const rows: BenefitPeriodDbRow[] = await m.query(
         `INSERT INTO benefit_period (participant_id, type, extent_percent, start_date, end_date, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${BENEFIT_PERIOD_COLUMNS}`,
         [input.participantId, input.type, extentPercent, input.start, end, caller.officerId],
       );
-      return toBenefitPeriod(rows[0]);
+      return toBenefitPeriod(rows[0]!);
     });
   },
 
@@ -81,12 +90,12 @@ export const mutations: MutationResolvers = {
     const assessedOn = checkAssessedOn(input.assessedOn, fk.today);
     const summary = checkSummary(input.summary);
     return auditedWrite(fk.gate, input.participantId, 'RECORD_WORK_CAPACITY', async (m) => {
-      const rows = await m.query(
+      const rows: WorkCapacityDbRow[] = await m.query(
         `INSERT INTO work_capacity_assessment (participant_id, assessed_on, capacity_percent, summary, recorded_by)
          VALUES ($1, $2, $3, $4, $5) RETURNING ${WORK_CAPACITY_COLUMNS}`,
         [input.participantId, assessedOn, capacityPercent, summary, caller.officerId],
       );
-      return toWorkCapacity(rows[0]);
+      return toWorkCapacity(rows[0]!);
     });
   },
 

@@ -35,7 +35,7 @@ const malmoInterventions = interventionWrites('MALMO', 'RECORD_INTERVENTIONS' as
 
 export const mutations: MutationResolvers = {
   registerMalmoParticipant: async (_p, { input }, { malmo }) => {
-    const { participantId } = await registerParticipant(malmo.gate as never, input);
+    const { participantId } = await registerParticipant(malmo.gate, input);
     return { id: participantId };
   },
 
@@ -128,10 +128,10 @@ export const mutations: MutationResolvers = {
         'A consent is recorded by the part of Malmö stad that holds the information: social services for social assistance, the labour-market unit or adult education for interventions.',
       );
     }
-    const consent = await recordConsent(malmo.gate as never, MALMO_CONSENT_CATEGORIES, holdersOf(categories), { ...input, categories }, malmo.today);
+    const consent = await recordConsent(malmo.gate, MALMO_CONSENT_CATEGORIES, holdersOf(categories), { ...input, categories }, malmo.today);
     malmo.refresh(input.participantId);
     return consent;
   },
 
-  withdrawMalmoConsent: (_p, { id }, { malmo }) => withdrawConsent(malmo.gate as never, id, malmo.today),
+  withdrawMalmoConsent: (_p, { id }, { malmo }) => withdrawConsent(malmo.gate, id, malmo.today),
 };

@@ -7,7 +7,6 @@ import {
   recordConsent,
   registerParticipant,
   withdrawConsent,
-  type AccessGate,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -20,7 +19,7 @@ const careActivities = interventionWrites('REGION', 'RECORD_INTERVENTIONS' as co
 
 export const mutations: MutationResolvers = {
   registerRegionParticipant: async (_p, { input }, { region }) => {
-    const created = await registerParticipant(region.gate as AccessGate<string>, input);
+    const created = await registerParticipant(region.gate, input);
     return { id: created.participantId };
   },
 
@@ -68,10 +67,10 @@ export const mutations: MutationResolvers = {
 
   recordRegionConsent: (_p, { input }, { region }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(region.gate as AccessGate<string>, REGION_CONSENT_CATEGORIES, ['REGION'], { ...input, categories: [...input.categories] }, region.today);
+    return recordConsent(region.gate, REGION_CONSENT_CATEGORIES, ['REGION'], { ...input, categories: [...input.categories] }, region.today);
   },
 
-  withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate as AccessGate<string>, id, region.today),
+  withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate, id, region.today),
 
   setSharingBlock: async (_p, { participantId, blocked }, { region }) => {
     await auditedWrite(region.gate, participantId, 'RECORD_SHARING_BLOCK', async (m) => {
