@@ -146,7 +146,11 @@ export async function apiCheck(opts: ApiCheckOptions): Promise<ApiCheckResult> {
   const baseline = findBaseline(opts.root, current, opts.base);
   if (typeof baseline === 'string') {
     lines.push(`api:check: NOT COMPARED: ${baseline}.`);
-    lines.push(opts.requireBase ? 'api:check: failing because --require-base was given.' : 'api:check: nothing was checked for breaking changes (pass --base <rev> to compare against a given revision).');
+    lines.push(
+      opts.requireBase
+        ? 'api:check: failing because --require-base was given.'
+        : 'api:check: nothing was checked for breaking changes (pass --base <rev> to compare against a given revision).',
+    );
     return { exitCode: opts.requireBase ? 1 : 0, lines, changes: [], blocking: [] };
   }
   const baseLabel = `${describe(opts.root, baseline.rev)} [${baseline.why}]`;

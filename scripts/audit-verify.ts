@@ -212,12 +212,7 @@ function describeError(err: unknown, t: Target): string {
   }
 }
 
-async function checkAgency(
-  agency: Agency,
-  t: Target,
-  pageSize: number | undefined,
-  progress: (line: string) => void,
-): Promise<AgencyResult> {
+async function checkAgency(agency: Agency, t: Target, pageSize: number | undefined, progress: (line: string) => void): Promise<AgencyResult> {
   const base = { agency, database: t.database, server: t.server };
   const client = new Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, application_name: 'audit-verify' });
   client.on('error', () => {});
@@ -225,9 +220,7 @@ async function checkAgency(
     await client.connect();
     // One snapshot for the whole walk; and a guarantee that nothing is written.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const tables = await client.query<{ log: boolean; head: boolean }>(
-      `SELECT to_regclass('audit_log') IS NOT NULL AS log, to_regclass('audit_chain_head') IS NOT NULL AS head`,
-    );
+    const tables = await client.query<{ log: boolean; head: boolean }>(`SELECT to_regclass('audit_log') IS NOT NULL AS log, to_regclass('audit_chain_head') IS NOT NULL AS head`);
     if (!tables.rows[0]?.log || !tables.rows[0]?.head) {
       return {
         ...base,
@@ -240,10 +233,7 @@ async function checkAgency(
     }
     const head = await client.query<{ seq: string }>(`SELECT seq::text AS seq FROM audit_chain_head WHERE agency = $1`, [agency]);
     const total = head.rows[0] ? Number(head.rows[0].seq) : null;
-    progress(
-      `${agency}: checking ${t.database} on ${t.server} as ${t.user} (${t.source})` +
-        (total === null ? ', no chain head found' : `, chain head at entry ${total}`),
-    );
+    progress(`${agency}: checking ${t.database} on ${t.server} as ${t.user} (${t.source})` + (total === null ? ', no chain head found' : `, chain head at entry ${total}`));
 
     let seen = 0;
     let lastSeq = 0;

@@ -29,7 +29,12 @@ const root = path.join(__dirname, '..');
 const AGENCIES: readonly Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
 
 type Env = Record<string, string>;
-interface Mount { type: 'bind' | 'volume' | 'tmpfs'; source: string; target: string; readOnly: boolean }
+interface Mount {
+  type: 'bind' | 'volume' | 'tmpfs';
+  source: string;
+  target: string;
+  readOnly: boolean;
+}
 interface Service {
   name: string;
   raw: Record<string, unknown>;
@@ -137,7 +142,13 @@ function service(name: string, raw: Record<string, unknown>): Service {
 // The Dockerfile and .dockerignore: what the image holds.
 // ---------------------------------------------------------------------------
 
-interface Dockerfile { workdir: string; env: Env; copies: string[][]; cmd: string[]; runs: string[] }
+interface Dockerfile {
+  workdir: string;
+  env: Env;
+  copies: string[][];
+  cmd: string[];
+  runs: string[];
+}
 
 function readDockerfile(file: string): Dockerfile {
   const text = readFileSync(file, 'utf8').replace(/\\\r?\n/g, ' ');
@@ -149,10 +160,11 @@ function readDockerfile(file: string): Dockerfile {
     const rest = m[2]!.trim();
     const args = rest.startsWith('[') ? (JSON.parse(rest) as string[]) : rest.split(/\s+/);
     if (instruction === 'WORKDIR') out.workdir = path.posix.resolve(out.workdir, rest);
-    if (instruction === 'ENV') for (const pair of rest.match(/[A-Za-z_][A-Za-z0-9_]*=("[^"]*"|\S*)/g) ?? []) {
-      const [k, ...v] = pair.split('=');
-      out.env[k!] = v.join('=').replace(/^"|"$/g, '');
-    }
+    if (instruction === 'ENV')
+      for (const pair of rest.match(/[A-Za-z_][A-Za-z0-9_]*=("[^"]*"|\S*)/g) ?? []) {
+        const [k, ...v] = pair.split('=');
+        out.env[k!] = v.join('=').replace(/^"|"$/g, '');
+      }
     if ((instruction === 'COPY' || instruction === 'ADD') && !args.some((a) => a.startsWith('--from'))) out.copies.push(args.filter((a) => !a.startsWith('--')));
     if (instruction === 'CMD') out.cmd = args;
     if (instruction === 'RUN') out.runs.push(rest);
@@ -165,7 +177,10 @@ const GLOB: Record<string, string> = { '**/': '(?:.*/)?', '**': '.*', '*': '[^/]
 /** Whether .dockerignore leaves a path (relative to the context) out of the build context. */
 function dockerignore(file: string): (relative: string) => boolean {
   const rules = existsSync(file)
-    ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    ? readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
     : [];
   const compiled = rules.map((rule) => {
     const negate = rule.startsWith('!');
@@ -191,7 +206,10 @@ function main(): void {
   const composeFile = path.join(root, 'docker-compose.yml');
   const text = readFileSync(composeFile, 'utf8');
   const doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: true });
-  check('docker-compose.yml is valid YAML', [...doc.errors, ...doc.warnings].map((e) => e.message.split('\n')[0]!));
+  check(
+    'docker-compose.yml is valid YAML',
+    [...doc.errors, ...doc.warnings].map((e) => e.message.split('\n')[0]!),
+  );
   if (doc.errors.length) process.exit(1);
 
   const interpolationErrors: string[] = [];
@@ -235,10 +253,22 @@ function main(): void {
     ),
   );
   const namedVolumes = services.flatMap((s) => s.mounts.filter((m) => m.type === 'volume').map((m) => ({ s, m })));
-  check('every named volume is declared under volumes:', namedVolumes.filter(({ m }) => !declaredVolumes.has(m.source)).map(({ s, m }) => `${s.name} uses undeclared volume "${m.source}"`));
-  check('every declared volume is used', [...declaredVolumes].filter((v) => !namedVolumes.some(({ m }) => m.source === v)).map((v) => `volume ${v} is not used`));
-  check('every network a service joins is declared under networks:', services.flatMap((s) => s.networks.filter((n) => !declaredNetworks.has(n)).map((n) => `${s.name} joins undeclared network ${n}`)));
-  check('every service has a healthcheck', services.filter((s) => !isObject(s.raw.healthcheck)).map((s) => `${s.name} has none`));
+  check(
+    'every named volume is declared under volumes:',
+    namedVolumes.filter(({ m }) => !declaredVolumes.has(m.source)).map(({ s, m }) => `${s.name} uses undeclared volume "${m.source}"`),
+  );
+  check(
+    'every declared volume is used',
+    [...declaredVolumes].filter((v) => !namedVolumes.some(({ m }) => m.source === v)).map((v) => `volume ${v} is not used`),
+  );
+  check(
+    'every network a service joins is declared under networks:',
+    services.flatMap((s) => s.networks.filter((n) => !declaredNetworks.has(n)).map((n) => `${s.name} joins undeclared network ${n}`)),
+  );
+  check(
+    'every service has a healthcheck',
+    services.filter((s) => !isObject(s.raw.healthcheck)).map((s) => `${s.name} has none`),
+  );
   check(
     'every healthcheck that reads PORT runs where PORT is set',
     services.filter((s) => JSON.stringify(s.raw.healthcheck ?? '').includes('process.env.PORT') && !s.env.PORT).map((s) => `${s.name}: PORT is not set`),
@@ -251,11 +281,19 @@ function main(): void {
     const context = isObject(b) ? scalar(b.context, '.') : scalar(b);
     return { s, context: path.resolve(root, context), dockerfile: path.resolve(root, context, isObject(b) ? scalar(b.dockerfile, 'Dockerfile') : 'Dockerfile') };
   });
-  check('every build context and Dockerfile exists', builds.flatMap(({ s, context, dockerfile }) => [
-    existsSync(context) ? '' : `${s.name}: no build context ${path.relative(root, context) || '.'}`,
-    existsSync(dockerfile) ? '' : `${s.name}: no ${path.relative(root, dockerfile)}`,
-  ]).filter(Boolean));
-  check('services built from this repository all build the same context', new Set(builds.map((b) => b.context + b.dockerfile)).size <= 1 ? null : 'several build contexts or Dockerfiles');
+  check(
+    'every build context and Dockerfile exists',
+    builds
+      .flatMap(({ s, context, dockerfile }) => [
+        existsSync(context) ? '' : `${s.name}: no build context ${path.relative(root, context) || '.'}`,
+        existsSync(dockerfile) ? '' : `${s.name}: no ${path.relative(root, dockerfile)}`,
+      ])
+      .filter(Boolean),
+  );
+  check(
+    'services built from this repository all build the same context',
+    new Set(builds.map((b) => b.context + b.dockerfile)).size <= 1 ? null : 'several build contexts or Dockerfiles',
+  );
 
   const dockerfilePath = builds[0]?.dockerfile ?? path.join(root, 'Dockerfile');
   const dockerfile = existsSync(dockerfilePath) ? readDockerfile(dockerfilePath) : { workdir: '/', env: {}, copies: [], cmd: [], runs: [] };
@@ -310,10 +348,12 @@ function main(): void {
   );
   check(
     'the token key set is mounted read-only and the private signing key is not mounted',
-    binds.flatMap(({ s, m, rel }) => [
-      rel.startsWith('.keys') && rel !== '.keys/jwks.json' ? `${s.name} mounts ${m.source}, which holds the private key` : '',
-      rel === '.keys/jwks.json' && !m.readOnly ? `${s.name} mounts ${m.source} writable` : '',
-    ]).filter(Boolean),
+    binds
+      .flatMap(({ s, m, rel }) => [
+        rel.startsWith('.keys') && rel !== '.keys/jwks.json' ? `${s.name} mounts ${m.source}, which holds the private key` : '',
+        rel === '.keys/jwks.json' && !m.readOnly ? `${s.name} mounts ${m.source} writable` : '',
+      ])
+      .filter(Boolean),
   );
 
   // --- the agencies: one subgraph, one database each ---
@@ -326,7 +366,10 @@ function main(): void {
       subgraphs.set(agency, s);
     }
   }
-  check('every agency has a subgraph service', AGENCIES.filter((a) => !subgraphs.has(a)).map((a) => `none runs subgraphs/${a.toLowerCase()}/src/main.ts`));
+  check(
+    'every agency has a subgraph service',
+    AGENCIES.filter((a) => !subgraphs.has(a)).map((a) => `none runs subgraphs/${a.toLowerCase()}/src/main.ts`),
+  );
   const databases = services.filter((s) => typeof s.raw.image === 'string' && /^(docker\.io\/(library\/)?)?postgres[:@]/.test(s.raw.image));
   const dbOwner = new Map<string, Agency>();
 
@@ -340,47 +383,62 @@ function main(): void {
       configProblem = err instanceof Error ? err.message : String(err);
     }
     check(`${sg.name}: its environment passes subgraphConfig('${agency}') in production`, configProblem);
-    check(`${sg.name}: DATABASE_URL and a token key set (TOKEN_JWKS_FILE or TOKEN_JWKS_URL) are set`, [
-      env.DATABASE_URL ? '' : 'DATABASE_URL is not set',
-      env.TOKEN_JWKS_FILE || env.TOKEN_JWKS_URL ? '' : 'neither TOKEN_JWKS_FILE nor TOKEN_JWKS_URL is set',
-    ].filter(Boolean));
+    check(
+      `${sg.name}: DATABASE_URL and a token key set (TOKEN_JWKS_FILE or TOKEN_JWKS_URL) are set`,
+      [env.DATABASE_URL ? '' : 'DATABASE_URL is not set', env.TOKEN_JWKS_FILE || env.TOKEN_JWKS_URL ? '' : 'neither TOKEN_JWKS_FILE nor TOKEN_JWKS_URL is set'].filter(Boolean),
+    );
     if (!env.TOKEN_JWKS_URL && env.TOKEN_JWKS_FILE) {
       const file = env.TOKEN_JWKS_FILE;
-      check(`${sg.name}: TOKEN_JWKS_FILE ${file} is mounted`, sg.mounts.some((m) => m.target === file || file.startsWith(`${m.target.replace(/\/$/, '')}/`)) ? null : 'no volume provides it');
+      check(
+        `${sg.name}: TOKEN_JWKS_FILE ${file} is mounted`,
+        sg.mounts.some((m) => m.target === file || file.startsWith(`${m.target.replace(/\/$/, '')}/`)) ? null : 'no volume provides it',
+      );
     }
 
     if (!env.DATABASE_URL) continue;
     const url = URL.canParse(env.DATABASE_URL) ? new URL(env.DATABASE_URL) : null;
     const db = url ? byName.get(url.hostname) : undefined;
     const dbEnv = db?.env ?? {};
-    check(`${sg.name}: DATABASE_URL points at its own database service`, [
-      !url ? 'DATABASE_URL is not a URL' : '',
-      url && !/^postgres(ql)?:$/.test(url.protocol) ? `scheme ${url.protocol} is not postgres:` : '',
-      url && !db ? `host ${url.hostname} is no service in this file` : '',
-      db && !databases.includes(db) ? `${db.name} is not a PostgreSQL service` : '',
-      db && dbOwner.has(db.name) ? `${db.name} is already ${dbOwner.get(db.name)}'s database` : '',
-      db && dbEnv.POSTGRES_DB !== spec.database ? `${db.name} holds database ${dbEnv.POSTGRES_DB ?? '(none)'}, not ${spec.database}` : '',
-      url && decodeURIComponent(url.pathname.slice(1)) !== spec.database ? `it names database ${url.pathname.slice(1)}, not ${spec.database}` : '',
-    ].filter(Boolean));
+    check(
+      `${sg.name}: DATABASE_URL points at its own database service`,
+      [
+        !url ? 'DATABASE_URL is not a URL' : '',
+        url && !/^postgres(ql)?:$/.test(url.protocol) ? `scheme ${url.protocol} is not postgres:` : '',
+        url && !db ? `host ${url.hostname} is no service in this file` : '',
+        db && !databases.includes(db) ? `${db.name} is not a PostgreSQL service` : '',
+        db && dbOwner.has(db.name) ? `${db.name} is already ${dbOwner.get(db.name)}'s database` : '',
+        db && dbEnv.POSTGRES_DB !== spec.database ? `${db.name} holds database ${dbEnv.POSTGRES_DB ?? '(none)'}, not ${spec.database}` : '',
+        url && decodeURIComponent(url.pathname.slice(1)) !== spec.database ? `it names database ${url.pathname.slice(1)}, not ${spec.database}` : '',
+      ].filter(Boolean),
+    );
     if (!url || !db) continue;
     dbOwner.set(db.name, agency);
-    check(`${sg.name}: connects as its own role ${spec.role}, with the password its database was given`, [
-      decodeURIComponent(url.username) !== spec.role ? `connects as ${decodeURIComponent(url.username) || '(nobody)'}` : '',
-      decodeURIComponent(url.password) !== (dbEnv.APP_DB_PASSWORD ?? '') ? `the password differs from ${db.name}'s APP_DB_PASSWORD` : '',
-    ].filter(Boolean));
+    check(
+      `${sg.name}: connects as its own role ${spec.role}, with the password its database was given`,
+      [
+        decodeURIComponent(url.username) !== spec.role ? `connects as ${decodeURIComponent(url.username) || '(nobody)'}` : '',
+        decodeURIComponent(url.password) !== (dbEnv.APP_DB_PASSWORD ?? '') ? `the password differs from ${db.name}'s APP_DB_PASSWORD` : '',
+      ].filter(Boolean),
+    );
     if (env.MIGRATION_DATABASE_URL) {
       const mig = URL.canParse(env.MIGRATION_DATABASE_URL) ? new URL(env.MIGRATION_DATABASE_URL) : null;
       const admin = dbEnv.POSTGRES_USER || 'postgres';
-      check(`${sg.name}: MIGRATION_DATABASE_URL is its own database's owner`, [
-        !mig ? 'not a URL' : '',
-        mig && (mig.hostname !== url.hostname || mig.pathname !== url.pathname) ? `points at ${mig.hostname}${mig.pathname}, not ${url.hostname}${url.pathname}` : '',
-        mig && decodeURIComponent(mig.username) !== admin ? `connects as ${mig.username}, not ${admin}` : '',
-        mig && decodeURIComponent(mig.password) !== (dbEnv.POSTGRES_PASSWORD ?? '') ? `the password differs from ${db.name}'s POSTGRES_PASSWORD` : '',
-      ].filter(Boolean));
+      check(
+        `${sg.name}: MIGRATION_DATABASE_URL is its own database's owner`,
+        [
+          !mig ? 'not a URL' : '',
+          mig && (mig.hostname !== url.hostname || mig.pathname !== url.pathname) ? `points at ${mig.hostname}${mig.pathname}, not ${url.hostname}${url.pathname}` : '',
+          mig && decodeURIComponent(mig.username) !== admin ? `connects as ${mig.username}, not ${admin}` : '',
+          mig && decodeURIComponent(mig.password) !== (dbEnv.POSTGRES_PASSWORD ?? '') ? `the password differs from ${db.name}'s POSTGRES_PASSWORD` : '',
+        ].filter(Boolean),
+      );
     }
     check(`${sg.name}: waits for ${db.name} to be healthy`, sg.dependsOn[db.name] === 'service_healthy' ? null : `depends_on ${db.name} with condition service_healthy is missing`);
     const others = services.filter((s) => s !== db && s !== sg && s.networks.some((n) => db.networks.includes(n)));
-    check(`${db.name}: no service but ${sg.name} shares a network with it`, others.map((s) => `${s.name} does (${s.networks.filter((n) => db.networks.includes(n)).join(', ')})`));
+    check(
+      `${db.name}: no service but ${sg.name} shares a network with it`,
+      others.map((s) => `${s.name} does (${s.networks.filter((n) => db.networks.includes(n)).join(', ')})`),
+    );
   }
 
   for (const db of databases) {
@@ -389,10 +447,13 @@ function main(): void {
     if (!agency) continue;
     const spec = agencyDatabase(agency);
     const data = db.mounts.filter((m) => m.target === '/var/lib/postgresql/data');
-    check(`${db.name}: keeps its data in a named volume of its own`, [
-      data.length === 1 && data[0]!.type === 'volume' ? '' : 'no named volume at /var/lib/postgresql/data',
-      ...data.flatMap((d) => databases.filter((o) => o !== db && o.mounts.some((m) => m.source === d.source)).map((o) => `volume ${d.source} is shared with ${o.name}`)),
-    ].filter(Boolean));
+    check(
+      `${db.name}: keeps its data in a named volume of its own`,
+      [
+        data.length === 1 && data[0]!.type === 'volume' ? '' : 'no named volume at /var/lib/postgresql/data',
+        ...data.flatMap((d) => databases.filter((o) => o !== db && o.mounts.some((m) => m.source === d.source)).map((o) => `volume ${d.source} is shared with ${o.name}`)),
+      ].filter(Boolean),
+    );
     check(`${db.name}: POSTGRES_PASSWORD is set`, db.env.POSTGRES_PASSWORD ? null : 'it is empty; the image refuses to start');
     const init = db.mounts.filter((m) => m.type === 'bind' && m.target.startsWith('/docker-entrypoint-initdb.d/'));
     const problems: string[] = [];
@@ -425,15 +486,18 @@ function main(): void {
       const sgPort = sg ? Number(sg.env.PORT || DEFAULT_PORTS[agency]) : NaN;
       const raw = env[name];
       const url = raw && URL.canParse(raw) ? new URL(raw) : null;
-      check(`${gw.name}: ${name} points at the ${agency} subgraph service and port`, [
-        !raw ? `${name} is not set (the default 127.0.0.1 is the gateway's own container)` : '',
-        raw && !url ? `${raw} is not a URL` : '',
-        url && sg && url.hostname !== sg.name ? `host ${url.hostname} is not ${sg.name}` : '',
-        url && sg && Number(url.port || (url.protocol === 'https:' ? 443 : 80)) !== sgPort ? `port ${url.port || '(default)'} is not ${sg.name}'s PORT ${sgPort}` : '',
-        url && url.pathname !== '/graphql' ? `path ${url.pathname} is not /graphql` : '',
-        url && sg && !gw.networks.some((n) => sg.networks.includes(n)) ? `${gw.name} and ${sg.name} share no network` : '',
-        url && sg && gw.dependsOn[sg.name] !== 'service_healthy' ? `${gw.name} does not wait for ${sg.name} to be healthy` : '',
-      ].filter(Boolean));
+      check(
+        `${gw.name}: ${name} points at the ${agency} subgraph service and port`,
+        [
+          !raw ? `${name} is not set (the default 127.0.0.1 is the gateway's own container)` : '',
+          raw && !url ? `${raw} is not a URL` : '',
+          url && sg && url.hostname !== sg.name ? `host ${url.hostname} is not ${sg.name}` : '',
+          url && sg && Number(url.port || (url.protocol === 'https:' ? 443 : 80)) !== sgPort ? `port ${url.port || '(default)'} is not ${sg.name}'s PORT ${sgPort}` : '',
+          url && url.pathname !== '/graphql' ? `path ${url.pathname} is not /graphql` : '',
+          url && sg && !gw.networks.some((n) => sg.networks.includes(n)) ? `${gw.name} and ${sg.name} share no network` : '',
+          url && sg && gw.dependsOn[sg.name] !== 'service_healthy' ? `${gw.name} does not wait for ${sg.name} to be healthy` : '',
+        ].filter(Boolean),
+      );
     }
     const ports = Array.isArray(gw.raw.ports) ? gw.raw.ports : [];
     const published = ports.some((p) => (isObject(p) ? Number(p.target) : Number(String(p).split(':').pop()!.split('/')[0])) === port);
@@ -445,7 +509,10 @@ function main(): void {
       supergraph === 'gateway/supergraph.graphql' && composedInImage ? inImage('scripts/compose.ts') : inImage(supergraph),
     );
   }
-  check('only the gateway publishes ports on the host', services.filter((s) => s.raw.ports && !gateways.includes(s)).map((s) => `${s.name} does`));
+  check(
+    'only the gateway publishes ports on the host',
+    services.filter((s) => s.raw.ports && !gateways.includes(s)).map((s) => `${s.name} does`),
+  );
 
   console.log(failures === 0 ? '\ndocker-compose.yml: all checks passed' : `\ndocker-compose.yml: ${failures} check(s) failed`);
   process.exit(failures === 0 ? 0 : 1);

@@ -225,7 +225,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
         if (record.acknowledgedId && i % 5 === 0) {
           requests.writes += 1;
           const again = await send(sys.gatewayUrl, tokens[w.persona]!, w.query, variables, record.key);
-          count(writes, again.kind.map((k) => (k === 'ok' ? 'ok (repeat)' : `${k} (repeat)`)));
+          count(
+            writes,
+            again.kind.map((k) => (k === 'ok' ? 'ok (repeat)' : `${k} (repeat)`)),
+          );
           if (again.kind[0] === 'ok') {
             replaysChecked += 1;
             if (again.data?.r?.id !== record.acknowledgedId) replayMismatches.push(record.title);
@@ -264,10 +267,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     };
 
     const faultsDone = faultPlan();
-    await Promise.all([
-      ...Array.from({ length: opts.readers }, (_, n) => reader(n)),
-      ...Array.from({ length: opts.writers }, (_, n) => writer(n)),
-    ]);
+    await Promise.all([...Array.from({ length: opts.readers }, (_, n) => reader(n)), ...Array.from({ length: opts.writers }, (_, n) => writer(n))]);
     await faultsDone;
     fault('load stopped; reading every agency database directly');
 
@@ -309,12 +309,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       replayMismatches,
       auditChains,
       faults,
-      ok:
-        lost.length === 0 &&
-        doubled.length === 0 &&
-        replayMismatches.length === 0 &&
-        acknowledged.length > 0 &&
-        Object.values(auditChains).every((c) => c.ok),
+      ok: lost.length === 0 && doubled.length === 0 && replayMismatches.length === 0 && acknowledged.length > 0 && Object.values(auditChains).every((c) => c.ok),
     };
     return result;
   } finally {
@@ -340,7 +335,15 @@ export function formatSoak(r: SoakResult): string {
     'by phase (reads | writes):',
     ...Object.entries(r.byPhase).map(
       ([phase, c]) =>
-        `  ${phase}: ${Object.entries(c.reads).map(([k, n]) => `${k} ${n}`).join(', ') || '-'} | ${Object.entries(c.writes).map(([k, n]) => `${k} ${n}`).join(', ') || '-'}`,
+        `  ${phase}: ${
+          Object.entries(c.reads)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ') || '-'
+        } | ${
+          Object.entries(c.writes)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ') || '-'
+        }`,
     ),
     `writes attempted            ${r.writesAttempted}`,
     `writes acknowledged         ${r.writesAcknowledged}`,
@@ -349,7 +352,9 @@ export function formatSoak(r: SoakResult): string {
     `stored more than once       ${r.doubled.length}${r.doubled.length ? `  ${r.doubled.slice(0, 5).join(', ')}` : ''}`,
     `given up (not acknowledged) ${r.givenUp} (of which stored: ${r.givenUpStored})`,
     `repeats answered the same   ${r.replaysChecked - r.replayMismatches.length} of ${r.replaysChecked}`,
-    `audit chains intact         ${Object.entries(r.auditChains).map(([a, c]) => `${a} ${c.ok ? 'ok' : 'BROKEN'} (${c.entries} entries)`).join(', ')}`,
+    `audit chains intact         ${Object.entries(r.auditChains)
+      .map(([a, c]) => `${a} ${c.ok ? 'ok' : 'BROKEN'} (${c.entries} entries)`)
+      .join(', ')}`,
     r.ok ? 'PASS: every acknowledged write stored once, none doubled, audit chains intact' : 'FAIL',
     '',
   ].join('\n');
@@ -372,10 +377,13 @@ async function main(): Promise<void> {
   const writers = argument('writers', 4);
   const pg = await ensurePostgres({ dataDir: path.join(__dirname, '../.data'), persistent: true, log: (m) => process.stderr.write(`${m}\n`) });
   // Bounded whatever happens: the run, start-up, the writers' last retries and the checks.
-  const guard = setTimeout(() => {
-    process.stderr.write('soak: did not finish in time\n');
-    process.exit(1);
-  }, (seconds + 300) * 1000);
+  const guard = setTimeout(
+    () => {
+      process.stderr.write('soak: did not finish in time\n');
+      process.exit(1);
+    },
+    (seconds + 300) * 1000,
+  );
   guard.unref();
   try {
     const result = await runSoak({ seconds, readers, writers, adminUrl: pg.adminUrl });
@@ -388,7 +396,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err) => {
-    process.stderr.write(`soak failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(`soak failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
   });
 }

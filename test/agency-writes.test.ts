@@ -51,10 +51,7 @@ type Snapshot = Record<string, { n: number; digest: string }>;
 
 async function snapshot(agency: Owner): Promise<Snapshot> {
   const sql = Object.entries(TABLES[agency])
-    .map(
-      ([table, row]) =>
-        `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS digest FROM ${table} t`,
-    )
+    .map(([table, row]) => `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS digest FROM ${table} t`)
     .join(' UNION ALL ');
   const rows: Array<{ tbl: string; n: number; digest: string }> = await sys.subgraphs[agency].dataSource.query(sql);
   return Object.fromEntries(rows.map((r) => [r.tbl, { n: r.n, digest: r.digest }]));
@@ -78,10 +75,9 @@ interface AuditRow {
 }
 
 async function auditOf(agency: Agency, requestId: string): Promise<AuditRow[]> {
-  return sys.subgraphs[agency].dataSource.query(
-    `SELECT participant_id, categories, action, decision, officer_id, organisation FROM audit_log WHERE request_id = $1 ORDER BY seq`,
-    [requestId],
-  );
+  return sys.subgraphs[agency].dataSource.query(`SELECT participant_id, categories, action, decision, officer_id, organisation FROM audit_log WHERE request_id = $1 ORDER BY seq`, [
+    requestId,
+  ]);
 }
 
 function requestIdOf(res: GraphQLAnswer): string {
@@ -113,13 +109,7 @@ const OFFICER: Record<string, { id: string; org: Agency }> = {
  * owning agency's audit log under the request id of the answer, granted,
  * for the person and category concerned; no other agency logs a write.
  */
-async function write<T = any>(
-  agency: Owner,
-  persona: string,
-  query: string,
-  variables: Record<string, unknown>,
-  audit: { participantId: string; category: string },
-): Promise<T> {
+async function write<T = any>(agency: Owner, persona: string, query: string, variables: Record<string, unknown>, audit: { participantId: string; category: string }): Promise<T> {
   const res = await sys.query(persona, query, variables);
   expect(res.errors).toBeUndefined();
   const requestId = requestIdOf(res);
@@ -282,8 +272,14 @@ describe('Malmö stad', () => {
 
     // Twice: the same id, the same personnummer under another id, and a person from the seed.
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
-    await refused('MALMO', 'ams-t01', REGISTER.MALMO, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', { participantId: 'P-ZZZZZZZY', category: 'REGISTRATION' });
-    await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', { participantId: DEMO, category: 'REGISTRATION' });
+    await refused('MALMO', 'ams-t01', REGISTER.MALMO, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
+      participantId: 'P-ZZZZZZZY',
+      category: 'REGISTRATION',
+    });
+    await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
+      participantId: DEMO,
+      category: 'REGISTRATION',
+    });
   });
 
   it('refuses registrations with bad input, by another agency and by no one of its staff', async () => {
@@ -308,7 +304,14 @@ describe('Malmö stad', () => {
       { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' },
     );
     const recorded = data.recordSocialAssistancePeriod;
-    expect(recorded).toMatchObject({ startDate: '2022-01-01', endDate: '2022-12-31', monthlyAmount: 7200, householdSize: 3, investigationNotes: 'Tidigare period.', recordedBy: 'malmo-2001' });
+    expect(recorded).toMatchObject({
+      startDate: '2022-01-01',
+      endDate: '2022-12-31',
+      monthlyAmount: 7200,
+      householdSize: 3,
+      investigationNotes: 'Tidigare period.',
+      recordedBy: 'malmo-2001',
+    });
     const read = await readMalmo('soc-t01', DEMO);
     expect(read.socialAssistanceDetails.periods).toContainEqual(recorded);
     // The gap after the earlier period keeps "since" at the open period's start.
@@ -317,20 +320,34 @@ describe('Malmö stad', () => {
     const ams = await readMalmo('ams-t01', DEMO);
     expect(ams.socialAssistanceDetails).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
     // Overlapping the open period: CONFLICT, nothing stored.
-    await refused('MALMO', 'soc-t01', M.period, { input: { participantId: DEMO, startDate: '2024-01-01', monthlyAmount: 100, householdSize: 1 } }, 'CONFLICT', { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' });
+    await refused('MALMO', 'soc-t01', M.period, { input: { participantId: DEMO, startDate: '2024-01-01', monthlyAmount: 100, householdSize: 1 } }, 'CONFLICT', {
+      participantId: DEMO,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
   });
 
   it('records and ends a period of social assistance on a fresh person', async () => {
     const person = await freshAt('MALMO', 'soc-t01');
     const data = await write('MALMO', 'soc-t01', M.period, { input: { participantId: person.id, ...period } }, { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
     const id = data.recordSocialAssistancePeriod.id;
-    expect(data.recordSocialAssistancePeriod).toEqual({ id, startDate: '2025-01-01', endDate: null, monthlyAmount: 9450.5, householdSize: 2, investigationNotes: period.investigationNotes, recordedBy: 'malmo-2001' });
+    expect(data.recordSocialAssistancePeriod).toEqual({
+      id,
+      startDate: '2025-01-01',
+      endDate: null,
+      monthlyAmount: 9450.5,
+      householdSize: 2,
+      investigationNotes: period.investigationNotes,
+      recordedBy: 'malmo-2001',
+    });
     let read = await readMalmo('soc-t01', person.id);
     expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
     expect(read.socialAssistanceDetails.periods).toEqual([data.recordSocialAssistancePeriod]);
 
     // An open period cannot have another one beside it.
-    await refused('MALMO', 'soc-t01', M.period, { input: { participantId: person.id, ...period, startDate: '2025-03-01' } }, 'CONFLICT', { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
+    await refused('MALMO', 'soc-t01', M.period, { input: { participantId: person.id, ...period, startDate: '2025-03-01' } }, 'CONFLICT', {
+      participantId: person.id,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
     // Its end cannot be before its start, and not a day that does not exist.
     await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2024-12-31' }, 'BAD_USER_INPUT', { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
     await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-02-30' }, 'BAD_USER_INPUT', 'none');
@@ -343,7 +360,13 @@ describe('Malmö stad', () => {
     // Ended once only.
     await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-07-31' }, 'CONFLICT', { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
     // A period after it, back to back, continues it.
-    await write('MALMO', 'soc-t01', M.period, { input: { participantId: person.id, ...period, startDate: '2025-07-01' } }, { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
+    await write(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: person.id, ...period, startDate: '2025-07-01' } },
+      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
     read = await readMalmo('soc-t01', person.id);
     expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
   });
@@ -386,7 +409,13 @@ describe('Malmö stad', () => {
     let part = (await readMalmo('ams-t01', DEMO)).malmoPlanPart;
     expect(part.interventions).toContainEqual({ id, ...intervention });
 
-    const updated = await write('MALMO', 'ams-t01', M.update, { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Arbetsträning, park' } }, { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
+    const updated = await write(
+      'MALMO',
+      'ams-t01',
+      M.update,
+      { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Arbetsträning, park' } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
     expect(updated.updateMalmoIntervention).toEqual({ id, status: 'ONGOING', title: 'Arbetsträning, park', startDate: '2026-01-12', endDate: '2026-06-30', extentPercent: 75 });
 
     // The SYV (adult education) runs the interventions together with the labour-market unit.
@@ -402,7 +431,13 @@ describe('Malmö stad', () => {
     await refused('MALMO', 'ams-t01', M.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
     await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
 
-    const sfi = await write('MALMO', 'syv', M.add, { input: { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' } }, { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
+    const sfi = await write(
+      'MALMO',
+      'syv',
+      M.add,
+      { input: { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
     expect(sfi.addMalmoIntervention.responsibleOfficer).toEqual({ id: 'malmo-2201', role: 'STUDIE_OCH_YRKESVAGLEDARE', agency: 'MALMO' });
   });
 
@@ -462,7 +497,16 @@ describe('Malmö stad', () => {
       state: 'ACTIVE',
     });
     expect((await readMalmo('soc-t01', person.id)).malmoConsents).toEqual([
-      { id: consent.id, recipient: 'MALMO_LABOUR_MARKET', categories: ['SOCIAL_ASSISTANCE_STATUS'], validFrom: '2025-01-01', validTo: null, state: 'ACTIVE', withdrawnAt: null, recordedBy: 'malmo-2001' },
+      {
+        id: consent.id,
+        recipient: 'MALMO_LABOUR_MARKET',
+        categories: ['SOCIAL_ASSISTANCE_STATUS'],
+        validFrom: '2025-01-01',
+        validTo: null,
+        state: 'ACTIVE',
+        withdrawnAt: null,
+        recordedBy: 'malmo-2001',
+      },
     ]);
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
 
@@ -508,18 +552,35 @@ describe('Malmö stad', () => {
     expect((await readMalmo('soc-t01', DEMO)).malmoConsents[0].state).toBe(consent.state);
   });
 
-  it('assigns officers of the caller\'s own part only', async () => {
+  it("assigns officers of the caller's own part only", async () => {
     const person = await freshAt('MALMO', 'ams-t01', 'T05');
     // soc-t02 is on neither the person's team nor assigned: nothing of social services is visible to them.
     expect((await readMalmo('soc-t02', person.id)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
     const trace = { participantId: person.id, category: 'RECORD_ASSIGNMENT' };
     // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
     await refused('MALMO', 'ams-t01', M.assign, { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } }, 'FORBIDDEN', trace);
-    await refused('MALMO', 'af-t01', M.assign, { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'FORBIDDEN', trace);
+    await refused(
+      'MALMO',
+      'af-t01',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      'FORBIDDEN',
+      trace,
+    );
     // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
-    await refused('MALMO', 'syv', M.assign, { pid: person.id, officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' } }, 'NOT_AVAILABLE', trace);
+    await refused(
+      'MALMO',
+      'syv',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' } },
+      'NOT_AVAILABLE',
+      trace,
+    );
     await refused('MALMO', 'ams-t01', M.assign, { pid: person.id, officer: { officerId: 'bad id!', name: 'X', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.assign, { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'NOT_AVAILABLE', { participantId: UNKNOWN, category: 'RECORD_ASSIGNMENT' });
+    await refused('MALMO', 'ams-t01', M.assign, { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_ASSIGNMENT',
+    });
 
     const data = await write(
       'MALMO',
@@ -540,7 +601,13 @@ describe('Malmö stad', () => {
 
     // A socialsekreterare assigning a socialsekreterare: on P-DEMO0001 soc-t01 gives soc-t02 (team T02) the records.
     expect((await readMalmo('soc-t02', DEMO)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
-    await write('MALMO', 'soc-t01', M.assign, { pid: DEMO, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } }, { participantId: DEMO, category: 'RECORD_ASSIGNMENT' });
+    await write(
+      'MALMO',
+      'soc-t01',
+      M.assign,
+      { pid: DEMO, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
+      { participantId: DEMO, category: 'RECORD_ASSIGNMENT' },
+    );
     const soc2 = await readMalmo('soc-t02', DEMO);
     expect(soc2.socialAssistanceDetails.withheld).toBeNull();
     expect(soc2.socialAssistanceDetails.periods.length).toBeGreaterThan(0);
@@ -549,13 +616,24 @@ describe('Malmö stad', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // A person Malmö knows, on team T05 with their own officers: nothing of soc-t01's or ams-t01's.
     const other = await freshAt('MALMO', 'soc-other', 'T05');
-    const withOther = await write('MALMO', 'ams-other', M.add, { input: { participantId: other.id, ...intervention } }, { participantId: other.id, category: 'RECORD_INTERVENTIONS' });
+    const withOther = await write(
+      'MALMO',
+      'ams-other',
+      M.add,
+      { input: { participantId: other.id, ...intervention } },
+      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+    );
     const otherIntervention = withOther.addMalmoIntervention.id;
     await write('MALMO', 'soc-other', M.period, { input: { participantId: other.id, ...period } }, { participantId: other.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
     const otherPeriod = (await readMalmo('soc-other', other.id)).socialAssistanceDetails.periods[0].id;
 
     const pairs: Array<[string, string, (pid: string) => Record<string, unknown>, string]> = [
-      ['soc-t01', M.period, (pid) => ({ input: { participantId: pid, startDate: '2020-01-01', endDate: '2020-02-01', monthlyAmount: 1, householdSize: 1 } }), 'RECORD_SOCIAL_ASSISTANCE'],
+      [
+        'soc-t01',
+        M.period,
+        (pid) => ({ input: { participantId: pid, startDate: '2020-01-01', endDate: '2020-02-01', monthlyAmount: 1, householdSize: 1 } }),
+        'RECORD_SOCIAL_ASSISTANCE',
+      ],
       ['ams-t01', M.add, (pid) => ({ input: { participantId: pid, ...intervention } }), 'RECORD_INTERVENTIONS'],
       ['soc-t01', M.consent, (pid) => ({ input: { participantId: pid, recipient: 'AF', categories: ['SOCIAL_ASSISTANCE_STATUS'], validFrom: '2025-01-01' } }), 'RECORD_CONSENT'],
       ['ams-t01', M.assign, (pid) => ({ pid, officer: { officerId: 'malmo-2101', name: 'Johanna Berg', role: 'ARBETSMARKNADSSEKRETERARE' } }), 'RECORD_ASSIGNMENT'],
@@ -577,7 +655,10 @@ describe('Malmö stad', () => {
       expect(answerOf(notYours)).toEqual(answerOf(unknown));
     }
     const unknownPeriod = await refused('MALMO', 'soc-t01', M.endPeriod, { id: UNKNOWN_RECORD, endDate: '2025-06-30' }, 'NOT_AVAILABLE', 'none');
-    const notYourPeriod = await refused('MALMO', 'soc-t01', M.endPeriod, { id: otherPeriod, endDate: '2025-06-30' }, 'NOT_AVAILABLE', { participantId: other.id, category: 'RECORD_SOCIAL_ASSISTANCE' });
+    const notYourPeriod = await refused('MALMO', 'soc-t01', M.endPeriod, { id: otherPeriod, endDate: '2025-06-30' }, 'NOT_AVAILABLE', {
+      participantId: other.id,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
     expect(answerOf(notYourPeriod)).toEqual(answerOf(unknownPeriod));
   });
 });
@@ -612,7 +693,14 @@ async function readFk(persona: string, id: string) {
 }
 
 describe('Försäkringskassan', () => {
-  const intervention = { type: 'WORK_TRAINING_PLACEMENT', title: 'Arbetsträning hos arbetsgivare', status: 'PLANNED', startDate: '2026-02-02', endDate: '2026-05-29', extentPercent: 25 };
+  const intervention = {
+    type: 'WORK_TRAINING_PLACEMENT',
+    title: 'Arbetsträning hos arbetsgivare',
+    status: 'PLANNED',
+    startDate: '2026-02-02',
+    endDate: '2026-05-29',
+    extentPercent: 25,
+  };
 
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
@@ -628,12 +716,24 @@ describe('Försäkringskassan', () => {
     expect(read.fkConsents).toEqual([]);
 
     await refused('FK', 'fk-utredare', REGISTER.FK, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
-    await refused('FK', 'fk-other', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', { participantId: 'P-ZZZZZZZY', category: 'REGISTRATION' });
-    await refused('FK', 'fk-utredare', REGISTER.FK, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', { participantId: DEMO, category: 'REGISTRATION' });
+    await refused('FK', 'fk-other', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
+      participantId: 'P-ZZZZZZZY',
+      category: 'REGISTRATION',
+    });
+    await refused('FK', 'fk-utredare', REGISTER.FK, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
+      participantId: DEMO,
+      category: 'REGISTRATION',
+    });
     await refused('FK', 'fk-utredare', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: '19750314901' } }, 'BAD_USER_INPUT', 'none');
     // Registration is for FK staff: refused by role, and (as the product stands) without an audit entry.
-    await refused('FK', 'af-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', { participantId: 'P-ZZZZZZZX', category: 'REGISTRATION' });
-    await refused('FK', 'soc-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', { participantId: 'P-ZZZZZZZX', category: 'REGISTRATION' });
+    await refused('FK', 'af-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+      participantId: 'P-ZZZZZZZX',
+      category: 'REGISTRATION',
+    });
+    await refused('FK', 'soc-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+      participantId: 'P-ZZZZZZZX',
+      category: 'REGISTRATION',
+    });
   });
 
   it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {
@@ -645,7 +745,10 @@ describe('Försäkringskassan', () => {
     expect((await readFk('fk-utredare', person.id)).benefits).toEqual({ withheld: null, periods: [first.recordBenefitPeriod] });
 
     // Half plus three quarters is more than full benefit.
-    await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } }, 'CONFLICT', { participantId: person.id, category: 'RECORD_BENEFITS' });
+    await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } }, 'CONFLICT', {
+      participantId: person.id,
+      category: 'RECORD_BENEFITS',
+    });
     // 25/50/75/100 only, and never outside 0–100.
     for (const extentPercent of [30, 0, 101, 150, -25]) {
       await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, start: '2020-01-01', end: '2020-02-01', extentPercent } }, 'BAD_USER_INPUT', 'none');
@@ -661,7 +764,13 @@ describe('Försäkringskassan', () => {
     await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2025-03-31' }, 'CONFLICT', { participantId: person.id, category: 'RECORD_BENEFITS' });
 
     // Now the three-quarter benefit fits after it.
-    const second = await write('FK', 'fk-utredare', F.benefit, { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } }, { participantId: person.id, category: 'RECORD_BENEFITS' });
+    const second = await write(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
     const periods = (await readFk('fk-utredare', person.id)).benefits.periods;
     expect(periods).toEqual([second.recordBenefitPeriod, ended.endBenefitPeriod]);
   });
@@ -715,14 +824,23 @@ describe('Försäkringskassan', () => {
     const openId = open.addFkIntervention.id;
     await refused('FK', 'fk-utredare', F.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
     await refused('FK', 'fk-utredare', F.update, { id: openId, input: { extentPercent: 120 } }, 'BAD_USER_INPUT', { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
-    await refused('FK', 'fk-utredare', F.end, { id: openId, endDate: '2026-02-01', status: 'COMPLETED' }, 'BAD_USER_INPUT', { participantId: DEMO, category: 'RECORD_INTERVENTIONS' });
+    await refused('FK', 'fk-utredare', F.end, { id: openId, endDate: '2026-02-01', status: 'COMPLETED' }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
     await refused('FK', 'fk-utredare', F.end, { id: openId, endDate: '20260301', status: 'COMPLETED' }, 'BAD_USER_INPUT', 'none');
     await refused('FK', 'fk-utredare', F.update, { id: UNKNOWN_RECORD, input: { title: 'x' } }, 'NOT_AVAILABLE', 'none');
   });
 
   it('records and withdraws consents, with effect for the named party from the next request', async () => {
     const person = await freshAt('FK', 'fk-utredare');
-    await write('FK', 'fk-utredare', F.benefit, { input: { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' } }, { participantId: person.id, category: 'RECORD_BENEFITS' });
+    await write(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' } },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
     const given = await write(
       'FK',
@@ -732,9 +850,28 @@ describe('Försäkringskassan', () => {
       { participantId: person.id, category: 'RECORD_CONSENT' },
     );
     const consent = given.recordFkConsent;
-    expect(consent).toEqual({ id: consent.id, agency: 'FK', recipient: 'AF', categories: ['BENEFITS', 'WORK_CAPACITY'], validFrom: '2025-01-01', validTo: null, withdrawnAt: null, recordedBy: 'fk-3001', state: 'ACTIVE' });
+    expect(consent).toEqual({
+      id: consent.id,
+      agency: 'FK',
+      recipient: 'AF',
+      categories: ['BENEFITS', 'WORK_CAPACITY'],
+      validFrom: '2025-01-01',
+      validTo: null,
+      withdrawnAt: null,
+      recordedBy: 'fk-3001',
+      state: 'ACTIVE',
+    });
     expect((await readFk('fk-utredare', person.id)).fkConsents).toEqual([
-      { id: consent.id, recipient: 'AF', categories: ['BENEFITS', 'WORK_CAPACITY'], validFrom: '2025-01-01', validTo: null, state: 'ACTIVE', withdrawnAt: null, recordedBy: 'fk-3001' },
+      {
+        id: consent.id,
+        recipient: 'AF',
+        categories: ['BENEFITS', 'WORK_CAPACITY'],
+        validFrom: '2025-01-01',
+        validTo: null,
+        state: 'ACTIVE',
+        withdrawnAt: null,
+        recordedBy: 'fk-3001',
+      },
     ]);
     expect((await readFk('af-t01', person.id)).benefits.withheld).toBeNull();
     // The consent names AF only.
@@ -778,7 +915,13 @@ describe('Försäkringskassan', () => {
     // Registered by an FK officer outside the programme, on team T05: nothing of fk-utredare's.
     const other = await freshAt('FK', 'fk-other', 'T05');
     const added = await write('FK', 'fk-other', F.add, { input: { participantId: other.id, ...intervention } }, { participantId: other.id, category: 'RECORD_INTERVENTIONS' });
-    const benefit = await write('FK', 'fk-other', F.benefit, { input: { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' } }, { participantId: other.id, category: 'RECORD_BENEFITS' });
+    const benefit = await write(
+      'FK',
+      'fk-other',
+      F.benefit,
+      { input: { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' } },
+      { participantId: other.id, category: 'RECORD_BENEFITS' },
+    );
     const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
       [F.benefit, (pid) => ({ input: { participantId: pid, type: 'SJUKPENNING', extentPercent: 25, start: '2019-01-01' } }), 'RECORD_BENEFITS'],
       [F.capacity, (pid) => ({ input: { participantId: pid, assessedOn: '2025-01-01', capacityPercent: 25, summary: 'x' } }), 'RECORD_WORK_CAPACITY'],
@@ -834,7 +977,15 @@ async function readRegion(persona: string, id: string) {
 }
 
 describe('Region Skåne', () => {
-  const activity = { type: 'SUPPORT_CONVERSATION', title: 'Stödsamtal', status: 'PLANNED', startDate: '2026-01-19', endDate: '2026-04-30', extentPercent: 10, coordinationNote: 'Varannan tisdag på vårdcentralen.' };
+  const activity = {
+    type: 'SUPPORT_CONVERSATION',
+    title: 'Stödsamtal',
+    status: 'PLANNED',
+    startDate: '2026-01-19',
+    endDate: '2026-04-30',
+    extentPercent: 10,
+    coordinationNote: 'Varannan tisdag på vårdcentralen.',
+  };
 
   it('registers a person once, with the registering vårdsamordnare as care coordinator', async () => {
     const person = await enrol();
@@ -846,11 +997,27 @@ describe('Region Skåne', () => {
     });
     expect((await readRegion('region-vsam', person.id)).sharingBlocked).toBe(false);
     await refused('REGION', 'region-vsam', REGISTER.REGION, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
-    await refused('REGION', 'region-other', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', { participantId: 'P-ZZZZZZZY', category: 'REGISTRATION' });
-    await refused('REGION', 'region-vsam', REGISTER.REGION, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', { participantId: DEMO, category: 'REGISTRATION' });
-    await refused('REGION', 'region-vsam', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' } }, 'BAD_USER_INPUT', 'none');
+    await refused('REGION', 'region-other', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
+      participantId: 'P-ZZZZZZZY',
+      category: 'REGISTRATION',
+    });
+    await refused('REGION', 'region-vsam', REGISTER.REGION, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
+      participantId: DEMO,
+      category: 'REGISTRATION',
+    });
+    await refused(
+      'REGION',
+      'region-vsam',
+      REGISTER.REGION,
+      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
     // Registration is for Region Skåne staff: refused by role, and (as the product stands) without an audit entry.
-    await refused('REGION', 'fk-utredare', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', { participantId: 'P-ZZZZZZZX', category: 'REGISTRATION' });
+    await refused('REGION', 'fk-utredare', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+      participantId: 'P-ZZZZZZZX',
+      category: 'REGISTRATION',
+    });
   });
 
   it('adds, updates and ends care activities, with the coordination note kept in the region', async () => {
@@ -863,8 +1030,22 @@ describe('Region Skåne', () => {
     const { coordinationNote: _note, ...planned } = activity;
     expect(read.regionPlanPart).toEqual({ withheld: null, interventions: [{ id, ...planned }] });
 
-    const updated = await write('REGION', 'region-vsam', R.update, { id, input: { status: 'ONGOING', extentPercent: 20, coordinationNote: 'Flyttat till torsdagar.' } }, { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
-    expect(updated.updateCareActivity).toEqual({ id, status: 'ONGOING', title: 'Stödsamtal', startDate: '2026-01-19', endDate: '2026-04-30', extentPercent: 20, coordinationNote: 'Flyttat till torsdagar.' });
+    const updated = await write(
+      'REGION',
+      'region-vsam',
+      R.update,
+      { id, input: { status: 'ONGOING', extentPercent: 20, coordinationNote: 'Flyttat till torsdagar.' } },
+      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(updated.updateCareActivity).toEqual({
+      id,
+      status: 'ONGOING',
+      title: 'Stödsamtal',
+      startDate: '2026-01-19',
+      endDate: '2026-04-30',
+      extentPercent: 20,
+      coordinationNote: 'Flyttat till torsdagar.',
+    });
     // A null note removes it.
     const cleared = await write('REGION', 'region-vsam', R.update, { id, input: { coordinationNote: null } }, { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
     expect(cleared.updateCareActivity.coordinationNote).toBeNull();
@@ -885,30 +1066,70 @@ describe('Region Skåne', () => {
     await refused('REGION', 'region-vsam', R.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', { participantId: UNKNOWN, category: 'RECORD_INTERVENTIONS' });
     const open = await write('REGION', 'region-vsam', R.add, { input }, { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
     const openId = open.addCareActivity.id;
-    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
-    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { extentPercent: 200 } }, 'BAD_USER_INPUT', { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
+    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', {
+      participantId: person.id,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { extentPercent: 200 } }, 'BAD_USER_INPUT', {
+      participantId: person.id,
+      category: 'RECORD_INTERVENTIONS',
+    });
     await refused('REGION', 'region-vsam', R.update, { id: openId, input: { coordinationNote: '' } }, 'BAD_USER_INPUT', 'none');
-    await refused('REGION', 'region-vsam', R.end, { id: openId, endDate: '2026-01-18', status: 'COMPLETED' }, 'BAD_USER_INPUT', { participantId: person.id, category: 'RECORD_INTERVENTIONS' });
+    await refused('REGION', 'region-vsam', R.end, { id: openId, endDate: '2026-01-18', status: 'COMPLETED' }, 'BAD_USER_INPUT', {
+      participantId: person.id,
+      category: 'RECORD_INTERVENTIONS',
+    });
     await refused('REGION', 'region-vsam', R.end, { id: openId, endDate: '2026-1-31', status: 'COMPLETED' }, 'BAD_USER_INPUT', 'none');
     await refused('REGION', 'region-vsam', R.update, { id: UNKNOWN_RECORD, input: { title: 'x' } }, 'NOT_AVAILABLE', 'none');
   });
 
   it('hands the person over to another vårdsamordnare', async () => {
     const person = await freshAt('REGION', 'region-vsam', 'T05');
-    const data = await write('REGION', 'region-vsam', R.handOver, { pid: person.id, officerId: 'region-4002', officerName: 'Emil Sandberg' }, { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' });
+    const data = await write(
+      'REGION',
+      'region-vsam',
+      R.handOver,
+      { pid: person.id, officerId: 'region-4002', officerName: 'Emil Sandberg' },
+      { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' },
+    );
     // The previous vårdsamordnare does not support T05, so the answer is already withheld from them.
     expect(data.assignCareCoordinator.careCoordination).toEqual({ withheld: { code: 'WITHHELD' }, careCoordinator: null });
     expect(await sys.subgraphs.REGION.dataSource.query('SELECT officer_id FROM assignment WHERE participant_id = $1', [person.id])).toEqual([{ officer_id: 'region-4002' }]);
-    expect((await readRegion('region-other', person.id)).careCoordination.careCoordinator).toEqual({ id: 'region-4002', name: 'Emil Sandberg', role: 'VARDSAMORDNARE', agency: 'REGION' });
+    expect((await readRegion('region-other', person.id)).careCoordination.careCoordinator).toEqual({
+      id: 'region-4002',
+      name: 'Emil Sandberg',
+      role: 'VARDSAMORDNARE',
+      agency: 'REGION',
+    });
     // Now region-vsam no longer works with the person.
-    await refused('REGION', 'region-vsam', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' });
+    await refused('REGION', 'region-vsam', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', {
+      participantId: person.id,
+      category: 'RECORD_CARE_COORDINATOR',
+    });
     await refused('REGION', 'region-other', R.handOver, { pid: person.id, officerId: 'not an id', officerName: 'X' }, 'BAD_USER_INPUT', 'none');
     await refused('REGION', 'region-other', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: ' ' }, 'BAD_USER_INPUT', 'none');
-    await refused('REGION', 'region-other', R.handOver, { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', { participantId: UNKNOWN, category: 'RECORD_CARE_COORDINATOR' });
-    await refused('REGION', 'af-t01', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' });
-    const back = await write('REGION', 'region-other', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' }, { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' });
+    await refused('REGION', 'region-other', R.handOver, { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_CARE_COORDINATOR',
+    });
+    await refused('REGION', 'af-t01', R.handOver, { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' }, 'NOT_AVAILABLE', {
+      participantId: person.id,
+      category: 'RECORD_CARE_COORDINATOR',
+    });
+    const back = await write(
+      'REGION',
+      'region-other',
+      R.handOver,
+      { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
+      { participantId: person.id, category: 'RECORD_CARE_COORDINATOR' },
+    );
     expect(back.assignCareCoordinator.careCoordination).toEqual({ withheld: { code: 'WITHHELD' }, careCoordinator: null });
-    expect((await readRegion('region-vsam', person.id)).careCoordination.careCoordinator).toEqual({ id: 'region-4001', name: 'Daniel Holm', role: 'VARDSAMORDNARE', agency: 'REGION' });
+    expect((await readRegion('region-vsam', person.id)).careCoordination.careCoordinator).toEqual({
+      id: 'region-4001',
+      name: 'Daniel Holm',
+      role: 'VARDSAMORDNARE',
+      agency: 'REGION',
+    });
   });
 
   it('records and withdraws consents, and a spärr wins over them', async () => {
@@ -923,9 +1144,28 @@ describe('Region Skåne', () => {
       { participantId: person.id, category: 'RECORD_CONSENT' },
     );
     const consent = given.recordRegionConsent;
-    expect(consent).toEqual({ id: consent.id, agency: 'REGION', recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01', validTo: '2029-12-31', withdrawnAt: null, recordedBy: 'region-4001', state: 'ACTIVE' });
+    expect(consent).toEqual({
+      id: consent.id,
+      agency: 'REGION',
+      recipient: 'AF',
+      categories: ['INTERVENTIONS'],
+      validFrom: '2025-01-01',
+      validTo: '2029-12-31',
+      withdrawnAt: null,
+      recordedBy: 'region-4001',
+      state: 'ACTIVE',
+    });
     expect((await readRegion('region-vsam', person.id)).regionConsents).toEqual([
-      { id: consent.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01', validTo: '2029-12-31', state: 'ACTIVE', withdrawnAt: null, recordedBy: 'region-4001' },
+      {
+        id: consent.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
+        validTo: '2029-12-31',
+        state: 'ACTIVE',
+        withdrawnAt: null,
+        recordedBy: 'region-4001',
+      },
     ]);
     const af = await readRegion('af-t01', person.id);
     expect(af.regionPlanPart.withheld).toBeNull();
@@ -1037,7 +1277,10 @@ describe('Region Skåne', () => {
       [R.end, (id: string) => ({ id, endDate: '2026-04-01', status: 'CANCELLED' })],
     ] as const) {
       const unknown = await refused('REGION', 'region-vsam', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('REGION', 'region-vsam', query, vars(added.addCareActivity.id), 'NOT_AVAILABLE', { participantId: other.id, category: 'RECORD_INTERVENTIONS' });
+      const notYours = await refused('REGION', 'region-vsam', query, vars(added.addCareActivity.id), 'NOT_AVAILABLE', {
+        participantId: other.id,
+        category: 'RECORD_INTERVENTIONS',
+      });
       expect(answerOf(notYours)).toEqual(answerOf(unknown));
     }
   });
@@ -1070,11 +1313,14 @@ describe('concurrent writes', () => {
         [person.id],
       );
       // One stored registration, and each refused one logged as denied.
-      expect(logged).toEqual([{ decision: 'DENIED', n: 3 }, { decision: 'GRANTED', n: 1 }]);
+      expect(logged).toEqual([
+        { decision: 'DENIED', n: 3 },
+        { decision: 'GRANTED', n: 1 },
+      ]);
     }
   });
 
-  it('keeps the checks across a person\'s records when writes race', async () => {
+  it("keeps the checks across a person's records when writes race", async () => {
     const malmo = await freshAt('MALMO', 'soc-t01');
     const periods = await Promise.all(
       ['2025-01-01', '2025-02-01', '2025-03-01'].map((startDate) =>

@@ -47,10 +47,14 @@ const AF_AND_REGION = `query AfAndRegion($id: ID!) {
 async function verify(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await auditVerify([...args, '--prefix', prefix], { PG_ADMIN_URL: adminUrl }, {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-  });
+  const code = await auditVerify(
+    [...args, '--prefix', prefix],
+    { PG_ADMIN_URL: adminUrl },
+    {
+      stdout: (text) => void (out += text),
+      stderr: (text) => void (err += text),
+    },
+  );
   return { code, out, err };
 }
 
@@ -92,8 +96,9 @@ describe('audit log', () => {
       expect(other.status).toBe(200);
     }
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
-      const rows = await asAdmin(agency, async (db) =>
-        (await db.query<{ officer_id: string }>('SELECT DISTINCT officer_id FROM audit_log WHERE participant_id = $1', [SHOWCASE.consenting])).rows,
+      const rows = await asAdmin(
+        agency,
+        async (db) => (await db.query<{ officer_id: string }>('SELECT DISTINCT officer_id FROM audit_log WHERE participant_id = $1', [SHOWCASE.consenting])).rows,
       );
       // Both officers' requests are on record, the one refused included.
       expect(new Set(rows.map((r) => r.officer_id))).toEqual(new Set(['af-1001', 'af-1003']));
@@ -131,16 +136,20 @@ describe('audit log', () => {
     expect(usage.err).toContain('unknown agency "XX"');
 
     let out = '';
-    const code = await auditVerify(['--agency', 'FK', '--prefix', `${prefix}_nosuch`], { PG_ADMIN_URL: adminUrl }, {
-      stdout: (text) => void (out += text),
-      stderr: () => {},
-    });
+    const code = await auditVerify(
+      ['--agency', 'FK', '--prefix', `${prefix}_nosuch`],
+      { PG_ADMIN_URL: adminUrl },
+      {
+        stdout: (text) => void (out += text),
+        stderr: () => {},
+      },
+    );
     expect(code).toBe(2);
     expect(out).toContain(`database "${prefix}_nosuch_fk" does not exist`);
     expect(out).not.toMatch(/\n\s+at /);
   }, 30_000);
 
-  it('refuses the subgraph\'s own role to change, remove or truncate entries', async () => {
+  it("refuses the subgraph's own role to change, remove or truncate entries", async () => {
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
       const ds = sys.subgraphs[agency].dataSource;
       const before = await seqs(agency);
@@ -180,7 +189,7 @@ describe('when the audit log cannot be written', () => {
     expect(await seqs('REGION')).toEqual(before);
   }, 60_000);
 
-  it('withholds that agency\'s data while the other agencies still answer', async () => {
+  it("withholds that agency's data while the other agencies still answer", async () => {
     const participant = withheld.data?.participant;
     expect(participant?.id).toBe(SHOWCASE.consenting);
     expect(participant.afPlanPart.withheld).toBeNull();
@@ -198,7 +207,7 @@ describe('when the audit log cannot be written', () => {
   // The subgraph answers HTTP 503 with an AUDIT_UNAVAILABLE error; the
   // gateway has to hand that code on rather than a generic internal error,
   // so that the person at the screen knows to try again.
-  it('tells the caller why: AUDIT_UNAVAILABLE for Region\'s part', async () => {
+  it("tells the caller why: AUDIT_UNAVAILABLE for Region's part", async () => {
     const codes = (withheld.errors ?? []).map((e) => e.extensions?.code);
     expect(codes).toContain('AUDIT_UNAVAILABLE');
   });
@@ -235,9 +244,7 @@ describe('audit:verify finds what an administrator changed behind the triggers',
     // The triggers are back on.
     for (const agency of ['AF', 'MALMO', 'FK'] as const) {
       await asAdmin(agency, async (db) => {
-        const t = await db.query<{ tgname: string; tgenabled: string }>(
-          `SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`,
-        );
+        const t = await db.query<{ tgname: string; tgenabled: string }>(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`);
         expect(t.rows.length).toBe(2);
         for (const row of t.rows) expect(row.tgenabled).toBe('O');
       });

@@ -203,7 +203,7 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
   expect(sys.gateway.pid()).toBe(gatewayPid);
 }, 60_000);
 
-it('answers with the other agencies\' parts while AF (which issues the participant ids and keeps the teams) is down', async () => {
+it("answers with the other agencies' parts while AF (which issues the participant ids and keeps the teams) is down", async () => {
   const af = sys.subgraphs.AF;
   await af.stop('SIGKILL');
   try {

@@ -27,7 +27,7 @@ const PLAN = `query Plan($id: ID!) {
 }`;
 
 describe('the joint plan', () => {
-  it('holds every agency\'s interventions in one list ordered by start date, with parallel runs', async () => {
+  it("holds every agency's interventions in one list ordered by start date, with parallel runs", async () => {
     const res = await sys.query('af-t01', PLAN, { id: SHOWCASE.consenting });
     expect(res.errors).toBeUndefined();
     const p = res.data.participant;
@@ -45,7 +45,7 @@ describe('the joint plan', () => {
     expect(new Set(p.jointPlan.responsibleOfficers.map((o: any) => o.agency))).toEqual(new Set(['AF', 'FK', 'MALMO', 'REGION']));
   });
 
-  it('answers a team\'s caseload with each plan in one query', async () => {
+  it("answers a team's caseload with each plan in one query", async () => {
     const res = await sys.query('af-t01', `{ team(id: "T01") { caseload(first: 5) { id programme { status } jointPlan { items { intervention { id } } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.team.caseload).toHaveLength(5);
@@ -85,7 +85,7 @@ describe('the joint plan', () => {
 });
 
 describe('each agency on its own database', () => {
-  it('refuses one agency\'s role on another agency\'s database', async () => {
+  it("refuses one agency's role on another agency's database", async () => {
     const malmo = agencyDatabase('MALMO');
     const afUrl = new URL(sys.subgraphs.AF.databaseUrl);
     afUrl.username = malmo.role;
@@ -95,7 +95,7 @@ describe('each agency on its own database', () => {
     await client.end().catch(() => undefined);
   });
 
-  it('lets each agency\'s role connect to its own database', async () => {
+  it("lets each agency's role connect to its own database", async () => {
     const client = new Client({ connectionString: sys.subgraphs.MALMO.databaseUrl });
     await client.connect();
     const { rows } = await client.query('SELECT current_user AS who');
@@ -152,7 +152,10 @@ describe('writes', () => {
   });
 
   it('adds, updates and ends an intervention', async () => {
-    const add = await sys.query('af-t01', `mutation { addAfIntervention(input: { participantId: "${SHOWCASE.consenting}", type: WAGE_SUBSIDY, title: "Lönebidrag hos bageri", status: PLANNED, startDate: "2026-03-01" }) { id status } }`);
+    const add = await sys.query(
+      'af-t01',
+      `mutation { addAfIntervention(input: { participantId: "${SHOWCASE.consenting}", type: WAGE_SUBSIDY, title: "Lönebidrag hos bageri", status: PLANNED, startDate: "2026-03-01" }) { id status } }`,
+    );
     expect(add.errors).toBeUndefined();
     const id = add.data.addAfIntervention.id;
     const upd = await sys.query('af-t01', `mutation { updateAfIntervention(id: "${id}", input: { status: ONGOING, extentPercent: 75 }) { status extentPercent } }`);

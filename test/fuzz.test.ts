@@ -4,17 +4,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { buildClientSchema, getIntrospectionQuery, Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import {
-  close,
-  createLogger,
-  createVerifier,
-  ensureDevKeys,
-  ErrorCode,
-  listen,
-  SHOWCASE,
-  tokenConfig,
-  type Agency,
-} from '@malmokraften/shared';
+import { close, createLogger, createVerifier, ensureDevKeys, ErrorCode, listen, SHOWCASE, tokenConfig, type Agency } from '@malmokraften/shared';
 import { afModule, typeDefs as afTypeDefs } from '@malmokraften/subgraph-af';
 import { typeDefs as malmoTypeDefs } from '@malmokraften/subgraph-malmo';
 import { typeDefs as fkTypeDefs } from '@malmokraften/subgraph-fk';
@@ -81,7 +71,10 @@ const KNOWN_CODES = new Set<string>([
 const LEAKS: Array<[string, RegExp]> = [
   ['stack trace', /(?:\n|\\n)\s*at \S|\bat (?:async )?[\w$.<>]+ \(|"stacktrace"/],
   ['QueryFailedError', /QueryFailedError|TypeORMError|EntityNotFound/],
-  ['SQL error', /syntax error at or near|invalid input syntax|invalid byte sequence|value too long for type|violates \w+ constraint|duplicate key value|relation "|column "|out of range for type|date\/time field value/i],
+  [
+    'SQL error',
+    /syntax error at or near|invalid input syntax|invalid byte sequence|value too long for type|violates \w+ constraint|duplicate key value|relation "|column "|out of range for type|date\/time field value/i,
+  ],
   ['driver', /\bpg\b|pg_|postgres|ECONNREFUSED|ECONNRESET/i],
   ['file path', /(?:\/[\w@.+-]+){2,}\.(?:ts|js|cjs|mjs)\b|node_modules|\/work\/|[A-Z]:\\\\/],
   ['SQL', /\b(?:SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|FROM \w+ WHERE|JOIN|RETURNING|ON CONFLICT|LIMIT \$\d)\b/],
@@ -196,16 +189,20 @@ async function runCases(cases: Case[], only?: (t: { name: string; auth: boolean 
   const failures: string[] = [];
   for (const c of cases) {
     const sent = c.sent ?? (typeof c.body === 'string' ? c.body : '') + (c.search ?? '');
-    await Promise.all(targets.filter(only ?? (() => true)).map(async (t) => {
-      const headers = { ...(c.headers ?? {}), ...(t.auth ? { authorization: `Bearer ${token}` } : {}) };
-      const started = Date.now();
-      const answer = await send(t.url, { ...c, headers });
-      if (process.env.FUZZ_VERBOSE) {
-        const errors = (answer.json as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | undefined)?.errors ?? [];
-        process.stdout.write(`${t.name} · ${c.label.slice(0, 70)} → ${Date.now() - started} ms ${answer.status || answer.networkError} ${errors.map((e) => `${e.extensions?.code}: ${String(e.message).slice(0, 90)}`).join(' | ')}\n`);
-      }
-      for (const p of problems(answer, sent)) failures.push(`[seed ${SEED}] ${t.name} · ${c.label}: ${p}`);
-    }));
+    await Promise.all(
+      targets.filter(only ?? (() => true)).map(async (t) => {
+        const headers = { ...(c.headers ?? {}), ...(t.auth ? { authorization: `Bearer ${token}` } : {}) };
+        const started = Date.now();
+        const answer = await send(t.url, { ...c, headers });
+        if (process.env.FUZZ_VERBOSE) {
+          const errors = (answer.json as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | undefined)?.errors ?? [];
+          process.stdout.write(
+            `${t.name} · ${c.label.slice(0, 70)} → ${Date.now() - started} ms ${answer.status || answer.networkError} ${errors.map((e) => `${e.extensions?.code}: ${String(e.message).slice(0, 90)}`).join(' | ')}\n`,
+          );
+        }
+        for (const p of problems(answer, sent)) failures.push(`[seed ${SEED}] ${t.name} · ${c.label}: ${p}`);
+      }),
+    );
   }
   return failures.sort();
 }
@@ -272,7 +269,7 @@ describe('the limits', () => {
     }
   });
 
-  it("sends the subgraphs nothing deeper or costlier than what the gateway accepted (the plan, a caseload, the access log)", async () => {
+  it('sends the subgraphs nothing deeper or costlier than what the gateway accepted (the plan, a caseload, the access log)', async () => {
     const intro = await sys.query('af-t01', getIntrospectionQuery());
     const api = buildClientSchema(intro.data);
     const requires = requiredSelections(readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8'));
@@ -299,12 +296,20 @@ describe('the limits', () => {
       return realFetch(input, init);
     }) as typeof fetch;
     const queries: Array<[string, string, Record<string, unknown>]> = [
-      ['af-t01', `query Plan($id: ID!) { participant(id: $id) { id name
+      [
+        'af-t01',
+        `query Plan($id: ID!) { participant(id: $id) { id name
         programme { status enrolledOn team { id name } goal { type description } nextFollowUp { scheduledAt } withheld { code } }
         jointPlan { items { intervention { id agency type title status startDate endDate extentPercent responsibleOfficer { name role agency } } parallelWith }
-          withheld { agency code message } responsibleOfficers { name agency role } } } }`, { id: SHOWCASE.consenting }],
-      ['af-t01', `{ team(id: "T01") { caseload(first: 100) { id name programme { status team { id } nextFollowUp { scheduledAt } }
-        jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } } }`, {}],
+          withheld { agency code message } responsibleOfficers { name agency role } } } }`,
+        { id: SHOWCASE.consenting },
+      ],
+      [
+        'af-t01',
+        `{ team(id: "T01") { caseload(first: 100) { id name programme { status team { id } nextFollowUp { scheduledAt } }
+        jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } } }`,
+        {},
+      ],
       ['af-t01', `{ team(id: "T01") { caseload { jointPlan { withheld { agency } } } } }`, {}],
       ['participant', `{ participant(id: "${SHOWCASE.consenting}") { accessLogExtract { entries { at agency action } withheld { agency } } } }`, {}],
     ];
@@ -340,7 +345,10 @@ function nearTokenLimit(): Case[] {
   const n = DEFAULT_QUERY_LIMITS.maxTokens;
   const levels = (tokensPerLevel: number) => Math.floor(n / tokensPerLevel) - 12;
   const path = (k: number) => Array.from({ length: k }, (_, i) => ['programme', 'team', 'caseload'][i % 3]!);
-  const valid = (k: number) => `{ participant(id: "${SHOWCASE.consenting}") { ${path(k).map((f) => `${f} {`).join(' ')} __typename ${'} '.repeat(k)}} }`;
+  const valid = (k: number) =>
+    `{ participant(id: "${SHOWCASE.consenting}") { ${path(k)
+      .map((f) => `${f} {`)
+      .join(' ')} __typename ${'} '.repeat(k)}} }`;
   const list = (k: number) => `${'['.repeat(k)}1${']'.repeat(k)}`;
   const object = (k: number) => `${'{a:'.repeat(k)}1${'}'.repeat(k)}`;
   return [
@@ -349,7 +357,10 @@ function nearTokenLimit(): Case[] {
     { ...gql(`{ participant(id: ${list(levels(2))}) { id } }`), label: `list literal ${levels(2)} deep` },
     { ...gql(`{ participant(id: ${object(levels(4))}) { id } }`), label: `object literal ${levels(4)} deep` },
     { ...gql(`query ($v: ID = ${list(levels(2))}) { participant(id: $v) { id } }`), label: `variable default ${levels(2)} deep` },
-    { ...gql(`query ($r: [_Any!]! = [{ __typename: "Participant", id: ${list(levels(2) - 10)} }]) { _entities(representations: $r) { __typename } }`), label: `_Any default ${levels(2) - 10} deep` },
+    {
+      ...gql(`query ($r: [_Any!]! = [{ __typename: "Participant", id: ${list(levels(2) - 10)} }]) { _entities(representations: $r) { __typename } }`),
+      label: `_Any default ${levels(2) - 10} deep`,
+    },
     { ...gql(`{ _entities(representations: [{ __typename: "Participant", id: ${object(levels(4))} }]) { __typename } }`), label: `_Any literal ${levels(4)} deep` },
   ];
 }
@@ -359,9 +370,29 @@ describe('hostile documents', () => {
 
   it('unparsable documents, random text and random bytes', async () => {
     const cases: Case[] = [
-      '', ' ', '#', '{', '}', '{}', 'query', 'query {', '}}}}', 'mutation', '{ participant(id: ) }', '{ participant(id: "P-1" { id } }',
-      '{ "unterminated }', '{ a(x: """ }', '{ a(x: 1.2.3) }', '{ a(x: $) }', 'query ($: Int) { a }', '{ ...on }', 'fragment F on { a }',
-      '\u0000', '\uFEFF{ __typename }', '{ __typename }\u0000', 'query { __typename } garbage',
+      '',
+      ' ',
+      '#',
+      '{',
+      '}',
+      '{}',
+      'query',
+      'query {',
+      '}}}}',
+      'mutation',
+      '{ participant(id: ) }',
+      '{ participant(id: "P-1" { id } }',
+      '{ "unterminated }',
+      '{ a(x: """ }',
+      '{ a(x: 1.2.3) }',
+      '{ a(x: $) }',
+      'query ($: Int) { a }',
+      '{ ...on }',
+      'fragment F on { a }',
+      '\u0000',
+      '\uFEFF{ __typename }',
+      '{ __typename }\u0000',
+      'query { __typename } garbage',
     ].map((q) => gql(q));
     for (let i = 0; i < 25; i++) {
       const text = g.text(1 + g.int(200), '{}()[]:!$@#."\\ \n\t,=|&...abcAZ_09\u0000\u0007\u00e5\u00f6\u2028\ud83d\ude00\ud800');
@@ -431,7 +462,9 @@ describe('hostile documents', () => {
       gql('query { ...Nope }'),
       gql('query { ...A } fragment A on Query { __typename } fragment A on Query { __typename }'),
       { ...gql(explosion), label: 'fragment explosion 2^40' },
-      gql(`{ participant(id: "${SHOWCASE.consenting}") { ... on Participant { ... on Participant { ... on Participant { ${'... on Participant { '.repeat(200)} id ${'} '.repeat(200)} } } } } }`),
+      gql(
+        `{ participant(id: "${SHOWCASE.consenting}") { ... on Participant { ... on Participant { ... on Participant { ${'... on Participant { '.repeat(200)} id ${'} '.repeat(200)} } } } } }`,
+      ),
     ];
     expect(await runCases(cases, DOCUMENT_TARGETS)).toEqual([]);
     await expectAlive();
@@ -440,14 +473,28 @@ describe('hostile documents', () => {
   it('unknown fields, arguments, directives and operations', async () => {
     const p = SHOWCASE.consenting;
     const cases: Case[] = [
-      '{ nope }', `{ participant(id: "${p}") { nope } }`, `{ participant(id: "${p}", extra: 1) { id } }`, '{ participant { id } }',
-      `{ participant(id: "${p}") }`, `{ participant(id: "${p}") { id @nope } }`, `{ participant(id: "${p}") { id @skip } }`,
-      `{ participant(id: "${p}") { id @include(if: "yes") } }`, `{ participant(id: "${p}") { name { first } } }`,
-      'subscription { participant(id: "P-1") { id } }', 'query A { __typename } query A { __typename }', 'query A { __typename } query B { __typename }',
-      `{ participant(id: "${p}") { ... on Team { id } } }`, '{ _service { sdl } }', '{ _entities(representations: [{}]) { __typename } }',
-      '{ _entities(representations: [{ __typename: "Nope", id: "x" }]) { __typename } }', '{ _entities(representations: ["x", 1, null]) { __typename } }',
-      `{ team(id: "T01") { caseload(first: 0) { id } } }`, `{ team(id: "T01") { caseload(first: -1) { id } } }`, `{ team(id: "T01") { caseload(first: 2147483648) { id } } }`,
-      `{ team(id: "T01") { caseload(first: 1001) { id } } }`, `{ afAuditReview(from: "2026-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z", windowMinutes: 0, threshold: -1) { __typename } }`,
+      '{ nope }',
+      `{ participant(id: "${p}") { nope } }`,
+      `{ participant(id: "${p}", extra: 1) { id } }`,
+      '{ participant { id } }',
+      `{ participant(id: "${p}") }`,
+      `{ participant(id: "${p}") { id @nope } }`,
+      `{ participant(id: "${p}") { id @skip } }`,
+      `{ participant(id: "${p}") { id @include(if: "yes") } }`,
+      `{ participant(id: "${p}") { name { first } } }`,
+      'subscription { participant(id: "P-1") { id } }',
+      'query A { __typename } query A { __typename }',
+      'query A { __typename } query B { __typename }',
+      `{ participant(id: "${p}") { ... on Team { id } } }`,
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{}]) { __typename } }',
+      '{ _entities(representations: [{ __typename: "Nope", id: "x" }]) { __typename } }',
+      '{ _entities(representations: ["x", 1, null]) { __typename } }',
+      `{ team(id: "T01") { caseload(first: 0) { id } } }`,
+      `{ team(id: "T01") { caseload(first: -1) { id } } }`,
+      `{ team(id: "T01") { caseload(first: 2147483648) { id } } }`,
+      `{ team(id: "T01") { caseload(first: 1001) { id } } }`,
+      `{ afAuditReview(from: "2026-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z", windowMinutes: 0, threshold: -1) { __typename } }`,
       `{ afAuditReview(from: "0000-01-01T00:00:00Z", to: "9999-12-31T23:59:59Z", windowMinutes: 2147483647) { __typename } }`,
       `{ afAuditReview(from: "2026-02-30T00:00:00Z", to: "2026-13-01T99:00:00Z") { __typename } }`,
     ].map((q) => gql(q));
@@ -476,7 +523,22 @@ describe('hostile documents', () => {
       ...['2026-02-30', '0000-00-00', '99999-01-01', '2026-1-1', 20260101, '', '2026-01-01T00:00:00Z'].map((d) => gql(date, { d })),
       gql(enrol, { input: {} }),
       gql(enrol, { input: { personnummer: null } }),
-      gql(enrol, { input: { personnummer: '198507149873', firstName: 'A', lastName: 'B', gender: 'NOPE', bornOutsideEurope: 'yes', residentInMalmo: 1, registeredAtAf: null, monthsWithoutWork: 'x', entryRoute: 'AF', enrolledOn: 'x', socialAssistanceAtEnrolment: false, unknown: 1 } }),
+      gql(enrol, {
+        input: {
+          personnummer: '198507149873',
+          firstName: 'A',
+          lastName: 'B',
+          gender: 'NOPE',
+          bornOutsideEurope: 'yes',
+          residentInMalmo: 1,
+          registeredAtAf: null,
+          monthsWithoutWork: 'x',
+          entryRoute: 'AF',
+          enrolledOn: 'x',
+          socialAssistanceAtEnrolment: false,
+          unknown: 1,
+        },
+      }),
       { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":"{}"}', label: 'variables as a JSON string' },
       { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":[1,2]}', label: 'variables as an array' },
       { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":5}', label: 'variables as a number' },
@@ -499,10 +561,7 @@ describe('hostile HTTP', () => {
       { label: '10 MB', body: big(10_000_000), headers: { 'content-type': 'application/json' }, sent: '' },
       { label: '10 MB of random bytes as text/plain', body: generator(SEED + 1).bytes(10_000_000), headers: { 'content-type': 'text/plain' }, sent: '' },
     ];
-    const failures = [
-      ...(await runCases([justOver])),
-      ...(await runCases(tenMb, (t) => t.name === 'gateway' || t.name === 'AF')),
-    ];
+    const failures = [...(await runCases([justOver])), ...(await runCases(tenMb, (t) => t.name === 'gateway' || t.name === 'AF'))];
     expect(failures).toEqual([]);
     await expectAlive();
   }, 20_000);
@@ -516,12 +575,40 @@ describe('hostile HTTP', () => {
     const ok = json({ query: '{ __typename }' });
     const body = (b: string, label = b): Case => ({ label: `body ${label.slice(0, 60)}`, body: b, headers: { 'content-type': 'application/json' } });
     const cases: Case[] = [
-      ...['{"query": ', "{'query':'{ __typename }'}", 'null', '[]', '"str"', '123', 'true', '{}', '{"query":null}', '{"query":5}', '{"query":{"kind":"Document","definitions":[]}}',
-        '{"query":"{ __typename }","query":"{ nope }"}', '\uFEFF' + ok, '{"query":"{ __typename }"} trailing', '{"__proto__":{"query":"{ __typename }"}}',
-        '[{"query":"{ __typename }"}]', `[${Array.from({ length: 1000 }, () => ok).join(',')}]`, '{"query":"\\ud800"}', '{"query":"{ __typename }","variables":{"__proto__":{"polluted":1}}}'].map((b) => body(b)),
-      ...['text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', 'application/xml', 'application/json;;;', 'application/jsonx', ';', '*/*', 'application/json; charset=latin1'].map(
-        (ct): Case => ({ label: `content-type ${ct}`, body: ok, headers: { 'content-type': ct } }),
-      ),
+      ...[
+        '{"query": ',
+        "{'query':'{ __typename }'}",
+        'null',
+        '[]',
+        '"str"',
+        '123',
+        'true',
+        '{}',
+        '{"query":null}',
+        '{"query":5}',
+        '{"query":{"kind":"Document","definitions":[]}}',
+        '{"query":"{ __typename }","query":"{ nope }"}',
+        '\uFEFF' + ok,
+        '{"query":"{ __typename }"} trailing',
+        '{"__proto__":{"query":"{ __typename }"}}',
+        '[{"query":"{ __typename }"}]',
+        `[${Array.from({ length: 1000 }, () => ok).join(',')}]`,
+        '{"query":"\\ud800"}',
+        '{"query":"{ __typename }","variables":{"__proto__":{"polluted":1}}}',
+      ].map((b) => body(b)),
+      ...[
+        'text/plain',
+        'text/plain; charset=utf-8',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/graphql',
+        'application/xml',
+        'application/json;;;',
+        'application/jsonx',
+        ';',
+        '*/*',
+        'application/json; charset=latin1',
+      ].map((ct): Case => ({ label: `content-type ${ct}`, body: ok, headers: { 'content-type': ct } })),
       { label: 'text/plain with the preflight header', body: ok, headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' } },
       { label: 'form body', body: 'query=%7B__typename%7D', headers: { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': '1' } },
       { label: 'no content-type', body: new TextEncoder().encode(ok) },
@@ -635,8 +722,15 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
   const VALID: Record<string, string> = { ID: SHOWCASE.consenting, String: 'x', DateTime: '2026-01-01T00:00:00Z', Date: '2026-01-01', Int: '1', Boolean: 'true' };
 
   it('of the root queries (participant, team, audit reviews), as literals and as variables', async () => {
-    const intro = await sys.query('af-t01', '{ __schema { queryType { fields { name args { name type { kind name ofType { kind name } } } type { kind name ofType { kind name ofType { kind name } } } } } } }');
-    const fields = intro.data.__schema.queryType.fields as Array<{ name: string; args: Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>; type: unknown }>;
+    const intro = await sys.query(
+      'af-t01',
+      '{ __schema { queryType { fields { name args { name type { kind name ofType { kind name } } } type { kind name ofType { kind name ofType { kind name } } } } } } }',
+    );
+    const fields = intro.data.__schema.queryType.fields as Array<{
+      name: string;
+      args: Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>;
+      type: unknown;
+    }>;
     const typeName = (t: { name: string | null; ofType: { name: string } | null }) => t.name ?? t.ofType?.name ?? '';
     const typeRef = (t: { kind: string; name: string | null; ofType: { name: string } | null }) => (t.kind === 'NON_NULL' ? `${t.ofType?.name}!` : (t.name ?? ''));
     const cases: Case[] = [];
@@ -645,32 +739,87 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
         const others = f.args.filter((a) => a !== arg && a.type.kind === 'NON_NULL').map((a) => `${a.name}: ${json(VALID[typeName(a.type)] ?? '')}`);
         for (const payload of PAYLOADS) {
           const args = [...others, `${arg.name}: $v`].join(', ');
-          cases.push({ ...gql(`query ($v: ${typeRef(arg.type)}) { ${f.name}(${args}) { __typename } }`, { v: payload }), label: `${f.name}(${arg.name}: ${json(payload.slice(0, 40))}) as variable`, sent: payload });
-          cases.push({ ...gql(`{ ${f.name}(${[...others, `${arg.name}: ${json(payload)}`].join(', ')}) { __typename } }`), label: `${f.name}(${arg.name}: ${json(payload.slice(0, 40))}) as literal`, sent: payload });
+          cases.push({
+            ...gql(`query ($v: ${typeRef(arg.type)}) { ${f.name}(${args}) { __typename } }`, { v: payload }),
+            label: `${f.name}(${arg.name}: ${json(payload.slice(0, 40))}) as variable`,
+            sent: payload,
+          });
+          cases.push({
+            ...gql(`{ ${f.name}(${[...others, `${arg.name}: ${json(payload)}`].join(', ')}) { __typename } }`),
+            label: `${f.name}(${arg.name}: ${json(payload.slice(0, 40))}) as literal`,
+            sent: payload,
+          });
         }
       }
     }
     expect(fields.map((f) => f.name)).toContain('participant');
     expect(await runCases(cases, (t) => t.name === 'gateway')).toEqual([]);
     // And straight to AF, which owns those root fields.
-    expect(await runCases(cases.filter((_, i) => i % 3 === 0), (t) => t.name === 'AF')).toEqual([]);
+    expect(
+      await runCases(
+        cases.filter((_, i) => i % 3 === 0),
+        (t) => t.name === 'AF',
+      ),
+    ).toEqual([]);
     await expectAlive();
   });
 
   it('of a few mutations, stored as plain text when valid', async () => {
     const p = SHOWCASE.consenting;
     const mutations: Array<[string, string, (v: string) => Record<string, unknown>]> = [
-      ['setPlanGoal', 'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { programme { goal { description } } } }', (v) => ({ p, d: v })],
+      [
+        'setPlanGoal',
+        'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { programme { goal { description } } } }',
+        (v) => ({ p, d: v }),
+      ],
       ['setPlanGoal participantId', 'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { id } }', (v) => ({ p: v, d: 'x' })],
       ['assignTeam teamId', 'mutation ($p: ID!, $t: ID!) { assignTeam(participantId: $p, teamId: $t) { id } }', (v) => ({ p, t: v })],
-      ['addAfIntervention title', 'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id title } }', (v) => ({ i: { participantId: p, type: 'WAGE_SUBSIDY', title: v, status: 'PLANNED', startDate: '2026-03-01' } })],
-      ['addAfIntervention participantId', 'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id } }', (v) => ({ i: { participantId: v, type: 'WAGE_SUBSIDY', title: 'x', status: 'PLANNED' } })],
+      [
+        'addAfIntervention title',
+        'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id title } }',
+        (v) => ({ i: { participantId: p, type: 'WAGE_SUBSIDY', title: v, status: 'PLANNED', startDate: '2026-03-01' } }),
+      ],
+      [
+        'addAfIntervention participantId',
+        'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id } }',
+        (v) => ({ i: { participantId: v, type: 'WAGE_SUBSIDY', title: 'x', status: 'PLANNED' } }),
+      ],
       ['updateAfIntervention id', 'mutation ($id: ID!) { updateAfIntervention(id: $id, input: { title: "x" }) { id } }', (v) => ({ id: v })],
       ['withdrawAfConsent id', 'mutation ($id: ID!) { withdrawAfConsent(id: $id) { id } }', (v) => ({ id: v })],
-      ['recordJobMatch', 'mutation ($i: JobMatchInput!) { recordJobMatch(input: $i) { id employer } }', (v) => ({ i: { participantId: p, employer: v, vacancyTitle: v, matchedOn: '2026-02-01' } })],
-      ['scheduleFollowUp agenda', 'mutation ($i: FollowUpInput!) { scheduleFollowUp(input: $i) { id } }', (v) => ({ i: { participantId: p, scheduledAt: '2026-05-01T09:00:00+02:00', agenda: v } })],
-      ['enrolParticipant names', 'mutation ($i: EnrolInput!) { enrolParticipant(input: $i) { id } }', (v) => ({ i: { personnummer: v, firstName: v, lastName: v, gender: 'WOMAN', bornOutsideEurope: false, residentInMalmo: true, registeredAtAf: true, monthsWithoutWork: 24, entryRoute: 'AF', enrolledOn: '2026-01-12', socialAssistanceAtEnrolment: false } })],
-      ['dischargeParticipant participantId', 'mutation ($p: ID!) { dischargeParticipant(participantId: $p, dischargedOn: "2026-05-01", outcome: MOVED) { id } }', (v) => ({ p: v })],
+      [
+        'recordJobMatch',
+        'mutation ($i: JobMatchInput!) { recordJobMatch(input: $i) { id employer } }',
+        (v) => ({ i: { participantId: p, employer: v, vacancyTitle: v, matchedOn: '2026-02-01' } }),
+      ],
+      [
+        'scheduleFollowUp agenda',
+        'mutation ($i: FollowUpInput!) { scheduleFollowUp(input: $i) { id } }',
+        (v) => ({ i: { participantId: p, scheduledAt: '2026-05-01T09:00:00+02:00', agenda: v } }),
+      ],
+      [
+        'enrolParticipant names',
+        'mutation ($i: EnrolInput!) { enrolParticipant(input: $i) { id } }',
+        (v) => ({
+          i: {
+            personnummer: v,
+            firstName: v,
+            lastName: v,
+            gender: 'WOMAN',
+            bornOutsideEurope: false,
+            residentInMalmo: true,
+            registeredAtAf: true,
+            monthsWithoutWork: 24,
+            entryRoute: 'AF',
+            enrolledOn: '2026-01-12',
+            socialAssistanceAtEnrolment: false,
+          },
+        }),
+      ],
+      [
+        'dischargeParticipant participantId',
+        'mutation ($p: ID!) { dischargeParticipant(participantId: $p, dischargedOn: "2026-05-01", outcome: MOVED) { id } }',
+        (v) => ({ p: v }),
+      ],
     ];
     const cases: Case[] = mutations.flatMap(([name, query, vars]) =>
       MUTATION_PAYLOADS.map((payload) => ({ ...gql(query, vars(payload)), label: `${name}: ${json(payload.slice(0, 40))}`, sent: payload })),
@@ -681,14 +830,21 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
     for (const payload of MUTATION_PAYLOADS) {
       const answer = await send(sys.gatewayUrl, {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${regionToken}` },
-        body: json({ query: 'mutation ($p: ID!, $o: ID!, $n: String!) { assignCareCoordinator(participantId: $p, officerId: $o, officerName: $n) { id } }', variables: { p: payload, o: payload, n: payload } }),
+        body: json({
+          query: 'mutation ($p: ID!, $o: ID!, $n: String!) { assignCareCoordinator(participantId: $p, officerId: $o, officerName: $n) { id } }',
+          variables: { p: payload, o: payload, n: payload },
+        }),
       });
       for (const pr of problems(answer, payload)) failures.push(`assignCareCoordinator ${json(payload.slice(0, 40))}: ${pr}`);
     }
     expect(failures).toEqual([]);
 
     // A valid write keeps the text as it was sent: it is a value, never part of a statement.
-    const stored = await sys.query('af-t01', 'mutation ($d: String!) { setPlanGoal(participantId: "P-DEMO0001", goal: WORK, description: $d) { programme { goal { description } } } }', { d: PAYLOADS[2] });
+    const stored = await sys.query(
+      'af-t01',
+      'mutation ($d: String!) { setPlanGoal(participantId: "P-DEMO0001", goal: WORK, description: $d) { programme { goal { description } } } }',
+      { d: PAYLOADS[2] },
+    );
     expect(stored.data?.setPlanGoal.programme.goal.description).toBe(PAYLOADS[2]);
     await expectAlive();
   });

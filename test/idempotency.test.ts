@@ -78,16 +78,11 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(other.errors?.[0]?.message).toMatch(/new key/);
     expect(await afRowsTitled(`Andra ${key.slice(0, 8)}`)).toBe(0);
-    const goal = await viaGateway(
-      'af-t01',
-      `mutation G($id: ID!) { setPlanGoal(participantId: $id, goal: WORK, description: "Arbete inom vården") { id } }`,
-      { id: DEMO },
-      key,
-    );
+    const goal = await viaGateway('af-t01', `mutation G($id: ID!) { setPlanGoal(participantId: $id, goal: WORK, description: "Arbete inom vården") { id } }`, { id: DEMO }, key);
     expect(goal.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
-  it('is kept per caller: another officer\'s same key is a different request', async () => {
+  it("is kept per caller: another officer's same key is a different request", async () => {
     const key = randomUUID();
     const input = { participantId: DEMO, type: 'WORK_TRAINING', title: `Vägledning ${key.slice(0, 8)}`, status: 'PLANNED', startDate: '2026-04-01' };
     const add = `mutation A($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`;
@@ -111,19 +106,47 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     const key = randomUUID();
     const nine = `800101${String(Math.floor(Math.random() * 900) + 100)}`;
     const personnummer = `19${nine}${luhnCheckDigit(nine)}`;
-    const enrol = await viaGateway('af-t01', `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`, {
-      input: {
-        personnummer, firstName: 'Test', lastName: 'Nyckel', gender: 'MAN', bornOutsideEurope: false, residentInMalmo: true, registeredAtAf: true,
-        monthsWithoutWork: 24, entryRoute: 'AF', enrolledOn: '2025-02-03', socialAssistanceAtEnrolment: false,
+    const enrol = await viaGateway(
+      'af-t01',
+      `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`,
+      {
+        input: {
+          personnummer,
+          firstName: 'Test',
+          lastName: 'Nyckel',
+          gender: 'MAN',
+          bornOutsideEurope: false,
+          residentInMalmo: true,
+          registeredAtAf: true,
+          monthsWithoutWork: 24,
+          entryRoute: 'AF',
+          enrolledOn: '2025-02-03',
+          socialAssistanceAtEnrolment: false,
+        },
       },
-    }, key);
+      key,
+    );
     expect(enrol.errors).toBeUndefined();
-    const enrolAgain = await viaGateway('af-t01', `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`, {
-      input: {
-        personnummer, firstName: 'Test', lastName: 'Nyckel', gender: 'MAN', bornOutsideEurope: false, residentInMalmo: true, registeredAtAf: true,
-        monthsWithoutWork: 24, entryRoute: 'AF', enrolledOn: '2025-02-03', socialAssistanceAtEnrolment: false,
+    const enrolAgain = await viaGateway(
+      'af-t01',
+      `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`,
+      {
+        input: {
+          personnummer,
+          firstName: 'Test',
+          lastName: 'Nyckel',
+          gender: 'MAN',
+          bornOutsideEurope: false,
+          residentInMalmo: true,
+          registeredAtAf: true,
+          monthsWithoutWork: 24,
+          entryRoute: 'AF',
+          enrolledOn: '2025-02-03',
+          socialAssistanceAtEnrolment: false,
+        },
       },
-    }, key);
+      key,
+    );
     expect(enrolAgain.data).toEqual(enrol.data);
     const id = enrol.data.enrolParticipant.id as string;
 

@@ -299,12 +299,15 @@ describe('visibility matrix: persona × consent state × category, through the g
     }
 
     // The joint plan carries exactly the agencies whose part was released, and a notice for every other.
-    const shownParts = POLICY.filter((c) => c.category === 'INTERVENTIONS' && expectedVisible(persona, person, c)).map((c) => c.owner).sort();
+    const shownParts = POLICY.filter((c) => c.category === 'INTERVENTIONS' && expectedVisible(persona, person, c))
+      .map((c) => c.owner)
+      .sort();
     const inPlan = [...new Set<string>(p.jointPlan.items.map((i: any) => i.intervention.agency))].sort();
     const noticed = p.jointPlan.withheld.map((w: any) => w.agency).sort();
     const withheldParts = (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).filter((a) => !shownParts.includes(a)).sort();
     if (JSON.stringify(inPlan) !== JSON.stringify(shownParts)) wrong.push(`jointPlan: items from ${inPlan.join(',') || 'none'}, expected ${shownParts.join(',') || 'none'}`);
-    if (JSON.stringify(noticed) !== JSON.stringify(withheldParts)) wrong.push(`jointPlan: notices from ${noticed.join(',') || 'none'}, expected ${withheldParts.join(',') || 'none'}`);
+    if (JSON.stringify(noticed) !== JSON.stringify(withheldParts))
+      wrong.push(`jointPlan: notices from ${noticed.join(',') || 'none'}, expected ${withheldParts.join(',') || 'none'}`);
 
     expect({ persona, consent: row.label, wrong }).toEqual({ persona, consent: row.label, wrong: [] });
   });

@@ -99,7 +99,15 @@ const PEOPLE: Person[] = [
   // Social assistance at enrolment and at discharge (Malmö's own dates).
   person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'WORK_UNSUBSIDISED', assistance: [{ startDate: '2024-06-01', endDate: '2025-08-31' }] }), // ends on the discharge day: left
   person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'WORK_UNSUBSIDISED', assistance: [{ startDate: '2024-06-01', endDate: '2025-09-01' }] }), // covers the day after: still receiving
-  person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'STUDIES', assistance: [{ startDate: '2024-06-01', endDate: '2025-05-01' }, { startDate: '2025-09-01', endDate: null }] }), // new period from the day after
+  person({
+    enrolledOn: '2025-02-01',
+    dischargedOn: '2025-08-31',
+    outcome: 'STUDIES',
+    assistance: [
+      { startDate: '2024-06-01', endDate: '2025-05-01' },
+      { startDate: '2025-09-01', endDate: null },
+    ],
+  }), // new period from the day after
   person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'MOVED', assistance: [{ startDate: '2025-02-02', endDate: null }] }), // not on the enrolment date: outside
   person({ enrolledOn: '2025-02-01', dischargedOn: '2025-10-10', outcome: 'STUDIES', assistance: [{ startDate: '2025-02-01', endDate: '2025-02-01' }] }), // on the enrolment day only: left
   // Interventions: edges of "ran during the period".
@@ -151,7 +159,11 @@ beforeAll(async () => {
   for (const [i, p] of PEOPLE.entries()) {
     const pnr = `19800101${String(1000 + i).slice(-4)}`;
     for (const ds of [af, malmo]) {
-      await ds.query(`INSERT INTO participant (id, personnummer, first_name, last_name, team_id, registered_by) VALUES ($1, $2, 'Test', 'Person', $3, 'test')`, [p.id, pnr, ds === af ? (i % 3 === 0 ? null : i % 2 ? 'T01' : 'T02') : null]);
+      await ds.query(`INSERT INTO participant (id, personnummer, first_name, last_name, team_id, registered_by) VALUES ($1, $2, 'Test', 'Person', $3, 'test')`, [
+        p.id,
+        pnr,
+        ds === af ? (i % 3 === 0 ? null : i % 2 ? 'T01' : 'T02') : null,
+      ]);
     }
     await af.query(
       `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe, months_without_work, social_assistance_at_enrolment, discharged_on, outcome)

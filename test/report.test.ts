@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, getNamedType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, parse, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import {
+  buildASTSchema,
+  getNamedType,
+  isEnumType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { SHOWCASE } from '@malmokraften/shared';
 import { startTestSystem, type TestSystem } from './support/harness';
 
@@ -132,7 +144,9 @@ describe('the programme report, for an analyst', () => {
 
   it("counts each agency's interventions at that agency", async () => {
     for (const field of ['malmoAggregate', 'fkAggregate', 'regionAggregate']) {
-      const r = await sys.query('analyst', `query($g: [ReportDimension!]!) { ${field}(measure: WITH_INTERVENTION, period: "ALL", groupBy: $g) ${TABLE} }`, { g: ['INTERVENTION_TYPE'] });
+      const r = await sys.query('analyst', `query($g: [ReportDimension!]!) { ${field}(measure: WITH_INTERVENTION, period: "ALL", groupBy: $g) ${TABLE} }`, {
+        g: ['INTERVENTION_TYPE'],
+      });
       expect(r.errors).toBeUndefined();
       expect(r.data[field].dimensions).toEqual(['INTERVENTION_TYPE']);
       expectProtectedCounts(r.data[field]);
@@ -150,7 +164,10 @@ describe('no withheld cell can be recomputed from its published neighbours', () 
   const GROUPS = new Set(['WORK', 'WORK_OR_STUDIES', 'WITHIN_365_DAYS', 'LATER_THAN_183_DAYS']);
   function lonelyWithheld(t: Table): string[] {
     const found: string[] = [];
-    const colIdx = t.cols.map((c, j) => [c, j] as const).filter(([c]) => !GROUPS.has(c)).map(([, j]) => j);
+    const colIdx = t.cols
+      .map((c, j) => [c, j] as const)
+      .filter(([c]) => !GROUPS.has(c))
+      .map(([, j]) => j);
     const rows = t.rows.filter((r) => !GROUPS.has(r.label));
     for (const r of rows) {
       const hidden = colIdx.filter((j) => r.cells[j]!.value === null && r.cells[j]!.withheld === 'SMALL_CELL');
@@ -345,7 +362,9 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       const named = getNamedType(f.type);
       // One query per field of the answer, so that no query is refused as too costly.
       const selections = isObjectType(named)
-        ? selectionParts(named, 4, new Set()).filter((x) => x !== '__typename').map((x) => ` { __typename ${x} }`)
+        ? selectionParts(named, 4, new Set())
+            .filter((x) => x !== '__typename')
+            .map((x) => ` { __typename ${x} }`)
         : [''];
       for (const sel of selections) {
         const r = await sys.query('analyst', `{ ${head}${sel} }`);

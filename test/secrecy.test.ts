@@ -63,7 +63,7 @@ describe('tokens', () => {
 });
 
 describe('withheld, not failed', () => {
-  it('shows a non-consenting participant\'s AF part to the team and withholds the other agencies with one notice each', async () => {
+  it("shows a non-consenting participant's AF part to the team and withholds the other agencies with one notice each", async () => {
     const res = await sys.query('af-t01', PARTS, { id: SHOWCASE.noConsent });
     const p = res.data.participant;
     expect(p.afPlanPart.withheld).toBeNull();
@@ -78,9 +78,12 @@ describe('withheld, not failed', () => {
 
   it('gives the same answer whether or not an agency holds records on the person (no existence leak)', async () => {
     // A person Region has never heard of, enrolled now, on the same team.
-    const enrol = await sys.query('af-t01', `mutation { enrolParticipant(input: { personnummer: "198811223331", firstName: "Ny", lastName: "Deltagare", gender: MAN,
+    const enrol = await sys.query(
+      'af-t01',
+      `mutation { enrolParticipant(input: { personnummer: "198811223331", firstName: "Ny", lastName: "Deltagare", gender: MAN,
       bornOutsideEurope: false, residentInMalmo: true, registeredAtAf: true, monthsWithoutWork: 14, entryRoute: AF, enrolledOn: "2026-02-02",
-      socialAssistanceAtEnrolment: false }) { id } }`);
+      socialAssistanceAtEnrolment: false }) { id } }`,
+    );
     expect(enrol.errors).toBeUndefined();
     const unknownToRegion = enrol.data.enrolParticipant.id;
     await sys.query('af-t01', `mutation { assignTeam(participantId: "${unknownToRegion}", teamId: "T01") { id } }`);
@@ -96,7 +99,7 @@ describe('withheld, not failed', () => {
 });
 
 describe('need-to-know and protected identity', () => {
-  it('refuses AF staff who are not on the person\'s team', async () => {
+  it("refuses AF staff who are not on the person's team", async () => {
     const res = await sys.query('af-other', PARTS, { id: SHOWCASE.consenting });
     const p = res.data.participant;
     expect(p.name).toBeNull();
@@ -112,14 +115,14 @@ describe('need-to-know and protected identity', () => {
     expect(soc.data.participant.name).toBe(af.data.participant.name);
   });
 
-  it('never shows a protected person\'s name outside AF', async () => {
+  it("never shows a protected person's name outside AF", async () => {
     const soc = await sys.query('soc-t01', PARTS, { id: SHOWCASE.protectedIdentity });
     expect(soc.data.participant.name).toBeNull();
     const af = await sys.query('af-t01', PARTS, { id: SHOWCASE.protectedIdentity });
     expect(af.data.participant.name).not.toBeNull();
   });
 
-  it('gives the funder\'s analyst no person-level field', async () => {
+  it("gives the funder's analyst no person-level field", async () => {
     const res = await sys.query('analyst', PARTS, { id: SHOWCASE.consenting });
     const p = res.data.participant;
     expect(p.name).toBeNull();
@@ -159,7 +162,7 @@ describe('audit log at the data owner', () => {
     expect(af.map((r: any) => r.decision)).toContain('GRANTED');
   });
 
-  it('the subgraph\'s own role cannot change or remove an entry', async () => {
+  it("the subgraph's own role cannot change or remove an entry", async () => {
     await expect(sys.subgraphs.AF.dataSource.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toMatchObject({ code: '42501' });
     await expect(sys.subgraphs.AF.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({ code: '42501' });
   });
@@ -183,7 +186,7 @@ describe('access-log extract and log review', () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
-  it('gives a person no one else\'s extract, and caseworkers none at all', async () => {
+  it("gives a person no one else's extract, and caseworkers none at all", async () => {
     for (const who of ['participant', 'af-t01', 'soc-t01', 'analyst']) {
       const res = await sys.query(who, EXTRACT, { id: SHOWCASE.noConsent });
       expect(res.data.participant.accessLogExtract.entries).toEqual([]);
@@ -191,7 +194,7 @@ describe('access-log extract and log review', () => {
     }
   });
 
-  it('lets an agency\'s auditor review access outside the team and in bulk, and no one else', async () => {
+  it("lets an agency's auditor review access outside the team and in bulk, and no one else", async () => {
     await sys.query('af-other', PARTS, { id: SHOWCASE.consenting });
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 60_000).toISOString();

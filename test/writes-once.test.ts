@@ -68,9 +68,7 @@ describe('optimistic locking', () => {
     const w = INTERVENTIONS[agency];
     const added = ok(await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Från början' } })).r;
     expect(added.version).toBe(1);
-    const edits = await Promise.all(
-      ['Ändrad av den ena', 'Ändrad av den andra'].map((title) => ask(w.persona, w.update, { id: added.id, input: { title, expectedVersion: 1 } })),
-    );
+    const edits = await Promise.all(['Ändrad av den ena', 'Ändrad av den andra'].map((title) => ask(w.persona, w.update, { id: added.id, input: { title, expectedVersion: 1 } })));
     const won = edits.filter((e) => !e.errors);
     const lost = edits.filter((e) => e.errors);
     expect(won).toHaveLength(1);
@@ -89,12 +87,14 @@ describe('optimistic locking', () => {
     expect(ok(await ask(w.persona, w.end, { id: added.id, v: 2 })).r).toEqual({ id: added.id, status: 'COMPLETED', version: 3 });
   });
 
-  it('the version is what the owner shows: through the agency\'s own plan part and the joint plan', async () => {
+  it("the version is what the owner shows: through the agency's own plan part and the joint plan", async () => {
     const w = INTERVENTIONS.AF;
     const added = ok(await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Synlig version' } })).r;
     ok(await ask(w.persona, w.update, { id: added.id, input: { title: 'Synlig version 2', expectedVersion: 1 } }));
     const read = ok(
-      await ask('af-t01', `query R($id: ID!) { participant(id: $id) { afPlanPart { interventions { id version } } jointPlan { items { intervention { id version } } } } }`, { id: DEMO }),
+      await ask('af-t01', `query R($id: ID!) { participant(id: $id) { afPlanPart { interventions { id version } } jointPlan { items { intervention { id version } } } } }`, {
+        id: DEMO,
+      }),
     );
     expect(read.participant.afPlanPart.interventions).toContainEqual({ id: added.id, version: 2 });
     expect(read.participant.jointPlan.items.map((i: { intervention: unknown }) => i.intervention)).toContainEqual({ id: added.id, version: 2 });
@@ -127,8 +127,17 @@ describe('optimistic locking', () => {
     const enrolled = ok(
       await ask('af-t01', `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`, {
         input: {
-          personnummer, firstName: 'Test', lastName: 'Version', gender: 'WOMAN', bornOutsideEurope: false, residentInMalmo: true, registeredAtAf: true,
-          monthsWithoutWork: 30, entryRoute: 'AF', enrolledOn: '2025-01-13', socialAssistanceAtEnrolment: true,
+          personnummer,
+          firstName: 'Test',
+          lastName: 'Version',
+          gender: 'WOMAN',
+          bornOutsideEurope: false,
+          residentInMalmo: true,
+          registeredAtAf: true,
+          monthsWithoutWork: 30,
+          entryRoute: 'AF',
+          enrolledOn: '2025-01-13',
+          socialAssistanceAtEnrolment: true,
         },
       }),
     );

@@ -243,12 +243,7 @@ export function unavailableEntities(service: string, query: string | undefined, 
  * the caseload are still composed from the other agencies' parts instead
  * of being dropped with them.
  */
-export function keepEntities(
-  service: string,
-  response: GatewayGraphQLResponse,
-  query: string | undefined,
-  variables: Record<string, unknown> | undefined,
-): GatewayGraphQLResponse {
+export function keepEntities(service: string, response: GatewayGraphQLResponse, query: string | undefined, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
   if (Array.isArray((response.data as { _entities?: unknown } | null | undefined)?._entities)) return response;
   const filled = nullEntities(service, query, variables, `The ${service} service could not answer; its part is missing.`);
   if (!filled) return response;

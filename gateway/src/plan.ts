@@ -8,7 +8,12 @@ export const PLAN_SUBGRAPH = 'plan';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 type Agency = (typeof AGENCIES)[number];
 
-export interface Officer { id: string; name: string; role: string; agency: Agency }
+export interface Officer {
+  id: string;
+  name: string;
+  role: string;
+  agency: Agency;
+}
 export interface Intervention {
   id: string;
   agency: Agency;
@@ -20,8 +25,17 @@ export interface Intervention {
   extentPercent: number | null;
   responsibleOfficer: Officer | null;
 }
-export interface Notice { agency: Agency; code: string; message: string }
-export interface Part { agency: Agency; withheld: Notice | null; interventions: Intervention[]; responsibleOfficers: Officer[] }
+export interface Notice {
+  agency: Agency;
+  code: string;
+  message: string;
+}
+export interface Part {
+  agency: Agency;
+  withheld: Notice | null;
+  interventions: Intervention[];
+  responsibleOfficers: Officer[];
+}
 
 const NAMES: Record<Agency, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
 
@@ -58,7 +72,7 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
     items.push(...part.interventions);
     officers.push(...part.responsibleOfficers);
   }
-  items.sort((a, b) => (a.startDate ?? '9999') .localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
+  items.sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
   return {
     items: items.map((intervention) => ({
       intervention,
@@ -71,8 +85,22 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
   };
 }
 
-export interface LogEntry { at: string; agency: Agency; officerId: string; organisation: string; roles: string[]; categories: string[]; action: string; purpose: string; decision: string }
-export interface LogPart { agency: Agency; withheld: Notice | null; entries: LogEntry[] }
+export interface LogEntry {
+  at: string;
+  agency: Agency;
+  officerId: string;
+  organisation: string;
+  roles: string[];
+  categories: string[];
+  action: string;
+  purpose: string;
+  decision: string;
+}
+export interface LogPart {
+  agency: Agency;
+  withheld: Notice | null;
+  entries: LogEntry[];
+}
 
 /** Merges the agencies' access-log parts, newest first. */
 export function composeAccessLog(parts: Partial<Record<Agency, LogPart | null | undefined>>) {
@@ -88,8 +116,15 @@ export function composeAccessLog(parts: Partial<Record<Agency, LogPart | null | 
   return { entries, withheld };
 }
 
-interface PublishedFigure { value: number | null; withheld: string | null }
-interface TableTotals { cols?: string[]; colTotals?: PublishedFigure[]; total?: PublishedFigure }
+interface PublishedFigure {
+  value: number | null;
+  withheld: string | null;
+}
+interface TableTotals {
+  cols?: string[];
+  colTotals?: PublishedFigure[];
+  total?: PublishedFigure;
+}
 export interface ReportRepresentation {
   period: string;
   madeOn: string;
@@ -177,10 +212,8 @@ export function buildPlanSchema(): GraphQLSchema {
       },
       Participant: {
         __resolveReference: (ref: Representation) => ref,
-        jointPlan: (ref: Representation) =>
-          composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
-        accessLogExtract: (ref: Representation) =>
-          composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
+        jointPlan: (ref: Representation) => composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
+        accessLogExtract: (ref: Representation) => composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
       },
       Report: {
         __resolveReference: (ref: ReportRepresentation) => ref,
@@ -191,8 +224,5 @@ export function buildPlanSchema(): GraphQLSchema {
 }
 
 export function planTypeDefs(): string {
-  return [
-    readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'),
-    readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8'),
-  ].join('\n');
+  return [readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'), readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8')].join('\n');
 }

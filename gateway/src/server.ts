@@ -2,7 +2,16 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { AgencyDataSource, type GatewayContext, type SubgraphResilience } from './data-source';
-import { createGraphQLHttpServer, hardenedServerOptions, IDEMPOTENCY_HEADER, parseIdempotencyKey, queryLimitsServerOptions, requiredSelections, type Logger, type QueryLimits } from '@malmokraften/shared';
+import {
+  createGraphQLHttpServer,
+  hardenedServerOptions,
+  IDEMPOTENCY_HEADER,
+  parseIdempotencyKey,
+  queryLimitsServerOptions,
+  requiredSelections,
+  type Logger,
+  type QueryLimits,
+} from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 import { safelistCache, safelistPlugin, type Safelist } from './safelist';
 import { reportCsvRoute } from './report-csv';

@@ -103,10 +103,7 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
     const original = unwrapResolverError(error);
     // A thrown Error that is not a GraphQLError is a bug or a database error; at the
     // gateway, a subgraph's error arrives as a GraphQLError over plain data.
-    const raisedOnPurpose =
-      typeof code === 'string' &&
-      USER_FACING.has(code) &&
-      (original instanceof GraphQLError || !(original instanceof Error));
+    const raisedOnPurpose = typeof code === 'string' && USER_FACING.has(code) && (original instanceof GraphQLError || !(original instanceof Error));
     if (raisedOnPurpose) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       if (code === 'GRAPHQL_PARSE_FAILED' && causedByStackOverflow(error)) {
@@ -119,7 +116,7 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
     // The agency's database is away (restarting, cut off): temporary, and said so.
     if (isDatabaseUnreachable(original)) {
       return {
-        message: 'The agency\'s records could not be reached just now. Please try again shortly.',
+        message: "The agency's records could not be reached just now. Please try again shortly.",
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: ErrorCode.UNAVAILABLE },
       };

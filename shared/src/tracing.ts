@@ -195,7 +195,24 @@ function subscribeOutgoing(on: boolean): void {
   }
 }
 
-const OPERATIONS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'WITH', 'BEGIN', 'COMMIT', 'ROLLBACK', 'START', 'SAVEPOINT', 'RELEASE', 'SET', 'LOCK', 'CREATE', 'ALTER', 'DROP']);
+const OPERATIONS = new Set([
+  'SELECT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'WITH',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'START',
+  'SAVEPOINT',
+  'RELEASE',
+  'SET',
+  'LOCK',
+  'CREATE',
+  'ALTER',
+  'DROP',
+]);
 
 /**
  * A span per SQL statement, as a TypeORM subscriber (register it in the data

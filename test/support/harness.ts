@@ -54,8 +54,7 @@ export async function startTestSystem(opts: { population?: { ongoing: number; di
     ...system,
     keyDir,
     token,
-    query: async (persona, query, variables) =>
-      post(system.gatewayUrl, { query, variables }, persona ? { authorization: `Bearer ${await token(persona)}` } : {}),
+    query: async (persona, query, variables) => post(system.gatewayUrl, { query, variables }, persona ? { authorization: `Bearer ${await token(persona)}` } : {}),
     direct: (agency, query, headers = {}, variables) => post(system.subgraphs[agency].url, { query, variables }, headers),
     stop: async () => {
       await system.stop();

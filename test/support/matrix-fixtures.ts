@@ -70,7 +70,14 @@ interface ConsentRecording {
  * labour-market unit records the municipal interventions (RULES.md).
  */
 const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
-  { agency: 'AF', persona: 'af-t01', record: 'recordAfConsent(input: $input) { id state }', withdraw: 'withdrawAfConsent', categories: ['INTERVENTIONS', 'JOB_MATCHES'], recipients: others('AF') },
+  {
+    agency: 'AF',
+    persona: 'af-t01',
+    record: 'recordAfConsent(input: $input) { id state }',
+    withdraw: 'withdrawAfConsent',
+    categories: ['INTERVENTIONS', 'JOB_MATCHES'],
+    recipients: others('AF'),
+  },
   {
     agency: 'MALMO',
     persona: 'soc-t01',
@@ -87,8 +94,22 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     categories: ['INTERVENTIONS'],
     recipients: others('MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'),
   },
-  { agency: 'FK', persona: 'fk-utredare', record: 'recordFkConsent(input: $input) { id state }', withdraw: 'withdrawFkConsent', categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'], recipients: others('FK') },
-  { agency: 'REGION', persona: 'region-vsam', record: 'recordRegionConsent(input: $input) { id state }', withdraw: 'withdrawRegionConsent', categories: ['INTERVENTIONS'], recipients: others('REGION') },
+  {
+    agency: 'FK',
+    persona: 'fk-utredare',
+    record: 'recordFkConsent(input: $input) { id state }',
+    withdraw: 'withdrawFkConsent',
+    categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'],
+    recipients: others('FK'),
+  },
+  {
+    agency: 'REGION',
+    persona: 'region-vsam',
+    record: 'recordRegionConsent(input: $input) { id state }',
+    withdraw: 'withdrawRegionConsent',
+    categories: ['INTERVENTIONS'],
+    recipients: others('REGION'),
+  },
 ];
 
 const CONSENT_INPUT_TYPE = { AF: 'AfConsentInput', MALMO: 'MalmoConsentInput', FK: 'FkConsentInput', REGION: 'RegionConsentInput' } as const;
@@ -161,7 +182,9 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
   await Promise.all([
     must(sys, 'soc-t01', 'registerMalmoParticipant', `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`, { input: registration }),
     must(sys, 'fk-utredare', 'registerFkParticipant', `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`, { input: registration }),
-    must(sys, 'region-vsam', 'registerRegionParticipant', `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id } }`, { input: registration }),
+    must(sys, 'region-vsam', 'registerRegionParticipant', `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id } }`, {
+      input: registration,
+    }),
   ]);
 
   const start = addDays(today, -60);
@@ -189,7 +212,15 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
       input: { participantId: id, type: 'CONSULTATION', title: 'Konsultation till teamet', status: 'ONGOING', startDate: start, endDate: end },
     }),
     must(sys, 'region-vsam', 'addCareActivity', `mutation C($input: CareActivityInput!) { addCareActivity(input: $input) { id } }`, {
-      input: { participantId: id, type: 'SUPPORT_CONVERSATION', title: 'Stödsamtal varannan vecka', status: 'ONGOING', startDate: start, endDate: end, coordinationNote: 'Nästa bokning via vårdcentralen.' },
+      input: {
+        participantId: id,
+        type: 'SUPPORT_CONVERSATION',
+        title: 'Stödsamtal varannan vecka',
+        status: 'ONGOING',
+        startDate: start,
+        endDate: end,
+        coordinationNote: 'Nästa bokning via vårdcentralen.',
+      },
     }),
   ]);
 
@@ -197,20 +228,20 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
   if (dates) {
     const recorded = await Promise.all(
       CONSENT_RECORDINGS.flatMap((r) =>
-        r.recipients.filter((p) => !opts.onlyTo || p === opts.onlyTo).map(async (recipient) => {
-          const data = await must(sys, r.persona, `${r.agency} consent to ${recipient}`, `mutation C($input: ${CONSENT_INPUT_TYPE[r.agency]}!) { ${r.record} }`, {
-            input: { participantId: id, recipient, categories: r.categories, ...dates },
-          });
-          const consent = Object.values(data)[0] as { id: string; state: string };
-          return { recording: r, consentId: consent.id };
-        }),
+        r.recipients
+          .filter((p) => !opts.onlyTo || p === opts.onlyTo)
+          .map(async (recipient) => {
+            const data = await must(sys, r.persona, `${r.agency} consent to ${recipient}`, `mutation C($input: ${CONSENT_INPUT_TYPE[r.agency]}!) { ${r.record} }`, {
+              input: { participantId: id, recipient, categories: r.categories, ...dates },
+            });
+            const consent = Object.values(data)[0] as { id: string; state: string };
+            return { recording: r, consentId: consent.id };
+          }),
       ),
     );
     if (opts.consent === 'WITHDRAWN') {
       await Promise.all(
-        recorded.map(({ recording, consentId }) =>
-          must(sys, recording.persona, `${recording.withdraw}`, `mutation { ${recording.withdraw}(id: "${consentId}") { id state } }`),
-        ),
+        recorded.map(({ recording, consentId }) => must(sys, recording.persona, `${recording.withdraw}`, `mutation { ${recording.withdraw}(id: "${consentId}") { id state } }`)),
       );
     }
   }

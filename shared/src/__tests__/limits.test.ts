@@ -3,16 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../caller';
 import { createFormatError } from '../errors';
 import { close, listen } from '../http/graphql-http';
-import {
-  checkOperation,
-  checkQueryLimits,
-  containsNul,
-  DEFAULT_QUERY_LIMITS,
-  measureOperation,
-  requiredSelections,
-  resolveQueryLimits,
-  type MeasureOptions,
-} from '../limits';
+import { checkOperation, checkQueryLimits, containsNul, DEFAULT_QUERY_LIMITS, measureOperation, requiredSelections, resolveQueryLimits, type MeasureOptions } from '../limits';
 import { createLogger } from '../logger';
 import { createSubgraphService, type SubgraphService } from '../subgraph';
 
@@ -151,7 +142,9 @@ describe('error formatting', () => {
   });
 
   it('tells a parse that ran out of stack in plain words', () => {
-    const overflow = new GraphQLError('Maximum call stack size exceeded', { originalError: new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('Maximum call stack size exceeded') }) });
+    const overflow = new GraphQLError('Maximum call stack size exceeded', {
+      originalError: new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('Maximum call stack size exceeded') }),
+    });
     expect(format({ message: overflow.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, overflow)).toEqual({
       message: 'The document is nested too deeply to be read.',
       extensions: { code: 'GRAPHQL_PARSE_FAILED' },
@@ -212,7 +205,11 @@ describe('a subgraph service', () => {
 
   const post = async (url: string, body: unknown) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ok' }, body: JSON.stringify(body) });
-    return { status: res.status, text: await res.clone().text(), json: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> } };
+    return {
+      status: res.status,
+      text: await res.clone().text(),
+      json: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> },
+    };
   };
 
   it('enforces the limits it was given, and refuses batches', async () => {
@@ -233,7 +230,8 @@ describe('a subgraph service', () => {
 
   it('refuses malformed entity representations as bad input', async () => {
     const url = await start(false);
-    const ask = (representations: unknown) => post(url, { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', variables: { r: representations } });
+    const ask = (representations: unknown) =>
+      post(url, { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', variables: { r: representations } });
     expect((await ask([{ __typename: 'Node', id: '7' }])).json.data._entities).toEqual([{ id: '7', name: 'node 7' }]);
     for (const [bad, why] of [
       [[{}], /does not name an entity type/],

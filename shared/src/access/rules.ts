@@ -88,7 +88,7 @@ export function teamMember(): Rule {
 
 /** The person's active consent names the caller's part as a recipient of this category. */
 export function consentCovers(): Rule {
-  return rule('the person has consented that the caller\'s part may see this category', ({ party, category, consents, today }) => {
+  return rule("the person has consented that the caller's part may see this category", ({ party, category, consents, today }) => {
     if (!party) return deny('no recipient party');
     const covering = consents.filter((c) => c.recipientParty === party && c.categories.includes(category));
     if (covering.some((c) => consentState(c, today) === 'ACTIVE')) return grant(`consent to ${party} for ${category}`);
@@ -98,9 +98,7 @@ export function consentCovers(): Rule {
 }
 
 export function notBlocked(): Rule {
-  return rule('the person has not blocked sharing (spärr)', ({ participant }) =>
-    participant?.sharingBlocked ? deny('sharing blocked (spärr)') : grant('no block'),
-  );
+  return rule('the person has not blocked sharing (spärr)', ({ participant }) => (participant?.sharingBlocked ? deny('sharing blocked (spärr)') : grant('no block')));
 }
 
 export function identityNotProtected(): Rule {
@@ -120,7 +118,7 @@ export function theParticipantThemself(): Rule {
 
 /** An auditor of the agency that owns the record (log review, extracts). */
 export function auditorOfOwner(): Rule {
-  return rule("an auditor of the owning agency", ({ caller, owner }) =>
+  return rule('an auditor of the owning agency', ({ caller, owner }) =>
     caller.organisation === owner && caller.roles.includes('AUDITOR') ? grant(`auditor of ${owner}`) : deny('not an auditor of the owner'),
   );
 }
@@ -160,11 +158,7 @@ export function defineRules<C extends string>(owner: Agency, table: RuleTable<C>
   return { owner, table };
 }
 
-export function evaluate<C extends string>(
-  rules: { owner: Agency; table: RuleTable<C> },
-  category: C,
-  input: Omit<RuleInput, 'category' | 'party' | 'owner'>,
-): Decision {
+export function evaluate<C extends string>(rules: { owner: Agency; table: RuleTable<C> }, category: C, input: Omit<RuleInput, 'category' | 'party' | 'owner'>): Decision {
   const r = rules.table[category];
   if (!r) return deny(`no rule for ${category}`); // secret by default
   return r({ ...input, owner: rules.owner, category, party: partyOf(input.caller) });

@@ -19,7 +19,17 @@ export interface AccessLogEntryView {
 }
 
 function view(agency: Agency, e: ChainedEntry): AccessLogEntryView {
-  return { at: e.at, agency, officerId: e.officerId, organisation: e.organisation, roles: e.roles, categories: e.categories, action: e.action, purpose: e.purpose, decision: e.decision };
+  return {
+    at: e.at,
+    agency,
+    officerId: e.officerId,
+    organisation: e.organisation,
+    roles: e.roles,
+    categories: e.categories,
+    action: e.action,
+    purpose: e.purpose,
+    decision: e.decision,
+  };
 }
 
 export interface AccessLogPartView {
@@ -51,10 +61,7 @@ export interface AuditReviewView {
 const MAX_REVIEW_DAYS = 366;
 
 /** Log review (loggkontroll) for the agency's own auditors. */
-export async function auditReview(
-  gate: AccessGate<string>,
-  args: { from: Date; to: Date; windowMinutes?: number | null; threshold?: number | null },
-): Promise<AuditReviewView> {
+export async function auditReview(gate: AccessGate<string>, args: { from: Date; to: Date; windowMinutes?: number | null; threshold?: number | null }): Promise<AuditReviewView> {
   const c = gate.caller;
   const isAuditor = c.organisation === gate.owner && c.roles.includes('AUDITOR');
   gate.note(null, 'AUDIT_REVIEW', 'READ', { granted: isAuditor, reason: isAuditor ? `auditor of ${gate.owner}` : 'not an auditor of the owner' });

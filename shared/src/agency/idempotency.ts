@@ -157,10 +157,7 @@ export class IdempotentWrite {
   /** Refuses a stored write of another mutation or other arguments. */
   check(stored: StoredWrite): void {
     if (stored.field !== this.scope.field || stored.argsHash !== this.scope.argsHash) {
-      throw userError(
-        ErrorCode.IDEMPOTENCY_KEY_REUSED,
-        'This Idempotency-Key was already used for a different request. Use a new key for a new change.',
-      );
+      throw userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was already used for a different request. Use a new key for a new change.');
     }
   }
 
@@ -198,15 +195,12 @@ export class IdempotentWrite {
 
 /** Removes keys older than the time they are kept; returns how many. */
 export async function purgeExpiredIdempotencyKeys(q: Queryable): Promise<number> {
-  const rows: unknown[] = await q.query(
-    'DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1) RETURNING 1',
-    [IDEMPOTENCY_TTL_HOURS],
-  );
+  const rows: unknown[] = await q.query('DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1) RETURNING 1', [IDEMPOTENCY_TTL_HOURS]);
   return rows.length;
 }
 
 const UNAVAILABLE_WRITE_MESSAGE =
-  'The agency\'s records could not be reached, so the change may not have been stored. Send the same request again with the same Idempotency-Key; it will be applied once.';
+  "The agency's records could not be reached, so the change may not have been stored. Send the same request again with the same Idempotency-Key; it will be applied once.";
 
 /**
  * Wraps every mutation field of a subgraph schema: the field resolves

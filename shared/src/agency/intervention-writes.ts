@@ -14,11 +14,7 @@ type Then<T> = (m: EntityManager, row: InterventionRow) => Promise<T>;
  * with its audit entry. `then` runs in the same transaction, for what an
  * agency keeps beside the intervention (e.g. Region's coordination note).
  */
-export function interventionWrites<C extends string>(
-  agency: Agency,
-  category: C,
-  opts: { beforeAdd?: (m: EntityManager, participantId: string) => Promise<void> } = {},
-) {
+export function interventionWrites<C extends string>(agency: Agency, category: C, opts: { beforeAdd?: (m: EntityManager, participantId: string) => Promise<void> } = {}) {
   async function update(gate: AccessGate<C>, id: string, change: InterventionChange): Promise<InterventionRow>;
   async function update<T>(gate: AccessGate<C>, id: string, change: InterventionChange, then: Then<T>): Promise<T>;
   async function update<T>(gate: AccessGate<C>, id: string, change: InterventionChange, then?: Then<T>): Promise<T | InterventionRow> {

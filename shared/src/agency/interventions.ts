@@ -110,7 +110,13 @@ export interface NewIntervention {
   extentPercent?: number | null;
 }
 
-export function validateIntervention(input: { title?: string | null; startDate?: string | null; endDate?: string | null; extentPercent?: number | null; status?: InterventionStatus | null }): void {
+export function validateIntervention(input: {
+  title?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  extentPercent?: number | null;
+  status?: InterventionStatus | null;
+}): void {
   if (input.title !== undefined && input.title !== null) checkText(input.title, 'title', 200);
   if (input.startDate) checkDate(input.startDate, 'startDate');
   if (input.endDate) checkDate(input.endDate, 'endDate');
@@ -120,19 +126,25 @@ export function validateIntervention(input: { title?: string | null; startDate?:
   if (input.status === 'COMPLETED' && !input.endDate) throw badInput('A completed intervention needs an end date.', 'endDate');
 }
 
-export async function insertIntervention(
-  m: EntityManager,
-  agency: Agency,
-  officer: { id: string; name: string; role: string },
-  input: NewIntervention,
-): Promise<InterventionRow> {
+export async function insertIntervention(m: EntityManager, agency: Agency, officer: { id: string; name: string; role: string }, input: NewIntervention): Promise<InterventionRow> {
   validateIntervention(input);
   const rows: DbRow[] = await m.query(
     `INSERT INTO intervention (participant_id, type, title, status, start_date, end_date, extent_percent,
                                responsible_officer_id, responsible_officer_name, responsible_role)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      RETURNING id`,
-    [input.participantId, input.type, input.title.trim(), input.status, input.startDate ?? null, input.endDate ?? null, input.extentPercent ?? null, officer.id, officer.name, officer.role],
+    [
+      input.participantId,
+      input.type,
+      input.title.trim(),
+      input.status,
+      input.startDate ?? null,
+      input.endDate ?? null,
+      input.extentPercent ?? null,
+      officer.id,
+      officer.name,
+      officer.role,
+    ],
   );
   const created = await findIntervention(m, agency, rows[0]!.id);
   return created!;
@@ -145,11 +157,9 @@ export async function insertIntervention(
  */
 export function checkVersion(expected: number | null | undefined, current: number): void {
   if (expected === undefined || expected === null || expected === current) return;
-  throw userError(
-    ErrorCode.CONFLICT,
-    `Someone changed this record after you read it (it is now at version ${current}). Read it again and make your change on the new version.`,
-    { currentVersion: current },
-  );
+  throw userError(ErrorCode.CONFLICT, `Someone changed this record after you read it (it is now at version ${current}). Read it again and make your change on the new version.`, {
+    currentVersion: current,
+  });
 }
 
 export interface InterventionChange {

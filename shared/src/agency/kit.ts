@@ -44,12 +44,7 @@ export function withheldNotice(agency: Agency): WithheldNotice {
  * same transaction; a repeated request answers the stored result (after the
  * same access decision) and applies nothing.
  */
-export async function auditedWrite<C extends string, T>(
-  gate: AccessGate<C>,
-  participantId: string,
-  category: C,
-  fn: (m: EntityManager) => Promise<T>,
-): Promise<T> {
+export async function auditedWrite<C extends string, T>(gate: AccessGate<C>, participantId: string, category: C, fn: (m: EntityManager) => Promise<T>): Promise<T> {
   if (!isParticipantId(participantId)) throw notAvailable();
   const decision = await gate.decide(participantId, category, 'WRITE');
   if (!decision.granted) throw notAvailable();
@@ -88,7 +83,12 @@ const REPLAY_REASON = 'answer of an earlier write repeated (same Idempotency-Key
  * The replay is logged as a read of what the write concerned; a key used
  * for another request is refused and logged as a refused write.
  */
-async function replay<T>(gate: AccessGate<string>, once: IdempotentWrite, participantId: string | null, categories: string[]): Promise<{ found: true; value: T } | { found: false }> {
+async function replay<T>(
+  gate: AccessGate<string>,
+  once: IdempotentWrite,
+  participantId: string | null,
+  categories: string[],
+): Promise<{ found: true; value: T } | { found: false }> {
   const stored = await once.stored(gate.ds);
   if (!stored) return { found: false };
   for (const category of categories) gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === participantId && d.category === category);
@@ -200,23 +200,26 @@ export async function registerParticipant(gate: AccessGate<string>, input: Regis
   const lastName = checkText(input.lastName, 'lastName', 100);
   const teamId = input.teamId ?? null;
   if (teamId !== null && !/^T\d{2}$/.test(teamId)) throw badInput('The team id must look like T01.', 'teamId');
-  return auditedCreate(gate, ['REGISTRATION'], async (m) => {
-    const existing: Array<{ id: string }> = await m.query('SELECT id FROM participant WHERE id = $1 OR personnummer = $2', [input.participantId, personnummer]);
-    if (existing.length > 0) {
-      throw userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
-    }
-    await m.query(
-      `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, team_id, registered_by)
+  return auditedCreate(
+    gate,
+    ['REGISTRATION'],
+    async (m) => {
+      const existing: Array<{ id: string }> = await m.query('SELECT id FROM participant WHERE id = $1 OR personnummer = $2', [input.participantId, personnummer]);
+      if (existing.length > 0) {
+        throw userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
+      }
+      await m.query(
+        `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, team_id, registered_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [input.participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, teamId, caller.officerId],
-    );
-    await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
-      input.participantId,
-      caller.officerId,
-      caller.name,
-      actingRole(caller),
-    ]);
-    return { participantId: input.participantId };
+        [input.participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, teamId, caller.officerId],
+      );
+      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+        input.participantId,
+        caller.officerId,
+        caller.name,
+        actingRole(caller),
+      ]);
+      return { participantId: input.participantId };
     },
     {
       participantId: input.participantId,
@@ -270,7 +273,10 @@ function consentView(agency: Agency, r: ConsentDbRow, today: string): ConsentVie
     withdrawnAt: r.withdrawn_at,
     recordedBy: r.recorded_by,
   };
-  return { ...view, state: consentState({ recipientParty: r.recipient_party, categories: r.categories, validFrom: r.valid_from, validTo: r.valid_to, withdrawnAt: r.withdrawn_at }, today) };
+  return {
+    ...view,
+    state: consentState({ recipientParty: r.recipient_party, categories: r.categories, validFrom: r.valid_from, validTo: r.valid_to, withdrawnAt: r.withdrawn_at }, today),
+  };
 }
 
 export async function loadConsents(gate: AccessGate<string>, participantIds: readonly string[], today: string): Promise<ConsentView[][]> {
@@ -296,7 +302,7 @@ export async function recordConsent(
   if (bad) throw badInput(`${bad} is not a category ${AGENCY_NAMES[gate.owner]} can share.`, 'categories');
   checkDate(input.validFrom, 'validFrom');
   if (input.validTo) checkDate(input.validTo, 'validTo');
-  checkPeriod(input.validFrom, input.validTo ?? null, 'The consent\'s end date');
+  checkPeriod(input.validFrom, input.validTo ?? null, "The consent's end date");
   return auditedWrite(gate, input.participantId, 'RECORD_CONSENT', async (m) => {
     const rows: ConsentDbRow[] = await m.query(
       `INSERT INTO consent (participant_id, recipient_party, categories, valid_from, valid_to, recorded_by)
@@ -315,10 +321,7 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
   const participantId = found[0]?.participant_id;
   if (!participantId) throw notAvailable();
   return auditedWrite(gate, participantId, 'RECORD_CONSENT', async (m) => {
-    await m.query(
-      `UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`,
-      [consentId, gate.caller.officerId],
-    );
+    await m.query(`UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`, [consentId, gate.caller.officerId]);
     const rows: ConsentDbRow[] = await m.query(`${CONSENT_SELECT} WHERE id = $1`, [consentId]);
     return consentView(gate.owner, rows[0]!, today);
   });

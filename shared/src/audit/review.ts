@@ -37,10 +37,7 @@ function checkPeriod(period: AuditPeriod): void {
  * weekends are entirely outside). Public holidays are not taken into
  * account. Ordered by time.
  */
-export async function accessesOutsideOfficeHours(
-  query: AuditQuery,
-  options: OfficeHoursOptions,
-): Promise<OutsideOfficeHoursAccess[]> {
+export async function accessesOutsideOfficeHours(query: AuditQuery, options: OfficeHoursOptions): Promise<OutsideOfficeHoursAccess[]> {
   checkPeriod(options);
   const rows = await query(
     `SELECT ${AUDIT_ENTRY_COLUMNS},
@@ -52,14 +49,7 @@ export async function accessesOutsideOfficeHours(
              OR (at AT TIME ZONE $3)::time < $5::time
              OR (at AT TIME ZONE $3)::time >= $6::time)
       ORDER BY audit_log.at, audit_log.seq`,
-    [
-      options.from.toISOString(),
-      options.to.toISOString(),
-      options.timezone ?? 'Europe/Stockholm',
-      options.includeNonPerson ?? false,
-      OFFICE_HOURS.start,
-      OFFICE_HOURS.end,
-    ],
+    [options.from.toISOString(), options.to.toISOString(), options.timezone ?? 'Europe/Stockholm', options.includeNonPerson ?? false, OFFICE_HOURS.start, OFFICE_HOURS.end],
   );
   return (rows as Array<Record<string, unknown>>).map((row) => ({
     ...chainedEntryFromRow(row),
@@ -91,10 +81,7 @@ export interface ManyParticipantsFinding {
  * window, earliest if tied), most participants first. Denied and withheld
  * attempts count too.
  */
-export async function unusuallyManyParticipants(
-  query: AuditQuery,
-  options: ManyParticipantsOptions,
-): Promise<ManyParticipantsFinding[]> {
+export async function unusuallyManyParticipants(query: AuditQuery, options: ManyParticipantsOptions): Promise<ManyParticipantsFinding[]> {
   checkPeriod(options);
   if (!(options.windowMinutes > 0)) throw new RangeError('review: windowMinutes must be positive');
   if (!Number.isFinite(options.threshold)) throw new RangeError('review: threshold must be a number');
@@ -140,11 +127,7 @@ export async function unusuallyManyParticipants(
  * what purpose, which categories, what was decided — oldest first. For
  * answering a data subject's request or reviewing one case.
  */
-export async function extractForParticipant(
-  query: AuditQuery,
-  participantId: string,
-  period?: Partial<AuditPeriod>,
-): Promise<ChainedEntry[]> {
+export async function extractForParticipant(query: AuditQuery, participantId: string, period?: Partial<AuditPeriod>): Promise<ChainedEntry[]> {
   const rows = await query(
     `SELECT ${AUDIT_ENTRY_COLUMNS}
        FROM audit_log

@@ -105,9 +105,7 @@ export function auditSchemaSql(appRole: string, agency?: string): { up: string[]
     `GRANT SELECT, UPDATE ON audit_chain_head TO ${role}`,
   ];
   if (agency !== undefined) {
-    up.push(
-      `INSERT INTO audit_chain_head (agency, seq, hash) VALUES (${quoteLiteral(agency)}, 0, '${GENESIS_HASH}')`,
-    );
+    up.push(`INSERT INTO audit_chain_head (agency, seq, hash) VALUES (${quoteLiteral(agency)}, 0, '${GENESIS_HASH}')`);
   }
   const down: string[] = [
     `DROP TABLE IF EXISTS audit_log`,

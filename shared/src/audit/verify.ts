@@ -42,11 +42,7 @@ export interface VerifyOptions {
  * pool: the walk only relies on committed entries never changing, and the
  * final comparison with the head is a single statement.
  */
-export async function verifyAuditLog(
-  query: AuditQuery,
-  agency: string,
-  options: VerifyOptions = {},
-): Promise<AuditVerification> {
+export async function verifyAuditLog(query: AuditQuery, agency: string, options: VerifyOptions = {}): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 5000;
   const maxProblems = options.maxProblems ?? 1000;
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError('verifyAuditLog: pageSize must be >= 1');
@@ -127,11 +123,7 @@ export async function verifyAuditLog(
   );
   const beyond = beyondRows[0] as { seq: string; beyond: string } | undefined;
   if (beyond && Number(beyond.beyond) > 0) {
-    report(
-      Number(beyond.seq) + 1,
-      'HEAD_MISMATCH',
-      `${beyond.beyond} entries lie beyond the chain head (entry ${beyond.seq}); they were not appended through the chain`,
-    );
+    report(Number(beyond.seq) + 1, 'HEAD_MISMATCH', `${beyond.beyond} entries lie beyond the chain head (entry ${beyond.seq}); they were not appended through the chain`);
   }
   return { ok: problems.length === 0 && problemsOmitted === 0, entries, problems, problemsOmitted };
 }

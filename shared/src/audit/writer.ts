@@ -127,9 +127,7 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
       throw error;
     }
   }
-  const headRows = await query(`SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1 FOR UPDATE`, [
-    agency,
-  ]);
+  const headRows = await query(`SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1 FOR UPDATE`, [agency]);
   const head = headRows[0] as { seq: string; hash: string } | undefined;
   if (!head) {
     throw new Error(`audit: no chain head for agency ${agency}; the audit schema must be migrated with that agency`);
@@ -175,7 +173,5 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
  */
 export async function writeAudit(dataSource: DataSource, agency: string, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await dataSource.transaction((manager) =>
-    append((sql, params) => manager.query(sql, params), agency, entries, false),
-  );
+  await dataSource.transaction((manager) => append((sql, params) => manager.query(sql, params), agency, entries, false));
 }

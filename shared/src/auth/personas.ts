@@ -288,4 +288,3 @@ export async function signToken(claims: JWTPayload, opts: SignTokenOptions = {})
   if (expiresIn !== null) jwt.setExpirationTime(expiresIn);
   return jwt.sign(key);
 }
-

@@ -10,15 +10,7 @@
  * server logs only; clients get a generic "unauthenticated" answer.
  */
 import { readFileSync } from 'node:fs';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  errors as joseErrors,
-  jwtVerify,
-  type JSONWebKeySet,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AGENCIES, ROLES, type Caller, type Organisation, type Role } from '../caller';
 
 export interface VerifierConfig {

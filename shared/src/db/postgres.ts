@@ -203,8 +203,10 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions): Promis
       ...(persistent ? [] : ['--no-sync']),
     ],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: remember,

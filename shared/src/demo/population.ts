@@ -253,7 +253,15 @@ export function demoPopulation(opts: { ongoing: number; discharged: number; seed
         if (dischargedOn && startDate > dischargedOn) startDate = enrolledOn;
         const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
         const ended = dischargedOn !== null || endDate < '2026-06-01';
-        interventions.push({ agency, type, title, status: ended ? 'COMPLETED' : 'ONGOING', startDate, endDate: dischargedOn && endDate > dischargedOn ? dischargedOn : endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! });
+        interventions.push({
+          agency,
+          type,
+          title,
+          status: ended ? 'COMPLETED' : 'ONGOING',
+          startDate,
+          endDate: dischargedOn && endDate > dischargedOn ? dischargedOn : endDate,
+          extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]!,
+        });
       }
     }
     const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
@@ -273,7 +281,12 @@ export function demoPopulation(opts: { ongoing: number; discharged: number; seed
       monthsWithoutWork: 12 + Math.floor(r() * 100),
       knownTo,
       socialAssistance: hadAssistance
-        ? { from: addDays(enrolledOn, -200 - Math.floor(r() * 500)), to: dischargedOn && r() < 0.5 ? dischargedOn : null, monthlyAmount: 5000 + Math.floor(r() * 9000), householdSize: 1 + Math.floor(r() * 5) }
+        ? {
+            from: addDays(enrolledOn, -200 - Math.floor(r() * 500)),
+            to: dischargedOn && r() < 0.5 ? dischargedOn : null,
+            monthlyAmount: 5000 + Math.floor(r() * 9000),
+            householdSize: 1 + Math.floor(r() * 5),
+          }
         : null,
       sharingBlocked: knownTo.includes('REGION') && r() < 0.05,
       consents,

@@ -8,10 +8,15 @@ export async function bulkInsert(m: EntityManager | DataSource, table: string, c
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const params: unknown[] = [];
-    const values = part.map((row) => `(${row.map((v) => {
-      params.push(v);
-      return `$${params.length}`;
-    }).join(', ')})`);
+    const values = part.map(
+      (row) =>
+        `(${row
+          .map((v) => {
+            params.push(v);
+            return `$${params.length}`;
+          })
+          .join(', ')})`,
+    );
     await m.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
   }
 }
@@ -41,9 +46,7 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
     'consent',
     ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
     people.flatMap((p) =>
-      p.consents
-        .filter((c) => c.agency === agency)
-        .map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed']),
+      p.consents.filter((c) => c.agency === agency).map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed']),
     ),
   );
   await bulkInsert(
@@ -52,9 +55,7 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
     ['participant_id', 'type', 'title', 'status', 'start_date', 'end_date', 'extent_percent', 'responsible_officer_id', 'responsible_officer_name', 'responsible_role'],
     people.flatMap((p) => {
       const a = demoAssignee(agency, p.teamId);
-      return p.interventions
-        .filter((i) => i.agency === agency)
-        .map((i) => [p.id, i.type, i.title, i.status, i.startDate, i.endDate, i.extentPercent, a.officerId, a.name, a.role]);
+      return p.interventions.filter((i) => i.agency === agency).map((i) => [p.id, i.type, i.title, i.status, i.startDate, i.endDate, i.extentPercent, a.officerId, a.name, a.role]);
     }),
   );
 }

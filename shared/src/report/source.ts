@@ -208,7 +208,13 @@ export async function aggregateAtSource(
     // Internal splits (time bands, left or not) are columns of their own, not dimensions a caller can choose.
     dimensions: dims.filter((d) => (REPORT_DIMENSIONS as readonly string[]).includes(d)),
     cols: [...table.cols],
-    rows: table.rows.map((label, i) => ({ label, cells: table.cells[i]!, total: table.rowTotals[i]!, shares: sharesOfRow(table.cells[i]!, table.rowTotals[i]!), medianDays: null })),
+    rows: table.rows.map((label, i) => ({
+      label,
+      cells: table.cells[i]!,
+      total: table.rowTotals[i]!,
+      shares: sharesOfRow(table.cells[i]!, table.rowTotals[i]!),
+      medianDays: null,
+    })),
     colTotals: table.colTotals,
     total: table.total,
     medianDays: null,
@@ -216,7 +222,13 @@ export async function aggregateAtSource(
   if (opts.medians && m.days) {
     const days = await daysInPeriod(ds, m, rows, period, today);
     const membersOf = (label: string): string[] => (rows.groups?.[label] ? [...rows.groups[label]] : [label]);
-    view.rows = view.rows.map((r) => ({ ...r, medianDays: protectMedian(membersOf(r.label).flatMap((c) => days.get(c) ?? []), r.total) }));
+    view.rows = view.rows.map((r) => ({
+      ...r,
+      medianDays: protectMedian(
+        membersOf(r.label).flatMap((c) => days.get(c) ?? []),
+        r.total,
+      ),
+    }));
     view.medianDays = protectMedian([...days.values()].flat(), view.total);
   }
   return view;

@@ -169,8 +169,7 @@ export function protectByPeriod(input: MonthlyCounts): PeriodGrid {
   // months (and the programme of its tertials): sums an attacker can form
   // by adding lines are checked as lines of their own.
   const links: PeriodLink[] = [];
-  const within = (p: Period, kind: Period['kind']) =>
-    periods.filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to))).map((q) => q.label);
+  const within = (p: Period, kind: Period['kind']) => periods.filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to))).map((q) => q.label);
   for (const p of periods) {
     if (p.kind === 'ALL') links.push({ total: p.label, parts: within(p, 'YEAR') }, { total: p.label, parts: within(p, 'TERTIAL') });
     if (p.kind === 'YEAR') links.push({ total: p.label, parts: within(p, 'TERTIAL') });

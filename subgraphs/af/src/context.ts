@@ -1,14 +1,18 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  AgencyRecords,
-  withheldNotice,
-  type Caller,
-  type Logger,
-  type SubgraphContextBase,
-} from '@malmokraften/shared';
+import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { AF_RULES, type AfCategory } from './secrecy/rules';
-import { loadFollowUps, loadJobMatches, loadOngoingCases, loadParticipations, loadTeams, type FollowUpRow, type JobMatchRow, type ParticipationRow, type TeamRow } from './db/queries';
+import {
+  loadFollowUps,
+  loadJobMatches,
+  loadOngoingCases,
+  loadParticipations,
+  loadTeams,
+  type FollowUpRow,
+  type JobMatchRow,
+  type ParticipationRow,
+  type TeamRow,
+} from './db/queries';
 
 /**
  * AF's records for one request. This is the only way resolvers reach AF's
@@ -49,12 +53,10 @@ export class AfRecords extends AgencyRecords<AfCategory> {
     return { withheld: null, participation, followUps, teamId: facts.participant?.teamId ?? null };
   }
 
-
   async jobMatchList(id: string) {
     if (!(await this.gate.decide(id, 'JOB_MATCHES')).granted) return { withheld: withheldNotice('AF'), matches: [] as JobMatchRow[] };
     return { withheld: null, matches: await this.jobMatches.load(id) };
   }
-
 }
 
 export interface Context extends SubgraphContextBase {

@@ -116,9 +116,20 @@ async function teamsOnRecord(ds: DataSource): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function figure(ds: DataSource, ref: ReportRef, measure: AfMeasure, groupBy: string[], extra?: { splits: Record<string, SplitSpec>; medians?: boolean }): Promise<FigureTableView> {
+async function figure(
+  ds: DataSource,
+  ref: ReportRef,
+  measure: AfMeasure,
+  groupBy: string[],
+  extra?: { splits: Record<string, SplitSpec>; medians?: boolean },
+): Promise<FigureTableView> {
   const m = afMeasures(await teamsOnRecord(ds))[measure];
-  return aggregateAtSource(ds, m, { period: ref.period, today: ref.today, groupBy, ...(extra ? { splits: { ...m.splits, ...extra.splits }, medians: extra.medians ?? false } : {}) });
+  return aggregateAtSource(ds, m, {
+    period: ref.period,
+    today: ref.today,
+    groupBy,
+    ...(extra ? { splits: { ...m.splits, ...extra.splits }, medians: extra.medians ?? false } : {}),
+  });
 }
 
 export const reportQueries: Pick<QueryResolvers, 'programmeReport' | 'afAggregate'> = {

@@ -5,13 +5,36 @@ import { alreadySeeded, bulkInsert, DEMO_TEAMS, demoTeamMembers, seedCommon, typ
 export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamCapacity: number }): Promise<boolean> {
   if (await alreadySeeded(ds)) return false;
   await ds.transaction(async (m) => {
-    await bulkInsert(m, 'team', ['id', 'name', 'capacity', 'includes_fk'], DEMO_TEAMS.map((t) => [t.id, t.name, opts.teamCapacity, t.includesFk]));
-    await bulkInsert(m, 'team_member', ['team_id', 'officer_id', 'officer_name', 'organisation', 'role'], demoTeamMembers().map((t) => [t.teamId, t.officerId, t.name, t.organisation, t.role]));
+    await bulkInsert(
+      m,
+      'team',
+      ['id', 'name', 'capacity', 'includes_fk'],
+      DEMO_TEAMS.map((t) => [t.id, t.name, opts.teamCapacity, t.includesFk]),
+    );
+    await bulkInsert(
+      m,
+      'team_member',
+      ['team_id', 'officer_id', 'officer_name', 'organisation', 'role'],
+      demoTeamMembers().map((t) => [t.teamId, t.officerId, t.name, t.organisation, t.role]),
+    );
     await seedCommon(m, 'AF', people);
     await bulkInsert(
       m,
       'participation',
-      ['participant_id', 'enrolled_on', 'entry_route', 'gender', 'birth_date', 'born_outside_europe', 'months_without_work', 'social_assistance_at_enrolment', 'goal_type', 'goal_description', 'discharged_on', 'outcome'],
+      [
+        'participant_id',
+        'enrolled_on',
+        'entry_route',
+        'gender',
+        'birth_date',
+        'born_outside_europe',
+        'months_without_work',
+        'social_assistance_at_enrolment',
+        'goal_type',
+        'goal_description',
+        'discharged_on',
+        'outcome',
+      ],
       people.map((p) => [
         p.id,
         p.enrolledOn,

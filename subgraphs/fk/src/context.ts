@@ -1,12 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  AgencyRecords,
-  withheldNotice,
-  type Caller,
-  type Logger,
-  type SubgraphContextBase,
-} from '@malmokraften/shared';
+import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { FK_RULES, type FkCategory } from './secrecy/rules';
 import { loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
 import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
@@ -31,7 +25,6 @@ export class FkRecords extends AgencyRecords<FkCategory> {
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));
   }
 
-
   async benefitList(id: string): Promise<BenefitListModel> {
     if (!(await this.gate.decide(id, 'BENEFITS')).granted) return { withheld: withheldNotice('FK'), periods: [] };
     return { withheld: null, periods: await this.benefitPeriods.load(id) };
@@ -52,7 +45,6 @@ export class FkRecords extends AgencyRecords<FkCategory> {
     const row = granted ? await this.referrals.load(id) : null;
     return row ? { withheld: null, referredOn: row.referredOn } : { withheld: withheldNotice('FK'), referredOn: null };
   }
-
 }
 
 export interface Context extends SubgraphContextBase {

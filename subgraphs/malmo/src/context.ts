@@ -1,12 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  AgencyRecords,
-  withheldNotice,
-  type Caller,
-  type Logger,
-  type SubgraphContextBase,
-} from '@malmokraften/shared';
+import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { MALMO_RULES, type MalmoCategory } from './secrecy/rules';
 import { loadSocialAssistancePeriods, type SocialAssistancePeriodRow } from './db/queries';
 import { socialAssistanceOn } from './social-assistance';
@@ -27,7 +21,6 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
   }
 
-
   /** Only whether a period covers today and since when; the periods themselves stay here. */
   async socialAssistance(id: string): Promise<SocialAssistanceStatusModel> {
     if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_STATUS')).granted) return { withheld: withheldNotice('MALMO'), receives: null, since: null };
@@ -39,7 +32,6 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
     if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_DETAILS')).granted) return { withheld: withheldNotice('MALMO'), periods: [] };
     return { withheld: null, periods: await this.periods.load(id) };
   }
-
 
   /** Forget what this request loaded about the person, after it changed their records. */
   override refresh(id: string): void {

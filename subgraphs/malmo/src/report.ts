@@ -1,13 +1,4 @@
-import {
-  aggregateAtSource,
-  GENDERS,
-  reportFor,
-  sharesOf,
-  withInterventionMeasure,
-  type MeasureSpec,
-  type ReportRef,
-  type SplitSpec,
-} from '@malmokraften/shared';
+import { aggregateAtSource, GENDERS, reportFor, sharesOf, withInterventionMeasure, type MeasureSpec, type ReportRef, type SplitSpec } from '@malmokraften/shared';
 import { MALMO_INTERVENTION_TYPES } from './models';
 import type { MalmoMeasure, QueryResolvers, ReportResolvers } from './generated/graphql';
 
@@ -26,7 +17,7 @@ const assistanceOn = (day: string) =>
 
 /** LEFT when no assistance covers the day after discharge; STILL_RECEIVING otherwise. */
 export const ASSISTANCE_AT_DISCHARGE: SplitSpec = {
-  sql: `CASE WHEN ${assistanceOn("(mp.discharged_on + 1)")} THEN 'STILL_RECEIVING' ELSE 'LEFT' END`,
+  sql: `CASE WHEN ${assistanceOn('(mp.discharged_on + 1)')} THEN 'STILL_RECEIVING' ELSE 'LEFT' END`,
   categories: ['LEFT', 'STILL_RECEIVING'],
 };
 

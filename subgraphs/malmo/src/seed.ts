@@ -54,9 +54,7 @@ export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<b
       m,
       'consent',
       ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
-      known.flatMap((p) =>
-        internalConsents(p).map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed']),
-      ),
+      known.flatMap((p) => internalConsents(p).map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed'])),
     );
     await bulkInsert(
       m,

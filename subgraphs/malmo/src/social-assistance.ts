@@ -67,9 +67,10 @@ export function checkPeriodInput(input: PeriodInput) {
   const endDate = input.endDate ?? null;
   if (endDate !== null) checkDate(endDate, 'endDate');
   checkPeriod(input.startDate, endDate, 'The end of the period');
-  const notes = input.investigationNotes === undefined || input.investigationNotes === null || input.investigationNotes.trim() === ''
-    ? null
-    : checkText(input.investigationNotes, 'investigationNotes', MAX_NOTES_LENGTH);
+  const notes =
+    input.investigationNotes === undefined || input.investigationNotes === null || input.investigationNotes.trim() === ''
+      ? null
+      : checkText(input.investigationNotes, 'investigationNotes', MAX_NOTES_LENGTH);
   return {
     startDate: input.startDate,
     endDate,

@@ -1,12 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  AgencyRecords,
-  withheldNotice,
-  type Caller,
-  type Logger,
-  type SubgraphContextBase,
-} from '@malmokraften/shared';
+import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { REGION_RULES, type RegionCategory } from './secrecy/rules';
 import { loadActivityNotes } from './db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from './models';
@@ -28,7 +22,6 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
   }
 
-
   /** The region's own view: the vårdsamordnare and the activities with their coordination notes. */
   async careCoordination(id: string): Promise<CareCoordinationView> {
     if (!(await this.gate.decide(id, 'CARE_DETAILS')).granted) return { withheld: withheldNotice('REGION'), careCoordinator: null, activities: [] };
@@ -40,7 +33,6 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
       activities: items.map((i) => careActivity(i, notes.get(i.id) ?? null)),
     };
   }
-
 
   /** Whether a spärr is set; null for anyone the rules do not tell. */
   async sharingBlocked(id: string): Promise<boolean | null> {

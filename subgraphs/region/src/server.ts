@@ -1,5 +1,15 @@
 import path from 'node:path';
-import { CASELOAD_LIMIT, aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import {
+  CASELOAD_LIMIT,
+  aggregateAtSource,
+  createSubgraphService,
+  loadTypeDefs,
+  reportFor,
+  withInterventionMeasure,
+  type BuildOptions,
+  DateScalar,
+  DateTimeScalar,
+} from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -24,11 +34,7 @@ export const resolvers: Resolvers = {
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // Region Skåne records no discharge from the programme: everyone it has on the team.
-    regionCaseloadIds: (t, _a, { region }) =>
-      region.caseloadIds(
-        t.id,
-        `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`,
-      ),
+    regionCaseloadIds: (t, _a, { region }) => region.caseloadIds(t.id, `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`),
   },
 };
 

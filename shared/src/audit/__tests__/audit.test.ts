@@ -85,9 +85,7 @@ beforeAll(async () => {
   dbAdmin = new Client({ host: HOST, port: PORT, ...ADMIN, database: DB });
   await dbAdmin.connect();
   // As the provisioning does: the app role gets row rights on every new table.
-  await dbAdmin.query(
-    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`,
-  );
+  await dbAdmin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`);
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
@@ -114,7 +112,9 @@ describe('hash chain', () => {
       `"decision":"GRANTED","id":"${e.id}","officer_id":"af-o1","organisation":"AF",` +
       `"participant_id":"${e.participantId}","purpose":"planering","reason":"assigned officer",` +
       `"request_id":"${e.requestId}","roles":["ARBETSFORMEDLARE","SAMORDNARE"],"seq":7}`;
-    const expected = createHash('sha256').update(`${'a'.repeat(64)}\n${json}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${'a'.repeat(64)}\n${json}`)
+      .digest('hex');
     expect(computeEntryHash('a'.repeat(64), e)).toBe(expected);
     expect(computeEntryHash('b'.repeat(64), e)).not.toBe(expected);
     expect(canonicalJson({ b: [2, { d: null, c: 'x' }], a: true })).toBe('{"a":true,"b":[2,{"c":"x","d":null}]}');
@@ -151,9 +151,7 @@ describe('writing', () => {
   });
 
   it('chains one batch in order with one INSERT', async () => {
-    const batch = Array.from({ length: 10 }, (_, i) =>
-      entry({ participantId: i === 3 ? null : `P-0000000${i}`, categories: i === 3 ? [] : ['B', 'A', "it's \"quoted\""] }),
-    );
+    const batch = Array.from({ length: 10 }, (_, i) => entry({ participantId: i === 3 ? null : `P-0000000${i}`, categories: i === 3 ? [] : ['B', 'A', 'it\'s "quoted"'] }));
     const statements: string[] = [];
     await inTransaction((q) =>
       appendAuditEntries(
@@ -167,15 +165,13 @@ describe('writing', () => {
     );
     expect(statements).toEqual(['SAVEPOINT', 'SELECT', 'WITH']);
 
-    const rows = await appQuery(
-      'SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq',
-    );
+    const rows = await appQuery('SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq');
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rows[0].prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i].hash));
     expect(rows[3].participant_id).toBeNull();
     expect(rows[3].categories).toEqual([]);
-    expect(rows[4].categories).toEqual(['B', 'A', "it's \"quoted\""]);
+    expect(rows[4].categories).toEqual(['B', 'A', 'it\'s "quoted"']);
     expect(rows[4].roles).toEqual(['ARBETSFORMEDLARE', 'SAMORDNARE']);
     expect((rows[0].at as Date).getTime()).toBe(batch[0]!.at.getTime());
     expect(await headSeq()).toBe(10);
@@ -218,9 +214,7 @@ describe('writing', () => {
     const before = await headSeq();
     await dataSource.transaction((m) => appendAuditEntries((sql, params) => m.query(sql, params), AGENCY, [entry(), entry()]));
     expect(await headSeq()).toBe(before + 2);
-    await expect(appendAuditEntries((sql, params) => dataSource.query(sql, params), AGENCY, [entry()])).rejects.toThrow(
-      /inside a transaction/,
-    );
+    await expect(appendAuditEntries((sql, params) => dataSource.query(sql, params), AGENCY, [entry()])).rejects.toThrow(/inside a transaction/);
     expect(await headSeq()).toBe(before + 2);
     expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
@@ -251,18 +245,12 @@ describe('append-only', () => {
       TRUNCATE: [false, false],
     });
     // The head may move, but never backwards.
-    await expect(app.query(`UPDATE audit_chain_head SET seq = 0 WHERE agency = $1`, [AGENCY])).rejects.toThrow(
-      /cannot move backwards/,
-    );
+    await expect(app.query(`UPDATE audit_chain_head SET seq = 0 WHERE agency = $1`, [AGENCY])).rejects.toThrow(/cannot move backwards/);
   });
 
   it('refuses even the superuser through the triggers', async () => {
-    await expect(dbAdmin.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toThrow(
-      /audit_log is append-only: UPDATE is not allowed/,
-    );
-    await expect(dbAdmin.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(
-      /audit_log is append-only: DELETE is not allowed/,
-    );
+    await expect(dbAdmin.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toThrow(/audit_log is append-only: UPDATE is not allowed/);
+    await expect(dbAdmin.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(/audit_log is append-only: DELETE is not allowed/);
     await expect(dbAdmin.query(`TRUNCATE audit_log`)).rejects.toThrow(/audit_log is append-only: TRUNCATE is not allowed/);
     await expect(dbAdmin.query(`DELETE FROM audit_chain_head`)).rejects.toThrow(/audit_chain_head: DELETE is not allowed/);
     expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
@@ -277,8 +265,7 @@ describe('tampering by someone who can disable the triggers', () => {
     await dbAdmin.query('ALTER TABLE audit_log ENABLE TRIGGER ALL');
   });
 
-  const problems = async () =>
-    (await verifyAuditLog(appQuery, AGENCY, { pageSize: 9 })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
+  const problems = async () => (await verifyAuditLog(appQuery, AGENCY, { pageSize: 9 })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
 
   it('detects a changed entry at its seq', async () => {
     const [row] = await adminQuery('SELECT reason FROM audit_log WHERE seq = 3');
@@ -309,10 +296,7 @@ describe('tampering by someone who can disable the triggers', () => {
       decision: row.decision,
       reason: row.reason,
     };
-    await adminQuery(`UPDATE audit_log SET participant_id = $1, hash = $2 WHERE seq = 4`, [
-      forged.participantId,
-      computeEntryHash(row.prev_hash, forged),
-    ]);
+    await adminQuery(`UPDATE audit_log SET participant_id = $1, hash = $2 WHERE seq = 4`, [forged.participantId, computeEntryHash(row.prev_hash, forged)]);
     expect(await problems()).toEqual([{ seq: 5, kind: 'CHANGED' }]);
     await adminQuery('DELETE FROM audit_log WHERE seq = 4');
     await adminQuery('INSERT INTO audit_log SELECT * FROM saved');
@@ -401,14 +385,8 @@ describe('review', () => {
     ]);
     expect(hits[2]!.decision).toBe('DENIED');
     const withNonPerson = await accessesOutsideOfficeHours(appQuery, { ...period, includeNonPerson: true });
-    expect(withNonPerson.filter((r) => r.officerId === 'rev-b').map((r) => r.participantId)).toEqual([
-      person(2),
-      null,
-      person(3),
-    ]);
-    expect(await accessesOutsideOfficeHours(appQuery, { from: at('2031-01-06T06:00:00Z'), to: at('2031-01-06T17:00:00Z') })).toEqual(
-      [],
-    );
+    expect(withNonPerson.filter((r) => r.officerId === 'rev-b').map((r) => r.participantId)).toEqual([person(2), null, person(3)]);
+    expect(await accessesOutsideOfficeHours(appQuery, { from: at('2031-01-06T06:00:00Z'), to: at('2031-01-06T17:00:00Z') })).toEqual([]);
   });
 
   it('finds officers who touched many distinct participants within a sliding window', async () => {

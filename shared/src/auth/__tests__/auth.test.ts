@@ -170,9 +170,7 @@ describe('createVerifier', () => {
   it('rejects alg none', async () => {
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
     const now = Math.floor(Date.now() / 1000);
-    const payload = base64url.encode(
-      JSON.stringify({ ...personaClaims('af-t01'), iss: ISSUER, aud: AUDIENCE, iat: now, exp: now + 3600 }),
-    );
+    const payload = base64url.encode(JSON.stringify({ ...personaClaims('af-t01'), iss: ISSUER, aud: AUDIENCE, iat: now, exp: now + 3600 }));
     await rejects(`Bearer ${header}.${payload}.`, /token rejected/);
   });
 
@@ -210,9 +208,7 @@ describe('createVerifier', () => {
   it('rejects a tampered payload', async () => {
     const token = await signPersonaToken('af-t01', { keyDir });
     const [h, , s] = token.split('.');
-    const forged = base64url.encode(
-      JSON.stringify({ ...personaClaims('af-t01'), teams: ['T01', 'T02'], iss: ISSUER, aud: AUDIENCE, exp: 9999999999 }),
-    );
+    const forged = base64url.encode(JSON.stringify({ ...personaClaims('af-t01'), teams: ['T01', 'T02'], iss: ISSUER, aud: AUDIENCE, exp: 9999999999 }));
     await rejects(`Bearer ${h}.${forged}.${s}`, /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
   });
 
@@ -251,10 +247,7 @@ describe('createVerifier', () => {
 
   it('rejects a role that does not belong to the org', async () => {
     await rejects(bearer(await sign({ ...personaClaims('af-t01'), roles: ['SOCIALSEKRETERARE'] })), /does not belong/);
-    await rejects(
-      bearer(await sign({ ...personaClaims('af-t01'), roles: ['ARBETSFORMEDLARE', 'VARDSAMORDNARE'] })),
-      /does not belong/,
-    );
+    await rejects(bearer(await sign({ ...personaClaims('af-t01'), roles: ['ARBETSFORMEDLARE', 'VARDSAMORDNARE'] })), /does not belong/);
     await rejects(bearer(await sign({ ...personaClaims('analyst'), org: 'AF' })), /does not belong/);
   });
 
@@ -288,9 +281,7 @@ describe('createVerifier', () => {
 
   it('refuses bad configuration at start-up', () => {
     expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE })).toThrow(/jwksFile or jwksUrl/);
-    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, jwksUrl: 'https://idp.example/jwks' })).toThrow(
-      /not both/,
-    );
+    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, jwksUrl: 'https://idp.example/jwks' })).toThrow(/not both/);
     expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'signing-key.private.json') })).toThrow();
     expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'nope.json') })).toThrow();
   });

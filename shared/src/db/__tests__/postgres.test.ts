@@ -40,9 +40,7 @@ async function dropRole(role: string): Promise<void> {
 
 describe('databaseUrl', () => {
   it('swaps the database and keeps host, port and parameters', () => {
-    expect(databaseUrl('postgres://postgres:pw@127.0.0.1:5433/postgres?sslmode=disable', 'mkt_af')).toBe(
-      'postgres://postgres:pw@127.0.0.1:5433/mkt_af?sslmode=disable',
-    );
+    expect(databaseUrl('postgres://postgres:pw@127.0.0.1:5433/postgres?sslmode=disable', 'mkt_af')).toBe('postgres://postgres:pw@127.0.0.1:5433/mkt_af?sslmode=disable');
   });
 
   it('logs in as the role, encoding its password', () => {
@@ -90,9 +88,7 @@ describe('provisionDatabase against the local server', () => {
     await dropRole(a.role);
     await dropRole(b.role);
     const left = await withClient(adminUrl, (c) =>
-      c.query('select (select count(*) from pg_database where datname like $1)::int as dbs, (select count(*) from pg_roles where rolname like $1)::int as roles', [
-        `mkt_${tag}_%`,
-      ]),
+      c.query('select (select count(*) from pg_database where datname like $1)::int as dbs, (select count(*) from pg_roles where rolname like $1)::int as roles', [`mkt_${tag}_%`]),
     );
     expect(left.rows[0]).toEqual({ dbs: 0, roles: 0 });
   }, 30_000);

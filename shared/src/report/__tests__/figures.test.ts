@@ -95,9 +95,24 @@ describe('the social-assistance share, on Malmö’s own dates', () => {
   const cases: [string, { enrolledOn: string; dischargedOn: string | null }, AssistancePeriod[], { inPopulation: boolean; left: boolean }][] = [
     ['assistance ending on the discharge day: left', { enrolledOn, dischargedOn }, [{ startDate: '2025-01-01', endDate: '2026-02-01' }], { inPopulation: true, left: true }],
     ['assistance still open: not left', { enrolledOn, dischargedOn }, [{ startDate: '2025-01-01', endDate: null }], { inPopulation: true, left: false }],
-    ['assistance starting on the enrolment day counts as at enrolment', { enrolledOn, dischargedOn }, [{ startDate: '2025-05-01', endDate: '2025-12-31' }], { inPopulation: true, left: true }],
-    ['assistance starting after enrolment: not in the population', { enrolledOn, dischargedOn }, [{ startDate: '2025-06-01', endDate: null }], { inPopulation: false, left: false }],
-    ['assistance ended the day before enrolment: not in the population', { enrolledOn, dischargedOn }, [{ startDate: '2024-01-01', endDate: '2025-04-30' }], { inPopulation: false, left: false }],
+    [
+      'assistance starting on the enrolment day counts as at enrolment',
+      { enrolledOn, dischargedOn },
+      [{ startDate: '2025-05-01', endDate: '2025-12-31' }],
+      { inPopulation: true, left: true },
+    ],
+    [
+      'assistance starting after enrolment: not in the population',
+      { enrolledOn, dischargedOn },
+      [{ startDate: '2025-06-01', endDate: null }],
+      { inPopulation: false, left: false },
+    ],
+    [
+      'assistance ended the day before enrolment: not in the population',
+      { enrolledOn, dischargedOn },
+      [{ startDate: '2024-01-01', endDate: '2025-04-30' }],
+      { inPopulation: false, left: false },
+    ],
     [
       'a new period from the day after discharge: not left',
       { enrolledOn, dischargedOn },
@@ -107,7 +122,12 @@ describe('the social-assistance share, on Malmö’s own dates', () => {
       ],
       { inPopulation: true, left: false },
     ],
-    ['discharged after the period: not counted', { enrolledOn, dischargedOn: '2026-05-01' }, [{ startDate: '2025-01-01', endDate: '2026-05-01' }], { inPopulation: false, left: false }],
+    [
+      'discharged after the period: not counted',
+      { enrolledOn, dischargedOn: '2026-05-01' },
+      [{ startDate: '2025-01-01', endDate: '2026-05-01' }],
+      { inPopulation: false, left: false },
+    ],
     ['not discharged: not counted', { enrolledOn, dischargedOn: null }, [{ startDate: '2025-01-01', endDate: null }], { inPopulation: false, left: false }],
   ];
   it.each(cases)('%s', (_name, p, periods, expected) => {

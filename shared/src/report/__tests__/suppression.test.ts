@@ -206,7 +206,14 @@ describe('attack (b): a total minus its published parts', () => {
   });
 
   it('a small two-way table publishes its inside whole or not at all', () => {
-    const t = protectCounts({ rows: ['WORK', 'OTHER'], cols: ['WOMAN', 'MAN'], cells: [[6, 3], [5, 0]] });
+    const t = protectCounts({
+      rows: ['WORK', 'OTHER'],
+      cols: ['WOMAN', 'MAN'],
+      cells: [
+        [6, 3],
+        [5, 0],
+      ],
+    });
     expect(t.total.value).toBe(15);
     expect(t.cells.flat()).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
   });
@@ -244,7 +251,10 @@ describe('attack (c): two queries that overlap', () => {
       const cells = genders.map(() => teams.map(() => (rnd() < 0.3 ? 0 : Math.floor(rnd() * rnd() * 20))));
       const both = protectCounts({ rows: genders, cols: teams, cells });
       const byGender = protectList(genders, cells.map(sum));
-      const byTeam = protectList(teams, teams.map((_, j) => sum(cells.map((r) => r[j]!))));
+      const byTeam = protectList(
+        teams,
+        teams.map((_, j) => sum(cells.map((r) => r[j]!))),
+      );
       expect(both.rowTotals).toEqual(byGender.items);
       expect(both.colTotals).toEqual(byTeam.items);
       expect(both.total).toEqual(byGender.total);
@@ -313,9 +323,18 @@ describe('attack (c): two queries that overlap', () => {
 
   it('a split by month reads the same cells as asking for each month', () => {
     const months: Record<string, number[][]> = {
-      '2026-01': [[6, 2], [9, 0]],
-      '2026-02': [[7, 7], [3, 12]],
-      '2026-03': [[11, 0], [1, 8]],
+      '2026-01': [
+        [6, 2],
+        [9, 0],
+      ],
+      '2026-02': [
+        [7, 7],
+        [3, 12],
+      ],
+      '2026-03': [
+        [11, 0],
+        [1, 8],
+      ],
     };
     const g = protectByPeriod({ rows: ['WOMAN', 'MAN'], cols: ['WORK', 'OTHER'], months });
     for (const { month, table } of g.byMonth('2026-T1')) expect(table).toEqual(g.table(parsePeriod(month)));
@@ -382,7 +401,14 @@ describe('shares', () => {
     expect(protectShare(0, 0)).toEqual(NO_POPULATION);
   });
   it('a share read from a protected table is withheld with any of its counts', () => {
-    const t = protectCounts({ rows: ['WOMAN', 'MAN'], cols: ['WITHIN_183_DAYS', 'LATER'], cells: [[12, 30], [3, 25]] });
+    const t = protectCounts({
+      rows: ['WOMAN', 'MAN'],
+      cols: ['WITHIN_183_DAYS', 'LATER'],
+      cells: [
+        [12, 30],
+        [3, 25],
+      ],
+    });
     const shares = t.rows.map((_, i) => shareOf(t.cells[i]![0]!, t.cells[i]![1]!, t.rowTotals[i]!));
     expect(shares[1]).toEqual(WITHHELD_SMALL_CELL);
     expect(shares[0]!.value === null || shares[0]!.value === t.cells[0]![0]!.value! / t.rowTotals[0]!.value!).toBe(true);
@@ -390,7 +416,15 @@ describe('shares', () => {
   it('time to outcome: one table with column groups gives both shares, protected together', () => {
     const cols = ['WITHIN_183_DAYS', 'DAYS_184_TO_365', 'LATER_THAN_365_DAYS'];
     const colGroups = { WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'], LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'] };
-    const t = protectCounts({ rows: ['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE'], cols, colGroups, cells: [[40, 30, 12], [25, 31, 20]] });
+    const t = protectCounts({
+      rows: ['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE'],
+      cols,
+      colGroups,
+      cells: [
+        [40, 30, 12],
+        [25, 31, 20],
+      ],
+    });
     expect(t.cols).toEqual([...cols, 'WITHIN_365_DAYS', 'LATER_THAN_183_DAYS']);
     const col = (name: string) => t.cols.indexOf(name);
     const within6 = shareOf(t.cells[0]![col('WITHIN_183_DAYS')]!, t.cells[0]![col('LATER_THAN_183_DAYS')]!, t.rowTotals[0]!);
@@ -399,7 +433,10 @@ describe('shares', () => {
     expect(within12).toEqual({ value: 70 / 80, withheld: null });
     // A small cell in one band withholds the shares that would reveal it.
     const small = protectCounts({ rows: ['ALL'], cols, colGroups, cells: [[40, 3, 30]] });
-    expect(shareOf(small.cells[0]![col('WITHIN_365_DAYS')]!, small.cells[0]![col('LATER_THAN_365_DAYS')]!, small.rowTotals[0]!).value === null || shareOf(small.cells[0]![col('WITHIN_183_DAYS')]!, small.cells[0]![col('LATER_THAN_183_DAYS')]!, small.rowTotals[0]!).value === null).toBe(true);
+    expect(
+      shareOf(small.cells[0]![col('WITHIN_365_DAYS')]!, small.cells[0]![col('LATER_THAN_365_DAYS')]!, small.rowTotals[0]!).value === null ||
+        shareOf(small.cells[0]![col('WITHIN_183_DAYS')]!, small.cells[0]![col('LATER_THAN_183_DAYS')]!, small.rowTotals[0]!).value === null,
+    ).toBe(true);
   });
 
   it('exhaustively, a published share and population never give a small numerator or rest away', () => {

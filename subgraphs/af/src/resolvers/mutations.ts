@@ -64,29 +64,34 @@ export const mutations: MutationResolvers = {
       throw userError(ErrorCode.NOT_ELIGIBLE, `The person cannot be enrolled: ${eligibility.reasons.join(' ')}`, { reasons: eligibility.reasons });
     }
     const birthDate = `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
-    const created = await auditedCreate(af.gate as never, ['ENROLMENT'], async (m) => {
-      const existing: unknown[] = await m.query('SELECT 1 FROM participant WHERE personnummer = $1', [personnummer]);
-      if (existing.length) throw alreadyEnrolled();
-      const participantId = newParticipantId();
-      await m.query(
-        `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, registered_by)
+    const created = await auditedCreate(
+      af.gate as never,
+      ['ENROLMENT'],
+      async (m) => {
+        const existing: unknown[] = await m.query('SELECT 1 FROM participant WHERE personnummer = $1', [personnummer]);
+        if (existing.length) throw alreadyEnrolled();
+        const participantId = newParticipantId();
+        await m.query(
+          `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, registered_by)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, caller.officerId],
-      );
-      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
-        participantId,
-        caller.officerId,
-        caller.name,
-        actingRole(caller),
-      ]);
-      await m.query(
-        `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe,
+          [participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, caller.officerId],
+        );
+        await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+          participantId,
+          caller.officerId,
+          caller.name,
+          actingRole(caller),
+        ]);
+        await m.query(
+          `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe,
                                     months_without_work, social_assistance_at_enrolment)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [participantId, input.enrolledOn, input.entryRoute, input.gender, birthDate, input.bornOutsideEurope, input.monthsWithoutWork, input.socialAssistanceAtEnrolment],
-      );
-      return { participantId };
-    }, { onDuplicate: alreadyEnrolled });
+          [participantId, input.enrolledOn, input.entryRoute, input.gender, birthDate, input.bornOutsideEurope, input.monthsWithoutWork, input.socialAssistanceAtEnrolment],
+        );
+        return { participantId };
+      },
+      { onDuplicate: alreadyEnrolled },
+    );
     return { id: created.participantId };
   },
 
@@ -142,10 +147,12 @@ export const mutations: MutationResolvers = {
     checkDate(input.matchedOn, 'matchedOn');
     return auditedWrite(af.gate, input.participantId, 'RECORD_INTERVENTIONS', async (m) => {
       openParticipation(await lockParticipation(m, input.participantId));
-      const rows: Array<{ id: string }> = await m.query(
-        'INSERT INTO job_match (participant_id, employer, vacancy_title, matched_on) VALUES ($1, $2, $3, $4) RETURNING id',
-        [input.participantId, employer, vacancyTitle, input.matchedOn],
-      );
+      const rows: Array<{ id: string }> = await m.query('INSERT INTO job_match (participant_id, employer, vacancy_title, matched_on) VALUES ($1, $2, $3, $4) RETURNING id', [
+        input.participantId,
+        employer,
+        vacancyTitle,
+        input.matchedOn,
+      ]);
       return { id: rows[0]!.id, employer, vacancyTitle, matchedOn: input.matchedOn, status: 'PROPOSED' };
     });
   },

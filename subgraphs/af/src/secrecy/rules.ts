@@ -1,14 +1,4 @@
-import {
-  anyOf,
-  allOf,
-  consentCovers,
-  defineRules,
-  identityNotProtected,
-  staffWithNeedToKnow,
-  teamMember,
-  theParticipantThemself,
-  auditorOfOwner,
-} from '@malmokraften/shared';
+import { anyOf, allOf, consentCovers, defineRules, identityNotProtected, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
 
 /**
  * Arbetsförmedlingen's secrecy rules: who may see or record each category

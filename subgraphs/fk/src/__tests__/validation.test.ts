@@ -64,7 +64,10 @@ describe('combined extent of benefit periods', () => {
   });
 
   it('ignores periods that ended before or start after the new one', () => {
-    const existing = [{ start: '2025-01-01', end: '2025-12-31', extentPercent: 100 }, { start: '2026-07-01', end: null, extentPercent: 100 }];
+    const existing = [
+      { start: '2025-01-01', end: '2025-12-31', extentPercent: 100 },
+      { start: '2026-07-01', end: null, extentPercent: 100 },
+    ];
     expect(peakCombinedExtent(existing, { start: '2026-01-01', end: '2026-06-30', extentPercent: 100 })).toBe(100);
   });
 

@@ -1,14 +1,4 @@
-import {
-  anyOf,
-  allOf,
-  consentCovers,
-  defineRules,
-  never,
-  staffWithNeedToKnow,
-  teamMember,
-  theParticipantThemself,
-  auditorOfOwner,
-} from '@malmokraften/shared';
+import { anyOf, allOf, consentCovers, defineRules, never, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
 
 /**
  * Försäkringskassan's secrecy rules: who may see or record each category

@@ -53,7 +53,18 @@ const consentToEveryone = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET'
 describe('the rule table', () => {
   it('has a rule for every category, and withholds a category it does not know', () => {
     expect(ALL_CATEGORIES.sort()).toEqual(
-      ['ACCESS_LOG', 'CONSENTS', 'INTERVENTIONS', 'RECORD_ASSIGNMENT', 'RECORD_CONSENT', 'RECORD_INTERVENTIONS', 'RECORD_PARTICIPATION', 'RECORD_SOCIAL_ASSISTANCE', 'SOCIAL_ASSISTANCE_DETAILS', 'SOCIAL_ASSISTANCE_STATUS'].sort(),
+      [
+        'ACCESS_LOG',
+        'CONSENTS',
+        'INTERVENTIONS',
+        'RECORD_ASSIGNMENT',
+        'RECORD_CONSENT',
+        'RECORD_INTERVENTIONS',
+        'RECORD_PARTICIPATION',
+        'RECORD_SOCIAL_ASSISTANCE',
+        'SOCIAL_ASSISTANCE_DETAILS',
+        'SOCIAL_ASSISTANCE_STATUS',
+      ].sort(),
     );
     expect(MALMO_RULES.owner).toBe('MALMO');
     expect(decide(socOnTeam, 'PERSONNUMMER' as MalmoCategory)).toEqual({ granted: false, reason: 'no rule for PERSONNUMMER' });
@@ -68,7 +79,15 @@ describe('the rule table', () => {
 
 describe('socialsekreterare', () => {
   it('on the team sees the status and the details, and records social assistance, without consent', () => {
-    for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT', 'RECORD_PARTICIPATION'] as const) {
+    for (const category of [
+      'SOCIAL_ASSISTANCE_STATUS',
+      'SOCIAL_ASSISTANCE_DETAILS',
+      'CONSENTS',
+      'RECORD_SOCIAL_ASSISTANCE',
+      'RECORD_CONSENT',
+      'RECORD_ASSIGNMENT',
+      'RECORD_PARTICIPATION',
+    ] as const) {
       expect(decide(socOnTeam, category)).toEqual({ granted: true, reason: "on the person's team" });
     }
   });
@@ -111,7 +130,7 @@ describe('arbetsmarknadssekreterare (a separate part of the city)', () => {
     });
   });
 
-  it('on the team sees the status with the person\'s consent to the labour-market unit', () => {
+  it("on the team sees the status with the person's consent to the labour-market unit", () => {
     expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
     // A consent to another party does not count for the labour-market unit.
     expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('AF', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
@@ -126,9 +145,9 @@ describe('arbetsmarknadssekreterare (a separate part of the city)', () => {
   });
 
   it('loses the status when the consent is withdrawn or has expired', () => {
-    expect(decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { withdrawnAt: new Date('2026-02-01T10:00:00Z') })]).reason).toMatch(
-      /consent withdrawn$/,
-    );
+    expect(
+      decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { withdrawnAt: new Date('2026-02-01T10:00:00Z') })]).reason,
+    ).toMatch(/consent withdrawn$/);
     expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { validTo: '2026-03-14' })])).toBe(false);
   });
 
@@ -179,7 +198,15 @@ describe('an officer of another agency', () => {
 
   it('on the team never sees the details or consents, and never records, even with consent', () => {
     for (const c of [afOnTeam, fkOnTeam, regionOnTeam]) {
-      for (const category of ['SOCIAL_ASSISTANCE_DETAILS', 'CONSENTS', 'RECORD_SOCIAL_ASSISTANCE', 'RECORD_INTERVENTIONS', 'RECORD_CONSENT', 'RECORD_ASSIGNMENT', 'RECORD_PARTICIPATION'] as const) {
+      for (const category of [
+        'SOCIAL_ASSISTANCE_DETAILS',
+        'CONSENTS',
+        'RECORD_SOCIAL_ASSISTANCE',
+        'RECORD_INTERVENTIONS',
+        'RECORD_CONSENT',
+        'RECORD_ASSIGNMENT',
+        'RECORD_PARTICIPATION',
+      ] as const) {
         expect(granted(c, category, consentToEveryone)).toBe(false);
       }
     }

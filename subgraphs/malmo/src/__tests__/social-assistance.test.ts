@@ -56,7 +56,10 @@ describe('checking a period', () => {
   });
 
   it('refuses an end before the start', () => {
-    expect(codeOf(() => checkPeriodInput({ startDate: '2026-02-01', endDate: '2026-01-31', monthlyAmount: 1, householdSize: 1 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'endDate' });
+    expect(codeOf(() => checkPeriodInput({ startDate: '2026-02-01', endDate: '2026-01-31', monthlyAmount: 1, householdSize: 1 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'endDate',
+    });
   });
 
   it('refuses dates that are not real dates', () => {

@@ -48,10 +48,7 @@ export function toPeriod(r: PeriodDbRow): SocialAssistancePeriodRow {
 
 /** All periods of social assistance of a batch of people, oldest first, one statement. */
 export async function loadSocialAssistancePeriods(ds: DataSource, ids: readonly string[]): Promise<SocialAssistancePeriodRow[][]> {
-  const rows: PeriodDbRow[] = await ds.query(
-    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`,
-    [ids],
-  );
+  const rows: PeriodDbRow[] = await ds.query(`SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`, [ids]);
   const by = new Map<string, SocialAssistancePeriodRow[]>(ids.map((id) => [id, []]));
   for (const r of rows) by.get(r.participant_id)?.push(toPeriod(r));
   return ids.map((id) => by.get(id) ?? []);
@@ -111,10 +108,7 @@ export interface ParticipationRecord {
 }
 
 /** Records (or corrects) the city's own record of the person's participation. */
-export async function upsertParticipation(
-  m: EntityManager,
-  p: ParticipationRecord & { recordedBy: string },
-): Promise<ParticipationRecord> {
+export async function upsertParticipation(m: EntityManager, p: ParticipationRecord & { recordedBy: string }): Promise<ParticipationRecord> {
   const rows: Array<{ participant_id: string; enrolled_on: string; discharged_on: string | null; gender: string }> = await m.query(
     `INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by)
      VALUES ($1, $2, $3, $4, $5)

@@ -18,14 +18,7 @@ import {
   withdrawConsent,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
-import {
-  closeSocialAssistancePeriod,
-  findSocialAssistancePeriod,
-  insertSocialAssistancePeriod,
-  lockParticipant,
-  upsertParticipation,
-  overlappingPeriods,
-} from '../db/queries';
+import { closeSocialAssistancePeriod, findSocialAssistancePeriod, insertSocialAssistancePeriod, lockParticipant, upsertParticipation, overlappingPeriods } from '../db/queries';
 import { CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayAssign, mayRecordConsentFor } from '../secrecy/rules';
 import { checkPeriodInput } from '../social-assistance';
 
@@ -117,7 +110,10 @@ export const mutations: MutationResolvers = {
     // The part that holds a category sees it without consent; every other part of the city needs one.
     const held = categories.filter((c) => CONSENT_CATEGORY_HOLDERS[c].includes(input.recipient));
     if (held.length > 0) {
-      throw badInput(`${input.recipient} holds ${held.join(' and ')} itself; a consent is needed only for sharing with another party. Leave ${held.join(' and ')} out.`, 'recipient');
+      throw badInput(
+        `${input.recipient} holds ${held.join(' and ')} itself; a consent is needed only for sharing with another party. Leave ${held.join(' and ')} out.`,
+        'recipient',
+      );
     }
     const party = partyOf(caller);
     if (!mayRecordConsentFor(party, categories)) {

@@ -1,13 +1,4 @@
-import {
-  interventionWrites,
-  auditedWrite,
-  checkText,
-  isParticipantId,
-  notAvailable,
-  recordConsent,
-  registerParticipant,
-  withdrawConsent,
-} from '@malmokraften/shared';
+import { interventionWrites, auditedWrite, checkText, isParticipantId, notAvailable, recordConsent, registerParticipant, withdrawConsent } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
 import { activityNote, writeActivityNote } from '../db/queries';
@@ -27,18 +18,13 @@ export const mutations: MutationResolvers = {
     const id = checkOfficerId(officerId);
     const name = checkText(officerName, 'officerName', 100);
     await auditedWrite(region.gate, participantId, 'RECORD_CARE_COORDINATOR', async (m) => {
-      const current: Array<{ officer_id: string }> = await m.query(
-        'SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE',
-        [participantId, CARE_COORDINATOR_ROLE],
-      );
-      if (current.length === 1 && current[0]!.officer_id === id) return;
-      await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [participantId, CARE_COORDINATOR_ROLE]);
-      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+      const current: Array<{ officer_id: string }> = await m.query('SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE', [
         participantId,
-        id,
-        name,
         CARE_COORDINATOR_ROLE,
       ]);
+      if (current.length === 1 && current[0]!.officer_id === id) return;
+      await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [participantId, CARE_COORDINATOR_ROLE]);
+      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, id, name, CARE_COORDINATOR_ROLE]);
     });
     return { id: participantId };
   },
@@ -63,7 +49,6 @@ export const mutations: MutationResolvers = {
 
   endCareActivity: (_p, { id, endDate, status, expectedVersion }, { region }) =>
     careActivities.end(region.gate, id, { endDate, status, expectedVersion }, async (m, row) => careActivity(row, await activityNote(m, id))),
-
 
   recordRegionConsent: (_p, { input }, { region }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();

@@ -1,15 +1,4 @@
-import {
-  allOf,
-  anyOf,
-  consentCovers,
-  defineRules,
-  never,
-  notBlocked,
-  staffWithNeedToKnow,
-  teamMember,
-  theParticipantThemself,
-  auditorOfOwner,
-} from '@malmokraften/shared';
+import { allOf, anyOf, consentCovers, defineRules, never, notBlocked, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
 
 /**
  * Region Skåne's secrecy rules (patientdatalagen, OSL 25 kap.): who may see
