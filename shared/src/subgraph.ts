@@ -160,6 +160,10 @@ export function hardenedServerOptions(opts: { production?: boolean; log: Logger;
     // No "Did you mean ...?" hints in production, where the schema is not published either.
     hideSchemaDetailsFromClientErrors: opts.production ?? false,
     csrfPrevention: true,
+    // The processes stop on signals themselves (stopOnSignals, the start script): HTTP first, then the
+    // server and the database, in that order. Apollo's own signal handlers would stop the servers
+    // underneath them and hold the exit.
+    stopOnTerminationSignals: false,
     parseOptions: opts.limits.parseOptions,
     allowBatchedHttpRequests: opts.limits.allowBatchedHttpRequests,
     formatError: createFormatError((err) => opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
