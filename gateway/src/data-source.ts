@@ -118,7 +118,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (!isUnreachable(err)) {
         // The subgraph answered (e.g. 400 for bad variables, 401): it is up.
         this.breaker.success();
-        return keepEntities(this.name, passThrough(err), query, variables);
+        // A refusal of the request itself (401 for a bad token, 400) stays whole: nothing is composed around it.
+        return passThrough(err);
       }
       this.breaker.failure();
       if (attempt < attempts && isRetryable(err)) {
