@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
@@ -11,6 +12,19 @@ export interface GatewayContext {
   requestId: string;
   /** The client's Idempotency-Key, passed on to the subgraph that applies the mutation. */
   idempotencyKey?: string;
+}
+
+/**
+ * What the gateway passes on from the client's request: its token and its
+ * stated purpose, nothing else that could grant access (each subgraph
+ * checks the token itself).
+ */
+export function callerHeaders(req: IncomingMessage): Pick<GatewayContext, 'authorization' | 'purpose'> {
+  const purpose = req.headers['x-purpose'];
+  return {
+    ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    ...(typeof purpose === 'string' ? { purpose } : {}),
+  };
 }
 
 /** How the gateway treats each subgraph: time limit, retries, breaker and connection pool. */

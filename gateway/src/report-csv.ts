@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { REPORT_CSV_QUERY, reportToCsv, sendJson, type CsvReport, type Logger, type RouteHandler } from '@malmokraften/shared';
-import type { GatewayContext } from './data-source';
+import { callerHeaders, type GatewayContext } from './data-source';
 
 /** HTTP status for the codes a report request can be refused with. */
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
@@ -20,12 +20,7 @@ export function reportCsvRoute(apollo: ApolloServer<GatewayContext>, log: Logger
     }
     const period = url.searchParams.get('period');
     if (!period) return sendJson(res, 400, { errors: [{ message: 'Say which period: ?period=2026, 2026-T1, 2026-03 or ALL.', extensions: { code: 'BAD_USER_INPUT' } }] });
-    const purpose = req.headers['x-purpose'];
-    const contextValue: GatewayContext = {
-      requestId,
-      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      ...(typeof purpose === 'string' ? { purpose } : {}),
-    };
+    const contextValue: GatewayContext = { requestId, ...callerHeaders(req) };
     const response = await apollo.executeOperation<{ programmeReport: CsvReport | null }>({ query: REPORT_CSV_QUERY, variables: { period } }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('report.csv: unexpected incremental answer');
     const { data, errors } = response.body.singleResult;

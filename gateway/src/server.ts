@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
-import { AgencyDataSource, type GatewayContext, type SubgraphResilience } from './data-source';
+import { AgencyDataSource, callerHeaders, type GatewayContext, type SubgraphResilience } from './data-source';
 import {
   createGraphQLHttpServer,
   hardenedServerOptions,
@@ -83,14 +83,8 @@ export async function buildGateway(opts: GatewayOptions) {
     },
     ...(opts.webDir ? { fallback: staticSite(opts.webDir) } : {}),
     context: async (req: IncomingMessage, requestId: string) => {
-      const purpose = req.headers['x-purpose'];
       const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);
-      return {
-        requestId,
-        ...(idempotencyKey ? { idempotencyKey } : {}),
-        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-        ...(typeof purpose === 'string' ? { purpose } : {}),
-      };
+      return { requestId, ...(idempotencyKey ? { idempotencyKey } : {}), ...callerHeaders(req) };
     },
   });
   return { http, apollo, gateway, sources };
