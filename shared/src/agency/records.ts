@@ -70,11 +70,12 @@ export class AgencyRecords<C extends string> {
    * The ids of the people on a team whom this agency has on record as
    * taking part, for members of the team only (the list itself tells who is
    * in the programme). `sql` selects `id` with `$1` the team; the agency
-   * decides what "ongoing" means in its own records. The plan merges the
+   * decides what "ongoing" means in its own records. By default, everyone
+   * the agency has on the team (for agencies that record no discharge). The plan merges the
    * agencies' lists into the caseload, so it still answers when one agency
    * cannot be reached.
    */
-  async caseloadIds(teamId: string, sql: string): Promise<string[]> {
+  async caseloadIds(teamId: string, sql = `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`): Promise<string[]> {
     if (!this.gate.caller.teams.includes(teamId)) {
       this.gate.note(null, `CASELOAD ${teamId}`, 'READ', { granted: false, reason: 'not a member of the team' });
       throw userError(ErrorCode.FORBIDDEN, 'You can open the caseload of your own teams only.');

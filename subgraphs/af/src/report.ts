@@ -116,29 +116,26 @@ async function teamsOnRecord(ds: DataSource): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * One of AF's figures for a report or an aggregate. The teams on record are
+ * read only when the figure is split by team: no field of the report is,
+ * so a report costs no team lookups.
+ */
 async function figure(
   ds: DataSource,
   ref: ReportRef,
   measure: AfMeasure,
-  groupBy: string[],
-  extra?: { splits: Record<string, SplitSpec>; medians?: boolean },
+  groupBy: readonly string[],
+  opts: { splits?: Record<string, SplitSpec>; medians?: boolean } = {},
 ): Promise<FigureTableView> {
-  const m = afMeasures(await teamsOnRecord(ds))[measure];
-  return aggregateAtSource(ds, m, {
-    period: ref.period,
-    today: ref.today,
-    groupBy,
-    ...(extra ? { splits: { ...m.splits, ...extra.splits }, medians: extra.medians ?? false } : {}),
-  });
+  const teams = groupBy.includes('TEAM') ? await teamsOnRecord(ds) : [];
+  return aggregateAtSource(ds, afMeasures(teams)[measure], { ...ref, groupBy, ...opts });
 }
 
 export const reportQueries: Pick<QueryResolvers, 'programmeReport' | 'afAggregate'> = {
   programmeReport: (_p, { period }, { af, caller }) => reportFor(caller, period, af.today),
-  afAggregate: async (_p, { measure, period, groupBy }, { af, caller }) => {
-    const ref = reportFor(caller, period, af.today);
-    const m = afMeasures(await teamsOnRecord(af.ds))[measure];
-    return aggregateAtSource(af.ds, m, { period: ref.period, today: ref.today, groupBy, medians: measure === 'DISCHARGED_TO_WORK_OR_STUDIES' });
-  },
+  afAggregate: (_p, { measure, period, groupBy }, { af, caller }) =>
+    figure(af.ds, reportFor(caller, period, af.today), measure, groupBy, { medians: measure === 'DISCHARGED_TO_WORK_OR_STUDIES' }),
 };
 
 export const Report: ReportResolvers = {

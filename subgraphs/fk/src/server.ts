@@ -1,15 +1,5 @@
 import path from 'node:path';
-import {
-  CASELOAD_LIMIT,
-  aggregateAtSource,
-  createSubgraphService,
-  loadTypeDefs,
-  reportFor,
-  withInterventionMeasure,
-  type BuildOptions,
-  DateScalar,
-  DateTimeScalar,
-} from '@malmokraften/shared';
+import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -25,8 +15,7 @@ export const resolvers: Resolvers = {
     fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     fkAggregate: (_p, { period, groupBy }, { fk, caller }) => {
-      const ref = reportFor(caller, period, fk.today);
-      return aggregateAtSource(fk.ds, withInterventionMeasure(FK_INTERVENTION_TYPES), { period: ref.period, today: ref.today, groupBy });
+      return aggregateAtSource(fk.ds, withInterventionMeasure(FK_INTERVENTION_TYPES), { ...reportFor(caller, period, fk.today), groupBy });
     },
   },
   Mutation: mutations,
@@ -34,7 +23,7 @@ export const resolvers: Resolvers = {
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // FK records no discharge from the programme: everyone it has on the team.
-    fkCaseloadIds: (t, _a, { fk }) => fk.caseloadIds(t.id, `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`),
+    fkCaseloadIds: (t, _a, { fk }) => fk.caseloadIds(t.id),
   },
 };
 

@@ -39,7 +39,7 @@ export const MALMO_MEASURES: Record<MalmoMeasure, MeasureSpec> = {
 export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
   malmoAggregate: async (_p, { measure, period, groupBy }, { malmo, caller }) => {
     const ref = reportFor(caller, period, malmo.today);
-    return aggregateAtSource(malmo.ds, MALMO_MEASURES[measure], { period: ref.period, today: ref.today, groupBy });
+    return aggregateAtSource(malmo.ds, MALMO_MEASURES[measure], { ...ref, groupBy });
   },
 };
 
@@ -47,12 +47,10 @@ export const Report: ReportResolvers = {
   __resolveReference: (ref, { malmo, caller }) => reportFor(caller, (ref as unknown as { period: string }).period, malmo.today),
   period: (r: ReportRef) => r.period.label,
   socialAssistanceLeft: async (r, _a, { malmo }) => {
-    const m = MALMO_MEASURES.SOCIAL_ASSISTANCE_AT_ENROLMENT;
-    const table = await aggregateAtSource(malmo.ds, m, {
-      period: r.period,
-      today: r.today,
+    const table = await aggregateAtSource(malmo.ds, MALMO_MEASURES.SOCIAL_ASSISTANCE_AT_ENROLMENT, {
+      ...r,
       groupBy: ['GENDER', 'AT_DISCHARGE'],
-      splits: { ...m.splits, AT_DISCHARGE: ASSISTANCE_AT_DISCHARGE },
+      splits: { AT_DISCHARGE: ASSISTANCE_AT_DISCHARGE },
     });
     return { table, groups: sharesOf(table, 'LEFT', 'STILL_RECEIVING') };
   },

@@ -1,15 +1,5 @@
 import path from 'node:path';
-import {
-  CASELOAD_LIMIT,
-  aggregateAtSource,
-  createSubgraphService,
-  loadTypeDefs,
-  reportFor,
-  withInterventionMeasure,
-  type BuildOptions,
-  DateScalar,
-  DateTimeScalar,
-} from '@malmokraften/shared';
+import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -25,8 +15,7 @@ export const resolvers: Resolvers = {
     regionAuditReview: (_p, args, { region }) => region.auditReview(args),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     regionAggregate: (_p, { period, groupBy }, { region, caller }) => {
-      const ref = reportFor(caller, period, region.today);
-      return aggregateAtSource(region.ds, withInterventionMeasure(CARE_ACTIVITY_TYPES), { period: ref.period, today: ref.today, groupBy });
+      return aggregateAtSource(region.ds, withInterventionMeasure(CARE_ACTIVITY_TYPES), { ...reportFor(caller, period, region.today), groupBy });
     },
   },
   Mutation: mutations,
@@ -34,7 +23,7 @@ export const resolvers: Resolvers = {
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // Region Skåne records no discharge from the programme: everyone it has on the team.
-    regionCaseloadIds: (t, _a, { region }) => region.caseloadIds(t.id, `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`),
+    regionCaseloadIds: (t, _a, { region }) => region.caseloadIds(t.id),
   },
 };
 
