@@ -9,11 +9,14 @@ import { Client } from 'pg';
 import {
   agencyDatabase,
   createLogger,
+  databaseComment,
   databaseUrl,
   demoPopulation,
   dropDatabase,
   provisionDatabase,
   runMigrations,
+  setDatabaseComment,
+  today,
   type Agency,
   type AgencyModule,
   type DemoPerson,
@@ -54,30 +57,9 @@ export interface SeededScale {
 }
 
 /** What a database must say it holds to be reused: population and the agency's migrations. */
-function fingerprint(scale: Scale, mod: AgencyModule): string {
+function fingerprint(scale: Scale, mod: AgencyModule, asOf: string): string {
   const migrations = mod.migrations.map((m) => m.name).join(',');
-  return `malmokraften-bench population=${scale.ongoing}/${scale.discharged} capacity=${scale.teamCapacity} seed=42 migrations=${migrations}`;
-}
-
-async function databaseComment(adminUrl: string, database: string): Promise<string | null> {
-  const c = new Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    const r = await c.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [database]);
-    return r.rows[0]?.comment ?? null;
-  } finally {
-    await c.end();
-  }
-}
-
-async function setComment(adminUrl: string, database: string, comment: string): Promise<void> {
-  const c = new Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(`COMMENT ON DATABASE "${database}" IS '${comment.replace(/'/g, "''")}'`);
-  } finally {
-    await c.end();
-  }
+  return `malmokraften-bench population=${scale.ongoing}/${scale.discharged} as-of=${asOf} capacity=${scale.teamCapacity} seed=42 migrations=${migrations}`;
 }
 
 export function benchDatabase(scale: Scale, agency: Agency): string {
@@ -92,7 +74,9 @@ export function benchDatabase(scale: Scale, agency: Agency): string {
 export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh: boolean; say: (line: string) => void }): Promise<SeededScale> {
   const log = createLogger('bench-seed');
   const t0 = performance.now();
-  const people = demoPopulation({ ongoing: scale.ongoing, discharged: scale.discharged });
+  // The population is dated from today, so a database seeded on an earlier day is seeded anew.
+  const asOf = today();
+  const people = demoPopulation({ ongoing: scale.ongoing, discharged: scale.discharged, asOf });
   const populationSeconds = (performance.now() - t0) / 1000;
   const urls = {} as Record<Agency, string>;
   const seedSeconds = { AF: 0, MALMO: 0, FK: 0, REGION: 0 } as Record<Agency, number>;
@@ -101,7 +85,7 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     const mod = MODULES[agency];
     const database = benchDatabase(scale, agency);
     const spec = agencyDatabase(agency);
-    const wanted = fingerprint(scale, mod);
+    const wanted = fingerprint(scale, mod, asOf);
     const comment = opts.fresh ? null : await databaseComment(adminUrl, database);
     urls[agency] = databaseUrl(adminUrl, database, { name: spec.role, password: spec.password });
     const recorded = comment?.startsWith(`${wanted} seeded-in=`) ? Number(comment.slice(wanted.length + ' seeded-in='.length)) : null;
@@ -128,7 +112,7 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     await admin.query('VACUUM ANALYZE');
     await admin.end();
     seedSeconds[agency] = (performance.now() - started) / 1000;
-    await setComment(adminUrl, database, `${wanted} seeded-in=${seedSeconds[agency].toFixed(1)}`);
+    await setDatabaseComment(adminUrl, database, `${wanted} seeded-in=${seedSeconds[agency].toFixed(1)}`);
     opts.say(`  seeded ${database} in ${seedSeconds[agency].toFixed(1)} s`);
   }
   return { scale, people, urls, seedSeconds, reused, populationSeconds };

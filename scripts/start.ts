@@ -2,13 +2,18 @@
  * `npm start`: the whole federation with demo data on this machine.
  * Uses PG_ADMIN_URL, else a PostgreSQL server on 127.0.0.1:5432, else an
  * embedded PostgreSQL kept under .data/ between runs.
+ *
+ * `npm start -- --as-of 2027-04-30` runs the services as if that day were
+ * today, with the demo dated from it (REFERENCE_DAY does the same).
  */
 import path from 'node:path';
 import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE, startTracing, stopTracing } from '@malmokraften/shared';
-import { startSystem } from './system';
+import { referenceDayArgument } from './args';
+import { DEMO_POPULATION, startSystem } from './system';
 import { ensureWebBuilt } from './web-build';
 
 async function main(): Promise<void> {
+  const referenceDay = referenceDayArgument(process.argv.slice(2), 'npm start -- [--as-of YYYY-MM-DD]');
   const log = createLogger('malmokraften');
   // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; each span names its service (gateway, af, ...).
   const tracing = startTracing('malmokraften');
@@ -20,14 +25,15 @@ async function main(): Promise<void> {
     adminUrl: pg.adminUrl,
     databasePrefix: 'mk',
     ports: DEFAULT_PORTS,
-    population: { ongoing: 1200, discharged: 3000 },
+    population: DEMO_POPULATION,
+    ...(referenceDay ? { referenceDay } : {}),
     webDir,
     log,
   });
   const appUrl = new URL('/', system.gatewayUrl).toString();
   const lines = [
     '',
-    'Malmökraften is running.',
+    `Malmökraften is running, with the demo dated from ${system.referenceDay}${referenceDay || process.env.REFERENCE_DAY ? ' (the services take that day as today)' : ''}.`,
     `  web app      ${appUrl}  (sign in as a demo persona, e.g. af-t01 or analyst)`,
     `  gateway      ${system.gatewayUrl}`,
     ...Object.values(system.subgraphs).map((s) => `  ${s.agency.padEnd(12)} ${s.url}`),

@@ -12,11 +12,16 @@ import {
   close,
   createLogger,
   createVerifier,
+  databaseComment,
   demoPopulation,
+  dropDatabase,
   ensureDevKeys,
   listen,
   provisionDatabase,
   runMigrations,
+  setDatabaseComment,
+  setReferenceDay,
+  today,
   tokenConfig,
   type Agency,
   type AgencyModule,
@@ -37,6 +42,12 @@ export interface SystemOptions {
   databasePrefix: string;
   ports?: Partial<Record<Agency | 'GATEWAY', number>>;
   population?: { ongoing: number; discharged: number };
+  /**
+   * The day the whole process takes as today (YYYY-MM-DD): the clock of the
+   * services and the day the demo population is dated from. Default: the
+   * process's clock as it stands (REFERENCE_DAY, else the system's).
+   */
+  referenceDay?: string;
   teamCapacity?: number;
   keyDir?: string;
   log?: Logger;
@@ -57,6 +68,8 @@ export interface RunningSystem {
   gatewayUrl: string;
   subgraphs: Record<Agency, RunningSubgraph>;
   people: DemoPerson[];
+  /** The reference day the demo population is dated from (today on the services' clock when they started). */
+  referenceDay: string;
   stop(): Promise<void>;
 }
 
@@ -68,30 +81,110 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+const DEFAULT_POPULATION = { ongoing: 120, discharged: 60 };
+/** The population of `npm start` and `npm run seed`: the programme's size, 1,200 ongoing and 3,000 discharged. */
+export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 };
+
+/** What a demo database says it holds (its comment): reused only while this is the same. */
+function demoMark(referenceDay: string, population: { ongoing: number; discharged: number }, teamCapacity: number): string {
+  return `malmokraften demo: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
+}
+
+interface DemoDatabaseOptions {
+  adminUrl: string;
+  database: string;
+  agency: Agency;
+  people: DemoPerson[];
+  mark: string;
+  teamCapacity: number;
+  log: Logger;
+}
+
+/**
+ * Makes one agency's demo database ready: created with the agency's own
+ * role, migrated and seeded. A database that holds a demo made for another
+ * reference day or population (or whose origin is unknown) is made anew,
+ * so the demo is current on the day it runs.
+ */
+async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUrl: string; dataSource: DataSource }> {
+  const comment = await databaseComment(o.adminUrl, o.database);
+  if (comment !== o.mark) {
+    // dropDatabase does nothing when there is no such database.
+    await dropDatabase(o.adminUrl, o.database);
+    if (comment !== null) o.log.info({ database: o.database }, `the demo in ${o.database} was made for another day or population (${comment}); made anew`);
+  }
+  const spec = agencyDatabase(o.agency);
+  const databaseUrl = await provisionDatabase(o.adminUrl, { database: o.database, role: spec.role, password: spec.password });
+  const m = MODULES[o.agency];
+  await runMigrations({ url: withDatabase(o.adminUrl, o.database), entities: [], migrations: m.migrations, log: o.log });
+  const ds = m.dataSource(databaseUrl, o.log);
+  await ds.initialize();
+  try {
+    if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity })) await setDatabaseComment(o.adminUrl, o.database, o.mark);
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+  return { databaseUrl, dataSource: ds };
+}
+
+/**
+ * Makes the four agencies' demo databases anew for a reference day, without
+ * starting any service (`npm run seed`). Returns the population seeded.
+ */
+export async function seedDemo(opts: {
+  adminUrl: string;
+  databasePrefix: string;
+  referenceDay: string;
+  population: { ongoing: number; discharged: number };
+  teamCapacity?: number;
+  log: Logger;
+  progress?: (line: string) => void;
+}): Promise<DemoPerson[]> {
+  const people = demoPopulation({ ...opts.population, asOf: opts.referenceDay });
+  const teamCapacity = opts.teamCapacity ?? 100;
+  const mark = demoMark(opts.referenceDay, opts.population, teamCapacity);
+  for (const agency of AGENCIES) {
+    const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
+    await dropDatabase(opts.adminUrl, database);
+    const { dataSource } = await prepareDemoDatabase({
+      adminUrl: opts.adminUrl,
+      database,
+      agency,
+      people,
+      mark,
+      teamCapacity,
+      log: opts.log.child({ service: agency.toLowerCase() }),
+    });
+    await dataSource.destroy();
+    opts.progress?.(`${database}: seeded`);
+  }
+  return people;
+}
+
 export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
   const log = opts.log ?? createLogger('system');
+  if (opts.referenceDay !== undefined) setReferenceDay(opts.referenceDay);
+  const referenceDay = today();
   const keys = await ensureDevKeys(opts.keyDir);
   const verify: VerifyCaller = createVerifier({ ...tokenConfig({}), jwksFile: keys.jwksFile });
-  const people = demoPopulation(opts.population ?? { ongoing: 120, discharged: 60 });
+  const population = opts.population ?? DEFAULT_POPULATION;
+  const people = demoPopulation({ ...population, asOf: referenceDay });
   const teamCapacity = opts.teamCapacity ?? 100;
+  const mark = demoMark(referenceDay, population, teamCapacity);
   const servers: Server[] = [];
   const sources: DataSource[] = [];
   const subgraphs = {} as Record<Agency, RunningSubgraph>;
 
   try {
-    for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
-      const spec = agencyDatabase(agency);
+    for (const agency of AGENCIES) {
       const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
-      const databaseUrl = await provisionDatabase(opts.adminUrl, { database, role: spec.role, password: spec.password });
-      const m = MODULES[agency];
       const agencyLog = log.child({ service: agency.toLowerCase() });
-      await runMigrations({ url: withDatabase(opts.adminUrl, database), entities: [], migrations: m.migrations, log: agencyLog });
-      const ds = m.dataSource(databaseUrl, agencyLog);
-      await ds.initialize();
+      const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({ adminUrl: opts.adminUrl, database, agency, people, mark, teamCapacity, log: agencyLog });
       sources.push(ds);
       const settings = { defaultTeamCapacity: teamCapacity };
-      await m.seed(ds, people, settings);
-      const service = m.build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });
+      const service = MODULES[agency].build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });
       servers.push(service.http);
       const { url } = await listen(service.http, opts.ports?.[agency] ?? 0);
       subgraphs[agency] = { agency, url, service, dataSource: ds, databaseUrl };
@@ -111,6 +204,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       gatewayUrl,
       subgraphs,
       people,
+      referenceDay,
       stop: async () => {
         await Promise.all(servers.map((s) => close(s)));
         await gateway.apollo.stop();

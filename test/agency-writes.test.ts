@@ -1,4 +1,4 @@
-import { luhnCheckDigit, NOT_AVAILABLE_MESSAGE, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { addDays, luhnCheckDigit, NOT_AVAILABLE_MESSAGE, SHOWCASE, type Agency } from '@malmokraften/shared';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -295,18 +295,19 @@ describe('Malmö stad', () => {
   });
 
   it('records social assistance on a seeded person, visible to the socialsekreterare only', async () => {
-    // P-DEMO0001 has had an open period since 2023-05-01; an earlier, closed period fits before it.
+    // P-DEMO0001 has had an open period since before enrolment; an earlier, closed period fits a year before it.
+    const since = sys.people.find((p) => p.id === DEMO)!.socialAssistance!.from;
+    const earlier = { startDate: addDays(since, -730), endDate: addDays(since, -366) };
     const data = await write(
       'MALMO',
       'soc-t01',
       M.period,
-      { input: { participantId: DEMO, startDate: '2022-01-01', endDate: '2022-12-31', monthlyAmount: 7200, householdSize: 3, investigationNotes: 'Tidigare period.' } },
+      { input: { participantId: DEMO, ...earlier, monthlyAmount: 7200, householdSize: 3, investigationNotes: 'Tidigare period.' } },
       { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' },
     );
     const recorded = data.recordSocialAssistancePeriod;
     expect(recorded).toMatchObject({
-      startDate: '2022-01-01',
-      endDate: '2022-12-31',
+      ...earlier,
       monthlyAmount: 7200,
       householdSize: 3,
       investigationNotes: 'Tidigare period.',
@@ -315,7 +316,7 @@ describe('Malmö stad', () => {
     const read = await readMalmo('soc-t01', DEMO);
     expect(read.socialAssistanceDetails.periods).toContainEqual(recorded);
     // The gap after the earlier period keeps "since" at the open period's start.
-    expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2023-05-01' });
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since });
     // The arbetsmarknadssekreterare on the same team does not see the details.
     const ams = await readMalmo('ams-t01', DEMO);
     expect(ams.socialAssistanceDetails).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });

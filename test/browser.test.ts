@@ -2,7 +2,9 @@
  * The web app in a real browser (Debian's Chromium driven by
  * playwright-core) against the whole federation: sign-in, caseload, the
  * plan timeline, recording an intervention, the report. Screenshots go to
- * test-artifacts/.
+ * test-artifacts/. The test run's global setup finds Chromium, or installs
+ * it (test/support/browser.ts); where none can be had, the tests in the
+ * browser are skipped and the run says so, with how to run them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +15,13 @@ import { close, createLogger, listen } from '@malmokraften/shared';
 import { buildGateway } from '@malmokraften/gateway';
 import { startTestSystem, type TestSystem } from './support/harness';
 import { ensureWebBuilt } from '../scripts/web-build';
+import { notRunBanner } from './support/browser';
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The global setup finds (or installs) Chromium and sets one of these.
+const CHROMIUM = process.env.CHROMIUM_PATH || null;
+const NOT_RUN = process.env.BROWSER_TESTS_NOT_RUN;
 const ARTIFACTS = path.join(__dirname, '..', 'test-artifacts');
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 
@@ -51,31 +56,11 @@ async function signOut(): Promise<void> {
 const PLAN = `query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency startDate endDate } parallelWith } withheld { agency message } } } }`;
 
 beforeAll(async () => {
-  const webDir = ensureWebBuilt();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  sys = await startTestSystem({ webDir });
+  sys = await startTestSystem({ webDir: ensureWebBuilt() });
   appUrl = new URL('/', sys.gatewayUrl).toString();
-  profile = mkdtempSync(path.join(tmpdir(), 'mk-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    locale: 'sv-SE',
-    timezoneId: 'Europe/Stockholm',
-    viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
   await sys?.stop();
 });
 
@@ -138,7 +123,34 @@ describe('the gateway serves the app', () => {
   });
 });
 
-describe('in the browser', () => {
+if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium was found'));
+
+(CHROMIUM === null ? describe.skip : describe)('in the browser', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    profile = mkdtempSync(path.join(tmpdir(), 'mk-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM ?? undefined,
+      headless: true,
+      acceptDownloads: true,
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 1280, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
   it('a team member signs in and sees the team caseload with status and next follow-up', async () => {
     await signIn('af-t01');
     await page.getByRole('heading', { level: 1, name: 'Teamets ärenden' }).waitFor();

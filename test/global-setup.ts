@@ -1,11 +1,49 @@
 import path from 'node:path';
-import { ensurePostgres } from '@malmokraften/shared';
+import type { Config } from '@jest/types';
+import { ensurePostgres, referenceDayFromEnvironment, swedishDate } from '@malmokraften/shared';
+import { ensureChromium, notRunBanner } from './support/browser';
+
+const BROWSER_TESTS = path.join(__dirname, 'browser.test.ts');
+
+/** Whether this run includes the browser tests: the whole suite, or a path pattern that names them. */
+function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
+  const patterns = globalConfig.testPathPatterns?.patterns ?? [];
+  return patterns.length === 0 || patterns.some((p) => new RegExp(p, 'i').test(BROWSER_TESTS));
+}
+
+/**
+ * Finds Chromium for the browser tests, installing Debian's package when
+ * the machine allows it. Without one the browser tests are skipped and the
+ * run says so; in CI that fails the run instead.
+ */
+function prepareBrowser(): void {
+  const outcome = ensureChromium((line) => process.stderr.write(`${line}\n`));
+  if (outcome.path !== null) {
+    process.env.CHROMIUM_PATH = outcome.path;
+    return;
+  }
+  if (process.env.CI === 'true') throw new Error(`The browser tests cannot run in CI: ${outcome.reason}.`);
+  process.env.BROWSER_TESTS_NOT_RUN = outcome.reason;
+  process.stderr.write(notRunBanner(outcome.reason));
+}
 
 /**
  * Finds the PostgreSQL server the tests use: PG_ADMIN_URL, else the local
  * server on 127.0.0.1:5432, else an embedded one started for this run.
+ *
+ * Sets the reference day every test and service of the run takes as today:
+ * REFERENCE_DAY if given (`REFERENCE_DAY=2028-02-29 npm test`), else the
+ * real day. The clock starts at 10:00 Swedish time on that day, so a run
+ * never crosses midnight or leaves office hours.
+ *
+ * Finds Chromium for the browser tests when they are part of the run.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  if (runsBrowserTests(globalConfig)) prepareBrowser();
+  const given = referenceDayFromEnvironment(process.env);
+  const day = given === null ? swedishDate(new Date()) : given.slice(0, 10);
+  process.env.REFERENCE_DAY = given !== null && given.length > 10 ? given : `${day}T10:00`;
+  process.stderr.write(`tests take ${day} as today (repeat a run with REFERENCE_DAY=${day} npm test)\n`);
   const pg = await ensurePostgres({ dataDir: path.join(__dirname, '../.data/test'), log: (m) => process.stderr.write(`${m}\n`) });
   process.env.PG_ADMIN_URL = pg.adminUrl;
   process.env.NODE_ENV = 'test';

@@ -1,5 +1,6 @@
 import { startTestSystem, type TestSystem } from './support/harness';
-import { CONSENT_STATES, createMatrixPerson, swedishDate, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
+import { today } from '@malmokraften/shared';
+import { CONSENT_STATES, createMatrixPerson, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
 
 /**
  * The visibility matrix, end to end through the gateway against real
@@ -200,8 +201,8 @@ type Row = { label: string } & Omit<MatrixPersonOptions, 'serial' | 'today' | 'v
  * more with active consents: whose first and last day is today; that name
  * adult education only (so the rest of the team, the labour-market unit
  * of the same city included, must not see anything consent-based); and
- * who has set a spärr at the region. (The "today" row assumes the run does
- * not cross midnight in Sweden between setup and the queries.)
+ * who has set a spärr at the region. (The tests' clock starts at 10:00 on
+ * the reference day, so the "today" row cannot cross midnight.)
  */
 const ROWS: readonly Row[] = [
   ...CONSENT_STATES.map((consent) => ({ label: consent, consent })),
@@ -215,10 +216,10 @@ const people = new Map<string, MatrixPerson>();
 
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
-  const today = swedishDate();
+  const day = today();
   const created = await Promise.all(
     ROWS.map(({ label: _label, validity, ...row }, i) =>
-      createMatrixPerson(sys, { ...row, serial: i + 1, today, ...(validity === 'TODAY_ONLY' ? { validity: { validFrom: today, validTo: today } } : {}) }),
+      createMatrixPerson(sys, { ...row, serial: i + 1, today: day, ...(validity === 'TODAY_ONLY' ? { validity: { validFrom: day, validTo: day } } : {}) }),
     ),
   );
   ROWS.forEach((row, i) => people.set(row.label, created[i]!));

@@ -75,7 +75,7 @@ const logLines = () =>
     .filter((l) => l.length > 0);
 
 /** Lines about a service's life, not about any request. */
-const LIFECYCLE = [/listening$/, /^shutting down$/, /^circuit /, /^migration/, /^demo data/];
+const LIFECYCLE = [/listening$/, /^shutting down$/, /^circuit /, /^migration/, /^demo data/, /^REFERENCE_DAY /];
 const isLifecycle = (l: LogLine) =>
   LIFECYCLE.some((re) => re.test(l.msg ?? '')) ||
   // The pool reports an idle connection that the database dropped: no request was using it.

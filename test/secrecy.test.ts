@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { now } from '@malmokraften/shared';
 import { SHOWCASE, signToken, personaClaimsFor } from './support/tokens';
 import { startTestSystem, post, type TestSystem } from './support/harness';
 
@@ -196,8 +197,9 @@ describe('access-log extract and log review', () => {
 
   it("lets an agency's auditor review access outside the team and in bulk, and no one else", async () => {
     await sys.query('af-other', PARTS, { id: SHOWCASE.consenting });
-    const from = new Date(Date.now() - 3_600_000).toISOString();
-    const to = new Date(Date.now() + 60_000).toISOString();
+    // The services' clock, on which the log is written.
+    const from = new Date(now().getTime() - 3_600_000).toISOString();
+    const to = new Date(now().getTime() + 60_000).toISOString();
     const q = `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to, windowMinutes: 60, threshold: 1) {
       agency outsideTeam { officerId decision } outsideOfficeHours { officerId } unusuallyMany { officerId participants } } }`;
     const res = await sys.query('auditor-af', q, { from, to });

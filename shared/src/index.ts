@@ -1,4 +1,5 @@
 export * from './caller';
+export * from './clock';
 export * from './errors';
 export * from './logger';
 export * from './access/rules';

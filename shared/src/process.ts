@@ -5,6 +5,7 @@ import { createVerifier } from './auth/verify';
 import { subgraphConfig } from './config';
 import { runMigrations } from './db/data-source';
 import { demoPopulation } from './demo/population';
+import { referenceDayFromEnvironment, today } from './clock';
 import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
 
@@ -54,6 +55,8 @@ export function runSubgraphProcess(mod: AgencyModule): void {
     try {
       config = subgraphConfig(mod.agency);
       settings = settingsFrom(process.env);
+      const referenceDay = referenceDayFromEnvironment(process.env);
+      if (referenceDay !== null) log.warn({ referenceDay, today: today() }, "REFERENCE_DAY moves this service's clock: it takes that day as today");
       // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
       startTracing(mod.agency.toLowerCase());
     } catch (err) {

@@ -1,3 +1,4 @@
+import { addDays } from '@malmokraften/shared';
 import type { TestSystem } from './harness';
 
 /**
@@ -16,17 +17,6 @@ const others = (...own: Party[]) => ALL_PARTIES.filter((p) => !own.includes(p));
 
 /** The team every matrix person is on, at AF and in each agency's register. */
 export const TEAM = 'T01';
-
-/** Today in Sweden, YYYY-MM-DD. */
-export function swedishDate(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A valid 12-digit personnummer (Luhn check digit over the last ten digits). */
 export function personnummer(birth: string, serial: number): string {

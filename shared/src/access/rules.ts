@@ -163,11 +163,3 @@ export function evaluate<C extends string>(rules: { owner: Agency; table: RuleTa
   if (!r) return deny(`no rule for ${category}`); // secret by default
   return r({ ...input, owner: rules.owner, category, party: partyOf(input.caller) });
 }
-
-// Building a formatter is costly (time-zone data is loaded each time); one serves every call.
-const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Sweden, as the rules compare consent dates with it. */
-export function swedishToday(now = new Date()): string {
-  return SWEDISH_DATE.format(now);
-}

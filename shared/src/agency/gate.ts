@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
-import { evaluate, swedishToday, type Decision, type RuleTable } from '../access/rules';
+import { evaluate, type Decision, type RuleTable } from '../access/rules';
+import { now, swedishDate } from '../clock';
 import type { AuditEntry } from '../audit/writer';
 import { loadPersonFacts, type PersonFacts } from './facts';
 
@@ -17,8 +18,8 @@ export type AuditAction = 'READ' | 'WRITE';
 export class AccessGate<C extends string> {
   private readonly facts: DataLoader<string, PersonFacts>;
   private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }>();
-  private readonly today = swedishToday();
-  private readonly at = new Date();
+  private readonly at = now();
+  private readonly today = swedishDate(this.at);
 
   constructor(
     readonly ds: DataSource,

@@ -3,6 +3,7 @@ import type { Agency, Caller, Party } from '../caller';
 import { PARTIES } from '../caller';
 import { consentState } from '../access/rules';
 import { appendAuditEntries } from '../audit/writer';
+import { now } from '../clock';
 import { badInput, notAvailable, userError, ErrorCode } from '../errors';
 import type { AccessGate } from './gate';
 import { IdempotentWrite, KeyAlreadyClaimed } from './idempotency';
@@ -321,7 +322,12 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
   const participantId = found[0]?.participant_id;
   if (!participantId) throw notAvailable();
   return auditedWrite(gate, participantId, 'RECORD_CONSENT', async (m) => {
-    await m.query(`UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`, [consentId, gate.caller.officerId]);
+    // The process's clock, not the database's: the withdrawal is dated on the same clock as the decisions.
+    await m.query(`UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, $3), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`, [
+      consentId,
+      gate.caller.officerId,
+      now(),
+    ]);
     const rows: ConsentDbRow[] = await m.query(`${CONSENT_SELECT} WHERE id = $1`, [consentId]);
     return consentView(gate.owner, rows[0]!, today);
   });

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
-import { swedishToday, type Rule, type RuleTable } from '../access/rules';
+import type { Rule, RuleTable } from '../access/rules';
+import { today as clockToday } from '../clock';
 import { accessLogPart, auditReview } from './audit-views';
 import { AccessGate } from './gate';
 import { ErrorCode, userError } from '../errors';
@@ -28,7 +29,7 @@ export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'ACCESS_LOG';
  */
 export class AgencyRecords<C extends string> {
   readonly gate: AccessGate<C>;
-  readonly today = swedishToday();
+  readonly today = clockToday();
   protected readonly interventions: DataLoader<string, InterventionRow[]>;
   private readonly consents: DataLoader<string, ConsentView[]>;
 

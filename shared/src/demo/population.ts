@@ -1,11 +1,16 @@
 import type { Agency, Party } from '../caller';
 import { PERSONAS } from '../auth/personas';
 import { luhnCheckDigit } from '../agency/validate';
+import { addDays, daysBetween, today } from '../clock';
 
 /**
  * A made-up population for demos, tests and benchmarks, the same on every
- * machine (seeded). Each agency's seed takes only its own part of it, as
- * if each had recorded its facts itself. No real person is described.
+ * machine for the same reference day (seeded). Every date in it is counted
+ * from the reference day (today by default), so on any day the demo holds
+ * ongoing participants with interventions running now and planned ahead,
+ * follow-up meetings in the coming weeks, and discharges spread over the
+ * two years before. Each agency's seed takes only its own part of it, as if
+ * each had recorded its facts itself. No real person is described.
  */
 
 export interface DemoConsent {
@@ -25,6 +30,13 @@ export interface DemoIntervention {
   startDate: string;
   endDate: string | null;
   extentPercent: number;
+}
+
+/** A follow-up meeting at AF: held ones lie in the past, the next one ahead. */
+export interface DemoFollowUp {
+  /** ISO instant. */
+  scheduledAt: string;
+  held: boolean;
 }
 
 export interface DemoPerson {
@@ -47,6 +59,7 @@ export interface DemoPerson {
   sharingBlocked: boolean;
   consents: DemoConsent[];
   interventions: DemoIntervention[];
+  followUps: DemoFollowUp[];
 }
 
 export const DEMO_TEAMS = Array.from({ length: 12 }, (_, i) => {
@@ -88,16 +101,8 @@ function rng(seed: number) {
 const FIRST_W = ['Amina', 'Sara', 'Fatima', 'Eva', 'Leyla', 'Maria', 'Noor', 'Karin', 'Aisha', 'Elin', 'Zahra', 'Anna', 'Hiba', 'Lina', 'Ingrid'];
 const FIRST_M = ['Ahmed', 'Johan', 'Mohammed', 'Erik', 'Ali', 'Lars', 'Omar', 'Peter', 'Yusuf', 'Anders', 'Hassan', 'Mikael', 'Ivan', 'Karim', 'Nils'];
 const LAST = ['Andersson', 'Hassan', 'Nilsson', 'Ali', 'Persson', 'Mohammed', 'Svensson', 'Ibrahim', 'Larsson', 'Jovanović', 'Olsson', 'Yilmaz', 'Lindqvist', 'Haddad', 'Berg'];
+const OFFICER_NAMES = new Set(Object.values(PERSONAS).map((p) => p.name));
 const ID_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return iso(d);
-}
 
 const TOOLBOX: Record<Agency, Array<[string, string]>> = {
   AF: [
@@ -132,8 +137,9 @@ function makeId(r: () => number): string {
   return s;
 }
 
-function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN'): string {
-  const year = 1960 + Math.floor(r() * 34);
+/** Born 33 to 66 years before the reference year: the programme takes people over 30. */
+function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN', referenceYear: number): string {
+  const year = referenceYear - 66 + Math.floor(r() * 34);
   const month = 1 + Math.floor(r() * 12);
   const day = 1 + Math.floor(r() * 28);
   const serialBase = (n % 99) + 1; // unique enough with date; uniqueness enforced below
@@ -178,20 +184,35 @@ export const SHOWCASE = {
   protectedIdentity: 'P-DEMO0003',
 };
 
-function showcase(id: string, n: number, consenting: boolean, protectedIdentity: boolean): DemoPerson {
+const AGENCIES: Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
+
+/** How long before the reference day the demo's history reaches: two years. */
+const HISTORY_DAYS = 730;
+
+/** A meeting at a whole hour between 9 and 14 UTC (10–16 in Sweden) on a day. */
+function meetingAt(day: string, hour: number): string {
+  return `${day}T${String(9 + (hour % 6)).padStart(2, '0')}:00:00.000Z`;
+}
+
+/**
+ * The showcase people on any reference day: enrolled two years before it
+ * (so they head their team's caseload), one intervention at each agency
+ * running now (all four in parallel), one planned at each agency after
+ * those end, a follow-up held three weeks ago and the next within the week.
+ */
+function showcase(id: string, n: number, consenting: boolean, protectedIdentity: boolean, asOf: string): DemoPerson {
   const r = rng(1000 + n);
-  // Enrolled first, so they head their team's caseload.
-  const enrolledOn = '2024-01-02';
+  const enrolledOn = addDays(asOf, -HISTORY_DAYS);
   const interventions: DemoIntervention[] = [];
-  for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as Agency[]) {
+  for (const agency of AGENCIES) {
     const [type, title] = TOOLBOX[agency][0]!;
-    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays('2026-09-01', 7 * n), endDate: '2027-02-26', extentPercent: 25 });
+    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays(asOf, -94 + 7 * n), endDate: addDays(asOf, 84), extentPercent: 25 });
     const [type2, title2] = TOOLBOX[agency][1]!;
-    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: '2027-03-15', endDate: null, extentPercent: 50 });
+    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: addDays(asOf, 101), endDate: null, extentPercent: 50 });
   }
   return {
     id,
-    personnummer: makePersonnummer(r, n, n % 2 ? 'WOMAN' : 'MAN'),
+    personnummer: makePersonnummer(r, n, n % 2 ? 'WOMAN' : 'MAN', Number(asOf.slice(0, 4))),
     firstName: ['Amina', 'Johan', 'Leyla'][n] ?? 'Amina',
     lastName: ['Haddad', 'Berg', 'Svensson'][n] ?? 'Haddad',
     gender: n === 1 ? 'MAN' : 'WOMAN',
@@ -204,36 +225,98 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     outcome: null,
     monthsWithoutWork: 30,
     knownTo: ['MALMO', 'FK', 'REGION'],
-    socialAssistance: { from: '2023-05-01', to: null, monthlyAmount: 9800, householdSize: 3 },
+    socialAssistance: { from: addDays(enrolledOn, -245), to: null, monthlyAmount: 9800, householdSize: 3 },
     sharingBlocked: false,
-    consents: consenting ? (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((a) => fullConsent(a, enrolledOn)) : [],
+    consents: consenting ? AGENCIES.flatMap((a) => fullConsent(a, enrolledOn)) : [],
     interventions,
+    followUps: [
+      { scheduledAt: meetingAt(addDays(asOf, -21), 1), held: true },
+      { scheduledAt: meetingAt(addDays(asOf, 6 + n), 1), held: false },
+    ],
   };
+}
+
+export interface PopulationOptions {
+  ongoing: number;
+  discharged: number;
+  seed?: number;
+  /** The reference day (YYYY-MM-DD) every date is counted from; today on the process's clock by default. */
+  asOf?: string;
+}
+
+/** An intervention from an agency's toolbox, dated from `startDate` for `days` days, with its status on the reference day. */
+function intervention(r: () => number, agency: Agency, startDate: string, endDate: string | null, asOf: string): DemoIntervention {
+  const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
+  const status = startDate > asOf ? 'PLANNED' : endDate !== null && endDate < asOf ? 'COMPLETED' : 'ONGOING';
+  return { agency, type, title, status, startDate, endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! };
+}
+
+/**
+ * An ongoing person's interventions at one agency: one running on the
+ * reference day, and often a second one, either finished earlier or planned
+ * to start in the coming weeks.
+ */
+function ongoingInterventions(r: () => number, agency: Agency, enrolledOn: string, asOf: string): DemoIntervention[] {
+  const inProgramme = daysBetween(enrolledOn, asOf);
+  const start = addDays(asOf, -Math.floor(r() * Math.min(150, inProgramme + 1)));
+  const out = [intervention(r, agency, start, addDays(asOf, 14 + Math.floor(r() * 160)), asOf)];
+  if (r() < 0.5) return out;
+  if (inProgramme > 60 && r() < 0.5) {
+    const earlier = addDays(enrolledOn, 7 + Math.floor(r() * Math.min(60, inProgramme - 60)));
+    out.push(intervention(r, agency, earlier, addDays(earlier, Math.min(30 + Math.floor(r() * 150), daysBetween(earlier, asOf) - 1)), asOf));
+  } else {
+    const later = addDays(asOf, 7 + Math.floor(r() * 53));
+    out.push(intervention(r, agency, later, addDays(later, 30 + Math.floor(r() * 150)), asOf));
+  }
+  return out;
+}
+
+/** A discharged person's interventions at one agency: one or two, ended by the discharge. */
+function dischargedInterventions(r: () => number, agency: Agency, enrolledOn: string, dischargedOn: string, asOf: string): DemoIntervention[] {
+  const out: DemoIntervention[] = [];
+  const count = 1 + Math.floor(r() * 2);
+  for (let k = 0; k < count; k++) {
+    let startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
+    if (startDate > dischargedOn) startDate = enrolledOn;
+    const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
+    out.push({ ...intervention(r, agency, startDate, endDate > dischargedOn ? dischargedOn : endDate, asOf), status: 'COMPLETED' });
+  }
+  return out;
 }
 
 /**
  * `ongoing` people currently in the programme and `discharged` who left,
- * spread over the twelve teams, enrolled 2024–2026.
+ * spread over the twelve teams. Ongoing people were enrolled in the two
+ * years before the reference day; discharges are spread over those two
+ * years, the last one the day before. The same options give the same people.
  */
-export function demoPopulation(opts: { ongoing: number; discharged: number; seed?: number }): DemoPerson[] {
+export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
+  const asOf = opts.asOf ?? today();
+  const referenceYear = Number(asOf.slice(0, 4));
   const r = rng(opts.seed ?? 42);
-  const people: DemoPerson[] = [showcase(SHOWCASE.consenting, 0, true, false), showcase(SHOWCASE.noConsent, 1, false, false), showcase(SHOWCASE.protectedIdentity, 2, true, true)];
+  const people: DemoPerson[] = [
+    showcase(SHOWCASE.consenting, 0, true, false, asOf),
+    showcase(SHOWCASE.noConsent, 1, false, false, asOf),
+    showcase(SHOWCASE.protectedIdentity, 2, true, true, asOf),
+  ];
   const ids = new Set(people.map((p) => p.id));
   const pnrs = new Set(people.map((p) => p.personnummer));
   const total = opts.ongoing + opts.discharged;
   for (let n = 0; people.length < total + 3; n++) {
     const gender: 'WOMAN' | 'MAN' = r() < 0.5 ? 'WOMAN' : 'MAN';
     const id = makeId(r);
-    const personnummer = makePersonnummer(r, n, gender);
+    const personnummer = makePersonnummer(r, n, gender, referenceYear);
     if (ids.has(id) || pnrs.has(personnummer)) continue;
     ids.add(id);
     pnrs.add(personnummer);
     const discharged = people.length - 3 >= opts.ongoing;
-    const team = DEMO_TEAMS[Math.floor(r() * DEMO_TEAMS.length)]!;
+    // Ongoing people are dealt to the teams in turn, so every team carries the same caseload (the programme's 100 each at 1,200).
+    const team = DEMO_TEAMS[discharged ? Math.floor(r() * DEMO_TEAMS.length) : (people.length - 3) % DEMO_TEAMS.length]!;
     const entryRoll = r();
     const entryRoute = team.includesFk && entryRoll < 0.3 ? 'FK' : entryRoll < 0.55 ? 'SOCIAL_SERVICES' : 'AF';
-    const enrolledOn = addDays('2024-01-08', Math.floor(r() * (discharged ? 600 : 680)));
-    const dischargedOn = discharged ? addDays(enrolledOn, 60 + Math.floor(r() * 400)) : null;
+    // Ongoing: enrolled 3 to 700 days ago. Discharged: on a day of the last two years, 60 to 460 days after enrolment.
+    const dischargedOn = discharged ? addDays(asOf, -1 - Math.floor(r() * HISTORY_DAYS)) : null;
+    const enrolledOn = dischargedOn ? addDays(dischargedOn, -(60 + Math.floor(r() * 400))) : addDays(asOf, -(3 + Math.floor(r() * 698)));
     const knownTo: Agency[] = ['MALMO'];
     if (entryRoute === 'FK' || team.includesFk || r() < 0.1) knownTo.push('FK');
     if (r() < 0.45) knownTo.push('REGION');
@@ -244,32 +327,20 @@ export function demoPopulation(opts: { ongoing: number; discharged: number; seed
       else if (consentRoll < 0.82) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
       else if (consentRoll < 0.88) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
     }
-    const interventions: DemoIntervention[] = [];
-    for (const agency of ['AF', ...knownTo] as Agency[]) {
-      const count = 1 + Math.floor(r() * 2);
-      for (let k = 0; k < count; k++) {
-        const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
-        let startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
-        if (dischargedOn && startDate > dischargedOn) startDate = enrolledOn;
-        const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
-        const ended = dischargedOn !== null || endDate < '2026-06-01';
-        interventions.push({
-          agency,
-          type,
-          title,
-          status: ended ? 'COMPLETED' : 'ONGOING',
-          startDate,
-          endDate: dischargedOn && endDate > dischargedOn ? dischargedOn : endDate,
-          extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]!,
-        });
-      }
-    }
+    const interventions = (['AF', ...knownTo] as Agency[]).flatMap((agency) =>
+      dischargedOn ? dischargedInterventions(r, agency, enrolledOn, dischargedOn, asOf) : ongoingInterventions(r, agency, enrolledOn, asOf),
+    );
     const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
+    const meetingHour = Math.floor(r() * 6);
+    const firstName = (gender === 'WOMAN' ? FIRST_W : FIRST_M)[Math.floor(r() * 15)]!;
+    let lastName = LAST[Math.floor(r() * LAST.length)]!;
+    // No participant shares a name with a demo officer, so a name in an answer tells whom it is about.
+    while (OFFICER_NAMES.has(`${firstName} ${lastName}`)) lastName = LAST[(LAST.indexOf(lastName) + 1) % LAST.length]!;
     people.push({
       id,
       personnummer,
-      firstName: (gender === 'WOMAN' ? FIRST_W : FIRST_M)[Math.floor(r() * 15)]!,
-      lastName: LAST[Math.floor(r() * LAST.length)]!,
+      firstName,
+      lastName,
       gender,
       bornOutsideEurope: r() < 0.55,
       protectedIdentity: r() < 0.02,
@@ -291,6 +362,13 @@ export function demoPopulation(opts: { ongoing: number; discharged: number; seed
       sharingBlocked: knownTo.includes('REGION') && r() < 0.05,
       consents,
       interventions,
+      // Every ongoing person has the next follow-up within four weeks; those enrolled over a month ago had one before.
+      followUps: dischargedOn
+        ? []
+        : [
+            ...(daysBetween(enrolledOn, asOf) > 35 ? [{ scheduledAt: meetingAt(addDays(asOf, -(14 + Math.floor(r() * 21))), meetingHour), held: true }] : []),
+            { scheduledAt: meetingAt(addDays(asOf, 1 + Math.floor(r() * 27)), meetingHour), held: false },
+          ],
     });
   }
   return people;

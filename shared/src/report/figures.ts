@@ -1,5 +1,6 @@
 import { badInput } from '../errors';
-import { dateInPeriod, daysBetween, PROGRAMME, type Period } from './period';
+import { daysBetween } from '../clock';
+import { dateInPeriod, PROGRAMME, type Period } from './period';
 
 /**
  * The figures of the programme report, as docs/REPORT-DEFINITIONS.md

@@ -1,4 +1,4 @@
-import { swedishToday } from '../access/rules';
+import { addDays, today as clockToday } from '../clock';
 import { badInput } from '../errors';
 
 /**
@@ -46,7 +46,7 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 export function parsePeriod(text: string, today?: string): Period {
   const t = typeof text === 'string' ? text.trim().toUpperCase() : '';
   if (t === 'ALL') {
-    const end = minDate(addDays(today ?? swedishToday(), 1), PROGRAMME.to);
+    const end = minDate(addDays(today ?? clockToday(), 1), PROGRAMME.to);
     return { kind: 'ALL', label: 'ALL', from: PROGRAMME.from, to: end < PROGRAMME.from ? PROGRAMME.from : end, year: null };
   }
   let m = YEAR.exec(t);
@@ -94,15 +94,6 @@ export function dateInPeriod(date: string, period: Period): boolean {
   return date >= period.from && date < period.to;
 }
 
-/** Calendar days from one date to another (YYYY-MM-DD): 0 for the same day. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function badPeriod(text: string, why?: string) {
   const shown = typeof text === 'string' ? `"${text.slice(0, 40)}"` : 'The period';
   const reason = why ? ` (${why})` : '';
@@ -127,10 +118,6 @@ function nextMonth(date: string): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function utc(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
 }
 
 function minDate(a: string, b: string): string {

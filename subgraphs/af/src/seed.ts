@@ -53,8 +53,8 @@ export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamC
     await bulkInsert(
       m,
       'follow_up',
-      ['participant_id', 'scheduled_at', 'agenda', 'created_by'],
-      people.filter((p) => !p.dischargedOn).map((p, i) => [p.id, new Date(Date.UTC(2026, 11, 1 + (i % 28), 9 + (i % 6))), 'Uppföljning av planen', 'seed']),
+      ['participant_id', 'scheduled_at', 'held_at', 'agenda', 'created_by'],
+      people.flatMap((p) => p.followUps.map((f) => [p.id, f.scheduledAt, f.held ? f.scheduledAt : null, 'Uppföljning av planen', 'seed'])),
     );
   });
   return true;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { LOCAL_ADMIN_URL, databaseUrl, dropDatabase, ensurePostgres, provisionDatabase, startEmbeddedPostgres } from '../postgres';
+import { packagedNativeDir } from '../embedded';
 
 /**
  * Runs against the PostgreSQL at 127.0.0.1:5432 (user postgres, or
@@ -261,4 +262,46 @@ describe('embedded PostgreSQL', () => {
       if (!stopped) await pg.stop();
     }
   }, 90_000);
+});
+
+describe('embedded PostgreSQL from a folder closed to others', () => {
+  let closed = '';
+  beforeAll(async () => {
+    // mkdtemp makes a folder only its owner may enter: a home folder, or a checkout under `mktemp -d`.
+    closed = await fs.mkdtemp(path.join(os.tmpdir(), 'mkt-closed-'));
+    expect((await fs.stat(closed)).mode & 0o077).toBe(0);
+  });
+  afterAll(async () => {
+    await fs.rm(closed, { recursive: true, force: true });
+  });
+
+  it('starts with its binaries and data inside it, as root or not, and says where it put what it moved', async () => {
+    // The server's binaries inside the closed folder, as in a checkout's node_modules.
+    const nativeDir = path.join(closed, 'native');
+    await fs.cp(packagedNativeDir(), nativeDir, { recursive: true, verbatimSymlinks: true });
+    const messages: string[] = [];
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(closed, '.data'), nativeDir, log: (m) => messages.push(m) });
+    try {
+      await withClient(pg.adminUrl, async (c) => {
+        const { rows } = await c.query<{ one: number }>('select 1 as one');
+        expect(rows[0]!.one).toBe(1);
+      });
+      const asRoot = process.getuid?.() === 0;
+      // Run as root, the server's user cannot enter the folder: both moved out, and the log says so.
+      expect(messages.some((m) => /cannot enter .*mkt-closed-.*binaries run from a copy in/.test(m))).toBe(asRoot);
+      expect(messages.some((m) => /cannot enter .*mkt-closed-.*data is kept in/.test(m))).toBe(asRoot);
+    } finally {
+      await pg.stop();
+      // The copy made of this test's own binaries is of no use to anyone else.
+      const copy = messages.map((m) => /binaries run from a copy in (\S+)$/.exec(m)?.[1]).find(Boolean);
+      if (copy) await fs.rm(copy, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('fails at once with what is wrong when the binaries are missing, instead of hanging', async () => {
+    const started = Date.now();
+    const err = await sqlError(startEmbeddedPostgres({ dataDir: path.join(closed, 'none'), nativeDir: path.join(closed, 'no-such-folder') }));
+    expect(err.message).toMatch(/embedded PostgreSQL is incomplete: .*bin\/initdb is missing or not executable.*PG_ADMIN_URL/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });

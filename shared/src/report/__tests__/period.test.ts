@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { dateInPeriod, daysBetween, monthsOf, parsePeriod, PERIOD_FORMS, programmePeriods } from '../period';
+import { daysBetween } from '../../clock';
+import { dateInPeriod, monthsOf, parsePeriod, PERIOD_FORMS, programmePeriods } from '../period';
 
 const TODAY = '2026-11-25';
 

@@ -1,3 +1,4 @@
+import { now } from '@malmokraften/shared';
 import type { ParticipantResolvers, ProgrammeRecordResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
@@ -20,8 +21,8 @@ export const ProgrammeRecord: ProgrammeRecordResolvers = {
   goal: (r) => (r.participation?.goalType ? { type: r.participation.goalType, description: r.participation.goalDescription ?? '' } : null),
   followUps: (r) => r.followUps,
   nextFollowUp: (r) => {
-    const now = Date.now();
-    return r.followUps.find((f) => !f.heldAt && new Date(f.scheduledAt).getTime() >= now) ?? null;
+    const at = now().getTime();
+    return r.followUps.find((f) => !f.heldAt && new Date(f.scheduledAt).getTime() >= at) ?? null;
   },
   dischargedOn: (r) => r.participation?.dischargedOn ?? null,
   outcome: (r) => (r.participation?.outcome as never) ?? null,
