@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
-import { Agent } from 'undici';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
 
@@ -86,8 +86,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     super({
       url,
-      // Node's own fetch, with the pool as its dispatcher (the same undici version Node 20 bundles).
-      fetcher: ((input: string, init: RequestInit) => globalThis.fetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) })) as never,
+      // The pool's own fetch: Node's built-in fetch only takes a dispatcher of the undici version bundled with that Node release.
+      fetcher: ((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) })) as never,
     });
     this.settings = settings;
     this.agent = agent;
