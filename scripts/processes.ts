@@ -20,6 +20,7 @@ import {
   agencyDatabase,
   createLogger,
   demoPopulation,
+  referenceDayForChildren,
   dropDatabase,
   ensureDevKeys,
   provisionDatabase,
@@ -347,7 +348,15 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
 
   try {
     const [gatewayPort, ...subgraphPorts] = await freePorts(5);
-    const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: opts.production ? 'production' : 'development', LOG_LEVEL: opts.logLevel ?? 'info', HOST: '127.0.0.1' };
+    // The services run on this process's clock, the one the demo population was dated from.
+    const referenceDay = referenceDayForChildren();
+    const baseEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: opts.production ? 'production' : 'development',
+      LOG_LEVEL: opts.logLevel ?? 'info',
+      HOST: '127.0.0.1',
+      ...(referenceDay ? { REFERENCE_DAY: referenceDay } : {}),
+    };
     for (const name of ['PG_ADMIN_URL', 'MIGRATION_DATABASE_URL', 'SEED_DEMO_DATA', 'DATABASE_URL', 'PORT']) delete baseEnv[name];
 
     const subgraphs = {} as Record<Agency, SubgraphProcess>;

@@ -43,6 +43,18 @@ export function now(): Date {
   return new Date(Date.now() + offsetMs);
 }
 
+/**
+ * The `REFERENCE_DAY` value that sets another process's clock to this one's
+ * (day and Swedish time, to the minute), or null when this process runs on
+ * the system clock: for services started as processes of their own.
+ */
+export function referenceDayForChildren(): string | null {
+  const at = now();
+  if (offsetMs === 0) return null;
+  const [hour, minute] = wallTime(at);
+  return `${swedishDate(at)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** Today's date in Sweden (YYYY-MM-DD) on this process's clock. */
 export function today(): string {
   return swedishDate(now());

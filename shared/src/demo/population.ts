@@ -98,6 +98,13 @@ function rng(seed: number) {
   };
 }
 
+/** A 32-bit hash of a text (FNV-1a), to seed a generator per person. */
+function hashOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
 const FIRST_W = ['Amina', 'Sara', 'Fatima', 'Eva', 'Leyla', 'Maria', 'Noor', 'Karin', 'Aisha', 'Elin', 'Zahra', 'Anna', 'Hiba', 'Lina', 'Ingrid'];
 const FIRST_M = ['Ahmed', 'Johan', 'Mohammed', 'Erik', 'Ali', 'Lars', 'Omar', 'Peter', 'Yusuf', 'Anders', 'Hassan', 'Mikael', 'Ivan', 'Karim', 'Nils'];
 const LAST = ['Andersson', 'Hassan', 'Nilsson', 'Ali', 'Persson', 'Mohammed', 'Svensson', 'Ibrahim', 'Larsson', 'Jovanović', 'Olsson', 'Yilmaz', 'Lindqvist', 'Haddad', 'Berg'];
@@ -288,7 +295,9 @@ function dischargedInterventions(r: () => number, agency: Agency, enrolledOn: st
  * `ongoing` people currently in the programme and `discharged` who left,
  * spread over the twelve teams. Ongoing people were enrolled in the two
  * years before the reference day; discharges are spread over those two
- * years, the last one the day before. The same options give the same people.
+ * years, the last one the day before. The same options give the same
+ * population; another reference day gives the same people (ids, names,
+ * teams, consents) with their dates moved.
  */
 export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
   const asOf = opts.asOf ?? today();
@@ -327,8 +336,10 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
       else if (consentRoll < 0.82) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
       else if (consentRoll < 0.88) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
     }
+    // What depends on the day comes from the person's own generator, so the same people (ids, names, teams) appear on every day.
+    const t = rng(hashOf(id) ^ (opts.seed ?? 42));
     const interventions = (['AF', ...knownTo] as Agency[]).flatMap((agency) =>
-      dischargedOn ? dischargedInterventions(r, agency, enrolledOn, dischargedOn, asOf) : ongoingInterventions(r, agency, enrolledOn, asOf),
+      dischargedOn ? dischargedInterventions(t, agency, enrolledOn, dischargedOn, asOf) : ongoingInterventions(t, agency, enrolledOn, asOf),
     );
     const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
     const meetingHour = Math.floor(r() * 6);
@@ -366,8 +377,8 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
       followUps: dischargedOn
         ? []
         : [
-            ...(daysBetween(enrolledOn, asOf) > 35 ? [{ scheduledAt: meetingAt(addDays(asOf, -(14 + Math.floor(r() * 21))), meetingHour), held: true }] : []),
-            { scheduledAt: meetingAt(addDays(asOf, 1 + Math.floor(r() * 27)), meetingHour), held: false },
+            ...(daysBetween(enrolledOn, asOf) > 35 ? [{ scheduledAt: meetingAt(addDays(asOf, -(14 + Math.floor(t() * 21))), meetingHour), held: true }] : []),
+            { scheduledAt: meetingAt(addDays(asOf, 1 + Math.floor(t() * 27)), meetingHour), held: false },
           ],
     });
   }
