@@ -286,15 +286,18 @@ describe('the limits', () => {
       return measureOperation(schema, doc, op, { variables, ...(withRequires ? { requires } : {}) });
     };
     let sent: Array<{ agency: string; entityFetch: boolean; query: string } & OperationMeasure> = [];
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (input: any, init?: RequestInit) => {
+    // The gateway sends through undici's fetch (gateway/src/data-source.ts): each request is read on its way out, then sent as it was.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, whose fetch the data source calls, not a copy
+    const undici = require('undici') as { fetch: (input: unknown, init?: { body?: unknown }) => Promise<unknown> };
+    const realFetch = undici.fetch;
+    undici.fetch = async (input, init) => {
       const agency = byUrl.get(String(input));
       if (agency && typeof init?.body === 'string') {
         const { query, variables } = JSON.parse(init.body) as { query: string; variables?: Record<string, unknown> };
         sent.push({ agency, entityFetch: query.includes('_entities'), query, ...measure(subgraphSchemas[agency], query, variables) });
       }
       return realFetch(input, init);
-    }) as typeof fetch;
+    };
     const queries: Array<[string, string, Record<string, unknown>]> = [
       [
         'af-t01',
@@ -329,7 +332,7 @@ describe('the limits', () => {
         }
       }
     } finally {
-      globalThis.fetch = realFetch;
+      undici.fetch = realFetch;
     }
     // Measured: an entity fetch is _entities > afPlanPart > interventions > responsibleOfficer > name (5). The root
     // fields (participant, team) are the plan's, inside the gateway, so no agency gets a root fetch for these queries.
