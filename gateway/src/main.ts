@@ -55,7 +55,10 @@ function readConfig() {
     let safelist: Safelist | undefined;
     if (env.SAFELIST_FILE && production) safelist = loadSafelist(path.resolve(root, env.SAFELIST_FILE));
     else if (env.SAFELIST_FILE) log.warn('SAFELIST_FILE is ignored outside production (NODE_ENV=production)');
-    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production, resilience: resilienceFrom(env), safelist };
+    // The built web app, served at / (the image builds it and sets WEB_DIR=web/dist); unset, the gateway serves the API only.
+    const webDir = env.WEB_DIR ? path.resolve(root, env.WEB_DIR) : undefined;
+    if (webDir && !existsSync(path.join(webDir, 'index.html'))) throw new Error(`WEB_DIR ${webDir} holds no index.html; build the web app with \`npm run web:build\`.`);
+    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production, resilience: resilienceFrom(env), safelist, webDir };
   } catch (err) {
     log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
@@ -71,9 +74,13 @@ async function main(): Promise<void> {
     production: config.production,
     resilience: config.resilience,
     ...(config.safelist ? { safelist: config.safelist } : {}),
+    ...(config.webDir ? { webDir: config.webDir } : {}),
   });
   const { url } = await listen(gateway.http, config.port, process.env.HOST ?? '0.0.0.0');
-  log.info({ url, subgraphs: config.subgraphUrls, resilience: config.resilience, safelistedOperations: config.safelist?.size ?? null }, 'gateway listening');
+  log.info(
+    { url, subgraphs: config.subgraphUrls, resilience: config.resilience, safelistedOperations: config.safelist?.size ?? null, webDir: config.webDir ?? null },
+    'gateway listening',
+  );
 
   stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
 }
