@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const tracing = startTracing('malmokraften');
   const root = path.join(__dirname, '..');
   const pg = await ensurePostgres({ dataDir: path.join(root, '.data'), persistent: true, log: (m) => log.info(m) });
-  log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL under .data/' : 'using the PostgreSQL server found');
+  log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL (its folder is named above)' : 'using the PostgreSQL server found');
   const webDir = ensureWebBuilt((m) => log.info(m));
   const system = await startSystem({
     adminUrl: pg.adminUrl,
