@@ -24,6 +24,7 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/shared/src/**/__tests__/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    // End-to-end tests run the whole federation: a generous default, so a busy machine slows them down rather than failing them.
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'], testTimeout: 30_000 },
   ],
 };
