@@ -120,7 +120,7 @@ describe('the rules fail on manifests that break them', () => {
     ]);
     const job = copy('malmo');
     find(job, 'Job', 'migrate').spec.template.spec.containers[0].resources.requests.memory = '1Gi';
-    expect(problems(job, 'requests and limits')).toEqual(['Job/malmokraften-malmo/migrate container migrate: memory request 1Gi is above its limit 256Mi']);
+    expect(problems(job, 'requests and limits')).toEqual(['Job/malmokraften-malmo/migrate container migrate: memory request 1Gi is above its limit 384Mi']);
   });
 
   test('a namespace without a default-deny NetworkPolicy', () => {
