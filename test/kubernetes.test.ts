@@ -92,11 +92,15 @@ describe('rendering', () => {
 });
 
 describe('schemas', () => {
-  test('a wrong type, an unknown CloudNativePG field, a bad enum value and an unknown kind are reported', () => {
+  test('a wrong type, an unknown field, a bad enum value and an unknown kind are reported', () => {
     const ms = copy('af');
     const deployment = find(ms, 'Deployment', 'subgraph');
     deployment.spec.replicas = 'two';
-    expect(validateManifest(deployment).join()).toMatch(/replicas must be integer/);
+    deployment.spec.template.spec.containers[0].readinesProbe = deployment.spec.template.spec.containers[0].readinessProbe;
+    expect(validateManifest(deployment)).toEqual([
+      expect.stringMatching(/replicas must be integer/),
+      '/spec/template/spec/containers/0 must NOT have additional properties (readinesProbe)',
+    ]);
     const cluster = find(ms, 'Cluster', 'db');
     cluster.spec.instancez = 3;
     expect(validateManifest(cluster)).toEqual(['/spec must NOT have additional properties (instancez)']);

