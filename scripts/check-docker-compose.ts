@@ -12,6 +12,7 @@
  * - the gateway's subgraph URLs point at the subgraph services and ports;
  * - every file a command, a mount or the Dockerfile names exists and is not
  *   left out of the image by .dockerignore;
+ * - the gateway serves the web app that the image builds (WEB_DIR);
  * - .env.example lists exactly the variables the file reads.
  *
  * Variables like ${X:-default} are taken at their defaults (no .env), so the
@@ -507,6 +508,17 @@ function main(): void {
     check(
       `${gw.name}: its supergraph ${supergraph} is in the image`,
       supergraph === 'gateway/supergraph.graphql' && composedInImage ? inImage('scripts/compose.ts') : inImage(supergraph),
+    );
+    const webDir = env.WEB_DIR;
+    check(
+      `${gw.name}: serves the web app the image builds (WEB_DIR)`,
+      [
+        webDir ? '' : 'WEB_DIR is not set',
+        webDir && path.posix.normalize(webDir) !== 'web/dist' ? `WEB_DIR is ${webDir}, not web/dist (where npm run web:build puts the app)` : '',
+        dockerfile.runs.some((r) => r.includes('web:build')) ? '' : 'no RUN step builds the web app (npm run web:build)',
+        inImage('web/index.html') ?? '',
+        inImage('web/package.json') ?? '',
+      ].filter(Boolean),
     );
   }
   check(
