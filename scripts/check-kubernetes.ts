@@ -47,7 +47,7 @@ function main(): void {
     if (!name) throw new Error('--print takes an overlay name (a folder of deploy/kubernetes/overlays)');
     process.stdout.write(
       render(path.join(OVERLAYS_ROOT, name))
-        .map((m) => stringify(m, { lineWidth: 0 }))
+        .map(({ apiVersion, kind, metadata, ...rest }) => stringify({ apiVersion, kind, metadata, ...rest }, { lineWidth: 0 }))
         .join('---\n'),
     );
     return;
