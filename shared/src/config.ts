@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Agency } from './caller';
 import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
-import type { VerifierConfig } from './auth/verify';
+import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
 
 /** Default ports on a developer's machine. */
 export const DEFAULT_PORTS: Record<Agency | 'GATEWAY', number> = { GATEWAY: 4000, AF: 4001, MALMO: 4002, FK: 4003, REGION: 4004 };
@@ -35,10 +35,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   return n;
 }
 
-/** Token settings: a JWKS URL in production, the local development key file otherwise. */
+/**
+ * Token settings: a JWKS URL in production, the local development key file
+ * otherwise; the clock skew allowed (TOKEN_CLOCK_SKEW_SECONDS, 0–300,
+ * default 5) and the longest lifetime accepted (TOKEN_MAX_LIFETIME_SECONDS,
+ * 60–86400, default 43200, 12 hours).
+ */
 export function tokenConfig(env: NodeJS.ProcessEnv = process.env): VerifierConfig {
   const jwksUrl = env.TOKEN_JWKS_URL || undefined;
-  const base = { issuer: env.TOKEN_ISSUER || DEFAULT_ISSUER, audience: env.TOKEN_AUDIENCE || DEFAULT_AUDIENCE };
+  const base = {
+    issuer: env.TOKEN_ISSUER || DEFAULT_ISSUER,
+    audience: env.TOKEN_AUDIENCE || DEFAULT_AUDIENCE,
+    clockToleranceSec: int(env, 'TOKEN_CLOCK_SKEW_SECONDS', DEFAULT_CLOCK_TOLERANCE_SEC, 0, 300),
+    maxLifetimeSec: int(env, 'TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_LIFETIME_SEC, 60, 86400),
+  };
   if (jwksUrl) return { ...base, jwksUrl };
   return { ...base, jwksFile: env.TOKEN_JWKS_FILE || path.join(DEFAULT_KEY_DIR, JWKS_FILE) };
 }

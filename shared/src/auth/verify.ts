@@ -22,9 +22,16 @@ export interface VerifierConfig {
   jwksUrl?: string;
   /** Local JWKS file (development: `<repo>/.keys/jwks.json`). */
   jwksFile?: string;
-  /** Allowed clock skew for `exp`/`nbf`/`iat`, seconds. Default 30. */
+  /** Allowed clock skew for `exp`/`nbf`/`iat`, seconds. Default 5. */
   clockToleranceSec?: number;
+  /** The longest a token may be valid, `exp` − `iat`, seconds. Default 12 hours. */
+  maxLifetimeSec?: number;
 }
+
+/** Small: the identity provider's clock and ours agree within seconds, or something is wrong. */
+export const DEFAULT_CLOCK_TOLERANCE_SEC = 5;
+/** A working day with some margin; a sign-in lasts no longer. */
+export const DEFAULT_MAX_LIFETIME_SEC = 12 * 3600;
 
 export interface RequestMeta {
   requestId: string;
@@ -67,12 +74,16 @@ const MAX_LIST_LENGTH = 64;
 export function createVerifier(cfg: VerifierConfig): Verifier {
   if (!cfg.issuer) throw new Error('verifier: issuer is required');
   if (!cfg.audience) throw new Error('verifier: audience is required');
+  const tolerance = cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC;
+  const maxLifetime = cfg.maxLifetimeSec ?? DEFAULT_MAX_LIFETIME_SEC;
+  if (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > 300) throw new Error('verifier: clockToleranceSec must be 0 to 300');
+  if (!Number.isInteger(maxLifetime) || maxLifetime < 60) throw new Error('verifier: maxLifetimeSec must be at least 60');
   const getKey = loadKeys(cfg);
   const options = {
     algorithms: ['ES256'],
     issuer: cfg.issuer,
     audience: cfg.audience,
-    clockTolerance: cfg.clockToleranceSec ?? 30,
+    clockTolerance: tolerance,
     requiredClaims: [...REQUIRED_CLAIMS],
   };
 
@@ -80,12 +91,29 @@ export function createVerifier(cfg: VerifierConfig): Verifier {
     const token = bearerToken(authorization);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, getKey, options));
+      // Tokens are signed on the identity provider's real clock, so they are checked on ours, never on the
+      // services' clock (which REFERENCE_DAY moves in development and tests).
+      ({ payload } = await jwtVerify(token, getKey, { ...options, currentDate: new Date() }));
     } catch (err) {
       throw new AuthenticationError(`token rejected: ${explain(err)}`);
     }
+    checkLifetime(payload, Math.floor(Date.now() / 1000), tolerance, maxLifetime);
     return toCaller(payload, requestMeta);
   };
+}
+
+/**
+ * What jose leaves to us: a token issued in the future (beyond the skew) is
+ * refused, and so is one valid for longer than the cap, counted from `iat`
+ * (or `nbf`, if later) to `exp`.
+ */
+function checkLifetime(p: JWTPayload, now: number, tolerance: number, maxLifetime: number): void {
+  const { iat, exp, nbf } = p;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new AuthenticationError('iat claim must be a number');
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new AuthenticationError('exp claim must be a number');
+  if (iat > now + tolerance) throw new AuthenticationError(`token issued in the future (iat ${iat - now} s ahead)`);
+  const from = typeof nbf === 'number' && nbf > iat ? nbf : iat;
+  if (exp - from > maxLifetime) throw new AuthenticationError(`token valid for ${exp - from} s, longer than ${maxLifetime} s`);
 }
 
 /** Build the key resolver once: local file read now, remote set cached by jose. */

@@ -6,6 +6,8 @@ import { ROLES } from '../../caller';
 import { DEFAULT_KEY_DIR, ensureDevKeys } from '../keys';
 import { PERSONAS, personaClaims, signPersonaToken, signToken } from '../personas';
 import { AuthenticationError, createVerifier, PURPOSES, type Verifier } from '../verify';
+import { tokenConfig } from '../../config';
+import { referenceDayFromEnvironment, setReferenceDay } from '../../clock';
 
 const ISSUER = 'malmokraften-dev-idp';
 const AUDIENCE = 'malmokraften';
@@ -215,6 +217,62 @@ describe('createVerifier', () => {
   it('rejects an expired token', async () => {
     const token = await signPersonaToken('af-t01', { keyDir, expiresIn: '-1h' });
     await rejects(bearer(token), /ERR_JWT_EXPIRED/);
+  });
+
+  describe('lifetimes', () => {
+    const t = () => Math.floor(Date.now() / 1000);
+    const at = (issuedAt: number, expiresIn: number, extra: object = {}) => sign({ ...personaClaims('af-t01'), ...extra }, { issuedAt, expiresIn });
+
+    it('allows a few seconds of clock skew, no more', async () => {
+      const now = t();
+      await expect(verify(bearer(await at(now - 3600, now - 3)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await rejects(bearer(await at(now - 3600, now - 30)), /ERR_JWT_EXPIRED/);
+      await expect(verify(bearer(await at(now, now + 3600, { nbf: now + 3 })), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await rejects(bearer(await at(now, now + 3600, { nbf: now + 30 })), /nbf/);
+    });
+
+    it('refuses a token issued in the future', async () => {
+      const now = t();
+      await expect(verify(bearer(await at(now + 2, now + 3600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await rejects(bearer(await at(now + 60, now + 3600)), /issued in the future/);
+      await rejects(bearer(await at(now + 10 * 365 * 86400, now + 10 * 365 * 86400 + 60)), /issued in the future/);
+    });
+
+    it('refuses a token valid for longer than the cap, counted from iat or a later nbf', async () => {
+      const now = t();
+      await expect(verify(bearer(await at(now, now + 12 * 3600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await rejects(bearer(await at(now, now + 12 * 3600 + 1)), /longer than 43200 s/);
+      await rejects(bearer(await at(now, now + 10 * 365 * 86400)), /longer than/);
+      // Issued long ago with a far expiry: the lifetime counts, not what is left of it.
+      await rejects(bearer(await at(now - 11 * 3600, now + 3600 + 2 * 3600)), /longer than/);
+    });
+
+    it('takes the skew and the cap from its settings', async () => {
+      const strict = createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 0, maxLifetimeSec: 600 });
+      const now = t();
+      await expect(strict(bearer(await at(now, now + 600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await expect(strict(bearer(await at(now, now + 601)), meta)).rejects.toThrow(/longer than 600 s/);
+      await expect(strict(bearer(await at(now + 2, now + 300)), meta)).rejects.toThrow(/issued in the future/);
+      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 3600 })).toThrow(/clockToleranceSec/);
+      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, maxLifetimeSec: 10 })).toThrow(/maxLifetimeSec/);
+    });
+
+    it('reads them from the environment, and refuses nonsense there', () => {
+      expect(tokenConfig({})).toMatchObject({ clockToleranceSec: 5, maxLifetimeSec: 43200 });
+      expect(tokenConfig({ TOKEN_CLOCK_SKEW_SECONDS: '2', TOKEN_MAX_LIFETIME_SECONDS: '3600' })).toMatchObject({ clockToleranceSec: 2, maxLifetimeSec: 3600 });
+      expect(() => tokenConfig({ TOKEN_CLOCK_SKEW_SECONDS: '600' })).toThrow(/TOKEN_CLOCK_SKEW_SECONDS/);
+      expect(() => tokenConfig({ TOKEN_MAX_LIFETIME_SECONDS: 'forever' })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
+    });
+
+    it('checks on the real clock, whatever day the services take as today', async () => {
+      // The services' clock may be moved (REFERENCE_DAY); tokens are signed, and checked, on the real one.
+      setReferenceDay('2028-02-29');
+      try {
+        await expect(verify(bearer(await signPersonaToken('af-t01', { keyDir })), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      } finally {
+        setReferenceDay(referenceDayFromEnvironment(process.env));
+      }
+    });
   });
 
   it('rejects a wrong issuer', async () => {
