@@ -19,10 +19,15 @@
  * or an agency's log could not be read (connection refused, no such
  * database, not migrated, ...).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
-import { databaseUrl, LOCAL_ADMIN_URL } from '../shared/src/db/postgres';
-import { verifyAuditLog, type AuditProblem, type AuditQuery } from '../shared/src/audit';
+import { DEFAULT_KEY_DIR } from '../shared/src/auth/keys';
+import { LOCAL_ADMIN_URL } from '../shared/src/db/postgres';
+import { CHECKPOINT_PUBLIC_KEY_FILE, readCheckpointPublicKey, verifyAuditLog, type AuditProblem, type AuditQuery } from '../shared/src/audit';
+import { describeError, readCheckpoints, target, UsageError, type Target } from './audit-common';
 
 export interface VerifyIo {
   stdout(text: string): void;
@@ -34,15 +39,20 @@ const processIo: VerifyIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-const USAGE = `usage: npm run audit:verify -- [--agency <AF|MALMO|FK|REGION>]... [--prefix <name>] [--json] [--page-size <n>]
+const USAGE = `usage: npm run audit:verify -- [--agency <AF|MALMO|FK|REGION>]... [--prefix <name>] [--json] [--page-size <n>] [--checkpoint-key <file>]
 
-Checks the hash chain of each agency's audit log (all four by default).
+Checks the hash chain of each agency's audit log (all four by default), and
+checks it against the signed checkpoints (npm run audit:checkpoint) that the
+agency's own database and the other agencies' databases hold.
 
-  --agency <a>     check only this agency; repeat, or separate with commas
-  --prefix <name>  database name prefix: the log of AF is read from <name>_af
-                   (default mk, the databases \`npm start\` creates)
-  --json           print the result as JSON on stdout
-  --page-size <n>  entries read per query (default 5000)
+  --agency <a>          check only this agency; repeat, or separate with commas
+  --prefix <name>       database name prefix: the log of AF is read from <name>_af
+                        (default mk, the databases \`npm start\` creates)
+  --json                print the result as JSON on stdout
+  --page-size <n>       entries read per query (default 5000)
+  --checkpoint-key <f>  the checkpoint key's public half (PEM); default
+                        AUDIT_CHECKPOINT_PUBLIC_KEY_FILE, else .keys/${CHECKPOINT_PUBLIC_KEY_FILE}
+                        if it exists. Without one, no checkpoint is checked.
 
 Each agency's log is read from <AGENCY>_AUDIT_DATABASE_URL if that is set,
 else from <prefix>_<agency> on the server of PG_ADMIN_URL, else on
@@ -58,13 +68,12 @@ const NAME_PATTERN = /^[a-z_][a-z0-9_]*$/;
 /** Seconds between progress lines while one agency's log is being walked. */
 const PROGRESS_INTERVAL_MS = 2000;
 
-class UsageError extends Error {}
-
 interface Options {
   agencies: Agency[];
   prefix: string;
   json: boolean;
   pageSize: number | undefined;
+  checkpointKey: string | undefined;
   help: boolean;
 }
 
@@ -73,6 +82,7 @@ function parseArgs(argv: string[]): Options {
   let prefix = DEFAULT_PREFIX;
   let json = false;
   let pageSize: number | undefined;
+  let checkpointKey: string | undefined;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -114,6 +124,9 @@ function parseArgs(argv: string[]): Options {
         pageSize = n;
         break;
       }
+      case '--checkpoint-key':
+        checkpointKey = value();
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -122,51 +135,7 @@ function parseArgs(argv: string[]): Options {
         throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"`);
     }
   }
-  return { agencies: agencies.length > 0 ? agencies : [...AGENCIES], prefix, json, pageSize, help };
-}
-
-/** Where one agency's log is read from; `url` carries the password, the rest is safe to print. */
-interface Target {
-  url: string;
-  database: string;
-  server: string;
-  user: string;
-  source: string;
-}
-
-function target(agency: Agency, prefix: string, env: NodeJS.ProcessEnv): Target {
-  const variable = `${agency}_AUDIT_DATABASE_URL`;
-  const own = env[variable];
-  let url: string;
-  let source: string;
-  if (own !== undefined && own !== '') {
-    url = own;
-    source = variable;
-  } else {
-    const admin = env.PG_ADMIN_URL !== undefined && env.PG_ADMIN_URL !== '' ? env.PG_ADMIN_URL : LOCAL_ADMIN_URL;
-    source = admin === LOCAL_ADMIN_URL ? 'the local default server' : 'PG_ADMIN_URL';
-    try {
-      url = databaseUrl(admin, `${prefix}_${agency.toLowerCase()}`);
-    } catch {
-      throw new UsageError('PG_ADMIN_URL is not a valid connection URL');
-    }
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`${source === variable ? variable : 'PG_ADMIN_URL'} is not a valid connection URL`);
-  }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new UsageError(`${source === variable ? variable : 'PG_ADMIN_URL'} must be a postgres:// URL`);
-  }
-  return {
-    url,
-    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default database)',
-    server: parsed.port ? `${parsed.hostname}:${parsed.port}` : parsed.hostname || 'localhost',
-    user: decodeURIComponent(parsed.username) || '(default user)',
-    source,
-  };
+  return { agencies: agencies.length > 0 ? agencies : [...AGENCIES], prefix, json, pageSize, checkpointKey, help };
 }
 
 export interface AgencyResult {
@@ -179,44 +148,43 @@ export interface AgencyResult {
   entries: number | null;
   problems: AuditProblem[];
   problemsOmitted: number;
+  /** The last entry a valid checkpoint anchors; null without one (or without the key). */
+  anchored?: { seq: number; signedAt: Date } | null;
+  /** Entries after the last checkpoint. */
+  unanchored?: number;
   /** Why the log could not be checked. */
   error?: string;
 }
 
-/** A connection or database failure, in words an operator can act on. */
-function describeError(err: unknown, t: Target): string {
-  const e = (err ?? {}) as { code?: unknown; message?: unknown };
-  const code = typeof e.code === 'string' ? e.code : undefined;
-  const message = typeof e.message === 'string' && e.message !== '' ? e.message : String(err);
-  switch (code) {
-    case 'ECONNREFUSED':
-      return `cannot connect to PostgreSQL at ${t.server} (connection refused; is it running? set PG_ADMIN_URL or the agency's _AUDIT_DATABASE_URL)`;
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return `cannot connect to PostgreSQL: host of ${t.server} not found`;
-    case 'ETIMEDOUT':
-      return `cannot connect to PostgreSQL at ${t.server}: timed out`;
-    case '3D000':
-      return `database "${t.database}" does not exist on ${t.server} (is the system set up there? use --prefix for another name)`;
-    case '28P01':
-    case '28000':
-      return `PostgreSQL at ${t.server} refused user "${t.user}": ${message}`;
-    case '42501':
-      return `user "${t.user}" may not read the audit log in "${t.database}": ${message}`;
-    case '42P01':
-    case '42703':
-      return `the audit tables in "${t.database}" are missing or differ from what this tool expects (${message}); is the database migrated?`;
-    default:
-      if (/timeout/i.test(message)) return `cannot connect to PostgreSQL at ${t.server}: ${message}`;
-      return code ? `${message} (${code})` : message;
+/** The checkpoint key's public half: --checkpoint-key, AUDIT_CHECKPOINT_PUBLIC_KEY_FILE, else the development key if there is one. */
+async function checkpointKey(option: string | undefined, env: NodeJS.ProcessEnv): Promise<KeyObject | null> {
+  const file = option ?? (env.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE || undefined);
+  if (file !== undefined) {
+    try {
+      return await readCheckpointPublicKey(file);
+    } catch (err) {
+      throw new UsageError(`cannot read the checkpoint key ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
+  const dev = path.join(DEFAULT_KEY_DIR, CHECKPOINT_PUBLIC_KEY_FILE);
+  return existsSync(dev) ? readCheckpointPublicKey(dev) : null;
 }
 
-async function checkAgency(agency: Agency, t: Target, pageSize: number | undefined, progress: (line: string) => void): Promise<AgencyResult> {
+async function checkAgency(
+  agency: Agency,
+  t: Target,
+  targets: (a: Agency) => Target,
+  key: KeyObject | null,
+  pageSize: number | undefined,
+  progress: (line: string) => void,
+): Promise<AgencyResult> {
   const base = { agency, database: t.database, server: t.server };
   const client = new Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, application_name: 'audit-verify' });
   client.on('error', () => {});
   try {
+    // The checkpoints first: each was signed over a head committed before it was stored, so the snapshot below sees it.
+    const checkpoints = key ? await readCheckpoints(agency, targets, key) : null;
+    for (const u of checkpoints?.unread ?? []) progress(`${agency}: checkpoints not read from ${u}`);
     await client.connect();
     // One snapshot for the whole walk; and a guarantee that nothing is written.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -253,7 +221,10 @@ async function checkAgency(agency: Agency, t: Target, pageSize: number | undefin
       }
       return rows;
     };
-    const verification = await verifyAuditLog(query, agency, pageSize === undefined ? {} : { pageSize });
+    const verification = await verifyAuditLog(query, agency, {
+      ...(pageSize === undefined ? {} : { pageSize }),
+      ...(checkpoints ? { checkpoints: checkpoints.found, ownCheckpointsRead: checkpoints.ownRead } : {}),
+    });
     await client.query('COMMIT');
     return {
       ...base,
@@ -261,12 +232,20 @@ async function checkAgency(agency: Agency, t: Target, pageSize: number | undefin
       entries: verification.entries,
       problems: verification.problems,
       problemsOmitted: verification.problemsOmitted,
+      anchored: key ? verification.anchored : null,
+      unanchored: verification.unanchored,
     };
   } catch (err) {
     return { ...base, ok: false, entries: null, problems: [], problemsOmitted: 0, error: describeError(err, t) };
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+function anchorNote(r: AgencyResult): string {
+  if (!r.anchored) return '';
+  const at = r.anchored.signedAt.toISOString().replace('T', ' ').slice(0, 19);
+  return `; anchored to entry ${r.anchored.seq} by the checkpoint of ${at} UTC, ${plural(r.unanchored ?? 0, 'entry', 'entries')} after it`;
 }
 
 function problemLine(p: AuditProblem): string {
@@ -287,7 +266,7 @@ function textReport(results: AgencyResult[]): string {
       continue;
     }
     if (r.ok) {
-      lines.push(`${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, OK`);
+      lines.push(`${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, OK${anchorNote(r)}`);
       continue;
     }
     const count = r.problems.length + r.problemsOmitted;
@@ -322,13 +301,16 @@ function exitCode(results: AgencyResult[]): number {
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: VerifyIo = processIo): Promise<number> {
   let options: Options;
   let targets: Array<[Agency, Target]>;
+  let key: KeyObject | null;
   try {
     options = parseArgs(argv);
     if (options.help) {
       io.stdout(USAGE);
       return 0;
     }
-    targets = options.agencies.map((agency) => [agency, target(agency, options.prefix, env)]);
+    const prefix = options.prefix;
+    targets = options.agencies.map((agency) => [agency, target(agency, prefix, env)]);
+    key = await checkpointKey(options.checkpointKey, env);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`audit:verify: ${err.message}\n\n${USAGE}`);
@@ -338,9 +320,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     return 2;
   }
 
+  if (!key) io.stderr('audit:verify: no checkpoint key (--checkpoint-key, AUDIT_CHECKPOINT_PUBLIC_KEY_FILE): the chains are checked without their checkpoints\n');
   const results: AgencyResult[] = [];
+  const witnesses = (a: Agency) => target(a, options.prefix, env);
   for (const [agency, t] of targets) {
-    results.push(await checkAgency(agency, t, options.pageSize, (line) => io.stderr(`${line}\n`)));
+    results.push(await checkAgency(agency, t, witnesses, key, options.pageSize, (line) => io.stderr(`${line}\n`)));
   }
   const code = exitCode(results);
   if (options.json) {

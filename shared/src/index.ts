@@ -12,6 +12,7 @@ export * from './agency/schema';
 export * from './agency/scalars';
 export * from './audit/schema';
 export * from './audit/writer';
+export { auditAnchorSchemaSql } from './audit/anchor';
 export * from './db/data-source';
 export * from './http/graphql-http';
 export * from './subgraph';

@@ -13,3 +13,18 @@ export {
   type OfficeHoursOptions,
   type OutsideOfficeHoursAccess,
 } from './review';
+export {
+  auditAnchorSchemaSql,
+  checkpointFromRow,
+  checkpointKeyId,
+  checkpointSignatureValid,
+  ensureCheckpointKeys,
+  readCheckpointPrivateKey,
+  readCheckpointPublicKey,
+  signCheckpoint,
+  CHECKPOINT_COLUMNS,
+  CHECKPOINT_PRIVATE_KEY_FILE,
+  CHECKPOINT_PUBLIC_KEY_FILE,
+  INSERT_CHECKPOINT_SQL,
+  type Checkpoint,
+} from './anchor';

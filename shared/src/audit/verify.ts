@@ -9,11 +9,32 @@
  *  - MISSING: a gap in seq, i.e. one or more entries were removed;
  *  - HEAD_MISMATCH: the chain head does not point at the last entry (entries
  *    removed from the end, a head moved by hand, rows added past the head).
+ *
+ * A chain that was cut and relinked by someone who can also move the head
+ * looks whole on its own. Signed checkpoints (anchor.ts) are checked too,
+ * when given:
+ *  - TAIL_CUT: the head lies before an entry a checkpoint signed (entries
+ *    were removed from the end and the head moved back);
+ *  - REWRITTEN: the entry a checkpoint signed is no longer the same (entries
+ *    up to it were replaced or forged, and relinked);
+ *  - FORGED_CHECKPOINT: a checkpoint not signed with the checkpoint key, or
+ *    two that disagree;
+ *  - CHECKPOINT_REMOVED: a checkpoint a witness holds is gone from the
+ *    agency's own database.
  */
 import { AUDIT_ENTRY_COLUMNS, GENESIS_HASH, chainedEntryFromRow, computeEntryHash } from './chain';
+import type { Checkpoint } from './anchor';
 import type { AuditQuery } from './writer';
 
-export type AuditProblemKind = 'CHANGED' | 'MISSING' | 'HEAD_MISMATCH';
+export type AuditProblemKind = 'CHANGED' | 'MISSING' | 'HEAD_MISMATCH' | 'TAIL_CUT' | 'REWRITTEN' | 'FORGED_CHECKPOINT' | 'CHECKPOINT_REMOVED';
+
+/** A checkpoint as found in one database, with whether its signature holds. */
+export interface FoundCheckpoint extends Checkpoint {
+  /** Where it was read: the agency's own database or a witness's. */
+  source: string;
+  own: boolean;
+  signatureValid: boolean;
+}
 
 export interface AuditProblem {
   seq: number;
@@ -28,6 +49,10 @@ export interface AuditVerification {
   problems: AuditProblem[];
   /** Problems found beyond `maxProblems` and therefore not listed. */
   problemsOmitted: number;
+  /** The last entry a valid checkpoint anchors, and when it was signed; null without one. */
+  anchored: { seq: number; signedAt: Date } | null;
+  /** Entries after the last checkpoint: checked for links, not yet anchored. */
+  unanchored: number;
 }
 
 export interface VerifyOptions {
@@ -35,6 +60,10 @@ export interface VerifyOptions {
   pageSize?: number;
   /** At most this many problems are listed. Default 1,000. */
   maxProblems?: number;
+  /** The agency's checkpoints as found in its own database and its witnesses', each with its signature checked. */
+  checkpoints?: readonly FoundCheckpoint[];
+  /** Whether the agency's own database was read for checkpoints (then one a witness holds and it does not was removed). */
+  ownCheckpointsRead?: boolean;
 }
 
 /**
@@ -125,5 +154,83 @@ export async function verifyAuditLog(query: AuditQuery, agency: string, options:
   if (beyond && Number(beyond.beyond) > 0) {
     report(Number(beyond.seq) + 1, 'HEAD_MISMATCH', `${beyond.beyond} entries lie beyond the chain head (entry ${beyond.seq}); they were not appended through the chain`);
   }
-  return { ok: problems.length === 0 && problemsOmitted === 0, entries, problems, problemsOmitted };
+
+  const anchored = await checkAnchors(query, agency, options.checkpoints ?? [], options.ownCheckpointsRead ?? false, head, report);
+  return {
+    ok: problems.length === 0 && problemsOmitted === 0,
+    entries,
+    problems,
+    problemsOmitted,
+    anchored,
+    unanchored: anchored && head ? Math.max(0, head.seq - anchored.seq) : (head?.seq ?? 0),
+  };
+}
+
+const when = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+
+/**
+ * Checks the chain against its signed checkpoints: every valid one must
+ * still sign the entry at its sequence number, and the head may not lie
+ * before any of them. Returns the latest valid checkpoint.
+ */
+async function checkAnchors(
+  query: AuditQuery,
+  agency: string,
+  found: readonly FoundCheckpoint[],
+  ownRead: boolean,
+  head: { seq: number; hash: string } | null,
+  report: (seq: number, kind: AuditProblemKind, detail: string) => void,
+): Promise<{ seq: number; signedAt: Date } | null> {
+  const mine = found.filter((c) => c.agency === agency);
+  for (const c of mine.filter((x) => !x.signatureValid)) {
+    report(c.seq, 'FORGED_CHECKPOINT', `the checkpoint of entry ${c.seq} in ${c.source} is not signed with the checkpoint key: someone without the key wrote it`);
+  }
+  const valid = new Map<number, FoundCheckpoint[]>();
+  for (const c of mine.filter((x) => x.signatureValid)) valid.set(c.seq, [...(valid.get(c.seq) ?? []), c]);
+  if (valid.size === 0) return null;
+  const owned = new Set(mine.filter((c) => c.own && c.signatureValid).map((c) => c.seq));
+  const seqs = [...valid.keys()].sort((a, b) => a - b);
+  const hashes = await query(`SELECT seq::text AS seq, hash FROM audit_log WHERE seq = ANY($1::bigint[])`, [seqs.map(String)]);
+  const stored = new Map((hashes as Array<{ seq: string; hash: string }>).map((r) => [Number(r.seq), r.hash]));
+  let cut = false;
+  for (const seq of seqs) {
+    const copies = valid.get(seq)!;
+    const signed = copies[0]!;
+    if (copies.some((c) => c.hash !== signed.hash)) {
+      report(seq, 'FORGED_CHECKPOINT', `validly signed checkpoints of entry ${seq} disagree (${copies.map((c) => c.source).join(', ')})`);
+    }
+    if (ownRead && !owned.has(seq)) {
+      report(
+        seq,
+        'CHECKPOINT_REMOVED',
+        `the checkpoint of entry ${seq} signed ${when(signed.signedAt)} is held by ${copies.map((c) => c.source).join(', ')} but gone from ${agency}'s own database`,
+      );
+    }
+    if (seq === 0) continue;
+    if (head && head.seq < seq) {
+      if (!cut) {
+        report(
+          seq,
+          'TAIL_CUT',
+          `the chain head was moved back to entry ${head.seq}, but entry ${seq} was signed in the checkpoint of ${when(signed.signedAt)}: ` +
+            `entries ${head.seq + 1}–${seq} (at least) were cut off`,
+        );
+      }
+      cut = true;
+      continue;
+    }
+    const hash = stored.get(seq);
+    if (hash === undefined) {
+      report(seq, 'TAIL_CUT', `entry ${seq}, signed in the checkpoint of ${when(signed.signedAt)}, is gone`);
+    } else if (hash !== signed.hash) {
+      report(
+        seq,
+        'REWRITTEN',
+        `entry ${seq} is not the entry signed in the checkpoint of ${when(signed.signedAt)}: the chain was rewritten up to it ` +
+          `(entries replaced or forged and relinked, the head moved on over them)`,
+      );
+    }
+  }
+  const last = valid.get(seqs[seqs.length - 1]!)![0]!;
+  return { seq: last.seq, signedAt: last.signedAt };
 }

@@ -1,15 +1,13 @@
 /**
  * Appending to an agency's audit log.
  *
- * Entries are chained in the order given: the writer locks the agency's
- * chain head (`SELECT ... FOR UPDATE`), links every entry onto it in memory,
- * inserts all rows with one statement and moves the head, all in one
+ * Entries are chained in the order given by `audit_append` in the agency's
+ * database (anchor.ts): it locks the agency's chain head, links every entry
+ * onto it, inserts them and moves the head, inside the caller's
  * transaction. Writers of one agency are therefore serialised; that is what
  * keeps the chain ordered and gapless.
  */
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { computeEntryHash } from './chain';
 
 export interface AuditEntry {
   at: Date;
@@ -70,27 +68,29 @@ function checkEntry(entry: AuditEntry, index: number): void {
 }
 
 /**
- * One INSERT for any number of rows: every column is passed as one array
- * parameter and zipped by `unnest`. The two text[] columns travel as JSON
- * arrays (Postgres arrays cannot be ragged) and are unpacked in order.
- * The head moves in the same statement, which saves a round trip while the
- * head is locked (writers of one agency wait for each other there).
+ * One statement for any number of entries: `audit_append` (owned by the
+ * database owner, see anchor.ts) locks the head, numbers and hashes the
+ * entries in the database, inserts them and moves the head. It is the
+ * only way the application role can write the log or move its head.
  */
-const APPEND_SQL = `
-WITH appended AS (
-INSERT INTO audit_log (seq, id, at, request_id, officer_id, organisation, roles, participant_id,
-                       categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash)
-SELECT u.seq, u.id, u.at, u.request_id, u.officer_id, u.organisation,
-       ARRAY(SELECT r.v FROM jsonb_array_elements_text(u.roles::jsonb) WITH ORDINALITY AS r(v, i) ORDER BY r.i),
-       u.participant_id,
-       ARRAY(SELECT c.v FROM jsonb_array_elements_text(u.categories::jsonb) WITH ORDINALITY AS c(v, i) ORDER BY c.i),
-       u.action, u.purpose, u.decision, u.reason, u.caller_on_team, u.prev_hash, u.hash
-  FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-              $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::text[])
-       AS u(seq, id, at, request_id, officer_id, organisation, roles, participant_id,
-            categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash)
-)
-UPDATE audit_chain_head SET seq = $18::bigint, hash = $19 WHERE agency = $17`;
+const APPEND_SQL = `SELECT audit_append($1, $2::jsonb)`;
+
+function asJson(entry: AuditEntry) {
+  return {
+    at: entry.at.toISOString(),
+    request_id: entry.requestId,
+    officer_id: entry.officerId,
+    organisation: entry.organisation,
+    roles: entry.roles,
+    participant_id: entry.participantId,
+    categories: entry.categories,
+    action: entry.action,
+    purpose: entry.purpose,
+    decision: entry.decision,
+    reason: entry.reason,
+    caller_on_team: entry.callerOnTeam ?? null,
+  };
+}
 
 /**
  * Appends `entries`, in order, to the chain of `agency`.
@@ -112,10 +112,10 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
   if (entries.length === 0) return;
   entries.forEach(checkEntry);
 
-  // Outside a transaction block the head lock would be released at once and
-  // the rows and the head could be committed apart; SAVEPOINT refuses to run
-  // there, which makes it a reliable check. It is released with the
-  // caller's transaction.
+  // The entries belong to the caller's write and must be committed with it:
+  // outside a transaction block they would be committed on their own.
+  // SAVEPOINT refuses to run there, which makes it a reliable check. It is
+  // released with the caller's transaction.
   if (checkTransaction) {
     try {
       await query('SAVEPOINT audit_append');
@@ -127,43 +127,7 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
       throw error;
     }
   }
-  const headRows = await query(`SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1 FOR UPDATE`, [agency]);
-  const head = headRows[0] as { seq: string; hash: string } | undefined;
-  if (!head) {
-    throw new Error(`audit: no chain head for agency ${agency}; the audit schema must be migrated with that agency`);
-  }
-  let seq = Number(head.seq);
-  if (!Number.isSafeInteger(seq)) throw new Error(`audit: chain head seq ${head.seq} out of range`);
-  let prevHash = head.hash;
-
-  const columns: unknown[][] = Array.from({ length: 16 }, () => []);
-  const push = (...values: unknown[]) => values.forEach((v, i) => columns[i]!.push(v));
-  for (const entry of entries) {
-    seq += 1;
-    const id = randomUUID();
-    const hash = computeEntryHash(prevHash, { ...entry, seq, id });
-    push(
-      String(seq),
-      id,
-      entry.at.toISOString(),
-      entry.requestId,
-      entry.officerId,
-      entry.organisation,
-      JSON.stringify(entry.roles),
-      entry.participantId,
-      JSON.stringify(entry.categories),
-      entry.action,
-      entry.purpose,
-      entry.decision,
-      entry.reason,
-      entry.callerOnTeam ?? null,
-      prevHash,
-      hash,
-    );
-    prevHash = hash;
-  }
-
-  await query(APPEND_SQL, [...columns, agency, String(seq), prevHash]);
+  await query(APPEND_SQL, [agency, JSON.stringify(entries.map(asJson))]);
 }
 
 /**

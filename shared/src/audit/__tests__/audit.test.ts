@@ -3,13 +3,14 @@
  * a fresh database and application role per run, the schema applied as the
  * superuser, everything else done as the application role.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 import { GENESIS_HASH, canonicalJson, computeEntryHash } from '../chain';
 import { accessesOutsideOfficeHours, extractForParticipant, unusuallyManyParticipants } from '../review';
 import { auditSchemaSql } from '../schema';
-import { verifyAuditLog } from '../verify';
+import { auditAnchorSchemaSql, checkpointSignatureValid, signCheckpoint } from '../anchor';
+import { verifyAuditLog, type FoundCheckpoint } from '../verify';
 import { appendAuditEntries, writeAudit, type AuditEntry, type AuditQuery } from '../writer';
 
 jest.setTimeout(60_000);
@@ -88,6 +89,7 @@ beforeAll(async () => {
   await dbAdmin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`);
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
+  for (const statement of auditAnchorSchemaSql(ROLE).up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
 
   app = new Pool({ host: HOST, port: PORT, user: ROLE, password: ROLE_PASSWORD, database: DB, max: 8 });
@@ -150,7 +152,7 @@ describe('writing', () => {
     expect(await headSeq()).toBe(0);
   });
 
-  it('chains one batch in order with one INSERT', async () => {
+  it('chains one batch in order with one statement, hashed in the database', async () => {
     const batch = Array.from({ length: 10 }, (_, i) => entry({ participantId: i === 3 ? null : `P-0000000${i}`, categories: i === 3 ? [] : ['B', 'A', 'it\'s "quoted"'] }));
     const statements: string[] = [];
     await inTransaction((q) =>
@@ -163,7 +165,7 @@ describe('writing', () => {
         batch,
       ),
     );
-    expect(statements).toEqual(['SAVEPOINT', 'SELECT', 'WITH']);
+    expect(statements).toEqual(['SAVEPOINT', 'SELECT']);
 
     const rows = await appQuery('SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq');
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -177,7 +179,30 @@ describe('writing', () => {
     expect(await headSeq()).toBe(10);
 
     const result = await verifyAuditLog(appQuery, AGENCY);
-    expect(result).toEqual({ ok: true, entries: 10, problems: [], problemsOmitted: 0 });
+    expect(result).toEqual({ ok: true, entries: 10, problems: [], problemsOmitted: 0, anchored: null, unanchored: 10 });
+  });
+
+  it('hashes in the database exactly as computeEntryHash does, whatever the text', async () => {
+    const awkward = ['quote " backslash \\ slash /', 'tab\tnewline\ncarriage\rbell\u0007 escape\u001b del\u007f', 'Åsa Ölund, Øresund, ß, 北京, 😀', '\u2028\u2029 \u00a0', ''];
+    const before = await headSeq();
+    await inTransaction((q) =>
+      appendAuditEntries(
+        q,
+        AGENCY,
+        awkward.map((text, i) =>
+          entry({
+            reason: text || 'none',
+            purpose: text || 'x',
+            categories: [text, 'B'],
+            roles: [text || 'R'],
+            participantId: i === 0 ? null : 'P-AWKWARD1',
+            callerOnTeam: i % 2 === 0,
+          }),
+        ),
+      ),
+    );
+    expect(await headSeq()).toBe(before + awkward.length);
+    expect(await verifyAuditLog(appQuery, AGENCY)).toMatchObject({ ok: true, problems: [] });
   });
 
   it('keeps the chain gapless and valid under five concurrent writers', async () => {
@@ -207,7 +232,7 @@ describe('writing', () => {
     const seqs = (await appQuery('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).map((r) => Number(r.seq));
     expect(seqs).toEqual(Array.from({ length: after }, (_, i) => i + 1));
     const result = await verifyAuditLog(appQuery, AGENCY, { pageSize: 7 });
-    expect(result).toEqual({ ok: true, entries: after, problems: [], problemsOmitted: 0 });
+    expect(result).toEqual({ ok: true, entries: after, problems: [], problemsOmitted: 0, anchored: null, unanchored: after });
   });
   it('appends inside a TypeORM transaction of the caller and refuses a bare TypeORM query function', async () => {
     const dataSource = ds!;
@@ -227,25 +252,57 @@ describe('append-only', () => {
       (error: { code?: string }) => error.code,
     );
 
-  it('refuses the application role to change or remove entries or the head', async () => {
+  it('refuses the application role to write the log or move the head except through audit_append', async () => {
     expect(await pgCode(app.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`))).toBe('42501');
     expect(await pgCode(app.query(`DELETE FROM audit_log WHERE seq = 1`))).toBe('42501');
     expect(await pgCode(app.query(`TRUNCATE audit_log`))).toBe('42501');
     expect(await pgCode(app.query(`DELETE FROM audit_chain_head`))).toBe('42501');
     expect(await pgCode(app.query(`INSERT INTO audit_chain_head VALUES ('X', 0, 'x')`))).toBe('42501');
     const privileges = await appQuery(
-      `SELECT p, has_table_privilege('audit_log', p) AS log, has_table_privilege('audit_chain_head', p) AS head
+      `SELECT p, has_table_privilege('audit_log', p) AS log, has_table_privilege('audit_chain_head', p) AS head,
+              has_table_privilege('audit_checkpoint', p) AS checkpoint
          FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) AS p`,
     );
-    expect(Object.fromEntries(privileges.map((r) => [r.p, [r.log, r.head]]))).toEqual({
-      SELECT: [true, true],
-      INSERT: [true, false],
-      UPDATE: [false, true],
-      DELETE: [false, false],
-      TRUNCATE: [false, false],
+    expect(Object.fromEntries(privileges.map((r) => [r.p, [r.log, r.head, r.checkpoint]]))).toEqual({
+      SELECT: [true, true, false],
+      INSERT: [false, false, false],
+      UPDATE: [false, false, false],
+      DELETE: [false, false, false],
+      TRUNCATE: [false, false, false],
     });
-    // The head may move, but never backwards.
-    await expect(app.query(`UPDATE audit_chain_head SET seq = 0 WHERE agency = $1`, [AGENCY])).rejects.toThrow(/cannot move backwards/);
+    // A forged entry with a correct hash, and the head moved over it: neither is possible for the role.
+    const [head] = await appQuery('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1', [AGENCY]);
+    const forged = { ...entry({ reason: 'nothing happened' }), seq: Number(head.seq) + 1, id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11' };
+    const hash = computeEntryHash(head.hash, forged);
+    expect(
+      await pgCode(
+        app.query(
+          `INSERT INTO audit_log (seq, id, at, request_id, officer_id, organisation, roles, participant_id, categories, action, purpose, decision, reason, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+          [
+            forged.seq,
+            forged.id,
+            forged.at,
+            forged.requestId,
+            forged.officerId,
+            forged.organisation,
+            forged.roles,
+            forged.participantId,
+            forged.categories,
+            forged.action,
+            forged.purpose,
+            forged.decision,
+            forged.reason,
+            head.hash,
+            hash,
+          ],
+        ),
+      ),
+    ).toBe('42501');
+    expect(await pgCode(app.query(`UPDATE audit_chain_head SET seq = seq + 1, hash = $2 WHERE agency = $1`, [AGENCY, hash]))).toBe('42501');
+    expect(await pgCode(app.query(`UPDATE audit_chain_head SET seq = 0 WHERE agency = $1`, [AGENCY]))).toBe('42501');
+    expect(await pgCode(app.query(`SELECT * FROM audit_checkpoint`))).toBe('42501');
+    expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
 
   it('refuses even the superuser through the triggers', async () => {
@@ -422,5 +479,95 @@ describe('review', () => {
     const result = await verifyAuditLog(appQuery, AGENCY, { pageSize: 5000 });
     expect(result.ok).toBe(true);
     expect(result.entries).toBe(await headSeq());
+  });
+});
+
+describe('checkpoints', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const other = generateKeyPairSync('ed25519');
+
+  async function head(): Promise<{ agency: string; seq: number; hash: string }> {
+    const [row] = await appQuery('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1', [AGENCY]);
+    return { agency: AGENCY, seq: Number(row.seq), hash: row.hash };
+  }
+  const found = (c: ReturnType<typeof signCheckpoint>, source = 'own', own = true): FoundCheckpoint => ({
+    ...c,
+    source,
+    own,
+    signatureValid: checkpointSignatureValid(publicKey, c),
+  });
+  const kinds = async (checkpoints: FoundCheckpoint[], ownCheckpointsRead = true) =>
+    (await verifyAuditLog(appQuery, AGENCY, { checkpoints, ownCheckpointsRead })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
+
+  it('signs a head with a key the application does not hold, and knows a checkpoint not signed with it', async () => {
+    const c = signCheckpoint(privateKey, await head(), new Date());
+    expect(checkpointSignatureValid(publicKey, c)).toBe(true);
+    expect(checkpointSignatureValid(other.publicKey, c)).toBe(false);
+    expect(checkpointSignatureValid(publicKey, { ...c, seq: c.seq + 1 })).toBe(false);
+    expect(checkpointSignatureValid(publicKey, { ...c, hash: '0'.repeat(64) })).toBe(false);
+    const result = await verifyAuditLog(appQuery, AGENCY, { checkpoints: [found(c)], ownCheckpointsRead: true });
+    expect(result).toMatchObject({ ok: true, anchored: { seq: c.seq }, unanchored: 0 });
+    const forged = { ...signCheckpoint(other.privateKey, await head(), new Date()), keyId: c.keyId };
+    expect(await kinds([found(c), found(forged, 'witness', false)])).toEqual([{ seq: c.seq, kind: 'FORGED_CHECKPOINT' }]);
+    // Held by a witness, gone from the agency's own database.
+    expect(await kinds([found(c, 'witness', false)])).toEqual([{ seq: c.seq, kind: 'CHECKPOINT_REMOVED' }]);
+  });
+
+  it('finds a tail cut off with the head moved back, and entries rewritten and relinked with the head moved on', async () => {
+    await inTransaction((q) => appendAuditEntries(q, AGENCY, [entry(), entry(), entry()]));
+    const signed = await head();
+    const c = signCheckpoint(privateKey, signed, new Date());
+    const cutAt = signed.seq - 2;
+    await dbAdmin.query('ALTER TABLE audit_log DISABLE TRIGGER ALL');
+    await dbAdmin.query('ALTER TABLE audit_chain_head DISABLE TRIGGER ALL');
+    await dbAdmin.query('CREATE TEMP TABLE saved_tail AS SELECT * FROM audit_log WHERE seq > $1', [cutAt]);
+    try {
+      // The tail cut off and the head moved back onto the entry before it: on its own, the chain looks whole.
+      const [before] = await adminQuery('SELECT hash FROM audit_log WHERE seq = $1', [cutAt]);
+      await adminQuery('DELETE FROM audit_log WHERE seq > $1', [cutAt]);
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, cutAt, before.hash]);
+      expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
+      expect(await kinds([found(c)])).toEqual([{ seq: signed.seq, kind: 'TAIL_CUT' }]);
+
+      // Forged entries in their place, correctly hashed and linked, and the head moved on over them.
+      let prev = before.hash as string;
+      for (let seq = cutAt + 1; seq <= signed.seq + 1; seq++) {
+        const forged = { ...entry({ reason: 'forged' }), seq, id: randomUUID() };
+        const hash = computeEntryHash(prev, forged);
+        await adminQuery(
+          `INSERT INTO audit_log (seq, id, at, request_id, officer_id, organisation, roles, participant_id, categories, action, purpose, decision, reason, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+          [
+            seq,
+            forged.id,
+            forged.at,
+            forged.requestId,
+            forged.officerId,
+            forged.organisation,
+            forged.roles,
+            forged.participantId,
+            forged.categories,
+            forged.action,
+            forged.purpose,
+            forged.decision,
+            forged.reason,
+            prev,
+            hash,
+          ],
+        );
+        prev = hash;
+      }
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, signed.seq + 1, prev]);
+      expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
+      expect(await kinds([found(c)])).toEqual([{ seq: signed.seq, kind: 'REWRITTEN' }]);
+    } finally {
+      await adminQuery('DELETE FROM audit_log WHERE seq > $1', [cutAt]);
+      await adminQuery('INSERT INTO audit_log SELECT * FROM saved_tail');
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, signed.seq, signed.hash]);
+      await dbAdmin.query('DROP TABLE saved_tail');
+      await dbAdmin.query('ALTER TABLE audit_chain_head ENABLE TRIGGER ALL');
+      await dbAdmin.query('ALTER TABLE audit_log ENABLE TRIGGER ALL');
+    }
+    expect(await kinds([found(c)])).toEqual([]);
   });
 });
