@@ -30,6 +30,8 @@ const config: CodegenConfig = {
             Consent: '@malmokraften/shared#ConsentView',
             FigureTable: '@malmokraften/shared#FigureTableView',
             ...(agency === 'af' || agency === 'malmo' ? { Report: '@malmokraften/shared#ReportRef' } : {}),
+            ...(agency === 'af' ? { MonthlySeries: '@malmokraften/shared#ReportRef' } : {}),
+            Publication: '@malmokraften/shared#PublicationView',
           },
           scalars: { Date: 'string', DateTime: 'Date | string' },
           enumsAsTypes: true,

@@ -23,6 +23,7 @@ import {
   setReferenceDay,
   today,
   tokenConfig,
+  warmFigures,
   type Agency,
   type AgencyModule,
   type DemoPerson,
@@ -99,6 +100,7 @@ interface DemoDatabaseOptions {
   mark: string;
   teamCapacity: number;
   log: Logger;
+  referenceDay: string;
 }
 
 /**
@@ -122,6 +124,8 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
   await ds.initialize();
   try {
     if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity })) await setDatabaseComment(o.adminUrl, o.database, o.mark);
+    // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
+    if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
   } catch (err) {
     await ds.destroy();
     throw err;
@@ -149,6 +153,7 @@ export async function seedDemo(opts: {
     const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
     await dropDatabase(opts.adminUrl, database);
     const { dataSource } = await prepareDemoDatabase({
+      referenceDay: opts.referenceDay,
       adminUrl: opts.adminUrl,
       database,
       agency,
@@ -181,7 +186,7 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     for (const agency of AGENCIES) {
       const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
       const agencyLog = log.child({ service: agency.toLowerCase() });
-      const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({ adminUrl: opts.adminUrl, database, agency, people, mark, teamCapacity, log: agencyLog });
+      const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({ adminUrl: opts.adminUrl, database, agency, people, mark, teamCapacity, log: agencyLog, referenceDay });
       sources.push(ds);
       const settings = { defaultTeamCapacity: teamCapacity };
       const service = MODULES[agency].build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });

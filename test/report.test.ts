@@ -13,6 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
+import ExcelJS from 'exceljs';
 import { PROGRAMME, SHOWCASE, today } from '@malmokraften/shared';
 import { startTestSystem, type TestSystem } from './support/harness';
 
@@ -38,15 +39,19 @@ afterAll(async () => {
 }, 60_000);
 
 const FIG = '{ value withheld }';
-const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} shares ${FIG} medianDays ${FIG} } colTotals ${FIG} total ${FIG} medianDays ${FIG} }`;
+const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} shares ${FIG} medianMonths ${FIG} } colTotals ${FIG} total ${FIG} medianMonths ${FIG} version publishedOn }`;
 const REPORT = `query R($period: String!) {
   programmeReport(period: $period) {
     period kind from lastDay madeOn
     enrolled ${TABLE} ongoing ${TABLE} discharged ${TABLE}
-    timeToOutcome { table ${TABLE} groups { group people ${FIG} medianDays ${FIG} within6Months ${FIG} within12Months ${FIG} } }
+    timeToOutcome { table ${TABLE} groups { group people ${FIG} medianMonths ${FIG} within6Months ${FIG} within12Months ${FIG} } }
     byBackground: timeToOutcome(by: BACKGROUND) { groups { group people ${FIG} } }
-    socialAssistanceLeft { table ${TABLE} groups { group population ${FIG} count ${FIG} share ${FIG} } }
-    targets { figure value ${FIG} target dueByToday progress onTrack }
+    socialAssistanceLeft { table ${TABLE} groups { group population ${FIG} count ${FIG} share ${FIG} } byMonth { month groups { group share ${FIG} } } }
+    targets { figure value ${FIG} target dueByToday progress onTrack byGender { group value ${FIG} } minimum ${FIG} }
+    ongoingLevel { group average ${FIG} minimum ${FIG} }
+    monthly { ongoingAtMonthEnd ${TABLE} enrolled ${TABLE} discharged ${TABLE} }
+    afPublication { status version publishedOn publishedBy definitionsVersion hash dueOn versions { version automatic } }
+    malmoPublication { status version hash }
   }
 }`;
 const AF_AGG = `query A($m: AfMeasure!, $p: String!, $g: [ReportDimension!]!) { afAggregate(measure: $m, period: $p, groupBy: $g) ${TABLE} }`;
@@ -85,7 +90,7 @@ describe('the programme report, for an analyst', () => {
 
   it('sets each targeted figure against its target, from the published value', () => {
     const byFigure = Object.fromEntries(report.targets.map((t: any) => [t.figure, t]));
-    expect(Object.keys(byFigure).sort()).toEqual(['FK_ENTRIES', 'ONGOING', 'SOCIAL_ASSISTANCE_LEFT', 'TO_REHAB_COOPERATION', 'TO_WORK_OR_STUDIES']);
+    expect(report.targets.map((t: any) => t.figure)).toEqual(['TO_WORK_OR_STUDIES', 'TO_REHAB_COOPERATION', 'FK_ENTRIES', 'SOCIAL_ASSISTANCE_LEFT', 'ONGOING']);
     // 350 in the programme's first year, 400 in the second, 450 in the third.
     expect(byFigure.TO_WORK_OR_STUDIES.target).toBeCloseTo(350 + 50 * (Number(YEAR) - PROGRAMME.firstYear));
     expect(byFigure.FK_ENTRIES.target).toBeCloseTo(20);
@@ -95,13 +100,63 @@ describe('the programme report, for an analyst', () => {
     // The value is the one published in the tables, and progress is value / target.
     const col = (t: Table, label: string) => t.colTotals[t.cols.indexOf(label)]!;
     expect(byFigure.TO_WORK_OR_STUDIES.value).toEqual(col(report.discharged, 'WORK_OR_STUDIES'));
+    expect(byFigure.TO_REHAB_COOPERATION.value).toEqual(col(report.discharged, 'REHAB_COOPERATION'));
     expect(byFigure.FK_ENTRIES.value).toEqual(col(report.enrolled, 'FK'));
-    expect(byFigure.ONGOING.value).toEqual(report.ongoing.total);
     expect(byFigure.SOCIAL_ASSISTANCE_LEFT.value).toEqual(report.socialAssistanceLeft.groups.find((g: any) => g.group === 'ALL').share);
+    // Ongoing is a level: the average of the days, with the lowest day beside it, by gender too.
+    const level = Object.fromEntries(report.ongoingLevel.map((l: any) => [l.group, l]));
+    expect(byFigure.ONGOING.value).toEqual(level.ALL.average);
+    expect(byFigure.ONGOING.minimum).toEqual(level.ALL.minimum);
+    expect(byFigure.ONGOING.byGender).toEqual([
+      { group: 'WOMAN', value: level.WOMAN.average },
+      { group: 'MAN', value: level.MAN.average },
+    ]);
+    // Every figure by legal gender, the same cells as the tables.
+    const cell = (t: Table, row: string, c: string) => t.rows.find((r) => r.label === row)!.cells[t.cols.indexOf(c)]!;
+    expect(byFigure.TO_WORK_OR_STUDIES.byGender).toEqual(['WOMAN', 'MAN'].map((g) => ({ group: g, value: cell(report.discharged, g, 'WORK_OR_STUDIES') })));
+    expect(byFigure.FK_ENTRIES.byGender).toEqual(['WOMAN', 'MAN'].map((g) => ({ group: g, value: cell(report.enrolled, g, 'FK') })));
     for (const t of report.targets) {
-      if (t.value.value === null) expect(t.progress).toBeNull();
-      else expect(t.progress).toBeCloseTo(t.value.value / t.target, 10);
+      if (t.value.value === null) expect([t.progress, t.onTrack]).toEqual([null, null]);
+      else {
+        expect(t.progress).toBeCloseTo(t.value.value / t.target, 10);
+        expect(typeof t.onTrack).toBe('boolean');
+      }
     }
+  });
+
+  it('decides on track on the true value, inside the subgraph', async () => {
+    // The attacker's view aside, the test reads AF's database for the true count of the closed year.
+    const rows: Array<{ n: number }> = await sys.subgraphs.AF.dataSource.query(
+      `SELECT count(*)::int AS n FROM participation WHERE outcome IN ('WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES') AND discharged_on >= $1 AND discharged_on < $2 AND discharged_on <= $3`,
+      [`${YEAR}-01-01`, `${Number(YEAR) + 1}-01-01`, report.madeOn],
+    );
+    const t = report.targets.find((x: any) => x.figure === 'TO_WORK_OR_STUDIES');
+    if (t.value.value !== null) expect(t.onTrack).toBe(rows[0]!.n >= t.dueByToday);
+    const levels = (await sys.query('analyst', `{ programmeReport(period: "${YEAR}") { ongoingLevel { group average ${FIG} } } }`)).data.programmeReport.ongoingLevel;
+    expect(levels.find((l: any) => l.group === 'ALL').average.value).toBeGreaterThan(0);
+  });
+
+  it('is published: a closed year is answered from the stored copy, with its version, hash and definitions', () => {
+    if (`${Number(YEAR) + 1}-01-15` > today()) return expect(report.afPublication.status).toBe('PRELIMINARY');
+    expect(report.afPublication).toMatchObject({ status: 'PUBLISHED', version: 1, publishedBy: 'AUTOMATIC', definitionsVersion: '2.0', dueOn: null });
+    expect(report.afPublication.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.afPublication.versions).toEqual([{ version: 1, automatic: true }]);
+    expect(report.malmoPublication).toMatchObject({ status: 'PUBLISHED', version: 1 });
+    expect(report.madeOn).toBe(report.afPublication.publishedOn);
+    expect(report.enrolled.version).toBe(1);
+  });
+
+  it('gives the period month by month, by gender, protected like the rest', async () => {
+    for (const t of [report.monthly.ongoingAtMonthEnd, report.monthly.enrolled, report.monthly.discharged] as Table[]) {
+      expect(t.rows.map((r) => r.label)).toEqual(Array.from({ length: 12 }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`));
+      expect(t.cols).toEqual(['WOMAN', 'MAN']);
+      expectProtectedCounts(t);
+    }
+    // The months' enrolments are the same cells as each month's own report.
+    const march = (await sys.query('analyst', REPORT, { period: `${YEAR}-03` })).data.programmeReport;
+    expect((report.monthly.enrolled as Table).rows[2]!.total).toEqual(march.enrolled.total);
+    expect(report.socialAssistanceLeft.byMonth).toHaveLength(12);
+    expect(report.monthly.ongoingAtMonthEnd.rows.some((r: any) => r.total.value > 0)).toBe(true);
   });
 
   it('gives time to outcome by gender and by background, shares from the published counts', () => {
@@ -110,14 +165,19 @@ describe('the programme report, for an analyst', () => {
     expect(all.people).toEqual(report.discharged.colTotals[report.discharged.cols.indexOf('WORK_OR_STUDIES')]);
     const t: Table = report.timeToOutcome.table;
     const within = t.colTotals[t.cols.indexOf('WITHIN_183_DAYS')]!;
-    if (within.value !== null && all.people.value) expect(all.within6Months.value).toBeCloseTo(within.value / all.people.value, 10);
+    if (all.within6Months.value !== null) expect(all.within6Months.value).toBeCloseTo(within.value! / all.people.value, 10);
+    // Shares within 6 and 12 months only in a published report: a live share could move with one person.
+    if (report.afPublication.status === 'PRELIMINARY') expect(all.within6Months.withheld).toBe('NOT_PUBLISHED');
+    else if (all.people.value >= 10 && within.value !== null) expect(all.within6Months.value).not.toBeNull();
+    // No median in days is published any more.
+    expect(report.timeToOutcome.groups.every((g: any) => g.medianMonths.value === null || Number.isInteger(g.medianMonths.value * 2))).toBe(true);
     expect(report.byBackground.groups.map((g: any) => g.group)).toEqual(['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE', 'ALL']);
     expect(report.byBackground.groups[2].people).toEqual(all.people);
   });
 
   it("reads the social-assistance share from Malmö's own records", () => {
     const groups = report.socialAssistanceLeft.groups;
-    expect(groups.map((g: any) => g.group)).toEqual(['WOMAN', 'MAN', 'OTHER', 'ALL']);
+    expect(groups.map((g: any) => g.group)).toEqual(['WOMAN', 'MAN', 'ALL']);
     for (const g of groups) {
       if (g.share.value !== null) expect(g.share.value).toBeCloseTo(g.count.value / g.population.value, 10);
     }
@@ -148,6 +208,17 @@ describe('the programme report, for an analyst', () => {
         else expect(share.value).toBeCloseTo(c.value / row.total.value, 12);
       });
     }
+  });
+
+  it("splits every agency's figures by legal gender, from the personnummer it holds", async () => {
+    for (const field of ['malmoAggregate', 'fkAggregate', 'regionAggregate']) {
+      const r = await sys.query('analyst', `{ ${field}(measure: WITH_INTERVENTION, period: "${YEAR}", groupBy: [GENDER, INTERVENTION_TYPE]) ${TABLE} }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data[field].rows.map((x: any) => x.label)).toEqual(['WOMAN', 'MAN']);
+      expectProtectedCounts(r.data[field]);
+    }
+    const sa = await sys.query('analyst', `{ malmoAggregate(measure: SOCIAL_ASSISTANCE_AT_ENROLMENT, period: "${YEAR}", groupBy: [GENDER]) ${TABLE} }`);
+    expect(sa.data.malmoAggregate.rows.map((x: any) => x.label)).toEqual(['WOMAN', 'MAN']);
   });
 
   it("counts each agency's interventions at that agency", async () => {
@@ -217,7 +288,7 @@ describe('bad input gets a coded error', () => {
   it.each([
     ['a free date range', REPORT, { period: '2025-01-01..2025-02-01' }],
     ['a year outside the programme', REPORT, { period: '2031' }],
-    ['a dimension FK does not hold', `{ fkAggregate(measure: WITH_INTERVENTION, period: "${YEAR}", groupBy: [GENDER]) { period } }`, {}],
+    ['a dimension FK does not hold', `{ fkAggregate(measure: WITH_INTERVENTION, period: "${YEAR}", groupBy: [TEAM]) { period } }`, {}],
     ['three dimensions', AF_AGG, { m: 'ENROLLED', p: YEAR, g: ['GENDER', 'TEAM', 'AGE_BAND'] }],
     ['a month split of a figure that is not dated by an event', AF_AGG, { m: 'ONGOING', p: YEAR, g: ['MONTH'] }],
     ['a dimension twice', AF_AGG, { m: 'ENROLLED', p: YEAR, g: ['GENDER', 'GENDER'] }],
@@ -258,22 +329,82 @@ describe('the CSV export', () => {
       headers: persona ? { authorization: `Bearer ${await sys.token(persona)}` } : {},
     });
 
-  it('lays out the same published figures as the GraphQL answer', async () => {
+  it('lays out the same published figures as the GraphQL answer, for a Swedish spreadsheet', async () => {
     const res = await csv('analyst', `${YEAR}-T3`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('figure,period,row,column,value,withheld');
+    expect(res.headers.get('content-disposition')).toContain(`malmokraften-rapport-${YEAR}-T3.csv`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // UTF-8 with a byte order mark, so that Excel reads å, ä and ö right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Rapport;Malmökraften – uppföljning av utfallsmålen till FINSAM');
+    expect(lines[1]).toBe(`Period;${YEAR}-T3: Tertial 3 ${YEAR} (september–december)`);
+    expect(lines[2]).toBe(`Framtagen;${today()}`);
+    expect(lines).toContain('Definitioner;version 2.0 (docs/REPORT-DEFINITIONS.md)');
+    const header = lines.indexOf('Avsnitt;Period;Rad;Kolumn;Värde;Anmärkning');
+    expect(header).toBeGreaterThan(3);
     const gql = (await sys.query('analyst', REPORT, { period: `${YEAR}-T3` })).data.programmeReport;
-    const line = (figure: string, row: string, column: string) => lines.find((l) => l.startsWith(`${figure},${YEAR}-T3,${row},${column},`));
-    const asCsv = (f: Fig) => `${f.value ?? ''},${f.withheld ?? ''}`;
-    expect(line('ENROLLED', 'TOTAL', 'TOTAL')).toBe(`ENROLLED,${YEAR}-T3,TOTAL,TOTAL,${asCsv(gql.enrolled.total)}`);
-    expect(line('DISCHARGED', 'WOMAN', 'WORK_OR_STUDIES')).toBe(
-      `DISCHARGED,${YEAR}-T3,WOMAN,WORK_OR_STUDIES,${asCsv(gql.discharged.rows[0].cells[gql.discharged.cols.indexOf('WORK_OR_STUDIES')])}`,
+    const fields = (l: string) => l.split(';');
+    const line = (section: string, row: string, column: string) => lines.find((l) => l.startsWith(`${section};${YEAR}-T3;${row};${column};`));
+    const asCsv = (f: Fig, share = false) => `${f.value === null ? '' : share ? String(Number(f.value.toFixed(3))).replace('.', ',') : f.value}`;
+    expect(fields(line('Inskrivna under perioden, per kön och ingång', 'Totalt', 'Totalt')!)[4]).toBe(asCsv(gql.enrolled.total));
+    expect(fields(line('Utskrivna under perioden, per kön och utfall', 'Kvinnor', 'Arbete eller studier (summa)')!)[4]).toBe(
+      asCsv(gql.discharged.rows[0].cells[gql.discharged.cols.indexOf('WORK_OR_STUDIES')]),
     );
-    const withheld = lines.filter((l) => l.endsWith(',SMALL_CELL'));
-    for (const l of withheld) expect(l.split(',')[4]).toBe('');
-    expect(lines.filter((l) => l.startsWith('TARGET,'))).toHaveLength(25);
+    // Decimal commas in shares and in targets spread over the days of the year.
+    const target = line('Utfall mot utfallsmålen, per kön', 'Till arbete eller studier', 'Mål för perioden')!;
+    expect(fields(target)[4]).toMatch(/^\d+(,\d)?$/);
+    expect(lines.filter((l) => /;\d+,\d+;/.test(l)).length).toBeGreaterThan(3);
+    expect(lines.some((l) => /;\d+\.\d+;/.test(l))).toBe(false);
+    const sa = gql.socialAssistanceLeft.groups.find((g: any) => g.group === 'ALL').share as Fig;
+    const saLine = line('Hade försörjningsstöd vid inskrivning och inte dagen efter utskrivning (Malmö stads uppgifter)', 'Totalt', 'Andel')!;
+    expect(fields(saLine)[4]).toBe(asCsv(sa, true));
+    // A withheld figure is an empty value with the reason in words.
+    const withheld = lines.slice(header + 1).filter((l) => fields(l)[5]!.startsWith('Undanhållen'));
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const l of withheld) expect(fields(l)[4]).toBe('');
+    expect(lines.filter((l) => l.startsWith('Utfall mot utfallsmålen, per kön;'))).toHaveLength(5 * 8 - 4);
+    expect(lines.some((l) => l.startsWith('Månad för månad, per kön;') && l.includes(';september '))).toBe(true);
+  });
+
+  it('gives the same report as an Excel workbook', async () => {
+    const res = await fetch(`${sys.gatewayUrl.replace(/\/graphql$/, '')}/report.xlsx?period=${YEAR}-T3`, { headers: { authorization: `Bearer ${await sys.token('analyst')}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Rapport',
+      'Mål',
+      'Inskrivna',
+      'Pågående',
+      'Nivå',
+      'Utskrivna',
+      'Tid kön',
+      'Tid bakgrund',
+      'Försörjningsstöd',
+      'Månadsvis',
+      'Undanhållet',
+    ]);
+    const cover = wb.getWorksheet('Rapport')!;
+    const meta = Object.fromEntries(
+      cover
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r: any) => [r[1], r[2]]),
+    );
+    expect(meta.Period).toBe(`${YEAR}-T3: Tertial 3 ${YEAR} (september–december)`);
+    expect(meta.Framtagen).toBe(today());
+    expect(meta.Definitioner).toBe('version 2.0 (docs/REPORT-DEFINITIONS.md)');
+    const gql = (await sys.query('analyst', REPORT, { period: `${YEAR}-T3` })).data.programmeReport;
+    const enrolled = wb.getWorksheet('Inskrivna')!;
+    const total = enrolled.getRow(enrolled.rowCount);
+    expect(total.getCell(1).value).toBe('Totalt');
+    expect(total.getCell(total.cellCount).value ?? null).toEqual(gql.enrolled.total.value ?? '..');
+    const goals = wb.getWorksheet('Mål')!;
+    expect(goals.getRow(4).getCell(1).value).toBe('Till arbete eller studier');
+    expect(wb.getWorksheet('Månadsvis')!.rowCount).toBe(3 + 4);
   });
 
   it('refuses others and bad input with coded errors', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { badInput, isParticipantId, parsePeriod, progressOf, type TargetedFigure } from '@malmokraften/shared';
+import { badInput, isParticipantId, parsePeriod, progressOf, today, type TargetedFigure } from '@malmokraften/shared';
 
 export const PLAN_SUBGRAPH = 'plan';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
@@ -120,45 +120,39 @@ interface PublishedFigure {
   value: number | null;
   withheld: string | null;
 }
-interface TableTotals {
-  cols?: string[];
-  colTotals?: PublishedFigure[];
-  total?: PublishedFigure;
+export interface TargetPart {
+  figure: TargetedFigure;
+  value: PublishedFigure;
+  target: number;
+  dueByToday: number;
+  progress: number | null;
+  onTrack: boolean | null;
+  byGender: Array<{ group: string; value: PublishedFigure }>;
+  minimum: PublishedFigure | null;
 }
 export interface ReportRepresentation {
   period: string;
-  madeOn: string;
-  enrolled?: TableTotals | null;
-  ongoing?: TableTotals | null;
-  discharged?: TableTotals | null;
-  socialAssistanceLeft?: { groups: Array<{ group: string; share: PublishedFigure }> } | null;
+  afTargets?: TargetPart[] | null;
+  malmoTargets?: TargetPart[] | null;
 }
 
 const MISSING: PublishedFigure = { value: null, withheld: null };
-
-function column(t: TableTotals | null | undefined, label: string): PublishedFigure {
-  const i = t?.cols?.indexOf(label) ?? -1;
-  return (i >= 0 ? t?.colTotals?.[i] : undefined) ?? MISSING;
-}
+const TARGET_ORDER: TargetedFigure[] = ['TO_WORK_OR_STUDIES', 'TO_REHAB_COOPERATION', 'FK_ENTRIES', 'SOCIAL_ASSISTANCE_LEFT', 'ONGOING'];
 
 /**
- * Sets each targeted figure against its target, from the published values
- * the agencies released (never exact counts). A figure that did not arrive
- * (its agency withheld it or could not be reached) has no value and no
- * progress.
+ * The targets in one list, in the application's order, as the agencies
+ * that own the figures set them (value, progress, and on track or not,
+ * decided there on the true values). A figure whose agency could not be
+ * reached has no value and no verdict; its target still shows.
  */
-export function composeTargets(r: ReportRepresentation) {
-  const period = parsePeriod(r.period, r.madeOn);
-  const values: Record<TargetedFigure, PublishedFigure> = {
-    TO_WORK_OR_STUDIES: column(r.discharged, 'WORK_OR_STUDIES'),
-    TO_REHAB_COOPERATION: column(r.discharged, 'REHAB_COOPERATION'),
-    FK_ENTRIES: column(r.enrolled, 'FK'),
-    SOCIAL_ASSISTANCE_LEFT: r.socialAssistanceLeft?.groups.find((g) => g.group === 'ALL')?.share ?? MISSING,
-    ONGOING: r.ongoing?.total ?? MISSING,
-  };
-  return (Object.keys(values) as TargetedFigure[]).map((figure) => {
-    const value = values[figure];
-    return { figure, value, ...progressOf(figure, value, period, r.madeOn) };
+export function composeTargets(r: ReportRepresentation): TargetPart[] {
+  const given = new Map([...(r.afTargets ?? []), ...(r.malmoTargets ?? [])].map((t) => [t.figure, t] as const));
+  const period = parsePeriod(r.period);
+  return TARGET_ORDER.map((figure) => {
+    const t = given.get(figure);
+    if (t) return t;
+    const p = progressOf(figure, MISSING, period, today());
+    return { figure, value: MISSING, target: p.target, dueByToday: p.dueByToday, progress: null, onTrack: null, byGender: [], minimum: null };
   });
 }
 

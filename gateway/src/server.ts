@@ -14,7 +14,7 @@ import {
 } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 import { safelistCache, safelistPlugin, type Safelist } from './safelist';
-import { reportCsvRoute } from './report-csv';
+import { reportCsvRoute, reportWorkbookRoute } from './report-csv';
 import { devSignInRoutes, staticSite } from './web';
 
 export interface GatewayOptions {
@@ -79,6 +79,7 @@ export async function buildGateway(opts: GatewayOptions) {
     ready: async () => true,
     routes: {
       '/report.csv': reportCsvRoute(apollo, opts.log),
+      '/report.xlsx': reportWorkbookRoute(apollo, opts.log),
       ...(opts.production ? {} : devSignInRoutes({ log: opts.log, ...(opts.devKeyDir ? { keyDir: opts.devKeyDir } : {}) })),
     },
     ...(opts.webDir ? { fallback: staticSite(opts.webDir) } : {}),

@@ -37,3 +37,7 @@ export * from './report/suppression';
 export * from './report/figures';
 export * from './report/source';
 export * from './report/csv';
+export * from './report/document';
+export * from './report/cube';
+export * from './report/publication';
+export * from './report/at-source';

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { MigrationClass } from '../db/data-source';
 import type { DemoPerson } from '../demo/population';
 import type { SubgraphService, VerifyCaller } from '../subgraph';
+import type { AgencyFigures } from '../report/at-source';
 
 /** Settings an agency's subgraph may need beyond its connection and tokens. */
 export interface AgencySettings {
@@ -34,6 +35,8 @@ export interface AgencyModule {
   /** Seeds the agency's part of a demo population (only the people it knows); false when already seeded. */
   seed(ds: DataSource, population: DemoPerson[], settings: AgencySettings): Promise<boolean>;
   build(opts: BuildOptions): SubgraphService;
+  /** The agency's follow-up figures (docs/REPORT-DEFINITIONS.md), for publishing what is due after a seed. */
+  figures?: AgencyFigures;
 }
 
 const COMMON_SDL = path.join(__dirname, '../../schema/common.graphql');

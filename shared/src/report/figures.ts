@@ -38,6 +38,28 @@ export const OUTCOME_GROUPS: Readonly<Record<'WORK' | 'WORK_OR_STUDIES', readonl
 export const GENDERS = ['WOMAN', 'MAN', 'OTHER'] as const;
 export type Gender = (typeof GENDERS)[number];
 
+/**
+ * Gender in the figures: legal gender, as the personnummer each agency holds
+ * encodes it (the ninth digit of the ten-digit number, the eleventh of the
+ * twelve: odd for a man, even for a woman). Every agency derives it from its
+ * own records, so all four split their figures the same way and none asks
+ * another; it is what SUS and official statistics split by.
+ */
+export const LEGAL_GENDERS = ['WOMAN', 'MAN'] as const;
+export type LegalGender = (typeof LEGAL_GENDERS)[number];
+
+/** The legal gender a 12-digit personnummer (or samordningsnummer) encodes. */
+export function legalGenderOf(personnummer: string): LegalGender {
+  const digit = Number(personnummer.charAt(10));
+  if (!/^\d{12}$/.test(personnummer)) throw new Error('legalGenderOf: a 12-digit personnummer');
+  return digit % 2 === 1 ? 'MAN' : 'WOMAN';
+}
+
+/** The same in SQL, over a column holding the 12-digit personnummer. */
+export function legalGenderSql(column: string): string {
+  return `CASE WHEN substr(${column}, 11, 1)::int % 2 = 1 THEN 'MAN' ELSE 'WOMAN' END`;
+}
+
 export const ENTRY_ROUTES = ['AF', 'SOCIAL_SERVICES', 'FK'] as const;
 export type EntryRoute = (typeof ENTRY_ROUTES)[number];
 
@@ -147,6 +169,14 @@ export function enrolledIn(p: ParticipationFacts, period: Period): boolean {
 /** Ongoing in the period: enrolled on or before its last day, and not discharged before its first day. */
 export function ongoingIn(p: ParticipationFacts, period: Period): boolean {
   return p.enrolledOn < period.to && (p.dischargedOn === null || p.dischargedOn >= period.from);
+}
+
+/**
+ * Ongoing on a day (the ongoing level): enrolled on or before the day and not
+ * discharged before it (someone discharged that day is still counted that day).
+ */
+export function ongoingOn(p: ParticipationFacts, day: string): boolean {
+  return p.enrolledOn <= day && (p.dischargedOn === null || p.dischargedOn >= day);
 }
 
 /** Discharged in the period: the discharge date lies in it. */
@@ -280,6 +310,20 @@ export function progressOf(figure: TargetedFigure, published: { value: number | 
   const dueByToday = t.kind === 'FLOW' ? flowTarget(t.perYear, period.from, minDate(period.to, nextDay(today))) : target;
   if (published.value === null) return { target, dueByToday, progress: null, onTrack: null };
   return { target, dueByToday, progress: target > 0 ? published.value / target : null, onTrack: published.value >= dueByToday };
+}
+
+/**
+ * Whether a targeted figure is on track, decided on its true value inside
+ * the subgraph that owns it: a number over time when the true count has
+ * reached what is due by today; a share or a level when the true value is
+ * at the target or above. Only the yes/no leaves the subgraph, and only when
+ * the figure's own value is published (a withheld figure has no verdict).
+ * Deciding on the rounded value instead would call 348 of a due 350
+ * "on track" when rounded to 350, and 352 of a due 353 not.
+ */
+export function onTrackOf(figure: TargetedFigure, trueValue: number | null, published: { value: number | null }, period: Period, today: string): boolean | null {
+  if (trueValue === null || published.value === null) return null;
+  return trueValue >= progressOf(figure, { value: 0 }, period, today).dueByToday;
 }
 
 function flowTarget(perYear: Readonly<Record<number, number>>, from: string, to: string): number {

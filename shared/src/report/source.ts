@@ -1,20 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ErrorCode, userError } from '../errors';
+import { ErrorCode, userError } from '../errors';
 import type { Caller } from '../caller';
-import { checkDimensions, REPORT_DIMENSIONS } from './figures';
 import { parsePeriod, PROGRAMME, type Period } from './period';
-import {
-  protectByPeriod,
-  protectCounts,
-  protectMedian,
-  shareOf,
-  NO_POPULATION,
-  WITHHELD_SMALL_CELL,
-  type Groups,
-  type MonthlyCounts,
-  type Protected,
-  type ProtectedTable,
-} from './suppression';
+import { NO_POPULATION, shareOf, WITHHELD_SMALL_CELL, type Groups, type MonthlyCounts, type Protected } from './suppression';
 
 /**
  * Figures computed where the facts live. Each agency describes its measures
@@ -73,13 +61,14 @@ export interface FigureTableView {
   period: string;
   dimensions: string[];
   cols: string[];
-  rows: Array<{ label: string; cells: Protected[]; total: Protected; shares: Protected[]; medianDays: Protected | null }>;
+  rows: Array<{ label: string; cells: Protected[]; total: Protected; shares: Protected[]; medianMonths: Protected | null }>;
   colTotals: Protected[];
   total: Protected;
-  medianDays: Protected | null;
+  medianMonths: Protected | null;
+  /** The published version the figures are read from; null while the period's figures are preliminary. */
+  version: number | null;
+  publishedOn: string | null;
 }
-
-const ALL: SplitSpec = { sql: `'ALL'`, categories: ['ALL'] };
 
 /**
  * An intervention of the agency (table alias `i`) ran during the period: it
@@ -159,93 +148,6 @@ export async function daysInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSp
   return by;
 }
 
-/**
- * Counts a measure for a period, grouped by at most two allowlisted
- * dimensions, and protects it. The only way a count leaves a subgraph.
- */
-export async function aggregateAtSource(
-  ds: DataSource,
-  m: MeasureSpec,
-  opts: { period: Period; today: string; groupBy: readonly string[]; medians?: boolean; splits?: Readonly<Record<string, SplitSpec>> },
-): Promise<FigureTableView> {
-  const splits = { ...m.splits, ...opts.splits };
-  const groupBy = opts.splits ? [...opts.groupBy] : checkDimensions(opts.groupBy);
-  const byMonth = groupBy.includes('MONTH');
-  const dims = groupBy.filter((d) => d !== 'MONTH');
-  for (const d of dims) {
-    if (!splits[d]) {
-      const offered = REPORT_DIMENSIONS.filter((x) => splits[x] || (x === 'MONTH' && m.kind === 'FLOW'));
-      throw badInput(`This figure cannot be grouped by ${d}. It can be grouped by ${offered.join(', ') || 'nothing'}.`, 'groupBy');
-    }
-  }
-  if (byMonth && m.kind !== 'FLOW') throw badInput('Only figures dated by an event (enrolment, discharge) can be split by MONTH.', 'groupBy');
-  const rows = dims[0] ? splits[dims[0]]! : ALL;
-  const cols = byMonth ? ALL : dims[1] ? splits[dims[1]]! : ALL;
-  const { period, today } = opts;
-
-  let table: ProtectedTable;
-  if (m.kind === 'FLOW') {
-    const grid = protectByPeriod(await countByMonth(ds, m, rows, cols, today));
-    table = grid.table(period);
-    if (byMonth) {
-      // Rows are the months; columns the other dimension's categories, read from each month's protected table.
-      const months = grid.byMonth(period);
-      return {
-        period: period.label,
-        dimensions: ['MONTH', ...dims],
-        cols: [...table.rows],
-        rows: months.map(({ month, table: t }) => ({ label: month, cells: t.rowTotals, total: t.total, shares: sharesOfRow(t.rowTotals, t.total), medianDays: null })),
-        colTotals: table.rowTotals,
-        total: table.total,
-        medianDays: null,
-      };
-    }
-  } else {
-    table = protectCounts({ rows: rows.categories, cols: cols.categories, cells: await countInPeriod(ds, m, rows, cols, period, today), ...groupsOf(rows, cols) });
-  }
-  const view: FigureTableView = {
-    period: period.label,
-    // Internal splits (time bands, left or not) are columns of their own, not dimensions a caller can choose.
-    dimensions: dims.filter((d) => (REPORT_DIMENSIONS as readonly string[]).includes(d)),
-    cols: [...table.cols],
-    rows: table.rows.map((label, i) => ({
-      label,
-      cells: table.cells[i]!,
-      total: table.rowTotals[i]!,
-      shares: sharesOfRow(table.cells[i]!, table.rowTotals[i]!),
-      medianDays: null,
-    })),
-    colTotals: table.colTotals,
-    total: table.total,
-    medianDays: null,
-  };
-  if (opts.medians && m.days) {
-    const days = await daysInPeriod(ds, m, rows, period, today);
-    const membersOf = (label: string): string[] => (rows.groups?.[label] ? [...rows.groups[label]] : [label]);
-    view.rows = view.rows.map((r) => ({
-      ...r,
-      medianDays: protectMedian(
-        membersOf(r.label).flatMap((c) => days.get(c) ?? []),
-        r.total,
-      ),
-    }));
-    view.medianDays = protectMedian([...days.values()].flat(), view.total);
-  }
-  return view;
-}
-
-/**
- * Each cell's share of its row total, from the published (rounded) values
- * only: it tells nothing the counts beside it do not.
- */
-function sharesOfRow(cells: readonly Protected[], total: Protected): Protected[] {
-  return cells.map((c) => {
-    if (total.value === 0) return NO_POPULATION;
-    if (c.value === null || total.value === null) return WITHHELD_SMALL_CELL;
-    return { value: c.value / total.value, withheld: null };
-  });
-}
-
 function indexOf(split: SplitSpec, value: string | null): number {
   const i = value === null ? -1 : split.categories.indexOf(value);
   // A category outside the split means the data broke a rule the schema should hold; never count it silently.
@@ -282,10 +184,26 @@ export function lastDayOf(period: Period): string {
  * into the counted and the rest: one entry per row and one for ALL, each
  * published only when its counts are (see `shareOf`).
  */
-export function sharesOf(t: FigureTableView, counted: string, rest: string): Array<{ group: string; population: Protected; count: Protected; share: Protected }> {
+export function sharesOf(
+  t: Pick<FigureTableView, 'cols' | 'rows' | 'colTotals' | 'total'>,
+  counted: string,
+  rest: string,
+): Array<{ group: string; population: Protected; count: Protected; share: Protected }> {
   const c = t.cols.indexOf(counted);
   const r = t.cols.indexOf(rest);
   if (c < 0 || r < 0) throw new Error(`sharesOf: the table has no column ${c < 0 ? counted : rest}`);
   const rows = t.rows.map((row) => ({ group: row.label, population: row.total, count: row.cells[c]!, share: shareOf(row.cells[c]!, row.cells[r]!, row.total) }));
   return [...rows, { group: 'ALL', population: t.total, count: t.colTotals[c]!, share: shareOf(t.colTotals[c]!, t.colTotals[r]!, t.total) }];
+}
+
+/**
+ * Each cell's share of its row total, from the published (rounded) values
+ * only: it tells nothing the counts beside it do not.
+ */
+export function sharesOfRow(cells: readonly Protected[], total: Protected): Protected[] {
+  return cells.map((c) => {
+    if (total.value === 0) return NO_POPULATION;
+    if (c.value === null || total.value === null) return WITHHELD_SMALL_CELL;
+    return { value: c.value / total.value, withheld: null };
+  });
 }

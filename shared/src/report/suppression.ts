@@ -41,7 +41,7 @@ export const SMALL_TABLE_TOTAL = 20;
  * does); `NO_POPULATION`, there is no one to compute it over (a share or
  * median of nobody).
  */
-export type WithheldReason = 'SMALL_CELL' | 'NO_POPULATION';
+export type WithheldReason = 'SMALL_CELL' | 'NO_POPULATION' | 'UNSTABLE' | 'NOT_PUBLISHED';
 
 /** One published figure: a value, or null and the reason. */
 export interface Protected {
@@ -82,6 +82,10 @@ export interface ProtectedTable {
 
 export const WITHHELD_SMALL_CELL: Protected = Object.freeze({ value: null, withheld: 'SMALL_CELL' as const });
 export const NO_POPULATION: Protected = Object.freeze({ value: null, withheld: 'NO_POPULATION' as const });
+/** A median that one person more or fewer would change. */
+export const UNSTABLE: Protected = Object.freeze({ value: null, withheld: 'UNSTABLE' as const });
+/** A figure no longer published in this form (a deprecated field). */
+export const NOT_PUBLISHED: Protected = Object.freeze({ value: null, withheld: 'NOT_PUBLISHED' as const });
 
 /** Whether a count of people is a small cell: 1–4. Zero is not. */
 export function isSmallCount(n: number): boolean {
@@ -234,6 +238,43 @@ export function protectMedian(values: readonly number[], population?: Protected)
   return { value: median(values), withheld: null };
 }
 
+/** A median is computed over at least this many people. */
+export const MEDIAN_MIN_PEOPLE = 10;
+/** The length of a month when days are counted in months: 365.25 / 12 days. */
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Whole months completed in a number of days (0 for 0–30 days, 1 for 31–60, ...). */
+export function completedMonths(days: number): number {
+  return Math.floor(days / DAYS_PER_MONTH);
+}
+
+/**
+ * The median of a population's days, published in whole months and only
+ * when no one person can be read from it:
+ *  - coarsened: each person's days become completed months, and the median
+ *    is taken over those;
+ *  - a minimum: 10 people or more (`MEDIAN_MIN_PEOPLE`), with the
+ *    population's own count published beside it;
+ *  - stable: the median is the same with any one person more (whatever
+ *    their value) or any one person fewer. Since a median only moves
+ *    between the neighbouring values when one person comes or goes, the
+ *    lowest and highest medians one person away are those with someone
+ *    below everyone or above everyone added, or the highest or lowest
+ *    removed; all four must equal the median. So two published medians of
+ *    populations one person apart are always equal, and no difference of
+ *    two queries gives anyone's value.
+ * Withheld with `SMALL_CELL` for too few people and `UNSTABLE` otherwise.
+ */
+export function protectMedianMonths(days: readonly number[], population?: Protected): Protected {
+  if (days.length === 0) return NO_POPULATION;
+  if (days.length < MEDIAN_MIN_PEOPLE || (population && population.value === null)) return WITHHELD_SMALL_CELL;
+  const months = days.map(completedMonths).sort((a, b) => a - b);
+  const m = median(months);
+  const neighbours = [median([-1, ...months]), median([...months, Number.MAX_SAFE_INTEGER]), median(months.slice(1)), median(months.slice(0, -1))];
+  if (neighbours.some((n) => n !== m)) return UNSTABLE;
+  return { value: m, withheld: null };
+}
+
 // ---------------------------------------------------------------------------
 // The engine: entries linked by lines "total = sum of parts".
 
@@ -247,7 +288,7 @@ interface PeriodLink {
 }
 
 /** One count in the linked structure. */
-interface Entry {
+export interface Entry {
   value: number;
   /** Settled in this order: 0 grand totals, 1 margins (and groups of categories), 2 inner cells. */
   phase: number;
@@ -256,16 +297,18 @@ interface Entry {
   key: string;
   /** Where the entry comes among candidates for secondary suppression (from `key` only). */
   order: number;
+  /** Published before, in a frozen report: it keeps what it showed (`hidden` as then). */
+  fixed?: boolean;
 }
 
 /** total = sum of parts (entry indexes). */
-interface Line {
+export interface Line {
   total: number;
   parts: number[];
 }
 
 /** The inside of one two-way table (for the small-table rule). */
-interface InnerCells {
+export interface InnerCells {
   total: number;
   cells: number[];
 }
@@ -406,59 +449,145 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
  * to size. The outcome does not depend on the order of rows, columns or
  * lines, so a table and its transpose are protected alike.
  *
- * Phases: grand totals, then margins, then inner cells. A line is settled
- * in the phase of its latest entry, with entries of that phase only, so
- * margins come out exactly as they would in a table of their own. Phase 3,
+ * Phases: grand totals, then margins, then inner cells (then, in the cube
+ * of every allowed table, cells split three ways). A line is settled in the
+ * phase of its latest entry, with entries of that phase only, so margins
+ * come out exactly as they would in a table of their own. The last phase,
  * which may take any entry, is a safety net that tables of people (each
  * person in one row and one column) do not reach.
+ *
+ * Entries marked `fixed` were published before (a frozen report) and keep
+ * what they showed: they are never withheld now, and one withheld then stays
+ * withheld. The counts are kept per line as entries change (only the lines
+ * of a newly withheld entry are looked at again), so a cube of tens of
+ * thousands of entries is settled in well under a second; the choice made at
+ * each step is the same as recounting every line would make.
  */
-function secondarySuppression(entries: Entry[], lines: Line[], tables: InnerCells[]): void {
+export function secondarySuppression(entries: Entry[], lines: Line[], tables: InnerCells[]): void {
   const linePhase = lines.map((line) => phaseOf(entries, line));
+  let maxPhase = 2;
+  for (const e of entries) if (e.phase > maxPhase) maxPhase = e.phase;
+  const FALLBACK = maxPhase + 1;
   const brokenDownBy = new Map<number, Line[]>();
-  for (const line of lines) brokenDownBy.set(line.total, [...(brokenDownBy.get(line.total) ?? []), line]);
+  const linesOf: number[][] = entries.map(() => []);
+  for (const [n, line] of lines.entries()) {
+    const list = brokenDownBy.get(line.total);
+    if (list) list.push(line);
+    else brokenDownBy.set(line.total, [line]);
+    linesOf[line.total]!.push(n);
+    for (const part of line.parts) linesOf[part]!.push(n);
+  }
+  const changed: number[] = [];
   // Zeros in the breakdown of a withheld total are withheld with it: shown,
   // they would tell where its people are not, and whether it is small.
   const hide = (id: number): void => {
-    entries[id]!.hidden = true;
-    for (const line of brokenDownBy.get(id) ?? []) for (const part of line.parts) if (entries[part]!.value === 0 && !entries[part]!.hidden) hide(part);
+    const e = entries[id]!;
+    if (e.fixed && e.hidden !== true) return;
+    if (!e.hidden) {
+      e.hidden = true;
+      changed.push(id);
+    }
+    for (const line of brokenDownBy.get(id) ?? []) {
+      for (const part of line.parts) if (entries[part]!.value === 0 && !entries[part]!.hidden && !entries[part]!.fixed) hide(part);
+    }
   };
   for (const [id, e] of entries.entries()) if (e.hidden) hide(id);
-  for (const phase of [0, 1, 2, 3]) {
+  for (let phase = 0; phase <= FALLBACK; phase++) {
+    const active = (n: number) => phase === FALLBACK || linePhase[n] === phase;
+    // What each line that needs one more withheld entry offers, and how many lines each candidate would serve.
+    const offered = new Map<number, number[]>();
+    const serves = new Map<number, number>();
+    // Candidates by how many lines they serve, best first; an entry whose count changed since it was queued is skipped.
+    const queue = new CandidateQueue(entries);
+    const bump = (id: number, by: number) => {
+      const v = (serves.get(id) ?? 0) + by;
+      if (v === 0) serves.delete(id);
+      else {
+        serves.set(id, v);
+        queue.push(id, v);
+      }
+    };
+    const settle = (n: number) => {
+      const old = offered.get(n);
+      if (old) for (const id of old) bump(id, -1);
+      offered.delete(n);
+      const need = needs(entries, lines[n]!);
+      if (need === null) return;
+      const c = candidates(entries, lines[n]!, phase, need === 'NON_ZERO', FALLBACK);
+      offered.set(n, c);
+      for (const id of c) bump(id, 1);
+    };
+    for (let n = 0; n < lines.length; n++) if (active(n)) settle(n);
     for (;;) {
-      // How many lines that need one more withheld entry each candidate would serve.
-      const serves = new Map<number, number>();
-      for (const [n, line] of lines.entries()) {
-        if (phase < 3 && linePhase[n] !== phase) continue;
-        const need = needs(entries, line);
-        if (need === null) continue;
-        for (const id of candidates(entries, line, phase, need === 'NON_ZERO')) serves.set(id, (serves.get(id) ?? 0) + 1);
-      }
-      let best: number | null = null;
-      for (const [id, count] of serves) {
-        if (best === null) best = id;
-        else {
-          const bestCount = serves.get(best)!;
-          if (count > bestCount || (count === bestCount && before(entries[id]!, entries[best]!))) best = id;
-        }
-      }
-      if (best !== null) {
-        hide(best);
-        continue;
-      }
-      // A small table's inside is published whole or not at all.
-      let more = false;
-      if (phase >= 2) {
+      const best = queue.best(serves);
+      changed.length = 0;
+      if (best !== null) hide(best);
+      else if (phase >= 2) {
+        // A small table's inside is published whole or not at all.
         for (const t of tables) {
           if (entries[t.total]!.value >= SMALL_TABLE_TOTAL || !t.cells.some((id) => entries[id]!.hidden)) continue;
-          for (const id of t.cells) {
-            if (entries[id]!.hidden) continue;
-            hide(id);
-            more = true;
-          }
+          for (const id of t.cells) if (!entries[id]!.hidden) hide(id);
         }
       }
-      if (!more) break;
+      if (changed.length === 0) break;
+      const touched = new Set<number>();
+      for (const id of changed) for (const n of linesOf[id]!) if (active(n)) touched.add(n);
+      for (const n of touched) settle(n);
     }
+  }
+}
+
+/**
+ * A max-heap of candidates: most lines served first, then `before`. Stale
+ * items (the entry's count has changed since) are dropped when they surface,
+ * so the best is the same one a scan of every candidate would find.
+ */
+class CandidateQueue {
+  private readonly heap: Array<{ id: number; count: number }> = [];
+  constructor(private readonly entries: Entry[]) {}
+
+  private better(a: { id: number; count: number }, b: { id: number; count: number }): boolean {
+    return a.count !== b.count ? a.count > b.count : before(this.entries[a.id]!, this.entries[b.id]!);
+  }
+
+  push(id: number, count: number): void {
+    const h = this.heap;
+    h.push({ id, count });
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.better(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
+  private pop(): void {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (h.length === 0) return;
+    h[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.better(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.better(h[r]!, h[m]!)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+
+  /** The best current candidate, or null; it stays queued until its count changes. */
+  best(serves: ReadonlyMap<number, number>): number | null {
+    while (this.heap.length > 0) {
+      const top = this.heap[0]!;
+      if (serves.get(top.id) === top.count && !this.entries[top.id]!.hidden) return top.id;
+      this.pop();
+    }
+    return null;
   }
 }
 
@@ -480,9 +609,9 @@ function needs(entries: Entry[], line: Line): 'ANY' | 'NON_ZERO' | null {
   return isSmallCount(hidden.reduce((a, id) => a + entries[id]!.value, 0)) ? 'NON_ZERO' : null;
 }
 
-/** The entries a line may withhold next: its published non-zero parts, else its published zeros, else its total. */
-function candidates(entries: Entry[], line: Line, phase: number, nonZero: boolean): number[] {
-  const ok = (id: number) => !entries[id]!.hidden && (phase === 3 || entries[id]!.phase === phase);
+/** The entries a line may withhold next: its published non-zero parts, else its published zeros, else its total; never one published before. */
+function candidates(entries: Entry[], line: Line, phase: number, nonZero: boolean, fallback: number): number[] {
+  const ok = (id: number) => !entries[id]!.hidden && !entries[id]!.fixed && (phase === fallback || entries[id]!.phase === phase);
   const parts = line.parts.filter(ok);
   const withPeople = parts.filter((id) => entries[id]!.value > 0);
   if (withPeople.length > 0) return withPeople;
@@ -503,17 +632,24 @@ function before(a: Entry, b: Entry): boolean {
   return a.order !== b.order ? a.order < b.order : a.key < b.key;
 }
 
+/** The orders worked out so far: the same labels come back in every cube of a family. */
+const orders = new Map<string, number>();
+
 /** FNV-1a over the label: an order that does not depend on any count. */
-function orderOf(key: string): number {
+export function orderOf(key: string): number {
+  const known = orders.get(key);
+  if (known !== undefined) return known;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  if (orders.size > 500_000) orders.clear();
+  orders.set(key, h);
   return h;
 }
 
-function published(n: number): Protected {
+export function published(n: number): Protected {
   return { value: roundCount(n), withheld: null };
 }
 

@@ -1,4 +1,5 @@
 import type { AgencyModule } from '@malmokraften/shared';
+import { AF_FIGURES } from './report';
 import { afDataSource, migrations } from './db/data-source';
 import { seedAf } from './seed';
 import { buildAfSubgraph } from './server';
@@ -15,4 +16,5 @@ export const afModule: AgencyModule = {
   dataSource: afDataSource,
   seed: (ds, population, settings) => seedAf(ds, population, { teamCapacity: settings.defaultTeamCapacity }),
   build: buildAfSubgraph,
+  figures: AF_FIGURES,
 };

@@ -5,7 +5,7 @@ import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
-import { Report, reportQueries } from './report';
+import { MonthlySeries, Report, reportMutations, reportQueries } from './report';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -17,10 +17,11 @@ export const resolvers: Resolvers = {
     ...teamQueries,
     ...reportQueries,
   },
-  Mutation: mutations,
+  Mutation: { ...mutations, ...reportMutations },
   Participant,
   ProgrammeRecord,
   Report,
+  MonthlySeries,
   Team,
 };
 

@@ -1,7 +1,7 @@
 import type { AgencyModule } from '@malmokraften/shared';
 import { fkDataSource, migrations } from './db/data-source';
 import { seedFk } from './seed';
-import { buildFkSubgraph } from './server';
+import { buildFkSubgraph, FK_FIGURES } from './server';
 
 export { buildFkSubgraph, typeDefs } from './server';
 export { fkDataSource, migrations } from './db/data-source';
@@ -15,4 +15,5 @@ export const fkModule: AgencyModule = {
   dataSource: fkDataSource,
   seed: (ds, population) => seedFk(ds, population),
   build: buildFkSubgraph,
+  figures: FK_FIGURES,
 };

@@ -1,10 +1,25 @@
 import path from 'node:path';
-import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import {
+  createSubgraphService,
+  figureSourceFor,
+  interventionAggregate,
+  interventionFamilies,
+  loadTypeDefs,
+  reportFor,
+  requireAnalyst,
+  type AgencyFigures,
+  type BuildOptions,
+  DateScalar,
+  DateTimeScalar,
+} from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { FK_INTERVENTION_TYPES } from './models';
+
+/** Försäkringskassan's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
+export const FK_FIGURES: AgencyFigures = { agency: 'FK', families: () => Promise.resolve(interventionFamilies('FK', FK_INTERVENTION_TYPES)) };
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -15,10 +30,17 @@ export const resolvers: Resolvers = {
     fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     fkAggregate: (_p, { period, groupBy }, { fk, caller }) => {
-      return aggregateAtSource(fk.ds, withInterventionMeasure(FK_INTERVENTION_TYPES), { ...reportFor(caller, period, fk.today), groupBy });
+      return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', reportFor(caller, period, fk.today).period, groupBy);
     },
   },
-  Mutation: mutations,
+  Mutation: {
+    ...mutations,
+    // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
+    fkPublishFigures: (_p, { period, reason }, { fk, caller }) => {
+      requireAnalyst(caller);
+      return figureSourceFor(fk, FK_FIGURES).publish(period, caller.officerId, reason ?? null);
+    },
+  },
   Participant,
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,4 +1,5 @@
 import type { AgencyModule } from '@malmokraften/shared';
+import { MALMO_FIGURES } from './report';
 import { malmoDataSource, migrations } from './db/data-source';
 import { seedMalmo } from './seed';
 import { buildMalmoSubgraph } from './server';
@@ -15,4 +16,5 @@ export const malmoModule: AgencyModule = {
   dataSource: malmoDataSource,
   seed: (ds, population) => seedMalmo(ds, population),
   build: buildMalmoSubgraph,
+  figures: MALMO_FIGURES,
 };

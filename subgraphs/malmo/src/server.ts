@@ -4,7 +4,7 @@ import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
-import { Report, reportQueries } from './report';
+import { Report, reportMutations, reportQueries } from './report';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -15,7 +15,7 @@ export const resolvers: Resolvers = {
     malmoAuditReview: (_p, args, { malmo }) => malmo.auditReview(args),
     ...reportQueries,
   },
-  Mutation: mutations,
+  Mutation: { ...mutations, ...reportMutations },
   Participant,
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,7 +1,7 @@
 import type { AgencyModule } from '@malmokraften/shared';
 import { regionDataSource, migrations } from './db/data-source';
 import { seedRegion } from './seed';
-import { buildRegionSubgraph } from './server';
+import { buildRegionSubgraph, REGION_FIGURES } from './server';
 
 export { buildRegionSubgraph, typeDefs } from './server';
 export { regionDataSource, migrations } from './db/data-source';
@@ -15,4 +15,5 @@ export const regionModule: AgencyModule = {
   dataSource: regionDataSource,
   seed: (ds, population) => seedRegion(ds, population),
   build: buildRegionSubgraph,
+  figures: REGION_FIGURES,
 };

@@ -1,10 +1,25 @@
 import path from 'node:path';
-import { aggregateAtSource, createSubgraphService, loadTypeDefs, reportFor, withInterventionMeasure, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import {
+  createSubgraphService,
+  figureSourceFor,
+  interventionAggregate,
+  interventionFamilies,
+  loadTypeDefs,
+  reportFor,
+  requireAnalyst,
+  type AgencyFigures,
+  type BuildOptions,
+  DateScalar,
+  DateTimeScalar,
+} from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { CARE_ACTIVITY_TYPES } from './models';
+
+/** Region Skåne's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
+export const REGION_FIGURES: AgencyFigures = { agency: 'REGION', families: () => Promise.resolve(interventionFamilies('REGION', CARE_ACTIVITY_TYPES)) };
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -15,10 +30,17 @@ export const resolvers: Resolvers = {
     regionAuditReview: (_p, args, { region }) => region.auditReview(args),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     regionAggregate: (_p, { period, groupBy }, { region, caller }) => {
-      return aggregateAtSource(region.ds, withInterventionMeasure(CARE_ACTIVITY_TYPES), { ...reportFor(caller, period, region.today), groupBy });
+      return interventionAggregate(figureSourceFor(region, REGION_FIGURES), 'REGION', reportFor(caller, period, region.today).period, groupBy);
     },
   },
-  Mutation: mutations,
+  Mutation: {
+    ...mutations,
+    // Publishing Region Skåne's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
+    regionPublishFigures: (_p, { period, reason }, { region, caller }) => {
+      requireAnalyst(caller);
+      return figureSourceFor(region, REGION_FIGURES).publish(period, caller.officerId, reason ?? null);
+    },
+  },
   Participant,
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { FigureTableFieldsFragment, ProgrammeReportQuery, ReportYearQuery } from '../gql/graphql';
 import { useI18n, type Lang, type MessageKey } from '../i18n';
@@ -9,7 +9,36 @@ const ReportQuery = graphql(`
   query ProgrammeReport($period: String!) {
     programmeReport(period: $period) {
       period
+      lastDay
       madeOn
+      afPublication {
+        ...PublicationFields
+      }
+      malmoPublication {
+        ...PublicationFields
+      }
+      ongoingLevel {
+        group
+        average {
+          value
+          withheld
+        }
+        minimum {
+          value
+          withheld
+        }
+      }
+      monthly {
+        ongoingAtMonthEnd {
+          ...FigureTableFields
+        }
+        enrolled {
+          ...FigureTableFields
+        }
+        discharged {
+          ...FigureTableFields
+        }
+      }
       enrolled {
         ...FigureTableFields
       }
@@ -26,7 +55,7 @@ const ReportQuery = graphql(`
             value
             withheld
           }
-          medianDays {
+          medianMonths {
             value
             withheld
           }
@@ -67,8 +96,31 @@ const ReportQuery = graphql(`
         dueByToday
         progress
         onTrack
+        byGender {
+          group
+          value {
+            value
+            withheld
+          }
+        }
+        minimum {
+          value
+          withheld
+        }
       }
     }
+  }
+
+  fragment PublicationFields on Publication {
+    agency
+    status
+    version
+    publishedOn
+    publishedBy
+    reason
+    definitionsVersion
+    hash
+    dueOn
   }
 
   fragment FigureTableFields on FigureTable {
@@ -84,7 +136,7 @@ const ReportQuery = graphql(`
         value
         withheld
       }
-      medianDays {
+      medianMonths {
         value
         withheld
       }
@@ -131,11 +183,102 @@ const YearQuery = graphql(`
   }
 `);
 
+const PublishMutation = graphql(`
+  mutation PublishFigures($period: String!, $reason: String) {
+    af: afPublishFigures(period: $period, reason: $reason) {
+      version
+    }
+    malmo: malmoPublishFigures(period: $period, reason: $reason) {
+      version
+    }
+    fk: fkPublishFigures(period: $period, reason: $reason) {
+      version
+    }
+    region: regionPublishFigures(period: $period, reason: $reason) {
+      version
+    }
+  }
+`);
+
+type Publication = NonNullable<Report['afPublication']>;
+
+/** Whether each agency's figures are published, which version, and the hash; or when they will be. */
+function PublicationStatus({ publications }: { publications: Publication[] }) {
+  const { t, date } = useI18n();
+  const names: Record<string, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
+  return (
+    <ul className="publication">
+      {publications.map((p) => (
+        <li key={p.agency} data-status={p.status}>
+          {p.status === 'PUBLISHED'
+            ? t('report.status.PUBLISHED', {
+                agency: names[p.agency] ?? p.agency,
+                version: p.version ?? 0,
+                date: date(p.publishedOn ?? ''),
+                by: t(p.publishedBy === 'AUTOMATIC' ? 'report.by.AUTOMATIC' : 'report.by.ANALYST'),
+                hash: (p.hash ?? '').slice(0, 16),
+              })
+            : p.dueOn
+              ? t('report.status.due', { agency: names[p.agency] ?? p.agency, date: date(p.dueOn) })
+              : t('report.status.PRELIMINARY', { agency: names[p.agency] ?? p.agency })}
+          {p.reason ? ` ${t('report.status.correction', { reason: p.reason })}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Publishing a closed period (all four agencies store their own copy), or a correction with its reason. */
+function PublishForm({ period, published, onDone }: { period: string; published: boolean; onDone: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [state, publish] = useMutation(PublishMutation);
+  const [done, setDone] = useState<number | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await publish({ period, reason: published ? reason : null });
+    if (!r.error && r.data) {
+      setDone(r.data.af.version ?? null);
+      onDone();
+    }
+  }
+  return (
+    <form className="inline no-print" onSubmit={submit}>
+      {published && (
+        <>
+          <label htmlFor="reason">{t('report.reason')}</label>
+          <input id="reason" value={reason} onChange={(e) => setReason(e.target.value)} required autoComplete="off" />
+        </>
+      )}
+      <button type="submit" disabled={state.fetching}>
+        {t(published ? 'report.correct' : 'report.publish')}
+      </button>
+      {done !== null && <span role="status">{t('report.published', { version: done })}</span>}
+      <ErrorList errors={shownErrors(state.error)} />
+    </form>
+  );
+}
+
+/** Every withheld figure of the report, counted: the reasons are in the legend above. */
+function countWithheld(report: Report): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if ('withheld' in o && o.value === null && typeof o.withheld === 'string') n++;
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(report);
+  return n;
+}
+
 /** The programme's years (its application runs 2025–2027). */
 const PROGRAMME_YEARS = ['2025', '2026', '2027'];
 const SHARE_FIGURES = new Set(['SOCIAL_ASSISTANCE_LEFT']);
 
-type Figure = { value?: number | null; withheld?: 'SMALL_CELL' | 'NO_POPULATION' | null };
+type Figure = { value?: number | null; withheld?: 'SMALL_CELL' | 'NO_POPULATION' | 'UNSTABLE' | 'NOT_PUBLISHED' | null };
 type Report = ProgrammeReportQuery['programmeReport'];
 type Target = Report['targets'][number];
 
@@ -159,8 +302,8 @@ const LABELS: Record<string, Record<Lang, string>> = {
   WORK_OR_STUDIES: { sv: 'Arbete eller studier (summa)', en: 'Work or studies (total)' },
   LEFT: { sv: 'Lämnat', en: 'Left' },
   STILL_RECEIVING: { sv: 'Har kvar', en: 'Still receiving' },
-  IN_EUROPE: { sv: 'Född i Europa', en: 'Born in Europe' },
-  OUTSIDE_EUROPE: { sv: 'Född utanför Europa', en: 'Born outside Europe' },
+  BORN_IN_EUROPE: { sv: 'Född i Europa', en: 'Born in Europe' },
+  BORN_OUTSIDE_EUROPE: { sv: 'Född utanför Europa', en: 'Born outside Europe' },
 };
 
 function label(key: string, lang: Lang): string {
@@ -169,17 +312,17 @@ function label(key: string, lang: Lang): string {
 
 function useFormat() {
   const { t, number } = useI18n();
-  return (f: Figure | null | undefined, kind: 'count' | 'share' | 'days' = 'count'): string => {
+  return (f: Figure | null | undefined, kind: 'count' | 'share' | 'months' = 'count'): string => {
     if (!f) return '–';
     if (f.withheld) return t(`report.withheld.${f.withheld}`);
     if (f.value == null) return '–';
     if (kind === 'share') return number(f.value, { style: 'percent', maximumFractionDigits: 0 });
-    return number(f.value, { maximumFractionDigits: kind === 'days' ? 0 : 1 });
+    return number(f.value, { maximumFractionDigits: kind === 'months' ? 1 : 0 });
   };
 }
 
 /** A figure in a table cell: withheld ones say so in words, not only in colour. */
-function Cell({ f, kind = 'count', header = false }: { f: Figure | null | undefined; kind?: 'count' | 'share' | 'days'; header?: boolean }) {
+function Cell({ f, kind = 'count', header = false }: { f: Figure | null | undefined; kind?: 'count' | 'share' | 'months'; header?: boolean }) {
   const format = useFormat();
   const className = f?.withheld ? 'num withheld' : 'num';
   return header ? (
@@ -193,23 +336,23 @@ function Cell({ f, kind = 'count', header = false }: { f: Figure | null | undefi
   );
 }
 
-function FigureTableView({ table, caption }: { table: FigureTableFieldsFragment; caption: string }) {
+function FigureTableView({ table, caption, rowHead }: { table: FigureTableFieldsFragment; caption: string; rowHead?: string }) {
   const { t, lang } = useI18n();
-  const hasMedian = table.rows.some((r) => r.medianDays);
+  const hasMedian = table.rows.some((r) => r.medianMonths);
   return (
     <div className="table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="data figures">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('report.gender')}</th>
+            <th scope="col">{rowHead ?? t('report.gender')}</th>
             {table.cols.map((c) => (
               <th scope="col" key={c}>
                 {label(c, lang)}
               </th>
             ))}
             {table.cols.length > 1 && <th scope="col">{t('report.total')}</th>}
-            {hasMedian && <th scope="col">{t('report.median')}</th>}
+            {hasMedian && <th scope="col">{t('report.medianMonths')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -220,7 +363,7 @@ function FigureTableView({ table, caption }: { table: FigureTableFieldsFragment;
                 <Cell key={i} f={c} />
               ))}
               {table.cols.length > 1 && <Cell f={r.total} />}
-              {hasMedian && <Cell f={r.medianDays} kind="days" />}
+              {hasMedian && <Cell f={r.medianMonths} kind="months" />}
             </tr>
           ))}
         </tbody>
@@ -297,6 +440,9 @@ function TargetTable({ targets }: { targets: Target[] }) {
         <tr>
           <th scope="col">{t('report.figure')}</th>
           <th scope="col">{t('report.value')}</th>
+          <th scope="col">{t('report.women')}</th>
+          <th scope="col">{t('report.men')}</th>
+          <th scope="col">{t('report.minimum')}</th>
           <th scope="col">{t('report.due')}</th>
           <th scope="col">{t('report.target')}</th>
           <th scope="col">{t('report.progress')}</th>
@@ -308,6 +454,10 @@ function TargetTable({ targets }: { targets: Target[] }) {
           <tr key={x.figure}>
             <th scope="row">{t(`target.${x.figure}`)}</th>
             <Cell f={x.value} kind={SHARE_FIGURES.has(x.figure) ? 'share' : 'count'} />
+            {['WOMAN', 'MAN'].map((g) => (
+              <Cell key={g} f={x.byGender.find((b) => b.group === g)?.value} kind={SHARE_FIGURES.has(x.figure) ? 'share' : 'count'} />
+            ))}
+            {x.minimum ? <Cell f={x.minimum} /> : <td className="num">–</td>}
             <td className="num">{fmt(x.figure, x.dueByToday)}</td>
             <td className="num">{fmt(x.figure, x.target)}</td>
             <td className="num">{x.progress == null ? format(x.value) : number(x.progress, { style: 'percent', maximumFractionDigits: 0 })}</td>
@@ -472,8 +622,8 @@ class DownloadError extends Error {
   }
 }
 
-async function downloadCsv(token: string, period: string): Promise<void> {
-  const res = await fetch(`/report.csv?period=${encodeURIComponent(period)}`, { headers: { authorization: `Bearer ${token}` } });
+async function download(token: string, period: string, kind: 'csv' | 'xlsx'): Promise<void> {
+  const res = await fetch(`/report.${kind}?period=${encodeURIComponent(period)}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) {
     let error: ShownError = { code: `HTTP_${res.status}`, message: res.statusText };
     try {
@@ -489,7 +639,7 @@ async function downloadCsv(token: string, period: string): Promise<void> {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `malmokraften-rapport-${period}.csv`;
+  a.download = `malmokraften-rapport-${period}.${kind}`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -502,18 +652,19 @@ export function Report({ token }: { token: string }) {
   const [input, setInput] = useState(defaultPeriod);
   const [period, setPeriod] = useState(defaultPeriod);
   const [csvErrors, setCsvErrors] = useState<ShownError[]>([]);
-  const [result] = useQuery({ query: ReportQuery, variables: { period } });
+  const [result, refetch] = useQuery({ query: ReportQuery, variables: { period } });
   const report = result.data?.programmeReport;
+  const today = new Date().toISOString().slice(0, 10);
 
   function submit(e: FormEvent) {
     e.preventDefault();
     setPeriod(input.trim());
   }
 
-  async function csv() {
+  async function save(kind: 'csv' | 'xlsx') {
     setCsvErrors([]);
     try {
-      await downloadCsv(token, period);
+      await download(token, period, kind);
     } catch (err) {
       setCsvErrors([err instanceof DownloadError ? err.shown : { code: 'NETWORK', message: err instanceof Error ? err.message : String(err) }]);
     }
@@ -532,8 +683,14 @@ export function Report({ token }: { token: string }) {
         <label htmlFor="period">{t('report.period')}</label>
         <input id="period" value={input} onChange={(e) => setInput(e.target.value)} aria-describedby="period-help" autoComplete="off" />
         <button type="submit">{t('report.show')}</button>
-        <button type="button" onClick={csv} disabled={!report}>
+        <button type="button" onClick={() => void save('csv')} disabled={!report}>
           {t('report.csv')}
+        </button>
+        <button type="button" onClick={() => void save('xlsx')} disabled={!report}>
+          {t('report.xlsx')}
+        </button>
+        <button type="button" onClick={() => window.print()} disabled={!report}>
+          {t('report.print')}
         </button>
         <span id="period-help" className="help">
           {t('report.periodHelp')}
@@ -546,6 +703,12 @@ export function Report({ token }: { token: string }) {
       {report && (
         <>
           <p>{t('report.madeOn', { date: date(report.madeOn) })}</p>
+          <p>{t('report.produced', { date: date(today), version: report.afPublication.definitionsVersion })}</p>
+          <PublicationStatus publications={[report.afPublication, report.malmoPublication]} />
+          {report.lastDay < today && (
+            <PublishForm period={report.period} published={report.afPublication.status === 'PUBLISHED'} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+          )}
+          <p className="help">{t('report.withheldCount', { count: countWithheld(report) })}</p>
           <section aria-labelledby="targets-title" className="card">
             <h2 id="targets-title">{`${t('report.targets')}, ${report.period}`}</h2>
             <TargetChart targets={report.targets} />
@@ -560,6 +723,29 @@ export function Report({ token }: { token: string }) {
           {tableNames.map(([key, name]) => (
             <FigureTableView key={key} table={report[key]} caption={`${t(name)}, ${report.period}`} />
           ))}
+          <table className="data">
+            <caption>{`${t('report.level')}, ${report.period}`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.gender')}</th>
+                <th scope="col">{t('report.average')}</th>
+                <th scope="col">{t('report.minimum')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.ongoingLevel.map((l) => (
+                <tr key={l.group}>
+                  <th scope="row">{label(l.group, lang)}</th>
+                  <Cell f={l.average} />
+                  <Cell f={l.minimum} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{t('report.monthly')}</h3>
+          <FigureTableView table={report.monthly.ongoingAtMonthEnd} caption={`${t('report.monthEnd')}, ${report.period}`} rowHead={t('report.month')} />
+          <FigureTableView table={report.monthly.enrolled} caption={`${t('report.table.enrolled')}, ${report.period}`} rowHead={t('report.month')} />
+          <FigureTableView table={report.monthly.discharged} caption={`${t('report.table.discharged')}, ${report.period}`} rowHead={t('report.month')} />
           {report.socialAssistanceLeft && (
             <table className="data">
               <caption>{`${t('report.socialAssistance')}, ${report.period}`}</caption>
@@ -589,7 +775,7 @@ export function Report({ token }: { token: string }) {
               <tr>
                 <th scope="col">{t('report.group')}</th>
                 <th scope="col">{t('report.value')}</th>
-                <th scope="col">{t('report.median')}</th>
+                <th scope="col">{t('report.medianMonths')}</th>
                 <th scope="col">{t('report.within6')}</th>
                 <th scope="col">{t('report.within12')}</th>
               </tr>
@@ -599,7 +785,7 @@ export function Report({ token }: { token: string }) {
                 <tr key={g.group}>
                   <th scope="row">{label(g.group, lang)}</th>
                   <Cell f={g.people} />
-                  <Cell f={g.medianDays} kind="days" />
+                  <Cell f={g.medianMonths} kind="months" />
                   <Cell f={g.within6Months} kind="share" />
                   <Cell f={g.within12Months} kind="share" />
                 </tr>

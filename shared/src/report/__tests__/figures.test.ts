@@ -14,6 +14,8 @@ import {
   median,
   ongoingIn,
   progressOf,
+  onTrackOf,
+  legalGenderOf,
   REHAB_COOPERATION_OUTCOMES,
   shareWithin,
   socialAssistanceOutcome,
@@ -262,5 +264,26 @@ describe('targets and progress', () => {
   });
   it('no progress for a withheld value', () => {
     expect(progressOf('FK_ENTRIES', { value: null }, p('2026-03'), TODAY)).toMatchObject({ progress: null, onTrack: null });
+  });
+  it('on track is decided on the true value, not the rounded one, and only for a published value', () => {
+    // 2025 is over: 350 due. 348 is published as 350, yet is not on track; 352 is.
+    expect(onTrackOf('TO_WORK_OR_STUDIES', 348, { value: 350 }, p('2025'), TODAY)).toBe(false);
+    expect(onTrackOf('TO_WORK_OR_STUDIES', 350, { value: 350 }, p('2025'), TODAY)).toBe(true);
+    expect(onTrackOf('TO_WORK_OR_STUDIES', 352, { value: 350 }, p('2025'), TODAY)).toBe(true);
+    // 2025-T1: 350 × 120/365 = 115.07 due. 116 publishes 115 and is on track; 115 is not.
+    expect(onTrackOf('TO_WORK_OR_STUDIES', 116, { value: 115 }, p('2025-T1'), TODAY)).toBe(true);
+    expect(onTrackOf('TO_WORK_OR_STUDIES', 115, { value: 115 }, p('2025-T1'), TODAY)).toBe(false);
+    // A share: 44.9 % is behind even when the rounded counts make 45 %; a level: the true average against 1,200.
+    expect(onTrackOf('SOCIAL_ASSISTANCE_LEFT', 0.449, { value: 0.45 }, p('2026'), TODAY)).toBe(false);
+    expect(onTrackOf('ONGOING', 1199.6, { value: 1200 }, p('2026-10'), TODAY)).toBe(false);
+    expect(onTrackOf('ONGOING', 1200, { value: 1200 }, p('2026-10'), TODAY)).toBe(true);
+    // No verdict beside a withheld figure.
+    expect(onTrackOf('FK_ENTRIES', 3, { value: null }, p('2026-03'), TODAY)).toBeNull();
+  });
+  it('legal gender from the personnummer: the eleventh of twelve digits, odd for a man', () => {
+    expect(legalGenderOf('198001011234')).toBe('MAN');
+    expect(legalGenderOf('198001011244')).toBe('WOMAN');
+    expect(legalGenderOf('198001611201')).toBe('WOMAN'); // a samordningsnummer (day + 60)
+    expect(() => legalGenderOf('8001011234')).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -87,6 +87,8 @@ export type AfMeasure =
   | 'ENROLLED'
   /** Ongoing in the period. */
   | 'ONGOING'
+  /** Ongoing on the last day of each month (today, for the current month); group by MONTH for the series. */
+  | 'ONGOING_AT_MONTH_END'
   /** People with an AF intervention running in the period; group by INTERVENTION_TYPE for the types. */
   | 'WITH_INTERVENTION';
 
@@ -189,8 +191,17 @@ export type FigureRow = {
   __typename?: 'FigureRow';
   cells: Array<Figure>;
   label: Scalars['String']['output'];
-  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of the row's people. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /**
+   * For figures counting days to an outcome: the median of the row's people in
+   * completed months, published for 10 people or more and only when one
+   * person more or fewer would not change it. Null otherwise.
+   */
+  medianMonths: Maybe<Figure>;
   /**
    * Each cell's share (0–1) of the row's total, from the published counts;
    * withheld when the cell or the total is.
@@ -212,12 +223,21 @@ export type FigureTable = {
   cols: Array<Scalars['String']['output']>;
   /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
   dimensions: Array<ReportDimension>;
-  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of everyone counted. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /** For figures counting days to an outcome: the median of everyone counted, in completed months (as FigureRow.medianMonths). Null otherwise. */
+  medianMonths: Maybe<Figure>;
   /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
   period: Scalars['String']['output'];
+  /** The day that version was published; null while preliminary. */
+  publishedOn: Maybe<Scalars['Date']['output']>;
   rows: Array<FigureRow>;
   total: Figure;
+  /** The published version of the period's figures this table is read from; null while they are preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 export type FollowUp = {
@@ -239,6 +259,13 @@ export type Gender =
   | 'MAN'
   | 'OTHER'
   | 'WOMAN';
+
+/** A figure for one group (a gender, or ALL). */
+export type GroupFigure = {
+  __typename?: 'GroupFigure';
+  group: Scalars['String']['output'];
+  value: Figure;
+};
 
 export type InterventionStatus =
   | 'CANCELLED'
@@ -282,9 +309,42 @@ export type JobMatchList = {
   withheld: Maybe<WithheldNotice>;
 };
 
+/** The ongoing level of a group over a period. */
+export type LevelOfGroup = {
+  __typename?: 'LevelOfGroup';
+  /** The average of the number ongoing on each day, rounded to 5. */
+  average: Figure;
+  /** WOMAN, MAN or ALL. */
+  group: Scalars['String']['output'];
+  /** The lowest number ongoing on any day, rounded to 5. */
+  minimum: Figure;
+};
+
+/** The period month by month; each table has the months as rows and legal gender as columns. */
+export type MonthlySeries = {
+  __typename?: 'MonthlySeries';
+  /** Discharged in each month. */
+  discharged: FigureTable;
+  /** Enrolled in each month. */
+  enrolled: FigureTable;
+  /** Ongoing on each month's last day (on the day the figures were made, for the current month). */
+  ongoingAtMonthEnd: FigureTable;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addAfIntervention: PlanIntervention;
+  /**
+   * Publish Arbetsförmedlingen's figures for a closed period (for the funder's
+   * analysts): stores them, protected, with the day, the definitions' version
+   * and a hash, and answers the period from that copy from then on. The closed
+   * periods inside it are published with it. A period already published is
+   * published again only as a correction: give the reason; it becomes a new
+   * version (of it and of the published periods inside and around it), the
+   * earlier ones kept. Periods are also published without anyone asking when
+   * 15 days have passed after their last day.
+   */
+  afPublishFigures: Publication;
   /** Assign the participant to a team. A team holds at most its capacity of ongoing cases. */
   assignTeam: Participant;
   /** Discharge (utskrivning) with an outcome. */
@@ -308,6 +368,12 @@ export type Mutation = {
 
 export type MutationAddAfInterventionArgs = {
   input: AfInterventionInput;
+};
+
+
+export type MutationAfPublishFiguresArgs = {
+  period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -396,11 +462,14 @@ export type OutcomeTiming = {
   __typename?: 'OutcomeTiming';
   /** A category of the split, or ALL. */
   group: Scalars['String']['output'];
+  /** @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED. */
   medianDays: Figure;
+  /** The median in completed months: for 10 people or more, and only when one person more or fewer would not change it. */
+  medianMonths: Figure;
   people: Figure;
-  /** Share (0–1) at work or in studies within 183 days of enrolment. */
+  /** Share (0–1) at work or in studies within 183 days of enrolment, from the published counts; only in a published report, for 10 people or more. */
   within6Months: Figure;
-  /** Share (0–1) within 365 days. */
+  /** Share (0–1) within 365 days, as within6Months. */
   within12Months: Figure;
 };
 
@@ -492,6 +561,52 @@ export type ProgrammeRecord = {
   withheld: Maybe<WithheldNotice>;
 };
 
+/**
+ * An agency's publication of a period's figures: each agency stores its own
+ * published copy in its own database, with the day, the version of the
+ * definitions (docs/REPORT-DEFINITIONS.md) and a hash.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  agency: Agency;
+  definitionsVersion: Scalars['String']['output'];
+  /** For a preliminary period: the day it will be published if no analyst publishes it first (null for ALL while the programme runs). */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  hash: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** AUTOMATIC or ANALYST; null while preliminary. */
+  publishedBy: Maybe<Scalars['String']['output']>;
+  publishedOn: Maybe<Scalars['Date']['output']>;
+  /** Why the answered version was published, for a correction. */
+  reason: Maybe<Scalars['String']['output']>;
+  status: PublicationStatus;
+  /** The version answered: the latest; null while preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Every version, oldest first. */
+  versions: Array<PublicationVersion>;
+};
+
+/** Whether a period's figures are published (a stored, unchanging copy) or preliminary (counted anew on every question). */
+export type PublicationStatus =
+  /** Counted anew from the records on every question: the period is open, or closed and within its grace period. */
+  | 'PRELIMINARY'
+  /** Answered from the agency's stored copy, which never changes; a correction is a new version. */
+  | 'PUBLISHED';
+
+/** One published version of a period's figures at one agency. */
+export type PublicationVersion = {
+  __typename?: 'PublicationVersion';
+  /** Published when the grace period after the period's close ran out, rather than by an analyst. */
+  automatic: Scalars['Boolean']['output'];
+  definitionsVersion: Scalars['String']['output'];
+  /** SHA-256 of the published figures, hex. */
+  hash: Scalars['String']['output'];
+  publishedOn: Scalars['Date']['output'];
+  /** For a correction (version 2 and later): why it was published. */
+  reason: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -539,6 +654,10 @@ export type QueryProgrammeReportArgs = {
  */
 export type Report = {
   __typename?: 'Report';
+  /** Whether Arbetsförmedlingen's figures for the period are published, which version, and every version. */
+  afPublication: Publication;
+  /** The targets of Arbetsförmedlingen's figures, on track or not decided here on the true values. The plan sets them with the others in Report.targets. */
+  afTargets: Array<TargetProgress>;
   /** Discharged in the period (utskrivna), rows by gender, columns by outcome and the groups WORK and WORK_OR_STUDIES. */
   discharged: FigureTable;
   /** Enrolled in the period (inskrivna), rows by gender, columns by entry route: the FK entries are the column FK. */
@@ -548,10 +667,14 @@ export type Report = {
   kind: PeriodKind;
   /** The period's last day (for ALL: today). */
   lastDay: Scalars['Date']['output'];
-  /** The day the figures were made: events dated up to and including it count. */
+  /** The day the figures were made (for a published period, the day its answered version was published): events dated up to and including it count. */
   madeOn: Scalars['Date']['output'];
+  /** Month by month: ongoing at each month's end, enrolled and discharged, by legal gender. */
+  monthly: MonthlySeries;
   /** Ongoing in the period (enrolled by its last day, not discharged before its first), by gender. */
   ongoing: FigureTable;
+  /** The number ongoing as a level: the average and the lowest of the days of the period (up to the day the figures were made), by legal gender and ALL. */
+  ongoingLevel: Array<LevelOfGroup>;
   /** The period's canonical label, e.g. 2026, 2026-T1, 2026-03 or ALL. */
   period: Scalars['String']['output'];
   /** Days from enrolment to work or studies for those discharged to them in the period, split by gender or background. */
@@ -584,6 +707,84 @@ export type ReportDimension =
   /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
   | 'OUTCOME'
   | 'TEAM';
+
+/**
+ * An officer in an agency's staff register: who they are to that agency, and
+ * from when to when. The agency's decisions use its register as well as the
+ * officer's sign-in: a sign-in's roles and teams count only as far as the
+ * register has them.
+ */
+export type StaffEntry = {
+  __typename?: 'StaffEntry';
+  /** First day of the employment (or of working with the agency in the programme). */
+  activeFrom: Scalars['Date']['output'];
+  /** Last day; null while it lasts. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  officerId: Scalars['ID']['output'];
+  /** The organisation that employs the officer: the agency itself, another agency of the programme, or FINSAM. */
+  organisation: Scalars['String']['output'];
+  /** The part the officer acts for; null for those who act for none (auditors, administrators, the funder's analysts). */
+  party: Maybe<Party>;
+  roles: Array<Scalars['String']['output']>;
+  teams: Array<Scalars['ID']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An officer's entry in an agency's staff register, as an administrator records it. */
+export type StaffInput = {
+  activeFrom: Scalars['Date']['input'];
+  /** Set to end the employment: from the day after, the officer's sign-in grants nothing at this agency. */
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The entry's version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  officerId: Scalars['ID']['input'];
+  /** AF, MALMO, FK, REGION or FINSAM. */
+  organisation: Scalars['String']['input'];
+  party?: InputMaybe<Party>;
+  /** Roles as the programme names them (ARBETSFORMEDLARE, SOCIALSEKRETERARE, ...). */
+  roles: Array<Scalars['String']['input']>;
+  teams?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The figures that have a target in the programme's application. */
+export type TargetFigure =
+  /** Enrolled from Försäkringskassan: 20 a year. */
+  | 'FK_ENTRIES'
+  /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
+  | 'ONGOING'
+  /** Left social assistance by discharge: at least 45 %. */
+  | 'SOCIAL_ASSISTANCE_LEFT'
+  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
+  | 'TO_REHAB_COOPERATION'
+  /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
+  | 'TO_WORK_OR_STUDIES';
+
+/** A targeted figure against its target, from the agency whose records it counts. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** The same figure by legal gender (the target is for the total). */
+  byGender: Array<GroupFigure>;
+  /** For a number over time, the part of the target due by the day the report was made; otherwise the target. */
+  dueByToday: Scalars['Float']['output'];
+  figure: TargetFigure;
+  /** For ONGOING: the lowest number ongoing on any day of the period, rounded to 5. Null for other figures. */
+  minimum: Maybe<Figure>;
+  /**
+   * Whether the figure has reached what is due, decided by the owning agency
+   * on the true value (not the rounded one) and published as yes or no only;
+   * null when the value is withheld.
+   */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
+  /** value / target, from the published value; null when the value is withheld. */
+  progress: Maybe<Scalars['Float']['output']>;
+  /** The target for the whole period: a number of people, or a share (0–1). */
+  target: Scalars['Float']['output'];
+  /** The published figure (a count rounded to 5, a share, or for ONGOING the average level rounded to 5); withheld when it is. */
+  value: Figure;
+};
 
 /** A team (multikompetent team): officers of the four agencies who work with the same participants. */
 export type Team = {
@@ -632,10 +833,14 @@ export type WithheldNotice = {
 
 /** Why a published figure has no value. */
 export type WithheldReason =
+  /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
+  | 'NOT_PUBLISHED'
   /** There is no one to compute it over (a share or median of nobody). */
   | 'NO_POPULATION'
   /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
-  | 'SMALL_CELL';
+  | 'SMALL_CELL'
+  /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
+  | 'UNSTABLE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -768,11 +973,14 @@ export type ResolversTypes = ResolversObject<{
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FollowUpInput: FollowUpInput;
   Gender: Gender;
+  GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
   InterventionUpdate: InterventionUpdate;
   JobMatch: ResolverTypeWrapper<JobMatch>;
   JobMatchInput: JobMatchInput;
   JobMatchList: ResolverTypeWrapper<JobMatchList>;
+  LevelOfGroup: ResolverTypeWrapper<LevelOfGroup>;
+  MonthlySeries: ResolverTypeWrapper<ReportRefModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
   Outcome: Outcome;
@@ -785,9 +993,16 @@ export type ResolversTypes = ResolversObject<{
   PlanGoalType: PlanGoalType;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   ProgrammeRecord: ResolverTypeWrapper<ProgrammeModelModel>;
+  Publication: ResolverTypeWrapper<PublicationViewModel>;
+  PublicationStatus: PublicationStatus;
+  PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRefModel>;
   ReportDimension: ReportDimension;
+  StaffEntry: ResolverTypeWrapper<StaffEntry>;
+  StaffInput: StaffInput;
+  TargetFigure: TargetFigure;
+  TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   TimeToOutcome: ResolverTypeWrapper<Omit<TimeToOutcome, 'table'> & { table: ResolversTypes['FigureTable'] }>;
   TimingSplit: TimingSplit;
@@ -818,10 +1033,13 @@ export type ResolversParentTypes = ResolversObject<{
   FigureTable: FigureTableViewModel;
   FollowUp: FollowUp;
   FollowUpInput: FollowUpInput;
+  GroupFigure: GroupFigure;
   InterventionUpdate: InterventionUpdate;
   JobMatch: JobMatch;
   JobMatchInput: JobMatchInput;
   JobMatchList: JobMatchList;
+  LevelOfGroup: LevelOfGroup;
+  MonthlySeries: ReportRefModel;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
   OutcomeTiming: OutcomeTiming;
@@ -829,8 +1047,13 @@ export type ResolversParentTypes = ResolversObject<{
   PlanGoal: PlanGoal;
   PlanIntervention: InterventionRowModel;
   ProgrammeRecord: ProgrammeModelModel;
+  Publication: PublicationViewModel;
+  PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
   Report: ReportRefModel;
+  StaffEntry: StaffEntry;
+  StaffInput: StaffInput;
+  TargetProgress: TargetProgress;
   Team: TeamRefModel;
   TimeToOutcome: Omit<TimeToOutcome, 'table'> & { table: ResolversParentTypes['FigureTable'] };
   WithheldNotice: WithheldNotice;
@@ -904,6 +1127,7 @@ export type FigureRowResolvers<ContextType = Context, ParentType extends Resolve
   cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
@@ -913,9 +1137,12 @@ export type FigureTableResolvers<ContextType = Context, ParentType extends Resol
   cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = ResolversObject<{
@@ -924,6 +1151,11 @@ export type FollowUpResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type GroupFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupFigure'] = ResolversParentTypes['GroupFigure']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type JobMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobMatch'] = ResolversParentTypes['JobMatch']> = ResolversObject<{
@@ -939,8 +1171,21 @@ export type JobMatchListResolvers<ContextType = Context, ParentType extends Reso
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
+export type LevelOfGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LevelOfGroup'] = ResolversParentTypes['LevelOfGroup']> = ResolversObject<{
+  average?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type MonthlySeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlySeries'] = ResolversParentTypes['MonthlySeries']> = ResolversObject<{
+  discharged?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  ongoingAtMonthEnd?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddAfInterventionArgs, 'input'>>;
+  afPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationAfPublishFiguresArgs, 'period'>>;
   assignTeam?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignTeamArgs, 'participantId' | 'teamId'>>;
   dischargeParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationDischargeParticipantArgs, 'dischargedOn' | 'outcome' | 'participantId'>>;
   endAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndAfInterventionArgs, 'endDate' | 'id' | 'status'>>;
@@ -963,6 +1208,7 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
 export type OutcomeTimingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeTiming'] = ResolversParentTypes['OutcomeTiming']> = ResolversObject<{
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  medianMonths?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   people?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   within6Months?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   within12Months?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
@@ -1012,6 +1258,29 @@ export type ProgrammeRecordResolvers<ContextType = Context, ParentType extends R
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['PublicationVersion']>, ParentType, ContextType>;
+}>;
+
+export type PublicationVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationVersion'] = ResolversParentTypes['PublicationVersion']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
@@ -1021,15 +1290,42 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+  afTargets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   discharged?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
   enrolled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   madeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthly?: Resolver<ResolversTypes['MonthlySeries'], ParentType, ContextType>;
   ongoing?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  ongoingLevel?: Resolver<Array<ResolversTypes['LevelOfGroup']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeToOutcome?: Resolver<ResolversTypes['TimeToOutcome'], ParentType, ContextType, RequireFields<ReportTimeToOutcomeArgs, 'by'>>;
+}>;
+
+export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  byGender?: Resolver<Array<ResolversTypes['GroupFigure']>, ParentType, ContextType>;
+  dueByToday?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['TargetFigure'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -1066,8 +1362,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
+  GroupFigure?: GroupFigureResolvers<ContextType>;
   JobMatch?: JobMatchResolvers<ContextType>;
   JobMatchList?: JobMatchListResolvers<ContextType>;
+  LevelOfGroup?: LevelOfGroupResolvers<ContextType>;
+  MonthlySeries?: MonthlySeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   OutcomeTiming?: OutcomeTimingResolvers<ContextType>;
@@ -1075,8 +1374,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlanGoal?: PlanGoalResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   ProgrammeRecord?: ProgrammeRecordResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationVersion?: PublicationVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  StaffEntry?: StaffEntryResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TimeToOutcome?: TimeToOutcomeResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;

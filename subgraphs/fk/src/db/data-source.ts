@@ -1,10 +1,11 @@
 import { createAgencyDataSource, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
+import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 
 /** FK's migrations, in order. */
-export const migrations = [Initial1764000000000, IdempotencyKeys1764200000000, AuditAnchor1764600000000];
+export const migrations = [Initial1764000000000, IdempotencyKeys1764200000000, PublishedReports1764400000000, AuditAnchor1764600000000];
 
 /** FK's one database; the subgraph reads with raw, parameterised SQL through it. */
 export function fkDataSource(url: string, log: Logger, poolSize?: number) {

@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -146,8 +146,17 @@ export type FigureRow = {
   __typename?: 'FigureRow';
   cells: Array<Figure>;
   label: Scalars['String']['output'];
-  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of the row's people. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /**
+   * For figures counting days to an outcome: the median of the row's people in
+   * completed months, published for 10 people or more and only when one
+   * person more or fewer would not change it. Null otherwise.
+   */
+  medianMonths: Maybe<Figure>;
   /**
    * Each cell's share (0–1) of the row's total, from the published counts;
    * withheld when the cell or the total is.
@@ -169,12 +178,21 @@ export type FigureTable = {
   cols: Array<Scalars['String']['output']>;
   /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
   dimensions: Array<ReportDimension>;
-  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of everyone counted. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /** For figures counting days to an outcome: the median of everyone counted, in completed months (as FigureRow.medianMonths). Null otherwise. */
+  medianMonths: Maybe<Figure>;
   /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
   period: Scalars['String']['output'];
+  /** The day that version was published; null while preliminary. */
+  publishedOn: Maybe<Scalars['Date']['output']>;
   rows: Array<FigureRow>;
   total: Figure;
+  /** The published version of the period's figures this table is read from; null while they are preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 /** A benefit paid by Försäkringskassan. */
@@ -246,7 +264,7 @@ export type FkInterventionUpdate = {
 
 /** What an aggregate over Försäkringskassan's records counts. */
 export type FkMeasure =
-  /** People with an intervention of Försäkringskassan running in the period; group by INTERVENTION_TYPE for the types. */
+  /** People (by legal gender, from the personnummer the agency holds) with an intervention of Försäkringskassan running in the period; group by INTERVENTION_TYPE for the types. */
   | 'WITH_INTERVENTION';
 
 export type FkReferralInput = {
@@ -281,6 +299,13 @@ export type FkRegistrationInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A figure for one group (a gender, or ALL). */
+export type GroupFigure = {
+  __typename?: 'GroupFigure';
+  group: Scalars['String']['output'];
+  value: Figure;
+};
+
 export type InterventionStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -294,6 +319,13 @@ export type Mutation = {
   /** Set the last day of an open benefit period. */
   endBenefitPeriod: BenefitPeriod;
   endFkIntervention: PlanIntervention;
+  /**
+   * Publish Försäkringskassan's figures for a closed period (for the funder's analysts):
+   * stored in Försäkringskassan's own database and answered from that copy from then on;
+   * a correction needs a reason and is a new version. Periods are also
+   * published without anyone asking 15 days after their last day.
+   */
+  fkPublishFigures: Publication;
   /**
    * Record a period of benefit from FK (e.g. sjukpenning or aktivitetsersättning):
    * type and extent only. The medical certificate (läkarintyg) behind it stays
@@ -342,6 +374,12 @@ export type MutationEndFkInterventionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   status: FkEndStatus;
+};
+
+
+export type MutationFkPublishFiguresArgs = {
+  period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -446,6 +484,52 @@ export type PlanIntervention = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * An agency's publication of a period's figures: each agency stores its own
+ * published copy in its own database, with the day, the version of the
+ * definitions (docs/REPORT-DEFINITIONS.md) and a hash.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  agency: Agency;
+  definitionsVersion: Scalars['String']['output'];
+  /** For a preliminary period: the day it will be published if no analyst publishes it first (null for ALL while the programme runs). */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  hash: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** AUTOMATIC or ANALYST; null while preliminary. */
+  publishedBy: Maybe<Scalars['String']['output']>;
+  publishedOn: Maybe<Scalars['Date']['output']>;
+  /** Why the answered version was published, for a correction. */
+  reason: Maybe<Scalars['String']['output']>;
+  status: PublicationStatus;
+  /** The version answered: the latest; null while preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Every version, oldest first. */
+  versions: Array<PublicationVersion>;
+};
+
+/** Whether a period's figures are published (a stored, unchanging copy) or preliminary (counted anew on every question). */
+export type PublicationStatus =
+  /** Counted anew from the records on every question: the period is open, or closed and within its grace period. */
+  | 'PRELIMINARY'
+  /** Answered from the agency's stored copy, which never changes; a correction is a new version. */
+  | 'PUBLISHED';
+
+/** One published version of a period's figures at one agency. */
+export type PublicationVersion = {
+  __typename?: 'PublicationVersion';
+  /** Published when the grace period after the period's close ran out, rather than by an analyst. */
+  automatic: Scalars['Boolean']['output'];
+  definitionsVersion: Scalars['String']['output'];
+  /** SHA-256 of the published figures, hex. */
+  hash: Scalars['String']['output'];
+  publishedOn: Scalars['Date']['output'];
+  /** For a correction (version 2 and later): why it was published. */
+  reason: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -488,6 +572,84 @@ export type ReportDimension =
   | 'OUTCOME'
   | 'TEAM';
 
+/**
+ * An officer in an agency's staff register: who they are to that agency, and
+ * from when to when. The agency's decisions use its register as well as the
+ * officer's sign-in: a sign-in's roles and teams count only as far as the
+ * register has them.
+ */
+export type StaffEntry = {
+  __typename?: 'StaffEntry';
+  /** First day of the employment (or of working with the agency in the programme). */
+  activeFrom: Scalars['Date']['output'];
+  /** Last day; null while it lasts. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  officerId: Scalars['ID']['output'];
+  /** The organisation that employs the officer: the agency itself, another agency of the programme, or FINSAM. */
+  organisation: Scalars['String']['output'];
+  /** The part the officer acts for; null for those who act for none (auditors, administrators, the funder's analysts). */
+  party: Maybe<Party>;
+  roles: Array<Scalars['String']['output']>;
+  teams: Array<Scalars['ID']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An officer's entry in an agency's staff register, as an administrator records it. */
+export type StaffInput = {
+  activeFrom: Scalars['Date']['input'];
+  /** Set to end the employment: from the day after, the officer's sign-in grants nothing at this agency. */
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The entry's version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  officerId: Scalars['ID']['input'];
+  /** AF, MALMO, FK, REGION or FINSAM. */
+  organisation: Scalars['String']['input'];
+  party?: InputMaybe<Party>;
+  /** Roles as the programme names them (ARBETSFORMEDLARE, SOCIALSEKRETERARE, ...). */
+  roles: Array<Scalars['String']['input']>;
+  teams?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The figures that have a target in the programme's application. */
+export type TargetFigure =
+  /** Enrolled from Försäkringskassan: 20 a year. */
+  | 'FK_ENTRIES'
+  /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
+  | 'ONGOING'
+  /** Left social assistance by discharge: at least 45 %. */
+  | 'SOCIAL_ASSISTANCE_LEFT'
+  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
+  | 'TO_REHAB_COOPERATION'
+  /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
+  | 'TO_WORK_OR_STUDIES';
+
+/** A targeted figure against its target, from the agency whose records it counts. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** The same figure by legal gender (the target is for the total). */
+  byGender: Array<GroupFigure>;
+  /** For a number over time, the part of the target due by the day the report was made; otherwise the target. */
+  dueByToday: Scalars['Float']['output'];
+  figure: TargetFigure;
+  /** For ONGOING: the lowest number ongoing on any day of the period, rounded to 5. Null for other figures. */
+  minimum: Maybe<Figure>;
+  /**
+   * Whether the figure has reached what is due, decided by the owning agency
+   * on the true value (not the rounded one) and published as yes or no only;
+   * null when the value is withheld.
+   */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
+  /** value / target, from the published value; null when the value is withheld. */
+  progress: Maybe<Scalars['Float']['output']>;
+  /** The target for the whole period: a number of people, or a share (0–1). */
+  target: Scalars['Float']['output'];
+  /** The published figure (a count rounded to 5, a share, or for ONGOING the average level rounded to 5); withheld when it is. */
+  value: Figure;
+};
+
 export type Team = {
   __typename?: 'Team';
   /**
@@ -512,10 +674,14 @@ export type WithheldNotice = {
 
 /** Why a published figure has no value. */
 export type WithheldReason =
+  /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
+  | 'NOT_PUBLISHED'
   /** There is no one to compute it over (a share or median of nobody). */
   | 'NO_POPULATION'
   /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
-  | 'SMALL_CELL';
+  | 'SMALL_CELL'
+  /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
+  | 'UNSTABLE';
 
 /** FK's assessment of work capacity (bedömning av arbetsförmåga). */
 export type WorkCapacityAssessment = {
@@ -674,14 +840,22 @@ export type ResolversTypes = ResolversObject<{
   FkReferralView: ResolverTypeWrapper<FkReferralView>;
   FkRegistrationInput: FkRegistrationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  Publication: ResolverTypeWrapper<PublicationViewModel>;
+  PublicationStatus: PublicationStatus;
+  PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportDimension: ReportDimension;
+  StaffEntry: ResolverTypeWrapper<StaffEntry>;
+  StaffInput: StaffInput;
+  TargetFigure: TargetFigure;
+  TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
@@ -717,11 +891,17 @@ export type ResolversParentTypes = ResolversObject<{
   FkReferralView: FkReferralView;
   FkRegistrationInput: FkRegistrationInput;
   Boolean: Scalars['Boolean']['output'];
+  GroupFigure: GroupFigure;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
+  Publication: PublicationViewModel;
+  PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
+  StaffEntry: StaffEntry;
+  StaffInput: StaffInput;
+  TargetProgress: TargetProgress;
   Team: TeamRefModel;
   WithheldNotice: WithheldNotice;
   WorkCapacityAssessment: WorkCapacityAssessment;
@@ -811,6 +991,7 @@ export type FigureRowResolvers<ContextType = Context, ParentType extends Resolve
   cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
@@ -820,9 +1001,12 @@ export type FigureTableResolvers<ContextType = Context, ParentType extends Resol
   cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type FkReferralViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FkReferralView'] = ResolversParentTypes['FkReferralView']> = ResolversObject<{
@@ -830,10 +1014,16 @@ export type FkReferralViewResolvers<ContextType = Context, ParentType extends Re
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
+export type GroupFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupFigure'] = ResolversParentTypes['GroupFigure']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddFkInterventionArgs, 'input'>>;
   endBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationEndBenefitPeriodArgs, 'end' | 'id'>>;
   endFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndFkInterventionArgs, 'endDate' | 'id' | 'status'>>;
+  fkPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationFkPublishFiguresArgs, 'period'>>;
   recordBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationRecordBenefitPeriodArgs, 'input'>>;
   recordFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordFkConsentArgs, 'input'>>;
   recordFkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType, RequireFields<MutationRecordFkReferralArgs, 'input'>>;
@@ -874,9 +1064,55 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['PublicationVersion']>, ParentType, ContextType>;
+}>;
+
+export type PublicationVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationVersion'] = ResolversParentTypes['PublicationVersion']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fkAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryFkAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+}>;
+
+export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  byGender?: Resolver<Array<ResolversTypes['GroupFigure']>, ParentType, ContextType>;
+  dueByToday?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['TargetFigure'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -918,11 +1154,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
   FkReferralView?: FkReferralViewResolvers<ContextType>;
+  GroupFigure?: GroupFigureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationVersion?: PublicationVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StaffEntry?: StaffEntryResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
   WorkCapacityAssessment?: WorkCapacityAssessmentResolvers<ContextType>;

@@ -1,12 +1,20 @@
 import { createAgencyDataSource, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
+import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
 import { ProgrammeParticipation1764100000000 } from './migrations/1764100000000-ProgrammeParticipation';
 import { AssistanceCoveringIndex1764350000000 } from './migrations/1764350000000-AssistanceCoveringIndex';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 
 /** Malmö stad's migrations, in order. */
-export const migrations = [Initial1764000000000, ProgrammeParticipation1764100000000, IdempotencyKeys1764200000000, AssistanceCoveringIndex1764350000000, AuditAnchor1764600000000];
+export const migrations = [
+  Initial1764000000000,
+  ProgrammeParticipation1764100000000,
+  IdempotencyKeys1764200000000,
+  AssistanceCoveringIndex1764350000000,
+  PublishedReports1764400000000,
+  AuditAnchor1764600000000,
+];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */
 export function malmoDataSource(url: string, log: Logger, poolSize?: number) {

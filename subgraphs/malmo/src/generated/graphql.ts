@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -117,8 +117,17 @@ export type FigureRow = {
   __typename?: 'FigureRow';
   cells: Array<Figure>;
   label: Scalars['String']['output'];
-  /** For figures counting days to an outcome: the median days of the row's people. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of the row's people. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /**
+   * For figures counting days to an outcome: the median of the row's people in
+   * completed months, published for 10 people or more and only when one
+   * person more or fewer would not change it. Null otherwise.
+   */
+  medianMonths: Maybe<Figure>;
   /**
    * Each cell's share (0–1) of the row's total, from the published counts;
    * withheld when the cell or the total is.
@@ -140,12 +149,28 @@ export type FigureTable = {
   cols: Array<Scalars['String']['output']>;
   /** The dimensions of the rows and of the columns, in that order (none for an ungrouped figure). */
   dimensions: Array<ReportDimension>;
-  /** For figures counting days to an outcome: the median days of everyone counted. Null otherwise. */
+  /**
+   * For figures counting days to an outcome: the median days of everyone counted. Null otherwise.
+   * @deprecated Medians are published in whole months only (medianMonths); this answers NOT_PUBLISHED.
+   */
   medianDays: Maybe<Figure>;
+  /** For figures counting days to an outcome: the median of everyone counted, in completed months (as FigureRow.medianMonths). Null otherwise. */
+  medianMonths: Maybe<Figure>;
   /** The calendar period the figures are for, e.g. 2026, 2026-T1, 2026-03 or ALL. */
   period: Scalars['String']['output'];
+  /** The day that version was published; null while preliminary. */
+  publishedOn: Maybe<Scalars['Date']['output']>;
   rows: Array<FigureRow>;
   total: Figure;
+  /** The published version of the period's figures this table is read from; null while they are preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
+/** A figure for one group (a gender, or ALL). */
+export type GroupFigure = {
+  __typename?: 'GroupFigure';
+  group: Scalars['String']['output'];
+  value: Figure;
 };
 
 export type InterventionStatus =
@@ -221,7 +246,7 @@ export type MalmoInterventionUpdate = {
 
 /** What an aggregate over Malmö stad's records counts. */
 export type MalmoMeasure =
-  /** Discharged in the period (Malmö's dates) who had social assistance at enrolment; group by GENDER or MONTH. */
+  /** Discharged in the period (Malmö's dates) who had social assistance at enrolment; group by GENDER (legal gender, from the personnummer Malmö holds) or MONTH. */
   | 'SOCIAL_ASSISTANCE_AT_ENROLMENT'
   /** People with a municipal intervention running in the period; group by INTERVENTION_TYPE for the types. */
   | 'WITH_INTERVENTION';
@@ -273,6 +298,14 @@ export type MalmoRegisterInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The social-assistance share of one month. */
+export type MonthShares = {
+  __typename?: 'MonthShares';
+  groups: Array<ShareOfGroup>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a municipal intervention (kommunal insats) to Malmö's part of the joint plan. */
@@ -287,6 +320,13 @@ export type Mutation = {
   endMalmoIntervention: PlanIntervention;
   /** Close an open period of social assistance. */
   endSocialAssistancePeriod: SocialAssistancePeriod;
+  /**
+   * Publish Malmö stad's figures for a closed period (for the funder's
+   * analysts), as afPublishFigures does for Arbetsförmedlingen's: stored in
+   * Malmö stad's own database, answered from that copy from then on; a
+   * correction needs a reason and is a new version.
+   */
+  malmoPublishFigures: Publication;
   /**
    * Record the person's consent (samtycke) that a part of Malmö stad may share
    * categories with another party. The part that holds the category records
@@ -338,6 +378,12 @@ export type MutationEndSocialAssistancePeriodArgs = {
   endDate: Scalars['Date']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMalmoPublishFiguresArgs = {
+  period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -437,6 +483,52 @@ export type PlanIntervention = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * An agency's publication of a period's figures: each agency stores its own
+ * published copy in its own database, with the day, the version of the
+ * definitions (docs/REPORT-DEFINITIONS.md) and a hash.
+ */
+export type Publication = {
+  __typename?: 'Publication';
+  agency: Agency;
+  definitionsVersion: Scalars['String']['output'];
+  /** For a preliminary period: the day it will be published if no analyst publishes it first (null for ALL while the programme runs). */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  hash: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** AUTOMATIC or ANALYST; null while preliminary. */
+  publishedBy: Maybe<Scalars['String']['output']>;
+  publishedOn: Maybe<Scalars['Date']['output']>;
+  /** Why the answered version was published, for a correction. */
+  reason: Maybe<Scalars['String']['output']>;
+  status: PublicationStatus;
+  /** The version answered: the latest; null while preliminary. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Every version, oldest first. */
+  versions: Array<PublicationVersion>;
+};
+
+/** Whether a period's figures are published (a stored, unchanging copy) or preliminary (counted anew on every question). */
+export type PublicationStatus =
+  /** Counted anew from the records on every question: the period is open, or closed and within its grace period. */
+  | 'PRELIMINARY'
+  /** Answered from the agency's stored copy, which never changes; a correction is a new version. */
+  | 'PUBLISHED';
+
+/** One published version of a period's figures at one agency. */
+export type PublicationVersion = {
+  __typename?: 'PublicationVersion';
+  /** Published when the grace period after the period's close ran out, rather than by an analyst. */
+  automatic: Scalars['Boolean']['output'];
+  definitionsVersion: Scalars['String']['output'];
+  /** SHA-256 of the published figures, hex. */
+  hash: Scalars['String']['output'];
+  publishedOn: Scalars['Date']['output'];
+  /** For a correction (version 2 and later): why it was published. */
+  reason: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -466,6 +558,10 @@ export type QueryMalmoAuditReviewArgs = {
 /** The programme report, for the part Malmö stad computes from its own records. */
 export type Report = {
   __typename?: 'Report';
+  /** Whether Malmö stad's figures for the period are published, which version, and every version. */
+  malmoPublication: Publication;
+  /** The target of Malmö stad's figure, on track or not decided here on the true share. The plan sets it with the others in Report.targets. */
+  malmoTargets: Array<TargetProgress>;
   period: Scalars['String']['output'];
   /**
    * Of those discharged in the period who had social assistance on their
@@ -510,7 +606,9 @@ export type SocialAssistanceDetails = {
 
 export type SocialAssistanceLeft = {
   __typename?: 'SocialAssistanceLeft';
-  /** Each gender and ALL: the population, those who left, and the share. */
+  /** Month by month (by the month of discharge): each legal gender and ALL. */
+  byMonth: Array<MonthShares>;
+  /** Each legal gender and ALL: the population, those who left, and the share. */
   groups: Array<ShareOfGroup>;
   table: FigureTable;
 };
@@ -556,6 +654,84 @@ export type SocialAssistanceStatus = {
   withheld: Maybe<WithheldNotice>;
 };
 
+/**
+ * An officer in an agency's staff register: who they are to that agency, and
+ * from when to when. The agency's decisions use its register as well as the
+ * officer's sign-in: a sign-in's roles and teams count only as far as the
+ * register has them.
+ */
+export type StaffEntry = {
+  __typename?: 'StaffEntry';
+  /** First day of the employment (or of working with the agency in the programme). */
+  activeFrom: Scalars['Date']['output'];
+  /** Last day; null while it lasts. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  officerId: Scalars['ID']['output'];
+  /** The organisation that employs the officer: the agency itself, another agency of the programme, or FINSAM. */
+  organisation: Scalars['String']['output'];
+  /** The part the officer acts for; null for those who act for none (auditors, administrators, the funder's analysts). */
+  party: Maybe<Party>;
+  roles: Array<Scalars['String']['output']>;
+  teams: Array<Scalars['ID']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An officer's entry in an agency's staff register, as an administrator records it. */
+export type StaffInput = {
+  activeFrom: Scalars['Date']['input'];
+  /** Set to end the employment: from the day after, the officer's sign-in grants nothing at this agency. */
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The entry's version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  officerId: Scalars['ID']['input'];
+  /** AF, MALMO, FK, REGION or FINSAM. */
+  organisation: Scalars['String']['input'];
+  party?: InputMaybe<Party>;
+  /** Roles as the programme names them (ARBETSFORMEDLARE, SOCIALSEKRETERARE, ...). */
+  roles: Array<Scalars['String']['input']>;
+  teams?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The figures that have a target in the programme's application. */
+export type TargetFigure =
+  /** Enrolled from Försäkringskassan: 20 a year. */
+  | 'FK_ENTRIES'
+  /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
+  | 'ONGOING'
+  /** Left social assistance by discharge: at least 45 %. */
+  | 'SOCIAL_ASSISTANCE_LEFT'
+  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
+  | 'TO_REHAB_COOPERATION'
+  /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
+  | 'TO_WORK_OR_STUDIES';
+
+/** A targeted figure against its target, from the agency whose records it counts. */
+export type TargetProgress = {
+  __typename?: 'TargetProgress';
+  /** The same figure by legal gender (the target is for the total). */
+  byGender: Array<GroupFigure>;
+  /** For a number over time, the part of the target due by the day the report was made; otherwise the target. */
+  dueByToday: Scalars['Float']['output'];
+  figure: TargetFigure;
+  /** For ONGOING: the lowest number ongoing on any day of the period, rounded to 5. Null for other figures. */
+  minimum: Maybe<Figure>;
+  /**
+   * Whether the figure has reached what is due, decided by the owning agency
+   * on the true value (not the rounded one) and published as yes or no only;
+   * null when the value is withheld.
+   */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
+  /** value / target, from the published value; null when the value is withheld. */
+  progress: Maybe<Scalars['Float']['output']>;
+  /** The target for the whole period: a number of people, or a share (0–1). */
+  target: Scalars['Float']['output'];
+  /** The published figure (a count rounded to 5, a share, or for ONGOING the average level rounded to 5); withheld when it is. */
+  value: Figure;
+};
+
 export type Team = {
   __typename?: 'Team';
   id: Scalars['ID']['output'];
@@ -580,10 +756,14 @@ export type WithheldNotice = {
 
 /** Why a published figure has no value. */
 export type WithheldReason =
+  /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
+  | 'NOT_PUBLISHED'
   /** There is no one to compute it over (a share or median of nobody). */
   | 'NO_POPULATION'
   /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
-  | 'SMALL_CELL';
+  | 'SMALL_CELL'
+  /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
+  | 'UNSTABLE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -704,6 +884,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
   FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
+  GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
   MalmoConsentCategory: MalmoConsentCategory;
   MalmoConsentInput: MalmoConsentInput;
@@ -718,11 +899,15 @@ export type ResolversTypes = ResolversObject<{
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MonthShares: ResolverTypeWrapper<MonthShares>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  Publication: ResolverTypeWrapper<PublicationViewModel>;
+  PublicationStatus: PublicationStatus;
+  PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRefModel>;
   ReportDimension: ReportDimension;
@@ -732,6 +917,10 @@ export type ResolversTypes = ResolversObject<{
   SocialAssistancePeriod: ResolverTypeWrapper<SocialAssistancePeriod>;
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: ResolverTypeWrapper<SocialAssistanceStatus>;
+  StaffEntry: ResolverTypeWrapper<StaffEntry>;
+  StaffInput: StaffInput;
+  TargetFigure: TargetFigure;
+  TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
@@ -754,6 +943,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FigureRow: FigureRow;
   FigureTable: FigureTableViewModel;
+  GroupFigure: GroupFigure;
   MalmoConsentInput: MalmoConsentInput;
   MalmoInterventionInput: MalmoInterventionInput;
   MalmoInterventionUpdate: MalmoInterventionUpdate;
@@ -762,10 +952,13 @@ export type ResolversParentTypes = ResolversObject<{
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
   Boolean: Scalars['Boolean']['output'];
+  MonthShares: MonthShares;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
   Participant: ParticipantRefModel;
   PlanIntervention: InterventionRowModel;
+  Publication: PublicationViewModel;
+  PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
   Report: ReportRefModel;
   ShareOfGroup: ShareOfGroup;
@@ -774,6 +967,9 @@ export type ResolversParentTypes = ResolversObject<{
   SocialAssistancePeriod: SocialAssistancePeriod;
   SocialAssistancePeriodInput: SocialAssistancePeriodInput;
   SocialAssistanceStatus: SocialAssistanceStatus;
+  StaffEntry: StaffEntry;
+  StaffInput: StaffInput;
+  TargetProgress: TargetProgress;
   Team: TeamRefModel;
   WithheldNotice: WithheldNotice;
 }>;
@@ -846,6 +1042,7 @@ export type FigureRowResolvers<ContextType = Context, ParentType extends Resolve
   cells?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
@@ -855,9 +1052,17 @@ export type FigureTableResolvers<ContextType = Context, ParentType extends Resol
   cols?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
   medianDays?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  medianMonths?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type GroupFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupFigure'] = ResolversParentTypes['GroupFigure']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type MalmoParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MalmoParticipation'] = ResolversParentTypes['MalmoParticipation']> = ResolversObject<{
@@ -867,11 +1072,17 @@ export type MalmoParticipationResolvers<ContextType = Context, ParentType extend
   participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MonthSharesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthShares'] = ResolversParentTypes['MonthShares']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ShareOfGroup']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddMalmoInterventionArgs, 'input'>>;
   assignMalmoOfficer?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignMalmoOfficerArgs, 'officer' | 'participantId'>>;
   endMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndMalmoInterventionArgs, 'endDate' | 'id' | 'status'>>;
   endSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationEndSocialAssistancePeriodArgs, 'endDate' | 'id'>>;
+  malmoPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationMalmoPublishFiguresArgs, 'period'>>;
   recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
   recordMalmoParticipation?: Resolver<ResolversTypes['MalmoParticipation'], ParentType, ContextType, RequireFields<MutationRecordMalmoParticipationArgs, 'input'>>;
   recordSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationRecordSocialAssistancePeriodArgs, 'input'>>;
@@ -910,6 +1121,29 @@ export type PlanInterventionResolvers<ContextType = Context, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['PublicationVersion']>, ParentType, ContextType>;
+}>;
+
+export type PublicationVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicationVersion'] = ResolversParentTypes['PublicationVersion']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  definitionsVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   malmoAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryMalmoAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
@@ -917,6 +1151,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  malmoPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+  malmoTargets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   socialAssistanceLeft?: Resolver<Maybe<ResolversTypes['SocialAssistanceLeft']>, ParentType, ContextType>;
 }>;
@@ -934,6 +1170,7 @@ export type SocialAssistanceDetailsResolvers<ContextType = Context, ParentType e
 }>;
 
 export type SocialAssistanceLeftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialAssistanceLeft'] = ResolversParentTypes['SocialAssistanceLeft']> = ResolversObject<{
+  byMonth?: Resolver<Array<ResolversTypes['MonthShares']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['ShareOfGroup']>, ParentType, ContextType>;
   table?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
 }>;
@@ -953,6 +1190,29 @@ export type SocialAssistanceStatusResolvers<ContextType = Context, ParentType ex
   receives?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{
+  activeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TargetProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = ResolversObject<{
+  byGender?: Resolver<Array<ResolversTypes['GroupFigure']>, ParentType, ContextType>;
+  dueByToday?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['TargetFigure'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -979,11 +1239,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Figure?: FigureResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
+  GroupFigure?: GroupFigureResolvers<ContextType>;
   MalmoParticipation?: MalmoParticipationResolvers<ContextType>;
+  MonthShares?: MonthSharesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationVersion?: PublicationVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ShareOfGroup?: ShareOfGroupResolvers<ContextType>;
@@ -991,6 +1255,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialAssistanceLeft?: SocialAssistanceLeftResolvers<ContextType>;
   SocialAssistancePeriod?: SocialAssistancePeriodResolvers<ContextType>;
   SocialAssistanceStatus?: SocialAssistanceStatusResolvers<ContextType>;
+  StaffEntry?: StaffEntryResolvers<ContextType>;
+  TargetProgress?: TargetProgressResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   WithheldNotice?: WithheldNoticeResolvers<ContextType>;
 }>;
