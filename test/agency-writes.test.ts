@@ -512,7 +512,7 @@ describe('Malmö stad', () => {
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
 
     // The person withdraws through whoever they meet: here the arbetsmarknadssekreterare.
-    const withdrawn = await write('MALMO', 'ams-t01', M.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT' });
+    const withdrawn = await write('MALMO', 'ams-t01', M.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' });
     expect(withdrawn.withdrawMalmoConsent).toMatchObject({ id: consent.id, recipient: 'MALMO_LABOUR_MARKET', state: 'WITHDRAWN' });
     expect(withdrawn.withdrawMalmoConsent.withdrawnAt).not.toBeNull();
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({ withheld: { code: 'WITHHELD' }, receives: null, since: null });
@@ -547,8 +547,9 @@ describe('Malmö stad', () => {
     await refused('MALMO', 'soc-other', M.consent, { input }, 'NOT_AVAILABLE', trace);
 
     const consent = (await readMalmo('soc-t01', DEMO)).malmoConsents[0];
-    await refused('MALMO', 'af-t01', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', trace);
-    await refused('MALMO', 'soc-other', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', trace);
+    const withdrawal = { participantId: DEMO, category: 'RECORD_CONSENT_WITHDRAWAL' };
+    await refused('MALMO', 'af-t01', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', withdrawal);
+    await refused('MALMO', 'soc-other', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', withdrawal);
     await refused('MALMO', 'soc-t01', M.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
     expect((await readMalmo('soc-t01', DEMO)).malmoConsents[0].state).toBe(consent.state);
   });
@@ -878,7 +879,7 @@ describe('Försäkringskassan', () => {
     // The consent names AF only.
     expect((await readFk('region-vsam', person.id)).benefits.withheld).toEqual({ code: 'WITHHELD' });
 
-    const withdrawn = await write('FK', 'fk-utredare', F.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT' });
+    const withdrawn = await write('FK', 'fk-utredare', F.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' });
     expect(withdrawn.withdrawFkConsent).toMatchObject({ id: consent.id, state: 'WITHDRAWN' });
     expect(withdrawn.withdrawFkConsent.withdrawnAt).not.toBeNull();
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
@@ -902,7 +903,7 @@ describe('Försäkringskassan', () => {
       [F.referral, { input: { participantId: DEMO, referredOn: '2025-01-01', reason: 'x' } }, 'RECORD_REFERRAL'],
       [F.add, { input: { participantId: DEMO, ...intervention } }, 'RECORD_INTERVENTIONS'],
       [F.consent, { input: { participantId: DEMO, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' } }, 'RECORD_CONSENT'],
-      [F.withdraw, { id: consent.id }, 'RECORD_CONSENT'],
+      [F.withdraw, { id: consent.id }, 'RECORD_CONSENT_WITHDRAWAL'],
     ];
     for (const persona of ['af-t01', 'soc-t01', 'region-vsam', 'fk-other']) {
       for (const [query, variables, category] of cases) {
@@ -1184,7 +1185,7 @@ describe('Region Skåne', () => {
     expect(lifted.setSharingBlock).toEqual({ id: person.id, sharingBlocked: false });
     expect((await readRegion('af-t01', person.id)).regionPlanPart.withheld).toBeNull();
 
-    const withdrawn = await write('REGION', 'region-vsam', R.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT' });
+    const withdrawn = await write('REGION', 'region-vsam', R.withdraw, { id: consent.id }, { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' });
     expect(withdrawn.withdrawRegionConsent).toMatchObject({ id: consent.id, recipient: 'AF', state: 'WITHDRAWN' });
     expect(withdrawn.withdrawRegionConsent.withdrawnAt).not.toBeNull();
     expect((await readRegion('af-t01', person.id)).regionPlanPart).toEqual({ withheld: { code: 'WITHHELD' }, interventions: [] });
@@ -1245,7 +1246,7 @@ describe('Region Skåne', () => {
       [R.update, { id: activityId, input: { title: 'x' } }, 'RECORD_INTERVENTIONS'],
       [R.end, { id: activityId, endDate: '2030-01-01', status: 'CANCELLED' }, 'RECORD_INTERVENTIONS'],
       [R.consent, { input: { participantId: DEMO, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' } }, 'RECORD_CONSENT'],
-      [R.withdraw, { id: consentId }, 'RECORD_CONSENT'],
+      [R.withdraw, { id: consentId }, 'RECORD_CONSENT_WITHDRAWAL'],
       [R.handOver, { pid: DEMO, officerId: 'af-1001', officerName: 'Karin Lindqvist' }, 'RECORD_CARE_COORDINATOR'],
     ];
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'region-other']) {

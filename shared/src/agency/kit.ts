@@ -321,7 +321,7 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
   const found: Array<{ participant_id: string }> = await gate.ds.query('SELECT participant_id FROM consent WHERE id = $1', [consentId]);
   const participantId = found[0]?.participant_id;
   if (!participantId) throw notAvailable();
-  return auditedWrite(gate, participantId, 'RECORD_CONSENT', async (m) => {
+  return auditedWrite(gate, participantId, 'RECORD_CONSENT_WITHDRAWAL', async (m) => {
     // The process's clock, not the database's: the withdrawal is dated on the same clock as the decisions.
     await m.query(`UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, $3), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`, [
       consentId,

@@ -18,7 +18,7 @@ export interface TeamRef {
 export const CASELOAD_LIMIT = 1000;
 
 /** Categories every agency's rule table has. */
-export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'ACCESS_LOG';
+export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'RECORD_CONSENT_WITHDRAWAL' | 'ACCESS_LOG';
 
 /**
  * An agency's records for one request: the only way its resolvers reach

@@ -18,10 +18,11 @@ export const FK_RULES = defineRules('FK', {
   /** Assessments of work capacity (arbetsförmåga): share of full time and a plain summary. */
   WORK_CAPACITY: anyOf(fkStaffWhoWorkWithThePerson, withConsent),
   /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
-  INTERVENTIONS: anyOf(fkStaffWhoWorkWithThePerson, withConsent),
+  INTERVENTIONS: anyOf(fkStaffWhoWorkWithThePerson, withConsent, theParticipantThemself()),
   /** That and when FK referred the person into the programme: a programme fact for the whole team. */
   REFERRAL: anyOf(fkStaffWhoWorkWithThePerson, teamMember()),
-  CONSENTS: fkStaffWhoWorkWithThePerson,
+  /** The consents the person gave FK: FK staff who work with the person, and the person themself. */
+  CONSENTS: anyOf(fkStaffWhoWorkWithThePerson, theParticipantThemself()),
   /**
    * Contents of medical certificates (läkarintyg), diagnoses and the medical
    * basis of an assessment. Not in the schema at all; listed here so that
@@ -33,6 +34,8 @@ export const FK_RULES = defineRules('FK', {
   RECORD_INTERVENTIONS: fkStaffWhoWorkWithThePerson,
   RECORD_REFERRAL: fkStaffWhoWorkWithThePerson,
   RECORD_CONSENT: fkStaffWhoWorkWithThePerson,
+  /** Withdrawing a consent the person gave FK: FK staff who work with the person, and the person themself. */
+  RECORD_CONSENT_WITHDRAWAL: anyOf(fkStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
   ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
 });

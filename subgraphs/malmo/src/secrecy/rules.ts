@@ -49,11 +49,14 @@ export const MALMO_RULES = defineRules('MALMO', {
   /** Amounts, household and investigation notes: never leave social services. */
   SOCIAL_ASSISTANCE_DETAILS: socialSecretary,
   /** Municipal interventions (kommunala insatser) in the joint plan, and Malmö's officers. */
-  INTERVENTIONS: anyOf(interventionStaff, withConsent),
-  CONSENTS: malmoStaff,
+  INTERVENTIONS: anyOf(theParticipantThemself(), interventionStaff, withConsent),
+  /** The consents the person gave the city: Malmö staff who work with the person, and the person themself. */
+  CONSENTS: anyOf(malmoStaff, theParticipantThemself()),
   RECORD_SOCIAL_ASSISTANCE: socialSecretary,
   RECORD_INTERVENTIONS: interventionStaff,
   RECORD_CONSENT: malmoStaff,
+  /** Withdrawing a consent the person gave the city: Malmö staff who work with the person, and the person themself. */
+  RECORD_CONSENT_WITHDRAWAL: anyOf(malmoStaff, theParticipantThemself()),
   RECORD_ASSIGNMENT: malmoStaff,
   /** The city's own record of the person's participation (enrolment and discharge dates for its follow-up). */
   RECORD_PARTICIPATION: malmoStaff,

@@ -21,16 +21,19 @@ export const REGION_RULES = defineRules('REGION', {
    * of the person's team only with the person's consent, and never while
    * the person has blocked sharing (spärr), whatever the consent says.
    */
-  INTERVENTIONS: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked())),
+  INTERVENTIONS: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked()), theParticipantThemself()),
   /** The region's own view: the vårdsamordnare and the coordination notes. */
   CARE_DETAILS: careCoordinatorsOfThePerson,
   /** Whether a spärr is set; telling anyone else would itself share something. */
   SHARING_BLOCK: careCoordinatorsOfThePerson,
-  CONSENTS: careCoordinatorsOfThePerson,
+  /** The consents the person gave the region: their vårdsamordnare, and the person themself. */
+  CONSENTS: anyOf(careCoordinatorsOfThePerson, theParticipantThemself()),
   /** Diagnoses and journal notes are never released by this service, to anyone. */
   CLINICAL: never('diagnoses and journal notes never leave Region Skåne'),
   RECORD_INTERVENTIONS: careCoordinatorsOfThePerson,
   RECORD_CONSENT: careCoordinatorsOfThePerson,
+  /** Withdrawing a consent the person gave the region: their vårdsamordnare, and the person themself. */
+  RECORD_CONSENT_WITHDRAWAL: anyOf(careCoordinatorsOfThePerson, theParticipantThemself()),
   RECORD_SHARING_BLOCK: careCoordinatorsOfThePerson,
   RECORD_CARE_COORDINATOR: careCoordinatorsOfThePerson,
   RECORD_CLINICAL: careCoordinatorsOfThePerson,
