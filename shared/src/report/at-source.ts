@@ -201,18 +201,27 @@ function addDay(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Protected cubes by their inputs (a few dozen, the most recently used): protecting a cube takes up to a second, reading it none. */
-const cubeCache = new Map<string, ProtectedCube>();
-const CUBE_CACHE_SIZE = 48;
+/**
+ * Protected cubes by their inputs, the most recently used: protecting a
+ * family over the whole period tree takes up to a second, reading it none.
+ * A few of those (a few MB each), more of the small ones of one period.
+ */
+const cubeCache = { flow: new Map<string, ProtectedCube>(), stock: new Map<string, ProtectedCube>() };
+const CUBE_CACHE_SIZE = { flow: 8, stock: 96 };
 
 function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-function remember(key: string, cube: ProtectedCube): ProtectedCube {
-  cubeCache.delete(key);
-  cubeCache.set(key, cube);
-  while (cubeCache.size > CUBE_CACHE_SIZE) cubeCache.delete(cubeCache.keys().next().value!);
+function cached(kind: 'flow' | 'stock', key: string): ProtectedCube | undefined {
+  return cubeCache[kind].get(key);
+}
+
+function remember(kind: 'flow' | 'stock', key: string, cube: ProtectedCube): ProtectedCube {
+  const cache = cubeCache[kind];
+  cache.delete(key);
+  cache.set(key, cube);
+  while (cache.size > CUBE_CACHE_SIZE[kind]) cache.delete(cache.keys().next().value!);
   return cube;
 }
 
@@ -336,8 +345,8 @@ class Computation {
       const live = await this.liveFlowRows(f.name);
       // The cube is a function of the counts, the shapes and what was published: the same inputs, the same cube.
       const key = cacheKey([this.agency.agency, spec, [...live].sort(), [...this.frozen.values()].map((p) => p.id).sort()]);
-      const cached = cubeCache.get(key);
-      if (cached) return cached;
+      const known = cached('flow', key);
+      if (known) return known;
       const months = new Map<string, MicroRow[]>();
       const frozenCells = new Map<string, FrozenCells>();
       for (const m of monthsOf(programmePeriods(PROGRAMME.lastDay)[0]!)) {
@@ -349,7 +358,7 @@ class Computation {
         if (cells) frozenCells.set(label, cells);
       }
       const { links } = programmeLinks();
-      return remember(key, protectCube(spec, flowNodes(spec, months, frozenCells), links));
+      return remember('flow', key, protectCube(spec, flowNodes(spec, months, frozenCells), links));
     }
     const pub = this.frozen.get(period.label);
     const stored = pub?.content.families[f.name];
@@ -369,7 +378,7 @@ class Computation {
     }
     const rows = await this.liveStockRows(f.name, period);
     const key = cacheKey([this.agency.agency, spec, period.label, rows]);
-    return cubeCache.get(key) ?? remember(key, protectCube(spec, [{ label: period.label, counts: countCells(spec, rows) }], []));
+    return cached('stock', key) ?? remember('stock', key, protectCube(spec, [{ label: period.label, counts: countCells(spec, rows) }], []));
   }
 
   extras(period: Period): Promise<Record<string, Protected | boolean | null>> {

@@ -342,21 +342,24 @@ export function protectCube(spec: CubeSpec, nodes: readonly CubeNode[], links: r
     for (const [key, total] of whole) lines.push({ total, parts: parts.map((p) => p!.get(key)!) });
   }
   secondarySuppression(entries, lines, inner);
+  // Kept compact: a cube stays in memory while its counts do not change.
+  const values = Int32Array.from(entries, (e) => e.value);
+  const withheld = Uint8Array.from(entries, (e) => (e.hidden ? 1 : 0));
+  entries.length = 0;
   const frozenOf = new Map(nodes.map((n) => [n.label, n.frozen] as const));
   const show = (period: string, key: string): Protected => {
     const stored = frozenOf.get(period)?.[key];
     if (stored) return stored;
     const id = ids.get(period)?.get(key);
     if (id === undefined) throw new Error(`report: ${spec.family} publishes no cell ${period} ${key || 'total'}`);
-    const e = entries[id]!;
-    return e.hidden ? WITHHELD_SMALL_CELL : published(e.value);
+    return withheld[id] ? WITHHELD_SMALL_CELL : published(values[id]!);
   };
   return {
     get: (period, constraints) => show(period, cellKey(constraints)),
     exact: (period, constraints) => {
       const id = ids.get(period)?.get(cellKey(constraints));
       if (id === undefined) throw new Error(`report: ${spec.family} counts no cell ${period} ${cellKey(constraints) || 'total'}`);
-      return entries[id]!.value;
+      return values[id]!;
     },
     cells: (period) => Object.fromEntries([...(ids.get(period)?.keys() ?? [])].map((k) => [k, show(period, k)])),
   };
