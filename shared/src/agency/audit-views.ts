@@ -16,6 +16,8 @@ export interface AccessLogEntryView {
   action: string;
   purpose: string;
   decision: string;
+  /** The request the access was made in (the gateway's request id). */
+  requestId: string | null;
 }
 
 function view(agency: Agency, e: ChainedEntry): AccessLogEntryView {
@@ -29,6 +31,7 @@ function view(agency: Agency, e: ChainedEntry): AccessLogEntryView {
     action: e.action,
     purpose: e.purpose,
     decision: e.decision,
+    requestId: e.requestId,
   };
 }
 

@@ -34,6 +34,13 @@ export type AccessLogEntry = {
   officerId: Scalars['String']['output'];
   organisation: Scalars['String']['output'];
   purpose: Scalars['String']['output'];
+  /**
+   * The request the access was made in, as the gateway numbered it: every log
+   * line the services wrote while handling that request carries the same id
+   * (requestId), so a reviewer can follow the entry into the logs. Given in
+   * the agency's log review; null in a person's composed extract.
+   */
+  requestId: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
 };
 
@@ -354,6 +361,12 @@ export type Mutation = {
   enrolParticipant: Participant;
   /** Record the person's consent that AF may share categories with another party. */
   recordAfConsent: Consent;
+  /**
+   * Record that a booked follow-up meeting was held, and when. A meeting is
+   * recorded once: recording it again answers CONFLICT with the time already
+   * recorded.
+   */
+  recordFollowUpHeld: FollowUp;
   /** Record a match to an employer vacancy. */
   recordJobMatch: JobMatch;
   /** Book a follow-up meeting (uppföljning). */
@@ -406,6 +419,12 @@ export type MutationEnrolParticipantArgs = {
 
 export type MutationRecordAfConsentArgs = {
   input: AfConsentInput;
+};
+
+
+export type MutationRecordFollowUpHeldArgs = {
+  heldAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1068,6 +1087,7 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1191,6 +1211,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndAfInterventionArgs, 'endDate' | 'id' | 'status'>>;
   enrolParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationEnrolParticipantArgs, 'input'>>;
   recordAfConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordAfConsentArgs, 'input'>>;
+  recordFollowUpHeld?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpHeldArgs, 'heldAt' | 'id'>>;
   recordJobMatch?: Resolver<ResolversTypes['JobMatch'], ParentType, ContextType, RequireFields<MutationRecordJobMatchArgs, 'input'>>;
   scheduleFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationScheduleFollowUpArgs, 'input'>>;
   setPlanGoal?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationSetPlanGoalArgs, 'description' | 'goal' | 'participantId'>>;

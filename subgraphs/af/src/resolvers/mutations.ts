@@ -141,6 +141,26 @@ export const mutations: MutationResolvers = {
     });
   },
 
+  recordFollowUpHeld: async (_p, { id, heldAt }, { af }) => {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notAvailable();
+    const at = heldAt instanceof Date ? heldAt : new Date(heldAt);
+    if (Number.isNaN(at.getTime())) throw badInput('heldAt must be a date and time.', 'heldAt');
+    const found: Array<{ participant_id: string }> = await af.gate.ds.query('SELECT participant_id FROM follow_up WHERE id = $1', [id]);
+    const participantId = found[0]?.participant_id;
+    if (!participantId) throw notAvailable();
+    return auditedWrite(af.gate, participantId, 'RECORD_PROGRAMME', async (m) => {
+      openParticipation(await lockParticipation(m, participantId));
+      const rows: Array<{ scheduled_at: Date; held_at: Date | null; agenda: string | null }> = await m.query(
+        'SELECT scheduled_at, held_at, agenda FROM follow_up WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const row = rows[0]!;
+      if (row.held_at) throw userError(ErrorCode.CONFLICT, `This meeting is already recorded as held (${row.held_at.toISOString()}).`, { heldAt: row.held_at.toISOString() });
+      await m.query('UPDATE follow_up SET held_at = $2 WHERE id = $1', [id, at]);
+      return { id, participantId, scheduledAt: row.scheduled_at, heldAt: at, agenda: row.agenda };
+    });
+  },
+
   recordJobMatch: async (_p, { input }, { af }) => {
     const employer = checkText(input.employer, 'employer', 200);
     const vacancyTitle = checkText(input.vacancyTitle, 'vacancyTitle', 200);

@@ -34,6 +34,13 @@ export type AccessLogEntry = {
   officerId: Scalars['String']['output'];
   organisation: Scalars['String']['output'];
   purpose: Scalars['String']['output'];
+  /**
+   * The request the access was made in, as the gateway numbered it: every log
+   * line the services wrote while handling that request carries the same id
+   * (requestId), so a reviewer can follow the entry into the logs. Given in
+   * the agency's log review; null in a person's composed extract.
+   */
+  requestId: Maybe<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
 };
 
@@ -983,6 +990,7 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   officerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
