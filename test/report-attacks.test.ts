@@ -163,6 +163,35 @@ describe('attack 1: every allowed query for a family of periods reads each cell 
       ledger.add(cellKey('AF_DISCHARGES', p.label, { OUTCOME: 'REHAB_COOPERATION' }), target('TO_REHAB_COOPERATION'), `${where} targets`);
       ledger.add(cellKey('AF_ENROLMENTS', p.label, { ENTRY_ROUTE: 'FK' }), target('FK_ENTRIES'), `${where} targets`);
     }
+    // The other agencies' figures: Malmö stad's social-assistance population and each agency's interventions.
+    const OTHER: Array<[string, string, string[][]]> = [
+      ['malmoAggregate', 'SOCIAL_ASSISTANCE_AT_ENROLMENT', [[], ['GENDER'], ['MONTH'], ['GENDER', 'MONTH']]],
+      ...['malmo', 'fk', 'region'].map(
+        (a) => [`${a}Aggregate`, 'WITH_INTERVENTION', [[], ['GENDER'], ['INTERVENTION_TYPE'], ['GENDER', 'INTERVENTION_TYPE']]] as [string, string, string[][]],
+      ),
+    ];
+    for (const p of family(YEAR)) {
+      for (const [field, measure, groupings] of OTHER) {
+        const agency = field.replace('Aggregate', '').toUpperCase();
+        const fields = groupings
+          .filter((g) => !(g.includes('MONTH') && p.kind === 'MONTH'))
+          .map((g, i) => `a${i}: ${field}(measure: ${measure}, period: "${p.label}", groupBy: [${g.join(', ')}]) ${TABLE}`);
+        const r = await sys.query('analyst', `{ ${fields.join(' ')} }`);
+        expect(r.errors).toBeUndefined();
+        groupings
+          .filter((g) => !(g.includes('MONTH') && p.kind === 'MONTH'))
+          .forEach((g, i) => {
+            const fam =
+              measure === 'SOCIAL_ASSISTANCE_AT_ENROLMENT'
+                ? 'MALMO_SOCIAL_ASSISTANCE'
+                : `${agency}_${g.includes('INTERVENTION_TYPE') ? 'INTERVENTION_TYPES' : 'WITH_INTERVENTION'}@${p.label}`;
+            record(ledger, r.data[`a${i}`] as Table, fam, {}, `${field} ${measure} ${p.label} [${g.join(', ')}]`);
+          });
+      }
+      const sa = await sys.query('analyst', `query($p: String!) { programmeReport(period: $p) { socialAssistanceLeft { table ${TABLE} } } }`, { p: p.label });
+      expect(sa.errors).toBeUndefined();
+      record(ledger, sa.data.programmeReport.socialAssistanceLeft.table, 'MALMO_SOCIAL_ASSISTANCE', {}, `programmeReport ${p.label} socialAssistanceLeft`, 'AT_DISCHARGE');
+    }
     expect(asks.length).toBeGreaterThan(1000);
     // The attack has something to work on: cells withheld and cells published.
     const values = [...ledger.seen.values()].flatMap((m) => [...m.keys()]);
