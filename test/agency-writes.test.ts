@@ -272,8 +272,14 @@ describe('Malmö stad', () => {
 
     // Twice: the same id, the same personnummer under another id, and a person from the seed.
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
+    // Told to Malmö staff who work with the person, and logged against the person Malmö holds, not the id given.
     await refused('MALMO', 'ams-t01', REGISTER.MALMO, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
-      participantId: 'P-ZZZZZZZY',
+      participantId: person.id,
+      category: 'REGISTRATION',
+    });
+    // To Malmö staff who do not work with the person, a duplicate reads as a refused registration.
+    await refused('MALMO', 'soc-other', REGISTER.MALMO, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'NOT_AVAILABLE', {
+      participantId: person.id,
       category: 'REGISTRATION',
     });
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
@@ -289,8 +295,8 @@ describe('Malmö stad', () => {
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, participantId: 'nope' } }, 'BAD_USER_INPUT', 'none');
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, teamId: 'team one' } }, 'BAD_USER_INPUT', 'none');
     await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input: { ...input, firstName: '   ' } }, 'BAD_USER_INPUT', 'none');
-    // Registration is for Malmö staff: refused by role, and the refusal is logged.
-    await refused('MALMO', 'af-t01', REGISTER.MALMO, { input }, 'FORBIDDEN', { participantId: input.participantId, category: 'REGISTRATION' });
+    // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
+    await refused('MALMO', 'af-t01', REGISTER.MALMO, { input }, 'NOT_AVAILABLE', { participantId: input.participantId, category: 'REGISTRATION' });
     expect(await rowCount('MALMO', 'participant', person.id)).toBe(0);
   });
 
@@ -718,8 +724,9 @@ describe('Försäkringskassan', () => {
     expect(read.fkConsents).toEqual([]);
 
     await refused('FK', 'fk-utredare', REGISTER.FK, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
-    await refused('FK', 'fk-other', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
-      participantId: 'P-ZZZZZZZY',
+    // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
+    await refused('FK', 'fk-other', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'NOT_AVAILABLE', {
+      participantId: person.id,
       category: 'REGISTRATION',
     });
     await refused('FK', 'fk-utredare', REGISTER.FK, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
@@ -727,12 +734,12 @@ describe('Försäkringskassan', () => {
       category: 'REGISTRATION',
     });
     await refused('FK', 'fk-utredare', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: '19750314901' } }, 'BAD_USER_INPUT', 'none');
-    // Registration is for FK staff: refused by role, and (as the product stands) without an audit entry.
-    await refused('FK', 'af-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+    // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
+    await refused('FK', 'af-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'NOT_AVAILABLE', {
       participantId: 'P-ZZZZZZZX',
       category: 'REGISTRATION',
     });
-    await refused('FK', 'soc-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+    await refused('FK', 'soc-t01', REGISTER.FK, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'NOT_AVAILABLE', {
       participantId: 'P-ZZZZZZZX',
       category: 'REGISTRATION',
     });
@@ -999,8 +1006,9 @@ describe('Region Skåne', () => {
     });
     expect((await readRegion('region-vsam', person.id)).sharingBlocked).toBe(false);
     await refused('REGION', 'region-vsam', REGISTER.REGION, { input }, 'ALREADY_REGISTERED', { participantId: input.participantId, category: 'REGISTRATION' });
-    await refused('REGION', 'region-other', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'ALREADY_REGISTERED', {
-      participantId: 'P-ZZZZZZZY',
+    // region-other is not the person's vårdsamordnare: a duplicate reads as a refused registration, logged against the person.
+    await refused('REGION', 'region-other', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZY' } }, 'NOT_AVAILABLE', {
+      participantId: person.id,
       category: 'REGISTRATION',
     });
     await refused('REGION', 'region-vsam', REGISTER.REGION, { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } }, 'ALREADY_REGISTERED', {
@@ -1015,8 +1023,8 @@ describe('Region Skåne', () => {
       'BAD_USER_INPUT',
       'none',
     );
-    // Registration is for Region Skåne staff: refused by role, and (as the product stands) without an audit entry.
-    await refused('REGION', 'fk-utredare', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'FORBIDDEN', {
+    // Registration is for the region's vårdsamordnare: refused, with the same answer as a duplicate, and logged.
+    await refused('REGION', 'fk-utredare', REGISTER.REGION, { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } }, 'NOT_AVAILABLE', {
       participantId: 'P-ZZZZZZZX',
       category: 'REGISTRATION',
     });
@@ -1247,7 +1255,7 @@ describe('Region Skåne', () => {
       [R.end, { id: activityId, endDate: '2030-01-01', status: 'CANCELLED' }, 'RECORD_INTERVENTIONS'],
       [R.consent, { input: { participantId: DEMO, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' } }, 'RECORD_CONSENT'],
       [R.withdraw, { id: consentId }, 'RECORD_CONSENT_WITHDRAWAL'],
-      [R.handOver, { pid: DEMO, officerId: 'af-1001', officerName: 'Karin Lindqvist' }, 'RECORD_CARE_COORDINATOR'],
+      [R.handOver, { pid: DEMO, officerId: 'region-4002', officerName: 'Emil Sandberg' }, 'RECORD_CARE_COORDINATOR'],
     ];
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'region-other']) {
       for (const [query, variables, category] of cases) {

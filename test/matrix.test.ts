@@ -1,6 +1,6 @@
-import { startTestSystem, type TestSystem } from './support/harness';
-import { today } from '@malmokraften/shared';
-import { CONSENT_STATES, createMatrixPerson, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
+import { post, startTestSystem, type TestSystem } from './support/harness';
+import { addDays, PERSONAS as DEMO_PERSONAS, signToken, today } from '@malmokraften/shared';
+import { CONSENT_STATES, createMatrixPerson, must, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
 
 /**
  * The visibility matrix, end to end through the gateway against real
@@ -27,19 +27,9 @@ interface Who {
 }
 
 /**
- * The personas of the matrix, as the policy sees them.
- *
- * BUG: auditors are in the table only as the demo tokens have them, with no
- * team. An auditor of AF, FK or the region whose token carries a team (e.g.
- * auditor-af's claims with teams ["T01"]) is treated as staff of that agency
- * on the team: AF then releases name, personnummer, programme,
- * interventions, job matches and its consents, and the other agencies
- * release whatever the person consented to share with that agency. The
- * rules never look at the AUDITOR role (shared/src/caller.ts partyOf gives
- * AF/FK/REGION to anyone of that organisation; staffWithNeedToKnow and
- * teamMember in shared/src/access/rules.ts check only party, team and
- * assignment), while RULES.md says auditors see no person-level records at
- * all. That case is left out of the table.
+ * The personas of the matrix, as the policy sees them: the demo personas,
+ * and officers in each state the agencies' staff registers can have them in
+ * (below). A token grants only what the owning agency's register confirms.
  */
 const WHO = {
   'af-t01': { party: 'AF', worksWithPerson: true, description: 'arbetsförmedlare on the team, enrolled the person' },
@@ -55,6 +45,20 @@ const WHO = {
   'region-other': { party: 'REGION', worksWithPerson: false, description: 'vårdsamordnare outside the programme' },
   analyst: { party: null, worksWithPerson: false, description: "the funder's analyst" },
   'auditor-af': { party: null, worksWithPerson: false, description: "AF's auditor" },
+  'admin-malmo': { party: null, worksWithPerson: false, description: "Malmö's register administrator" },
+  // Officers in the states of the staff registers, with tokens that claim team T01.
+  'register: new arbetsförmedlare': { party: 'AF', worksWithPerson: true, description: 'an arbetsförmedlare on the team whom all four registers have recorded today' },
+  'register: unknown officer': {
+    party: null,
+    worksWithPerson: false,
+    description: 'a token with every claim of an arbetsförmedlare on the team, for an officer no register knows',
+  },
+  'register: ended employment': { party: null, worksWithPerson: false, description: 'a socialsekreterare on the team whose employment ended yesterday in every register' },
+  'register: employment not begun': { party: null, worksWithPerson: false, description: 'a försäkringsutredare on the team whose employment begins tomorrow' },
+  'register: wrong party': { party: null, worksWithPerson: false, description: 'an arbetsmarknadssekreterare whose token says socialsekreterare' },
+  'register: wrong organisation': { party: null, worksWithPerson: false, description: "a vårdsamordnare whose token says AF's arbetsförmedlare" },
+  'register: team not confirmed': { party: null, worksWithPerson: false, description: 'af-other with a token that also lists team T01' },
+  'register: auditor claiming a case role': { party: null, worksWithPerson: false, description: "AF's auditor with a token that says arbetsförmedlare on the team" },
 } as const satisfies Record<string, Who>;
 type Persona = keyof typeof WHO;
 const PERSONAS = Object.keys(WHO) as Persona[];
@@ -214,9 +218,84 @@ const ROWS: readonly Row[] = [
 let sys: TestSystem;
 const people = new Map<string, MatrixPerson>();
 
+type Claims = { sub: string; name: string; org: string; roles: string[]; teams: string[] };
+const claimsOf = (persona: string, change: Partial<Claims> = {}): Claims => {
+  const p = DEMO_PERSONAS[persona]!;
+  return { sub: p.sub, name: p.name, org: p.org, roles: [...p.roles], teams: [...p.teams], ...change };
+};
+
+/** The tokens of the register states: what each officer's sign-in claims. */
+const REGISTER_TOKENS: Partial<Record<Persona, Claims>> = {
+  'register: new arbetsförmedlare': { sub: 'af-1090', name: 'Nyanställd Förmedlare', org: 'AF', roles: ['ARBETSFORMEDLARE'], teams: [TEAM] },
+  'register: unknown officer': { sub: 'af-1091', name: 'Okänd Förmedlare', org: 'AF', roles: ['ARBETSFORMEDLARE'], teams: [TEAM] },
+  'register: ended employment': { sub: 'malmo-2090', name: 'Slutat Sekreterare', org: 'MALMO', roles: ['SOCIALSEKRETERARE'], teams: [TEAM] },
+  'register: employment not begun': { sub: 'fk-3090', name: 'Blivande Utredare', org: 'FK', roles: ['FORSAKRINGSUTREDARE'], teams: [TEAM] },
+  'register: wrong party': { sub: 'malmo-2091', name: 'Fel Del', org: 'MALMO', roles: ['SOCIALSEKRETERARE'], teams: [TEAM] },
+  'register: wrong organisation': { sub: 'region-4090', name: 'Fel Organisation', org: 'AF', roles: ['ARBETSFORMEDLARE'], teams: [TEAM] },
+  'register: team not confirmed': claimsOf('af-other', { teams: ['T05', TEAM] }),
+  'register: auditor claiming a case role': claimsOf('auditor-af', { roles: ['AUDITOR', 'ARBETSFORMEDLARE'], teams: [TEAM] }),
+};
+
+const ADMINS = {
+  AF: ['admin-af', 'recordAfStaff'],
+  MALMO: ['admin-malmo', 'recordMalmoStaff'],
+  FK: ['admin-fk', 'recordFkStaff'],
+  REGION: ['admin-region', 'recordRegionStaff'],
+} as const;
+
+/** Each agency's administrator records the register states: an officer recognised by every agency, or only by its own. */
+async function recordRegisterStates(day: string): Promise<void> {
+  const entries: Array<{ at: Agency[]; input: Record<string, unknown> }> = [
+    {
+      at: ['AF', 'MALMO', 'FK', 'REGION'],
+      input: { officerId: 'af-1090', name: 'Nyanställd Förmedlare', organisation: 'AF', party: 'AF', roles: ['ARBETSFORMEDLARE'], teams: [TEAM], activeFrom: day },
+    },
+    {
+      at: ['AF', 'MALMO', 'FK', 'REGION'],
+      input: {
+        officerId: 'malmo-2090',
+        name: 'Slutat Sekreterare',
+        organisation: 'MALMO',
+        party: 'MALMO_SOCIAL_SERVICES',
+        roles: ['SOCIALSEKRETERARE'],
+        teams: [TEAM],
+        activeFrom: addDays(day, -400),
+        activeTo: addDays(day, -1),
+      },
+    },
+    {
+      at: ['AF', 'MALMO', 'FK', 'REGION'],
+      input: { officerId: 'fk-3090', name: 'Blivande Utredare', organisation: 'FK', party: 'FK', roles: ['FORSAKRINGSUTREDARE'], teams: [TEAM], activeFrom: addDays(day, 1) },
+    },
+    {
+      at: ['AF', 'MALMO', 'FK', 'REGION'],
+      input: {
+        officerId: 'malmo-2091',
+        name: 'Fel Del',
+        organisation: 'MALMO',
+        party: 'MALMO_LABOUR_MARKET',
+        roles: ['ARBETSMARKNADSSEKRETERARE'],
+        teams: [TEAM],
+        activeFrom: '2020-01-01',
+      },
+    },
+    {
+      at: ['REGION'],
+      input: { officerId: 'region-4090', name: 'Fel Organisation', organisation: 'REGION', party: 'REGION', roles: ['VARDSAMORDNARE'], teams: [TEAM], activeFrom: '2020-01-01' },
+    },
+  ];
+  for (const { at, input } of entries) {
+    for (const agency of at) {
+      const [admin, field] = ADMINS[agency];
+      await must(sys, admin, `${field} ${String(input.officerId)}`, `mutation S($input: StaffInput!) { ${field}(input: $input) { officerId } }`, { input });
+    }
+  }
+}
+
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
   const day = today();
+  await recordRegisterStates(day);
   const created = await Promise.all(
     ROWS.map(({ label: _label, validity, ...row }, i) =>
       createMatrixPerson(sys, { ...row, serial: i + 1, today: day, ...(validity === 'TODAY_ONLY' ? { validity: { validFrom: day, validTo: day } } : {}) }),
@@ -233,7 +312,14 @@ function answersFor(persona: Persona) {
   if (!pending) {
     pending = Promise.all(
       ROWS.map(async (row) => {
-        const res = await sys.query(persona, PERSON, { id: people.get(row.label)!.id });
+        const claims = REGISTER_TOKENS[persona];
+        const res = claims
+          ? await post<any>(
+              sys.gatewayUrl,
+              { query: PERSON, variables: { id: people.get(row.label)!.id } },
+              { authorization: `Bearer ${await signToken(claims, { keyDir: sys.keyDir })}` },
+            )
+          : await sys.query(persona, PERSON, { id: people.get(row.label)!.id });
         return [row.label, { data: res.data?.participant, errors: res.errors }] as const;
       }),
     ).then((entries) => new Map(entries));
@@ -243,6 +329,23 @@ function answersFor(persona: Persona) {
 }
 
 describe('the fixtures', () => {
+  it('has the register states in the registers, as each agency’s administrator recorded them', async () => {
+    const day = today();
+    for (const [agency, [admin]] of Object.entries(ADMINS)) {
+      const field = `${agency.toLowerCase()}StaffRegister`;
+      const res = await sys.query(admin, `{ ${field} { officerId party roles teams activeFrom activeTo } }`);
+      expect(res.errors).toBeUndefined();
+      const byId = new Map((res.data[field] as Array<{ officerId: string; activeFrom: string; activeTo: string | null }>).map((e) => [e.officerId, e]));
+      expect(byId.get('af-1090')).toMatchObject({ activeFrom: day, activeTo: null });
+      expect(byId.get('malmo-2090')).toMatchObject({ activeTo: addDays(day, -1) });
+      expect(byId.get('fk-3090')).toMatchObject({ activeFrom: addDays(day, 1) });
+      expect(byId.get('malmo-2091')).toMatchObject({ party: 'MALMO_LABOUR_MARKET', roles: ['ARBETSMARKNADSSEKRETERARE'] });
+      expect(byId.has('af-1091')).toBe(false);
+      // Every demo officer but the other agencies' auditors and administrators is on record.
+      expect(byId.get('af-1001')).toMatchObject({ party: 'AF', teams: ['T01'] });
+    }
+  });
+
   it('has a reader for every category of the policy', () => {
     expect(POLICY.map(key).sort()).toEqual(Object.keys(OBSERVE).sort());
   });

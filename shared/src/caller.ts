@@ -14,7 +14,8 @@ export type Organisation = Agency | 'FINSAM' | 'PERSON';
 
 /**
  * Roles as the programme names them. A role belongs to one organisation;
- * the token's roles are checked against that.
+ * the token's roles are checked against that. What a role may do is for
+ * each agency to decide, in its own rule table and staff register.
  */
 export const ROLES = {
   ARBETSFORMEDLARE: 'AF',
@@ -31,6 +32,7 @@ export const ROLES = {
   /** A participant, whose token's subject is their participant id. */
   PARTICIPANT: 'PERSON',
   AUDITOR: null, // an auditor reviews the log of the organisation in the token
+  ADMINISTRATOR: null, // keeps the staff register of the organisation in the token
 } as const satisfies Record<string, Organisation | null>;
 export type Role = keyof typeof ROLES;
 
@@ -55,23 +57,10 @@ export interface Caller {
   requestId: string;
 }
 
-/** The part of an organisation the caller acts for, or null (funder). */
-export function partyOf(caller: Pick<Caller, 'organisation' | 'roles'>): Party | null {
-  // Auditors review logs; they act for no part that works with people, whatever teams a token lists.
-  if (!caller.roles.some((r) => r !== 'AUDITOR')) return null;
-  switch (caller.organisation) {
-    case 'AF':
-    case 'FK':
-    case 'REGION':
-      return caller.organisation;
-    case 'MALMO':
-      if (caller.roles.includes('SOCIALSEKRETERARE')) return 'MALMO_SOCIAL_SERVICES';
-      if (caller.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) return 'MALMO_ADULT_EDUCATION';
-      if (caller.roles.includes('ARBETSMARKNADSSEKRETERARE') || caller.roles.includes('MALMO_SEKTIONSCHEF')) {
-        return 'MALMO_LABOUR_MARKET';
-      }
-      return null;
-    default:
-      return null;
-  }
-}
+/** The independent parts of each organisation that owns records (vocabulary, not a rule: who acts for which part is each agency's register). */
+export const ORGANISATION_PARTIES: Readonly<Record<Agency, readonly Party[]>> = {
+  AF: ['AF'],
+  MALMO: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
+  FK: ['FK'],
+  REGION: ['REGION'],
+};

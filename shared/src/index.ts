@@ -31,6 +31,7 @@ export * from './agency/module';
 export * from './process';
 export * from './tracing';
 export * from './agency/records';
+export * from './agency/staff';
 export * from './limits';
 export * from './report/period';
 export * from './report/suppression';

@@ -49,7 +49,7 @@ export async function loadPersonFacts(ds: DataSource, ids: readonly string[]): P
       participant: {
         id: r.id,
         teamId: r.team_id,
-        assignedOfficerIds: r.assignments.map((a) => a.officer_id),
+        assignments: r.assignments.map((a) => ({ officerId: a.officer_id, role: a.role })),
         protectedIdentity: r.protected_identity,
         sharingBlocked: r.sharing_blocked,
       },

@@ -5,13 +5,15 @@ import { evaluate, type Decision, type RuleTable } from '../access/rules';
 import { now, swedishDate } from '../clock';
 import type { AuditEntry } from '../audit/writer';
 import { loadPersonFacts, type PersonFacts } from './facts';
+import { confirmCaller, loadStaffEntry, type Standing } from './staff';
 
 export type AuditAction = 'READ' | 'WRITE';
 
 /**
  * The one door to an agency's person-level records for one request. It is
  * built with the verified caller and cannot be used without one; every
- * release goes through `decide`, which applies the agency's rule table and
+ * release goes through `decide`, which applies the agency's rule table to
+ * the caller as the agency's own staff register confirms them, and
  * remembers the decision for the audit log. Nothing here is cached beyond
  * the request.
  */
@@ -20,6 +22,7 @@ export class AccessGate<C extends string> {
   private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }>();
   private readonly at = now();
   private readonly today = swedishDate(this.at);
+  private standingOnce: Promise<Standing> | null = null;
 
   constructor(
     readonly ds: DataSource,
@@ -39,16 +42,53 @@ export class AccessGate<C extends string> {
     this.facts.clear(participantId);
   }
 
+  /** The caller as this agency's staff register confirms them (read once per request). */
+  standing(): Promise<Standing> {
+    this.standingOnce ??= (this.caller.organisation === 'PERSON' ? Promise.resolve(null) : loadStaffEntry(this.ds, this.caller.officerId)).then((entry) =>
+      confirmCaller(this.caller, entry, this.today),
+    );
+    return this.standingOnce;
+  }
+
+  /** The officer as the register has them, for what a write records: id, name and the role they act in. */
+  async officer(): Promise<{ id: string; name: string; role: string }> {
+    const { caller } = await this.standing();
+    return { id: caller.officerId, name: caller.name, role: caller.roles[0] ?? 'UNKNOWN' };
+  }
+
+  /** Applies the rule to a person without recording the decision (for a decision that is recorded in other words). */
+  async evaluate(participantId: string, category: C): Promise<Decision> {
+    const [facts, standing] = await Promise.all([this.facts.load(participantId), this.standing()]);
+    return explained(
+      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
+      standing,
+    );
+  }
+
   async decide(participantId: string, category: C, action: AuditAction = 'READ'): Promise<Decision> {
-    const facts = await this.facts.load(participantId);
-    const decision = evaluate(this.rules, category, {
-      caller: this.caller,
-      participant: facts.participant,
-      consents: facts.consents,
-      today: this.today,
-    });
+    const [facts, standing] = await Promise.all([this.facts.load(participantId), this.standing()]);
+    const decision = explained(
+      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
+      standing,
+    );
     const teamId = facts.participant?.teamId;
-    this.note(participantId, category, action, decision, teamId ? this.caller.teams.includes(teamId) : null);
+    this.note(participantId, category, action, decision, teamId ? standing.caller.teams.includes(teamId) : null);
+    return decision;
+  }
+
+  /**
+   * A decision about no single person (a team's list, the log review, the
+   * figures, the staff register, who may register someone), by the same
+   * rule table; recorded unless `record` is false. `participantId` names
+   * the person an act concerns, when one is known.
+   */
+  async decideGeneral(category: C, opts: { teamId?: string; action?: AuditAction; record?: boolean; participantId?: string | null } = {}): Promise<Decision> {
+    const standing = await this.standing();
+    const decision = explained(
+      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: null, consents: [], today: this.today, teamId: opts.teamId ?? null }),
+      standing,
+    );
+    if (opts.record !== false) this.note(opts.participantId ?? null, opts.teamId ? `${category} ${opts.teamId}` : category, opts.action ?? 'READ', decision);
     return decision;
   }
 
@@ -98,4 +138,9 @@ export class AccessGate<C extends string> {
     }
     return [...grouped.values()];
   }
+}
+
+/** A refusal says, for the audit log, what of the token the register did not confirm. */
+function explained(decision: Decision, standing: Standing): Decision {
+  return decision.granted || !standing.note ? decision : { granted: false, reason: `${decision.reason} (${standing.note})` };
 }

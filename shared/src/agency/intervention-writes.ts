@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Agency } from '../caller';
 import { notAvailable } from '../errors';
 import type { AccessGate } from './gate';
-import { actingRole, auditedWrite } from './kit';
+import { auditedWrite } from './kit';
 import { changeIntervention, findIntervention, insertIntervention, type InterventionChange, type InterventionRow, type NewIntervention } from './interventions';
 import { checkDate } from './validate';
 
@@ -31,10 +31,10 @@ export function interventionWrites<C extends string>(agency: Agency, category: C
   async function add(gate: AccessGate<C>, input: NewIntervention): Promise<InterventionRow>;
   async function add<T>(gate: AccessGate<C>, input: NewIntervention, then: Then<T>): Promise<T>;
   async function add<T>(gate: AccessGate<C>, input: NewIntervention, then?: Then<T>): Promise<T | InterventionRow> {
-    const c = gate.caller;
     return auditedWrite(gate, input.participantId, category, async (m) => {
       await opts.beforeAdd?.(m, input.participantId);
-      const row = await insertIntervention(m, agency, { id: c.officerId, name: c.name, role: actingRole(c) }, input);
+      // The responsible officer as the agency's register has them: their name, and the role they act in.
+      const row = await insertIntervention(m, agency, await gate.officer(), input);
       return then ? then(m, row) : row;
     });
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Agency, Caller, Party } from '../caller';
+import type { Agency, Party } from '../caller';
 import { PARTIES } from '../caller';
 import { consentState } from '../access/rules';
 import { appendAuditEntries } from '../audit/writer';
@@ -114,48 +114,84 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.driverError?.code === '23505';
 }
 
-/** A write with no person yet known (registration, enrolment). */
-export async function auditedCreate<T extends { participantId: string }>(
-  gate: AccessGate<string>,
-  categories: string[],
-  fn: (m: EntityManager) => Promise<T>,
-  opts: { participantId?: string | null; onDuplicate?: () => Error } = {},
-): Promise<T> {
-  const once = IdempotentWrite.current(gate.caller);
-  if (once) {
-    const replayed = await replay<T>(gate, once, opts.participantId ?? null, categories);
-    if (replayed.found) return replayed.value;
-  }
-  try {
-    return await createInTransaction(gate, categories, fn, once);
-  } catch (err) {
-    if (once && err instanceof KeyAlreadyClaimed) {
-      const replayed = await replay<T>(gate, once, opts.participantId ?? null, categories);
-      if (replayed.found) return replayed.value;
-    }
-    const refused = opts.onDuplicate && isUniqueViolation(err) ? opts.onDuplicate() : err;
-    for (const category of categories) {
-      gate.note(opts.participantId ?? null, category, 'WRITE', { granted: false, reason: `not stored: ${codeOf(refused)}` });
-    }
-    throw refused;
-  }
+/** The people an agency holds under a personnummer or a programme id (0, 1 or 2 of them). */
+async function heldBy(q: Pick<EntityManager, 'query'>, personnummer: string, participantId: string | null): Promise<string[]> {
+  const rows: Array<{ id: string }> = await q.query('SELECT id FROM participant WHERE personnummer = $1 OR id = $2 ORDER BY id', [personnummer, participantId]);
+  return rows.map((r) => r.id);
 }
 
-async function createInTransaction<T extends { participantId: string }>(
-  gate: AccessGate<string>,
-  categories: string[],
-  fn: (m: EntityManager) => Promise<T>,
-  once: IdempotentWrite | null,
-): Promise<T> {
-  return gate.ds.transaction(async (m) => {
-    if (once && !(await once.claim(m))) throw new KeyAlreadyClaimed();
-    const out = await fn(m);
-    for (const category of categories) gate.note(out.participantId, category, 'WRITE', { granted: true, reason: 'recorded by own staff' });
-    const entries = gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === out.participantId && categories.includes(d.category));
-    await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
-    if (once) await once.finish(m, out, out.participantId, categories);
-    return out;
-  });
+export interface Registration<C extends string, T extends { participantId: string }> {
+  /** The rule that says who may register someone (REGISTRATION, ENROLMENT). */
+  category: C;
+  /** The rule that says who may know that the agency holds a person (KNOWN). */
+  knownCategory: C;
+  personnummer: string;
+  /** The programme id the caller names; null where the agency issues it (AF's enrolment). */
+  participantId: string | null;
+  /** Stores the person (in the registration's transaction). */
+  insert(m: EntityManager): Promise<T>;
+  /** What someone who may know the person is told when the agency already holds them. */
+  alreadyHeld(): Error;
+}
+
+/**
+ * Registers (or enrols) a person by personnummer so that the answer tells
+ * no one whom the agency holds. Who may register is the agency's rule
+ * (`category`). When the personnummer or the id is already held, only a
+ * caller whom the agency's KNOWN rule lets know every person concerned is
+ * told so; anyone else gets the same NOT_AVAILABLE as a caller who may not
+ * register at all. Either way the refusal is logged against the people the
+ * agency actually holds, not an id the caller made up. A registration that
+ * is stored is logged with it, in one transaction.
+ */
+export async function auditedRegistration<C extends string, T extends { participantId: string }>(gate: AccessGate<C>, reg: Registration<C, T>): Promise<T> {
+  const categories = [reg.category];
+  const concerned = (held: string[]): Array<string | null> => (held.length > 0 ? held : [reg.participantId]);
+  const refuse = (people: Array<string | null>, reason: string, answer: Error): Error => {
+    for (const p of people) gate.note(p, reg.category, 'WRITE', { granted: false, reason });
+    return answer;
+  };
+  const duplicate = async (held: string[]): Promise<Error> => {
+    const mayKnow = (await Promise.all(held.map((id) => gate.evaluate(id, reg.knownCategory)))).every((d) => d.granted);
+    return mayKnow
+      ? refuse(held, 'not stored: already held by the agency', reg.alreadyHeld())
+      : refuse(held, 'not stored: already held by the agency; answered as a refusal, the caller may not know whom the agency holds', notAvailable());
+  };
+
+  const allowed = await gate.decideGeneral(reg.category, { action: 'WRITE', record: false });
+  if (!allowed.granted) throw refuse(concerned(await heldBy(gate.ds, reg.personnummer, reg.participantId)), allowed.reason, notAvailable());
+  const once = IdempotentWrite.current(gate.caller);
+  if (once) {
+    const replayed = await replay<T>(gate, once, reg.participantId, categories);
+    if (replayed.found) return replayed.value;
+  }
+  const held = await heldBy(gate.ds, reg.personnummer, reg.participantId);
+  if (held.length > 0) throw await duplicate(held);
+  try {
+    return await gate.ds.transaction(async (m) => {
+      if (once && !(await once.claim(m))) throw new KeyAlreadyClaimed();
+      const out = await reg.insert(m);
+      gate.note(out.participantId, reg.category, 'WRITE', { granted: true, reason: `${allowed.reason}; registered` });
+      const entries = gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === out.participantId && d.category === reg.category);
+      await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
+      if (once) await once.finish(m, out, out.participantId, categories);
+      return out;
+    });
+  } catch (err) {
+    if (once && err instanceof KeyAlreadyClaimed) {
+      const replayed = await replay<T>(gate, once, reg.participantId, categories);
+      if (replayed.found) return replayed.value;
+    }
+    // A concurrent registration of the same person got there first.
+    if (isUniqueViolation(err)) {
+      const now = await heldBy(gate.ds, reg.personnummer, reg.participantId);
+      if (now.length > 0) {
+        for (const id of now) gate.refresh(id);
+        throw await duplicate(now);
+      }
+    }
+    throw refuse(concerned([]), `not stored: ${codeOf(err)}`, err as Error);
+  }
 }
 
 export interface RegisterInput {
@@ -167,66 +203,42 @@ export interface RegisterInput {
   teamId?: string | null;
 }
 
-/** Only the agency's own staff (not auditors or the funder) record its facts. */
-export function requireOwnStaff(caller: Caller, agency: Agency): void {
-  const staff = caller.organisation === agency && caller.roles.some((r) => r !== 'AUDITOR');
-  if (!staff) throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[agency]} staff can record this.`);
-}
-
-/** As requireOwnStaff, and a refusal is kept in the request's audit entries. */
-export function requireOwnStaffAudited(gate: AccessGate<string>, participantId: string | null, category: string): void {
-  try {
-    requireOwnStaff(gate.caller, gate.owner);
-  } catch (err) {
-    gate.note(participantId, category, 'WRITE', { granted: false, reason: `not ${AGENCY_NAMES[gate.owner]} staff` });
-    throw err;
-  }
-}
-
-/** The role an officer acts in for this agency: the first of theirs that is not AUDITOR. */
-export function actingRole(caller: Caller): string {
-  return caller.roles.find((r) => r !== 'AUDITOR') ?? caller.roles[0] ?? 'UNKNOWN';
-}
-
 /**
  * An agency records that it knows the programme's participant id, under
- * the person's personnummer in its own register, and assigns the caller.
+ * the person's personnummer in its own register, and assigns the caller in
+ * the role the agency's register has them in. Who may register is the
+ * agency's REGISTRATION rule; see `auditedRegistration` for duplicates.
  */
-export async function registerParticipant(gate: AccessGate<string>, input: RegisterInput): Promise<{ participantId: string }> {
-  const caller = gate.caller;
-  requireOwnStaffAudited(gate, isParticipantId(input.participantId) ? input.participantId : null, 'REGISTRATION');
+export async function registerParticipant<C extends string>(gate: AccessGate<C>, input: RegisterInput): Promise<{ participantId: string }> {
   if (!isParticipantId(input.participantId)) throw badInput('The participant id must look like P-XXXXXXXX.', 'participantId');
   const personnummer = checkPersonnummer(input.personnummer);
   const firstName = checkText(input.firstName, 'firstName', 100);
   const lastName = checkText(input.lastName, 'lastName', 100);
   const teamId = input.teamId ?? null;
   if (teamId !== null && !/^T\d{2}$/.test(teamId)) throw badInput('The team id must look like T01.', 'teamId');
-  return auditedCreate(
-    gate,
-    ['REGISTRATION'],
-    async (m) => {
-      const existing: Array<{ id: string }> = await m.query('SELECT id FROM participant WHERE id = $1 OR personnummer = $2', [input.participantId, personnummer]);
-      if (existing.length > 0) {
-        throw userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
-      }
+  const already = () => userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
+  return auditedRegistration(gate, {
+    category: 'REGISTRATION' as C,
+    knownCategory: 'KNOWN' as C,
+    personnummer,
+    participantId: input.participantId,
+    alreadyHeld: already,
+    insert: async (m) => {
+      const officer = await gate.officer();
       await m.query(
         `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, team_id, registered_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [input.participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, teamId, caller.officerId],
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [input.participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, teamId, officer.id],
       );
       await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
         input.participantId,
-        caller.officerId,
-        caller.name,
-        actingRole(caller),
+        officer.id,
+        officer.name,
+        officer.role,
       ]);
       return { participantId: input.participantId };
     },
-    {
-      participantId: input.participantId,
-      onDuplicate: () => userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`),
-    },
-  );
+  });
 }
 
 export interface ConsentInput {
@@ -336,24 +348,44 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
 export interface PlanPartView {
   agency: Agency;
   withheld: WithheldNotice | null;
-  interventions: InterventionRow[];
+  interventions: Array<Omit<InterventionRow, 'responsibleOfficer'> & { responsibleOfficer: InterventionRow['responsibleOfficer'] | null }>;
   responsibleOfficers: Array<{ id: string; name: string; role: string; agency: Agency }>;
 }
 
-/** This agency's part of the joint plan for one person, as released to the caller. */
+/**
+ * This agency's part of the joint plan for one person, as released to the
+ * caller. An officer's name and id are data of the part they work for: each
+ * officer (assigned to the person, or responsible for an intervention) is
+ * named only when the rule of `officerCategory(role)` releases it to the
+ * caller too, and never when that is null.
+ */
 export async function planPart<C extends string>(
   gate: AccessGate<C>,
   participantId: string,
   category: C,
   interventions: (id: string) => Promise<InterventionRow[]>,
+  officerCategory: (role: string) => C | null,
 ): Promise<PlanPartView> {
   const decision = await gate.decide(participantId, category);
   if (!decision.granted) return { agency: gate.owner, withheld: withheldNotice(gate.owner), interventions: [], responsibleOfficers: [] };
   const [items, facts] = await Promise.all([interventions(participantId), gate.personFacts(participantId)]);
+  const roles = new Set([...facts.assignments.map((a) => a.role), ...items.map((i) => i.responsibleOfficer.role)]);
+  const named = new Set<string>();
+  for (const role of roles) {
+    const under = officerCategory(role);
+    if (under === category) {
+      named.add(role);
+      continue;
+    }
+    // Recorded as what it releases: that an officer in this role works with the person.
+    const d = under === null ? { granted: false, reason: `officers in role ${role} are never named` } : await gate.evaluate(participantId, under);
+    gate.note(participantId, `OFFICER ${role}`, 'READ', d);
+    if (d.granted) named.add(role);
+  }
   return {
     agency: gate.owner,
     withheld: null,
-    interventions: items,
-    responsibleOfficers: facts.assignments.map((a) => ({ id: a.officerId, name: a.officerName, role: a.role, agency: gate.owner })),
+    interventions: items.map((i) => (named.has(i.responsibleOfficer.role) ? i : { ...i, responsibleOfficer: null })),
+    responsibleOfficers: facts.assignments.filter((a) => named.has(a.role)).map((a) => ({ id: a.officerId, name: a.officerName, role: a.role, agency: gate.owner })),
   };
 }

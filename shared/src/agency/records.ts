@@ -3,11 +3,16 @@ import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
 import type { Rule, RuleTable } from '../access/rules';
 import { today as clockToday } from '../clock';
+import { parsePeriod } from '../report/period';
+import type { ReportRef } from '../report/source';
+import { appendAuditEntries } from '../audit/writer';
 import { accessLogPart, auditReview } from './audit-views';
 import { AccessGate } from './gate';
 import { ErrorCode, userError } from '../errors';
 import { loadInterventions, type InterventionRow } from './interventions';
-import { loadConsents, planPart, type ConsentView } from './kit';
+import { AGENCY_NAMES, loadConsents, planPart, type ConsentView } from './kit';
+import { checkStaffInput, listStaff, loadStaffEntry, staffEntryProblem, writeStaffEntry, type StaffEntry, type StaffInput, type StaffPolicy } from './staff';
+import { checkVersion } from './interventions';
 
 /** A team as the resolvers pass it on: its id. */
 export interface TeamRef {
@@ -17,8 +22,35 @@ export interface TeamRef {
 /** The most people one agency lists for a team's caseload (the largest page the caseload gives). */
 export const CASELOAD_LIMIT = 1000;
 
-/** Categories every agency's rule table has. */
-export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'RECORD_CONSENT_WITHDRAWAL' | 'ACCESS_LOG';
+/**
+ * Categories every agency's rule table has, because the machinery here asks
+ * for them by name. What each one's rule is stays the agency's decision:
+ * - INTERVENTIONS: its part of the joint plan;
+ * - CONSENTS: the consents the person gave it;
+ * - RECORD_CONSENT_WITHDRAWAL: withdrawing one of them;
+ * - ACCESS_LOG: the person's access-log extract;
+ * - KNOWN: that it holds records on the person at all (a person on a team's list);
+ * - TEAM_CASELOAD: asking for a team's list (a decision about a team);
+ * - AUDIT_REVIEW: reviewing its audit log;
+ * - FIGURES: the programme's figures counted over its records;
+ * - STAFF_REGISTER: reading and keeping its staff register.
+ */
+export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'RECORD_CONSENT_WITHDRAWAL' | 'ACCESS_LOG' | 'KNOWN' | 'TEAM_CASELOAD' | 'AUDIT_REVIEW' | 'FIGURES' | 'STAFF_REGISTER';
+
+/** What an agency decides, from its own `secrecy/` folder, for the machinery here. */
+export interface AgencyPolicy<C extends string> {
+  rules: { owner: Agency; table: RuleTable<C> & Record<SharedCategory, Rule> };
+  /** How the agency divides its staff into parts (its register's rules). */
+  staff: StaffPolicy;
+  /**
+   * The category under whose rule an officer assigned in `role` is named in
+   * the agency's part of the plan (an officer's name is data of their part);
+   * null: never named.
+   */
+  officerCategory(role: string): C | null;
+  /** Selects `id` of the people on team `$1` the agency has on record (its candidates for a team's list), at most CASELOAD_LIMIT. */
+  caseloadSql: string;
+}
 
 /**
  * An agency's records for one request: the only way its resolvers reach
@@ -36,17 +68,23 @@ export class AgencyRecords<C extends string> {
   constructor(
     readonly ds: DataSource,
     owner: Agency,
-    rules: { owner: Agency; table: RuleTable<C> & Record<SharedCategory, Rule> },
+    readonly policy: AgencyPolicy<C>,
     caller: Caller,
   ) {
-    this.gate = new AccessGate(ds, owner, rules, caller);
+    this.gate = new AccessGate(ds, owner, policy.rules, caller);
     this.interventions = new DataLoader((ids) => loadInterventions(ds, owner, ids));
     this.consents = new DataLoader((ids) => loadConsents(this.gate, ids, this.today));
   }
 
-  /** The agency's part of the joint plan. */
+  /** The agency's part of the joint plan; each officer named only under their part's rule. */
   planPart(id: string) {
-    return planPart(this.gate, id, 'INTERVENTIONS' as C, (pid) => this.interventions.load(pid));
+    return planPart(
+      this.gate,
+      id,
+      'INTERVENTIONS' as C,
+      (pid) => this.interventions.load(pid),
+      (role) => this.policy.officerCategory(role),
+    );
   }
 
   /** The consents the person has given this agency, for its staff who work with the person. */
@@ -68,31 +106,86 @@ export class AgencyRecords<C extends string> {
   }
 
   /**
-   * The ids of the people on a team whom this agency has on record as
-   * taking part, for members of the team only (the list itself tells who is
-   * in the programme). `sql` selects `id` with `$1` the team; the agency
-   * decides what "ongoing" means in its own records. By default, everyone
-   * the agency has on the team (for agencies that record no discharge). The plan merges the
-   * agencies' lists into the caseload, so it still answers when one agency
-   * cannot be reached.
+   * The people on a team whom this agency has on record, each released by
+   * the agency's KNOWN rule and logged per person: a list of people is
+   * person-level data (it tells whom the agency knows). Asking at all is
+   * for those the TEAM_CASELOAD rule lets ask; the refusal depends on the
+   * caller only. The plan merges the agencies' lists into the caseload, so
+   * it still answers when one agency cannot be reached.
    */
-  async caseloadIds(teamId: string, sql = `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`): Promise<string[]> {
-    if (!this.gate.caller.teams.includes(teamId)) {
-      this.gate.note(null, `CASELOAD ${teamId}`, 'READ', { granted: false, reason: 'not a member of the team' });
+  async caseloadIds(teamId: string): Promise<string[]> {
+    if (!(await this.gate.decideGeneral('TEAM_CASELOAD' as C, { teamId })).granted) {
       throw userError(ErrorCode.FORBIDDEN, 'You can open the caseload of your own teams only.');
     }
-    this.gate.note(null, `CASELOAD ${teamId}`, 'READ', { granted: true, reason: 'member of the team' });
-    const rows: Array<{ id: string }> = await this.ds.query(sql, [teamId]);
-    return rows.map((r) => r.id);
+    const rows: Array<{ id: string }> = await this.ds.query(this.policy.caseloadSql, [teamId]);
+    const decisions = await Promise.all(rows.map((r) => this.gate.decide(r.id, 'KNOWN' as C)));
+    return rows.filter((_r, i) => decisions[i]!.granted).map((r) => r.id);
   }
 
-  /** Log review (loggkontroll) for the agency's auditors. */
-  auditReview(args: { from: Date | string; to: Date | string; windowMinutes?: number | null; threshold?: number | null }) {
+  /** Log review (loggkontroll), for those the agency's AUDIT_REVIEW rule names. */
+  async auditReview(args: { from: Date | string; to: Date | string; windowMinutes?: number | null; threshold?: number | null }) {
+    const decision = await this.gate.decideGeneral('AUDIT_REVIEW' as C);
+    if (!decision.granted) throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[this.gate.owner]}'s auditors can review its audit log.`);
     return auditReview(this.gate, {
       from: new Date(args.from),
       to: new Date(args.to),
       windowMinutes: args.windowMinutes ?? null,
       threshold: args.threshold ?? null,
     });
+  }
+
+  /**
+   * Starts a report or an aggregate over the agency's records: for those
+   * the agency's FIGURES rule names; a calendar period, and today's date in
+   * Sweden (events dated later do not count yet). The answer to a refusal
+   * is the same whatever the data.
+   */
+  async reportFor(periodText: string): Promise<ReportRef> {
+    if (!(await this.gate.decideGeneral('FIGURES' as C)).granted) throw userError(ErrorCode.FORBIDDEN, "The programme's figures are for the funder's analysts.");
+    return { period: parsePeriod(periodText, this.today), today: this.today };
+  }
+
+  /** The agency's staff register, for those its STAFF_REGISTER rule names. */
+  async staffRegister(): Promise<StaffEntry[]> {
+    if (!(await this.gate.decideGeneral('STAFF_REGISTER' as C)).granted)
+      throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`);
+    return listStaff(this.ds);
+  }
+
+  /**
+   * Records an officer in the agency's staff register, or changes their
+   * entry (ending an employment is setting its last day): for those the
+   * STAFF_REGISTER rule names, never on their own entry, and only as the
+   * agency's division of its staff allows. Stored with its audit entry.
+   */
+  async recordStaff(input: StaffInput & { expectedVersion?: number | null }): Promise<StaffEntry> {
+    const refuse = (reason: string, message: string) => {
+      this.gate.note(null, 'STAFF_REGISTER', 'WRITE', { granted: false, reason: `register entry of ${input.officerId}: ${reason}` });
+      return userError(ErrorCode.FORBIDDEN, message);
+    };
+    const decision = await this.gate.decideGeneral('STAFF_REGISTER' as C, { action: 'WRITE', record: false });
+    if (!decision.granted) throw refuse(decision.reason, `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`);
+    if (input.officerId === this.gate.caller.officerId) throw refuse('an administrator may not change their own entry', 'Nobody changes their own entry in the staff register.');
+    const entry = checkStaffInput(input);
+    const problem = staffEntryProblem(this.policy.staff, entry);
+    if (problem) throw userError(ErrorCode.BAD_USER_INPUT, problem, { field: 'roles' });
+    const by = this.gate.caller.officerId;
+    const described = `register entry of ${entry.officerId}: ${entry.organisation} ${entry.party ?? 'no part'} ${entry.roles.join('/')} teams ${entry.teams.join('/') || '-'} ${entry.activeFrom}–${entry.activeTo ?? ''}`;
+    // The register is written as the agency writes anything: the change and its audit entry together or not at all.
+    // (It sets the whole entry, so a repeated request changes nothing more; it takes no Idempotency-Key.)
+    try {
+      return await this.ds.transaction(async (m) => {
+        const current = await loadStaffEntry(m, entry.officerId, true);
+        if (current && input.expectedVersion !== undefined && input.expectedVersion !== null) checkVersion(input.expectedVersion, current.version);
+        const stored = await writeStaffEntry(m, entry, by);
+        this.gate.note(null, 'STAFF_REGISTER', 'WRITE', { granted: true, reason: described });
+        const entries = this.gate.drainAudit((d) => d.action === 'WRITE' && d.category === 'STAFF_REGISTER');
+        await appendAuditEntries((sql, params) => m.query(sql, params), this.gate.owner, entries);
+        return stored;
+      });
+    } catch (err) {
+      this.gate.note(null, 'STAFF_REGISTER', 'WRITE', { granted: false, reason: `${described}: not stored` });
+      throw err;
+    }
   }
 }

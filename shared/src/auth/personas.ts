@@ -7,7 +7,7 @@
  * Tokens are signed with the development key from keys.ts.
  */
 import { importJWK, SignJWT, type JWTPayload } from 'jose';
-import type { Organisation, Role } from '../caller';
+import type { Organisation, Party, Role } from '../caller';
 import { DEFAULT_KEY_DIR, ensureDevKeys, readPrivateJwk, SIGNING_ALG } from './keys';
 
 export interface Persona {
@@ -16,6 +16,12 @@ export interface Persona {
   org: Organisation;
   roles: Role[];
   teams: string[];
+  /**
+   * The part the officer works for, as their employer's staff register has
+   * it (null for auditors, administrators, the funder and the participant).
+   * Not in the token: the demo seeds each agency's register from it.
+   */
+  party: Party | null;
   description: string;
 }
 
@@ -31,6 +37,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['ARBETSFORMEDLARE'],
     teams: ['T01'],
+    party: 'AF',
     description: 'Arbetsförmedlare, team T01',
   },
   'soc-t01': {
@@ -39,6 +46,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['SOCIALSEKRETERARE'],
     teams: ['T01'],
+    party: 'MALMO_SOCIAL_SERVICES',
     description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T01',
   },
   'ams-t01': {
@@ -47,6 +55,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['ARBETSMARKNADSSEKRETERARE'],
     teams: ['T01'],
+    party: 'MALMO_LABOUR_MARKET',
     description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T01',
   },
 
@@ -57,6 +66,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['ARBETSFORMEDLARE'],
     teams: ['T02'],
+    party: 'AF',
     description: 'Arbetsförmedlare, team T02',
   },
   'soc-t02': {
@@ -65,6 +75,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['SOCIALSEKRETERARE'],
     teams: ['T02'],
+    party: 'MALMO_SOCIAL_SERVICES',
     description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T02',
   },
   'ams-t02': {
@@ -73,6 +84,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['ARBETSMARKNADSSEKRETERARE'],
     teams: ['T02'],
+    party: 'MALMO_LABOUR_MARKET',
     description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T02',
   },
 
@@ -83,6 +95,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'FK',
     roles: ['FORSAKRINGSUTREDARE'],
     teams: ['T01', 'T11', 'T12'],
+    party: 'FK',
     description: 'Försäkringsutredare (Försäkringskassan), supports teams T01, T11 and T12',
   },
   'region-vsam': {
@@ -91,6 +104,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'REGION',
     roles: ['VARDSAMORDNARE'],
     teams: ['T01', 'T02', 'T11', 'T12'],
+    party: 'REGION',
     description: 'Vårdsamordnare (Region Skåne), supports teams T01, T02, T11 and T12',
   },
   syv: {
@@ -99,6 +113,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['STUDIE_OCH_YRKESVAGLEDARE'],
     teams: ['T01', 'T02', 'T03', 'T04'],
+    party: 'MALMO_ADULT_EDUCATION',
     description: 'Studie- och yrkesvägledare (Malmö stad, vuxenutbildningen), teams T01–T04',
   },
   'af-sius': {
@@ -107,6 +122,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['SIUS_KONSULENT'],
     teams: ['T01'],
+    party: 'AF',
     description: 'SIUS-konsulent (Arbetsförmedlingen), team T01',
   },
 
@@ -117,6 +133,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['SAMORDNARE'],
     teams: [],
+    party: 'AF',
     description: 'Samordnare (Arbetsförmedlingen), operational lead of Malmökraften, no team',
   },
   'af-sektionschef': {
@@ -125,6 +142,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['AF_SEKTIONSCHEF'],
     teams: [],
+    party: 'AF',
     description: 'Sektionschef (Arbetsförmedlingen), no team',
   },
   'malmo-sektionschef': {
@@ -133,6 +151,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['MALMO_SEKTIONSCHEF'],
     teams: [],
+    party: 'MALMO_LABOUR_MARKET',
     description: 'Sektionschef (Malmö stad, arbetsmarknadsavdelningen), no team',
   },
 
@@ -143,6 +162,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['ARBETSFORMEDLARE'],
     teams: ['T05'],
+    party: 'AF',
     description: 'Arbetsförmedlare on team T05 only (not the participant’s team)',
   },
   'soc-other': {
@@ -151,6 +171,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['SOCIALSEKRETERARE'],
     teams: ['T05'],
+    party: 'MALMO_SOCIAL_SERVICES',
     description: 'Socialsekreterare on team T05 only (not the participant’s team)',
   },
   'ams-other': {
@@ -159,6 +180,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['ARBETSMARKNADSSEKRETERARE'],
     teams: ['T05'],
+    party: 'MALMO_LABOUR_MARKET',
     description: 'Arbetsmarknadssekreterare on team T05 only (not the participant’s team)',
   },
   'fk-other': {
@@ -167,6 +189,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'FK',
     roles: ['FORSAKRINGSUTREDARE'],
     teams: [],
+    party: 'FK',
     description: 'Försäkringsutredare outside Malmökraften, no team',
   },
   'region-other': {
@@ -175,6 +198,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'REGION',
     roles: ['VARDSAMORDNARE'],
     teams: [],
+    party: 'REGION',
     description: 'Vårdsamordnare outside Malmökraften, no team',
   },
 
@@ -185,6 +209,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'FINSAM',
     roles: ['ANALYST'],
     teams: [],
+    party: null,
     description: 'Analyst at the samordningsförbund (funder), aggregate follow-up only',
   },
 
@@ -195,6 +220,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'AF',
     roles: ['AUDITOR'],
     teams: [],
+    party: null,
     description: 'Auditor (Arbetsförmedlingen), reviews AF’s audit log',
   },
   'auditor-malmo': {
@@ -203,6 +229,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'MALMO',
     roles: ['AUDITOR'],
     teams: [],
+    party: null,
     description: 'Auditor (Malmö stad), reviews Malmö’s audit log',
   },
   'auditor-fk': {
@@ -211,6 +238,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'FK',
     roles: ['AUDITOR'],
     teams: [],
+    party: null,
     description: 'Auditor (Försäkringskassan), reviews FK’s audit log',
   },
   'auditor-region': {
@@ -219,7 +247,45 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'REGION',
     roles: ['AUDITOR'],
     teams: [],
+    party: null,
     description: 'Auditor (Region Skåne), reviews the region’s audit log',
+  },
+  // One administrator per agency keeps the agency's staff register.
+  'admin-af': {
+    sub: 'af-1801',
+    name: 'Tove Ahlström',
+    org: 'AF',
+    roles: ['ADMINISTRATOR'],
+    teams: [],
+    party: null,
+    description: 'Administrator (Arbetsförmedlingen): keeps AF’s staff register',
+  },
+  'admin-malmo': {
+    sub: 'malmo-2801',
+    name: 'Rasmus Falk',
+    org: 'MALMO',
+    roles: ['ADMINISTRATOR'],
+    teams: [],
+    party: null,
+    description: 'Administrator (Malmö stad): keeps Malmö’s staff register',
+  },
+  'admin-fk': {
+    sub: 'fk-3801',
+    name: 'Maja Lindgren',
+    org: 'FK',
+    roles: ['ADMINISTRATOR'],
+    teams: [],
+    party: null,
+    description: 'Administrator (Försäkringskassan): keeps FK’s staff register',
+  },
+  'admin-region': {
+    sub: 'region-4801',
+    name: 'Jesper Nyman',
+    org: 'REGION',
+    roles: ['ADMINISTRATOR'],
+    teams: [],
+    party: null,
+    description: 'Administrator (Region Skåne): keeps the region’s staff register',
   },
   participant: {
     sub: 'P-DEMO0001',
@@ -227,6 +293,7 @@ export const PERSONAS: Record<string, Persona> = {
     org: 'PERSON',
     roles: ['PARTICIPANT'],
     teams: [],
+    party: null,
     description: 'The demo participant P-DEMO0001, signed in as herself: sees who has read her records',
   },
 };

@@ -163,11 +163,12 @@ const OWN_PARTIES: Record<Agency, Party[]> = {
   FK: ['FK'],
   REGION: ['REGION'],
 };
+// KNOWN: that the agency holds the person at all (the person on its list of a team); AF's list is a programme fact for the team.
 const SHAREABLE: Record<Agency, string[]> = {
   AF: ['INTERVENTIONS', 'JOB_MATCHES'],
-  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'],
-  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'],
-  REGION: ['INTERVENTIONS'],
+  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN'],
+  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'],
+  REGION: ['INTERVENTIONS', 'KNOWN'],
 };
 
 function fullConsent(agency: Agency, from: string): DemoConsent[] {

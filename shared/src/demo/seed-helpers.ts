@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Agency } from '../caller';
+import { PERSONAS } from '../auth/personas';
 import type { DemoPerson } from './population';
 import { demoAssignee } from './population';
 
@@ -64,4 +65,33 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
 export async function alreadySeeded(ds: DataSource): Promise<boolean> {
   const rows: Array<{ n: string }> = await ds.query('SELECT count(*) AS n FROM participant');
   return Number(rows[0]?.n ?? 0) > 0;
+}
+
+/** The day the demo's staff have been employed since: before any reference day the demo is dated from. */
+export const DEMO_EMPLOYED_SINCE = '2000-01-01';
+
+/**
+ * The demo's entries of one agency's staff register, from the personas: its
+ * own staff (officers, its auditor, its administrator) as employed, the
+ * other agencies' officers it works with in the programme as recognised in
+ * their part and teams, and the funder's analyst.
+ */
+export function demoStaffRegister(agency: Agency) {
+  return Object.values(PERSONAS)
+    .filter((p) => p.org !== 'PERSON')
+    .filter((p) => p.org === agency || p.org === 'FINSAM' || !p.roles.some((r) => r === 'AUDITOR' || r === 'ADMINISTRATOR'))
+    .map((p) => ({ officerId: p.sub, name: p.name, organisation: p.org, party: p.party, roles: [...p.roles], teams: [...p.teams] }));
+}
+
+/** Seeds the agency's staff register for the demo when it is empty (also in a database seeded before the register existed). */
+export async function seedStaffRegister(ds: DataSource | EntityManager, agency: Agency): Promise<boolean> {
+  const rows: Array<{ n: string }> = await ds.query('SELECT count(*) AS n FROM staff_register');
+  if (Number(rows[0]?.n ?? 0) > 0) return false;
+  await bulkInsert(
+    ds,
+    'staff_register',
+    ['officer_id', 'name', 'organisation', 'party', 'roles', 'teams', 'active_from', 'recorded_by'],
+    demoStaffRegister(agency).map((e) => [e.officerId, e.name, e.organisation, e.party, e.roles, e.teams, DEMO_EMPLOYED_SINCE, 'seed']),
+  );
+  return true;
 }

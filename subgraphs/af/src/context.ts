@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
-import { AF_RULES, type AfCategory } from './secrecy/rules';
+import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
 import {
   loadFollowUps,
   loadJobMatches,
@@ -12,6 +12,7 @@ import {
   type JobMatchRow,
   type ParticipationRow,
   type TeamRow,
+  AF_CASELOAD_SQL,
 } from './db/queries';
 
 /**
@@ -28,7 +29,7 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   readonly ongoingCases: DataLoader<string, number>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'AF', AF_RULES, caller);
+    super(ds, 'AF', { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL }, caller);
     this.participations = new DataLoader((ids) => loadParticipations(ds, ids));
     this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
     this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));

@@ -14,7 +14,6 @@ import {
   OUTCOME_GROUPS,
   OUTCOMES,
   progressOf,
-  reportFor,
   protectCount,
   requireAnalyst,
   shapesUpTo,
@@ -307,8 +306,8 @@ async function madeOn(af: { ds: DataSource; today: string }, r: ReportRef): Prom
 const TIME_COLS = ['WITHIN_183_DAYS', 'LATER_THAN_183_DAYS', 'WITHIN_365_DAYS', 'LATER_THAN_365_DAYS'];
 
 export const reportQueries: Pick<QueryResolvers, 'programmeReport' | 'afAggregate'> = {
-  programmeReport: (_p, { period }, { af, caller }) => reportFor(caller, period, af.today),
-  afAggregate: (_p, { measure, period, groupBy }, { af, caller }) => aggregate(af, reportFor(caller, period, af.today), measure, groupBy),
+  programmeReport: (_p, { period }, { af }) => af.reportFor(period),
+  afAggregate: async (_p, { measure, period, groupBy }, { af }) => aggregate(af, await af.reportFor(period), measure, groupBy),
 };
 
 export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
@@ -320,7 +319,7 @@ export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
 
 export const Report: ReportResolvers = {
   // Another subgraph (the plan) asks for the report's fields by its period: the same check as the root field.
-  __resolveReference: (ref, { af, caller }) => reportFor(caller, (ref as unknown as { period: string }).period, af.today),
+  __resolveReference: (ref, { af }) => af.reportFor((ref as unknown as { period: string }).period),
   period: (r) => r.period.label,
   kind: (r) => r.period.kind,
   from: (r) => r.period.from,

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, bulkInsert, DEMO_TEAMS, demoTeamMembers, seedCommon, type DemoPerson } from '@malmokraften/shared';
+import { alreadySeeded, seedStaffRegister, bulkInsert, DEMO_TEAMS, demoTeamMembers, seedCommon, type DemoPerson } from '@malmokraften/shared';
 
 /** AF's part of the demo population: teams, enrolments, AF's interventions and consents. */
 export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamCapacity: number }): Promise<boolean> {
+  // The staff register first, and also into a demo database seeded before the register existed.
+  await seedStaffRegister(ds, 'AF');
   if (await alreadySeeded(ds)) return false;
   await ds.transaction(async (m) => {
     await bulkInsert(

@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     afAuditReview: (_p, args, { af }) => af.auditReview(args),
+    afStaffRegister: (_p, _a, { af }) => af.staffRegister(),
     ...teamQueries,
     ...reportQueries,
   },

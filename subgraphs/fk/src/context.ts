@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
-import { FK_RULES, type FkCategory } from './secrecy/rules';
-import { loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
+import { FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from './secrecy/rules';
+import { FK_CASELOAD_SQL, loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
 import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
 
 /**
@@ -19,7 +19,7 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   private readonly referrals: DataLoader<string, ReferralRow | null>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'FK', FK_RULES, caller);
+    super(ds, 'FK', { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL }, caller);
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));

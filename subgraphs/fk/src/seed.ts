@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, bulkInsert, seedCommon, SHOWCASE, type DemoPerson } from '@malmokraften/shared';
+import { alreadySeeded, seedStaffRegister, bulkInsert, seedCommon, SHOWCASE, type DemoPerson } from '@malmokraften/shared';
 import { BENEFIT_EXTENTS, type BenefitType } from './models';
 
 /**
@@ -96,6 +96,8 @@ function workCapacity(p: DemoPerson): { assessedOn: string; capacity: number; su
  * assessments and FK's referrals into the programme. Deterministic.
  */
 export async function seedFk(ds: DataSource, people: DemoPerson[]): Promise<boolean> {
+  // The staff register first, and also into a demo database seeded before the register existed.
+  await seedStaffRegister(ds, 'FK');
   if (await alreadySeeded(ds)) return false;
   const known = people.filter((p) => p.knownTo.includes('FK'));
   await ds.transaction(async (m) => {

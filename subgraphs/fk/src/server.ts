@@ -5,7 +5,6 @@ import {
   interventionAggregate,
   interventionFamilies,
   loadTypeDefs,
-  reportFor,
   requireAnalyst,
   type AgencyFigures,
   type BuildOptions,
@@ -28,9 +27,10 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
+    fkStaffRegister: (_p, _a, { fk }) => fk.staffRegister(),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
-    fkAggregate: (_p, { period, groupBy }, { fk, caller }) => {
-      return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', reportFor(caller, period, fk.today).period, groupBy);
+    fkAggregate: async (_p, { period, groupBy }, { fk }) => {
+      return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', (await fk.reportFor(period)).period, groupBy);
     },
   },
   Mutation: {

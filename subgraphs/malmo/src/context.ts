@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
-import { MALMO_RULES, type MalmoCategory } from './secrecy/rules';
-import { loadSocialAssistancePeriods, type SocialAssistancePeriodRow } from './db/queries';
+import { MALMO_RULES, MALMO_STAFF, malmoOfficerCategory, type MalmoCategory } from './secrecy/rules';
+import { loadSocialAssistancePeriods, MALMO_CASELOAD_SQL, type SocialAssistancePeriodRow } from './db/queries';
 import { socialAssistanceOn } from './social-assistance';
 import type { SocialAssistanceDetailsModel, SocialAssistanceStatusModel } from './models';
 
@@ -17,7 +17,7 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
   private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'MALMO', MALMO_RULES, caller);
+    super(ds, 'MALMO', { rules: MALMO_RULES, staff: MALMO_STAFF, officerCategory: malmoOfficerCategory, caseloadSql: MALMO_CASELOAD_SQL }, caller);
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
   }
 

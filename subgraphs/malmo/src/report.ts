@@ -8,7 +8,6 @@ import {
   monthsOf,
   onTrackOf,
   progressOf,
-  reportFor,
   requireAnalyst,
   shapesUpTo,
   shareOf,
@@ -98,8 +97,8 @@ export const MALMO_FIGURES: AgencyFigures = { agency: 'MALMO', families: () => P
 const source = (malmo: { ds: DataSource; today: string }) => figureSourceFor(malmo, MALMO_FIGURES);
 
 export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
-  malmoAggregate: async (_p, { measure, period, groupBy }, { malmo, caller }) => {
-    const ref = reportFor(caller, period, malmo.today);
+  malmoAggregate: async (_p, { measure, period, groupBy }, { malmo }) => {
+    const ref = await malmo.reportFor(period);
     const s = source(malmo);
     if ((measure as MalmoMeasure) === 'WITH_INTERVENTION') return interventionAggregate(s, 'MALMO', ref.period, groupBy);
     const dims = checkGroupBy(groupBy, (await s.families())[SA]!, ['GENDER']);
@@ -115,7 +114,7 @@ export const reportMutations: Pick<MutationResolvers, 'malmoPublishFigures'> = {
 };
 
 export const Report: ReportResolvers = {
-  __resolveReference: (ref, { malmo, caller }) => reportFor(caller, (ref as unknown as { period: string }).period, malmo.today),
+  __resolveReference: (ref, { malmo }) => malmo.reportFor((ref as unknown as { period: string }).period),
   period: (r: ReportRef) => r.period.label,
   malmoPublication: (r, _a, { malmo }) => source(malmo).publication(r.period),
   socialAssistanceLeft: async (r, _a, { malmo }) => {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, bulkInsert, demoAssignee, PERSONAS, seedCommon, type DemoPerson, type Party } from '@malmokraften/shared';
+import { alreadySeeded, seedStaffRegister, bulkInsert, demoAssignee, PERSONAS, seedCommon, type DemoPerson, type Party } from '@malmokraften/shared';
 
 const NOTES = [
   'Utredning enligt 4 kap. 1 § SoL. Planering mot egen försörjning genom Malmökraften.',
@@ -36,6 +36,8 @@ function internalConsents(p: DemoPerson): Array<{ recipient: Party; categories: 
  * of social assistance (försörjningsstöd).
  */
 export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<boolean> {
+  // The staff register first, and also into a demo database seeded before the register existed.
+  await seedStaffRegister(ds, 'MALMO');
   if (await alreadySeeded(ds)) return false;
   const known = people.filter((p) => p.knownTo.includes('MALMO'));
   await ds.transaction(async (m) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CASELOAD_LIMIT, createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
@@ -13,19 +13,15 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     malmoAuditReview: (_p, args, { malmo }) => malmo.auditReview(args),
+    malmoStaffRegister: (_p, _a, { malmo }) => malmo.staffRegister(),
     ...reportQueries,
   },
   Mutation: { ...mutations, ...reportMutations },
   Participant,
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    // People the city has on the team, less those its own participation record says were discharged.
-    malmoCaseloadIds: (t, _a, { malmo }) =>
-      malmo.caseloadIds(
-        t.id,
-        `SELECT p.id FROM participant p LEFT JOIN programme_participation pp ON pp.participant_id = p.id
-          WHERE p.team_id = $1 AND pp.discharged_on IS NULL ORDER BY p.id LIMIT ${CASELOAD_LIMIT}`,
-      ),
+    // People the city has on the team (less those it recorded as discharged), each as Malmö's rules release them.
+    malmoCaseloadIds: (t, _a, { malmo }) => malmo.caseloadIds(t.id),
   },
   Report,
 };

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
-import { REGION_RULES, type RegionCategory } from './secrecy/rules';
-import { loadActivityNotes } from './db/queries';
+import { REGION_RULES, REGION_STAFF, regionOfficerCategory, type RegionCategory } from './secrecy/rules';
+import { loadActivityNotes, REGION_CASELOAD_SQL } from './db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from './models';
 import type { CareCoordinationView } from './generated/graphql';
 
@@ -18,7 +18,7 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
   private readonly activityNotes: DataLoader<string, Map<string, string>>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'REGION', REGION_RULES, caller);
+    super(ds, 'REGION', { rules: REGION_RULES, staff: REGION_STAFF, officerCategory: regionOfficerCategory, caseloadSql: REGION_CASELOAD_SQL }, caller);
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
   }
 

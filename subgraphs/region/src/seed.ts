@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, bulkInsert, demoAssignee, seedCommon, type DemoPerson } from '@malmokraften/shared';
+import { alreadySeeded, seedStaffRegister, bulkInsert, demoAssignee, seedCommon, type DemoPerson } from '@malmokraften/shared';
 import { CARE_ACTIVITY_TYPES } from './models';
 
 /**
@@ -36,6 +36,8 @@ function hash(s: string): number {
 
 /** Region Skåne's part of the demo population: its register, assignments, consents, activities and clinical notes. */
 export async function seedRegion(ds: DataSource, people: DemoPerson[]): Promise<boolean> {
+  // The staff register first, and also into a demo database seeded before the register existed.
+  await seedStaffRegister(ds, 'REGION');
   if (await alreadySeeded(ds)) return false;
   const known = people.filter((p) => p.knownTo.includes('REGION'));
   await ds.transaction(async (m) => {

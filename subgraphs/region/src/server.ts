@@ -5,7 +5,6 @@ import {
   interventionAggregate,
   interventionFamilies,
   loadTypeDefs,
-  reportFor,
   requireAnalyst,
   type AgencyFigures,
   type BuildOptions,
@@ -28,9 +27,10 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     regionAuditReview: (_p, args, { region }) => region.auditReview(args),
+    regionStaffRegister: (_p, _a, { region }) => region.staffRegister(),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
-    regionAggregate: (_p, { period, groupBy }, { region, caller }) => {
-      return interventionAggregate(figureSourceFor(region, REGION_FIGURES), 'REGION', reportFor(caller, period, region.today).period, groupBy);
+    regionAggregate: async (_p, { period, groupBy }, { region }) => {
+      return interventionAggregate(figureSourceFor(region, REGION_FIGURES), 'REGION', (await region.reportFor(period)).period, groupBy);
     },
   },
   Mutation: {

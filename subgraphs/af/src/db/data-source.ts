@@ -3,9 +3,10 @@ import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
 import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
+import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 
 /** AF's migrations, in order. */
-export const migrations = [Initial1764000000000, IdempotencyKeys1764200000000, PublishedReports1764400000000, AuditAnchor1764600000000];
+export const migrations = [Initial1764000000000, IdempotencyKeys1764200000000, PublishedReports1764400000000, AuditAnchor1764600000000, StaffRegister1764600000001];
 
 /** AF's one database; the subgraph reads with raw, parameterised SQL through it. */
 export function afDataSource(url: string, log: Logger, poolSize?: number) {

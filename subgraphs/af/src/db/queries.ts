@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CASELOAD_LIMIT } from '@malmokraften/shared';
 
 /** Batch reads of AF's tables; each returns results in the keys' order. */
 
@@ -110,3 +111,11 @@ export async function loadOngoingCases(ds: DataSource, ids: readonly string[]): 
   const by = new Map(rows.map((r) => [r.team_id, Number(r.n)]));
   return ids.map((id) => by.get(id) ?? 0);
 }
+
+/**
+ * The people on team $1 whom AF has in the programme now, oldest enrolment
+ * first: the candidates of the team's caseload (each is then released by
+ * AF's KNOWN rule). The plan takes AF's list as the caseload.
+ */
+export const AF_CASELOAD_SQL = `SELECT p.id FROM participant p JOIN participation pa ON pa.participant_id = p.id
+  WHERE p.team_id = $1 AND pa.discharged_on IS NULL ORDER BY pa.enrolled_on, p.id LIMIT ${CASELOAD_LIMIT}`;

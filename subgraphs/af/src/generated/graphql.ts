@@ -362,6 +362,12 @@ export type Mutation = {
   /** Record the person's consent that AF may share categories with another party. */
   recordAfConsent: Consent;
   /**
+   * Record an officer in Arbetsförmedlingen's staff register, or change their entry (end
+   * an employment by setting activeTo). For Arbetsförmedlingen's administrators, never on
+   * their own entry; the roles must belong to the part named.
+   */
+  recordAfStaff: StaffEntry;
+  /**
    * Record that a booked follow-up meeting was held, and when. A meeting is
    * recorded once: recording it again answers CONFLICT with the time already
    * recorded.
@@ -419,6 +425,11 @@ export type MutationEnrolParticipantArgs = {
 
 export type MutationRecordAfConsentArgs = {
   input: AfConsentInput;
+};
+
+
+export type MutationRecordAfStaffArgs = {
+  input: StaffInput;
 };
 
 
@@ -635,6 +646,12 @@ export type Query = {
   afAggregate: FigureTable;
   /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   afAuditReview: AuditReview;
+  /**
+   * Arbetsförmedlingen's staff register: the officers it employs, and those of the other
+   * organisations it works with in the programme, with their part, roles,
+   * teams and dates. For Arbetsförmedlingen's administrators.
+   */
+  afStaffRegister: Array<StaffEntry>;
   /**
    * The programme report for a calendar period: a year (2026), a tertial
    * (2026-T1), a month (2026-03) or ALL. For the funder's analysts; figures
@@ -1211,6 +1228,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndAfInterventionArgs, 'endDate' | 'id' | 'status'>>;
   enrolParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationEnrolParticipantArgs, 'input'>>;
   recordAfConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordAfConsentArgs, 'input'>>;
+  recordAfStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordAfStaffArgs, 'input'>>;
   recordFollowUpHeld?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpHeldArgs, 'heldAt' | 'id'>>;
   recordJobMatch?: Resolver<ResolversTypes['JobMatch'], ParentType, ContextType, RequireFields<MutationRecordJobMatchArgs, 'input'>>;
   scheduleFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationScheduleFollowUpArgs, 'input'>>;
@@ -1305,6 +1323,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  afStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
   programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
 import {
   interventionWrites,
-  auditedCreate,
+  auditedRegistration,
   auditedWrite,
-  actingRole,
   badInput,
   checkDate,
   checkPersonnummer,
@@ -13,7 +12,6 @@ import {
   isParticipantId,
   notAvailable,
   recordConsent,
-  requireOwnStaffAudited,
   userError,
   withdrawConsent,
 } from '@malmokraften/shared';
@@ -53,35 +51,36 @@ const afInterventions = interventionWrites('AF', 'RECORD_INTERVENTIONS' as const
 });
 
 export const mutations: MutationResolvers = {
-  enrolParticipant: async (_p, { input }, { af, caller }) => {
-    requireOwnStaffAudited(af.gate, null, 'ENROLMENT');
+  // The staff register: for AF's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
+  recordAfStaff: (_p, { input }, { af }) => af.recordStaff(input),
+
+  enrolParticipant: async (_p, { input }, { af }) => {
     const personnummer = checkPersonnummer(input.personnummer);
     const firstName = checkText(input.firstName, 'firstName', 100);
     const lastName = checkText(input.lastName, 'lastName', 100);
     checkDate(input.enrolledOn, 'enrolledOn');
+    // Decided on what the request says, never on what AF holds.
     const eligibility = checkEligibility({ ...input, personnummer });
     if (!eligibility.eligible) {
       throw userError(ErrorCode.NOT_ELIGIBLE, `The person cannot be enrolled: ${eligibility.reasons.join(' ')}`, { reasons: eligibility.reasons });
     }
     const birthDate = `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
-    const created = await auditedCreate(
-      af.gate as never,
-      ['ENROLMENT'],
-      async (m) => {
-        const existing: unknown[] = await m.query('SELECT 1 FROM participant WHERE personnummer = $1', [personnummer]);
-        if (existing.length) throw alreadyEnrolled();
+    // Who may enrol is AF's ENROLMENT rule; that the person is already enrolled is told only to those AF's KNOWN rule lets know.
+    const created = await auditedRegistration(af.gate, {
+      category: 'ENROLMENT',
+      knownCategory: 'KNOWN',
+      personnummer,
+      participantId: null,
+      alreadyHeld: alreadyEnrolled,
+      insert: async (m) => {
+        const officer = await af.gate.officer();
         const participantId = newParticipantId();
         await m.query(
           `INSERT INTO participant (id, personnummer, first_name, last_name, protected_identity, registered_by)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-          [participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, caller.officerId],
+          [participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, officer.id],
         );
-        await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
-          participantId,
-          caller.officerId,
-          caller.name,
-          actingRole(caller),
-        ]);
+        await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, officer.id, officer.name, officer.role]);
         await m.query(
           `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe,
                                     months_without_work, social_assistance_at_enrolment)
@@ -90,8 +89,7 @@ export const mutations: MutationResolvers = {
         );
         return { participantId };
       },
-      { onDuplicate: alreadyEnrolled },
-    );
+    });
     return { id: created.participantId };
   },
 

@@ -1,4 +1,4 @@
-import { CASELOAD_LIMIT, ErrorCode, userError } from '@malmokraften/shared';
+import { ErrorCode, userError } from '@malmokraften/shared';
 import type { QueryResolvers, TeamResolvers } from '../generated/graphql';
 
 export const teamQueries: Pick<QueryResolvers, 'teams'> = {
@@ -23,11 +23,6 @@ export const Team: TeamResolvers = {
     return af.ongoingCases.load(t.id);
   },
   members: async (t, _a, { af }) => (await row(t.id, af)).members,
-  // The team's ongoing participants, oldest enrolment first; the plan takes AF's list as the caseload.
-  afCaseloadIds: (t, _a, { af }) =>
-    af.caseloadIds(
-      t.id,
-      `SELECT p.id FROM participant p JOIN participation pa ON pa.participant_id = p.id
-        WHERE p.team_id = $1 AND pa.discharged_on IS NULL ORDER BY pa.enrolled_on, p.id LIMIT ${CASELOAD_LIMIT}`,
-    ),
+  // The team's ongoing participants, oldest enrolment first, each as AF's rules release them; the plan takes AF's list as the caseload.
+  afCaseloadIds: (t, _a, { af }) => af.caseloadIds(t.id),
 };

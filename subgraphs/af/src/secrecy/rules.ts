@@ -1,11 +1,38 @@
-import { anyOf, allOf, consentCovers, defineRules, identityNotProtected, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
+import {
+  anyOf,
+  allOf,
+  consentCovers,
+  defineRules,
+  defineStaffPolicy,
+  identityNotProtected,
+  inRole,
+  memberOfTheTeam,
+  partOfRole,
+  staffOf,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+} from '@malmokraften/shared';
 
 /**
  * Arbetsförmedlingen's secrecy rules: who may see or record each category
- * of AF's records about a participant. Plain-language version: RULES.md.
+ * of AF's records about a participant, and every other access decision AF
+ * takes (who may enrol, see a team's list, review the log, read the
+ * figures, keep the staff register). Plain-language version: RULES.md.
  * A category missing from this table is released to no one.
+ *
+ * Every rule looks at the caller as AF's own staff register confirms them:
+ * a token's roles and teams count only as far as the register has them.
  */
+
+/** How AF divides its staff (its staff register's rules): one part, and the roles that act for none. */
+export const AF_STAFF = defineStaffPolicy('AF', {
+  parts: { AF: ['ARBETSFORMEDLARE', 'SAMORDNARE', 'SIUS_KONSULENT', 'AF_SEKTIONSCHEF'] },
+  forNoPart: ['AUDITOR', 'ADMINISTRATOR'],
+});
+
 const afStaffWhoWorkWithThePerson = staffWithNeedToKnow(['AF']);
+const afAuditors = inRole(['AUDITOR'], { of: 'OWNER' });
 
 export const AF_RULES = defineRules('AF', {
   /** Enrolment, team, dates, goal, follow-ups: the team plans together on these. */
@@ -13,21 +40,38 @@ export const AF_RULES = defineRules('AF', {
   /** The person's name, so the team knows whom they are meeting. */
   NAME: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), identityNotProtected())),
   PERSONNUMMER: afStaffWhoWorkWithThePerson,
-  /** AF's interventions (insatser) in the joint plan. */
+  /** AF's interventions (insatser) in the joint plan, and the AF officers who work with the person. */
   INTERVENTIONS: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers()), theParticipantThemself()),
   JOB_MATCHES: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers())),
   /** The consents the person gave AF: AF staff who work with the person, and the person themself. */
   CONSENTS: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
+  /** That the person is in the programme at all: one of the team's caseload. A programme fact, as PROGRAMME. */
+  KNOWN: anyOf(afStaffWhoWorkWithThePerson, teamMember()),
+  /** Asking for a team's caseload: its members only. */
+  TEAM_CASELOAD: memberOfTheTeam(),
+  /** Enrolling a person (inskrivning): AF staff. Whether the person is already enrolled is told only to those KNOWN lets know. */
+  ENROLMENT: staffOf(['AF']),
   RECORD_PROGRAMME: afStaffWhoWorkWithThePerson,
   RECORD_INTERVENTIONS: afStaffWhoWorkWithThePerson,
   RECORD_CONSENT: afStaffWhoWorkWithThePerson,
   /** Withdrawing a consent the person gave AF: AF staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
-  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
-  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
+  /** The person's own access-log extract: the person themself and AF's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), afAuditors),
+  /** Log review (loggkontroll) of AF's audit log. */
+  AUDIT_REVIEW: afAuditors,
+  /** The programme's figures counted over AF's records: the funder's analysts. */
+  FIGURES: inRole(['ANALYST'], { of: 'FINSAM' }),
+  /** Reading and keeping AF's staff register: AF's administrators. */
+  STAFF_REGISTER: inRole(['ADMINISTRATOR'], { of: 'OWNER' }),
 });
 
 export type AfCategory = keyof typeof AF_RULES.table;
 
 /** What a person can consent to AF sharing with another party. */
 export const AF_CONSENT_CATEGORIES = ['INTERVENTIONS', 'JOB_MATCHES'] as const;
+
+/** An AF officer in the plan is named under AF's rule for its interventions; anyone else is never named by AF. */
+export function afOfficerCategory(role: string): AfCategory | null {
+  return partOfRole(AF_STAFF, role) === 'AF' ? 'INTERVENTIONS' : null;
+}

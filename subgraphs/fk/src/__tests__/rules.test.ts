@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { evaluate, type Caller, type ConsentFacts, type ParticipantFacts, type Party } from '@malmokraften/shared';
-import { FK_CONSENT_CATEGORIES, FK_RULES, type FkCategory } from '../secrecy/rules';
+import { demoParty } from '../../../../test/support/parties';
+import { FK_CONSENT_CATEGORIES, FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from '../secrecy/rules';
 
 /**
  * FK's rule table on hand-made inputs: no database, no tokens. The people
@@ -24,7 +25,7 @@ const labourMarket = caller({ officerId: 'malmo-2101', organisation: 'MALMO', ro
 const analyst = caller({ officerId: 'finsam-5001', organisation: 'FINSAM', roles: ['ANALYST'], teams: [] });
 
 function person(over: Partial<ParticipantFacts> = {}): ParticipantFacts {
-  return { id: 'P-TEST0001', teamId: 'T11', assignedOfficerIds: [], protectedIdentity: false, sharingBlocked: false, ...over };
+  return { id: 'P-TEST0001', teamId: 'T11', assignments: [], protectedIdentity: false, sharingBlocked: false, ...over };
 }
 
 function consent(recipientParty: Party, categories: readonly string[], over: Partial<ConsentFacts> = {}): ConsentFacts {
@@ -32,11 +33,14 @@ function consent(recipientParty: Party, categories: readonly string[], over: Par
 }
 
 function decide(who: Caller, category: FkCategory, participant: ParticipantFacts | null = person(), consents: ConsentFacts[] = []) {
-  return evaluate(FK_RULES, category, { caller: who, participant, consents, today: TODAY });
+  return evaluate(FK_RULES, category, { caller: who, party: demoParty(who), participant, consents, today: TODAY });
 }
 
-const CATEGORIES = Object.keys(FK_RULES.table) as FkCategory[];
-const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'];
+/** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
+const GENERAL: FkCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
+/** Decisions about a person's records. */
+const CATEGORIES = (Object.keys(FK_RULES.table) as FkCategory[]).filter((c) => !GENERAL.includes(c));
+const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'];
 const WRITES = CATEGORIES.filter((c) => c.startsWith('RECORD_'));
 const everything = (party: Party) => [consent(party, FK_CONSENT_CATEGORIES)];
 
@@ -55,7 +59,7 @@ describe('FK officer', () => {
   });
 
   it('assigned to the person works with them even without a team', () => {
-    const assigned = person({ teamId: null, assignedOfficerIds: ['fk-3002'] });
+    const assigned = person({ teamId: null, assignments: [{ officerId: 'fk-3002', role: 'FORSAKRINGSUTREDARE' }] });
     for (const category of [...SHAREABLE, 'CONSENTS', ...WRITES] as FkCategory[]) expect(decide(fkOutsider, category, assigned).granted).toBe(true);
   });
 
@@ -147,14 +151,41 @@ describe('analyst at the funder (FINSAM)', () => {
     const onTeam = { ...analyst, teams: ['T11'] };
     const consents = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'REGION'] as Party[]).map((p) => consent(p, FK_CONSENT_CATEGORIES));
     for (const who of [analyst, onTeam]) {
-      for (const category of CATEGORIES) expect(decide(who, category, person({ assignedOfficerIds: ['finsam-5001'] }), consents).granted).toBe(false);
+      for (const category of CATEGORIES) expect(decide(who, category, person({ assignments: [{ officerId: 'finsam-5001', role: 'ANALYST' }] }), consents).granted).toBe(false);
     }
+  });
+});
+
+describe('decisions about no single person', () => {
+  const general = (who: Caller, category: FkCategory, teamId: string | null = null) =>
+    evaluate(FK_RULES, category, { caller: who, party: demoParty(who), participant: null, consents: [], today: TODAY, teamId }).granted;
+  const fkAdmin = caller({ officerId: 'fk-3801', organisation: 'FK', roles: ['ADMINISTRATOR'] });
+  const everyone = [fkOfficer, fkOutsider, fkAuditor, fkAdmin, afOfficer(['T11']), socialSecretary, labourMarket, analyst];
+  const who = (category: FkCategory, teamId: string | null = null) => everyone.filter((c) => general(c, category, teamId)).map((c) => `${c.officerId}`);
+
+  it('registration is for FK staff; a team’s list for the team’s members; the log for FK’s auditors; figures for analysts; the register for FK’s administrators', () => {
+    expect(who('REGISTRATION')).toEqual(['fk-3001', 'fk-3002']);
+    expect(who('TEAM_CASELOAD', 'T11')).toEqual(['fk-3001', 'af-1001', 'malmo-2001', 'malmo-2101']);
+    expect(who('TEAM_CASELOAD', 'T02')).toEqual([]);
+    expect(who('AUDIT_REVIEW')).toEqual(['fk-3901']);
+    expect(who('FIGURES')).toEqual(['finsam-5001']);
+    expect(who('STAFF_REGISTER')).toEqual(['fk-3801']);
+    // Another agency's auditor or administrator, or an FK one whose token also lists teams, gets none of it.
+    expect(general(caller({ organisation: 'AF', roles: ['AUDITOR'] }), 'AUDIT_REVIEW')).toBe(false);
+    expect(general({ ...fkAuditor, teams: ['T11'] }, 'TEAM_CASELOAD', 'T11')).toBe(false);
+    expect(general(caller({ organisation: 'AF', roles: ['ADMINISTRATOR'] }), 'STAFF_REGISTER')).toBe(false);
+  });
+
+  it('names an officer in the plan only as an FK officer, under the rule for FK’s interventions', () => {
+    expect(fkOfficerCategory('FORSAKRINGSUTREDARE')).toBe('INTERVENTIONS');
+    for (const role of ['AUDITOR', 'ADMINISTRATOR', 'ARBETSFORMEDLARE', 'VARDSAMORDNARE']) expect(fkOfficerCategory(role)).toBeNull();
+    expect(FK_STAFF.parts).toEqual({ FK: ['FORSAKRINGSUTREDARE'] });
   });
 });
 
 describe('medical certificate contents and diagnoses', () => {
   it('are never released, not even to the FK officer assigned to the person', () => {
-    const assigned = person({ assignedOfficerIds: ['fk-3001'] });
+    const assigned = person({ assignments: [{ officerId: 'fk-3001', role: 'FORSAKRINGSUTREDARE' }] });
     expect(decide(fkOfficer, 'MEDICAL', assigned, everything('FK'))).toEqual({
       granted: false,
       reason: 'medical certificate contents and diagnoses never leave Försäkringskassan',
@@ -167,7 +198,7 @@ describe('medical certificate contents and diagnoses', () => {
   });
 
   it('a category outside the table is secret by default', () => {
-    expect(evaluate(FK_RULES, 'DIAGNOSIS' as FkCategory, { caller: fkOfficer, participant: person(), consents: [], today: TODAY }).granted).toBe(false);
+    expect(evaluate(FK_RULES, 'DIAGNOSIS' as FkCategory, { caller: fkOfficer, party: 'FK', participant: person(), consents: [], today: TODAY }).granted).toBe(false);
   });
 });
 
@@ -235,5 +266,13 @@ describe('FK’s code', () => {
     expect(all).toEqual(expect.arrayContaining(['context.ts', 'db/queries.ts', 'resolvers/participant.ts', 'resolvers/mutations.ts']));
     const offenders = all.filter((f) => !ALLOWED.has(f)).filter((f) => /certificate_text|diagnosis_code|medical_basis|SELECT\s+\*/i.test(readFileSync(path.join(src, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('RULES.md', () => {
+  it('names every decision of the rule table', () => {
+    const md = readFileSync(path.join(__dirname, '../secrecy/RULES.md'), 'utf8');
+    const missing = Object.keys(FK_RULES.table).filter((c) => !md.includes(`\`${c}\``));
+    expect(missing).toEqual([]);
   });
 });

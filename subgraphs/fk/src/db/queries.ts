@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CASELOAD_LIMIT } from '@malmokraften/shared';
 import type { BenefitPeriodRow, BenefitType, ReferralRow, WorkCapacityRow } from '../models';
 
 /**
@@ -88,3 +89,10 @@ export async function loadReferrals(ds: DataSource, ids: readonly string[]): Pro
   const by = new Map(rows.map((r) => [r.participant_id, { participantId: r.participant_id, referredOn: r.referred_on }]));
   return ids.map((id) => by.get(id) ?? null);
 }
+
+/**
+ * Everyone Försäkringskassan has on team $1 (it records no discharge from the
+ * programme): the candidates of its list for the team's caseload, each then
+ * released by its KNOWN rule.
+ */
+export const FK_CASELOAD_SQL = `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`;

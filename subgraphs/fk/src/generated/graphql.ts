@@ -219,6 +219,8 @@ export type FkConsentCategory =
   | 'BENEFITS'
   /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
   | 'INTERVENTIONS'
+  /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
+  | 'KNOWN'
   /** Assessments of work capacity (arbetsförmåga). */
   | 'WORK_CAPACITY';
 
@@ -347,6 +349,12 @@ export type Mutation = {
    */
   recordFkReferral: FkReferralView;
   /**
+   * Record an officer in Försäkringskassan's staff register, or change their entry (end
+   * an employment by setting activeTo). For Försäkringskassan's administrators, never on
+   * their own entry; the roles must belong to the part named.
+   */
+  recordFkStaff: StaffEntry;
+  /**
    * Record FK's assessment of the person's work capacity (arbetsförmåga), as
    * a share of full time and a plain-language summary for the plan. The
    * medical basis of the assessment stays in FK.
@@ -402,6 +410,11 @@ export type MutationRecordFkConsentArgs = {
 
 export type MutationRecordFkReferralArgs = {
   input: FkReferralInput;
+};
+
+
+export type MutationRecordFkStaffArgs = {
+  input: StaffInput;
 };
 
 
@@ -546,6 +559,12 @@ export type Query = {
   fkAggregate: FigureTable;
   /** Log review (loggkontroll) of Försäkringskassan's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   fkAuditReview: AuditReview;
+  /**
+   * Försäkringskassan's staff register: the officers it employs, and those of the other
+   * organisations it works with in the programme, with their part, roles,
+   * teams and dates. For Försäkringskassan's administrators.
+   */
+  fkStaffRegister: Array<StaffEntry>;
 };
 
 
@@ -1035,6 +1054,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationRecordBenefitPeriodArgs, 'input'>>;
   recordFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordFkConsentArgs, 'input'>>;
   recordFkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType, RequireFields<MutationRecordFkReferralArgs, 'input'>>;
+  recordFkStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordFkStaffArgs, 'input'>>;
   recordWorkCapacityAssessment?: Resolver<ResolversTypes['WorkCapacityAssessment'], ParentType, ContextType, RequireFields<MutationRecordWorkCapacityAssessmentArgs, 'input'>>;
   registerFkParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterFkParticipantArgs, 'input'>>;
   updateFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationUpdateFkInterventionArgs, 'id' | 'input'>>;
@@ -1098,6 +1118,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fkAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryFkAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  fkStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;
 
 export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{

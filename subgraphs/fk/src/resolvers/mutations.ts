@@ -36,6 +36,9 @@ async function lockParticipant(m: EntityManager, participantId: string): Promise
 const fkInterventions = interventionWrites('FK', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
+  // The staff register: for FK's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
+  recordFkStaff: (_p, { input }, { fk }) => fk.recordStaff(input),
+
   registerFkParticipant: async (_p, { input }, { fk }) => {
     const { participantId } = await registerParticipant(fk.gate, input);
     return { id: participantId };

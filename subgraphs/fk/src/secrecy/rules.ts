@@ -1,4 +1,18 @@
-import { anyOf, allOf, consentCovers, defineRules, never, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
+import {
+  anyOf,
+  allOf,
+  consentCovers,
+  defineRules,
+  defineStaffPolicy,
+  inRole,
+  memberOfTheTeam,
+  never,
+  partOfRole,
+  staffOf,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+} from '@malmokraften/shared';
 
 /**
  * Försäkringskassan's secrecy rules: who may see or record each category
@@ -9,8 +23,12 @@ import { anyOf, allOf, consentCovers, defineRules, never, staffWithNeedToKnow, t
  * capacity, planned transfer to rehab cooperation, with consent; medical
  * certificate contents and diagnoses never."
  */
+/** How FK divides its staff (its staff register's rules): one part, and the roles that act for none. */
+export const FK_STAFF = defineStaffPolicy('FK', { parts: { FK: ['FORSAKRINGSUTREDARE'] }, forNoPart: ['AUDITOR', 'ADMINISTRATOR'] });
+
 const fkStaffWhoWorkWithThePerson = staffWithNeedToKnow(['FK']);
 const withConsent = allOf(teamMember(), consentCovers());
+const fkAuditors = inRole(['AUDITOR'], { of: 'OWNER' });
 
 export const FK_RULES = defineRules('FK', {
   /** Benefit type (sjukpenning, aktivitetsersättning, ...) and extent. */
@@ -36,11 +54,28 @@ export const FK_RULES = defineRules('FK', {
   RECORD_CONSENT: fkStaffWhoWorkWithThePerson,
   /** Withdrawing a consent the person gave FK: FK staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(fkStaffWhoWorkWithThePerson, theParticipantThemself()),
-  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
-  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
+  /** That FK holds records on the person at all (a person on a team's list; the person may be on sick leave): FK staff who work with the person; other team members with consent. */
+  KNOWN: anyOf(fkStaffWhoWorkWithThePerson, withConsent),
+  /** Asking for the people FK has on a team: the team's members. */
+  TEAM_CASELOAD: memberOfTheTeam(),
+  /** Registering a person in FK's register: FK staff. */
+  REGISTRATION: staffOf(['FK']),
+  /** The person's own access-log extract: the person themself and FK's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), fkAuditors),
+  /** Log review (loggkontroll) of FK's audit log. */
+  AUDIT_REVIEW: fkAuditors,
+  /** The programme's figures counted over FK's records: the funder's analysts. */
+  FIGURES: inRole(['ANALYST'], { of: 'FINSAM' }),
+  /** Reading and keeping FK's staff register: FK's administrators. */
+  STAFF_REGISTER: inRole(['ADMINISTRATOR'], { of: 'OWNER' }),
 });
 
 export type FkCategory = keyof typeof FK_RULES.table;
 
 /** What a person can consent to FK sharing with another party. Never MEDICAL. */
-export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'] as const;
+export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'] as const;
+
+/** An FK officer in the plan is named under FK's rule for its interventions; anyone else is never named by FK. */
+export function fkOfficerCategory(role: string): FkCategory | null {
+  return partOfRole(FK_STAFF, role) === 'FK' ? 'INTERVENTIONS' : null;
+}

@@ -5,6 +5,7 @@ import { PublishedReports1764400000000 } from './migrations/1764400000000-Publis
 import { ProgrammeParticipation1764100000000 } from './migrations/1764100000000-ProgrammeParticipation';
 import { AssistanceCoveringIndex1764350000000 } from './migrations/1764350000000-AssistanceCoveringIndex';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
+import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 
 /** Malmö stad's migrations, in order. */
 export const migrations = [
@@ -14,6 +15,7 @@ export const migrations = [
   AssistanceCoveringIndex1764350000000,
   PublishedReports1764400000000,
   AuditAnchor1764600000000,
+  StaffRegister1764600000001,
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */

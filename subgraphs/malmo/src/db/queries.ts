@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CASELOAD_LIMIT } from '@malmokraften/shared';
 
 /** Reads of Malmö's own tables; batch reads return results in the keys' order. */
 
@@ -121,3 +122,11 @@ export async function upsertParticipation(m: EntityManager, p: ParticipationReco
   const r = rows[0]!;
   return { participantId: r.participant_id, enrolledOn: r.enrolled_on, dischargedOn: r.discharged_on, gender: r.gender };
 }
+
+/**
+ * The people Malmö stad has on team $1, less those its own participation
+ * record says were discharged: the candidates of its list for the team's
+ * caseload (each is then released by Malmö's KNOWN rule).
+ */
+export const MALMO_CASELOAD_SQL = `SELECT p.id FROM participant p LEFT JOIN programme_participation pp ON pp.participant_id = p.id
+  WHERE p.team_id = $1 AND pp.discharged_on IS NULL ORDER BY p.id LIMIT ${CASELOAD_LIMIT}`;

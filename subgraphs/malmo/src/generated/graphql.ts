@@ -190,6 +190,8 @@ export type InterventionStatus =
 export type MalmoConsentCategory =
   /** Municipal interventions in the joint plan (labour-market unit and adult education) */
   | 'INTERVENTIONS'
+  /** That Malmö stad holds records on the person at all (the person on a team's list). */
+  | 'KNOWN'
   /** Whether the person receives försörjningsstöd, and since when (social services) */
   | 'SOCIAL_ASSISTANCE_STATUS';
 
@@ -347,6 +349,12 @@ export type Mutation = {
    */
   recordMalmoParticipation: MalmoParticipation;
   /**
+   * Record an officer in Malmö stad's staff register, or change their entry (end
+   * an employment by setting activeTo). For Malmö stad's administrators, never on
+   * their own entry; the roles must belong to the part named.
+   */
+  recordMalmoStaff: StaffEntry;
+  /**
    * Record a period of social assistance (försörjningsstöd, ekonomiskt
    * bistånd) decided by social services. Periods of one person cannot overlap.
    */
@@ -401,6 +409,11 @@ export type MutationRecordMalmoConsentArgs = {
 
 export type MutationRecordMalmoParticipationArgs = {
   input: MalmoParticipationInput;
+};
+
+
+export type MutationRecordMalmoStaffArgs = {
+  input: StaffInput;
 };
 
 
@@ -545,6 +558,12 @@ export type Query = {
   malmoAggregate: FigureTable;
   /** Log review (loggkontroll) of Malmö stad's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   malmoAuditReview: AuditReview;
+  /**
+   * Malmö stad's staff register: the officers it employs, and those of the other
+   * organisations it works with in the programme, with their part, roles,
+   * teams and dates. For Malmö stad's administrators.
+   */
+  malmoStaffRegister: Array<StaffEntry>;
 };
 
 
@@ -1093,6 +1112,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   malmoPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationMalmoPublishFiguresArgs, 'period'>>;
   recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
   recordMalmoParticipation?: Resolver<ResolversTypes['MalmoParticipation'], ParentType, ContextType, RequireFields<MutationRecordMalmoParticipationArgs, 'input'>>;
+  recordMalmoStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordMalmoStaffArgs, 'input'>>;
   recordSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationRecordSocialAssistancePeriodArgs, 'input'>>;
   registerMalmoParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterMalmoParticipantArgs, 'input'>>;
   updateMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationUpdateMalmoInterventionArgs, 'id' | 'input'>>;
@@ -1155,6 +1175,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   malmoAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryMalmoAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  malmoStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{

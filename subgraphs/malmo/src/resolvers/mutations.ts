@@ -9,8 +9,8 @@ import {
   GENDERS,
   ErrorCode,
   isParticipantId,
+  loadStaffEntry,
   notAvailable,
-  partyOf,
   recordConsent,
   registerParticipant,
   userError,
@@ -19,7 +19,7 @@ import {
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { closeSocialAssistancePeriod, findSocialAssistancePeriod, insertSocialAssistancePeriod, lockParticipant, upsertParticipation, overlappingPeriods } from '../db/queries';
-import { CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayAssign, mayRecordConsentFor } from '../secrecy/rules';
+import { assignmentProblem, CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayRecordConsentFor } from '../secrecy/rules';
 import { checkPeriodInput } from '../social-assistance';
 
 const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
@@ -27,6 +27,9 @@ const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
 const malmoInterventions = interventionWrites('MALMO', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
+  // The staff register: for Malmö's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
+  recordMalmoStaff: (_p, { input }, { malmo }) => malmo.recordStaff(input),
+
   registerMalmoParticipant: async (_p, { input }, { malmo }) => {
     const { participantId } = await registerParticipant(malmo.gate, input);
     return { id: participantId };
@@ -44,21 +47,25 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  assignMalmoOfficer: async (_p, { participantId, officer }, { malmo, caller }) => {
+  assignMalmoOfficer: async (_p, { participantId, officer }, { malmo }) => {
     if (!isParticipantId(participantId)) throw notAvailable();
     if (!OFFICER_ID.test(officer.officerId)) throw badInput('The officer id is not one a sign-in can have.', 'officerId');
-    const name = checkText(officer.name, 'name', 100);
-    const party = partyOf(caller);
-    if (!mayAssign(party, officer.role)) {
-      // Decided by the caller's role alone, so the refusal says nothing about the person.
-      malmo.gate.note(participantId, 'RECORD_ASSIGNMENT', 'WRITE', { granted: false, reason: `${party ?? caller.organisation} cannot assign a ${officer.role}` });
-      throw userError(ErrorCode.FORBIDDEN, 'You can assign officers of your own part of Malmö stad only.');
+    checkText(officer.name, 'name', 100);
+    // Checked against Malmö's staff register: the assigner's part, and the officer's part and role there today.
+    // Decided on the register alone, so the refusal says nothing about the person.
+    const { party } = await malmo.gate.standing();
+    const assignee = await loadStaffEntry(malmo.ds, officer.officerId);
+    const problem = assignmentProblem(party, assignee, officer.role, malmo.today);
+    if (problem || !assignee) {
+      malmo.gate.note(participantId, 'RECORD_ASSIGNMENT', 'WRITE', { granted: false, reason: `${officer.officerId} as ${officer.role}: ${problem}` });
+      throw userError(ErrorCode.FORBIDDEN, "You can assign officers of your own part of Malmö stad only, in a role Malmö stad's staff register has them in.");
     }
     await auditedWrite(malmo.gate, participantId, 'RECORD_ASSIGNMENT', async (m) => {
+      // The name as the register has it, not as the request spells it.
       await m.query(
         `INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)
          ON CONFLICT (participant_id, role, officer_id) DO NOTHING`,
-        [participantId, officer.officerId, name, officer.role],
+        [participantId, assignee.officerId, assignee.name, officer.role],
       );
     });
     malmo.refresh(participantId);
@@ -103,7 +110,7 @@ export const mutations: MutationResolvers = {
     });
   },
 
-  recordMalmoConsent: async (_p, { input }, { malmo, caller }) => {
+  recordMalmoConsent: async (_p, { input }, { malmo }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     const categories = [...new Set(input.categories)];
     if (categories.length === 0) throw badInput('Name at least one category the consent covers.', 'categories');
@@ -115,10 +122,10 @@ export const mutations: MutationResolvers = {
         'recipient',
       );
     }
-    const party = partyOf(caller);
+    const { party } = await malmo.gate.standing();
     if (!mayRecordConsentFor(party, categories)) {
       // Decided by the caller's role alone, so the refusal says nothing about the person.
-      malmo.gate.note(input.participantId, 'RECORD_CONSENT', 'WRITE', { granted: false, reason: `${party ?? caller.organisation} does not hold ${categories.join('/')}` });
+      malmo.gate.note(input.participantId, 'RECORD_CONSENT', 'WRITE', { granted: false, reason: `${party ?? 'no part'} does not hold ${categories.join('/')}` });
       throw userError(
         ErrorCode.FORBIDDEN,
         'A consent is recorded by the part of Malmö stad that holds the information: social services for social assistance, the labour-market unit or adult education for interventions.',

@@ -1,15 +1,20 @@
 import {
+  activeOn,
   anyOf,
   allOf,
   consentCovers,
   defineRules,
-  partyOf,
+  defineStaffPolicy,
+  inRole,
+  memberOfTheTeam,
+  partOfRole,
+  staffOf,
   staffWithNeedToKnow,
   teamMember,
   type Party,
   type Role,
+  type StaffEntry,
   theParticipantThemself,
-  auditorOfOwner,
 } from '@malmokraften/shared';
 
 /**
@@ -25,8 +30,23 @@ import {
  * party.
  */
 
-/** The parts of the city; the caller's part comes from their role (`partyOf`). */
+/** The parts of the city. */
 export const MALMO_PARTIES = ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'] as const satisfies readonly Party[];
+
+/**
+ * Which roles belong to which part of the city: the rule Malmö's staff
+ * register keeps (an entry's roles all belong to its part), and the part an
+ * assignment in a role is for. Auditors and the register's administrators
+ * act for no part and see no one's records.
+ */
+export const MALMO_STAFF = defineStaffPolicy('MALMO', {
+  parts: {
+    MALMO_SOCIAL_SERVICES: ['SOCIALSEKRETERARE'],
+    MALMO_LABOUR_MARKET: ['ARBETSMARKNADSSEKRETERARE', 'MALMO_SEKTIONSCHEF'],
+    MALMO_ADULT_EDUCATION: ['STUDIE_OCH_YRKESVAGLEDARE'],
+  },
+  forNoPart: ['AUDITOR', 'ADMINISTRATOR'],
+});
 
 /** Social services staff on the person's team or assigned to the person. */
 const socialServices = staffWithNeedToKnow(['MALMO_SOCIAL_SERVICES']);
@@ -42,6 +62,7 @@ const malmoStaff = staffWithNeedToKnow(MALMO_PARTIES);
  * assigned to the person, and an active consent naming the caller's part.
  */
 const withConsent = allOf(anyOf(teamMember(), malmoStaff), consentCovers());
+const malmoAuditors = inRole(['AUDITOR'], { of: 'OWNER' });
 
 export const MALMO_RULES = defineRules('MALMO', {
   /** Whether the person receives försörjningsstöd today, and since when. */
@@ -60,14 +81,26 @@ export const MALMO_RULES = defineRules('MALMO', {
   RECORD_ASSIGNMENT: malmoStaff,
   /** The city's own record of the person's participation (enrolment and discharge dates for its follow-up). */
   RECORD_PARTICIPATION: malmoStaff,
-  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
-  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
+  /** That the city holds records on the person at all (a person on a team's list): Malmö staff who work with the person; anyone else who works with the person with consent. */
+  KNOWN: anyOf(malmoStaff, withConsent),
+  /** Asking for the people Malmö has on a team: the team's members. */
+  TEAM_CASELOAD: memberOfTheTeam(),
+  /** Registering a person in the city's register: staff of any part of the city. */
+  REGISTRATION: staffOf(MALMO_PARTIES),
+  /** The person's own access-log extract: the person themself and Malmö's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), malmoAuditors),
+  /** Log review (loggkontroll) of Malmö's audit log. */
+  AUDIT_REVIEW: malmoAuditors,
+  /** The programme's figures counted over Malmö's records: the funder's analysts. */
+  FIGURES: inRole(['ANALYST'], { of: 'FINSAM' }),
+  /** Reading and keeping Malmö's staff register: Malmö's administrators. */
+  STAFF_REGISTER: inRole(['ADMINISTRATOR'], { of: 'OWNER' }),
 });
 
 export type MalmoCategory = keyof typeof MALMO_RULES.table;
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'] as const;
+export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN'] as const;
 export type MalmoConsentCategory = (typeof MALMO_CONSENT_CATEGORIES)[number];
 
 /**
@@ -80,6 +113,8 @@ export type MalmoConsentCategory = (typeof MALMO_CONSENT_CATEGORIES)[number];
 export const CONSENT_CATEGORY_HOLDERS: Readonly<Record<MalmoConsentCategory, readonly Party[]>> = {
   SOCIAL_ASSISTANCE_STATUS: ['MALMO_SOCIAL_SERVICES'],
   INTERVENTIONS: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
+  // The city's register of whom it knows is kept by all three parts.
+  KNOWN: MALMO_PARTIES,
 };
 
 /** The parts that hold any of the categories: a consent cannot name them as recipient. */
@@ -102,15 +137,40 @@ export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 /** The part an officer in `role` works for. */
 export function partyOfRole(role: AssignableRole): Party {
-  return partyOf({ organisation: 'MALMO', roles: [role] })!;
+  return partOfRole(MALMO_STAFF, role)!;
 }
 
 /**
  * An assignment gives the assigned officer need-to-know for their part's
- * records, so each part assigns only its own officers: an
- * arbetsmarknadssekreterare cannot give a socialsekreterare (or the other
- * way round) access to the person.
+ * records, so each part assigns only its own officers, and only in a role
+ * Malmö's staff register has them in today: an arbetsmarknadssekreterare
+ * cannot give a socialsekreterare (or the other way round) access to the
+ * person, nor name a colleague in a role they do not hold, nor someone the
+ * city does not employ. Returns why not, or null.
  */
-export function mayAssign(party: Party | null, role: AssignableRole): boolean {
-  return party !== null && partyOfRole(role) === party;
+export function assignmentProblem(assigner: Party | null, assignee: StaffEntry | null, role: AssignableRole, today: string): string | null {
+  const part = partyOfRole(role);
+  if (assigner === null || assigner !== part) return `${assigner ?? 'no part'} cannot assign a ${role} (${part})`;
+  if (!assignee) return "the officer is not in Malmö stad's staff register";
+  if (assignee.organisation !== 'MALMO' || !activeOn(assignee, today)) return 'the officer is not employed by Malmö stad today';
+  if (assignee.party !== part || !(assignee.roles as readonly string[]).includes(role)) return `the register does not have the officer as ${role} of ${part}`;
+  return null;
+}
+
+/**
+ * An officer in Malmö's part of the plan is named under the rule of their
+ * part's records: social services' officers as whether the person receives
+ * social assistance (their name says as much), the labour-market unit's and
+ * adult education's as the municipal interventions.
+ */
+export function malmoOfficerCategory(role: string): MalmoCategory | null {
+  switch (partOfRole(MALMO_STAFF, role)) {
+    case 'MALMO_SOCIAL_SERVICES':
+      return 'SOCIAL_ASSISTANCE_STATUS';
+    case 'MALMO_LABOUR_MARKET':
+    case 'MALMO_ADULT_EDUCATION':
+      return 'INTERVENTIONS';
+    default:
+      return null;
+  }
 }

@@ -7,11 +7,14 @@ import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { evaluate, PERSONAS, type Caller, type ConsentFacts, type Party, type ParticipantFacts } from '@malmokraften/shared';
-import { REGION_CONSENT_CATEGORIES, REGION_RULES, type RegionCategory } from '../secrecy/rules';
+import { careCoordinatorProblem, REGION_CONSENT_CATEGORIES, REGION_RULES, regionOfficerCategory, type RegionCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-10';
-const ALL = Object.keys(REGION_RULES.table) as RegionCategory[];
-const READS: RegionCategory[] = ['INTERVENTIONS', 'CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS'];
+/** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
+const GENERAL: RegionCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
+/** Decisions about a person's records. */
+const ALL = (Object.keys(REGION_RULES.table) as RegionCategory[]).filter((c) => !GENERAL.includes(c));
+const READS: RegionCategory[] = ['INTERVENTIONS', 'CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS', 'KNOWN'];
 const WRITES = ALL.filter((c) => c.startsWith('RECORD_'));
 const REGION_ONLY: RegionCategory[] = ['CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS'];
 
@@ -23,7 +26,7 @@ function caller(persona: string): Caller {
 
 /** A person on team T01, assigned to the region's vårdsamordnare of the demo (region-vsam). */
 function person(overrides: Partial<ParticipantFacts> = {}): ParticipantFacts {
-  return { id: 'P-TEST0001', teamId: 'T01', assignedOfficerIds: ['region-4001'], protectedIdentity: false, sharingBlocked: false, ...overrides };
+  return { id: 'P-TEST0001', teamId: 'T01', assignments: [{ officerId: 'region-4001', role: 'VARDSAMORDNARE' }], protectedIdentity: false, sharingBlocked: false, ...overrides };
 }
 
 function consent(recipient: Party, overrides: Partial<ConsentFacts> = {}): ConsentFacts {
@@ -34,7 +37,7 @@ const OTHER_PARTIES: Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MAR
 const fullConsent = (overrides: Partial<ConsentFacts> = {}) => OTHER_PARTIES.map((p) => consent(p, overrides));
 
 function decide(persona: string, category: RegionCategory, participant: ParticipantFacts | null = person(), consents: ConsentFacts[] = fullConsent()) {
-  return evaluate(REGION_RULES, category, { caller: caller(persona), participant, consents, today: TODAY });
+  return evaluate(REGION_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant, consents, today: TODAY });
 }
 
 /** Members of team T01 from the other agencies, one per party. */
@@ -55,7 +58,7 @@ describe('the person’s vårdsamordnare', () => {
   });
 
   it('sees the person when supporting their team without being assigned', () => {
-    const notAssigned = person({ assignedOfficerIds: ['region-4009'] });
+    const notAssigned = person({ assignments: [{ officerId: 'region-4009', role: 'VARDSAMORDNARE' }] });
     for (const category of [...READS, ...WRITES]) expect(decide('region-vsam', category, notAssigned).granted).toBe(true);
   });
 
@@ -139,8 +142,47 @@ describe('everyone else', () => {
     expect(decide('auditor-region', 'ACCESS_LOG').granted).toBe(true);
     for (const category of ALL.filter((c) => c !== 'ACCESS_LOG')) {
       expect(decide('auditor-region', category).granted).toBe(false);
-      expect(evaluate(REGION_RULES, category, { caller: onTheTeam, participant: person(), consents: fullConsent(), today: TODAY }).granted).toBe(false);
+      expect(evaluate(REGION_RULES, category, { caller: onTheTeam, party: null, participant: person(), consents: fullConsent(), today: TODAY }).granted).toBe(false);
     }
+  });
+});
+
+describe('decisions about no single person', () => {
+  const general = (persona: string, category: RegionCategory, teamId: string | null = null) =>
+    evaluate(REGION_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant: null, consents: [], today: TODAY, teamId }).granted;
+  const who = (category: RegionCategory, teamId: string | null = null) => Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
+
+  it('registration is for vårdsamordnare; a team’s list for its members; the log for the region’s auditors; figures for analysts; the register for its administrators', () => {
+    expect(who('REGISTRATION')).toEqual(['region-vsam', 'region-other']);
+    expect(who('TEAM_CASELOAD', 'T02')).toEqual(['af-t02', 'soc-t02', 'ams-t02', 'region-vsam', 'syv']);
+    expect(who('AUDIT_REVIEW')).toEqual(['auditor-region']);
+    expect(who('FIGURES')).toEqual(['analyst']);
+    expect(who('STAFF_REGISTER')).toEqual(['admin-region']);
+  });
+
+  it('hands a person over only to a vårdsamordnare the register has today', () => {
+    const entry = {
+      officerId: 'region-4002',
+      name: 'Emil Sandberg',
+      organisation: 'REGION' as const,
+      party: 'REGION' as const,
+      roles: ['VARDSAMORDNARE' as const],
+      teams: [],
+      activeFrom: '2020-01-01',
+      activeTo: null,
+      version: 1,
+    };
+    expect(careCoordinatorProblem(entry, TODAY)).toBeNull();
+    expect(careCoordinatorProblem(null, TODAY)).toMatch(/not in Region Skåne's staff register/);
+    expect(careCoordinatorProblem({ ...entry, activeTo: '2026-03-09' }, TODAY)).toMatch(/not employed/);
+    expect(careCoordinatorProblem({ ...entry, activeFrom: '2026-03-11' }, TODAY)).toMatch(/not employed/);
+    expect(careCoordinatorProblem({ ...entry, roles: ['AUDITOR'], party: null }, TODAY)).toMatch(/not .* vårdsamordnare/);
+    expect(careCoordinatorProblem({ ...entry, organisation: 'MALMO', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] }, TODAY)).toMatch(/not employed/);
+  });
+
+  it('names a vårdsamordnare in the plan under the rule for the region’s activities (spärr included), anyone else never', () => {
+    expect(regionOfficerCategory('VARDSAMORDNARE')).toBe('INTERVENTIONS');
+    for (const role of ['AUDITOR', 'ADMINISTRATOR', 'ARBETSFORMEDLARE']) expect(regionOfficerCategory(role)).toBeNull();
   });
 });
 
@@ -152,7 +194,7 @@ describe('diagnoses and journal notes', () => {
   });
 
   it('cannot be consented to: the person can consent to sharing the activities only', () => {
-    expect([...REGION_CONSENT_CATEGORIES]).toEqual(['INTERVENTIONS']);
+    expect([...REGION_CONSENT_CATEGORIES]).toEqual(['INTERVENTIONS', 'KNOWN']);
   });
 
   it('a category missing from the table is released to no one', () => {
@@ -211,5 +253,12 @@ describe('the schema', () => {
     expect(files.length).toBeGreaterThan(5);
     const reading = /\b(FROM|JOIN|UPDATE|COPY)\s+clinical_note\b/i;
     expect(files.filter((f) => reading.test(readFileSync(f, 'utf8'))).map((f) => path.relative(src, f))).toEqual([]);
+  });
+});
+
+describe('RULES.md', () => {
+  it('names every decision of the rule table', () => {
+    const md = readFileSync(path.join(__dirname, '../secrecy/RULES.md'), 'utf8');
+    expect(Object.keys(REGION_RULES.table).filter((c) => !md.includes(`\`${c}\``))).toEqual([]);
   });
 });

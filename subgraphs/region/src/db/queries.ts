@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CASELOAD_LIMIT } from '@malmokraften/shared';
 
 /** Batch reads of Region Skåne's own tables; each returns results in the keys' order. */
 
@@ -32,3 +33,10 @@ export async function writeActivityNote(m: EntityManager, interventionId: string
     [interventionId, note, officerId],
   );
 }
+
+/**
+ * Everyone Region Skåne has on team $1 (it records no discharge from the
+ * programme): the candidates of its list for the team's caseload, each then
+ * released by its KNOWN rule.
+ */
+export const REGION_CASELOAD_SQL = `SELECT id FROM participant WHERE team_id = $1 ORDER BY id LIMIT ${CASELOAD_LIMIT}`;

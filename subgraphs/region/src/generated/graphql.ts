@@ -290,6 +290,12 @@ export type Mutation = {
   /** Record the person's consent that Region Skåne may share categories with another party. */
   recordRegionConsent: Consent;
   /**
+   * Record an officer in Region Skåne's staff register, or change their entry (end
+   * an employment by setting activeTo). For Region Skåne's administrators, never on
+   * their own entry; the roles must belong to the part named.
+   */
+  recordRegionStaff: StaffEntry;
+  /**
    * Publish Region Skåne's figures for a closed period (for the funder's analysts):
    * stored in Region Skåne's own database and answered from that copy from then on;
    * a correction needs a reason and is a new version. Periods are also
@@ -340,6 +346,11 @@ export type MutationRecordClinicalNoteArgs = {
 
 export type MutationRecordRegionConsentArgs = {
   input: RegionConsentInput;
+};
+
+
+export type MutationRecordRegionStaffArgs = {
+  input: StaffInput;
 };
 
 
@@ -500,6 +511,12 @@ export type Query = {
   regionAggregate: FigureTable;
   /** Log review (loggkontroll) of Region Skåne's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   regionAuditReview: AuditReview;
+  /**
+   * Region Skåne's staff register: the officers it employs, and those of the other
+   * organisations it works with in the programme, with their part, roles,
+   * teams and dates. For Region Skåne's administrators.
+   */
+  regionStaffRegister: Array<StaffEntry>;
 };
 
 
@@ -520,7 +537,9 @@ export type QueryRegionAuditReviewArgs = {
 /** What Region Skåne can share with another party, with the person's consent. */
 export type RegionConsentCategory =
   /** The care-coordination activities in the joint plan. */
-  | 'INTERVENTIONS';
+  | 'INTERVENTIONS'
+  /** That Region Skåne holds records on the person at all (the person on a team's list); never under a spärr. */
+  | 'KNOWN';
 
 export type RegionConsentInput = {
   categories: Array<RegionConsentCategory>;
@@ -981,6 +1000,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationEndCareActivityArgs, 'endDate' | 'id' | 'status'>>;
   recordClinicalNote?: Resolver<ResolversTypes['NoteReceipt'], ParentType, ContextType, RequireFields<MutationRecordClinicalNoteArgs, 'input'>>;
   recordRegionConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordRegionConsentArgs, 'input'>>;
+  recordRegionStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordRegionStaffArgs, 'input'>>;
   regionPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationRegionPublishFiguresArgs, 'period'>>;
   registerRegionParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterRegionParticipantArgs, 'input'>>;
   setSharingBlock?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationSetSharingBlockArgs, 'blocked' | 'participantId'>>;
@@ -1049,6 +1069,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   regionAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryRegionAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   regionAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryRegionAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  regionStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;
 
 export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{

@@ -1,6 +1,18 @@
-import { interventionWrites, auditedWrite, checkText, isParticipantId, notAvailable, recordConsent, registerParticipant, withdrawConsent } from '@malmokraften/shared';
+import {
+  interventionWrites,
+  auditedWrite,
+  checkText,
+  ErrorCode,
+  isParticipantId,
+  loadStaffEntry,
+  notAvailable,
+  recordConsent,
+  registerParticipant,
+  userError,
+  withdrawConsent,
+} from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
-import { REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
+import { careCoordinatorProblem, REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
 import { activityNote, writeActivityNote } from '../db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from '../models';
 import { checkCoordinationNote, checkDiagnosisCode, checkOfficerId, MAX_CLINICAL_NOTE } from '../validate';
@@ -9,6 +21,9 @@ import { checkCoordinationNote, checkDiagnosisCode, checkOfficerId, MAX_CLINICAL
 const careActivities = interventionWrites('REGION', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
+  // The staff register: for the region's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
+  recordRegionStaff: (_p, { input }, { region }) => region.recordStaff(input),
+
   registerRegionParticipant: async (_p, { input }, { region }) => {
     const created = await registerParticipant(region.gate, input);
     return { id: created.participantId };
@@ -16,7 +31,14 @@ export const mutations: MutationResolvers = {
 
   assignCareCoordinator: async (_p, { participantId, officerId, officerName }, { region }) => {
     const id = checkOfficerId(officerId);
-    const name = checkText(officerName, 'officerName', 100);
+    checkText(officerName, 'officerName', 100);
+    // Only to a vårdsamordnare the region's staff register has today; decided on the register alone.
+    const assignee = await loadStaffEntry(region.ds, id);
+    const problem = careCoordinatorProblem(assignee, region.today);
+    if (problem || !assignee) {
+      if (isParticipantId(participantId)) region.gate.note(participantId, 'RECORD_CARE_COORDINATOR', 'WRITE', { granted: false, reason: `${id}: ${problem}` });
+      throw userError(ErrorCode.FORBIDDEN, "A person can be handed over only to a vårdsamordnare in Region Skåne's staff register.");
+    }
     await auditedWrite(region.gate, participantId, 'RECORD_CARE_COORDINATOR', async (m) => {
       const current: Array<{ officer_id: string }> = await m.query('SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE', [
         participantId,
@@ -24,7 +46,7 @@ export const mutations: MutationResolvers = {
       ]);
       if (current.length === 1 && current[0]!.officer_id === id) return;
       await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [participantId, CARE_COORDINATOR_ROLE]);
-      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, id, name, CARE_COORDINATOR_ROLE]);
+      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, id, assignee.name, CARE_COORDINATOR_ROLE]);
     });
     return { id: participantId };
   },

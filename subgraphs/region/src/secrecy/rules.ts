@@ -1,4 +1,21 @@
-import { allOf, anyOf, consentCovers, defineRules, never, notBlocked, staffWithNeedToKnow, teamMember, theParticipantThemself, auditorOfOwner } from '@malmokraften/shared';
+import {
+  activeOn,
+  allOf,
+  anyOf,
+  consentCovers,
+  defineRules,
+  defineStaffPolicy,
+  inRole,
+  memberOfTheTeam,
+  never,
+  notBlocked,
+  partOfRole,
+  staffOf,
+  staffWithNeedToKnow,
+  teamMember,
+  theParticipantThemself,
+  type StaffEntry,
+} from '@malmokraften/shared';
 
 /**
  * Region Skåne's secrecy rules (patientdatalagen, OSL 25 kap.): who may see
@@ -14,6 +31,10 @@ import { allOf, anyOf, consentCovers, defineRules, never, notBlocked, staffWithN
  * and they are the care unit.
  */
 const careCoordinatorsOfThePerson = staffWithNeedToKnow(['REGION'], { roles: ['VARDSAMORDNARE'] });
+const regionAuditors = inRole(['AUDITOR'], { of: 'OWNER' });
+
+/** How the region divides its staff here (its staff register's rules): one part, and the roles that act for none. */
+export const REGION_STAFF = defineStaffPolicy('REGION', { parts: { REGION: ['VARDSAMORDNARE'] }, forNoPart: ['AUDITOR', 'ADMINISTRATOR'] });
 
 export const REGION_RULES = defineRules('REGION', {
   /**
@@ -37,11 +58,44 @@ export const REGION_RULES = defineRules('REGION', {
   RECORD_SHARING_BLOCK: careCoordinatorsOfThePerson,
   RECORD_CARE_COORDINATOR: careCoordinatorsOfThePerson,
   RECORD_CLINICAL: careCoordinatorsOfThePerson,
-  /** The person's own access-log extract, and log review: the person themself and the agency's auditors. */
-  ACCESS_LOG: anyOf(theParticipantThemself(), auditorOfOwner()),
+  /**
+   * That the region holds records on the person at all (a person on a
+   * team's list: health data in itself): the person's vårdsamordnare; other
+   * team members with consent, and never under a spärr.
+   */
+  KNOWN: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked())),
+  /** Asking for the people the region has on a team: the team's members. */
+  TEAM_CASELOAD: memberOfTheTeam(),
+  /** Registering a person the region knows: its vårdsamordnare, who becomes the person's care coordinator. */
+  REGISTRATION: staffOf(['REGION'], { roles: ['VARDSAMORDNARE'] }),
+  /** The person's own access-log extract: the person themself and the region's auditors. */
+  ACCESS_LOG: anyOf(theParticipantThemself(), regionAuditors),
+  /** Log review (loggkontroll) of the region's audit log. */
+  AUDIT_REVIEW: regionAuditors,
+  /** The programme's figures counted over the region's records: the funder's analysts. */
+  FIGURES: inRole(['ANALYST'], { of: 'FINSAM' }),
+  /** Reading and keeping the region's staff register: its administrators. */
+  STAFF_REGISTER: inRole(['ADMINISTRATOR'], { of: 'OWNER' }),
 });
 
 export type RegionCategory = keyof typeof REGION_RULES.table;
 
 /** What a person can consent to Region Skåne sharing with another party. */
-export const REGION_CONSENT_CATEGORIES = ['INTERVENTIONS'] as const;
+export const REGION_CONSENT_CATEGORIES = ['INTERVENTIONS', 'KNOWN'] as const;
+
+/** A vårdsamordnare in the plan is named under the region's rule for its activities (spärr included); anyone else never. */
+export function regionOfficerCategory(role: string): RegionCategory | null {
+  return partOfRole(REGION_STAFF, role) === 'REGION' ? 'INTERVENTIONS' : null;
+}
+
+/**
+ * A person is handed over only to a vårdsamordnare the region's staff
+ * register has today: nobody becomes a care coordinator (and reads the
+ * region's records) by being named in a write. Returns why not, or null.
+ */
+export function careCoordinatorProblem(assignee: StaffEntry | null, today: string): string | null {
+  if (!assignee) return "the officer is not in Region Skåne's staff register";
+  if (assignee.organisation !== 'REGION' || !activeOn(assignee, today)) return 'the officer is not employed by Region Skåne today';
+  if (assignee.party !== 'REGION' || !assignee.roles.includes('VARDSAMORDNARE')) return 'the register does not have the officer as a vårdsamordnare';
+  return null;
+}
