@@ -84,8 +84,11 @@ describe('the programme report, for an analyst', () => {
     for (const t of [report.enrolled, report.ongoing, report.discharged, report.timeToOutcome.table, report.socialAssistanceLeft.table]) expectProtectedCounts(t);
     expect(report.enrolled.dimensions).toEqual(['GENDER', 'ENTRY_ROUTE']);
     expect(report.discharged.cols).toEqual(expect.arrayContaining(['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'WORK', 'WORK_OR_STUDIES']));
-    expect(report.enrolled.total.value).toBeGreaterThan(0);
-    expect(report.discharged.total.value).toBeGreaterThan(0);
+    // A closed year of the demo has people to count (early in 2025 the programme has only a handful, withheld).
+    if (`${YEAR}-12-31` < today()) {
+      expect(report.enrolled.total.value).toBeGreaterThan(0);
+      expect(report.discharged.total.value).toBeGreaterThan(0);
+    }
   });
 
   it('sets each targeted figure against its target, from the published value', () => {
