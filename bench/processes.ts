@@ -71,7 +71,8 @@ export async function spawnService(opts: SpawnOptions): Promise<Service> {
   const loader = opts.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...loader, opts.entry], {
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
+    // The benchmark measures throughput: the rate limits (README: "Rate limits") are off.
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', RATE_LIMIT_PER_CALLER: '0', RATE_LIMIT_PER_ADDRESS: '0', ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';

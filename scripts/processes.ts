@@ -356,6 +356,8 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       LOG_LEVEL: opts.logLevel ?? 'info',
       HOST: '127.0.0.1',
       ...(referenceDay ? { REFERENCE_DAY: referenceDay } : {}),
+      // The gateway proves itself to the subgraphs as in production, so they do not limit it by address.
+      GATEWAY_SECRET: randomBytes(24).toString('base64url'),
     };
     for (const name of ['PG_ADMIN_URL', 'MIGRATION_DATABASE_URL', 'SEED_DEMO_DATA', 'DATABASE_URL', 'PORT']) delete baseEnv[name];
 
@@ -403,7 +405,8 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
     for (const agency of AGENCIES) await subgraphs[agency].start();
 
     const port = opts.ports?.GATEWAY ?? gatewayPort!;
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, ...opts.env?.GATEWAY, PORT: String(port) };
+    // The gateway verifies tokens too, for its rate limit per caller.
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, TOKEN_JWKS_FILE: keys.jwksFile, ...opts.env?.GATEWAY, PORT: String(port) };
     for (const agency of AGENCIES) gatewayEnv[`${agency}_URL`] = subgraphs[agency].url;
     const gateway = new Service('gateway', MAIN.GATEWAY, port, gatewayEnv, sink, opts.startTimeoutMs ?? 90_000);
     services.push(gateway);

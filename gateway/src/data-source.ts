@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
-import type { Logger } from '@malmokraften/shared';
+import { deduplicate, GATEWAY_SECRET_HEADER, MAX_REPRESENTATIONS, type Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
 
 export interface GatewayContext {
@@ -41,6 +41,12 @@ export interface SubgraphResilience {
   breakerCooldownMs: number;
   /** Most connections open to one subgraph at once; further requests wait for a free one (within the timeout). */
   maxConnections: number;
+  /**
+   * Most representations in one entity request: a larger entity fetch is
+   * sent deduplicated, in requests of at most this many, one after the
+   * other. Every subgraph refuses more (`maxRepresentations` of its limits).
+   */
+  maxRepresentations: number;
 }
 
 export const DEFAULT_RESILIENCE: SubgraphResilience = {
@@ -50,6 +56,7 @@ export const DEFAULT_RESILIENCE: SubgraphResilience = {
   breakerFailures: 5,
   breakerCooldownMs: 10_000,
   maxConnections: 64,
+  maxRepresentations: MAX_REPRESENTATIONS,
 };
 
 /**
@@ -64,7 +71,9 @@ export const DEFAULT_RESILIENCE: SubgraphResilience = {
  *
  * Every request is bounded: a time limit, a keep-alive pool with a fixed
  * number of connections, one retry for reads only, and a circuit breaker
- * that answers at once while the subgraph is known to be down.
+ * that answers at once while the subgraph is known to be down. An entity
+ * fetch carries each distinct representation once and at most
+ * `maxRepresentations` of them per request.
  */
 export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
@@ -76,6 +85,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     resilience: number | Partial<SubgraphResilience> = {},
     private readonly log?: Logger,
+    /** Proves to the subgraph that the request comes from the gateway (GATEWAY_SECRET); grants no access to records. */
+    private readonly gatewaySecret?: string | null,
   ) {
     const settings = { ...DEFAULT_RESILIENCE, ...(typeof resilience === 'number' ? { timeoutMs: resilience } : resilience) };
     const agent = new Agent({
@@ -112,9 +123,50 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.purpose) headers.set('x-purpose', context.purpose);
     if (context.requestId) headers.set('x-request-id', context.requestId);
     if (context.idempotencyKey) headers.set('idempotency-key', context.idempotencyKey);
+    if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
   }
 
+  /**
+   * The query planner sends one representation per entity at a path, the
+   * same participant as often as it occurs there, and as many as the path
+   * holds. Each distinct one is sent once, in requests of at most
+   * `maxRepresentations`, and the answers are put back in the planner's
+   * order (errors follow their entity).
+   */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const representations: unknown = options.request.variables?.representations;
+    if (!Array.isArray(representations)) return this.send(options);
+    const { unique, positions } = deduplicate(representations as unknown[]);
+    const size = this.settings.maxRepresentations;
+    if (unique.length === representations.length && unique.length <= size) return this.send(options);
+    const entities: unknown[] = [];
+    const errors: GraphQLFormattedError[] = [];
+    const extensions: Record<string, unknown> = {};
+    for (let from = 0; from < unique.length; from += size) {
+      const chunk = unique.slice(from, from + size);
+      const answer = await this.send({ ...options, request: { ...options.request, variables: { ...options.request.variables, representations: chunk } } });
+      const received = (answer.data as { _entities?: unknown } | null | undefined)?._entities;
+      entities.push(...(Array.isArray(received) && received.length === chunk.length ? (received as unknown[]) : chunk.map(() => null)));
+      for (const e of answer.errors ?? []) {
+        // An error about the request as a whole (the subgraph unreachable) is told once, not once per request sent.
+        if (!e.path && errors.some((known) => !known.path && known.message === e.message)) continue;
+        errors.push(shiftPath(e, from));
+      }
+      Object.assign(extensions, answer.extensions);
+    }
+    const used = new Set<number>();
+    const data = {
+      _entities: positions.map((p) => {
+        // A copy for each repeat: the planner merges each answer into its own entity.
+        const copy = used.has(p) ? structuredClone(entities[p]) : entities[p];
+        used.add(p);
+        return copy;
+      }),
+    };
+    return { data, ...(errors.length ? { errors: errors.flatMap((e) => spreadToCopies(e, positions)) } : {}), ...(Object.keys(extensions).length ? { extensions } : {}) };
+  }
+
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { query, variables } = options.request;
     const isRead = operationType(query) === OperationTypeNode.QUERY;
     const requestId = (options.context as GatewayContext | undefined)?.requestId;
@@ -132,6 +184,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (!isUnreachable(err)) {
         // The subgraph answered (e.g. 400 for bad variables, 401): it is up.
         this.breaker.success();
+        // Over the caller's rate limit at this agency (429): that agency's part is missing with its RATE_LIMITED error; the
+        // other agencies' parts are still composed. Not retried: the subgraph said when to come back.
+        const limited = status(err) === 429 ? responseBody(err) : null;
+        if (limited) return keepEntities(this.name, limited, query, variables);
         // A refusal of the request itself (401 for a bad token, 400) stays whole: nothing is composed around it.
         return passThrough(err);
       }
@@ -160,6 +216,25 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (fallback) return fallback;
     throw unavailableError(this.name, message);
   }
+}
+
+/** An error of one request of a split entity fetch, with its `_entities` index counted from the whole fetch. */
+function shiftPath(error: GraphQLFormattedError, offset: number): GraphQLFormattedError {
+  const path = error.path;
+  if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return error;
+  return { ...error, path: ['_entities', path[1] + offset, ...path.slice(2)] };
+}
+
+/** An error at a distinct representation, once for every position that repeated it. */
+function spreadToCopies(error: GraphQLFormattedError, positions: number[]): GraphQLFormattedError[] {
+  const path = error.path;
+  if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
+  const at = path[1];
+  const copies: GraphQLFormattedError[] = [];
+  positions.forEach((p, i) => {
+    if (p === at) copies.push({ ...error, path: ['_entities', i, ...path.slice(2)] });
+  });
+  return copies.length ? copies : [error];
 }
 
 function unavailableError(service: string, message: string): GraphQLError {

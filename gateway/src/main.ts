@@ -5,7 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLogger, DEFAULT_PORTS, listen, startTracing, stopOnSignals } from '@malmokraften/shared';
+import {
+  connectionSettingsFrom,
+  createLogger,
+  createVerifier,
+  DEFAULT_PORTS,
+  ensureDevKeys,
+  gatewaySecretFrom,
+  listen,
+  rateLimitSettingsFrom,
+  startTracing,
+  stopOnSignals,
+  tokenConfig,
+  type Verifier,
+} from '@malmokraften/shared';
 import { buildGateway } from './server';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './data-source';
 import { loadSafelist, type Safelist } from './safelist';
@@ -31,6 +44,8 @@ function resilienceFrom(env: NodeJS.ProcessEnv): SubgraphResilience {
     breakerFailures: whole(env, 'BREAKER_FAILURES', d.breakerFailures, 1, 1000),
     breakerCooldownMs: whole(env, 'BREAKER_COOLDOWN_MS', d.breakerCooldownMs, 0, 600_000),
     maxConnections: whole(env, 'SUBGRAPH_MAX_CONNECTIONS', d.maxConnections, 1, 10_000),
+    // The subgraphs' own limit; not a setting: the two must agree.
+    maxRepresentations: d.maxRepresentations,
   };
 }
 
@@ -58,15 +73,45 @@ function readConfig() {
     // The built web app, served at / (the image builds it and sets WEB_DIR=web/dist); unset, the gateway serves the API only.
     const webDir = env.WEB_DIR ? path.resolve(root, env.WEB_DIR) : undefined;
     if (webDir && !existsSync(path.join(webDir, 'index.html'))) throw new Error(`WEB_DIR ${webDir} holds no index.html; build the web app with \`npm run web:build\`.`);
-    return { port, subgraphUrls, supergraphSdl: readFileSync(supergraphFile, 'utf8'), production, resilience: resilienceFrom(env), safelist, webDir };
+    return {
+      port,
+      subgraphUrls,
+      supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+      production,
+      resilience: resilienceFrom(env),
+      safelist,
+      webDir,
+      connections: connectionSettingsFrom(env),
+      rateLimits: rateLimitSettingsFrom(env, 'gateway'),
+      gatewaySecret: gatewaySecretFrom(env),
+    };
   } catch (err) {
     log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   }
 }
 
+/**
+ * The gateway verifies tokens only to count requests per caller (the
+ * subgraphs decide access): with the identity provider's keys when set
+ * (TOKEN_JWKS_URL or TOKEN_JWKS_FILE, as for the subgraphs), in development
+ * with the local key. Without keys it counts per token instead.
+ */
+async function callerVerifier(production: boolean): Promise<Verifier | null> {
+  const env = process.env;
+  try {
+    if (!production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) await ensureDevKeys();
+    if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) throw new Error('neither TOKEN_JWKS_URL nor TOKEN_JWKS_FILE is set');
+    return createVerifier(tokenConfig(env));
+  } catch (err) {
+    log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'no token keys: the rate limit per caller counts per token');
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
+  const verify = config.rateLimits.perCaller ? await callerVerifier(config.production) : null;
   const gateway = await buildGateway({
     supergraphSdl: config.supergraphSdl,
     subgraphUrls: config.subgraphUrls,
@@ -75,14 +120,28 @@ async function main(): Promise<void> {
     resilience: config.resilience,
     ...(config.safelist ? { safelist: config.safelist } : {}),
     ...(config.webDir ? { webDir: config.webDir } : {}),
+    connections: config.connections,
+    rateLimits: config.rateLimits,
+    ...(verify ? { verifyCaller: verify } : {}),
+    gatewaySecret: config.gatewaySecret,
   });
   const { url } = await listen(gateway.http, config.port, process.env.HOST ?? '0.0.0.0');
   log.info(
-    { url, subgraphs: config.subgraphUrls, resilience: config.resilience, safelistedOperations: config.safelist?.size ?? null, webDir: config.webDir ?? null },
+    {
+      url,
+      subgraphs: config.subgraphUrls,
+      resilience: config.resilience,
+      safelistedOperations: config.safelist?.size ?? null,
+      webDir: config.webDir ?? null,
+      connections: config.connections,
+      rateLimits: config.rateLimits,
+      callersVerified: verify !== null,
+      gatewayAuthenticated: config.gatewaySecret !== null,
+    },
     'gateway listening',
   );
 
-  stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
+  stopOnSignals(log, gateway.http, () => gateway.apollo.stop(), config.connections.shutdownTimeoutMs);
 }
 
 main().catch((err: unknown) => {

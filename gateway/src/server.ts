@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
@@ -9,8 +10,11 @@ import {
   parseIdempotencyKey,
   queryLimitsServerOptions,
   requiredSelections,
+  type ConnectionSettings,
   type Logger,
   type QueryLimits,
+  type RateLimitSettings,
+  type Verifier,
 } from '@malmokraften/shared';
 import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
 import { safelistCache, safelistPlugin, type Safelist } from './safelist';
@@ -39,6 +43,38 @@ export interface GatewayOptions {
   safelist?: Safelist;
   /** Key folder for demo sign-in (`/dev/token`), which only development mode offers; default `.keys/`. */
   devKeyDir?: string;
+  /** Timeouts and connection caps; defaults in `DEFAULT_CONNECTION_SETTINGS`. */
+  connections?: Partial<ConnectionSettings>;
+  /** Requests per caller and per client address; none when not given. */
+  rateLimits?: RateLimitSettings;
+  /**
+   * Verifies a token for the rate limit per caller, which then counts per
+   * subject; without it, per token. It decides nothing else: the subgraphs
+   * verify the token they are sent and decide access.
+   */
+  verifyCaller?: Verifier;
+  /** Sent to every subgraph (GATEWAY_SECRET), which then does not limit the gateway by address. */
+  gatewaySecret?: string | null;
+}
+
+/**
+ * Who a request counts against for the rate limit per caller: the verified
+ * subject; a token that does not verify here (or with no keys to verify
+ * with) counts as a caller of its own, so that a token made up in someone
+ * else's name does not use up that person's allowance. Null without a token.
+ */
+function callerKey(verify: Verifier | undefined) {
+  return async (req: IncomingMessage, requestId: string): Promise<string | null> => {
+    const authorization = req.headers.authorization;
+    if (!authorization) return null;
+    const byToken = `token:${createHash('sha256').update(authorization).digest('hex').slice(0, 32)}`;
+    if (!verify) return byToken;
+    try {
+      return `sub:${(await verify(authorization, { requestId })).officerId}`;
+    } catch {
+      return byToken;
+    }
+  };
 }
 
 export async function buildGateway(opts: GatewayOptions) {
@@ -53,13 +89,13 @@ export async function buildGateway(opts: GatewayOptions) {
     buildService: ({ name, url }) => {
       // The plan runs in this process unless a URL for it is given (the benchmark's like-for-like run with Hive Gateway).
       if (name === PLAN_SUBGRAPH && !opts.subgraphUrls[PLAN_SUBGRAPH]) return new LocalGraphQLDataSource(planSchema);
-      const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log);
+      const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log, opts.gatewaySecret);
       sources.push(source);
       return source;
     },
   });
   // A field that requires other fields (the joint plan) is measured with them: they are fetched for it.
-  const limits = queryLimitsServerOptions<GatewayContext>(opts.limits, requiredSelections(opts.supergraphSdl));
+  const limits = queryLimitsServerOptions<GatewayContext>(opts.limits, requiredSelections(opts.supergraphSdl), opts.log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions({ production: opts.production ?? false, log: opts.log, limits }),
@@ -77,6 +113,8 @@ export async function buildGateway(opts: GatewayOptions) {
     log: opts.log,
     acceptRequestId: false,
     ready: async () => true,
+    ...(opts.connections ? { connections: opts.connections } : {}),
+    ...(opts.rateLimits ? { rateLimits: opts.rateLimits, callerOf: callerKey(opts.verifyCaller) } : {}),
     routes: {
       '/report.csv': reportCsvRoute(apollo, opts.log),
       '/report.xlsx': reportWorkbookRoute(apollo, opts.log),

@@ -38,6 +38,12 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The request asks for too much at once: too many aliases, too high an estimated cost, or too many entities. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /**
+   * Too many requests from this caller (the token's subject) or this client
+   * address: HTTP 429, with `Retry-After` (and `extensions.retryAfterSeconds`)
+   * saying when to try again.
+   */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** The gateway runs only the operations on its safelist (production, when one is configured), and this is not one of them. */
   OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -21,6 +21,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from './errors';
+import type { Logger } from './logger';
 
 /**
  * How much one GraphQL request may ask for. The same limits apply at the
@@ -49,7 +50,27 @@ export interface QueryLimits {
    * than the parser can follow is refused as GRAPHQL_PARSE_FAILED too.
    */
   maxTokens: number;
+  /**
+   * Representations one request may pass to `_entities`, counted before
+   * duplicates are removed. See {@link MAX_REPRESENTATIONS}.
+   */
+  maxRepresentations: number;
 }
+
+/**
+ * The most representations the gateway ever sends in one entity request.
+ * The largest caseload a client may ask for is one page of
+ * `caseload(first: 1000)` (the page limit, `CASELOAD_LIMIT`); with only the
+ * participants' ids or names selected it costs about 1,006, far inside
+ * `maxCost`, so it is allowed, and the gateway then asks each agency about
+ * 1,000 participants in one `_entities` request. A caseload with every plan
+ * in full is refused by the cost limit long before that (a page of 200
+ * costs about 190,000). Wider queries that reach more entities at one path
+ * (every team's caseload through `teams`) and lists that repeat the same
+ * participant are sent deduplicated and in requests of at most this many
+ * (`gateway/src/data-source.ts`), so the gateway never sends more.
+ */
+export const MAX_REPRESENTATIONS = 1000;
 
 export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxDepth: 12,
@@ -62,6 +83,7 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   // than it (the plan's required fields, fragments spread out), so a client
   // query close to the limit could be refused by a subgraph.
   maxTokens: 2_000,
+  maxRepresentations: MAX_REPRESENTATIONS,
 });
 
 export interface OperationMeasure {
@@ -76,6 +98,8 @@ export interface OperationMeasure {
    * for `_entities`, else the list factor.
    */
   cost: number;
+  /** Representations passed to `_entities`, all such fields together (fragments counted where they are spread). */
+  representations: number;
 }
 
 /** Selections a field requires of its parent (`@requires`), by `Type.field`. */
@@ -87,7 +111,7 @@ const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 /** Fields of the introspection system: measured as one field, not descended into (graphql-js bounds their nesting itself). */
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-const ZERO: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
+const ZERO: OperationMeasure = { depth: 0, aliases: 0, cost: 0, representations: 0 };
 
 export function resolveQueryLimits(overrides: Partial<QueryLimits> = {}): QueryLimits {
   const limits = { ...DEFAULT_QUERY_LIMITS };
@@ -162,12 +186,17 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     return undefined;
   }
 
+  /** How many representations an `_entities` field passes (a literal list or a variable); undefined for any other field. */
+  function representationCount(node: FieldNode): number | undefined {
+    if (node.name.value !== '_entities') return undefined;
+    const arg = node.arguments?.find((a) => a.name.value === 'representations')?.value;
+    const list = arg?.kind === Kind.LIST ? arg.values : arg?.kind === Kind.VARIABLE ? variable(arg.name.value) : undefined;
+    return Array.isArray(list) ? list.length : undefined;
+  }
+
   function listSize(node: FieldNode, def: GraphQLField<unknown, unknown>): number {
-    if (node.name.value === '_entities') {
-      const arg = node.arguments?.find((a) => a.name.value === 'representations')?.value;
-      const list = arg?.kind === Kind.LIST ? arg.values : arg?.kind === Kind.VARIABLE ? variable(arg.name.value) : undefined;
-      if (Array.isArray(list)) return Math.max(1, list.length);
-    }
+    const representations = representationCount(node);
+    if (representations !== undefined) return Math.max(1, representations);
     for (const argName of SIZE_ARGUMENTS) {
       const argDef = def.args.find((a) => a.name === argName);
       if (!argDef) continue;
@@ -185,6 +214,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     let depth = 0;
     let aliases = 0;
     let cost = 0;
+    let representations = 0;
     for (const selection of set.selections) {
       let m: OperationMeasure;
       if (selection.kind === Kind.FIELD) m = field(parent, selection);
@@ -195,8 +225,9 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
       depth = Math.max(depth, m.depth);
       aliases += m.aliases;
       cost += m.cost;
+      representations += m.representations;
     }
-    return { depth, aliases, cost };
+    return { depth, aliases, cost, representations };
   }
 
   /** What a field requires of its parent, measured at the parent's level. */
@@ -215,11 +246,19 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   function field(parent: GraphQLNamedType | undefined, node: FieldNode): OperationMeasure {
     const alias = node.alias ? 1 : 0;
     const req = required(parent, node.name.value);
-    if (INTROSPECTION_ROOTS.has(node.name.value) || !node.selectionSet) return { depth: Math.max(1, req.depth), aliases: alias, cost: 1 + req.cost };
+    const own = representationCount(node) ?? 0;
+    if (INTROSPECTION_ROOTS.has(node.name.value) || !node.selectionSet) {
+      return { depth: Math.max(1, req.depth), aliases: alias, cost: 1 + req.cost, representations: own + req.representations };
+    }
     const def = fieldDefinition(parent, node.name.value);
     const inner = selectionSet(def ? getNamedType(def.type) : undefined, node.selectionSet);
     const factor = def && isListType(getNullableType(def.type)) ? listSize(node, def) : 1;
-    return { depth: Math.max(1 + inner.depth, req.depth), aliases: alias + inner.aliases, cost: 1 + req.cost + factor * inner.cost };
+    return {
+      depth: Math.max(1 + inner.depth, req.depth),
+      aliases: alias + inner.aliases,
+      cost: 1 + req.cost + factor * inner.cost,
+      representations: own + req.representations + inner.representations,
+    };
   }
 
   function fragment(name: string): OperationMeasure {
@@ -243,6 +282,13 @@ function refusal(code: string, message: string, extensions: Record<string, unkno
 
 /** The error for the first limit an operation exceeds; null when it is within them. */
 export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits): GraphQLError | null {
+  if (measure.representations > limits.maxRepresentations) {
+    return refusal(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The request asks for ${measure.representations} entities at once; at most ${limits.maxRepresentations} are allowed in one request.`,
+      { representations: measure.representations, maxRepresentations: limits.maxRepresentations },
+    );
+  }
   if (measure.depth > limits.maxDepth) {
     return refusal(
       ErrorCode.QUERY_TOO_DEEP,
@@ -339,15 +385,23 @@ export function checkOperation(
  * Refuses an operation that fails {@link checkOperation} once it is parsed,
  * validated and chosen, before anything runs: nothing is read, nothing
  * reaches another service. Answers HTTP 400, with QUERY_TOO_DEEP or
- * QUERY_TOO_COMPLEX for the limits.
+ * QUERY_TOO_COMPLEX for the limits. A refusal by the limits is logged as
+ * one line per request, with the numbers measured (never the document or
+ * the variables).
  */
-export function queryLimitsPlugin<Ctx extends BaseContext>(limits: QueryLimits, requires?: RequiredSelections): ApolloServerPlugin<Ctx> {
+export function queryLimitsPlugin<Ctx extends BaseContext>(limits: QueryLimits, requires?: RequiredSelections, log?: Logger): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           const error = checkOperation(schema, document, operation, request, limits, requires);
-          if (error) throw error;
+          if (!error) return;
+          const code = error.extensions.code;
+          if (log && (code === ErrorCode.QUERY_TOO_DEEP || code === ErrorCode.QUERY_TOO_COMPLEX)) {
+            const { http: _http, ...numbers } = error.extensions;
+            log.warn({ ...numbers, operation: operation?.operation }, 'request refused by the query limits');
+          }
+          throw error;
         },
       };
     },
@@ -363,11 +417,12 @@ export function queryLimitsPlugin<Ctx extends BaseContext>(limits: QueryLimits, 
 export function queryLimitsServerOptions<Ctx extends BaseContext>(
   overrides: Partial<QueryLimits> = {},
   requires?: RequiredSelections,
+  log?: Logger,
 ): { limits: QueryLimits; plugin: ApolloServerPlugin<Ctx>; parseOptions: { maxTokens: number }; allowBatchedHttpRequests: false } {
   const limits = resolveQueryLimits(overrides);
   return {
     limits,
-    plugin: queryLimitsPlugin<Ctx>(limits, requires),
+    plugin: queryLimitsPlugin<Ctx>(limits, requires, log),
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   };

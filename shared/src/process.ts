@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { close, listen } from './http/graphql-http';
+import { connectionSettingsFrom, gatewaySecretFrom, listen, rateLimitSettingsFrom, shutdown } from './http/graphql-http';
 import { createLogger, type Logger } from './logger';
 import { createVerifier } from './auth/verify';
 import { subgraphConfig } from './config';
@@ -10,21 +10,30 @@ import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
 
 /**
- * Stops on SIGTERM or SIGINT: no new connections, open requests finish,
- * then `cleanup` and the last spans are exported; gives up after 10 s.
+ * Stops on SIGTERM or SIGINT: no new connections, every answer from then on
+ * says `Connection: close`, idle keep-alive connections are closed at once,
+ * the requests in flight finish; then `cleanup` and the last spans are
+ * exported, and the process exits 0. If that takes longer than
+ * `timeoutMs` (SHUTDOWN_TIMEOUT_MS, default 10 s) it exits 1.
  */
-export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<void>): void {
+export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<void>, timeoutMs = 10_000): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
     log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => {
+      log.error({ afterMs: Date.now() - started }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, timeoutMs).unref();
     try {
-      await close(http);
+      const drained = await shutdown(http, Math.max(0, timeoutMs - 1000));
+      if (!drained) log.warn('requests still in flight at the shutdown limit were cut');
       await cleanup();
       await stopTracing();
-      process.exit(0);
+      log.info({ ms: Date.now() - started }, 'stopped');
+      process.exit(drained ? 0 : 1);
     } catch (err) {
       log.error({ err: err instanceof Error ? err.message : String(err) }, 'unclean shutdown');
       process.exit(1);
@@ -52,9 +61,15 @@ export function runSubgraphProcess(mod: AgencyModule): void {
   const start = async () => {
     let config;
     let settings;
+    let http;
     try {
       config = subgraphConfig(mod.agency);
       settings = settingsFrom(process.env);
+      http = {
+        connections: connectionSettingsFrom(process.env),
+        rateLimits: rateLimitSettingsFrom(process.env, 'subgraph'),
+        gatewaySecret: gatewaySecretFrom(process.env),
+      };
       const referenceDay = referenceDayFromEnvironment(process.env);
       if (referenceDay !== null) log.warn({ referenceDay, today: today() }, "REFERENCE_DAY moves this service's clock: it takes that day as today");
       // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
@@ -73,13 +88,18 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       const seeded = await mod.seed(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), settings);
       log.info(seeded ? 'demo data seeded' : 'demo data already present');
     }
-    const service = mod.build({ dataSource: ds, verify: createVerifier(config.token), log, production: config.production, settings });
+    const service = mod.build({ dataSource: ds, verify: createVerifier(config.token), log, production: config.production, settings, ...http });
     const { url } = await listen(service.http, config.port, process.env.HOST ?? '0.0.0.0');
-    log.info({ url }, `${mod.name} subgraph listening`);
-    stopOnSignals(log, service.http, async () => {
-      await service.apollo.stop();
-      await ds.destroy();
-    });
+    log.info({ url, connections: http.connections, rateLimits: http.rateLimits, gatewayAuthenticated: http.gatewaySecret !== null }, `${mod.name} subgraph listening`);
+    stopOnSignals(
+      log,
+      service.http,
+      async () => {
+        await service.apollo.stop();
+        await ds.destroy();
+      },
+      http.connections.shutdownTimeoutMs,
+    );
   };
   start().catch((err: unknown) => {
     log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'could not start');

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -9,10 +9,11 @@ import type { Agency, Caller } from './caller';
 import { badInput, createFormatError, ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { statementScope } from './db/data-source';
-import { createGraphQLHttpServer } from './http/graphql-http';
+import { createGraphQLHttpServer, isFromGateway, type ConnectionSettings, type RateLimitSettings } from './http/graphql-http';
 import type { AuditEntry } from './audit/writer';
 import { writeAudit } from './audit/writer';
-import { queryLimitsServerOptions, type QueryLimits } from './limits';
+import { checkQueryLimits, measureOperation, queryLimitsServerOptions, type QueryLimits } from './limits';
+import { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';
 import { applyIdempotentMutations, IDEMPOTENCY_HEADER, parseIdempotencyKey, purgeExpiredIdempotencyKeys } from './agency/idempotency';
 
 export type VerifyCaller = (authorization: string | undefined, meta: { requestId: string; purpose?: string }) => Promise<Caller>;
@@ -40,6 +41,14 @@ export interface SubgraphServiceOptions<Ctx extends SubgraphContextBase> {
   production?: boolean;
   /** Depth, alias, cost and token limits; defaults in `DEFAULT_QUERY_LIMITS`. */
   limits?: Partial<QueryLimits>;
+  /** Timeouts and connection caps; defaults in `DEFAULT_CONNECTION_SETTINGS`. */
+  connections?: Partial<ConnectionSettings>;
+  /** Requests per caller (the verified token's subject) and per client address; none when not given. */
+  rateLimits?: RateLimitSettings;
+  /** The secret the gateway sends (GATEWAY_SECRET): its requests are not limited by address; per caller they are. */
+  gatewaySecret?: string | null;
+  /** How large entity requests take turns; defaults in `DEFAULT_ADMISSION`. */
+  admission?: Partial<AdmissionSettings>;
 }
 
 export interface SubgraphService {
@@ -55,15 +64,14 @@ export interface SubgraphService {
  * the answer leaves. If the log cannot be written, the answer is replaced
  * by an error: nothing is released without a trace.
  */
-function auditPlugin<Ctx extends SubgraphContextBase>(ds: DataSource, agency: Agency, log: Logger): ApolloServerPlugin<Ctx> {
+function auditPlugin<Ctx extends SubgraphContextBase>(ds: DataSource, agency: Agency, log: Logger, turns: WeakMap<object, () => void>): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const entries = contextValue.drainAudit();
-          if (entries.length === 0) return;
           try {
-            await writeAudit(ds, agency, entries);
+            if (entries.length > 0) await writeAudit(ds, agency, entries);
           } catch (err) {
             log.error({ requestId: contextValue.requestId, err: err instanceof Error ? err.message : String(err) }, 'audit write failed; answer withheld');
             response.http.status = 503;
@@ -78,6 +86,62 @@ function auditPlugin<Ctx extends SubgraphContextBase>(ds: DataSource, agency: Ag
                 ],
               },
             };
+          } finally {
+            // A large request's turn ends with its audit entry written (see admissionPlugin).
+            turns.get(contextValue)?.();
+            turns.delete(contextValue);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Large entity requests take a turn (`LargeRequestAdmission`) once the
+ * operation is known to be within the limits, and keep it until their
+ * audit entry is written. A caller with too many waiting, or one that waited
+ * too long, is answered 429 RATE_LIMITED with Retry-After.
+ */
+function admissionPlugin<Ctx extends SubgraphContextBase>(
+  admission: LargeRequestAdmission,
+  limits: QueryLimits,
+  turns: WeakMap<object, () => void>,
+  requests: WeakMap<object, IncomingMessage>,
+  log: Logger,
+): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const measure = measureOperation(schema, document, operation, { variables: request.variables ?? {}, listFactor: limits.listFactor });
+          // Over a limit: the limits plugin refuses it; nothing to wait for.
+          if (!admission.isLarge(measure.representations) || checkQueryLimits(measure, limits)) return;
+          let leave: () => void;
+          try {
+            leave = await admission.enter(contextValue.caller.officerId, measure.representations);
+          } catch (err) {
+            if (!(err instanceof AdmissionRefused)) throw err;
+            log.warn(
+              { representations: measure.representations, reason: err.reason, ...admission.load },
+              'large entity request refused: its caller has too many in line, or it waited too long',
+            );
+            throw new GraphQLError(`Too many large requests from this caller at once; try again in ${err.retryAfterSeconds} s.`, {
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                limitedBy: 'caller',
+                retryAfterSeconds: err.retryAfterSeconds,
+                http: { status: 429, headers: new HeaderMap([['retry-after', String(err.retryAfterSeconds)]]) },
+              },
+            });
+          }
+          turns.set(contextValue, leave);
+          // The client left while this request waited: its turn goes to the next one.
+          if (requests.get(contextValue)?.socket.destroyed) {
+            leave();
+            turns.delete(contextValue);
+            throw new GraphQLError('The client went away.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
           }
         },
       };
@@ -109,6 +173,12 @@ function keyFields(type: GraphQLObjectType): string[] {
  * be an object naming an entity type of this subgraph, with its key fields
  * present; ID and String fields must be text, other leaf fields valid values
  * of their type.
+ *
+ * How many may come at once is a query limit (`maxRepresentations`),
+ * checked before anything runs. Repeated representations are resolved once:
+ * the list is deduplicated before any resolver runs, and each copy gets the
+ * one result (graphql-js still writes each copy's fields into the answer,
+ * but the lookups, access decisions and audit entries happen once per key).
  */
 function checkEntityRepresentations(schema: GraphQLSchema): void {
   const field = schema.getQueryType()?.getFields()['_entities'];
@@ -136,8 +206,39 @@ function checkEntityRepresentations(schema: GraphQLSchema): void {
         if (!ok) throw refuse(i, `has a value for ${name} that is not a valid ${type.name}`);
       }
     });
-    return resolve(source, args, context, info);
+    const { unique, positions } = deduplicate(representations);
+    if (unique.length === representations.length) return resolve(source, args, context, info);
+    const resolved = resolve(source, { ...args, representations: unique }, context, info);
+    const expand = (list: unknown) => (Array.isArray(list) ? positions.map((p) => list[p] as unknown) : list);
+    return resolved instanceof Promise ? resolved.then(expand) : expand(resolved);
   };
+}
+
+/** A representation as text with its keys in order, so that the same key written differently is one key. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The distinct representations in their first order, and for each one given, the position of its distinct one. */
+export function deduplicate<T>(list: readonly T[]): { unique: T[]; positions: number[] } {
+  const seen = new Map<string, number>();
+  const unique: T[] = [];
+  const positions = list.map((item) => {
+    const key = canonical(item);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = unique.length;
+      seen.set(key, at);
+      unique.push(item);
+    }
+    return at;
+  });
+  return { unique, positions };
 }
 
 function canParse(coerce: () => unknown): boolean {
@@ -177,7 +278,11 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
   checkEntityRepresentations(schema);
   applyIdempotentMutations(schema, (ctx) => (ctx as SubgraphContextBase).idempotencyKey);
   // The subgraph is reachable directly with a valid token: it enforces the limits itself.
-  const limits = queryLimitsServerOptions<Ctx>(opts.limits);
+  const limits = queryLimitsServerOptions<Ctx>(opts.limits, undefined, log);
+  const admission = new LargeRequestAdmission({ ...DEFAULT_ADMISSION, ...opts.admission });
+  /** The turn of each large request in progress, by its context; and the HTTP request of each context. */
+  const turns = new WeakMap<object, () => void>();
+  const requests = new WeakMap<object, IncomingMessage>();
 
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -186,7 +291,8 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
       // Traces would carry timing detail to the gateway; nothing here reports to a tracing service.
       ApolloServerPluginInlineTraceDisabled(),
       limits.plugin,
-      auditPlugin<Ctx>(ds, opts.agency, log),
+      admissionPlugin<Ctx>(admission, limits.limits, turns, requests, log),
+      auditPlugin<Ctx>(ds, opts.agency, log, turns),
       {
         async requestDidStart() {
           return {
@@ -203,11 +309,24 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
   // Starting is synchronous work for a subgraph (a fixed schema); errors fail every request loudly.
   apollo.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
+  // The token is verified once per request: for the per-caller rate limit (before the body is read) and for the context.
+  const verified = new WeakMap<IncomingMessage, Promise<Caller>>();
+  function verifyOnce(req: IncomingMessage, requestId: string): Promise<Caller> {
+    let caller = verified.get(req);
+    if (!caller) {
+      const purpose = typeof req.headers['x-purpose'] === 'string' ? req.headers['x-purpose'] : undefined;
+      caller = opts.verify(req.headers.authorization, { requestId, ...(purpose ? { purpose } : {}) });
+      // Refused later, in the context, with its log line; here a refusal only means "no caller to count".
+      caller.catch(() => undefined);
+      verified.set(req, caller);
+    }
+    return caller;
+  }
+
   async function context(req: IncomingMessage, requestId: string): Promise<Ctx> {
-    const purpose = typeof req.headers['x-purpose'] === 'string' ? req.headers['x-purpose'] : undefined;
     let caller: Caller;
     try {
-      caller = await opts.verify(req.headers.authorization, { requestId, ...(purpose ? { purpose } : {}) });
+      caller = await verifyOnce(req, requestId);
     } catch (err) {
       log.info({ requestId, reason: err instanceof Error ? err.message : String(err) }, 'token refused');
       throw new GraphQLError('A valid sign-in is required. Please sign in again.', {
@@ -215,13 +334,23 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
       });
     }
     const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);
-    return opts.createContext({ caller, requestId, log: log.child({ requestId }), ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const ctx = opts.createContext({ caller, requestId, log: log.child({ requestId }), ...(idempotencyKey ? { idempotencyKey } : {}) });
+    requests.set(ctx, req);
+    return ctx;
   }
 
   const http = createGraphQLHttpServer<Ctx>({
     apollo,
     context,
     log,
+    ...(opts.connections ? { connections: opts.connections } : {}),
+    ...(opts.rateLimits ? { rateLimits: opts.rateLimits } : {}),
+    callerOf: (req, requestId) =>
+      verifyOnce(req, requestId).then(
+        (c) => c.officerId,
+        () => null,
+      ),
+    exemptFromAddressLimit: (req) => isFromGateway(req, opts.gatewaySecret),
     ready: async () => {
       await ds.query('SELECT 1');
       return true;
@@ -246,3 +375,5 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
 
   return { http, apollo, stats };
 }
+
+export { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';

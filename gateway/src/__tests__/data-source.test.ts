@@ -131,3 +131,57 @@ it('keeps at most maxConnections connections to a subgraph, reused', async () =>
   expect(requests).toBe(10);
   expect(sockets.size).toBe(2);
 });
+
+it('sends each distinct representation once, in requests of at most maxRepresentations, and answers in the planner’s order', async () => {
+  const received: Array<Array<{ id: string }>> = [];
+  const before = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    requests += 1;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { representations: Array<{ id: string }> } };
+      received.push(variables.representations);
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          data: { _entities: variables.representations.map((r) => ({ fkPlanPart: { interventions: [{ id: `i-${r.id}` }] } })) },
+          // The subgraph's own error about its second entity, and one about the request.
+          errors: [
+            { message: 'withheld', path: ['_entities', 1, 'fkPlanPart'], extensions: { code: 'NOT_AVAILABLE' } },
+            { message: 'slow today', extensions: { code: 'SOMETHING' } },
+          ],
+        }),
+      );
+    });
+  });
+  // 1,200 people, the first 100 of them three times over, in the order a nested query would bring them.
+  const ids = Array.from({ length: 1200 }, (_, i) => `P-${String(i).padStart(8, '0')}`);
+  const asked = [...ids, ...ids.slice(0, 100), ...ids.slice(0, 100)].map((id) => ({ __typename: 'Participant', id }));
+  let answer;
+  try {
+    answer = await send(source({ maxRepresentations: 500 }), ENTITIES, { representations: asked });
+  } finally {
+    server.removeAllListeners('request');
+    for (const l of before) server.on('request', l);
+  }
+  expect(received.map((r) => r.length)).toEqual([500, 500, 200]);
+  expect(new Set(received.flat().map((r) => r.id)).size).toBe(1200);
+  const entities = (answer.data as { _entities: Array<{ fkPlanPart: { interventions: Array<{ id: string }> } }> })._entities;
+  expect(entities).toHaveLength(asked.length);
+  expect(entities.map((e) => e.fkPlanPart.interventions[0]!.id)).toEqual(asked.map((r) => `i-${r.id}`));
+  // Each repeat is its own object: the planner merges into each.
+  expect(entities[1200]).not.toBe(entities[0]);
+  // The entity errors follow their entity (the 2nd of each request, and the copies of the first one's), the request's error is told once.
+  const paths = answer.errors!.filter((e) => e.path).map((e) => e.path![1]);
+  expect(paths.sort((a, b) => Number(a) - Number(b))).toEqual([1, 501, 1001, 1201, 1301]);
+  expect(answer.errors!.filter((e) => !e.path)).toEqual([{ message: 'slow today', extensions: { code: 'SOMETHING' } }]);
+});
+
+it('sends an entity request of distinct representations within the limit as it is', async () => {
+  behaviour = (_n, _req, res) => ok(res);
+  const answer = await send(source(), ENTITIES, { representations });
+  expect(requests).toBe(1);
+  expect(answer.data).toEqual({ _entities: [{ fkPlanPart: { interventions: [] } }] });
+});

@@ -65,7 +65,15 @@ describe('measuring an operation', () => {
     const doc = parse('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }');
     const op = doc.definitions[0] as OperationDefinitionNode;
     const r = Array.from({ length: 300 }, (_, i) => ({ __typename: 'Node', id: String(i) }));
-    expect(measureOperation(entities, doc, op, { variables: { r } }).cost).toBe(1 + 300 * 2);
+    expect(measureOperation(entities, doc, op, { variables: { r } })).toMatchObject({ cost: 1 + 300 * 2, representations: 300 });
+    // Written out in the document, in two aliased fields, and through a fragment spread twice: all counted.
+    const literal =
+      parse(`{ a: _entities(representations: [{ __typename: "Node", id: "1" }, { __typename: "Node", id: "2" }]) { ...F } b: _entities(representations: [{ __typename: "Node", id: "1" }]) { ...F } }
+      fragment F on _Entity { ... on Node { id } }`);
+    expect(measureOperation(entities, literal, literal.definitions[0] as OperationDefinitionNode).representations).toBe(3);
+    const spread = parse('query ($r: [_Any!]!) { ...Q ...Q } fragment Q on Query { _entities(representations: $r) { __typename } }');
+    expect(measureOperation(entities, spread, spread.definitions[0] as OperationDefinitionNode, { variables: { r } }).representations).toBe(600);
+    expect(measure('{ nodes(first: 3) { id } }').representations).toBe(0);
   });
 
   it('measures an exponential fragment spread in linear time, and a fragment cycle as empty', () => {
@@ -85,7 +93,7 @@ describe('measuring an operation', () => {
 
 describe('the limits', () => {
   it('has the documented defaults and refuses nonsense overrides', () => {
-    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxCost: 250_000, listFactor: 10, maxTokens: 2_000 });
+    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxCost: 250_000, listFactor: 10, maxTokens: 2_000, maxRepresentations: 1000 });
     expect(resolveQueryLimits({ maxDepth: 5 }).maxDepth).toBe(5);
     expect(() => resolveQueryLimits({ maxCost: 0 })).toThrow(/maxCost/);
     expect(() => resolveQueryLimits({ maxAliases: Number.NaN })).toThrow(/maxAliases/);
@@ -93,14 +101,20 @@ describe('the limits', () => {
 
   it('answers the first limit exceeded with its own code, the numbers and HTTP 400', () => {
     const limits = DEFAULT_QUERY_LIMITS;
-    expect(checkQueryLimits({ depth: 12, aliases: 30, cost: 250_000 }, limits)).toBeNull();
-    const deep = checkQueryLimits({ depth: 13, aliases: 31, cost: 1e9 }, limits)!;
+    expect(checkQueryLimits({ depth: 12, aliases: 30, cost: 250_000, representations: 1000 }, limits)).toBeNull();
+    const deep = checkQueryLimits({ depth: 13, aliases: 31, cost: 1e9, representations: 0 }, limits)!;
     expect(deep.extensions).toEqual({ code: 'QUERY_TOO_DEEP', depth: 13, maxDepth: 12, http: { status: 400 } });
     expect(deep.message).toBe('The query nests fields 13 levels deep; at most 12 are allowed. Select fewer nested levels or split the query.');
-    expect(checkQueryLimits({ depth: 3, aliases: 31, cost: 1 }, limits)!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', aliases: 31, maxAliases: 30 });
-    const costly = checkQueryLimits({ depth: 3, aliases: 0, cost: 250_001 }, limits)!;
+    expect(checkQueryLimits({ depth: 3, aliases: 31, cost: 1, representations: 0 }, limits)!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', aliases: 31, maxAliases: 30 });
+    const costly = checkQueryLimits({ depth: 3, aliases: 0, cost: 250_001, representations: 0 }, limits)!;
     expect(costly.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 250_001, maxCost: 250_000 });
     expect(costly.message).toMatch(/^The query's estimated cost is 250001; at most 250000 is allowed\./);
+    // Too many representations is told before anything else: it is what the request is about.
+    const many = checkQueryLimits({ depth: 13, aliases: 0, cost: 20_001, representations: 20_000 }, limits)!;
+    expect([many.message, many.extensions]).toEqual([
+      'The request asks for 20000 entities at once; at most 1000 are allowed in one request.',
+      { code: 'QUERY_TOO_COMPLEX', representations: 20_000, maxRepresentations: 1000, http: { status: 400 } },
+    ]);
   });
 
   it('refuses a document that names no runnable operation, a subscription, and text with NUL', () => {
@@ -167,11 +181,15 @@ describe('a subgraph service', () => {
       },
     },
     Node: {
-      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+      __resolveReference: (ref: { id: string }) => {
+        resolvedReferences.push(ref.id);
+        return { id: ref.id };
+      },
       name: (n: { id: string }) => `node ${n.id}`,
       child: (n: { id: string }) => ({ id: `${n.id}c` }),
     },
   };
+  const resolvedReferences: string[] = [];
   const caller: Caller = { officerId: 'af-1', name: 'T', organisation: 'AF', roles: ['ARBETSFORMEDLARE'], teams: ['T01'], purpose: 'JOINT_PLANNING', requestId: 'r' };
   const fakeDataSource = { query: async () => [] } as unknown as DataSource;
   const services: Array<{ url: string; service: SubgraphService }> = [];
@@ -245,6 +263,27 @@ describe('a subgraph service', () => {
       const res = await ask(bad);
       expect(res.json.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringMatching(why)]]);
     }
+  });
+
+  it('resolves each distinct representation once and answers every copy; refuses more than maxRepresentations before resolving any', async () => {
+    const url = await start(false, { maxRepresentations: 5 });
+    const ask = (representations: unknown) =>
+      post(url, { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', variables: { r: representations } });
+    resolvedReferences.length = 0;
+    // The same key twice written differently (key order) is one key.
+    const five = [
+      { __typename: 'Node', id: '1' },
+      { __typename: 'Node', id: '2' },
+      { id: '1', __typename: 'Node' },
+      { __typename: 'Node', id: '1' },
+      { __typename: 'Node', id: '2' },
+    ];
+    const answer = await ask(five);
+    expect(answer.json.data._entities).toEqual([1, 2, 1, 1, 2].map((n) => ({ id: String(n), name: `node ${n}` })));
+    expect(resolvedReferences).toEqual(['1', '2']);
+    const six = await ask([...five, { __typename: 'Node', id: '3' }]);
+    expect([six.status, six.json.errors?.[0]?.extensions]).toEqual([400, { code: 'QUERY_TOO_COMPLEX', representations: 6, maxRepresentations: 5 }]);
+    expect(resolvedReferences).toEqual(['1', '2']);
   });
 
   it.each([false, true])('never answers a stack trace or a driver message (production: %s)', async (production) => {

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { MigrationClass } from '../db/data-source';
 import type { DemoPerson } from '../demo/population';
 import type { SubgraphService, VerifyCaller } from '../subgraph';
+import type { ConnectionSettings, RateLimitSettings } from '../http/graphql-http';
 import type { AgencyFigures } from '../report/at-source';
 
 /** Settings an agency's subgraph may need beyond its connection and tokens. */
@@ -20,6 +21,12 @@ export interface BuildOptions {
   log: Logger;
   production?: boolean;
   settings: AgencySettings;
+  /** Timeouts and connection caps (the process reads them from the environment). */
+  connections?: Partial<ConnectionSettings>;
+  /** Rate limits per caller and per address; none when not given (the process reads them from the environment). */
+  rateLimits?: RateLimitSettings;
+  /** GATEWAY_SECRET: the gateway's requests carrying it are not limited by address. */
+  gatewaySecret?: string | null;
 }
 
 /**
