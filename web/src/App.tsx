@@ -1,11 +1,19 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n, type Lang } from './i18n';
-import { fetchPersonas, useSession, type Persona } from './session';
+import { fetchPersonas, isAgency, useSession, type Persona } from './session';
 import { href, useRoute, type Route } from './router';
 import { SignIn } from './pages/SignIn';
 import { Caseload } from './pages/Caseload';
 import { Plan } from './pages/Plan';
 import { Report } from './pages/Report';
+import { EnrolPage } from './pages/Enrol';
+import { RegisterPage } from './pages/Register';
+import { ConsentsPage } from './pages/Consents';
+import { ProgrammePage } from './pages/Programme';
+import { InterventionEditPage } from './pages/InterventionEdit';
+import { MyPlanPage } from './pages/MyPlan';
+import { AuditReviewPage } from './pages/AuditReview';
+import { canEnrol, canRegister, caseAgency, isAnalyst, isAuditor, isParticipant } from './roles';
 
 // The IDE is a large bundle of its own, loaded only when opened.
 const Ide = lazy(() => import('./pages/Ide'));
@@ -27,8 +35,12 @@ function LanguageSwitch() {
   );
 }
 
-function isAnalyst(p: Persona): boolean {
-  return p.roles.includes('ANALYST');
+/** Where each persona starts: the caseload, the report, "Min plan" or the log review. */
+function homeOf(p: Persona): Route {
+  if (isAnalyst(p)) return { page: 'report' };
+  if (isParticipant(p)) return { page: 'my-plan' };
+  if (isAuditor(p)) return { page: 'audit', filters: {} };
+  return { page: 'caseload' };
 }
 
 export function App() {
@@ -58,10 +70,21 @@ export function App() {
     }
   }, [route, session]);
 
-  const home: Route = session && isAnalyst(session.persona) ? { page: 'report' } : { page: 'caseload' };
+  const home: Route = session ? homeOf(session.persona) : { page: 'caseload' };
+  const persona = session?.persona;
+  const own = persona ? caseAgency(persona) : null;
   let page;
-  if (!session) page = <SignIn personas={personas} error={personaError} />;
+  if (!session || !persona) page = <SignIn personas={personas} error={personaError} />;
   else if (route.page === 'plan') page = <Plan key={route.id} id={route.id} persona={session.persona} />;
+  else if (route.page === 'plan-section' && route.section === 'consents') page = <ConsentsPage key={route.id} id={route.id} persona={persona} />;
+  else if (route.page === 'plan-section' && route.section === 'programme') page = <ProgrammePage key={route.id} id={route.id} />;
+  else if (route.page === 'intervention') page = <InterventionEditPage key={route.interventionId} id={route.id} interventionId={route.interventionId} persona={persona} />;
+  else if (route.page === 'enrol' && canEnrol(persona)) page = <EnrolPage />;
+  else if (route.page === 'register' && own && own !== 'AF') page = <RegisterPage agency={own} persona={persona} />;
+  else if (route.page === 'my-plan' || (route.page === 'caseload' && isParticipant(persona))) page = <MyPlanPage />;
+  else if (route.page === 'audit' && isAuditor(persona) && isAgency(persona.org))
+    page = <AuditReviewPage key={JSON.stringify(route.filters)} agency={persona.org} filters={route.filters} />;
+  else if (route.page === 'caseload' && isAuditor(persona) && isAgency(persona.org)) page = <AuditReviewPage agency={persona.org} filters={{}} />;
   else if (route.page === 'report') page = <Report token={session.token} />;
   else if (route.page === 'ide' && devMode)
     page = (
@@ -96,10 +119,38 @@ export function App() {
         {session && (
           <nav aria-label={t('app.nav')}>
             <ul>
-              {!isAnalyst(session.persona) && (
+              {!isAnalyst(session.persona) && !isParticipant(session.persona) && !isAuditor(session.persona) && (
                 <li>
                   <a href={href({ page: 'caseload' })} aria-current={route.page === 'caseload' ? 'page' : undefined}>
                     {t('nav.caseload')}
+                  </a>
+                </li>
+              )}
+              {canEnrol(session.persona) && (
+                <li>
+                  <a href={href({ page: 'enrol' })} aria-current={route.page === 'enrol' ? 'page' : undefined}>
+                    {t('nav.enrol')}
+                  </a>
+                </li>
+              )}
+              {canRegister(session.persona) && (
+                <li>
+                  <a href={href({ page: 'register' })} aria-current={route.page === 'register' ? 'page' : undefined}>
+                    {t('nav.register')}
+                  </a>
+                </li>
+              )}
+              {isParticipant(session.persona) && (
+                <li>
+                  <a href={href({ page: 'my-plan' })} aria-current={route.page === 'my-plan' || route.page === 'caseload' ? 'page' : undefined}>
+                    {t('nav.myPlan')}
+                  </a>
+                </li>
+              )}
+              {isAuditor(session.persona) && (
+                <li>
+                  <a href={href({ page: 'audit', filters: {} })} aria-current={route.page === 'audit' || route.page === 'caseload' ? 'page' : undefined}>
+                    {t('nav.audit')}
                   </a>
                 </li>
               )}

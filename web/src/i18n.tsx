@@ -3,6 +3,7 @@
  * have every key Swedish has (the type says so).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { enWork, svWork } from './i18n-work';
 
 const sv = {
   'app.name': 'Malmökraften',
@@ -154,6 +155,7 @@ const sv = {
   'agency.MALMO': 'Malmö stad',
   'agency.FK': 'Försäkringskassan',
   'agency.REGION': 'Region Skåne',
+  ...svWork,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -308,6 +310,7 @@ const en: Record<MessageKey, string> = {
   'agency.MALMO': 'City of Malmö',
   'agency.FK': 'Försäkringskassan (Social Insurance Agency)',
   'agency.REGION': 'Region Skåne',
+  ...enWork,
 };
 
 export type Lang = 'sv' | 'en';

@@ -4,6 +4,7 @@ import { App } from './App';
 import { I18nProvider } from './i18n';
 import { SessionProvider } from './session';
 import './styles.css';
+import './work.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing');

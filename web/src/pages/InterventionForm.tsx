@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import type { Agency } from '../session';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { INTERVENTION_TYPES } from './intervention-types';
+import { useWrite } from '../writes';
 
 const AddAf = graphql(`
   mutation AddAfIntervention($input: AfInterventionInput!) {
@@ -61,7 +62,7 @@ interface Values {
   extentPercent: string;
 }
 
-type Outcome = { data?: { id: string; title: string } | undefined; error?: CombinedError | undefined };
+type Outcome = { data?: { id: string; title: string } | undefined; error?: CombinedError | undefined; retryable: boolean };
 
 /**
  * Records an intervention in the caller's own agency's part of the plan,
@@ -75,11 +76,13 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
   const [values, setValues] = useState<Values>(blank);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-  const [af, addAf] = useMutation(AddAf);
-  const [malmo, addMalmo] = useMutation(AddMalmo);
-  const [fk, addFk] = useMutation(AddFk);
-  const [region, addRegion] = useMutation(AddRegion);
-  const busy = af.fetching || malmo.fetching || fk.fetching || region.fetching;
+  // Each submit carries an Idempotency-Key, the same when the same intervention is submitted again (writes.ts).
+  const af = useWrite(AddAf);
+  const malmo = useWrite(AddMalmo);
+  const fk = useWrite(AddFk);
+  const region = useWrite(AddRegion);
+  const busy = af.busy || malmo.busy || fk.busy || region.busy;
+  const [retryable, setRetryable] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -94,29 +97,29 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
       extentPercent: values.extentPercent === '' ? null : Number(values.extentPercent),
     };
     let outcome: Outcome;
-    const ctx = { requestPolicy: 'network-only' as const };
     switch (agency) {
       case 'AF': {
-        const r = await addAf({ input: { ...base, type: values.type as AfInterventionType } }, ctx);
-        outcome = { data: r.data?.addAfIntervention, error: r.error };
+        const r = await af.submit({ input: { ...base, type: values.type as AfInterventionType } });
+        outcome = { data: r.data?.addAfIntervention, error: r.error ?? undefined, retryable: r.retryable };
         break;
       }
       case 'MALMO': {
-        const r = await addMalmo({ input: { ...base, type: values.type as MalmoInterventionType } }, ctx);
-        outcome = { data: r.data?.addMalmoIntervention, error: r.error };
+        const r = await malmo.submit({ input: { ...base, type: values.type as MalmoInterventionType } });
+        outcome = { data: r.data?.addMalmoIntervention, error: r.error ?? undefined, retryable: r.retryable };
         break;
       }
       case 'FK': {
-        const r = await addFk({ input: { ...base, type: values.type as FkInterventionType } }, ctx);
-        outcome = { data: r.data?.addFkIntervention, error: r.error };
+        const r = await fk.submit({ input: { ...base, type: values.type as FkInterventionType } });
+        outcome = { data: r.data?.addFkIntervention, error: r.error ?? undefined, retryable: r.retryable };
         break;
       }
       case 'REGION': {
-        const r = await addRegion({ input: { ...base, type: values.type as CareActivityType } }, ctx);
-        outcome = { data: r.data?.addCareActivity, error: r.error };
+        const r = await region.submit({ input: { ...base, type: values.type as CareActivityType } });
+        outcome = { data: r.data?.addCareActivity, error: r.error ?? undefined, retryable: r.retryable };
         break;
       }
     }
+    setRetryable(outcome.retryable);
     if (outcome.error || !outcome.data) {
       setErrors(outcome.error ? shownErrors(outcome.error) : [{ code: 'ERROR', message: '' }]);
       return;
@@ -143,6 +146,7 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{t('form.title', { agency: t(`agency.${agency}`) })}</h2>
       <ErrorList errors={errors} title={t('form.errors')} />
+      {retryable && errors.length > 0 && <p className="notice">{t('work.retry')}</p>}
       <div role="status" className="saved">
         {saved ? t('form.saved', { title: saved }) : null}
       </div>

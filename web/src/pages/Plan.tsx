@@ -6,6 +6,8 @@ import { ErrorList, shownErrors } from '../errors';
 import { href } from '../router';
 import { Timeline } from './Timeline';
 import { InterventionForm } from './InterventionForm';
+import { caseAgency } from '../roles';
+import { typeLabel } from './intervention-types';
 
 const PlanQuery = graphql(`
   query Plan($id: ID!) {
@@ -41,6 +43,7 @@ const PlanQuery = graphql(`
             startDate
             endDate
             extentPercent
+            version
             responsibleOfficer {
               name
               role
@@ -71,11 +74,13 @@ const RECORDING_ROLES = new Set([
 
 /** A participant's joint plan: programme facts, the timeline, and recording an intervention. */
 export function Plan({ id, persona }: { id: string; persona: Persona }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: PlanQuery, variables: { id } });
   const p = result.data?.participant;
   const programme = p?.programme;
   const canRecord = isAgency(persona.org) && persona.roles.some((r) => RECORDING_ROLES.has(r));
+  const own = caseAgency(persona);
+  const mine = p ? p.jointPlan.items.map((i) => i.intervention).filter((i) => i.agency === own) : [];
 
   return (
     <>
@@ -121,10 +126,44 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
           )}
         </section>
       )}
+      {p && own && (
+        <nav aria-labelledby="steps-title" className="card steps">
+          <h2 id="steps-title">{t('work.steps')}</h2>
+          <ul>
+            <li>
+              <a href={href({ page: 'plan-section', id, section: 'consents' })}>{t('work.toConsents')}</a>
+            </li>
+            {own === 'AF' && (
+              <li>
+                <a href={href({ page: 'plan-section', id, section: 'programme' })}>{t('work.toProgramme')}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
       {p && (
         <section aria-labelledby="timeline-title" className="card">
           <h2 id="timeline-title">{t('plan.timeline')}</h2>
           <Timeline items={p.jointPlan.items} withheld={p.jointPlan.withheld} />
+        </section>
+      )}
+      {p && own && (
+        <section aria-labelledby="own-title" className="card">
+          <h2 id="own-title">{t('work.ownInterventions', { agency: t(`agency.${own}`) })}</h2>
+          {mine.length === 0 ? (
+            <p className="muted">{t('plan.noInterventions')}</p>
+          ) : (
+            <ul className="plain" data-testid="own-interventions">
+              {mine.map((i) => (
+                <li key={i.id}>
+                  <a href={href({ page: 'intervention', id, interventionId: i.id })} aria-label={t('work.changeLink', { title: i.title })}>
+                    {i.title}
+                  </a>{' '}
+                  <span className="muted">{`(${typeLabel(i.type, lang)}, ${t(`istatus.${i.status}`)})`}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {p && canRecord && isAgency(persona.org) && <InterventionForm agency={persona.org} participantId={p.id} onRecorded={() => reexecute({ requestPolicy: 'network-only' })} />}

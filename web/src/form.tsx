@@ -1,0 +1,82 @@
+/**
+ * What every form of the app shares: the server's errors at the field they
+ * name (extensions.field), announced to screen readers, as the intervention
+ * form does; a hint when the same change may be sent again; and the
+ * confirmation, in a status region.
+ */
+import type { ReactNode } from 'react';
+import { useI18n } from './i18n';
+import { ErrorList, type ShownError } from './errors';
+
+/** The props that tie an input to its error text: aria-invalid and aria-describedby while it has one. */
+export function fieldProps(errors: ShownError[], form: string, field: string, describedBy?: string) {
+  const has = errors.some((e) => e.field === field);
+  const ids = [describedBy, has ? `${form}-${field}-error` : undefined].filter(Boolean).join(' ');
+  return { id: `${form}-${field}`, ...(has ? { 'aria-invalid': true as const } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
+}
+
+/** The error text of one field, next to it; empty (but present) when there is none. */
+export function FieldError({ errors, form, field }: { errors: ShownError[]; form: string; field: string }) {
+  const { t } = useI18n();
+  const mine = errors.filter((e) => e.field === field);
+  return (
+    <span id={`${form}-${field}-error`} className="field-error" data-testid={`${form}-${field}-error`}>
+      {mine.map((e, i) => (
+        <span key={i}>
+          {t('error.code', { code: e.code })}: {e.message}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The form's errors (announced), the hint to send the same change again, and the confirmation (announced politely). */
+export function WriteFeedback({ errors, title, retryable, saved }: { errors: ShownError[]; title: string; retryable?: boolean; saved?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ErrorList errors={errors} title={title} />
+      {retryable && errors.length > 0 && <p className="notice">{t('work.retry')}</p>}
+      <div role="status" className="saved">
+        {saved ?? null}
+      </div>
+    </>
+  );
+}
+
+/** A labelled field with its error below. */
+export function Field({
+  label,
+  errors,
+  form,
+  field,
+  children,
+  wide,
+  hint,
+}: {
+  label: string;
+  errors: ShownError[];
+  form: string;
+  field: string;
+  children: ReactNode;
+  wide?: boolean;
+  hint?: string;
+}) {
+  return (
+    <div className={wide ? 'field wide' : 'field'}>
+      <label htmlFor={`${form}-${field}`}>{label}</label>
+      {hint && (
+        <span id={`${form}-${field}-hint`} className="help">
+          {hint}
+        </span>
+      )}
+      {children}
+      <FieldError errors={errors} form={form} field={field} />
+    </div>
+  );
+}
+
+/** Today in Sweden (YYYY-MM-DD) on the browser's clock. */
+export function swedishToday(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

@@ -1,0 +1,414 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { AfConsentCategory, FkConsentCategory, MalmoConsentCategory, Party as ApiParty, RegionConsentCategory } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { href } from '../router';
+import { AGENCIES, type Agency, type Persona } from '../session';
+import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
+import { useWrite, type WriteOutcome } from '../writes';
+import { caseAgency } from '../roles';
+import { categoryName, consentCategoriesFor, named, PARTY_NAMES, recipientsFor } from '../vocabulary';
+
+export const ConsentsQuery = graphql(`
+  query Consents($id: ID!) {
+    participant(id: $id) {
+      id
+      afConsents {
+        id
+        agency
+        recipient
+        categories
+        validFrom
+        validTo
+        withdrawnAt
+        state
+      }
+      malmoConsents {
+        id
+        agency
+        recipient
+        categories
+        validFrom
+        validTo
+        withdrawnAt
+        state
+      }
+      fkConsents {
+        id
+        agency
+        recipient
+        categories
+        validFrom
+        validTo
+        withdrawnAt
+        state
+      }
+      regionConsents {
+        id
+        agency
+        recipient
+        categories
+        validFrom
+        validTo
+        withdrawnAt
+        state
+      }
+    }
+  }
+`);
+
+const RecordAf = graphql(`
+  mutation RecordAfConsent($input: AfConsentInput!) {
+    recordAfConsent(input: $input) {
+      id
+      state
+    }
+  }
+`);
+const RecordMalmo = graphql(`
+  mutation RecordMalmoConsent($input: MalmoConsentInput!) {
+    recordMalmoConsent(input: $input) {
+      id
+      state
+    }
+  }
+`);
+const RecordFk = graphql(`
+  mutation RecordFkConsent($input: FkConsentInput!) {
+    recordFkConsent(input: $input) {
+      id
+      state
+    }
+  }
+`);
+const RecordRegion = graphql(`
+  mutation RecordRegionConsent($input: RegionConsentInput!) {
+    recordRegionConsent(input: $input) {
+      id
+      state
+    }
+  }
+`);
+const WithdrawAf = graphql(`
+  mutation WithdrawAfConsent($id: ID!) {
+    withdrawAfConsent(id: $id) {
+      id
+      state
+      withdrawnAt
+    }
+  }
+`);
+const WithdrawMalmo = graphql(`
+  mutation WithdrawMalmoConsent($id: ID!) {
+    withdrawMalmoConsent(id: $id) {
+      id
+      state
+      withdrawnAt
+    }
+  }
+`);
+const WithdrawFk = graphql(`
+  mutation WithdrawFkConsent($id: ID!) {
+    withdrawFkConsent(id: $id) {
+      id
+      state
+      withdrawnAt
+    }
+  }
+`);
+const WithdrawRegion = graphql(`
+  mutation WithdrawRegionConsent($id: ID!) {
+    withdrawRegionConsent(id: $id) {
+      id
+      state
+      withdrawnAt
+    }
+  }
+`);
+
+export interface ConsentRow {
+  id: string;
+  agency: Agency;
+  recipient: string;
+  categories: string[];
+  validFrom: string;
+  validTo?: string | null;
+  withdrawnAt?: string | null;
+  state: string;
+}
+
+type ConsentData = NonNullable<ReturnType<typeof useConsents>[0]['data']>['participant'];
+
+export function useConsents(id: string, context?: { fetchOptions: RequestInit }) {
+  return useQuery({ query: ConsentsQuery, variables: { id }, ...(context ? { context } : {}) });
+}
+
+/** The person's consents by agency: null where the agency released none to the caller. */
+export function consentsByAgency(p: ConsentData | undefined): Record<Agency, ConsentRow[] | null> {
+  const rows = (list: ConsentRow[] | null | undefined) => (list && list.length ? list : null);
+  return {
+    AF: rows(p?.afConsents),
+    MALMO: rows(p?.malmoConsents),
+    FK: rows(p?.fkConsents),
+    REGION: rows(p?.regionConsents),
+  };
+}
+
+/** Withdrawing a consent, through the agency that holds it; each button a change of its own (its own key). */
+export function useWithdraw() {
+  const af = useWrite(WithdrawAf);
+  const malmo = useWrite(WithdrawMalmo);
+  const fk = useWrite(WithdrawFk);
+  const region = useWrite(WithdrawRegion);
+  return {
+    busy: af.busy || malmo.busy || fk.busy || region.busy,
+    withdraw: async (agency: Agency, id: string): Promise<WriteOutcome<unknown>> => {
+      switch (agency) {
+        case 'AF':
+          return af.submit({ id });
+        case 'MALMO':
+          return malmo.submit({ id });
+        case 'FK':
+          return fk.submit({ id });
+        case 'REGION':
+          return region.submit({ id });
+      }
+    },
+  };
+}
+
+/** One agency's consents as a table, with a button to withdraw each that is in force or not yet valid. */
+export function ConsentTable({ agency, rows, onWithdrawn, plain }: { agency: Agency; rows: ConsentRow[]; onWithdrawn: () => void; plain?: boolean }) {
+  const { t, date, lang } = useI18n();
+  const { withdraw, busy } = useWithdraw();
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const [retryable, setRetryable] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function act(row: ConsentRow) {
+    setErrors([]);
+    setDone(null);
+    const out = await withdraw(agency, row.id);
+    setRetryable(out.retryable);
+    if (out.data) {
+      setDone(t('consent.withdrawn', { recipient: named(PARTY_NAMES, row.recipient, lang) }));
+      onWithdrawn();
+    } else setErrors(out.errors);
+  }
+
+  const canWithdraw = (row: ConsentRow) => row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID';
+  const validity = (row: ConsentRow) => `${date(row.validFrom)} – ${row.validTo ? date(row.validTo) : t('plan.openEnded')}`;
+  if (plain)
+    return (
+      <>
+        <WriteFeedback errors={errors} title={t('consent.withdrawFailed')} retryable={retryable} saved={done} />
+        <ul className="plain consent-list" data-testid={`consents-${agency}`}>
+          {rows.map((row) => (
+            <li key={row.id} data-state={row.state}>
+              <p>
+                {t('my.consentLine', {
+                  agency: t(`agency.${agency}`),
+                  recipient: named(PARTY_NAMES, row.recipient, lang),
+                  what: row.categories.map((c) => categoryName(c, lang)).join(', '),
+                })}
+              </p>
+              <p className="muted">
+                {t('my.consentValid', { period: validity(row) })} {t(`consent.state.${row.state as 'ACTIVE'}`)}.
+              </p>
+              {canWithdraw(row) && (
+                <button type="button" className="secondary" disabled={busy} onClick={() => void act(row)}>
+                  {t('my.withdraw', { recipient: named(PARTY_NAMES, row.recipient, lang) })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <>
+      <WriteFeedback errors={errors} title={t('consent.withdrawFailed')} retryable={retryable} saved={done} />
+      <div className="table-scroll">
+        <table className="data" data-testid={`consents-${agency}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('consent.recipient')}</th>
+              <th scope="col">{t('consent.categories')}</th>
+              <th scope="col">{t('consent.valid')}</th>
+              <th scope="col">{t('consent.state')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('consent.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-state={row.state}>
+                <th scope="row">{named(PARTY_NAMES, row.recipient, lang)}</th>
+                <td>{row.categories.map((c) => categoryName(c, lang)).join(', ')}</td>
+                <td>{validity(row)}</td>
+                <td>{t(`consent.state.${row.state as 'ACTIVE'}`)}</td>
+                <td>
+                  {canWithdraw(row) && (
+                    <button type="button" className="secondary" disabled={busy} onClick={() => void act(row)}>
+                      {t('consent.withdraw', { recipient: named(PARTY_NAMES, row.recipient, lang) })}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The person's consents at every agency, as far as each agency shows them to
+ * the caller (its own staff who work with the person), and recording and
+ * withdrawing one through the caller's own agency.
+ */
+export function ConsentsPage({ id, persona }: { id: string; persona: Persona }) {
+  const { t } = useI18n();
+  const [result, reexecute] = useConsents(id);
+  const byAgency = consentsByAgency(result.data?.participant);
+  const own = caseAgency(persona);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  return (
+    <>
+      <p>
+        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
+      </p>
+      <h1>{t('consent.title', { id })}</h1>
+      <p className="help">{t('consent.intro')}</p>
+      {result.fetching && <p role="status">{t('app.loading')}</p>}
+      <ErrorList errors={shownErrors(result.error)} />
+      {result.data &&
+        AGENCIES.map((agency) => (
+          <section key={agency} className={`card agency-${agency} consent-agency`} aria-labelledby={`consents-${agency}-title`}>
+            <h2 id={`consents-${agency}-title`}>{t(`agency.${agency}`)}</h2>
+            {byAgency[agency] ? (
+              <ConsentTable agency={agency} rows={byAgency[agency]} onWithdrawn={refresh} />
+            ) : (
+              <p className="muted">{agency === own ? t('consent.none') : t('consent.notShown')}</p>
+            )}
+          </section>
+        ))}
+      {own && <RecordConsentForm agency={own} persona={persona} participantId={id} onRecorded={refresh} />}
+    </>
+  );
+}
+
+interface Values {
+  recipient: string;
+  categories: string[];
+  validFrom: string;
+  validTo: string;
+}
+
+/** Records a consent the person gave in the meeting: which party, which categories, from and to. */
+function RecordConsentForm({ agency, persona, participantId, onRecorded }: { agency: Agency; persona: Persona; participantId: string; onRecorded: () => void }) {
+  const { t, lang } = useI18n();
+  const categories = consentCategoriesFor(agency, persona);
+  const recipients = recipientsFor(agency, persona);
+  const blank: Values = { recipient: recipients[0] ?? '', categories: [], validFrom: swedishToday(), validTo: '' };
+  const [values, setValues] = useState<Values>(blank);
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const [retryable, setRetryable] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const af = useWrite(RecordAf);
+  const malmo = useWrite(RecordMalmo);
+  const fk = useWrite(RecordFk);
+  const region = useWrite(RecordRegion);
+  const busy = af.busy || malmo.busy || fk.busy || region.busy;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setErrors([]);
+    setSaved(null);
+    const base = { participantId, recipient: values.recipient as ApiParty, validFrom: values.validFrom, validTo: values.validTo || null };
+    let out: WriteOutcome<unknown>;
+    switch (agency) {
+      case 'AF':
+        out = await af.submit({ input: { ...base, categories: values.categories as AfConsentCategory[] } });
+        break;
+      case 'MALMO':
+        out = await malmo.submit({ input: { ...base, categories: values.categories as MalmoConsentCategory[] } });
+        break;
+      case 'FK':
+        out = await fk.submit({ input: { ...base, categories: values.categories as FkConsentCategory[] } });
+        break;
+      case 'REGION':
+        out = await region.submit({ input: { ...base, categories: values.categories as RegionConsentCategory[] } });
+        break;
+    }
+    setRetryable(out.retryable);
+    if (out.data) {
+      setSaved(t('consent.saved', { recipient: named(PARTY_NAMES, values.recipient, lang) }));
+      setValues(blank);
+      onRecorded();
+      return;
+    }
+    // A part that may not record the categories is refused for them.
+    setErrors(out.errors.map((x) => (x.code === 'FORBIDDEN' && !x.field ? { ...x, field: 'categories' } : x)));
+  }
+
+  const F = 'consent';
+  const toggle = (c: string) => (e: { target: { checked: boolean } }) =>
+    setValues((v) => ({ ...v, categories: e.target.checked ? [...v.categories, c] : v.categories.filter((x) => x !== c) }));
+  const categoryErrors = errors.filter((x) => x.field === 'categories').length > 0;
+
+  return (
+    <form className="card record" onSubmit={submit} noValidate aria-labelledby="consent-form-title">
+      <h2 id="consent-form-title">{t('consent.record', { agency: t(`agency.${agency}`) })}</h2>
+      <WriteFeedback errors={errors} title={t('consent.failed')} retryable={retryable} saved={saved} />
+      <div className="fields">
+        <Field label={t('consent.recipient')} errors={errors} form={F} field="recipient">
+          <select {...fieldProps(errors, F, 'recipient')} value={values.recipient} onChange={(e) => setValues((v) => ({ ...v, recipient: e.target.value }))}>
+            {recipients.map((p) => (
+              <option key={p} value={p}>
+                {named(PARTY_NAMES, p, lang)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('consent.validFrom')} errors={errors} form={F} field="validFrom">
+          <input {...fieldProps(errors, F, 'validFrom')} type="date" value={values.validFrom} onChange={(e) => setValues((v) => ({ ...v, validFrom: e.target.value }))} />
+        </Field>
+        <Field label={t('consent.validTo')} errors={errors} form={F} field="validTo" hint={t('consent.validToHint')}>
+          <input
+            {...fieldProps(errors, F, 'validTo', `${F}-validTo-hint`)}
+            type="date"
+            value={values.validTo}
+            onChange={(e) => setValues((v) => ({ ...v, validTo: e.target.value }))}
+          />
+        </Field>
+      </div>
+      <fieldset className={categoryErrors ? 'checks invalid' : 'checks'} aria-describedby={`${F}-categories-error`}>
+        <legend>{t('consent.categories')}</legend>
+        {categories.map((c) => (
+          <span key={c} className="check">
+            <input type="checkbox" id={`${F}-category-${c}`} checked={values.categories.includes(c)} onChange={toggle(c)} />{' '}
+            <label htmlFor={`${F}-category-${c}`}>{categoryName(c, lang)}</label>
+          </span>
+        ))}
+        <span id={`${F}-categories-error`} className="field-error">
+          {errors
+            .filter((x) => x.field === 'categories')
+            .map((x, i) => (
+              <span key={i}>
+                {t('error.code', { code: x.code })}: {x.message}
+              </span>
+            ))}
+        </span>
+      </fieldset>
+      <button type="submit" disabled={busy}>
+        {busy ? t('form.saving') : t('consent.submit')}
+      </button>
+    </form>
+  );
+}
