@@ -311,7 +311,9 @@ export const reportQueries: Pick<QueryResolvers, 'programmeReport' | 'afAggregat
 };
 
 export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
-  afPublishFigures: (_p, { period, reason }, { af, caller }) => {
+  afPublishFigures: async (_p, { period, reason }, { af, caller }) => {
+    // Those who may see the figures may publish them: the FIGURES rule, then the analyst's role.
+    await af.reportFor(period);
     requireAnalyst(caller);
     return source(af).publish(period, caller.officerId, reason ?? null);
   },

@@ -36,7 +36,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...mutations,
     // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
-    fkPublishFigures: (_p, { period, reason }, { fk, caller }) => {
+    fkPublishFigures: async (_p, { period, reason }, { fk, caller }) => {
+      await fk.reportFor(period);
       requireAnalyst(caller);
       return figureSourceFor(fk, FK_FIGURES).publish(period, caller.officerId, reason ?? null);
     },

@@ -107,7 +107,8 @@ export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
 };
 
 export const reportMutations: Pick<MutationResolvers, 'malmoPublishFigures'> = {
-  malmoPublishFigures: (_p, { period, reason }, { malmo, caller }) => {
+  malmoPublishFigures: async (_p, { period, reason }, { malmo, caller }) => {
+    await malmo.reportFor(period);
     requireAnalyst(caller);
     return source(malmo).publish(period, caller.officerId, reason ?? null);
   },

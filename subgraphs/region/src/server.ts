@@ -36,7 +36,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...mutations,
     // Publishing Region Skåne's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
-    regionPublishFigures: (_p, { period, reason }, { region, caller }) => {
+    regionPublishFigures: async (_p, { period, reason }, { region, caller }) => {
+      await region.reportFor(period);
       requireAnalyst(caller);
       return figureSourceFor(region, REGION_FIGURES).publish(period, caller.officerId, reason ?? null);
     },
