@@ -21,6 +21,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from './errors';
+import { isWellFormedText } from './agency/validate';
 import type { Logger } from './logger';
 
 /**
@@ -313,37 +314,54 @@ export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits)
   return null;
 }
 
+/** What is wrong with a piece of text: the NUL character, or half of a UTF-16 surrogate pair; null when it is fine. */
+function textFault(text: string): 'NUL' | 'ILL_FORMED' | null {
+  if (text.includes('\u0000')) return 'NUL';
+  return isWellFormedText(text) ? null : 'ILL_FORMED';
+}
+
 /**
- * Whether any text in the document or the variables holds the NUL character
- * (U+0000). PostgreSQL cannot store it in text and refuses the whole
- * statement, so it is turned away at the door as bad input. The variables
- * are walked without recursion: they may be nested arbitrarily deep.
+ * The first fault of any text in the document or the variables (keys
+ * included): the NUL character (U+0000), which PostgreSQL cannot store in
+ * text and refuses the whole statement for, or a lone UTF-16 surrogate
+ * (JSON.parse makes one of the escape `"\ud800"` in the variables; in the
+ * document the GraphQL parser refuses one already), which is no character:
+ * written to the database as UTF-8 it would silently become U+FFFD. Either
+ * is turned away at the door as bad input. The
+ * variables are walked without recursion: they may be nested arbitrarily
+ * deep. Null when all text is fine.
  */
-export function containsNul(document: DocumentNode, variables: unknown): boolean {
-  let found = false;
+export function findTextFault(document: DocumentNode, variables: unknown): 'NUL' | 'ILL_FORMED' | null {
+  let found: 'NUL' | 'ILL_FORMED' | null = null;
   visit(document, {
     StringValue(node) {
-      if (!node.value.includes('\u0000')) return undefined;
-      found = true;
-      return BREAK;
+      found = textFault(node.value);
+      return found ? BREAK : undefined;
     },
   });
-  if (found) return true;
+  if (found) return found;
   const stack: unknown[] = [variables];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return true;
+      const fault = textFault(value);
+      if (fault) return fault;
     } else if (Array.isArray(value)) {
       for (const item of value) stack.push(item);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (key.includes('\u0000')) return true;
+        const fault = textFault(key);
+        if (fault) return fault;
         stack.push(item);
       }
     }
   }
-  return false;
+  return null;
+}
+
+/** Whether any text in the document or the variables holds the NUL character (see {@link findTextFault}). */
+export function containsNul(document: DocumentNode, variables: unknown): boolean {
+  return findTextFault(document, variables) === 'NUL';
 }
 
 /**
@@ -351,7 +369,7 @@ export function containsNul(document: DocumentNode, variables: unknown): boolean
  * operation chosen (the gateway would otherwise fail it as an internal
  * error), of a kind the schema has (graphql-js 16 leaves a `subscription` on
  * a schema without subscriptions to execution, which fails it as an
- * internal error too), no NUL character in any text, and the limits. Null
+ * internal error too), no NUL character or lone surrogate in any text, and the limits. Null
  * when the operation may run.
  */
 export function checkOperation(
@@ -374,8 +392,10 @@ export function checkOperation(
   if (!schema.getRootType(operation.operation)) {
     return refusal('GRAPHQL_VALIDATION_FAILED', `This service has no ${operation.operation} operations.`);
   }
-  if (containsNul(document, request.variables ?? {})) {
-    return refusal(ErrorCode.BAD_USER_INPUT, 'Text cannot contain the NUL character (\\u0000).');
+  const fault = findTextFault(document, request.variables ?? {});
+  if (fault === 'NUL') return refusal(ErrorCode.BAD_USER_INPUT, 'Text cannot contain the NUL character (\\u0000).');
+  if (fault === 'ILL_FORMED') {
+    return refusal(ErrorCode.BAD_USER_INPUT, 'Text must be well-formed Unicode: it holds half of a UTF-16 surrogate pair (\\ud800–\\udfff alone), which is no character.');
   }
   const measure = measureOperation(schema, document, operation, { variables: request.variables ?? {}, listFactor: limits.listFactor, ...(requires ? { requires } : {}) });
   return checkQueryLimits(measure, limits);

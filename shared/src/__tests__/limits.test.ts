@@ -132,6 +132,21 @@ describe('the limits', () => {
     expect(check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'a\u0000' } })?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(check(nested(13))?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP' });
     expect(check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'P-1' } })).toBeNull();
+    // A lone UTF-16 surrogate, as a JSON escape in the variables (a key too) or in a GraphQL string: no character, refused.
+    const lone = [
+      check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'P-\ud800' } }),
+      check('mutation ($n: String!) { rename(id: "1", name: $n) { id } }', { variables: { n: `x${'😀'.slice(1)}` } }),
+      check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'P-1', extra: { '\udc00': 1 } } }),
+    ];
+    // In the document itself the parser refuses one already, escaped or not (GRAPHQL_PARSE_FAILED).
+    expect(() => parse('{ node(id: "P-\\ud800") { id } }')).toThrow(/Invalid Unicode escape sequence/);
+    expect(() => parse('{ node(id: "P-\ud800") { id } }')).toThrow(/Invalid character within String/);
+    for (const error of lone) {
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 400 } });
+      expect(error?.message).toMatch(/^Text must be well-formed Unicode/);
+    }
+    expect(check('{ node(id: "P-\\ud83d\\ude00") { id } }')).toBeNull();
+    expect(check('mutation ($n: String!) { rename(id: "1", name: $n) { id } }', { variables: { n: '😀'.repeat(200) } })).toBeNull();
   });
 
   it('finds NUL anywhere in variables nested far deeper than the stack would allow', () => {

@@ -6,6 +6,7 @@ import { ProgrammeParticipation1764100000000 } from './migrations/1764100000000-
 import { AssistanceCoveringIndex1764350000000 } from './migrations/1764350000000-AssistanceCoveringIndex';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
+import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 
 /** Malmö stad's migrations, in order. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   PublishedReports1764400000000,
   AuditAnchor1764600000000,
   StaffRegister1764600000001,
+  TextLengthInCharacters1764800000000,
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */

@@ -4,9 +4,17 @@ import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-Idempot
 import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
+import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 
 /** Region Skåne's migrations, in order. */
-export const migrations = [Initial1764000000000, IdempotencyKeys1764200000000, PublishedReports1764400000000, AuditAnchor1764600000000, StaffRegister1764600000001];
+export const migrations = [
+  Initial1764000000000,
+  IdempotencyKeys1764200000000,
+  PublishedReports1764400000000,
+  AuditAnchor1764600000000,
+  StaffRegister1764600000001,
+  TextLengthInCharacters1764800000000,
+];
 
 /** Region Skåne's one database; the subgraph reads with raw, parameterised SQL through it. */
 export function regionDataSource(url: string, log: Logger, poolSize?: number) {
