@@ -3,12 +3,13 @@ import type { Config } from '@jest/types';
 import { ensurePostgres, referenceDayFromEnvironment, swedishDate } from '@malmokraften/shared';
 import { ensureChromium, notRunBanner } from './support/browser';
 
-const BROWSER_TESTS = path.join(__dirname, 'browser.test.ts');
+/** The browser tests: test/browser.test.ts and test/browser-*.test.ts. */
+const BROWSER_TESTS = ['browser.test.ts', 'browser-caseworker.test.ts', 'browser-participant.test.ts', 'browser-audit.test.ts'].map((f) => path.join(__dirname, f));
 
-/** Whether this run includes the browser tests: the whole suite, or a path pattern that names them. */
+/** Whether this run includes the browser tests: the whole suite, or a path pattern that names one of them. */
 function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
   const patterns = globalConfig.testPathPatterns?.patterns ?? [];
-  return patterns.length === 0 || patterns.some((p) => new RegExp(p, 'i').test(BROWSER_TESTS));
+  return patterns.length === 0 || patterns.some((p) => BROWSER_TESTS.some((file) => new RegExp(p, 'i').test(file)));
 }
 
 /**

@@ -81,7 +81,7 @@ export function notRunBanner(reason: string): string {
   return [
     '',
     rule,
-    'NOT RUN: the browser tests (test/browser.test.ts), because',
+    'NOT RUN: the browser tests (test/browser.test.ts, test/browser-*.test.ts), because',
     `  ${reason}.`,
     'To run them: install Chromium (Debian/Ubuntu: sudo apt-get install chromium),',
     'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.',
