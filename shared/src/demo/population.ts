@@ -220,7 +220,7 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
   }
   return {
     id,
-    personnummer: makePersonnummer(r, n, n % 2 ? 'WOMAN' : 'MAN', Number(asOf.slice(0, 4))),
+    personnummer: makePersonnummer(r, n, n === 1 ? 'MAN' : 'WOMAN', Number(asOf.slice(0, 4))),
     firstName: ['Amina', 'Johan', 'Leyla'][n] ?? 'Amina',
     lastName: ['Haddad', 'Berg', 'Svensson'][n] ?? 'Haddad',
     gender: n === 1 ? 'MAN' : 'WOMAN',

@@ -52,6 +52,11 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
     for (let back = 1; back <= 23; back++) expect(months).toContain(addDays(asOf, -30.44 * back).slice(0, 7));
   });
 
+  it('gives everyone a personnummer whose gender digit agrees with the gender recorded', () => {
+    // The second-last digit is odd for a man and even for a woman.
+    for (const p of people) expect([p.id, Number(p.personnummer[10]) % 2 === 1 ? 'MAN' : 'WOMAN']).toEqual([p.id, p.gender]);
+  });
+
   it('keeps the showcase people in their roles', () => {
     const byId = (id: string) => people.find((p) => p.id === id)!;
     for (const id of Object.values(SHOWCASE)) {
