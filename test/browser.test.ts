@@ -53,7 +53,7 @@ async function signOut(): Promise<void> {
   await page.locator('#persona').waitFor();
 }
 
-const PLAN = `query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency startDate endDate } parallelWith } withheld { agency message } } } }`;
+const PLAN = `query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency startDate endDate } parallel { count ids } } itemCount withheld { agency message } } } }`;
 
 beforeAll(async () => {
   sys = await startTestSystem({ webDir: ensureWebBuilt() });
@@ -168,7 +168,8 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     await page.getByRole('heading', { level: 1, name: /P-DEMO0001/ }).waitFor();
     await page.locator('[data-testid="lane-REGION"] [data-testid="intervention"]').first().waitFor();
     const api = await sys.query('af-t01', PLAN, { id: 'P-DEMO0001' });
-    const items: Array<{ intervention: { id: string; agency: string }; parallelWith: string[] }> = api.data.participant.jointPlan.items;
+    const items: Array<{ intervention: { id: string; agency: string }; parallel: { count: number; ids: string[] } }> = api.data.participant.jointPlan.items;
+    expect(api.data.participant.jointPlan.itemCount).toBe(items.length);
     expect(api.data.participant.jointPlan.withheld).toEqual([]);
     for (const agency of AGENCIES) {
       const lane = page.locator(`[data-testid="lane-${agency}"]`);
@@ -177,9 +178,14 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
       expect(bars).toBeGreaterThan(0);
       expect(bars).toBe(items.filter((i) => i.intervention.agency === agency).length);
     }
-    const parallel = items.filter((i) => i.parallelWith.length > 0).length;
-    expect(parallel).toBeGreaterThan(0);
-    await expect(page.locator('[data-testid="intervention"][data-parallel="true"]').count()).resolves.toBe(parallel);
+    const parallel = items.filter((i) => i.parallel.count > 0);
+    expect(parallel.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="intervention"][data-parallel="true"]').count()).resolves.toBe(parallel.length);
+    // Each marked bar says with how many, as the API counts them.
+    const badges = await page.locator('[data-testid="intervention"][data-parallel="true"] .badge').allInnerTexts();
+    expect(badges.sort()).toEqual(parallel.map((i) => `∥ parallell med ${i.parallel.count}`).sort());
+    // The whole plan is shown: no note of a plan larger than one answer.
+    await expect(page.locator('[data-testid="plan-partial"]').count()).resolves.toBe(0);
     await shot('02-plan-P-DEMO0001');
   });
 

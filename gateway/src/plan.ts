@@ -44,19 +44,73 @@ export function unavailableNotice(agency: Agency): Notice {
   return { agency, code: 'UNAVAILABLE', message: `${NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.` };
 }
 
-function overlaps(a: Intervention, b: Intervention): boolean {
-  if (!a.startDate || !b.startDate) return false;
-  const aEnd = a.endDate ?? '9999-12-31';
-  const bEnd = b.endDate ?? '9999-12-31';
-  return a.startDate <= bEnd && b.startDate <= aEnd;
+const OPEN_END = '9999-12-31';
+const ACTIVE = new Set(['PLANNED', 'ONGOING', 'COMPLETED']);
+
+/** At most this many ids of the interventions that run in parallel with one; `count` says how many there are. */
+export const PARALLEL_IDS = 10;
+/** The most items one answer of a plan holds (`items(first:)`); a larger plan is read in pages. */
+export const MAX_PLAN_PAGE = 500;
+
+export interface ParallelMark {
+  count: number;
+  ids: string[];
 }
 
-const ACTIVE = new Set(['PLANNED', 'ONGOING', 'COMPLETED']);
+/** How many of the sorted strings are at most `value` (`strict`: below it). */
+function countUpTo(sorted: string[], value: string, strict = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? sorted[mid]! < value : sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each intervention of a plan in plan order (by start date, undated
+ * last), the interventions of other agencies that overlap it in time, both
+ * planned, ongoing or completed: how many (counted in O(n log n): those
+ * that start by its end less those that ended before its start, less the
+ * same for its own agency) and the first PARALLEL_IDS of them in plan order.
+ * The answer grows with the plan, not with its square.
+ */
+export function parallelMarks(items: readonly Intervention[]): ParallelMark[] {
+  const dated = (i: Intervention) => ACTIVE.has(i.status) && i.startDate !== null;
+  const starts = new Map<string, string[]>();
+  const ends = new Map<string, string[]>();
+  for (const i of items) {
+    if (!dated(i)) continue;
+    for (const key of ['*', i.agency]) {
+      (starts.get(key) ?? starts.set(key, []).get(key)!).push(i.startDate!);
+      (ends.get(key) ?? ends.set(key, []).get(key)!).push(i.endDate ?? OPEN_END);
+    }
+  }
+  for (const list of [...starts.values(), ...ends.values()]) list.sort();
+  const overlapping = (key: string, start: string, end: string) => countUpTo(starts.get(key) ?? [], end) - countUpTo(ends.get(key) ?? [], start, true);
+  return items.map((item, at) => {
+    if (!dated(item)) return { count: 0, ids: [] };
+    const start = item.startDate!;
+    const end = item.endDate ?? OPEN_END;
+    const count = overlapping('*', start, end) - overlapping(item.agency, start, end);
+    const ids: string[] = [];
+    // In plan order, dated ones by start: none after the first that starts after this one ends.
+    for (let j = 0; j < items.length && ids.length < Math.min(count, PARALLEL_IDS); j++) {
+      const other = items[j]!;
+      if (other.startDate === null || other.startDate > end) break;
+      if (j !== at && dated(other) && other.agency !== item.agency && (other.endDate ?? OPEN_END) >= start) ids.push(other.id);
+    }
+    return { count, ids };
+  });
+}
 
 /**
  * Merges the parts into one plan: one list ordered by start date, with the
  * interventions of other agencies that run at the same time. It adds
- * nothing an agency did not release.
+ * nothing an agency did not release. `items` holds the whole plan; the
+ * field `JointPlan.items` answers it a page at a time.
  */
 export function composeJointPlan(parts: Partial<Record<Agency, Part | null | undefined>>) {
   const withheld: Notice[] = [];
@@ -73,16 +127,31 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
     officers.push(...part.responsibleOfficers);
   }
   items.sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
+  const marks = parallelMarks(items);
   return {
-    items: items.map((intervention) => ({
-      intervention,
-      parallelWith: items
-        .filter((other) => other.agency !== intervention.agency && ACTIVE.has(other.status) && ACTIVE.has(intervention.status) && overlaps(intervention, other))
-        .map((other) => other.id),
-    })),
+    items: items.map((intervention, i) => ({ intervention, parallel: marks[i]!, parallelWith: marks[i]!.ids })),
+    itemCount: items.length,
     withheld,
     responsibleOfficers: officers,
   };
+}
+
+export type JointPlanView = ReturnType<typeof composeJointPlan>;
+
+/**
+ * One page of a plan's items: at most `first` (1 to MAX_PLAN_PAGE, default
+ * MAX_PLAN_PAGE), from the one after the intervention `after`.
+ */
+export function planPage(plan: JointPlanView, first: number | null | undefined, after: string | null | undefined): JointPlanView['items'] {
+  const size = first ?? MAX_PLAN_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PLAN_PAGE) throw badInput(`first must be from 1 to ${MAX_PLAN_PAGE}.`, 'first');
+  let from = 0;
+  if (after !== null && after !== undefined) {
+    const at = plan.items.findIndex((i) => i.intervention.id === after);
+    if (at < 0) throw badInput('after names no intervention of this plan; ask for the first page again.', 'after');
+    from = at + 1;
+  }
+  return plan.items.slice(from, from + size);
 }
 
 export interface LogEntry {
@@ -208,6 +277,9 @@ export function buildPlanSchema(): GraphQLSchema {
         __resolveReference: (ref: Representation) => ref,
         jointPlan: (ref: Representation) => composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
         accessLogExtract: (ref: Representation) => composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
+      },
+      JointPlan: {
+        items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) => planPage(plan, first, after),
       },
       Report: {
         __resolveReference: (ref: ReportRepresentation) => ref,

@@ -29,7 +29,7 @@ export default function Ide({ token }: { token: string }) {
         <GraphiQL
           fetcher={fetcher}
           defaultQuery={
-            '{\n  participant(id: "P-DEMO0001") {\n    name\n    jointPlan {\n      items { intervention { agency title startDate endDate } parallelWith }\n      withheld { agency message }\n    }\n  }\n}\n'
+            '{\n  participant(id: "P-DEMO0001") {\n    name\n    jointPlan {\n      items { intervention { agency title startDate endDate } parallel { count ids } }\n      withheld { agency message }\n    }\n  }\n}\n'
           }
         />
       </div>

@@ -49,8 +49,12 @@ const PlanQuery = graphql(`
               role
             }
           }
-          parallelWith
+          parallel {
+            count
+            ids
+          }
         }
+        itemCount
         withheld {
           agency
           code
@@ -144,7 +148,7 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
       {p && (
         <section aria-labelledby="timeline-title" className="card">
           <h2 id="timeline-title">{t('plan.timeline')}</h2>
-          <Timeline items={p.jointPlan.items} withheld={p.jointPlan.withheld} />
+          <Timeline items={p.jointPlan.items} withheld={p.jointPlan.withheld} itemCount={p.jointPlan.itemCount} />
         </section>
       )}
       {p && own && (

@@ -16,7 +16,8 @@ export interface TimelineIntervention {
 
 export interface TimelineItem {
   intervention: TimelineIntervention;
-  parallelWith: string[];
+  /** Other agencies' interventions at the same time: how many, and the first few of them (the API gives at most 10 ids). */
+  parallel: { count: number; ids: string[] };
 }
 
 export interface TimelineNotice {
@@ -108,7 +109,7 @@ function periodText(i: TimelineIntervention, t: Translate, date: (iso: string) =
  * start to its end; an open-ended one runs to the end of the axis. Bars that
  * overlap another agency's intervention are hatched and say so in text.
  */
-export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld: TimelineNotice[] }) {
+export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]; withheld: TimelineNotice[]; itemCount?: number }) {
   const { t, date, lang } = useI18n();
   const range = axis(items);
   const today = toDay(todayIso());
@@ -121,6 +122,11 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
       <p id="timeline-help" className="help">
         {t('plan.timelineHelp')}
       </p>
+      {itemCount !== undefined && itemCount > items.length && (
+        <p className="notice" role="status" data-testid="plan-partial">
+          {t('plan.partial', { shown: items.length, count: itemCount })}
+        </p>
+      )}
       {range && (
         <div className="axis" aria-hidden="true">
           {ticks(range.from, range.to).map((tick) => (
@@ -154,7 +160,7 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
                     <ol className="bars" aria-describedby="timeline-help">
                       {placed.map((p) => {
                         const i = p.item.intervention;
-                        const parallel = p.item.parallelWith.length;
+                        const parallel = p.item.parallel.count;
                         return (
                           <li
                             key={i.id}
@@ -205,7 +211,7 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
             </tr>
           </thead>
           <tbody>
-            {items.map(({ intervention: i, parallelWith }) => (
+            {items.map(({ intervention: i, parallel }) => (
               <tr key={i.id}>
                 <td>{t(`agency.${i.agency}`)}</td>
                 <th scope="row">
@@ -216,11 +222,13 @@ export function Timeline({ items, withheld }: { items: TimelineItem[]; withheld:
                 <td>{i.extentPercent == null ? '' : `${i.extentPercent} %`}</td>
                 <td>{i.responsibleOfficer ? `${i.responsibleOfficer.name} (${i.responsibleOfficer.role})` : ''}</td>
                 <td>
-                  {parallelWith
-                    .map((id) => byId.get(id))
-                    .filter((x): x is TimelineIntervention => !!x)
-                    .map((x) => `${x.title} (${x.agency})`)
-                    .join(', ')}
+                  {[
+                    ...parallel.ids
+                      .map((id) => byId.get(id))
+                      .filter((x): x is TimelineIntervention => !!x)
+                      .map((x) => `${x.title} (${x.agency})`),
+                    ...(parallel.count > parallel.ids.length ? [t('plan.moreParallel', { count: parallel.count - parallel.ids.length })] : []),
+                  ].join(', ')}
                 </td>
               </tr>
             ))}

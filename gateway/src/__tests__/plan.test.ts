@@ -1,0 +1,114 @@
+import { composeJointPlan, MAX_PLAN_PAGE, PARALLEL_IDS, parallelMarks, planPage, type Intervention, type Part } from '../plan';
+
+/** A seeded generator, so that a failure can be replayed. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+const STATUSES = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
+
+function day(n: number): string {
+  return new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function randomPlan(seed: number, n: number): Record<(typeof AGENCIES)[number], Part> {
+  const r = generator(seed);
+  const parts = Object.fromEntries(AGENCIES.map((a) => [a, { agency: a, withheld: null, interventions: [] as Intervention[], responsibleOfficers: [] }])) as unknown as Record<
+    (typeof AGENCIES)[number],
+    Part
+  >;
+  for (let i = 0; i < n; i++) {
+    const agency = AGENCIES[Math.floor(r() * 4)]!;
+    const start = Math.floor(r() * 400);
+    const undated = r() < 0.05;
+    parts[agency].interventions.push({
+      id: `${agency}-${i}`,
+      agency,
+      type: 'X',
+      title: `t${i}`,
+      status: STATUSES[Math.floor(r() * 4)]!,
+      startDate: undated ? null : day(start),
+      endDate: undated || r() < 0.15 ? null : day(start + Math.floor(r() * 120)),
+      extentPercent: null,
+      responsibleOfficer: null,
+    });
+  }
+  return parts;
+}
+
+/** The definition, one pair at a time: what parallelWith used to list in full. */
+function reference(items: Intervention[]) {
+  const active = (i: Intervention) => i.status !== 'CANCELLED' && i.startDate !== null;
+  const overlaps = (a: Intervention, b: Intervention) => a.startDate! <= (b.endDate ?? '9999-12-31') && b.startDate! <= (a.endDate ?? '9999-12-31');
+  return items.map((a) => items.filter((b) => b !== a && b.agency !== a.agency && active(a) && active(b) && overlaps(a, b)).map((b) => b.id));
+}
+
+describe('parallel marks', () => {
+  it.each([1, 2, 3, 4, 5])('count every overlapping intervention of another agency and name the first ten in plan order (seed %i)', (seed) => {
+    const plan = composeJointPlan(randomPlan(seed, 300));
+    const items = plan.items.map((i) => i.intervention);
+    const expected = reference(items);
+    plan.items.forEach((item, i) => {
+      expect([item.intervention.id, item.parallel.count]).toEqual([item.intervention.id, expected[i]!.length]);
+      expect(item.parallel.ids).toEqual(expected[i]!.slice(0, PARALLEL_IDS));
+      expect(item.parallelWith).toEqual(item.parallel.ids);
+    });
+    expect(plan.items.some((i) => i.parallel.count > PARALLEL_IDS)).toBe(true);
+  });
+
+  it('grow with the plan, not with its square', () => {
+    // 469 interventions, all at the same time (the plan that was answered with 6.5 MB).
+    const parts = randomPlan(7, 0);
+    for (let i = 0; i < 469; i++) {
+      const agency = AGENCIES[i % 4]!;
+      parts[agency].interventions.push({
+        id: `${agency}-${i}`,
+        agency,
+        type: 'X',
+        title: 'x',
+        status: 'ONGOING',
+        startDate: day(0),
+        endDate: null,
+        extentPercent: null,
+        responsibleOfficer: null,
+      });
+    }
+    const marks = parallelMarks(composeJointPlan(parts).items.map((i) => i.intervention));
+    expect(marks.every((m) => m.count === 469 - 117 || m.count === 469 - 118)).toBe(true);
+    expect(marks.reduce((n, m) => n + m.ids.length, 0)).toBe(469 * PARALLEL_IDS);
+  });
+});
+
+describe('a plan page', () => {
+  const plan = composeJointPlan(randomPlan(11, 1200));
+
+  it('holds at most 500 items, the whole plan counted in itemCount, and reads on after the last id', () => {
+    expect(plan.itemCount).toBe(1200);
+    const first = planPage(plan, undefined, undefined);
+    expect(first).toHaveLength(MAX_PLAN_PAGE);
+    const second = planPage(plan, undefined, first.at(-1)!.intervention.id);
+    const third = planPage(plan, undefined, second.at(-1)!.intervention.id);
+    expect([second.length, third.length]).toEqual([500, 200]);
+    expect([...first, ...second, ...third].map((i) => i.intervention.id)).toEqual(plan.items.map((i) => i.intervention.id));
+    expect(planPage(plan, 3, plan.items[9]!.intervention.id).map((i) => i.intervention.id)).toEqual(plan.items.slice(10, 13).map((i) => i.intervention.id));
+  });
+
+  it('refuses a page size out of range and an unknown cursor with BAD_USER_INPUT', () => {
+    for (const [first, after, field] of [
+      [0, undefined, 'first'],
+      [501, undefined, 'first'],
+      [1.5, undefined, 'first'],
+      [10, 'no-such-id', 'after'],
+    ] as const) {
+      expect(() => planPage(plan, first, after)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }));
+    }
+  });
+});
