@@ -10,7 +10,19 @@
  */
 import type { Page } from 'playwright-core';
 import { addDays, now, SHOWCASE, today } from '@malmokraften/shared';
-import { checkByKeyboard, checkPage, dateByKeyboard, describeInBrowser, pressButton, signIn, signOut, startAtHeading, startWebSystem, typeInto, type WebSystem } from './support/web';
+import {
+  checkByKeyboard,
+  checkPage,
+  dateByKeyboard,
+  describeInBrowser,
+  pressButton,
+  signIn,
+  signOut,
+  startAtHeading,
+  startWebSystem,
+  typeInto,
+  type WebSystem,
+} from './support/web';
 
 jest.setTimeout(180_000);
 
@@ -22,7 +34,9 @@ beforeAll(async () => {
   web = await startWebSystem();
   page = await web.newPage();
   // An officer not on the person's team looks at the plan: the review lists it.
-  const look = await web.sys.query('af-other', `query P($id: ID!) { participant(id: $id) { programme { status } afPlanPart { interventions { id } } } }`, { id: SHOWCASE.consenting });
+  const look = await web.sys.query('af-other', `query P($id: ID!) { participant(id: $id) { programme { status } afPlanPart { interventions { id } } } }`, {
+    id: SHOWCASE.consenting,
+  });
   requestId = look.headers.get('x-request-id') ?? '';
 });
 
@@ -62,7 +76,10 @@ describeInBrowser('log review in the browser', () => {
   });
 
   it('links an entry to its request id: everything the review found from that request', async () => {
-    await page.getByRole('link', { name: `Visa allt från anrop ${requestId}` }).first().focus();
+    await page
+      .getByRole('link', { name: `Visa allt från anrop ${requestId}` })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('request-filter').getByText(`Visar bara anrop ${requestId}.`).waitFor();
     const rows = page.getByTestId('audit-entries').locator('tbody tr');

@@ -144,7 +144,12 @@ describeInBrowser('the way of working in the browser', () => {
       await typeInto(soc, soc.locator('#register-firstName'), 'Sara');
       await typeInto(soc, soc.locator('#register-lastName'), 'Lind');
       await pressButton(soc, soc.getByRole('button', { name: 'Registrera', exact: true }));
-      await expect(soc.locator('#register-personnummer-error').getByText(/ALREADY_REGISTERED/).waitFor()).resolves.toBeUndefined();
+      await expect(
+        soc
+          .locator('#register-personnummer-error')
+          .getByText(/ALREADY_REGISTERED/)
+          .waitFor(),
+      ).resolves.toBeUndefined();
       const assigned = await web.sys.subgraphs.MALMO.dataSource.query('SELECT officer_id, role FROM assignment WHERE participant_id = $1', [enrolled]);
       expect(assigned).toEqual([{ officer_id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]);
     } finally {
@@ -301,14 +306,21 @@ describeInBrowser('the way of working in the browser', () => {
 
     // Another officer changes it after this page was read.
     const stored = (await afInterventions(SHOWCASE.consenting)).find((i) => i.title === 'Praktik på lager, Malmö')!;
-    const other = await web.sys.query('af-t01', `mutation U($id: ID!) { updateAfIntervention(id: $id, input: { title: "Praktik i butik", expectedVersion: ${stored.version} }) { version } }`, { id: stored.id });
+    const other = await web.sys.query(
+      'af-t01',
+      `mutation U($id: ID!) { updateAfIntervention(id: $id, input: { title: "Praktik i butik", expectedVersion: ${stored.version} }) { version } }`,
+      { id: stored.id },
+    );
     expect(other.errors).toBeUndefined();
     await typeInto(page, page.locator('#change-extentPercent'), '75');
     await pressButton(page, page.getByRole('button', { name: 'Spara ändringen' }));
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();
     await expect(conflict.innerText()).resolves.toContain('Ändrad av någon annan sedan du öppnade den.');
-    await page.getByTestId('conflict-now').getByText(/Nu: "Praktik i butik"/).waitFor();
+    await page
+      .getByTestId('conflict-now')
+      .getByText(/Nu: "Praktik i butik"/)
+      .waitFor();
     await page.getByTestId('current-title').getByText('Praktik i butik', { exact: true }).waitFor();
     await checkPage(page, 'caseworker-10-intervention-conflict');
     const after = (await afInterventions(SHOWCASE.consenting)).find((i) => i.id === stored.id)!;
@@ -333,7 +345,10 @@ describeInBrowser('the way of working in the browser', () => {
     await startAtHeading(page);
     await chooseByKeyboard(page, page.locator('#discharge-outcome'), 'WORK_SUBSIDISED');
     await pressButton(page, page.getByRole('button', { name: 'Skriv ut', exact: true }));
-    await page.getByTestId('programme-facts').getByText(/Arbete med stöd/).waitFor();
+    await page
+      .getByTestId('programme-facts')
+      .getByText(/Arbete med stöd/)
+      .waitFor();
     await checkPage(page, 'caseworker-12-discharged');
     const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { programme { status dischargedOn outcome } } }`, { id: enrolled });
     expect(res.data.participant.programme).toEqual({ status: 'DISCHARGED', dischargedOn: today(), outcome: 'WORK_SUBSIDISED' });

@@ -47,11 +47,18 @@ describeInBrowser('Min plan in the browser', () => {
     await now.first().waitFor();
     // One intervention running now at each agency.
     await expect(now.count()).resolves.toBe(4);
-    for (const agency of ['Arbetsförmedlingen', 'Malmö stad', 'Försäkringskassan', 'Region Skåne']) await now.filter({ hasText: `hos ${agency}` }).first().waitFor();
+    for (const agency of ['Arbetsförmedlingen', 'Malmö stad', 'Försäkringskassan', 'Region Skåne'])
+      await now
+        .filter({ hasText: `hos ${agency}` })
+        .first()
+        .waitFor();
     await expect(now.first().innerText()).resolves.toMatch(/procent av heltid\. Den pågår till och med/);
     const next = person.getByTestId('my-next-list');
     await next.getByText(/Du har ett möte med ditt team/).waitFor();
-    await next.getByText(/Den börjar/).first().waitFor();
+    await next
+      .getByText(/Den börjar/)
+      .first()
+      .waitFor();
     const contacts = person.getByTestId('my-contacts-list');
     await contacts.getByText(/Arbetsförmedlingen:.*arbetsförmedlare/).waitFor();
     await contacts.getByText(/Region Skåne:.*vårdsamordnare/).waitFor();
@@ -59,7 +66,10 @@ describeInBrowser('Min plan in the browser', () => {
     await person.getByText('Du har sagt ja till att Region Skåne visar insatser i planen, att myndigheten har uppgifter om dig för Arbetsförmedlingen.').waitFor();
     // Who read: the caseworker a moment ago, with the purpose.
     const log = person.getByTestId('my-log-list');
-    await log.getByText(/Arbetsförmedlingen, arbetsförmedlare \(af-1001\) läste .* hos Region Skåne\./).first().waitFor();
+    await log
+      .getByText(/Arbetsförmedlingen, arbetsförmedlare \(af-1001\) läste .* hos Region Skåne\./)
+      .first()
+      .waitFor();
     await log.getByText('Varför: för att planera tillsammans med dig.').first().waitFor();
     await fitsTheScreen(person);
     await checkPage(person, 'participant-01-min-plan-phone');
@@ -85,7 +95,11 @@ describeInBrowser('Min plan in the browser', () => {
     await checkPage(caseworker, 'participant-03-caseworker-plan-after-withdrawal');
     // The withdrawal is in the person's log as their own change.
     await person.reload();
-    await person.getByTestId('my-log-list').getByText(/Du ändrade samtycke som togs tillbaka hos Region Skåne\./).first().waitFor();
+    await person
+      .getByTestId('my-log-list')
+      .getByText(/Du ändrade samtycke som togs tillbaka hos Region Skåne\./)
+      .first()
+      .waitFor();
   });
 
   it('reads in English too, still on a phone', async () => {

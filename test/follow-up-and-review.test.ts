@@ -57,13 +57,16 @@ describe('recording a follow-up meeting as held', () => {
 });
 
 describe('the log review', () => {
-  it("gives each entry the request id the gateway gave the request", async () => {
+  it('gives each entry the request id the gateway gave the request', async () => {
     const look = await sys.query('af-other', `query P($id: ID!) { participant(id: $id) { programme { status } } }`, { id: SHOWCASE.consenting });
     const requestId = look.headers.get('x-request-id');
     expect(requestId).toBeTruthy();
     const from = new Date(now().getTime() - 3_600_000).toISOString();
     const to = new Date(now().getTime() + 60_000).toISOString();
-    const res = await sys.query('auditor-af', `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to) { outsideTeam { officerId requestId } } }`, { from, to });
+    const res = await sys.query('auditor-af', `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to) { outsideTeam { officerId requestId } } }`, {
+      from,
+      to,
+    });
     expect(res.errors).toBeUndefined();
     const entries = res.data.afAuditReview.outsideTeam.filter((e: any) => e.requestId === requestId);
     expect(entries.length).toBeGreaterThan(0);

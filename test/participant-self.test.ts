@@ -70,7 +70,10 @@ describe('the person themself', () => {
   });
 
   it('records no consent and changes nothing else of their plan', async () => {
-    const consent = await sys.query('participant', `mutation { recordAfConsent(input: { participantId: "${SHOWCASE.consenting}", recipient: REGION, categories: [INTERVENTIONS], validFrom: "2020-01-01" }) { id } }`);
+    const consent = await sys.query(
+      'participant',
+      `mutation { recordAfConsent(input: { participantId: "${SHOWCASE.consenting}", recipient: REGION, categories: [INTERVENTIONS], validFrom: "2020-01-01" }) { id } }`,
+    );
     expect(consent.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
     const goal = await sys.query('participant', `mutation { setPlanGoal(participantId: "${SHOWCASE.consenting}", goal: WORK, description: "x") { id } }`);
     expect(goal.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');

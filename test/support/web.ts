@@ -109,12 +109,15 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   // Evaluated through the debugging protocol, so the page's content security policy (scripts from the gateway only) stays as it is.
   const present = await page.evaluate('typeof window.axe !== "undefined"');
   if (!present) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ({ tags, exclude }) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, { tags: WCAG_TAGS, exclude });
+  return page.evaluate(
+    async ({ tags, exclude }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    },
+    { tags: WCAG_TAGS, exclude },
+  );
 }
 
 /** The page has no WCAG 2.1 A/AA violation axe can find (outside `exclude`); a screenshot of it either way. */
