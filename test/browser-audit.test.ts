@@ -65,7 +65,11 @@ describeInBrowser('log review in the browser', () => {
     await typeInto(page, page.locator('#audit-officer'), 'af-1003');
     await checkByKeyboard(page, page.locator('#audit-hours'), false);
     await pressButton(page, page.getByRole('button', { name: 'Visa', exact: true }));
-    await page.waitForFunction(() => location.hash.includes('officer=af-1003') && location.hash.includes('hours=0'));
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { location: { hash: string } }).location.hash.includes('officer=af-1003') &&
+        (globalThis as unknown as { location: { hash: string } }).location.hash.includes('hours=0'),
+    );
     const rows = page.getByTestId('audit-entries').locator('tbody tr');
     await rows.first().waitFor();
     const officers = await rows.locator('th').allInnerTexts();
@@ -92,7 +96,7 @@ describeInBrowser('log review in the browser', () => {
     expect(requests.length).toBe(api.data.afAuditReview.outsideTeam.filter((e: { requestId: string }) => e.requestId === requestId).length);
     await checkPage(page, 'audit-03-one-request');
     await page.getByRole('link', { name: 'Visa alla anrop' }).click();
-    await page.waitForFunction(() => !location.hash.includes('request='));
+    await page.waitForFunction(() => !(globalThis as unknown as { location: { hash: string } }).location.hash.includes('request='));
   });
 
   it('a period without the access lists nothing from it', async () => {
@@ -102,7 +106,7 @@ describeInBrowser('log review in the browser', () => {
     await dateByKeyboard(page, page.locator('#audit-from'), addDays(today(), -30));
     await dateByKeyboard(page, page.locator('#audit-to'), addDays(today(), -20));
     await pressButton(page, page.getByRole('button', { name: 'Visa', exact: true }));
-    await page.waitForFunction((day) => location.hash.includes(`to=${day}`), addDays(today(), -20));
+    await page.waitForFunction((day) => (globalThis as unknown as { location: { hash: string } }).location.hash.includes(`to=${day}`), addDays(today(), -20));
     await page.getByRole('heading', { level: 2, name: /^\d+ åtkomster/ }).waitFor();
     await expect(page.locator(`[data-testid="audit-entries"] tbody tr[data-request="${requestId}"]`).count()).resolves.toBe(0);
   });

@@ -231,8 +231,8 @@ describeInBrowser('the way of working in the browser', () => {
     await page.getByLabel('Slutdatum').fill(addDays(today(), 40));
     // Two submits before the page can disable its button.
     await page.locator('form.record').evaluate((form) => {
-      (form as HTMLFormElement).requestSubmit();
-      (form as HTMLFormElement).requestSubmit();
+      (form as unknown as { requestSubmit(): void }).requestSubmit();
+      (form as unknown as { requestSubmit(): void }).requestSubmit();
     });
     await page.getByText('Insatsen "Dubbelklickad matchning" är registrerad.').waitFor();
     const adds = sent.filter((r) => r.operation === 'AddAfIntervention');

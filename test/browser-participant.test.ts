@@ -27,7 +27,10 @@ afterAll(async () => {
 });
 
 async function fitsTheScreen(page: Page): Promise<void> {
-  const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scroll, width] = await page.evaluate(() => {
+    const g = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+    return [g.document.documentElement.scrollWidth, g.innerWidth];
+  });
   expect(scroll).toBeLessThanOrEqual(width);
 }
 

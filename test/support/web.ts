@@ -111,8 +111,8 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   if (!present) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ tags, exclude }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : document;
+      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : (globalThis as unknown as { document: unknown }).document;
       const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
     },
@@ -148,7 +148,7 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
+  return locator.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement).catch(() => false);
 }
 
 /**
@@ -175,10 +175,10 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 /** Chooses an option of a select reached by Tab, with the arrow keys. */
 export async function chooseByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
   await tabTo(page, select);
-  const values = await select.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
+  const values = await select.evaluate((el) => Array.from((el as unknown as { options: ArrayLike<{ value: string }> }).options, (o) => o.value));
   const target = values.indexOf(value);
   if (target < 0) throw new Error(`no option ${value} in ${select.toString()}`);
-  const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+  const current = await select.evaluate((el) => (el as unknown as { selectedIndex: number }).selectedIndex);
   const key = target > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
   const chosen = await select.inputValue();
@@ -207,7 +207,7 @@ export async function dateByKeyboard(page: Page, field: Locator, iso: string): P
     value = await field.inputValue();
     if (value === iso) return;
     // Back to the field's first segment: out of it and in again, by keyboard.
-    await field.evaluate((el) => (el as HTMLElement).blur());
+    await field.evaluate((el) => (el as unknown as { blur(): void }).blur());
     await tabTo(page, field);
   }
   throw new Error(`the keyboard entered ${value}, not ${iso}`);
@@ -224,7 +224,7 @@ export async function startAtHeading(page: Page): Promise<void> {
   const h1 = page.locator('h1').first();
   await h1.waitFor();
   await h1.evaluate((el) => {
-    (el as HTMLElement).tabIndex = -1;
-    (el as HTMLElement).focus();
+    (el as unknown as { tabIndex: number }).tabIndex = -1;
+    (el as unknown as { focus(): void }).focus();
   });
 }
