@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ErrorCode, userError } from '../errors';
-import type { Caller } from '../caller';
-import { parsePeriod, PROGRAMME, type Period } from './period';
+import { PROGRAMME, type Period } from './period';
 import { NO_POPULATION, shareOf, WITHHELD_SMALL_CELL, type Groups, type MonthlyCounts, type Protected } from './suppression';
 
 /**
@@ -89,13 +87,6 @@ export function withInterventionMeasure(types: readonly string[]): MeasureSpec {
   };
 }
 
-/** Only the funder's analysts see the programme's figures; the answer is the same whatever the data. */
-export function requireAnalyst(caller: Caller): void {
-  if (!caller.roles.includes('ANALYST')) {
-    throw userError(ErrorCode.FORBIDDEN, "The programme's figures are for the funder's analysts.");
-  }
-}
-
 /** How a measure counts its people in one cell. */
 function counted(m: MeasureSpec): string {
   return m.onePerRow ? 'count(*)' : `count(DISTINCT ${m.person})`;
@@ -163,15 +154,6 @@ function groupsOf(rows: SplitSpec, cols: SplitSpec): { rowGroups?: Groups; colGr
 export interface ReportRef {
   period: Period;
   today: string;
-}
-
-/**
- * Starts a report or an aggregate: only analysts, a calendar period, and
- * today's date in Sweden (events dated later do not count yet).
- */
-export function reportFor(caller: Caller, periodText: string, today: string): ReportRef {
-  requireAnalyst(caller);
-  return { period: parsePeriod(periodText, today), today };
 }
 
 /** The last day of a period (the day before its exclusive end). */

@@ -8,7 +8,6 @@ import {
   monthsOf,
   onTrackOf,
   progressOf,
-  requireAnalyst,
   shapesUpTo,
   shareOf,
   sharesOf,
@@ -109,7 +108,6 @@ export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
 export const reportMutations: Pick<MutationResolvers, 'malmoPublishFigures'> = {
   malmoPublishFigures: async (_p, { period, reason }, { malmo, caller }) => {
     await malmo.reportFor(period);
-    requireAnalyst(caller);
     return source(malmo).publish(period, caller.officerId, reason ?? null);
   },
 };

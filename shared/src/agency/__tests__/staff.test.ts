@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as caller from '../../caller';
+import * as shared from '../../index';
 import { ROLES, type Caller } from '../../caller';
 import { activeOn, checkStaffInput, confirmCaller, defineStaffPolicy, partOfRole, staffEntryProblem, type StaffEntry } from '../staff';
 
@@ -132,7 +133,9 @@ describe('shared code keeps the machinery, the agencies the policy', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has no mapping from roles to parts', () => {
+  it('has no mapping from roles to parts, and no check of who may read the figures', () => {
     expect(Object.keys(caller)).not.toContain('partyOf');
+    expect(Object.keys(shared)).not.toEqual(expect.arrayContaining(['requireAnalyst']));
+    expect(Object.keys(shared)).not.toContain('reportFor');
   });
 });
