@@ -128,9 +128,11 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
   }
   items.sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
   const marks = parallelMarks(items);
+  // Released by at least one agency: only then is the plan's size something to tell (an analyst, withheld everywhere, gets null).
+  const released = AGENCIES.some((a) => parts[a] && !parts[a].withheld);
   return {
     items: items.map((intervention, i) => ({ intervention, parallel: marks[i]!, parallelWith: marks[i]!.ids })),
-    itemCount: items.length,
+    itemCount: released ? items.length : null,
     withheld,
     responsibleOfficers: officers,
   };

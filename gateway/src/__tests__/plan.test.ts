@@ -112,3 +112,17 @@ describe('a plan page', () => {
     }
   });
 });
+
+describe("a plan's size", () => {
+  it('is told when an agency released its part, and not at all when none did (nothing about the person)', () => {
+    const withheld = (agency: (typeof AGENCIES)[number]): Part => ({
+      agency,
+      withheld: { agency, code: 'WITHHELD', message: 'withheld' },
+      interventions: [],
+      responsibleOfficers: [],
+    });
+    expect(composeJointPlan({ AF: withheld('AF'), MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: null }).itemCount).toBeNull();
+    const released = randomPlan(3, 5);
+    expect(composeJointPlan({ AF: released.AF, MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: withheld('REGION') }).itemCount).toBe(released.AF.interventions.length);
+  });
+});

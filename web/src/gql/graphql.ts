@@ -637,7 +637,7 @@ export type PlanQueryVariables = Exact<{
 }>;
 
 
-export type PlanQuery = { participant: { id: string, name: string | null, programme: { status: ParticipationStatus | null, withheld: { agency: Agency, message: string } | null, team: { id: string, name: string } | null, goal: { type: PlanGoalType, description: string } | null, nextFollowUp: { scheduledAt: string } | null } | null, jointPlan: { itemCount: number, items: Array<{ intervention: { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null, version: number, responsibleOfficer: { name: string, role: string } | null }, parallel: { count: number, ids: Array<string> } }>, withheld: Array<{ agency: Agency, code: string, message: string }> } } };
+export type PlanQuery = { participant: { id: string, name: string | null, programme: { status: ParticipationStatus | null, withheld: { agency: Agency, message: string } | null, team: { id: string, name: string } | null, goal: { type: PlanGoalType, description: string } | null, nextFollowUp: { scheduledAt: string } | null } | null, jointPlan: { itemCount: number | null, items: Array<{ intervention: { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null, version: number, responsibleOfficer: { name: string, role: string } | null }, parallel: { count: number, ids: Array<string> } }>, withheld: Array<{ agency: Agency, code: string, message: string }> } } };
 
 export type ProgrammeQueryVariables = Exact<{
   id: string | number;

@@ -109,7 +109,7 @@ function periodText(i: TimelineIntervention, t: Translate, date: (iso: string) =
  * start to its end; an open-ended one runs to the end of the axis. Bars that
  * overlap another agency's intervention are hatched and say so in text.
  */
-export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]; withheld: TimelineNotice[]; itemCount?: number }) {
+export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]; withheld: TimelineNotice[]; itemCount?: number | null }) {
   const { t, date, lang } = useI18n();
   const range = axis(items);
   const today = toDay(todayIso());
@@ -122,7 +122,7 @@ export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]
       <p id="timeline-help" className="help">
         {t('plan.timelineHelp')}
       </p>
-      {itemCount !== undefined && itemCount > items.length && (
+      {itemCount != null && itemCount > items.length && (
         <p className="notice" role="status" data-testid="plan-partial">
           {t('plan.partial', { shown: items.length, count: itemCount })}
         </p>
