@@ -6,9 +6,10 @@
  * a caseworker's open plan no longer shows that agency's part on reload.
  * Each page is screenshot and checked with axe-core.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOWCASE } from '@malmokraften/shared';
-import { checkPage, describeInBrowser, pressButton, signIn, startAtHeading, startWebSystem, tabTo, type WebSystem } from './support/web';
+import { ARTIFACTS, checkPage, describeInBrowser, pressButton, signIn, startAtHeading, startWebSystem, tabTo, type WebSystem } from './support/web';
 
 jest.setTimeout(180_000);
 
@@ -75,6 +76,8 @@ describeInBrowser('Min plan in the browser', () => {
       .waitFor();
     await log.getByText('Varför: för att planera tillsammans med dig.').first().waitFor();
     await fitsTheScreen(person);
+    // What the person sees first on the phone, and the whole page.
+    await person.screenshot({ path: path.join(ARTIFACTS, 'participant-00-min-plan-phone-first-screen.png') });
     await checkPage(person, 'participant-01-min-plan-phone');
   });
 

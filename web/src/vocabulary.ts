@@ -69,6 +69,14 @@ export const PURPOSE_NAMES: Record<string, Names> = {
   PARTICIPANT_EXTRACT: { sv: 'du läste själv', en: 'you read it yourself' },
 };
 
+/** The purposes as staff name them (the log review). */
+export const PURPOSE_NAMES_STAFF: Record<string, Names> = {
+  JOINT_PLANNING: { sv: 'gemensam planering', en: 'joint planning' },
+  FOLLOW_UP: { sv: 'uppföljning', en: 'follow-up' },
+  AUDIT: { sv: 'loggkontroll', en: 'log review' },
+  PARTICIPANT_EXTRACT: { sv: 'personens eget loggutdrag', en: "the person's own extract" },
+};
+
 export const OUTCOME_NAMES: Record<string, Names> = {
   WORK_UNSUBSIDISED: { sv: 'Arbete utan stöd', en: 'Work, unsubsidised' },
   WORK_SUBSIDISED: { sv: 'Arbete med stöd (t.ex. lönebidrag, nystartsjobb)', en: 'Subsidised work (e.g. wage subsidy, new-start job)' },

@@ -7,7 +7,7 @@ import { useSession, type Agency } from '../session';
 import { ErrorList, shownErrors } from '../errors';
 import { Field, swedishToday } from '../form';
 import { authHeaders } from '../writes';
-import { categoryName, named, PURPOSE_NAMES, ROLE_NAMES } from '../vocabulary';
+import { named, PURPOSE_NAMES_STAFF, ROLE_NAMES } from '../vocabulary';
 
 const AfReview = graphql(`
   query AfAuditReview($from: DateTime!, $to: DateTime!) {
@@ -307,9 +307,9 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
                         <a href={link({ officer: e.officerId, request: undefined })}>{e.officerId}</a>
                         <span className="muted">{` (${e.organisation}, ${e.roles.map((r) => named(ROLE_NAMES, r, lang)).join(', ') || t('audit.noRole')})`}</span>
                       </th>
-                      <td>{`${e.action === 'WRITE' ? t('audit.write') : t('audit.read')}: ${e.categories.map((c) => categoryName(c, lang)).join(', ')}`}</td>
+                      <td>{`${e.action === 'WRITE' ? t('audit.write') : t('audit.read')}: ${e.categories.join(', ')}`}</td>
                       <td>{t(`audit.decision.${e.decision === 'GRANTED' ? 'GRANTED' : e.decision === 'DENIED' ? 'DENIED' : 'WITHHELD'}`)}</td>
-                      <td>{named(PURPOSE_NAMES, e.purpose, lang)}</td>
+                      <td>{named(PURPOSE_NAMES_STAFF, e.purpose, lang)}</td>
                       <td>{[...reasons].map((r) => t(r === 'team' ? 'audit.flag.team' : 'audit.flag.hours')).join(', ')}</td>
                       <td>
                         {e.requestId ? (
