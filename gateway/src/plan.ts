@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { badInput, isParticipantId, parsePeriod, progressOf, today, type TargetedFigure } from '@malmokraften/shared';
+import { employerWorkTypeDefs, withEmployerWork } from './employer-work';
 
 export const PLAN_SUBGRAPH = 'plan';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
@@ -259,8 +260,9 @@ export function buildPlanSchema(): GraphQLSchema {
   const common = readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
   const own = readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8');
   return buildSubgraphSchema({
-    typeDefs: parse(`${common}\n${own}`),
-    resolvers: {
+    // Employer work (employer-work.ts) is composed here too.
+    typeDefs: parse(`${common}\n${own}\n${employerWorkTypeDefs()}`),
+    resolvers: withEmployerWork({
       Query: {
         participant: (_p: unknown, { id }: { id: string }) => {
           if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
@@ -287,10 +289,14 @@ export function buildPlanSchema(): GraphQLSchema {
         __resolveReference: (ref: ReportRepresentation) => ref,
         targets: (ref: ReportRepresentation) => composeTargets(ref),
       },
-    },
+    }) as never,
   });
 }
 
 export function planTypeDefs(): string {
-  return [readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'), readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8')].join('\n');
+  return [
+    readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'),
+    readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8'),
+    employerWorkTypeDefs(),
+  ].join('\n');
 }

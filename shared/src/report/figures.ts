@@ -86,7 +86,20 @@ export type AgeBand = (typeof AGE_BANDS)[number];
  * groups WORK and WORK_OR_STUDIES as rows of their own. MONTH is the month
  * of the figure's own date (enrolment for entries, discharge for exits).
  */
-export const REPORT_DIMENSIONS = ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'INTERVENTION_TYPE', 'OUTCOME', 'MONTH'] as const;
+export const REPORT_DIMENSIONS = [
+  'GENDER',
+  'AGE_BAND',
+  'TEAM',
+  'ENTRY_ROUTE',
+  'BACKGROUND',
+  'INTERVENTION_TYPE',
+  'OUTCOME',
+  'MONTH',
+  // Employer work (report/employer-work.ts): the type of an opportunity, where a match stands, whether a placement was held.
+  'OPPORTUNITY_TYPE',
+  'MATCH_OUTCOME',
+  'PLACEMENT_HELD',
+] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
 /** At most two dimensions per table: the protection covers a two-way table with its margins, over every period. */

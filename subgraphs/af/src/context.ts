@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { loadProfiles, type ProfileRow } from './employer-work';
 import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
 import {
   loadFollowUps,
@@ -27,6 +28,9 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
   readonly teams: DataLoader<string, TeamRow | null>;
   readonly ongoingCases: DataLoader<string, number>;
+  /** AF's employer register, matches and placements (README, "Employer work"). */
+  readonly work: EmployerWork<AfCategory>;
+  readonly profiles: DataLoader<string, ProfileRow | null>;
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'AF', { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL }, caller);
@@ -35,6 +39,8 @@ export class AfRecords extends AgencyRecords<AfCategory> {
     this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));
     this.teams = new DataLoader((ids) => loadTeams(ds, ids));
     this.ongoingCases = new DataLoader((ids) => loadOngoingCases(ds, ids));
+    this.work = new EmployerWork<AfCategory>(this.gate, 'AF', 'JOB_MATCHES');
+    this.profiles = new DataLoader((ids) => loadProfiles(ds, ids));
   }
 
   async name(id: string): Promise<string | null> {

@@ -3,7 +3,11 @@ import {
   AGE_BANDS,
   BACKGROUNDS,
   checkGroupBy,
+  employerWorkAggregate,
+  employerWorkFamilies,
+  employerWorkFigures,
   ENTRY_ROUTES,
+  isEmployerWorkMeasure,
   figureSourceFor,
   LEGAL_GENDERS,
   lastDayOf,
@@ -32,6 +36,7 @@ import {
   type ReportRef,
   type SplitSpec,
   type TargetedFigure,
+  type EmployerWorkMeasure,
 } from '@malmokraften/shared';
 import { AF_INTERVENTION_TYPES } from './models';
 import type { AfMeasure, MutationResolvers, QueryResolvers, ReportResolvers } from './generated/graphql';
@@ -86,7 +91,7 @@ export const TIME_BANDS: SplitSpec = {
 const OUTCOME_SPLIT: SplitSpec = { sql: 'p.outcome', categories: OUTCOMES, groups: OUTCOME_GROUPS };
 
 /** The SQL of AF's measures, one per definition in docs/REPORT-DEFINITIONS.md (the definitions' tests run them). */
-export function afMeasures(teams: readonly string[]): Record<AfMeasure, MeasureSpec> {
+export function afMeasures(teams: readonly string[]): Record<Exclude<AfMeasure, EmployerWorkMeasure>, MeasureSpec> {
   const splits = afSplits(teams);
   return {
     // ENROLLED: the enrolment date lies in the period.
@@ -187,6 +192,8 @@ export function afFamilies(teams: readonly string[]): Record<string, FamilySpec>
       { dims: ['INTERVENTION_TYPE'] },
       ...PERSON_DIMS.flatMap((d) => [{ dims: [d] }, { dims: ['INTERVENTION_TYPE', d] }]),
     ]),
+    // AF's employer work: opportunities acquired and filled, matches, placements held (docs/REPORT-DEFINITIONS.md, "Employer work").
+    ...employerWorkFamilies('AF'),
   };
 }
 
@@ -270,7 +277,10 @@ function source(af: { ds: DataSource; today: string }): FigureSource {
 }
 
 /** Which family and fixed cell each measure reads. */
-function measureTable(measure: AfMeasure, groupBy: readonly string[]): { family: string; fixed: Record<string, string>; allowed: string[]; medians: boolean } {
+function measureTable(
+  measure: Exclude<AfMeasure, EmployerWorkMeasure>,
+  groupBy: readonly string[],
+): { family: string; fixed: Record<string, string>; allowed: string[]; medians: boolean } {
   switch (measure) {
     case 'ENROLLED':
       return { family: 'AF_ENROLMENTS', fixed: {}, allowed: [...PERSON_DIMS], medians: false };
@@ -290,6 +300,7 @@ function measureTable(measure: AfMeasure, groupBy: readonly string[]): { family:
 }
 
 async function aggregate(af: { ds: DataSource; today: string }, ref: ReportRef, measure: AfMeasure, groupBy: readonly string[]): Promise<FigureTableView> {
+  if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(source(af), 'AF', measure, ref.period, groupBy);
   const m = measureTable(measure, groupBy);
   const s = source(af);
   const family = (await s.families())[m.family]!;
@@ -330,6 +341,7 @@ export const Report: ReportResolvers = {
   ongoing: (r, _a, { af }) => source(af).table('AF_ONGOING', r.period, ['GENDER']),
   discharged: (r, _a, { af }) => source(af).table('AF_DISCHARGES', r.period, ['GENDER', 'OUTCOME']),
   monthly: (r) => r,
+  afEmployerWork: (r, _a, { af }) => employerWorkFigures(source(af), 'AF', 'AF', r.period) as never,
   ongoingLevel: async (r, _a, { af }) => {
     const extras = await source(af).extras(r.period);
     const fig = (k: string) => (extras[k] as Protected | undefined) ?? NOT_PUBLISHED;

@@ -6,6 +6,7 @@ import { mutations } from './resolvers/mutations';
 import { Participant, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
 import { MonthlySeries, Report, reportMutations, reportQueries } from './report';
+import { Employer, employerMutations, employerParticipantFields, employerQueries, employerTeamFields } from './employer-work';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -17,13 +18,15 @@ export const resolvers: Resolvers = {
     afStaffRegister: (_p, _a, { af }) => af.staffRegister(),
     ...teamQueries,
     ...reportQueries,
+    ...employerQueries,
   },
-  Mutation: { ...mutations, ...reportMutations },
-  Participant,
+  Mutation: { ...mutations, ...reportMutations, ...employerMutations },
+  Participant: { ...Participant, ...employerParticipantFields },
   ProgrammeRecord,
   Report,
   MonthlySeries,
-  Team,
+  Team: { ...Team, ...employerTeamFields },
+  Employer,
 };
 
 /** Builds AF's subgraph service; `index.ts` reads the settings and listens. */

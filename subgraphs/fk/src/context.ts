@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from './secrecy/rules';
 import { FK_CASELOAD_SQL, loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
 import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
@@ -17,12 +17,15 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
   private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
   private readonly referrals: DataLoader<string, ReferralRow | null>;
+  /** FK's employer register (work-training places), matches and placements (README, "Employer work"). */
+  readonly work: EmployerWork<FkCategory>;
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'FK', { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL }, caller);
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));
+    this.work = new EmployerWork<FkCategory>(this.gate, 'FK', 'MATCHES');
   }
 
   async benefitList(id: string): Promise<BenefitListModel> {

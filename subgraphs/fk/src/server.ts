@@ -9,15 +9,23 @@ import {
   type BuildOptions,
   DateScalar,
   DateTimeScalar,
+  employerWorkAggregate,
+  employerWorkFamilies,
+  isEmployerWorkMeasure,
 } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { FK_INTERVENTION_TYPES } from './models';
+import { Employer, employerMutations, employerParticipantFields, employerQueries, employerTeamFields, fkReport } from './employer-work';
 
 /** Försäkringskassan's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
-export const FK_FIGURES: AgencyFigures = { agency: 'FK', families: () => Promise.resolve(interventionFamilies('FK', FK_INTERVENTION_TYPES)) };
+export const FK_FIGURES: AgencyFigures = {
+  agency: 'FK',
+  // Its interventions, and its employer work (docs/REPORT-DEFINITIONS.md, "Employer work").
+  families: () => Promise.resolve({ ...interventionFamilies('FK', FK_INTERVENTION_TYPES), ...employerWorkFamilies('FK') }),
+};
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -28,23 +36,30 @@ export const resolvers: Resolvers = {
     fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
     fkStaffRegister: (_p, _a, { fk }) => fk.staffRegister(),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
-    fkAggregate: async (_p, { period, groupBy }, { fk }) => {
-      return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', (await fk.reportFor(period)).period, groupBy);
+    fkAggregate: async (_p, { measure, period, groupBy }, { fk }) => {
+      const ref = await fk.reportFor(period);
+      if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
+      return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
+    ...employerQueries,
   },
   Mutation: {
     ...mutations,
+    ...employerMutations,
     // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
     fkPublishFigures: async (_p, { period, reason }, { fk, caller }) => {
       await fk.reportFor(period);
       return figureSourceFor(fk, FK_FIGURES).publish(period, caller.officerId, reason ?? null);
     },
   },
-  Participant,
+  Participant: { ...Participant, ...employerParticipantFields },
+  Employer,
+  Report: fkReport(FK_FIGURES),
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // FK records no discharge from the programme: everyone it has on the team.
     fkCaseloadIds: (t, _a, { fk }) => fk.caseloadIds(t.id),
+    ...employerTeamFields,
   },
 };
 

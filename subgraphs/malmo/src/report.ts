@@ -1,8 +1,12 @@
 import {
   checkGroupBy,
+  employerWorkAggregate,
+  employerWorkFamilies,
+  employerWorkFigures,
   figureSourceFor,
   interventionAggregate,
   interventionFamilies,
+  isEmployerWorkMeasure,
   LEGAL_GENDERS,
   legalGenderSql,
   monthsOf,
@@ -63,6 +67,8 @@ export function malmoFamilies(): Record<string, FamilySpec> {
       shapes: shapesUpTo(['GENDER', 'AT_DISCHARGE'], 2),
     },
     ...interventionFamilies('MALMO', MALMO_INTERVENTION_TYPES),
+    // The city's employer work (docs/REPORT-DEFINITIONS.md, "Employer work").
+    ...employerWorkFamilies('MALMO'),
   };
 }
 
@@ -100,6 +106,7 @@ export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
     const ref = await malmo.reportFor(period);
     const s = source(malmo);
     if ((measure as MalmoMeasure) === 'WITH_INTERVENTION') return interventionAggregate(s, 'MALMO', ref.period, groupBy);
+    if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(s, 'MALMO', measure, ref.period, groupBy);
     const dims = checkGroupBy(groupBy, (await s.families())[SA]!, ['GENDER']);
     return s.table(SA, ref.period, dims);
   },
@@ -116,6 +123,7 @@ export const Report: ReportResolvers = {
   __resolveReference: (ref, { malmo }) => malmo.reportFor((ref as unknown as { period: string }).period),
   period: (r: ReportRef) => r.period.label,
   malmoPublication: (r, _a, { malmo }) => source(malmo).publication(r.period),
+  malmoEmployerWork: (r, _a, { malmo }) => employerWorkFigures(source(malmo), 'MALMO', 'MALMO', r.period) as never,
   socialAssistanceLeft: async (r, _a, { malmo }) => {
     const s = source(malmo);
     const table = await s.table(SA, r.period, ['GENDER', 'AT_DISCHARGE']);

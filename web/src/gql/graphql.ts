@@ -130,6 +130,8 @@ export type FkConsentCategory =
   | 'INTERVENTIONS'
   /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
+  | 'MATCHES'
   /** Assessments of work capacity (arbetsförmåga). */
   | 'WORK_CAPACITY';
 
@@ -229,6 +231,8 @@ export type MalmoConsentCategory =
   | 'INTERVENTIONS'
   /** That Malmö stad holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
+  | 'MATCHES'
   /** Whether the person receives försörjningsstöd, and since when (social services) */
   | 'SOCIAL_ASSISTANCE_STATUS';
 

@@ -38,7 +38,7 @@ const granted = (persona: string, category: AfCategory, participant: Participant
   decide(persona, category, participant, consents).granted;
 
 /** Decisions about no single person. */
-const GENERAL: AfCategory[] = ['ENROLMENT', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
+const GENERAL: AfCategory[] = ['ENROLMENT', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
 const CATEGORIES = (Object.keys(AF_RULES.table) as AfCategory[]).filter((c) => !GENERAL.includes(c));
 const WRITES = CATEGORIES.filter((c) => c.startsWith('RECORD_'));
 /** Members of T01 from the other agencies, one per party. */
@@ -51,17 +51,21 @@ describe('the rule table', () => {
         'ACCESS_LOG',
         'AUDIT_REVIEW',
         'CONSENTS',
+        'EMPLOYER_CONTACT',
         'ENROLMENT',
         'FIGURES',
         'INTERVENTIONS',
         'JOB_MATCHES',
         'KNOWN',
         'NAME',
+        'OPPORTUNITIES',
         'PERSONNUMMER',
         'PROGRAMME',
         'RECORD_CONSENT',
         'RECORD_CONSENT_WITHDRAWAL',
         'RECORD_INTERVENTIONS',
+        'RECORD_MATCHES',
+        'RECORD_OPPORTUNITIES',
         'RECORD_PROGRAMME',
         'STAFF_REGISTER',
         'TEAM_CASELOAD',
@@ -184,6 +188,36 @@ describe('decisions about no single person', () => {
     expect(who('AUDIT_REVIEW')).toEqual(['auditor-af']);
     expect(who('FIGURES')).toEqual(['analyst']);
     expect(who('STAFF_REGISTER')).toEqual(['admin-af']);
+  });
+});
+
+describe('employer work', () => {
+  const general = (persona: string, category: AfCategory) =>
+    evaluate(AF_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant: null, consents: [], today: TODAY }).granted;
+  const who = (category: AfCategory) => Object.keys(PERSONAS).filter((p) => general(p, category));
+  const caseworkers = Object.keys(PERSONAS).filter((p) => PERSONAS[p]!.party !== null);
+
+  it('the register of employers and opportunities is not personal data: every officer acting for a part reads it, on any team or none; never the funder, auditors or administrators', () => {
+    expect(who('OPPORTUNITIES')).toEqual(caseworkers);
+    for (const p of ['analyst', 'auditor-af', 'admin-af', 'participant']) expect(general(p, 'OPPORTUNITIES')).toBe(false);
+  });
+
+  it('AF’s own staff keep it, and read AF’s contact persons at employers', () => {
+    const afStaff = caseworkers.filter((p) => PERSONAS[p]!.party === 'AF');
+    expect(who('RECORD_OPPORTUNITIES')).toEqual(afStaff);
+    expect(who('EMPLOYER_CONTACT')).toEqual(afStaff);
+    expect(general('soc-t01', 'EMPLOYER_CONTACT')).toBe(false);
+  });
+
+  it('a match is person-level (JOB_MATCHES): AF staff who work with the person; other team members with consent', () => {
+    expect(granted('af-t01', 'JOB_MATCHES')).toBe(true);
+    expect(granted('ams-t01', 'JOB_MATCHES')).toBe(false);
+    expect(granted('ams-t01', 'JOB_MATCHES', person(), [consent('MALMO_LABOUR_MARKET', ['JOB_MATCHES'])])).toBe(true);
+    expect(granted('af-other', 'JOB_MATCHES', person(), toEveryone())).toBe(false);
+  });
+
+  it('AF staff who work with the person record its matches, their steps and follow-ups and the job-seeker profile; no one else, whatever the consent', () => {
+    expect(Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MATCHES', person(), toEveryone([...CATEGORIES])))).toEqual(['af-t01', 'af-sius']);
   });
 });
 

@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel, TeamRef as TeamRefModel, ProgrammeModel as ProgrammeModelModel } from '../models';
-import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
+import { PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel, EmployerRef as EmployerRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -92,10 +92,20 @@ export type AfMeasure =
   | 'DISCHARGED_TO_WORK_OR_STUDIES'
   /** Enrolled in the period (by enrolment date). */
   | 'ENROLLED'
+  /** Matches to AF's opportunities proposed in the period; group by MATCH_OUTCOME for where they stand today. */
+  | 'MATCHES'
   /** Ongoing in the period. */
   | 'ONGOING'
   /** Ongoing on the last day of each month (today, for the current month); group by MONTH for the series. */
   | 'ONGOING_AT_MONTH_END'
+  /** AF's opportunities acquired in the period (by the day acquired); group by OPPORTUNITY_TYPE. */
+  | 'OPPORTUNITIES_ACQUIRED'
+  /** AF's opportunities whose last place was taken in the period. */
+  | 'OPPORTUNITIES_FILLED'
+  /** Placements in AF's opportunities whose 3-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_3_MONTHS'
+  /** Placements in AF's opportunities whose 6-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_6_MONTHS'
   /** People with an AF intervention running in the period; group by INTERVENTION_TYPE for the types. */
   | 'WITH_INTERVENTION';
 
@@ -154,6 +164,110 @@ export type Consent = {
   validFrom: Scalars['Date']['output'];
   validTo: Maybe<Scalars['Date']['output']>;
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DeclineReason =
+  | 'EMPLOYER_DECLINED'
+  /** The team found that it did not fit after all. */
+  | 'NOT_SUITABLE'
+  /** The places were taken or the opportunity closed. */
+  | 'NO_PLACE_LEFT'
+  | 'OTHER'
+  | 'PARTICIPANT_DECLINED';
+
+/** A placement follow-up that is due, on a team's list. */
+export type DueFollowUp = {
+  __typename?: 'DueFollowUp';
+  agency: Agency;
+  dueOn: Scalars['Date']['output'];
+  employerName: Scalars['String']['output'];
+  followUpId: Scalars['ID']['output'];
+  matchId: Scalars['ID']['output'];
+  opportunityTitle: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  point: PlacementPoint;
+};
+
+/** An employer, one entity across the agencies (by its organisation number): each agency adds what it has recorded. */
+export type Employer = {
+  __typename?: 'Employer';
+  /** What Arbetsförmedlingen has recorded about the employer, with AF's opportunities; null when AF has not recorded it. */
+  afEmployer: Maybe<EmployerRecord>;
+  organisationNumber: Scalars['ID']['output'];
+};
+
+/** An agency's contact person at an employer: personal data of that agency, released under its EMPLOYER_CONTACT rule. */
+export type EmployerContact = {
+  __typename?: 'EmployerContact';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
+export type EmployerInput = {
+  area: WorkArea;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
+  organisationNumber: Scalars['String']['input'];
+  sector: EmployerSector;
+};
+
+/** What one agency has recorded about an employer it works with. Shared with every team (the agency's OPPORTUNITIES rule); the contact person follows the agency's own rule. */
+export type EmployerRecord = {
+  __typename?: 'EmployerRecord';
+  agency: Agency;
+  area: WorkArea;
+  /** The agency's contact person; null when none is recorded or when it is withheld from the caller (contactWithheld). */
+  contact: Maybe<EmployerContact>;
+  /** True when the agency holds a contact person that its EMPLOYER_CONTACT rule does not release to the caller. */
+  contactWithheld: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The opportunities the agency acquired from the employer, newest first. */
+  opportunities: Array<Opportunity>;
+  /** Ten digits, NNNNNN-NNNN. */
+  organisationNumber: Scalars['ID']['output'];
+  /** The day the agency first recorded the employer. */
+  registeredOn: Scalars['Date']['output'];
+  sector: EmployerSector;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
+export type EmployerSector =
+  | 'BUSINESS_SERVICES'
+  | 'CLEANING_AND_PROPERTY_SERVICES'
+  | 'CONSTRUCTION'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'HEALTH_AND_SOCIAL_CARE'
+  | 'HOTELS_AND_RESTAURANTS'
+  | 'INFORMATION_AND_COMMUNICATION'
+  | 'MANUFACTURING'
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RETAIL'
+  | 'TRANSPORT_AND_LOGISTICS';
+
+/** An agency's figures for its employer work (docs/REPORT-DEFINITIONS.md), protected like every figure. */
+export type EmployerWorkFigures = {
+  __typename?: 'EmployerWorkFigures';
+  /** Opportunities acquired in the period: rows by type. */
+  acquired: FigureTable;
+  agency: Agency;
+  /** Opportunities whose last place was taken in the period: rows by type. */
+  filled: FigureTable;
+  /** Placements whose 3-month point fell in the period: rows HELD, NOT_HELD, NOT_FOLLOWED_UP, columns by legal gender. */
+  heldAt3Months: FigureTable;
+  /** Placements whose 6-month point fell in the period, as heldAt3Months. */
+  heldAt6Months: FigureTable;
+  /** Matches proposed in the period: rows by where they stand today (with the group IN_PROGRESS), columns by legal gender. */
+  matches: FigureTable;
 };
 
 export type EndStatus =
@@ -256,6 +370,12 @@ export type FollowUp = {
   scheduledAt: Scalars['DateTime']['output'];
 };
 
+/** Whom a follow-up contact was with. */
+export type FollowUpContact =
+  | 'BOTH'
+  | 'EMPLOYER'
+  | 'PARTICIPANT';
+
 export type FollowUpInput = {
   agenda?: InputMaybe<Scalars['String']['input']>;
   participantId: Scalars['ID']['input'];
@@ -316,6 +436,36 @@ export type JobMatchList = {
   withheld: Maybe<WithheldNotice>;
 };
 
+/** The person's job-seeker profile (sökprofil) at Arbetsförmedlingen. */
+export type JobSeekerProfile = {
+  __typename?: 'JobSeekerProfile';
+  /** Where the person wants to work; null for anywhere. */
+  area: Maybe<WorkArea>;
+  drivingLicence: Maybe<Scalars['Boolean']['output']>;
+  /** The hours the person looks for, as a share of full time. */
+  hoursPercent: Maybe<Scalars['Int']['output']>;
+  /** Occupations the person looks for, in words. */
+  occupations: Array<Scalars['String']['output']>;
+  swedishLevel: Maybe<SwedishLevel>;
+  /** Goes up by one with every change; null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** Set when the caller may not see it (or none is recorded: the two read the same); the rest is then null. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+export type JobSeekerProfileInput = {
+  area?: InputMaybe<WorkArea>;
+  drivingLicence: Scalars['Boolean']['input'];
+  /** The version you read, when changing it; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–100. */
+  hoursPercent: Scalars['Int']['input'];
+  /** At most 10, each at most 100 characters. */
+  occupations: Array<Scalars['String']['input']>;
+  participantId: Scalars['ID']['input'];
+  swedishLevel: SwedishLevel;
+};
+
 /** The ongoing level of a group over a period. */
 export type LevelOfGroup = {
   __typename?: 'LevelOfGroup';
@@ -325,6 +475,100 @@ export type LevelOfGroup = {
   group: Scalars['String']['output'];
   /** The lowest number ongoing on any day, rounded to 5. */
   minimum: Figure;
+};
+
+/** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
+export type Match = {
+  __typename?: 'Match';
+  agency: Agency;
+  declineReason: Maybe<DeclineReason>;
+  declinedOn: Maybe<Scalars['Date']['output']>;
+  /** After a hire: the follow-up contacts at two weeks, three and six months. */
+  followUps: Array<PlacementFollowUp>;
+  hiredOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The day of the interview (it may be booked ahead). */
+  interviewOn: Maybe<Scalars['Date']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  opportunity: Opportunity;
+  participantId: Scalars['ID']['output'];
+  /** The day the placement ended early, as a follow-up recorded it. */
+  placementEndedOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of work or of the place, for a hire. */
+  placementStart: Maybe<Scalars['Date']['output']>;
+  presentedOn: Maybe<Scalars['Date']['output']>;
+  proposedOn: Scalars['Date']['output'];
+  status: MatchStatus;
+  /** Goes up by one with every step; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** The goal of the joint plan, as matching reads it. */
+export type MatchGoal =
+  | 'STUDIES'
+  | 'WORK';
+
+/** One agency's matches of a person to its opportunities, as its rules release them to the caller. */
+export type MatchList = {
+  __typename?: 'MatchList';
+  agency: Agency;
+  /** Newest first. */
+  matches: Array<Match>;
+  /** Set when the caller may not see this agency's matches; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** Where a match of a person to an opportunity stands. */
+export type MatchStatus =
+  /** It did not come about; declineReason says why. */
+  | 'DECLINED'
+  /** The person got the job or the place. */
+  | 'HIRED'
+  /** An interview with the employer, the participant and the caseworker together. */
+  | 'INTERVIEW'
+  /** The person has been presented to the employer. */
+  | 'PRESENTED'
+  /** The team proposes the person for the opportunity. */
+  | 'PROPOSED';
+
+/** The next step of a match. */
+export type MatchStepInput = {
+  /** For DECLINED: why. */
+  declineReason?: InputMaybe<DeclineReason>;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
+  on: Scalars['Date']['input'];
+  /** For HIRED: the first day of work or of the place. */
+  placementStart?: InputMaybe<Scalars['Date']['input']>;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
+};
+
+/**
+ * What one agency releases about a person for matching to opportunities: each
+ * fact under the agency's own rule for the records it comes from. A fact the
+ * caller may not see is null, the same as a fact never recorded.
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  agency: Agency;
+  /** Where the person wants to work. */
+  area: Maybe<WorkArea>;
+  drivingLicence: Maybe<Scalars['Boolean']['output']>;
+  goal: Maybe<MatchGoal>;
+  goalDescription: Maybe<Scalars['String']['output']>;
+  /** The hours the person looks for, as a share of full time. */
+  hoursPercent: Maybe<Scalars['Int']['output']>;
+  /** Occupations the person looks for, in words. */
+  occupations: Array<Scalars['String']['output']>;
+  /** True while the person studies Swedish (SFI) in the agency's part of the plan. */
+  studiesSwedish: Maybe<Scalars['Boolean']['output']>;
+  swedishLevel: Maybe<SwedishLevel>;
+  /** The person's work capacity as the agency assessed it, as a share of full time. */
+  workCapacityPercent: Maybe<Scalars['Int']['output']>;
 };
 
 /** The period month by month; each table has the months as rows and legal gender as columns. */
@@ -341,6 +585,8 @@ export type MonthlySeries = {
 export type Mutation = {
   __typename?: 'Mutation';
   addAfIntervention: PlanIntervention;
+  /** Record an opportunity (an order: a vacancy, an internship) acquired from an employer AF has recorded. AF staff. */
+  addAfOpportunity: Opportunity;
   /**
    * Publish Arbetsförmedlingen's figures for a closed period (for the funder's
    * analysts): stores them, protected, with the day, the definitions' version
@@ -354,13 +600,37 @@ export type Mutation = {
   afPublishFigures: Publication;
   /** Assign the participant to a team. A team holds at most its capacity of ongoing cases. */
   assignTeam: Participant;
+  /** Close one of AF's opportunities, open it again, or change its places, title or start. AF staff. */
+  changeAfOpportunity: Opportunity;
   /** Discharge (utskrivning) with an outcome. */
   dischargeParticipant: Participant;
   endAfIntervention: PlanIntervention;
   /** Enrol (inskrivning) a person in the programme. Issues the pseudonymous participant id. */
   enrolParticipant: Participant;
+  /**
+   * Propose a person for one of AF's open opportunities: the match is AF's
+   * record about the person (JOB_MATCHES). AF staff who work with the person
+   * (RECORD_MATCHES); not after the person's discharge.
+   */
+  proposeAfMatch: Match;
   /** Record the person's consent that AF may share categories with another party. */
   recordAfConsent: Consent;
+  /**
+   * Record an employer in Arbetsförmedlingen's register, or change AF's record
+   * of it (name, sector, area and AF's contact person; send expectedVersion).
+   * AF staff (RECORD_OPPORTUNITIES).
+   */
+  recordAfEmployer: EmployerRecord;
+  /** Record the person's job-seeker profile (sökprofil), or change it (send expectedVersion). AF staff who work with the person. */
+  recordAfJobSeekerProfile: JobSeekerProfile;
+  /**
+   * The next step of a match to one of AF's opportunities: presented, an
+   * interview, hired (with the first day of work; the follow-ups at two
+   * weeks, three and six months are booked) or declined (with why).
+   */
+  recordAfMatchStep: Match;
+  /** A follow-up contact after a placement in one of AF's opportunities, recorded once. */
+  recordAfPlacementFollowUp: Match;
   /**
    * Record an officer in Arbetsförmedlingen's staff register, or change their entry (end
    * an employment by setting activeTo). For Arbetsförmedlingen's administrators, never on
@@ -390,6 +660,11 @@ export type MutationAddAfInterventionArgs = {
 };
 
 
+export type MutationAddAfOpportunityArgs = {
+  input: OpportunityInput;
+};
+
+
 export type MutationAfPublishFiguresArgs = {
   period: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -399,6 +674,12 @@ export type MutationAfPublishFiguresArgs = {
 export type MutationAssignTeamArgs = {
   participantId: Scalars['ID']['input'];
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeAfOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: OpportunityChange;
 };
 
 
@@ -423,8 +704,33 @@ export type MutationEnrolParticipantArgs = {
 };
 
 
+export type MutationProposeAfMatchArgs = {
+  input: ProposeMatchInput;
+};
+
+
 export type MutationRecordAfConsentArgs = {
   input: AfConsentInput;
+};
+
+
+export type MutationRecordAfEmployerArgs = {
+  input: EmployerInput;
+};
+
+
+export type MutationRecordAfJobSeekerProfileArgs = {
+  input: JobSeekerProfileInput;
+};
+
+
+export type MutationRecordAfMatchStepArgs = {
+  input: MatchStepInput;
+};
+
+
+export type MutationRecordAfPlacementFollowUpArgs = {
+  input: PlacementFollowUpInput;
 };
 
 
@@ -476,6 +782,95 @@ export type Officer = {
   role: Scalars['String']['output'];
 };
 
+/** An opportunity an agency acquired from an employer. The agency that acquired it records the matches to it. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** The day the agency acquired it. */
+  acquiredOn: Scalars['Date']['output'];
+  agency: Agency;
+  area: WorkArea;
+  /** The day the agency closed it; null unless closed. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Whether the work needs a driving licence (B). */
+  drivingLicence: Scalars['Boolean']['output'];
+  /** The employer's name as the agency recorded it. */
+  employerName: Scalars['String']['output'];
+  employerOrganisationNumber: Scalars['ID']['output'];
+  employerSector: EmployerSector;
+  /** The day its last place was taken; null while a place is open. */
+  filledOn: Maybe<Scalars['Date']['output']>;
+  /** Places taken: matches that ended in a hire. */
+  filledPlaces: Scalars['Int']['output'];
+  /** Hours as a share of full time, 1–100. */
+  hoursPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The occupation in words, e.g. Lagerarbetare or Undersköterska. */
+  occupation: Scalars['String']['output'];
+  places: Scalars['Int']['output'];
+  /** Other requirements, in words. */
+  requirements: Maybe<Scalars['String']['output']>;
+  /** The first day of work, when it is set. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: OpportunityStatus;
+  /** The Swedish the work needs. */
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['output'];
+  type: OpportunityType;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of an opportunity: close it, open it again, or change its places. */
+export type OpportunityChange = {
+  /** The version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN or CLOSED; FILLED follows from the hires. */
+  status?: InputMaybe<OpportunityStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An opportunity acquired from an employer the agency has recorded. */
+export type OpportunityInput = {
+  acquiredOn: Scalars['Date']['input'];
+  /** The employer's area when not given. */
+  area?: InputMaybe<WorkArea>;
+  drivingLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  employerOrganisationNumber: Scalars['String']['input'];
+  /** 1–100. */
+  hoursPercent: Scalars['Int']['input'];
+  occupation: Scalars['String']['input'];
+  /** 1–50. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['input'];
+  type: OpportunityType;
+};
+
+export type OpportunityStatus =
+  /** Closed by the agency before it was filled. */
+  | 'CLOSED'
+  /** Every place is taken. */
+  | 'FILLED'
+  /** Places are open: people can be matched to it. */
+  | 'OPEN';
+
+/** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
+export type OpportunityType =
+  /** An internship or work-experience placement (praktikplats). */
+  | 'INTERNSHIP'
+  /** A job without a subsidy (arbetstillfälle). */
+  | 'JOB'
+  /** Language practice at a workplace (språkpraktik), often beside SFI. */
+  | 'LANGUAGE_PRACTICE'
+  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
+  | 'SUBSIDISED_JOB'
+  /** A work-training place (arbetsträningsplats). */
+  | 'WORK_TRAINING';
+
 /** Outcome at discharge (utskrivning). */
 export type Outcome =
   | 'ENDED_OTHER'
@@ -509,6 +904,14 @@ export type Participant = {
   afAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given AF (AF staff who work with the person only). */
   afConsents: Maybe<Array<Consent>>;
+  /** The person's job-seeker profile (sökprofil) at AF: what matching reads (JOB_MATCHES). */
+  afJobSeekerProfile: Maybe<JobSeekerProfile>;
+  /** Matches of the person to Arbetsförmedlingen's opportunities, with placements and their follow-ups (JOB_MATCHES). */
+  afMatches: Maybe<MatchList>;
+  /** What AF releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
+  afMatchingFacts: Maybe<MatchingFacts>;
+  /** AF's open opportunities, for the ranking (the same for every person). Not part of the API. */
+  afOpenOpportunities: Maybe<Array<Opportunity>>;
   /** AF's part of the joint plan. */
   afPlanPart: Maybe<AgencyPlanPart>;
   id: Scalars['ID']['output'];
@@ -546,6 +949,41 @@ export type PeriodKind =
   | 'MONTH'
   | 'TERTIAL'
   | 'YEAR';
+
+/** A follow-up contact after a placement, at one fixed point. */
+export type PlacementFollowUp = {
+  __typename?: 'PlacementFollowUp';
+  /** No contact is due any more: the placement ended before this point, or a later point was recorded. */
+  closed: Scalars['Boolean']['output'];
+  contactWith: Maybe<FollowUpContact>;
+  /** The day the contact was made; null until it is recorded. */
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of the placement plus two weeks, three or six months. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  point: PlacementPoint;
+  /** Whether the person still had the job or place at this point; null until recorded. */
+  stillEmployed: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A follow-up contact after a placement, as made. */
+export type PlacementFollowUpInput = {
+  contactWith: FollowUpContact;
+  doneOn: Scalars['Date']['input'];
+  followUpId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+/** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
+export type PlacementPoint =
+  /** Six months after the first day. */
+  | 'SIX_MONTHS'
+  /** Three months after the first day. */
+  | 'THREE_MONTHS'
+  /** Two weeks after the first day. */
+  | 'TWO_WEEKS';
 
 export type PlanGoal = {
   __typename?: 'PlanGoal';
@@ -589,6 +1027,14 @@ export type ProgrammeRecord = {
   /** Goes up by one with every change of goal or discharge; send it as expectedVersion. Null when withheld. */
   version: Maybe<Scalars['Int']['output']>;
   withheld: Maybe<WithheldNotice>;
+};
+
+/** A person proposed for an opportunity. */
+export type ProposeMatchInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  participantId: Scalars['ID']['input'];
+  proposedOn: Scalars['Date']['input'];
 };
 
 /**
@@ -647,6 +1093,13 @@ export type Query = {
   /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   afAuditReview: AuditReview;
   /**
+   * The employers Arbetsförmedlingen works with, by name: those whose name or
+   * organisation number holds `search`, of one sector when given (at most
+   * `first`, 1–500). For the staff who work in the programme, of every agency
+   * (AF's OPPORTUNITIES rule); not personal data about participants.
+   */
+  afEmployers: Array<Employer>;
+  /**
    * Arbetsförmedlingen's staff register: the officers it employs, and those of the other
    * organisations it works with in the programme, with their part, roles,
    * teams and dates. For Arbetsförmedlingen's administrators.
@@ -678,6 +1131,13 @@ export type QueryAfAuditReviewArgs = {
 };
 
 
+export type QueryAfEmployersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<EmployerSector>;
+};
+
+
 export type QueryProgrammeReportArgs = {
   period: Scalars['String']['input'];
 };
@@ -690,6 +1150,8 @@ export type QueryProgrammeReportArgs = {
  */
 export type Report = {
   __typename?: 'Report';
+  /** Arbetsförmedlingen's employer work: opportunities acquired and filled, matches and their outcomes, placements held at 3 and 6 months. */
+  afEmployerWork: EmployerWorkFigures;
   /** Whether Arbetsförmedlingen's figures for the period are published, which version, and every version. */
   afPublication: Publication;
   /** The targets of Arbetsförmedlingen's figures, on track or not decided here on the true values. The plan sets them with the others in Report.targets. */
@@ -738,10 +1200,16 @@ export type ReportDimension =
   | 'GENDER'
   /** The owning agency's intervention types; a person is counted once under each type they had. */
   | 'INTERVENTION_TYPE'
+  /** Employer work: where a match stands today (PROPOSED, PRESENTED, INTERVIEW, HIRED, DECLINED, and the group IN_PROGRESS). */
+  | 'MATCH_OUTCOME'
   /** The month of the figure's own date. */
   | 'MONTH'
+  /** Employer work: the type of the opportunity. */
+  | 'OPPORTUNITY_TYPE'
   /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
   | 'OUTCOME'
+  /** Employer work: whether a placement was held at its follow-up point (HELD, NOT_HELD, NOT_FOLLOWED_UP). */
+  | 'PLACEMENT_HELD'
   | 'TEAM';
 
 /**
@@ -784,6 +1252,13 @@ export type StaffInput = {
   roles: Array<Scalars['String']['input']>;
   teams?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** Swedish, as a piece of work needs it or as a person has it. */
+export type SwedishLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'INTERMEDIATE'
+  | 'NONE';
 
 /** The figures that have a target in the programme's application. */
 export type TargetFigure =
@@ -831,6 +1306,13 @@ export type Team = {
    * agencies' lists into the team's caseload.
    */
   afCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+  /**
+   * Follow-ups after placements in AF's opportunities due by the end of this
+   * week (overdue ones too), for the people on the team (members of the team
+   * only; each person released by JOB_MATCHES). Not part of the API: the plan
+   * merges the agencies' lists.
+   */
+  afPlacementFollowUpsDue: Maybe<Array<DueFollowUp>>;
   /** Ongoing cases the team may carry. */
   capacity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -877,6 +1359,15 @@ export type WithheldReason =
   | 'SMALL_CELL'
   /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
   | 'UNSTABLE';
+
+/** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
+export type WorkArea =
+  | 'INNERSTADEN'
+  | 'NORR'
+  | 'OSTER'
+  | 'OUTSIDE_MALMO'
+  | 'SODER'
+  | 'VASTER';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -959,6 +1450,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Employer: Employer;
   Participant: Participant;
   Report: Report;
   Team: Team;
@@ -966,6 +1458,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Employer:
+    ( { __typename: 'Employer' }
+    & GraphQLRecursivePick<FederationTypes['Employer'], {"organisationNumber":true}> );
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
@@ -998,15 +1493,24 @@ export type ResolversTypes = ResolversObject<{
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: DeclineReason;
+  DueFollowUp: ResolverTypeWrapper<DueFollowUp>;
+  Employer: ResolverTypeWrapper<EmployerRefModel>;
+  EmployerContact: ResolverTypeWrapper<EmployerContact>;
+  EmployerInput: EmployerInput;
+  EmployerRecord: ResolverTypeWrapper<EmployerRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmployerSector: EmployerSector;
+  EmployerWorkFigures: ResolverTypeWrapper<Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversTypes['FigureTable'], filled: ResolversTypes['FigureTable'], heldAt3Months: ResolversTypes['FigureTable'], heldAt6Months: ResolversTypes['FigureTable'], matches: ResolversTypes['FigureTable'] }>;
   EndStatus: EndStatus;
   EnrolInput: EnrolInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EntryRoute: EntryRoute;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
   FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
+  FollowUpContact: FollowUpContact;
   FollowUpInput: FollowUpInput;
   Gender: Gender;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
@@ -1015,20 +1519,37 @@ export type ResolversTypes = ResolversObject<{
   JobMatch: ResolverTypeWrapper<JobMatch>;
   JobMatchInput: JobMatchInput;
   JobMatchList: ResolverTypeWrapper<JobMatchList>;
+  JobSeekerProfile: ResolverTypeWrapper<JobSeekerProfile>;
+  JobSeekerProfileInput: JobSeekerProfileInput;
   LevelOfGroup: ResolverTypeWrapper<LevelOfGroup>;
+  Match: ResolverTypeWrapper<Match>;
+  MatchGoal: MatchGoal;
+  MatchList: ResolverTypeWrapper<MatchList>;
+  MatchStatus: MatchStatus;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: ResolverTypeWrapper<MatchingFacts>;
   MonthlySeries: ResolverTypeWrapper<ReportRefModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
+  OpportunityStatus: OpportunityStatus;
+  OpportunityType: OpportunityType;
   Outcome: Outcome;
   OutcomeTiming: ResolverTypeWrapper<OutcomeTiming>;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   ParticipationStatus: ParticipationStatus;
   Party: Party;
   PeriodKind: PeriodKind;
+  PlacementFollowUp: ResolverTypeWrapper<PlacementFollowUp>;
+  PlacementFollowUpInput: PlacementFollowUpInput;
+  PlacementPoint: PlacementPoint;
   PlanGoal: ResolverTypeWrapper<PlanGoal>;
   PlanGoalType: PlanGoalType;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
   ProgrammeRecord: ResolverTypeWrapper<ProgrammeModelModel>;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: ResolverTypeWrapper<PublicationViewModel>;
   PublicationStatus: PublicationStatus;
   PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
@@ -1037,6 +1558,7 @@ export type ResolversTypes = ResolversObject<{
   ReportDimension: ReportDimension;
   StaffEntry: ResolverTypeWrapper<StaffEntry>;
   StaffInput: StaffInput;
+  SwedishLevel: SwedishLevel;
   TargetFigure: TargetFigure;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
@@ -1044,6 +1566,7 @@ export type ResolversTypes = ResolversObject<{
   TimingSplit: TimingSplit;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
+  WorkArea: WorkArea;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1061,8 +1584,14 @@ export type ResolversParentTypes = ResolversObject<{
   Consent: ConsentViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  EnrolInput: EnrolInput;
+  DueFollowUp: DueFollowUp;
+  Employer: EmployerRefModel;
+  EmployerContact: EmployerContact;
+  EmployerInput: EmployerInput;
+  EmployerRecord: EmployerRecord;
   Boolean: Scalars['Boolean']['output'];
+  EmployerWorkFigures: Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversParentTypes['FigureTable'], filled: ResolversParentTypes['FigureTable'], heldAt3Months: ResolversParentTypes['FigureTable'], heldAt6Months: ResolversParentTypes['FigureTable'], matches: ResolversParentTypes['FigureTable'] };
+  EnrolInput: EnrolInput;
   Figure: Figure;
   Float: Scalars['Float']['output'];
   FigureRow: FigureRow;
@@ -1074,15 +1603,27 @@ export type ResolversParentTypes = ResolversObject<{
   JobMatch: JobMatch;
   JobMatchInput: JobMatchInput;
   JobMatchList: JobMatchList;
+  JobSeekerProfile: JobSeekerProfile;
+  JobSeekerProfileInput: JobSeekerProfileInput;
   LevelOfGroup: LevelOfGroup;
+  Match: Match;
+  MatchList: MatchList;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: MatchingFacts;
   MonthlySeries: ReportRefModel;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
+  Opportunity: Opportunity;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
   OutcomeTiming: OutcomeTiming;
   Participant: ParticipantRefModel;
+  PlacementFollowUp: PlacementFollowUp;
+  PlacementFollowUpInput: PlacementFollowUpInput;
   PlanGoal: PlanGoal;
   PlanIntervention: InterventionRowModel;
   ProgrammeRecord: ProgrammeModelModel;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: PublicationViewModel;
   PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
@@ -1155,6 +1696,51 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DueFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueFollowUp'] = ResolversParentTypes['DueFollowUp']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opportunityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+}>;
+
+export type EmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employer'] = ResolversParentTypes['Employer'], FederationReferenceType extends FederationReferenceTypes['Employer'] = FederationReferenceTypes['Employer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afEmployer?: Resolver<Maybe<ResolversTypes['EmployerRecord']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EmployerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerContact'] = ResolversParentTypes['EmployerContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmployerRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerRecord'] = ResolversParentTypes['EmployerRecord']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['EmployerContact']>, ParentType, ContextType>;
+  contactWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployerWorkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerWorkFigures'] = ResolversParentTypes['EmployerWorkFigures']> = ResolversObject<{
+  acquired?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt3Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt6Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
@@ -1208,10 +1794,58 @@ export type JobMatchListResolvers<ContextType = Context, ParentType extends Reso
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
+export type JobSeekerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobSeekerProfile'] = ResolversParentTypes['JobSeekerProfile']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['WorkArea']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  hoursPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  swedishLevel?: Resolver<Maybe<ResolversTypes['SwedishLevel']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
 export type LevelOfGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LevelOfGroup'] = ResolversParentTypes['LevelOfGroup']> = ResolversObject<{
   average?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minimum?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+}>;
+
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['PlacementFollowUp']>, ParentType, ContextType>;
+  hiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placementEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  placementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  presentedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  proposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchList'] = ResolversParentTypes['MatchList']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type MatchingFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingFacts'] = ResolversParentTypes['MatchingFacts']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['WorkArea']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['MatchGoal']>, ParentType, ContextType>;
+  goalDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  studiesSwedish?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  swedishLevel?: Resolver<Maybe<ResolversTypes['SwedishLevel']>, ParentType, ContextType>;
+  workCapacityPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type MonthlySeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlySeries'] = ResolversParentTypes['MonthlySeries']> = ResolversObject<{
@@ -1222,12 +1856,19 @@ export type MonthlySeriesResolvers<ContextType = Context, ParentType extends Res
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddAfInterventionArgs, 'input'>>;
+  addAfOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationAddAfOpportunityArgs, 'input'>>;
   afPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationAfPublishFiguresArgs, 'period'>>;
   assignTeam?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignTeamArgs, 'participantId' | 'teamId'>>;
+  changeAfOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeAfOpportunityArgs, 'id' | 'input'>>;
   dischargeParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationDischargeParticipantArgs, 'dischargedOn' | 'outcome' | 'participantId'>>;
   endAfIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndAfInterventionArgs, 'endDate' | 'id' | 'status'>>;
   enrolParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationEnrolParticipantArgs, 'input'>>;
+  proposeAfMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeAfMatchArgs, 'input'>>;
   recordAfConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordAfConsentArgs, 'input'>>;
+  recordAfEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordAfEmployerArgs, 'input'>>;
+  recordAfJobSeekerProfile?: Resolver<ResolversTypes['JobSeekerProfile'], ParentType, ContextType, RequireFields<MutationRecordAfJobSeekerProfileArgs, 'input'>>;
+  recordAfMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordAfMatchStepArgs, 'input'>>;
+  recordAfPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordAfPlacementFollowUpArgs, 'input'>>;
   recordAfStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordAfStaffArgs, 'input'>>;
   recordFollowUpHeld?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpHeldArgs, 'heldAt' | 'id'>>;
   recordJobMatch?: Resolver<ResolversTypes['JobMatch'], ParentType, ContextType, RequireFields<MutationRecordJobMatchArgs, 'input'>>;
@@ -1244,6 +1885,30 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = ResolversObject<{
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerOrganisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employerSector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  filledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  filledPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OpportunityStatus'], ParentType, ContextType>;
+  swedishLevel?: Resolver<ResolversTypes['SwedishLevel'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OpportunityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type OutcomeTimingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeTiming'] = ResolversParentTypes['OutcomeTiming']> = ResolversObject<{
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medianDays?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
@@ -1257,12 +1922,27 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   afAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   afConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  afJobSeekerProfile?: Resolver<Maybe<ResolversTypes['JobSeekerProfile']>, ParentType, ContextType>;
+  afMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
+  afMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
+  afOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
   afPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobMatches?: Resolver<Maybe<ResolversTypes['JobMatchList']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['ProgrammeRecord']>, ParentType, ContextType>;
+}>;
+
+export type PlacementFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementFollowUp'] = ResolversParentTypes['PlacementFollowUp']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactWith?: Resolver<Maybe<ResolversTypes['FollowUpContact']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+  stillEmployed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type PlanGoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanGoal'] = ResolversParentTypes['PlanGoal']> = ResolversObject<{
@@ -1323,6 +2003,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  afEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryAfEmployersArgs, 'first'>>;
   afStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
   programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
@@ -1330,6 +2011,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afEmployerWork?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType>;
   afPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
   afTargets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   discharged?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
@@ -1371,6 +2053,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   afCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  afPlacementFollowUpsDue?: Resolver<Maybe<Array<ResolversTypes['DueFollowUp']>>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
@@ -1398,6 +2081,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DueFollowUp?: DueFollowUpResolvers<ContextType>;
+  Employer?: EmployerResolvers<ContextType>;
+  EmployerContact?: EmployerContactResolvers<ContextType>;
+  EmployerRecord?: EmployerRecordResolvers<ContextType>;
+  EmployerWorkFigures?: EmployerWorkFiguresResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
@@ -1405,12 +2093,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GroupFigure?: GroupFigureResolvers<ContextType>;
   JobMatch?: JobMatchResolvers<ContextType>;
   JobMatchList?: JobMatchListResolvers<ContextType>;
+  JobSeekerProfile?: JobSeekerProfileResolvers<ContextType>;
   LevelOfGroup?: LevelOfGroupResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchList?: MatchListResolvers<ContextType>;
+  MatchingFacts?: MatchingFactsResolvers<ContextType>;
   MonthlySeries?: MonthlySeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   OutcomeTiming?: OutcomeTimingResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  PlacementFollowUp?: PlacementFollowUpResolvers<ContextType>;
   PlanGoal?: PlanGoalResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   ProgrammeRecord?: ProgrammeRecordResolvers<ContextType>;

@@ -7,6 +7,7 @@ import {
   identityNotProtected,
   inRole,
   memberOfTheTeam,
+  PARTIES,
   partOfRole,
   staffOf,
   staffWithNeedToKnow,
@@ -42,6 +43,11 @@ export const AF_RULES = defineRules('AF', {
   PERSONNUMMER: afStaffWhoWorkWithThePerson,
   /** AF's interventions (insatser) in the joint plan, and the AF officers who work with the person. */
   INTERVENTIONS: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers()), theParticipantThemself()),
+  /**
+   * Matches to employers' opportunities (AF's orders), with the placements
+   * and their follow-ups, and the job-seeker profile matching reads: AF
+   * staff who work with the person; other team members with consent.
+   */
   JOB_MATCHES: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers())),
   /** The consents the person gave AF: AF staff who work with the person, and the person themself. */
   CONSENTS: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
@@ -54,6 +60,18 @@ export const AF_RULES = defineRules('AF', {
   RECORD_PROGRAMME: afStaffWhoWorkWithThePerson,
   RECORD_INTERVENTIONS: afStaffWhoWorkWithThePerson,
   RECORD_CONSENT: afStaffWhoWorkWithThePerson,
+  /** Proposing the person for an opportunity, a match's steps, the follow-ups after a placement, the job-seeker profile. */
+  RECORD_MATCHES: afStaffWhoWorkWithThePerson,
+  /**
+   * The employers AF works with and the opportunities acquired from them:
+   * not personal data about participants, shared with every team: anyone
+   * AF's register confirms as acting for a part of the programme.
+   */
+  OPPORTUNITIES: staffOf(PARTIES),
+  /** AF's contact person at an employer: personal data of AF, for AF's own staff. */
+  EMPLOYER_CONTACT: staffOf(['AF']),
+  /** Recording employers and opportunities in AF's register: AF's own staff. */
+  RECORD_OPPORTUNITIES: staffOf(['AF']),
   /** Withdrawing a consent the person gave AF: AF staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** The person's own access-log extract: the person themself and AF's auditors. */

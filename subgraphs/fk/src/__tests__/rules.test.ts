@@ -37,10 +37,10 @@ function decide(who: Caller, category: FkCategory, participant: ParticipantFacts
 }
 
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
-const GENERAL: FkCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
+const GENERAL: FkCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
 /** Decisions about a person's records. */
 const CATEGORIES = (Object.keys(FK_RULES.table) as FkCategory[]).filter((c) => !GENERAL.includes(c));
-const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'];
+const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'];
 const WRITES = CATEGORIES.filter((c) => c.startsWith('RECORD_'));
 const everything = (party: Party) => [consent(party, FK_CONSENT_CATEGORIES)];
 
@@ -180,6 +180,30 @@ describe('decisions about no single person', () => {
     expect(fkOfficerCategory('FORSAKRINGSUTREDARE')).toBe('INTERVENTIONS');
     for (const role of ['AUDITOR', 'ADMINISTRATOR', 'ARBETSFORMEDLARE', 'VARDSAMORDNARE']) expect(fkOfficerCategory(role)).toBeNull();
     expect(FK_STAFF.parts).toEqual({ FK: ['FORSAKRINGSUTREDARE'] });
+  });
+});
+
+describe('employer work', () => {
+  const general = (who: Caller, category: FkCategory) =>
+    evaluate(FK_RULES, category, { caller: who, party: demoParty(who), participant: null, consents: [], today: TODAY }).granted;
+  const fkAdmin = caller({ officerId: 'fk-3801', organisation: 'FK', roles: ['ADMINISTRATOR'] });
+  const everyone = [fkOfficer, fkOutsider, fkAuditor, fkAdmin, afOfficer(['T11']), afOfficer([]), socialSecretary, labourMarket, analyst];
+  const who = (category: FkCategory) => everyone.filter((c) => general(c, category)).map((c) => `${c.officerId}/${c.teams.join('+')}`);
+
+  it('the register of employers and work-training places is read by everyone acting for a part, on any team or none; never the funder, auditors or administrators', () => {
+    expect(who('OPPORTUNITIES')).toEqual(['fk-3001/T01+T11+T12', 'fk-3002/', 'af-1001/T11', 'af-1001/', 'malmo-2001/T11', 'malmo-2101/T11']);
+  });
+
+  it('FK’s own staff keep it and read FK’s contact persons at employers', () => {
+    expect(who('RECORD_OPPORTUNITIES')).toEqual(['fk-3001/T01+T11+T12', 'fk-3002/']);
+    expect(who('EMPLOYER_CONTACT')).toEqual(['fk-3001/T01+T11+T12', 'fk-3002/']);
+  });
+
+  it('a match is person-level (MATCHES): recorded by FK staff who work with the person only, consent or not', () => {
+    const all = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'REGION'] as Party[]).map((p) => consent(p, FK_CONSENT_CATEGORIES));
+    expect(everyone.filter((c) => decide(c, 'RECORD_MATCHES', person(), all).granted).map((c) => c.officerId)).toEqual(['fk-3001']);
+    expect(decide(afOfficer(['T11']), 'MATCHES', person(), everything('AF')).granted).toBe(true);
+    expect(decide(afOfficer(['T11']), 'MATCHES', person(), [consent('AF', ['WORK_CAPACITY'])]).granted).toBe(false);
   });
 });
 

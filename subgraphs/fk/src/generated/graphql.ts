@@ -1,10 +1,11 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel, EmployerRef as EmployerRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -138,6 +139,110 @@ export type Consent = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type DeclineReason =
+  | 'EMPLOYER_DECLINED'
+  /** The team found that it did not fit after all. */
+  | 'NOT_SUITABLE'
+  /** The places were taken or the opportunity closed. */
+  | 'NO_PLACE_LEFT'
+  | 'OTHER'
+  | 'PARTICIPANT_DECLINED';
+
+/** A placement follow-up that is due, on a team's list. */
+export type DueFollowUp = {
+  __typename?: 'DueFollowUp';
+  agency: Agency;
+  dueOn: Scalars['Date']['output'];
+  employerName: Scalars['String']['output'];
+  followUpId: Scalars['ID']['output'];
+  matchId: Scalars['ID']['output'];
+  opportunityTitle: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  point: PlacementPoint;
+};
+
+/** An employer, one entity across the agencies (by its organisation number): each agency adds what it has recorded. */
+export type Employer = {
+  __typename?: 'Employer';
+  /** What Försäkringskassan has recorded about the employer, with FK's opportunities; null when FK has not recorded it. */
+  fkEmployer: Maybe<EmployerRecord>;
+  organisationNumber: Scalars['ID']['output'];
+};
+
+/** An agency's contact person at an employer: personal data of that agency, released under its EMPLOYER_CONTACT rule. */
+export type EmployerContact = {
+  __typename?: 'EmployerContact';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
+export type EmployerInput = {
+  area: WorkArea;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
+  organisationNumber: Scalars['String']['input'];
+  sector: EmployerSector;
+};
+
+/** What one agency has recorded about an employer it works with. Shared with every team (the agency's OPPORTUNITIES rule); the contact person follows the agency's own rule. */
+export type EmployerRecord = {
+  __typename?: 'EmployerRecord';
+  agency: Agency;
+  area: WorkArea;
+  /** The agency's contact person; null when none is recorded or when it is withheld from the caller (contactWithheld). */
+  contact: Maybe<EmployerContact>;
+  /** True when the agency holds a contact person that its EMPLOYER_CONTACT rule does not release to the caller. */
+  contactWithheld: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The opportunities the agency acquired from the employer, newest first. */
+  opportunities: Array<Opportunity>;
+  /** Ten digits, NNNNNN-NNNN. */
+  organisationNumber: Scalars['ID']['output'];
+  /** The day the agency first recorded the employer. */
+  registeredOn: Scalars['Date']['output'];
+  sector: EmployerSector;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
+export type EmployerSector =
+  | 'BUSINESS_SERVICES'
+  | 'CLEANING_AND_PROPERTY_SERVICES'
+  | 'CONSTRUCTION'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'HEALTH_AND_SOCIAL_CARE'
+  | 'HOTELS_AND_RESTAURANTS'
+  | 'INFORMATION_AND_COMMUNICATION'
+  | 'MANUFACTURING'
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RETAIL'
+  | 'TRANSPORT_AND_LOGISTICS';
+
+/** An agency's figures for its employer work (docs/REPORT-DEFINITIONS.md), protected like every figure. */
+export type EmployerWorkFigures = {
+  __typename?: 'EmployerWorkFigures';
+  /** Opportunities acquired in the period: rows by type. */
+  acquired: FigureTable;
+  agency: Agency;
+  /** Opportunities whose last place was taken in the period: rows by type. */
+  filled: FigureTable;
+  /** Placements whose 3-month point fell in the period: rows HELD, NOT_HELD, NOT_FOLLOWED_UP, columns by legal gender. */
+  heldAt3Months: FigureTable;
+  /** Placements whose 6-month point fell in the period, as heldAt3Months. */
+  heldAt6Months: FigureTable;
+  /** Matches proposed in the period: rows by where they stand today (with the group IN_PROGRESS), columns by legal gender. */
+  matches: FigureTable;
+};
+
 /**
  * One published figure: a count of people rounded to the nearest 5, a share
  * (0–1) or a median number of days. Null with the reason when withheld.
@@ -221,6 +326,8 @@ export type FkConsentCategory =
   | 'INTERVENTIONS'
   /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
+  | 'MATCHES'
   /** Assessments of work capacity (arbetsförmåga). */
   | 'WORK_CAPACITY';
 
@@ -273,6 +380,16 @@ export type FkInterventionUpdate = {
 
 /** What an aggregate over Försäkringskassan's records counts. */
 export type FkMeasure =
+  /** Matches to FK's opportunities proposed in the period; group by MATCH_OUTCOME for where they stand today. */
+  | 'MATCHES'
+  /** FK's opportunities acquired in the period (by the day acquired); group by OPPORTUNITY_TYPE. */
+  | 'OPPORTUNITIES_ACQUIRED'
+  /** FK's opportunities whose last place was taken in the period. */
+  | 'OPPORTUNITIES_FILLED'
+  /** Placements in FK's opportunities whose 3-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_3_MONTHS'
+  /** Placements in FK's opportunities whose 6-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_6_MONTHS'
   /** People (by legal gender, from the personnummer the agency holds) with an intervention of Försäkringskassan running in the period; group by INTERVENTION_TYPE for the types. */
   | 'WITH_INTERVENTION';
 
@@ -308,6 +425,12 @@ export type FkRegistrationInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whom a follow-up contact was with. */
+export type FollowUpContact =
+  | 'BOTH'
+  | 'EMPLOYER'
+  | 'PARTICIPANT';
+
 /** A figure for one group (a gender, or ALL). */
 export type GroupFigure = {
   __typename?: 'GroupFigure';
@@ -321,10 +444,108 @@ export type InterventionStatus =
   | 'ONGOING'
   | 'PLANNED';
 
+/** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
+export type Match = {
+  __typename?: 'Match';
+  agency: Agency;
+  declineReason: Maybe<DeclineReason>;
+  declinedOn: Maybe<Scalars['Date']['output']>;
+  /** After a hire: the follow-up contacts at two weeks, three and six months. */
+  followUps: Array<PlacementFollowUp>;
+  hiredOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The day of the interview (it may be booked ahead). */
+  interviewOn: Maybe<Scalars['Date']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  opportunity: Opportunity;
+  participantId: Scalars['ID']['output'];
+  /** The day the placement ended early, as a follow-up recorded it. */
+  placementEndedOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of work or of the place, for a hire. */
+  placementStart: Maybe<Scalars['Date']['output']>;
+  presentedOn: Maybe<Scalars['Date']['output']>;
+  proposedOn: Scalars['Date']['output'];
+  status: MatchStatus;
+  /** Goes up by one with every step; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** The goal of the joint plan, as matching reads it. */
+export type MatchGoal =
+  | 'STUDIES'
+  | 'WORK';
+
+/** One agency's matches of a person to its opportunities, as its rules release them to the caller. */
+export type MatchList = {
+  __typename?: 'MatchList';
+  agency: Agency;
+  /** Newest first. */
+  matches: Array<Match>;
+  /** Set when the caller may not see this agency's matches; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** Where a match of a person to an opportunity stands. */
+export type MatchStatus =
+  /** It did not come about; declineReason says why. */
+  | 'DECLINED'
+  /** The person got the job or the place. */
+  | 'HIRED'
+  /** An interview with the employer, the participant and the caseworker together. */
+  | 'INTERVIEW'
+  /** The person has been presented to the employer. */
+  | 'PRESENTED'
+  /** The team proposes the person for the opportunity. */
+  | 'PROPOSED';
+
+/** The next step of a match. */
+export type MatchStepInput = {
+  /** For DECLINED: why. */
+  declineReason?: InputMaybe<DeclineReason>;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
+  on: Scalars['Date']['input'];
+  /** For HIRED: the first day of work or of the place. */
+  placementStart?: InputMaybe<Scalars['Date']['input']>;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
+};
+
+/**
+ * What one agency releases about a person for matching to opportunities: each
+ * fact under the agency's own rule for the records it comes from. A fact the
+ * caller may not see is null, the same as a fact never recorded.
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  agency: Agency;
+  /** Where the person wants to work. */
+  area: Maybe<WorkArea>;
+  drivingLicence: Maybe<Scalars['Boolean']['output']>;
+  goal: Maybe<MatchGoal>;
+  goalDescription: Maybe<Scalars['String']['output']>;
+  /** The hours the person looks for, as a share of full time. */
+  hoursPercent: Maybe<Scalars['Int']['output']>;
+  /** Occupations the person looks for, in words. */
+  occupations: Array<Scalars['String']['output']>;
+  /** True while the person studies Swedish (SFI) in the agency's part of the plan. */
+  studiesSwedish: Maybe<Scalars['Boolean']['output']>;
+  swedishLevel: Maybe<SwedishLevel>;
+  /** The person's work capacity as the agency assessed it, as a share of full time. */
+  workCapacityPercent: Maybe<Scalars['Int']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add one of FK's interventions (insatser) to the joint plan. */
   addFkIntervention: PlanIntervention;
+  /** Record a work-training place (or another opportunity) acquired from an employer FK has recorded. FK staff. */
+  addFkOpportunity: Opportunity;
+  /** Close one of FK's opportunities, open it again, or change its places, title or start. FK staff. */
+  changeFkOpportunity: Opportunity;
   /** Set the last day of an open benefit period. */
   endBenefitPeriod: BenefitPeriod;
   endFkIntervention: PlanIntervention;
@@ -336,6 +557,12 @@ export type Mutation = {
    */
   fkPublishFigures: Publication;
   /**
+   * Propose a person for one of FK's open opportunities: the match is FK's
+   * record about the person (MATCHES). FK staff who work with the person
+   * (RECORD_MATCHES).
+   */
+  proposeFkMatch: Match;
+  /**
    * Record a period of benefit from FK (e.g. sjukpenning or aktivitetsersättning):
    * type and extent only. The medical certificate (läkarintyg) behind it stays
    * in FK's own case handling and cannot be recorded or read here.
@@ -343,6 +570,16 @@ export type Mutation = {
   recordBenefitPeriod: BenefitPeriod;
   /** Record the person's consent (samtycke) that FK may share categories with another party. */
   recordFkConsent: Consent;
+  /**
+   * Record an employer in Försäkringskassan's register, or change FK's record
+   * of it (name, sector, area and FK's contact person; send expectedVersion).
+   * FK staff (RECORD_OPPORTUNITIES).
+   */
+  recordFkEmployer: EmployerRecord;
+  /** The next step of a match to one of FK's opportunities (as recordAfMatchStep). */
+  recordFkMatchStep: Match;
+  /** A follow-up contact after a placement in one of FK's opportunities, recorded once. */
+  recordFkPlacementFollowUp: Match;
   /**
    * FK refers the person into Malmökraften (long-term sick, often far from
    * work). One referral per person.
@@ -377,6 +614,17 @@ export type MutationAddFkInterventionArgs = {
 };
 
 
+export type MutationAddFkOpportunityArgs = {
+  input: OpportunityInput;
+};
+
+
+export type MutationChangeFkOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: OpportunityChange;
+};
+
+
 export type MutationEndBenefitPeriodArgs = {
   end: Scalars['Date']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -398,6 +646,11 @@ export type MutationFkPublishFiguresArgs = {
 };
 
 
+export type MutationProposeFkMatchArgs = {
+  input: ProposeMatchInput;
+};
+
+
 export type MutationRecordBenefitPeriodArgs = {
   input: BenefitPeriodInput;
 };
@@ -405,6 +658,21 @@ export type MutationRecordBenefitPeriodArgs = {
 
 export type MutationRecordFkConsentArgs = {
   input: FkConsentInput;
+};
+
+
+export type MutationRecordFkEmployerArgs = {
+  input: EmployerInput;
+};
+
+
+export type MutationRecordFkMatchStepArgs = {
+  input: MatchStepInput;
+};
+
+
+export type MutationRecordFkPlacementFollowUpArgs = {
+  input: PlacementFollowUpInput;
 };
 
 
@@ -447,6 +715,95 @@ export type Officer = {
   role: Scalars['String']['output'];
 };
 
+/** An opportunity an agency acquired from an employer. The agency that acquired it records the matches to it. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** The day the agency acquired it. */
+  acquiredOn: Scalars['Date']['output'];
+  agency: Agency;
+  area: WorkArea;
+  /** The day the agency closed it; null unless closed. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Whether the work needs a driving licence (B). */
+  drivingLicence: Scalars['Boolean']['output'];
+  /** The employer's name as the agency recorded it. */
+  employerName: Scalars['String']['output'];
+  employerOrganisationNumber: Scalars['ID']['output'];
+  employerSector: EmployerSector;
+  /** The day its last place was taken; null while a place is open. */
+  filledOn: Maybe<Scalars['Date']['output']>;
+  /** Places taken: matches that ended in a hire. */
+  filledPlaces: Scalars['Int']['output'];
+  /** Hours as a share of full time, 1–100. */
+  hoursPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The occupation in words, e.g. Lagerarbetare or Undersköterska. */
+  occupation: Scalars['String']['output'];
+  places: Scalars['Int']['output'];
+  /** Other requirements, in words. */
+  requirements: Maybe<Scalars['String']['output']>;
+  /** The first day of work, when it is set. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: OpportunityStatus;
+  /** The Swedish the work needs. */
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['output'];
+  type: OpportunityType;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of an opportunity: close it, open it again, or change its places. */
+export type OpportunityChange = {
+  /** The version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN or CLOSED; FILLED follows from the hires. */
+  status?: InputMaybe<OpportunityStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An opportunity acquired from an employer the agency has recorded. */
+export type OpportunityInput = {
+  acquiredOn: Scalars['Date']['input'];
+  /** The employer's area when not given. */
+  area?: InputMaybe<WorkArea>;
+  drivingLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  employerOrganisationNumber: Scalars['String']['input'];
+  /** 1–100. */
+  hoursPercent: Scalars['Int']['input'];
+  occupation: Scalars['String']['input'];
+  /** 1–50. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['input'];
+  type: OpportunityType;
+};
+
+export type OpportunityStatus =
+  /** Closed by the agency before it was filled. */
+  | 'CLOSED'
+  /** Every place is taken. */
+  | 'FILLED'
+  /** Places are open: people can be matched to it. */
+  | 'OPEN';
+
+/** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
+export type OpportunityType =
+  /** An internship or work-experience placement (praktikplats). */
+  | 'INTERNSHIP'
+  /** A job without a subsidy (arbetstillfälle). */
+  | 'JOB'
+  /** Language practice at a workplace (språkpraktik), often beside SFI. */
+  | 'LANGUAGE_PRACTICE'
+  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
+  | 'SUBSIDISED_JOB'
+  /** A work-training place (arbetsträningsplats). */
+  | 'WORK_TRAINING';
+
 export type Participant = {
   __typename?: 'Participant';
   /**
@@ -459,6 +816,12 @@ export type Participant = {
   fkAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given FK (FK staff who work with the person only). */
   fkConsents: Maybe<Array<Consent>>;
+  /** Matches of the person to Försäkringskassan's opportunities (work-training places), with placements and their follow-ups (MATCHES). */
+  fkMatches: Maybe<MatchList>;
+  /** What FK releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
+  fkMatchingFacts: Maybe<MatchingFacts>;
+  /** FK's open opportunities, for the ranking (the same for every person). Not part of the API. */
+  fkOpenOpportunities: Maybe<Array<Opportunity>>;
   /** FK's part of the joint plan: work-training placements, assessments, consultation, transfer to rehabiliteringssamverkan. */
   fkPlanPart: Maybe<AgencyPlanPart>;
   /** When FK referred the person into the programme; a programme fact for the person's whole team. */
@@ -486,6 +849,41 @@ export type Party =
   | 'MALMO_SOCIAL_SERVICES'
   | 'REGION';
 
+/** A follow-up contact after a placement, at one fixed point. */
+export type PlacementFollowUp = {
+  __typename?: 'PlacementFollowUp';
+  /** No contact is due any more: the placement ended before this point, or a later point was recorded. */
+  closed: Scalars['Boolean']['output'];
+  contactWith: Maybe<FollowUpContact>;
+  /** The day the contact was made; null until it is recorded. */
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of the placement plus two weeks, three or six months. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  point: PlacementPoint;
+  /** Whether the person still had the job or place at this point; null until recorded. */
+  stillEmployed: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A follow-up contact after a placement, as made. */
+export type PlacementFollowUpInput = {
+  contactWith: FollowUpContact;
+  doneOn: Scalars['Date']['input'];
+  followUpId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+/** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
+export type PlacementPoint =
+  /** Six months after the first day. */
+  | 'SIX_MONTHS'
+  /** Three months after the first day. */
+  | 'THREE_MONTHS'
+  /** Two weeks after the first day. */
+  | 'TWO_WEEKS';
+
 /** One intervention (insats) in the joint plan, as its owning agency released it. */
 export type PlanIntervention = {
   __typename?: 'PlanIntervention';
@@ -502,6 +900,14 @@ export type PlanIntervention = {
   type: Scalars['String']['output'];
   /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
   version: Scalars['Int']['output'];
+};
+
+/** A person proposed for an opportunity. */
+export type ProposeMatchInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  participantId: Scalars['ID']['input'];
+  proposedOn: Scalars['Date']['input'];
 };
 
 /**
@@ -560,6 +966,14 @@ export type Query = {
   /** Log review (loggkontroll) of Försäkringskassan's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   fkAuditReview: AuditReview;
   /**
+   * The employers Försäkringskassan works with (its work-training places), by
+   * name: those whose name or organisation number holds `search`, of one
+   * sector when given (at most `first`, 1–500). For the staff who work in the
+   * programme, of every agency (FK's OPPORTUNITIES rule); not personal data
+   * about participants.
+   */
+  fkEmployers: Array<Employer>;
+  /**
    * Försäkringskassan's staff register: the officers it employs, and those of the other
    * organisations it works with in the programme, with their part, roles,
    * teams and dates. For Försäkringskassan's administrators.
@@ -582,6 +996,21 @@ export type QueryFkAuditReviewArgs = {
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryFkEmployersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<EmployerSector>;
+};
+
+/** The programme report, for the part Försäkringskassan computes from its own records. */
+export type Report = {
+  __typename?: 'Report';
+  /** Försäkringskassan's employer work: work-training places acquired and filled, matches and their outcomes, placements held at 3 and 6 months. */
+  fkEmployerWork: EmployerWorkFigures;
+  period: Scalars['String']['output'];
+};
+
 /** The only dimensions a flexible aggregate can be grouped by (at most two). */
 export type ReportDimension =
   /** Age at enrolment: AGE_30_39, AGE_40_49, AGE_50_59, AGE_60_PLUS. */
@@ -592,10 +1021,16 @@ export type ReportDimension =
   | 'GENDER'
   /** The owning agency's intervention types; a person is counted once under each type they had. */
   | 'INTERVENTION_TYPE'
+  /** Employer work: where a match stands today (PROPOSED, PRESENTED, INTERVIEW, HIRED, DECLINED, and the group IN_PROGRESS). */
+  | 'MATCH_OUTCOME'
   /** The month of the figure's own date. */
   | 'MONTH'
+  /** Employer work: the type of the opportunity. */
+  | 'OPPORTUNITY_TYPE'
   /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
   | 'OUTCOME'
+  /** Employer work: whether a placement was held at its follow-up point (HELD, NOT_HELD, NOT_FOLLOWED_UP). */
+  | 'PLACEMENT_HELD'
   | 'TEAM';
 
 /**
@@ -638,6 +1073,13 @@ export type StaffInput = {
   roles: Array<Scalars['String']['input']>;
   teams?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** Swedish, as a piece of work needs it or as a person has it. */
+export type SwedishLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'INTERMEDIATE'
+  | 'NONE';
 
 /** The figures that have a target in the programme's application. */
 export type TargetFigure =
@@ -684,6 +1126,12 @@ export type Team = {
    * agencies' lists into the team's caseload.
    */
   fkCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+  /**
+   * Follow-ups after placements in FK's opportunities due by the end of this
+   * week (overdue ones too), for the people on the team (members of the team
+   * only; each person released by MATCHES). Not part of the API.
+   */
+  fkPlacementFollowUpsDue: Maybe<Array<DueFollowUp>>;
   id: Scalars['ID']['output'];
 };
 
@@ -708,6 +1156,15 @@ export type WithheldReason =
   | 'SMALL_CELL'
   /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
   | 'UNSTABLE';
+
+/** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
+export type WorkArea =
+  | 'INNERSTADEN'
+  | 'NORR'
+  | 'OSTER'
+  | 'OUTSIDE_MALMO'
+  | 'SODER'
+  | 'VASTER';
 
 /** FK's assessment of work capacity (bedömning av arbetsförmåga). */
 export type WorkCapacityAssessment = {
@@ -817,15 +1274,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Employer: Employer;
   Participant: Participant;
+  Report: Report;
   Team: Team;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Employer:
+    ( { __typename: 'Employer' }
+    & GraphQLRecursivePick<FederationTypes['Employer'], {"organisationNumber":true}> );
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Report:
+    ( { __typename: 'Report' }
+    & GraphQLRecursivePick<FederationTypes['Report'], {"period":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -850,6 +1315,15 @@ export type ResolversTypes = ResolversObject<{
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: DeclineReason;
+  DueFollowUp: ResolverTypeWrapper<DueFollowUp>;
+  Employer: ResolverTypeWrapper<EmployerRefModel>;
+  EmployerContact: ResolverTypeWrapper<EmployerContact>;
+  EmployerInput: EmployerInput;
+  EmployerRecord: ResolverTypeWrapper<EmployerRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmployerSector: EmployerSector;
+  EmployerWorkFigures: ResolverTypeWrapper<Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversTypes['FigureTable'], filled: ResolversTypes['FigureTable'], heldAt3Months: ResolversTypes['FigureTable'], heldAt6Months: ResolversTypes['FigureTable'], matches: ResolversTypes['FigureTable'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
@@ -865,26 +1339,44 @@ export type ResolversTypes = ResolversObject<{
   FkReferralInput: FkReferralInput;
   FkReferralView: ResolverTypeWrapper<FkReferralView>;
   FkRegistrationInput: FkRegistrationInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FollowUpContact: FollowUpContact;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
+  Match: ResolverTypeWrapper<Match>;
+  MatchGoal: MatchGoal;
+  MatchList: ResolverTypeWrapper<MatchList>;
+  MatchStatus: MatchStatus;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: ResolverTypeWrapper<MatchingFacts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
+  OpportunityStatus: OpportunityStatus;
+  OpportunityType: OpportunityType;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
+  PlacementFollowUp: ResolverTypeWrapper<PlacementFollowUp>;
+  PlacementFollowUpInput: PlacementFollowUpInput;
+  PlacementPoint: PlacementPoint;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: ResolverTypeWrapper<PublicationViewModel>;
   PublicationStatus: PublicationStatus;
   PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportRefModel>;
   ReportDimension: ReportDimension;
   StaffEntry: ResolverTypeWrapper<StaffEntry>;
   StaffInput: StaffInput;
+  SwedishLevel: SwedishLevel;
   TargetFigure: TargetFigure;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
+  WorkArea: WorkArea;
   WorkCapacityAssessment: ResolverTypeWrapper<WorkCapacityAssessment>;
   WorkCapacityAssessmentInput: WorkCapacityAssessmentInput;
   WorkCapacityList: ResolverTypeWrapper<WorkCapacityList>;
@@ -906,6 +1398,13 @@ export type ResolversParentTypes = ResolversObject<{
   Consent: ConsentViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DueFollowUp: DueFollowUp;
+  Employer: EmployerRefModel;
+  EmployerContact: EmployerContact;
+  EmployerInput: EmployerInput;
+  EmployerRecord: EmployerRecord;
+  Boolean: Scalars['Boolean']['output'];
+  EmployerWorkFigures: Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversParentTypes['FigureTable'], filled: ResolversParentTypes['FigureTable'], heldAt3Months: ResolversParentTypes['FigureTable'], heldAt6Months: ResolversParentTypes['FigureTable'], matches: ResolversParentTypes['FigureTable'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   FigureRow: FigureRow;
@@ -916,15 +1415,25 @@ export type ResolversParentTypes = ResolversObject<{
   FkReferralInput: FkReferralInput;
   FkReferralView: FkReferralView;
   FkRegistrationInput: FkRegistrationInput;
-  Boolean: Scalars['Boolean']['output'];
   GroupFigure: GroupFigure;
+  Match: Match;
+  MatchList: MatchList;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: MatchingFacts;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
+  Opportunity: Opportunity;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
   Participant: ParticipantRefModel;
+  PlacementFollowUp: PlacementFollowUp;
+  PlacementFollowUpInput: PlacementFollowUpInput;
   PlanIntervention: InterventionRowModel;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: PublicationViewModel;
   PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
+  Report: ReportRefModel;
   StaffEntry: StaffEntry;
   StaffInput: StaffInput;
   TargetProgress: TargetProgress;
@@ -1009,6 +1518,51 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DueFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueFollowUp'] = ResolversParentTypes['DueFollowUp']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opportunityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+}>;
+
+export type EmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employer'] = ResolversParentTypes['Employer'], FederationReferenceType extends FederationReferenceTypes['Employer'] = FederationReferenceTypes['Employer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fkEmployer?: Resolver<Maybe<ResolversTypes['EmployerRecord']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EmployerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerContact'] = ResolversParentTypes['EmployerContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmployerRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerRecord'] = ResolversParentTypes['EmployerRecord']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['EmployerContact']>, ParentType, ContextType>;
+  contactWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployerWorkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerWorkFigures'] = ResolversParentTypes['EmployerWorkFigures']> = ResolversObject<{
+  acquired?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt3Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt6Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
@@ -1046,13 +1600,57 @@ export type GroupFigureResolvers<ContextType = Context, ParentType extends Resol
   value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['PlacementFollowUp']>, ParentType, ContextType>;
+  hiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placementEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  placementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  presentedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  proposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchList'] = ResolversParentTypes['MatchList']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type MatchingFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingFacts'] = ResolversParentTypes['MatchingFacts']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['WorkArea']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['MatchGoal']>, ParentType, ContextType>;
+  goalDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  studiesSwedish?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  swedishLevel?: Resolver<Maybe<ResolversTypes['SwedishLevel']>, ParentType, ContextType>;
+  workCapacityPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddFkInterventionArgs, 'input'>>;
+  addFkOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationAddFkOpportunityArgs, 'input'>>;
+  changeFkOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeFkOpportunityArgs, 'id' | 'input'>>;
   endBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationEndBenefitPeriodArgs, 'end' | 'id'>>;
   endFkIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndFkInterventionArgs, 'endDate' | 'id' | 'status'>>;
   fkPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationFkPublishFiguresArgs, 'period'>>;
+  proposeFkMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeFkMatchArgs, 'input'>>;
   recordBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationRecordBenefitPeriodArgs, 'input'>>;
   recordFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordFkConsentArgs, 'input'>>;
+  recordFkEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordFkEmployerArgs, 'input'>>;
+  recordFkMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFkMatchStepArgs, 'input'>>;
+  recordFkPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFkPlacementFollowUpArgs, 'input'>>;
   recordFkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType, RequireFields<MutationRecordFkReferralArgs, 'input'>>;
   recordFkStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordFkStaffArgs, 'input'>>;
   recordWorkCapacityAssessment?: Resolver<ResolversTypes['WorkCapacityAssessment'], ParentType, ContextType, RequireFields<MutationRecordWorkCapacityAssessmentArgs, 'input'>>;
@@ -1068,15 +1666,53 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = ResolversObject<{
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerOrganisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employerSector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  filledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  filledPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OpportunityStatus'], ParentType, ContextType>;
+  swedishLevel?: Resolver<ResolversTypes['SwedishLevel'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OpportunityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefits?: Resolver<Maybe<ResolversTypes['BenefitList']>, ParentType, ContextType>;
   fkAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   fkConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  fkMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
+  fkMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
+  fkOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
   fkPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   fkReferral?: Resolver<Maybe<ResolversTypes['FkReferralView']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   workCapacity?: Resolver<Maybe<ResolversTypes['WorkCapacityList']>, ParentType, ContextType>;
+}>;
+
+export type PlacementFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementFollowUp'] = ResolversParentTypes['PlacementFollowUp']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactWith?: Resolver<Maybe<ResolversTypes['FollowUpContact']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+  stillEmployed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
@@ -1118,7 +1754,14 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fkAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryFkAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  fkEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryFkEmployersArgs, 'first'>>;
   fkStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fkEmployerWork?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StaffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffEntry'] = ResolversParentTypes['StaffEntry']> = ResolversObject<{
@@ -1147,6 +1790,7 @@ export type TargetProgressResolvers<ContextType = Context, ParentType extends Re
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fkCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  fkPlacementFollowUpsDue?: Resolver<Maybe<Array<ResolversTypes['DueFollowUp']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1179,18 +1823,29 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DueFollowUp?: DueFollowUpResolvers<ContextType>;
+  Employer?: EmployerResolvers<ContextType>;
+  EmployerContact?: EmployerContactResolvers<ContextType>;
+  EmployerRecord?: EmployerRecordResolvers<ContextType>;
+  EmployerWorkFigures?: EmployerWorkFiguresResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
   FkReferralView?: FkReferralViewResolvers<ContextType>;
   GroupFigure?: GroupFigureResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchList?: MatchListResolvers<ContextType>;
+  MatchingFacts?: MatchingFactsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  PlacementFollowUp?: PlacementFollowUpResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   PublicationVersion?: PublicationVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   StaffEntry?: StaffEntryResolvers<ContextType>;
   TargetProgress?: TargetProgressResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;

@@ -7,6 +7,7 @@ import {
   inRole,
   memberOfTheTeam,
   never,
+  PARTIES,
   partOfRole,
   staffOf,
   staffWithNeedToKnow,
@@ -52,6 +53,20 @@ export const FK_RULES = defineRules('FK', {
   RECORD_INTERVENTIONS: fkStaffWhoWorkWithThePerson,
   RECORD_REFERRAL: fkStaffWhoWorkWithThePerson,
   RECORD_CONSENT: fkStaffWhoWorkWithThePerson,
+  /** Matches to FK's opportunities (work-training places at employers), with the placements and their follow-ups. */
+  MATCHES: anyOf(fkStaffWhoWorkWithThePerson, withConsent),
+  /** Proposing the person for an opportunity, a match's steps, the follow-ups after a placement. */
+  RECORD_MATCHES: fkStaffWhoWorkWithThePerson,
+  /**
+   * The employers FK works with and the opportunities acquired from them:
+   * not personal data about participants, shared with every team: anyone
+   * FK's register confirms as acting for a part of the programme.
+   */
+  OPPORTUNITIES: staffOf(PARTIES),
+  /** FK's contact person at an employer: personal data of FK, for FK's own staff. */
+  EMPLOYER_CONTACT: staffOf(['FK']),
+  /** Recording employers and opportunities in FK's register: FK's own staff. */
+  RECORD_OPPORTUNITIES: staffOf(['FK']),
   /** Withdrawing a consent the person gave FK: FK staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(fkStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** That FK holds records on the person at all (a person on a team's list; the person may be on sick leave): FK staff who work with the person; other team members with consent. */
@@ -73,7 +88,7 @@ export const FK_RULES = defineRules('FK', {
 export type FkCategory = keyof typeof FK_RULES.table;
 
 /** What a person can consent to FK sharing with another party. Never MEDICAL. */
-export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'] as const;
+export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'] as const;
 
 /** An FK officer in the plan is named under FK's rule for its interventions; anyone else is never named by FK. */
 export function fkOfficerCategory(role: string): FkCategory | null {

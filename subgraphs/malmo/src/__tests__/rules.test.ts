@@ -55,7 +55,7 @@ const granted = (c: Caller, category: MalmoCategory, consents: ConsentFacts[] = 
   decide(c, category, consents, participant).granted;
 
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
-const GENERAL: MalmoCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
+const GENERAL: MalmoCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
 /** Decisions about a person's records. */
 const ALL_CATEGORIES = (Object.keys(MALMO_RULES.table) as MalmoCategory[]).filter((c) => !GENERAL.includes(c));
 /** A consent to every party for everything, including a category no consent can open. */
@@ -72,10 +72,12 @@ describe('the rule table', () => {
         'CONSENTS',
         'INTERVENTIONS',
         'KNOWN',
+        'MATCHES',
         'RECORD_ASSIGNMENT',
         'RECORD_CONSENT',
         'RECORD_CONSENT_WITHDRAWAL',
         'RECORD_INTERVENTIONS',
+        'RECORD_MATCHES',
         'RECORD_PARTICIPATION',
         'RECORD_SOCIAL_ASSISTANCE',
         'SOCIAL_ASSISTANCE_DETAILS',
@@ -278,6 +280,8 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_PARTICIPATION: true,
         KNOWN: true,
         ACCESS_LOG: false,
+        MATCHES: false,
+        RECORD_MATCHES: false,
       },
     ],
     [
@@ -295,6 +299,8 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_PARTICIPATION: true,
         KNOWN: true,
         ACCESS_LOG: false,
+        MATCHES: true,
+        RECORD_MATCHES: true,
       },
     ],
     [
@@ -312,6 +318,9 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         RECORD_PARTICIPATION: true,
         KNOWN: true,
         ACCESS_LOG: false,
+        // Adult education holds the matches as it holds the interventions; the labour-market unit records them.
+        MATCHES: true,
+        RECORD_MATCHES: false,
       },
     ],
   ];
@@ -413,6 +422,64 @@ describe('decisions about no single person', () => {
     expect(who('STAFF_REGISTER')).toEqual(['malmo-2801']);
     // An auditor whose token lists a team asks for no list.
     expect(general({ ...malmoAuditor, teams: ['T01'] }, 'TEAM_CASELOAD', 'T01')).toBe(false);
+  });
+});
+
+describe('employer work', () => {
+  const general = (c: Caller, category: MalmoCategory) =>
+    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY }).granted;
+  const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
+  const everyone = [socOnTeam, socAssigned, socOther, amsOnTeam, amsOther, syvOnTeam, malmoChief, malmoAuditor, malmoAdmin, afOnTeam, afOther, fkOnTeam, regionOnTeam, analyst];
+  const who = (category: MalmoCategory) => everyone.filter((c) => general(c, category)).map((c) => c.officerId);
+
+  it('the register (employers and opportunities) is not personal data: everyone acting for a part of the programme reads it, on any team or none', () => {
+    expect(who('OPPORTUNITIES')).toEqual([
+      'malmo-2001',
+      'malmo-2009',
+      'malmo-2003',
+      'malmo-2101',
+      'malmo-2103',
+      'malmo-2201',
+      'malmo-2301',
+      'af-1001',
+      'af-1003',
+      'fk-3001',
+      'region-4001',
+    ]);
+  });
+
+  it('the labour-market unit keeps it: records employers and opportunities, and reads the city’s contact persons', () => {
+    expect(who('RECORD_OPPORTUNITIES')).toEqual(['malmo-2101', 'malmo-2103', 'malmo-2301']);
+    expect(who('EMPLOYER_CONTACT')).toEqual(['malmo-2101', 'malmo-2103', 'malmo-2301']);
+  });
+
+  it('a match is person-level: the labour-market unit and adult education who work with the person; anyone else on the team with consent to MATCHES', () => {
+    for (const c of [amsOnTeam, syvOnTeam]) expect(granted(c, 'MATCHES')).toBe(true);
+    for (const c of [socOnTeam, afOnTeam, fkOnTeam, regionOnTeam]) {
+      expect(granted(c, 'MATCHES')).toBe(false);
+      expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['INTERVENTIONS'])])).toBe(false);
+      expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['MATCHES'])])).toBe(true);
+      expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['MATCHES'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') })])).toBe(false);
+    }
+    for (const c of [amsOther, afOther, analyst, malmoAuditor, malmoChief])
+      expect(
+        granted(
+          c,
+          'MATCHES',
+          consentToEveryone.map((x) => ({ ...x, categories: ['MATCHES'] })),
+        ),
+      ).toBe(false);
+    expect(granted(amsOnTeam, 'MATCHES', [], null)).toBe(false);
+  });
+
+  it('only the labour-market unit’s staff who work with the person record a match, its steps and its follow-ups, consent or not', () => {
+    const all = consentToEveryone.map((x) => ({ ...x, categories: ['MATCHES'] }));
+    expect(everyone.filter((c) => granted(c, 'RECORD_MATCHES', all)).map((c) => c.officerId)).toEqual(['malmo-2101']);
+  });
+
+  it('MATCHES is a consent category, held as the interventions are', () => {
+    expect(MALMO_CONSENT_CATEGORIES).toContain('MATCHES');
+    expect(CONSENT_CATEGORY_HOLDERS.MATCHES).toEqual(CONSENT_CATEGORY_HOLDERS.INTERVENTIONS);
   });
 });
 

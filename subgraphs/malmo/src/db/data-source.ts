@@ -7,6 +7,7 @@ import { AssistanceCoveringIndex1764350000000 } from './migrations/1764350000000
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
+import { EmployerWork1765000000000 } from './migrations/1765000000000-EmployerWork';
 
 /** Malmö stad's migrations, in order. */
 export const migrations = [
@@ -18,6 +19,7 @@ export const migrations = [
   AuditAnchor1764600000000,
   StaffRegister1764600000001,
   TextLengthInCharacters1764800000000,
+  EmployerWork1765000000000,
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */

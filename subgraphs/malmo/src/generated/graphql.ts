@@ -1,7 +1,7 @@
 /* Generated from the schema by `npm run codegen`. Do not edit. */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ParticipantRef as ParticipantRefModel } from '../models';
-import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel } from '@malmokraften/shared';
+import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, InterventionRow as InterventionRowModel, ConsentView as ConsentViewModel, FigureTableView as FigureTableViewModel, ReportRef as ReportRefModel, PublicationView as PublicationViewModel, EmployerRef as EmployerRefModel } from '@malmokraften/shared';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -109,6 +109,110 @@ export type Consent = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type DeclineReason =
+  | 'EMPLOYER_DECLINED'
+  /** The team found that it did not fit after all. */
+  | 'NOT_SUITABLE'
+  /** The places were taken or the opportunity closed. */
+  | 'NO_PLACE_LEFT'
+  | 'OTHER'
+  | 'PARTICIPANT_DECLINED';
+
+/** A placement follow-up that is due, on a team's list. */
+export type DueFollowUp = {
+  __typename?: 'DueFollowUp';
+  agency: Agency;
+  dueOn: Scalars['Date']['output'];
+  employerName: Scalars['String']['output'];
+  followUpId: Scalars['ID']['output'];
+  matchId: Scalars['ID']['output'];
+  opportunityTitle: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  point: PlacementPoint;
+};
+
+/** An employer, one entity across the agencies (by its organisation number): each agency adds what it has recorded. */
+export type Employer = {
+  __typename?: 'Employer';
+  /** What Malmö stad has recorded about the employer, with the city's opportunities; null when the city has not recorded it. */
+  malmoEmployer: Maybe<EmployerRecord>;
+  organisationNumber: Scalars['ID']['output'];
+};
+
+/** An agency's contact person at an employer: personal data of that agency, released under its EMPLOYER_CONTACT rule. */
+export type EmployerContact = {
+  __typename?: 'EmployerContact';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
+export type EmployerInput = {
+  area: WorkArea;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
+  organisationNumber: Scalars['String']['input'];
+  sector: EmployerSector;
+};
+
+/** What one agency has recorded about an employer it works with. Shared with every team (the agency's OPPORTUNITIES rule); the contact person follows the agency's own rule. */
+export type EmployerRecord = {
+  __typename?: 'EmployerRecord';
+  agency: Agency;
+  area: WorkArea;
+  /** The agency's contact person; null when none is recorded or when it is withheld from the caller (contactWithheld). */
+  contact: Maybe<EmployerContact>;
+  /** True when the agency holds a contact person that its EMPLOYER_CONTACT rule does not release to the caller. */
+  contactWithheld: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The opportunities the agency acquired from the employer, newest first. */
+  opportunities: Array<Opportunity>;
+  /** Ten digits, NNNNNN-NNNN. */
+  organisationNumber: Scalars['ID']['output'];
+  /** The day the agency first recorded the employer. */
+  registeredOn: Scalars['Date']['output'];
+  sector: EmployerSector;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
+export type EmployerSector =
+  | 'BUSINESS_SERVICES'
+  | 'CLEANING_AND_PROPERTY_SERVICES'
+  | 'CONSTRUCTION'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'HEALTH_AND_SOCIAL_CARE'
+  | 'HOTELS_AND_RESTAURANTS'
+  | 'INFORMATION_AND_COMMUNICATION'
+  | 'MANUFACTURING'
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RETAIL'
+  | 'TRANSPORT_AND_LOGISTICS';
+
+/** An agency's figures for its employer work (docs/REPORT-DEFINITIONS.md), protected like every figure. */
+export type EmployerWorkFigures = {
+  __typename?: 'EmployerWorkFigures';
+  /** Opportunities acquired in the period: rows by type. */
+  acquired: FigureTable;
+  agency: Agency;
+  /** Opportunities whose last place was taken in the period: rows by type. */
+  filled: FigureTable;
+  /** Placements whose 3-month point fell in the period: rows HELD, NOT_HELD, NOT_FOLLOWED_UP, columns by legal gender. */
+  heldAt3Months: FigureTable;
+  /** Placements whose 6-month point fell in the period, as heldAt3Months. */
+  heldAt6Months: FigureTable;
+  /** Matches proposed in the period: rows by where they stand today (with the group IN_PROGRESS), columns by legal gender. */
+  matches: FigureTable;
+};
+
 /**
  * One published figure: a count of people rounded to the nearest 5, a share
  * (0–1) or a median number of days. Null with the reason when withheld.
@@ -173,6 +277,12 @@ export type FigureTable = {
   version: Maybe<Scalars['Int']['output']>;
 };
 
+/** Whom a follow-up contact was with. */
+export type FollowUpContact =
+  | 'BOTH'
+  | 'EMPLOYER'
+  | 'PARTICIPANT';
+
 /** A figure for one group (a gender, or ALL). */
 export type GroupFigure = {
   __typename?: 'GroupFigure';
@@ -192,6 +302,8 @@ export type MalmoConsentCategory =
   | 'INTERVENTIONS'
   /** That Malmö stad holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
+  | 'MATCHES'
   /** Whether the person receives försörjningsstöd, and since when (social services) */
   | 'SOCIAL_ASSISTANCE_STATUS';
 
@@ -255,6 +367,16 @@ export type MalmoInterventionUpdate = {
 
 /** What an aggregate over Malmö stad's records counts. */
 export type MalmoMeasure =
+  /** Matches to Malmö stad's opportunities proposed in the period; group by MATCH_OUTCOME for where they stand today. */
+  | 'MATCHES'
+  /** Malmö stad's opportunities acquired in the period (by the day acquired); group by OPPORTUNITY_TYPE. */
+  | 'OPPORTUNITIES_ACQUIRED'
+  /** Malmö stad's opportunities whose last place was taken in the period. */
+  | 'OPPORTUNITIES_FILLED'
+  /** Placements in Malmö stad's opportunities whose 3-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_3_MONTHS'
+  /** Placements in Malmö stad's opportunities whose 6-month point fell in the period; group by PLACEMENT_HELD. */
+  | 'PLACEMENTS_AT_6_MONTHS'
   /** Discharged in the period (Malmö's dates) who had social assistance at enrolment; group by GENDER (legal gender, from the personnummer Malmö holds) or MONTH. */
   | 'SOCIAL_ASSISTANCE_AT_ENROLMENT'
   /** People with a municipal intervention running in the period; group by INTERVENTION_TYPE for the types. */
@@ -307,6 +429,100 @@ export type MalmoRegisterInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
+export type Match = {
+  __typename?: 'Match';
+  agency: Agency;
+  declineReason: Maybe<DeclineReason>;
+  declinedOn: Maybe<Scalars['Date']['output']>;
+  /** After a hire: the follow-up contacts at two weeks, three and six months. */
+  followUps: Array<PlacementFollowUp>;
+  hiredOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The day of the interview (it may be booked ahead). */
+  interviewOn: Maybe<Scalars['Date']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  opportunity: Opportunity;
+  participantId: Scalars['ID']['output'];
+  /** The day the placement ended early, as a follow-up recorded it. */
+  placementEndedOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of work or of the place, for a hire. */
+  placementStart: Maybe<Scalars['Date']['output']>;
+  presentedOn: Maybe<Scalars['Date']['output']>;
+  proposedOn: Scalars['Date']['output'];
+  status: MatchStatus;
+  /** Goes up by one with every step; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** The goal of the joint plan, as matching reads it. */
+export type MatchGoal =
+  | 'STUDIES'
+  | 'WORK';
+
+/** One agency's matches of a person to its opportunities, as its rules release them to the caller. */
+export type MatchList = {
+  __typename?: 'MatchList';
+  agency: Agency;
+  /** Newest first. */
+  matches: Array<Match>;
+  /** Set when the caller may not see this agency's matches; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** Where a match of a person to an opportunity stands. */
+export type MatchStatus =
+  /** It did not come about; declineReason says why. */
+  | 'DECLINED'
+  /** The person got the job or the place. */
+  | 'HIRED'
+  /** An interview with the employer, the participant and the caseworker together. */
+  | 'INTERVIEW'
+  /** The person has been presented to the employer. */
+  | 'PRESENTED'
+  /** The team proposes the person for the opportunity. */
+  | 'PROPOSED';
+
+/** The next step of a match. */
+export type MatchStepInput = {
+  /** For DECLINED: why. */
+  declineReason?: InputMaybe<DeclineReason>;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
+  on: Scalars['Date']['input'];
+  /** For HIRED: the first day of work or of the place. */
+  placementStart?: InputMaybe<Scalars['Date']['input']>;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
+};
+
+/**
+ * What one agency releases about a person for matching to opportunities: each
+ * fact under the agency's own rule for the records it comes from. A fact the
+ * caller may not see is null, the same as a fact never recorded.
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  agency: Agency;
+  /** Where the person wants to work. */
+  area: Maybe<WorkArea>;
+  drivingLicence: Maybe<Scalars['Boolean']['output']>;
+  goal: Maybe<MatchGoal>;
+  goalDescription: Maybe<Scalars['String']['output']>;
+  /** The hours the person looks for, as a share of full time. */
+  hoursPercent: Maybe<Scalars['Int']['output']>;
+  /** Occupations the person looks for, in words. */
+  occupations: Array<Scalars['String']['output']>;
+  /** True while the person studies Swedish (SFI) in the agency's part of the plan. */
+  studiesSwedish: Maybe<Scalars['Boolean']['output']>;
+  swedishLevel: Maybe<SwedishLevel>;
+  /** The person's work capacity as the agency assessed it, as a share of full time. */
+  workCapacityPercent: Maybe<Scalars['Int']['output']>;
+};
+
 /** The social-assistance share of one month. */
 export type MonthShares = {
   __typename?: 'MonthShares';
@@ -319,6 +535,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a municipal intervention (kommunal insats) to Malmö's part of the joint plan. */
   addMalmoIntervention: PlanIntervention;
+  /** Record an opportunity (a recruitment, a work-training place, language practice, a municipal job) acquired from an employer the city has recorded. The labour-market unit. */
+  addMalmoOpportunity: Opportunity;
   /**
    * Assign a Malmö officer to the participant: a socialsekreterare
    * (ekonomiskt bistånd), an arbetsmarknadssekreterare (arbetsmarknads-
@@ -326,6 +544,8 @@ export type Mutation = {
    * An officer can only assign officers of their own part of the city.
    */
   assignMalmoOfficer: Participant;
+  /** Close one of Malmö stad's opportunities, open it again, or change its places, title or start. The labour-market unit. */
+  changeMalmoOpportunity: Opportunity;
   endMalmoIntervention: PlanIntervention;
   /** Close an open period of social assistance. */
   endSocialAssistancePeriod: SocialAssistancePeriod;
@@ -337,17 +557,33 @@ export type Mutation = {
    */
   malmoPublishFigures: Publication;
   /**
+   * Propose a person for one of Malmö stad's open opportunities: the match is
+   * the city's record about the person (MATCHES). The labour-market unit's
+   * staff who work with the person (RECORD_MATCHES).
+   */
+  proposeMalmoMatch: Match;
+  /**
    * Record the person's consent (samtycke) that a part of Malmö stad may share
    * categories with another party. The part that holds the category records
    * the consent; that includes sharing with another part of the city.
    */
   recordMalmoConsent: Consent;
   /**
+   * Record an employer in Malmö stad's register, or change the city's record
+   * of it (name, sector, area and its contact person; send expectedVersion).
+   * The labour-market unit (RECORD_OPPORTUNITIES).
+   */
+  recordMalmoEmployer: EmployerRecord;
+  /** The next step of a match to one of Malmö stad's opportunities (as recordAfMatchStep). */
+  recordMalmoMatchStep: Match;
+  /**
    * Record the person's participation in the programme as Malmö stad knows it:
    * the enrolment and discharge dates the city uses for its own follow-up
    * figures. Any Malmö officer who works with the person.
    */
   recordMalmoParticipation: MalmoParticipation;
+  /** A follow-up contact after a placement in one of Malmö stad's opportunities, recorded once. */
+  recordMalmoPlacementFollowUp: Match;
   /**
    * Record an officer in Malmö stad's staff register, or change their entry (end
    * an employment by setting activeTo). For Malmö stad's administrators, never on
@@ -375,9 +611,20 @@ export type MutationAddMalmoInterventionArgs = {
 };
 
 
+export type MutationAddMalmoOpportunityArgs = {
+  input: OpportunityInput;
+};
+
+
 export type MutationAssignMalmoOfficerArgs = {
   officer: MalmoOfficerInput;
   participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeMalmoOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: OpportunityChange;
 };
 
 
@@ -402,13 +649,33 @@ export type MutationMalmoPublishFiguresArgs = {
 };
 
 
+export type MutationProposeMalmoMatchArgs = {
+  input: ProposeMatchInput;
+};
+
+
 export type MutationRecordMalmoConsentArgs = {
   input: MalmoConsentInput;
 };
 
 
+export type MutationRecordMalmoEmployerArgs = {
+  input: EmployerInput;
+};
+
+
+export type MutationRecordMalmoMatchStepArgs = {
+  input: MatchStepInput;
+};
+
+
 export type MutationRecordMalmoParticipationArgs = {
   input: MalmoParticipationInput;
+};
+
+
+export type MutationRecordMalmoPlacementFollowUpArgs = {
+  input: PlacementFollowUpInput;
 };
 
 
@@ -446,6 +713,95 @@ export type Officer = {
   role: Scalars['String']['output'];
 };
 
+/** An opportunity an agency acquired from an employer. The agency that acquired it records the matches to it. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** The day the agency acquired it. */
+  acquiredOn: Scalars['Date']['output'];
+  agency: Agency;
+  area: WorkArea;
+  /** The day the agency closed it; null unless closed. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Whether the work needs a driving licence (B). */
+  drivingLicence: Scalars['Boolean']['output'];
+  /** The employer's name as the agency recorded it. */
+  employerName: Scalars['String']['output'];
+  employerOrganisationNumber: Scalars['ID']['output'];
+  employerSector: EmployerSector;
+  /** The day its last place was taken; null while a place is open. */
+  filledOn: Maybe<Scalars['Date']['output']>;
+  /** Places taken: matches that ended in a hire. */
+  filledPlaces: Scalars['Int']['output'];
+  /** Hours as a share of full time, 1–100. */
+  hoursPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The occupation in words, e.g. Lagerarbetare or Undersköterska. */
+  occupation: Scalars['String']['output'];
+  places: Scalars['Int']['output'];
+  /** Other requirements, in words. */
+  requirements: Maybe<Scalars['String']['output']>;
+  /** The first day of work, when it is set. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: OpportunityStatus;
+  /** The Swedish the work needs. */
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['output'];
+  type: OpportunityType;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of an opportunity: close it, open it again, or change its places. */
+export type OpportunityChange = {
+  /** The version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN or CLOSED; FILLED follows from the hires. */
+  status?: InputMaybe<OpportunityStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An opportunity acquired from an employer the agency has recorded. */
+export type OpportunityInput = {
+  acquiredOn: Scalars['Date']['input'];
+  /** The employer's area when not given. */
+  area?: InputMaybe<WorkArea>;
+  drivingLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  employerOrganisationNumber: Scalars['String']['input'];
+  /** 1–100. */
+  hoursPercent: Scalars['Int']['input'];
+  occupation: Scalars['String']['input'];
+  /** 1–50. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['input'];
+  type: OpportunityType;
+};
+
+export type OpportunityStatus =
+  /** Closed by the agency before it was filled. */
+  | 'CLOSED'
+  /** Every place is taken. */
+  | 'FILLED'
+  /** Places are open: people can be matched to it. */
+  | 'OPEN';
+
+/** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
+export type OpportunityType =
+  /** An internship or work-experience placement (praktikplats). */
+  | 'INTERNSHIP'
+  /** A job without a subsidy (arbetstillfälle). */
+  | 'JOB'
+  /** Language practice at a workplace (språkpraktik), often beside SFI. */
+  | 'LANGUAGE_PRACTICE'
+  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
+  | 'SUBSIDISED_JOB'
+  /** A work-training place (arbetsträningsplats). */
+  | 'WORK_TRAINING';
+
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];
@@ -453,6 +809,12 @@ export type Participant = {
   malmoAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Malmö stad (Malmö staff who work with the person only). */
   malmoConsents: Maybe<Array<Consent>>;
+  /** Matches of the person to Malmö stad's opportunities, with placements and their follow-ups (MATCHES). */
+  malmoMatches: Maybe<MatchList>;
+  /** What Malmö stad releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
+  malmoMatchingFacts: Maybe<MatchingFacts>;
+  /** Malmö stad's open opportunities, for the ranking (the same for every person). Not part of the API. */
+  malmoOpenOpportunities: Maybe<Array<Opportunity>>;
   /** Malmö stad's part of the joint plan: municipal interventions and the Malmö officers who work with the person. */
   malmoPlanPart: Maybe<AgencyPlanPart>;
   /**
@@ -485,6 +847,41 @@ export type Party =
   | 'MALMO_SOCIAL_SERVICES'
   | 'REGION';
 
+/** A follow-up contact after a placement, at one fixed point. */
+export type PlacementFollowUp = {
+  __typename?: 'PlacementFollowUp';
+  /** No contact is due any more: the placement ended before this point, or a later point was recorded. */
+  closed: Scalars['Boolean']['output'];
+  contactWith: Maybe<FollowUpContact>;
+  /** The day the contact was made; null until it is recorded. */
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of the placement plus two weeks, three or six months. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  point: PlacementPoint;
+  /** Whether the person still had the job or place at this point; null until recorded. */
+  stillEmployed: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A follow-up contact after a placement, as made. */
+export type PlacementFollowUpInput = {
+  contactWith: FollowUpContact;
+  doneOn: Scalars['Date']['input'];
+  followUpId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+/** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
+export type PlacementPoint =
+  /** Six months after the first day. */
+  | 'SIX_MONTHS'
+  /** Three months after the first day. */
+  | 'THREE_MONTHS'
+  /** Two weeks after the first day. */
+  | 'TWO_WEEKS';
+
 /** One intervention (insats) in the joint plan, as its owning agency released it. */
 export type PlanIntervention = {
   __typename?: 'PlanIntervention';
@@ -501,6 +898,14 @@ export type PlanIntervention = {
   type: Scalars['String']['output'];
   /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
   version: Scalars['Int']['output'];
+};
+
+/** A person proposed for an opportunity. */
+export type ProposeMatchInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  participantId: Scalars['ID']['input'];
+  proposedOn: Scalars['Date']['input'];
 };
 
 /**
@@ -559,6 +964,14 @@ export type Query = {
   /** Log review (loggkontroll) of Malmö stad's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   malmoAuditReview: AuditReview;
   /**
+   * The employers Malmö stad's labour-market unit works with (its recruitments
+   * and placements), by name: those whose name or organisation number holds
+   * `search`, of one sector when given (at most `first`, 1–500). For the staff
+   * who work in the programme, of every agency (Malmö's OPPORTUNITIES rule);
+   * not personal data about participants.
+   */
+  malmoEmployers: Array<Employer>;
+  /**
    * Malmö stad's staff register: the officers it employs, and those of the other
    * organisations it works with in the programme, with their part, roles,
    * teams and dates. For Malmö stad's administrators.
@@ -581,9 +994,18 @@ export type QueryMalmoAuditReviewArgs = {
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryMalmoEmployersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<EmployerSector>;
+};
+
 /** The programme report, for the part Malmö stad computes from its own records. */
 export type Report = {
   __typename?: 'Report';
+  /** Malmö stad's employer work: opportunities acquired and filled, matches and their outcomes, placements held at 3 and 6 months. */
+  malmoEmployerWork: EmployerWorkFigures;
   /** Whether Malmö stad's figures for the period are published, which version, and every version. */
   malmoPublication: Publication;
   /** The target of Malmö stad's figure, on track or not decided here on the true share. The plan sets it with the others in Report.targets. */
@@ -608,10 +1030,16 @@ export type ReportDimension =
   | 'GENDER'
   /** The owning agency's intervention types; a person is counted once under each type they had. */
   | 'INTERVENTION_TYPE'
+  /** Employer work: where a match stands today (PROPOSED, PRESENTED, INTERVIEW, HIRED, DECLINED, and the group IN_PROGRESS). */
+  | 'MATCH_OUTCOME'
   /** The month of the figure's own date. */
   | 'MONTH'
+  /** Employer work: the type of the opportunity. */
+  | 'OPPORTUNITY_TYPE'
   /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
   | 'OUTCOME'
+  /** Employer work: whether a placement was held at its follow-up point (HELD, NOT_HELD, NOT_FOLLOWED_UP). */
+  | 'PLACEMENT_HELD'
   | 'TEAM';
 
 export type ShareOfGroup = {
@@ -721,6 +1149,13 @@ export type StaffInput = {
   teams?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Swedish, as a piece of work needs it or as a person has it. */
+export type SwedishLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'INTERMEDIATE'
+  | 'NONE';
+
 /** The figures that have a target in the programme's application. */
 export type TargetFigure =
   /** Enrolled from Försäkringskassan: 20 a year. */
@@ -767,6 +1202,12 @@ export type Team = {
    * agencies' lists into the team's caseload.
    */
   malmoCaseloadIds: Maybe<Array<Scalars['ID']['output']>>;
+  /**
+   * Follow-ups after placements in Malmö stad's opportunities due by the end
+   * of this week (overdue ones too), for the people on the team (members of
+   * the team only; each person released by MATCHES). Not part of the API.
+   */
+  malmoPlacementFollowUpsDue: Maybe<Array<DueFollowUp>>;
 };
 
 /**
@@ -790,6 +1231,15 @@ export type WithheldReason =
   | 'SMALL_CELL'
   /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
   | 'UNSTABLE';
+
+/** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
+export type WorkArea =
+  | 'INNERSTADEN'
+  | 'NORR'
+  | 'OSTER'
+  | 'OUTSIDE_MALMO'
+  | 'SODER'
+  | 'VASTER';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -872,6 +1322,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Employer: Employer;
   Participant: Participant;
   Report: Report;
   Team: Team;
@@ -879,6 +1330,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Employer:
+    ( { __typename: 'Employer' }
+    & GraphQLRecursivePick<FederationTypes['Employer'], {"organisationNumber":true}> );
   Participant:
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
@@ -906,10 +1360,20 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: DeclineReason;
+  DueFollowUp: ResolverTypeWrapper<DueFollowUp>;
+  Employer: ResolverTypeWrapper<EmployerRefModel>;
+  EmployerContact: ResolverTypeWrapper<EmployerContact>;
+  EmployerInput: EmployerInput;
+  EmployerRecord: ResolverTypeWrapper<EmployerRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmployerSector: EmployerSector;
+  EmployerWorkFigures: ResolverTypeWrapper<Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversTypes['FigureTable'], filled: ResolversTypes['FigureTable'], heldAt3Months: ResolversTypes['FigureTable'], heldAt6Months: ResolversTypes['FigureTable'], matches: ResolversTypes['FigureTable'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
   FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
+  FollowUpContact: FollowUpContact;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
   MalmoConsentCategory: MalmoConsentCategory;
@@ -924,13 +1388,27 @@ export type ResolversTypes = ResolversObject<{
   MalmoParticipation: ResolverTypeWrapper<MalmoParticipation>;
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Match: ResolverTypeWrapper<Match>;
+  MatchGoal: MatchGoal;
+  MatchList: ResolverTypeWrapper<MatchList>;
+  MatchStatus: MatchStatus;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: ResolverTypeWrapper<MatchingFacts>;
   MonthShares: ResolverTypeWrapper<MonthShares>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<Officer>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
+  OpportunityStatus: OpportunityStatus;
+  OpportunityType: OpportunityType;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
+  PlacementFollowUp: ResolverTypeWrapper<PlacementFollowUp>;
+  PlacementFollowUpInput: PlacementFollowUpInput;
+  PlacementPoint: PlacementPoint;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: ResolverTypeWrapper<PublicationViewModel>;
   PublicationStatus: PublicationStatus;
   PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
@@ -945,11 +1423,13 @@ export type ResolversTypes = ResolversObject<{
   SocialAssistanceStatus: ResolverTypeWrapper<SocialAssistanceStatus>;
   StaffEntry: ResolverTypeWrapper<StaffEntry>;
   StaffInput: StaffInput;
+  SwedishLevel: SwedishLevel;
   TargetFigure: TargetFigure;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
+  WorkArea: WorkArea;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -965,6 +1445,13 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DueFollowUp: DueFollowUp;
+  Employer: EmployerRefModel;
+  EmployerContact: EmployerContact;
+  EmployerInput: EmployerInput;
+  EmployerRecord: EmployerRecord;
+  Boolean: Scalars['Boolean']['output'];
+  EmployerWorkFigures: Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversParentTypes['FigureTable'], filled: ResolversParentTypes['FigureTable'], heldAt3Months: ResolversParentTypes['FigureTable'], heldAt6Months: ResolversParentTypes['FigureTable'], matches: ResolversParentTypes['FigureTable'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   FigureRow: FigureRow;
@@ -977,12 +1464,21 @@ export type ResolversParentTypes = ResolversObject<{
   MalmoParticipation: MalmoParticipation;
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
-  Boolean: Scalars['Boolean']['output'];
+  Match: Match;
+  MatchList: MatchList;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: MatchingFacts;
   MonthShares: MonthShares;
   Mutation: Record<PropertyKey, never>;
   Officer: Officer;
+  Opportunity: Opportunity;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
   Participant: ParticipantRefModel;
+  PlacementFollowUp: PlacementFollowUp;
+  PlacementFollowUpInput: PlacementFollowUpInput;
   PlanIntervention: InterventionRowModel;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: PublicationViewModel;
   PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
@@ -1060,6 +1556,51 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DueFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueFollowUp'] = ResolversParentTypes['DueFollowUp']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opportunityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+}>;
+
+export type EmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employer'] = ResolversParentTypes['Employer'], FederationReferenceType extends FederationReferenceTypes['Employer'] = FederationReferenceTypes['Employer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  malmoEmployer?: Resolver<Maybe<ResolversTypes['EmployerRecord']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EmployerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerContact'] = ResolversParentTypes['EmployerContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmployerRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerRecord'] = ResolversParentTypes['EmployerRecord']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['EmployerContact']>, ParentType, ContextType>;
+  contactWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployerWorkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerWorkFigures'] = ResolversParentTypes['EmployerWorkFigures']> = ResolversObject<{
+  acquired?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt3Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt6Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
@@ -1099,6 +1640,44 @@ export type MalmoParticipationResolvers<ContextType = Context, ParentType extend
   participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['PlacementFollowUp']>, ParentType, ContextType>;
+  hiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placementEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  placementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  presentedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  proposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchList'] = ResolversParentTypes['MatchList']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type MatchingFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingFacts'] = ResolversParentTypes['MatchingFacts']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['WorkArea']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['MatchGoal']>, ParentType, ContextType>;
+  goalDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  studiesSwedish?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  swedishLevel?: Resolver<Maybe<ResolversTypes['SwedishLevel']>, ParentType, ContextType>;
+  workCapacityPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type MonthSharesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthShares'] = ResolversParentTypes['MonthShares']> = ResolversObject<{
   groups?: Resolver<Array<ResolversTypes['ShareOfGroup']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1106,12 +1685,18 @@ export type MonthSharesResolvers<ContextType = Context, ParentType extends Resol
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationAddMalmoInterventionArgs, 'input'>>;
+  addMalmoOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationAddMalmoOpportunityArgs, 'input'>>;
   assignMalmoOfficer?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignMalmoOfficerArgs, 'officer' | 'participantId'>>;
+  changeMalmoOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeMalmoOpportunityArgs, 'id' | 'input'>>;
   endMalmoIntervention?: Resolver<ResolversTypes['PlanIntervention'], ParentType, ContextType, RequireFields<MutationEndMalmoInterventionArgs, 'endDate' | 'id' | 'status'>>;
   endSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationEndSocialAssistancePeriodArgs, 'endDate' | 'id'>>;
   malmoPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationMalmoPublishFiguresArgs, 'period'>>;
+  proposeMalmoMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeMalmoMatchArgs, 'input'>>;
   recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
+  recordMalmoEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordMalmoEmployerArgs, 'input'>>;
+  recordMalmoMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordMalmoMatchStepArgs, 'input'>>;
   recordMalmoParticipation?: Resolver<ResolversTypes['MalmoParticipation'], ParentType, ContextType, RequireFields<MutationRecordMalmoParticipationArgs, 'input'>>;
+  recordMalmoPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordMalmoPlacementFollowUpArgs, 'input'>>;
   recordMalmoStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordMalmoStaffArgs, 'input'>>;
   recordSocialAssistancePeriod?: Resolver<ResolversTypes['SocialAssistancePeriod'], ParentType, ContextType, RequireFields<MutationRecordSocialAssistancePeriodArgs, 'input'>>;
   registerMalmoParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterMalmoParticipantArgs, 'input'>>;
@@ -1126,14 +1711,52 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = ResolversObject<{
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerOrganisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employerSector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  filledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  filledPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OpportunityStatus'], ParentType, ContextType>;
+  swedishLevel?: Resolver<ResolversTypes['SwedishLevel'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OpportunityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   malmoAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   malmoConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  malmoMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
+  malmoMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
+  malmoOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
   malmoPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   socialAssistance?: Resolver<Maybe<ResolversTypes['SocialAssistanceStatus']>, ParentType, ContextType>;
   socialAssistanceDetails?: Resolver<Maybe<ResolversTypes['SocialAssistanceDetails']>, ParentType, ContextType>;
+}>;
+
+export type PlacementFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementFollowUp'] = ResolversParentTypes['PlacementFollowUp']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactWith?: Resolver<Maybe<ResolversTypes['FollowUpContact']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+  stillEmployed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
@@ -1175,11 +1798,13 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   malmoAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryMalmoAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  malmoEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryMalmoEmployersArgs, 'first'>>;
   malmoStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  malmoEmployerWork?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType>;
   malmoPublication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
   malmoTargets?: Resolver<Array<ResolversTypes['TargetProgress']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1248,6 +1873,7 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   malmoCaseloadIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  malmoPlacementFollowUpsDue?: Resolver<Maybe<Array<ResolversTypes['DueFollowUp']>>, ParentType, ContextType>;
 }>;
 
 export type WithheldNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithheldNotice'] = ResolversParentTypes['WithheldNotice']> = ResolversObject<{
@@ -1265,15 +1891,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DueFollowUp?: DueFollowUpResolvers<ContextType>;
+  Employer?: EmployerResolvers<ContextType>;
+  EmployerContact?: EmployerContactResolvers<ContextType>;
+  EmployerRecord?: EmployerRecordResolvers<ContextType>;
+  EmployerWorkFigures?: EmployerWorkFiguresResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
   GroupFigure?: GroupFigureResolvers<ContextType>;
   MalmoParticipation?: MalmoParticipationResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchList?: MatchListResolvers<ContextType>;
+  MatchingFacts?: MatchingFactsResolvers<ContextType>;
   MonthShares?: MonthSharesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  PlacementFollowUp?: PlacementFollowUpResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   PublicationVersion?: PublicationVersionResolvers<ContextType>;

@@ -7,6 +7,7 @@ import {
   defineStaffPolicy,
   inRole,
   memberOfTheTeam,
+  PARTIES,
   partOfRole,
   staffOf,
   staffWithNeedToKnow,
@@ -79,6 +80,24 @@ export const MALMO_RULES = defineRules('MALMO', {
   /** Withdrawing a consent the person gave the city: Malmö staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(malmoStaff, theParticipantThemself()),
   RECORD_ASSIGNMENT: malmoStaff,
+  /**
+   * Matches to the city's opportunities (recruitments, work-training places,
+   * language practice, municipal jobs), with the placements and their
+   * follow-ups: held as the municipal interventions are.
+   */
+  MATCHES: anyOf(interventionStaff, withConsent),
+  /** Proposing the person for an opportunity, a match's steps, the follow-ups after a placement: the labour-market unit's staff who work with the person. */
+  RECORD_MATCHES: staffWithNeedToKnow(['MALMO_LABOUR_MARKET']),
+  /**
+   * The employers the city works with and the opportunities acquired from
+   * them: not personal data about participants, shared with every team:
+   * anyone Malmö's register confirms as acting for a part of the programme.
+   */
+  OPPORTUNITIES: staffOf(PARTIES),
+  /** The city's contact person at an employer: personal data of the labour-market unit, which keeps the employer contacts. */
+  EMPLOYER_CONTACT: staffOf(['MALMO_LABOUR_MARKET']),
+  /** Recording employers and opportunities in the city's register: the labour-market unit. */
+  RECORD_OPPORTUNITIES: staffOf(['MALMO_LABOUR_MARKET']),
   /** The city's own record of the person's participation (enrolment and discharge dates for its follow-up). */
   RECORD_PARTICIPATION: malmoStaff,
   /** That the city holds records on the person at all (a person on a team's list): Malmö staff who work with the person; anyone else who works with the person with consent. */
@@ -100,7 +119,7 @@ export const MALMO_RULES = defineRules('MALMO', {
 export type MalmoCategory = keyof typeof MALMO_RULES.table;
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN'] as const;
+export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'] as const;
 export type MalmoConsentCategory = (typeof MALMO_CONSENT_CATEGORIES)[number];
 
 /**
@@ -115,6 +134,8 @@ export const CONSENT_CATEGORY_HOLDERS: Readonly<Record<MalmoConsentCategory, rea
   INTERVENTIONS: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
   // The city's register of whom it knows is kept by all three parts.
   KNOWN: MALMO_PARTIES,
+  // Matches are held as the municipal interventions are.
+  MATCHES: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
 };
 
 /** The parts that hold any of the categories: a consent cannot name them as recipient. */

@@ -5,6 +5,7 @@ import { TeamRef as TeamRefModel, PlanPartView as PlanPartViewModel, Interventio
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -194,6 +195,102 @@ export type Consent = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type DeclineReason =
+  | 'EMPLOYER_DECLINED'
+  /** The team found that it did not fit after all. */
+  | 'NOT_SUITABLE'
+  /** The places were taken or the opportunity closed. */
+  | 'NO_PLACE_LEFT'
+  | 'OTHER'
+  | 'PARTICIPANT_DECLINED';
+
+/** A placement follow-up that is due, on a team's list. */
+export type DueFollowUp = {
+  __typename?: 'DueFollowUp';
+  agency: Agency;
+  dueOn: Scalars['Date']['output'];
+  employerName: Scalars['String']['output'];
+  followUpId: Scalars['ID']['output'];
+  matchId: Scalars['ID']['output'];
+  opportunityTitle: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+  point: PlacementPoint;
+};
+
+/** An agency's contact person at an employer: personal data of that agency, released under its EMPLOYER_CONTACT rule. */
+export type EmployerContact = {
+  __typename?: 'EmployerContact';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+/** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
+export type EmployerInput = {
+  area: WorkArea;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
+  organisationNumber: Scalars['String']['input'];
+  sector: EmployerSector;
+};
+
+/** What one agency has recorded about an employer it works with. Shared with every team (the agency's OPPORTUNITIES rule); the contact person follows the agency's own rule. */
+export type EmployerRecord = {
+  __typename?: 'EmployerRecord';
+  agency: Agency;
+  area: WorkArea;
+  /** The agency's contact person; null when none is recorded or when it is withheld from the caller (contactWithheld). */
+  contact: Maybe<EmployerContact>;
+  /** True when the agency holds a contact person that its EMPLOYER_CONTACT rule does not release to the caller. */
+  contactWithheld: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The opportunities the agency acquired from the employer, newest first. */
+  opportunities: Array<Opportunity>;
+  /** Ten digits, NNNNNN-NNNN. */
+  organisationNumber: Scalars['ID']['output'];
+  /** The day the agency first recorded the employer. */
+  registeredOn: Scalars['Date']['output'];
+  sector: EmployerSector;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
+export type EmployerSector =
+  | 'BUSINESS_SERVICES'
+  | 'CLEANING_AND_PROPERTY_SERVICES'
+  | 'CONSTRUCTION'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'HEALTH_AND_SOCIAL_CARE'
+  | 'HOTELS_AND_RESTAURANTS'
+  | 'INFORMATION_AND_COMMUNICATION'
+  | 'MANUFACTURING'
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RETAIL'
+  | 'TRANSPORT_AND_LOGISTICS';
+
+/** An agency's figures for its employer work (docs/REPORT-DEFINITIONS.md), protected like every figure. */
+export type EmployerWorkFigures = {
+  __typename?: 'EmployerWorkFigures';
+  /** Opportunities acquired in the period: rows by type. */
+  acquired: FigureTable;
+  agency: Agency;
+  /** Opportunities whose last place was taken in the period: rows by type. */
+  filled: FigureTable;
+  /** Placements whose 3-month point fell in the period: rows HELD, NOT_HELD, NOT_FOLLOWED_UP, columns by legal gender. */
+  heldAt3Months: FigureTable;
+  /** Placements whose 6-month point fell in the period, as heldAt3Months. */
+  heldAt6Months: FigureTable;
+  /** Matches proposed in the period: rows by where they stand today (with the group IN_PROGRESS), columns by legal gender. */
+  matches: FigureTable;
+};
+
 /**
  * One published figure: a count of people rounded to the nearest 5, a share
  * (0–1) or a median number of days. Null with the reason when withheld.
@@ -258,6 +355,12 @@ export type FigureTable = {
   version: Maybe<Scalars['Int']['output']>;
 };
 
+/** Whom a follow-up contact was with. */
+export type FollowUpContact =
+  | 'BOTH'
+  | 'EMPLOYER'
+  | 'PARTICIPANT';
+
 /** A figure for one group (a gender, or ALL). */
 export type GroupFigure = {
   __typename?: 'GroupFigure';
@@ -270,6 +373,100 @@ export type InterventionStatus =
   | 'COMPLETED'
   | 'ONGOING'
   | 'PLANNED';
+
+/** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
+export type Match = {
+  __typename?: 'Match';
+  agency: Agency;
+  declineReason: Maybe<DeclineReason>;
+  declinedOn: Maybe<Scalars['Date']['output']>;
+  /** After a hire: the follow-up contacts at two weeks, three and six months. */
+  followUps: Array<PlacementFollowUp>;
+  hiredOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The day of the interview (it may be booked ahead). */
+  interviewOn: Maybe<Scalars['Date']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  opportunity: Opportunity;
+  participantId: Scalars['ID']['output'];
+  /** The day the placement ended early, as a follow-up recorded it. */
+  placementEndedOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of work or of the place, for a hire. */
+  placementStart: Maybe<Scalars['Date']['output']>;
+  presentedOn: Maybe<Scalars['Date']['output']>;
+  proposedOn: Scalars['Date']['output'];
+  status: MatchStatus;
+  /** Goes up by one with every step; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** The goal of the joint plan, as matching reads it. */
+export type MatchGoal =
+  | 'STUDIES'
+  | 'WORK';
+
+/** One agency's matches of a person to its opportunities, as its rules release them to the caller. */
+export type MatchList = {
+  __typename?: 'MatchList';
+  agency: Agency;
+  /** Newest first. */
+  matches: Array<Match>;
+  /** Set when the caller may not see this agency's matches; the list is then empty. */
+  withheld: Maybe<WithheldNotice>;
+};
+
+/** Where a match of a person to an opportunity stands. */
+export type MatchStatus =
+  /** It did not come about; declineReason says why. */
+  | 'DECLINED'
+  /** The person got the job or the place. */
+  | 'HIRED'
+  /** An interview with the employer, the participant and the caseworker together. */
+  | 'INTERVIEW'
+  /** The person has been presented to the employer. */
+  | 'PRESENTED'
+  /** The team proposes the person for the opportunity. */
+  | 'PROPOSED';
+
+/** The next step of a match. */
+export type MatchStepInput = {
+  /** For DECLINED: why. */
+  declineReason?: InputMaybe<DeclineReason>;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
+  on: Scalars['Date']['input'];
+  /** For HIRED: the first day of work or of the place. */
+  placementStart?: InputMaybe<Scalars['Date']['input']>;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
+};
+
+/**
+ * What one agency releases about a person for matching to opportunities: each
+ * fact under the agency's own rule for the records it comes from. A fact the
+ * caller may not see is null, the same as a fact never recorded.
+ */
+export type MatchingFacts = {
+  __typename?: 'MatchingFacts';
+  agency: Agency;
+  /** Where the person wants to work. */
+  area: Maybe<WorkArea>;
+  drivingLicence: Maybe<Scalars['Boolean']['output']>;
+  goal: Maybe<MatchGoal>;
+  goalDescription: Maybe<Scalars['String']['output']>;
+  /** The hours the person looks for, as a share of full time. */
+  hoursPercent: Maybe<Scalars['Int']['output']>;
+  /** Occupations the person looks for, in words. */
+  occupations: Array<Scalars['String']['output']>;
+  /** True while the person studies Swedish (SFI) in the agency's part of the plan. */
+  studiesSwedish: Maybe<Scalars['Boolean']['output']>;
+  swedishLevel: Maybe<SwedishLevel>;
+  /** The person's work capacity as the agency assessed it, as a share of full time. */
+  workCapacityPercent: Maybe<Scalars['Int']['output']>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -397,6 +594,95 @@ export type Officer = {
   role: Scalars['String']['output'];
 };
 
+/** An opportunity an agency acquired from an employer. The agency that acquired it records the matches to it. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  /** The day the agency acquired it. */
+  acquiredOn: Scalars['Date']['output'];
+  agency: Agency;
+  area: WorkArea;
+  /** The day the agency closed it; null unless closed. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Whether the work needs a driving licence (B). */
+  drivingLicence: Scalars['Boolean']['output'];
+  /** The employer's name as the agency recorded it. */
+  employerName: Scalars['String']['output'];
+  employerOrganisationNumber: Scalars['ID']['output'];
+  employerSector: EmployerSector;
+  /** The day its last place was taken; null while a place is open. */
+  filledOn: Maybe<Scalars['Date']['output']>;
+  /** Places taken: matches that ended in a hire. */
+  filledPlaces: Scalars['Int']['output'];
+  /** Hours as a share of full time, 1–100. */
+  hoursPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The occupation in words, e.g. Lagerarbetare or Undersköterska. */
+  occupation: Scalars['String']['output'];
+  places: Scalars['Int']['output'];
+  /** Other requirements, in words. */
+  requirements: Maybe<Scalars['String']['output']>;
+  /** The first day of work, when it is set. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: OpportunityStatus;
+  /** The Swedish the work needs. */
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['output'];
+  type: OpportunityType;
+  /** Goes up by one with every change; send it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of an opportunity: close it, open it again, or change its places. */
+export type OpportunityChange = {
+  /** The version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** OPEN or CLOSED; FILLED follows from the hires. */
+  status?: InputMaybe<OpportunityStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An opportunity acquired from an employer the agency has recorded. */
+export type OpportunityInput = {
+  acquiredOn: Scalars['Date']['input'];
+  /** The employer's area when not given. */
+  area?: InputMaybe<WorkArea>;
+  drivingLicence?: InputMaybe<Scalars['Boolean']['input']>;
+  employerOrganisationNumber: Scalars['String']['input'];
+  /** 1–100. */
+  hoursPercent: Scalars['Int']['input'];
+  occupation: Scalars['String']['input'];
+  /** 1–50. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  swedishLevel: SwedishLevel;
+  title: Scalars['String']['input'];
+  type: OpportunityType;
+};
+
+export type OpportunityStatus =
+  /** Closed by the agency before it was filled. */
+  | 'CLOSED'
+  /** Every place is taken. */
+  | 'FILLED'
+  /** Places are open: people can be matched to it. */
+  | 'OPEN';
+
+/** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
+export type OpportunityType =
+  /** An internship or work-experience placement (praktikplats). */
+  | 'INTERNSHIP'
+  /** A job without a subsidy (arbetstillfälle). */
+  | 'JOB'
+  /** Language practice at a workplace (språkpraktik), often beside SFI. */
+  | 'LANGUAGE_PRACTICE'
+  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
+  | 'SUBSIDISED_JOB'
+  /** A work-training place (arbetsträningsplats). */
+  | 'WORK_TRAINING';
+
 export type Participant = {
   __typename?: 'Participant';
   /**
@@ -438,6 +724,41 @@ export type Party =
   | 'MALMO_SOCIAL_SERVICES'
   | 'REGION';
 
+/** A follow-up contact after a placement, at one fixed point. */
+export type PlacementFollowUp = {
+  __typename?: 'PlacementFollowUp';
+  /** No contact is due any more: the placement ended before this point, or a later point was recorded. */
+  closed: Scalars['Boolean']['output'];
+  contactWith: Maybe<FollowUpContact>;
+  /** The day the contact was made; null until it is recorded. */
+  doneOn: Maybe<Scalars['Date']['output']>;
+  /** The first day of the placement plus two weeks, three or six months. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  point: PlacementPoint;
+  /** Whether the person still had the job or place at this point; null until recorded. */
+  stillEmployed: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A follow-up contact after a placement, as made. */
+export type PlacementFollowUpInput = {
+  contactWith: FollowUpContact;
+  doneOn: Scalars['Date']['input'];
+  followUpId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+/** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
+export type PlacementPoint =
+  /** Six months after the first day. */
+  | 'SIX_MONTHS'
+  /** Three months after the first day. */
+  | 'THREE_MONTHS'
+  /** Two weeks after the first day. */
+  | 'TWO_WEEKS';
+
 /** One intervention (insats) in the joint plan, as its owning agency released it. */
 export type PlanIntervention = {
   __typename?: 'PlanIntervention';
@@ -454,6 +775,14 @@ export type PlanIntervention = {
   type: Scalars['String']['output'];
   /** Goes up by one with every change. Send it as expectedVersion when changing or ending the intervention. */
   version: Scalars['Int']['output'];
+};
+
+/** A person proposed for an opportunity. */
+export type ProposeMatchInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  participantId: Scalars['ID']['input'];
+  proposedOn: Scalars['Date']['input'];
 };
 
 /**
@@ -576,10 +905,16 @@ export type ReportDimension =
   | 'GENDER'
   /** The owning agency's intervention types; a person is counted once under each type they had. */
   | 'INTERVENTION_TYPE'
+  /** Employer work: where a match stands today (PROPOSED, PRESENTED, INTERVIEW, HIRED, DECLINED, and the group IN_PROGRESS). */
+  | 'MATCH_OUTCOME'
   /** The month of the figure's own date. */
   | 'MONTH'
+  /** Employer work: the type of the opportunity. */
+  | 'OPPORTUNITY_TYPE'
   /** Outcome at discharge, with the groups WORK and WORK_OR_STUDIES. */
   | 'OUTCOME'
+  /** Employer work: whether a placement was held at its follow-up point (HELD, NOT_HELD, NOT_FOLLOWED_UP). */
+  | 'PLACEMENT_HELD'
   | 'TEAM';
 
 /**
@@ -622,6 +957,13 @@ export type StaffInput = {
   roles: Array<Scalars['String']['input']>;
   teams?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** Swedish, as a piece of work needs it or as a person has it. */
+export type SwedishLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'INTERMEDIATE'
+  | 'NONE';
 
 /** The figures that have a target in the programme's application. */
 export type TargetFigure =
@@ -692,6 +1034,15 @@ export type WithheldReason =
   | 'SMALL_CELL'
   /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
   | 'UNSTABLE';
+
+/** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
+export type WorkArea =
+  | 'INNERSTADEN'
+  | 'NORR'
+  | 'OSTER'
+  | 'OUTSIDE_MALMO'
+  | 'SODER'
+  | 'VASTER';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -811,19 +1162,42 @@ export type ResolversTypes = ResolversObject<{
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: DeclineReason;
+  DueFollowUp: ResolverTypeWrapper<DueFollowUp>;
+  EmployerContact: ResolverTypeWrapper<EmployerContact>;
+  EmployerInput: EmployerInput;
+  EmployerRecord: ResolverTypeWrapper<EmployerRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmployerSector: EmployerSector;
+  EmployerWorkFigures: ResolverTypeWrapper<Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversTypes['FigureTable'], filled: ResolversTypes['FigureTable'], heldAt3Months: ResolversTypes['FigureTable'], heldAt6Months: ResolversTypes['FigureTable'], matches: ResolversTypes['FigureTable'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
   FigureTable: ResolverTypeWrapper<FigureTableViewModel>;
+  FollowUpContact: FollowUpContact;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
+  Match: ResolverTypeWrapper<Match>;
+  MatchGoal: MatchGoal;
+  MatchList: ResolverTypeWrapper<MatchList>;
+  MatchStatus: MatchStatus;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: ResolverTypeWrapper<MatchingFacts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NoteReceipt: ResolverTypeWrapper<NoteReceipt>;
   Officer: ResolverTypeWrapper<Officer>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
+  OpportunityStatus: OpportunityStatus;
+  OpportunityType: OpportunityType;
   Participant: ResolverTypeWrapper<ParticipantRefModel>;
   Party: Party;
+  PlacementFollowUp: ResolverTypeWrapper<PlacementFollowUp>;
+  PlacementFollowUpInput: PlacementFollowUpInput;
+  PlacementPoint: PlacementPoint;
   PlanIntervention: ResolverTypeWrapper<InterventionRowModel>;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: ResolverTypeWrapper<PublicationViewModel>;
   PublicationStatus: PublicationStatus;
   PublicationVersion: ResolverTypeWrapper<PublicationVersion>;
@@ -835,11 +1209,13 @@ export type ResolversTypes = ResolversObject<{
   ReportDimension: ReportDimension;
   StaffEntry: ResolverTypeWrapper<StaffEntry>;
   StaffInput: StaffInput;
+  SwedishLevel: SwedishLevel;
   TargetFigure: TargetFigure;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
   Team: ResolverTypeWrapper<TeamRefModel>;
   WithheldNotice: ResolverTypeWrapper<WithheldNotice>;
   WithheldReason: WithheldReason;
+  WorkArea: WorkArea;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -860,17 +1236,32 @@ export type ResolversParentTypes = ResolversObject<{
   Consent: ConsentViewModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DueFollowUp: DueFollowUp;
+  EmployerContact: EmployerContact;
+  EmployerInput: EmployerInput;
+  EmployerRecord: EmployerRecord;
+  Boolean: Scalars['Boolean']['output'];
+  EmployerWorkFigures: Omit<EmployerWorkFigures, 'acquired' | 'filled' | 'heldAt3Months' | 'heldAt6Months' | 'matches'> & { acquired: ResolversParentTypes['FigureTable'], filled: ResolversParentTypes['FigureTable'], heldAt3Months: ResolversParentTypes['FigureTable'], heldAt6Months: ResolversParentTypes['FigureTable'], matches: ResolversParentTypes['FigureTable'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   FigureRow: FigureRow;
   FigureTable: FigureTableViewModel;
   GroupFigure: GroupFigure;
+  Match: Match;
+  MatchList: MatchList;
+  MatchStepInput: MatchStepInput;
+  MatchingFacts: MatchingFacts;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   NoteReceipt: NoteReceipt;
   Officer: Officer;
+  Opportunity: Opportunity;
+  OpportunityChange: OpportunityChange;
+  OpportunityInput: OpportunityInput;
   Participant: ParticipantRefModel;
+  PlacementFollowUp: PlacementFollowUp;
+  PlacementFollowUpInput: PlacementFollowUpInput;
   PlanIntervention: InterventionRowModel;
+  ProposeMatchInput: ProposeMatchInput;
   Publication: PublicationViewModel;
   PublicationVersion: PublicationVersion;
   Query: Record<PropertyKey, never>;
@@ -962,6 +1353,45 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DueFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueFollowUp'] = ResolversParentTypes['DueFollowUp']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opportunityTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+}>;
+
+export type EmployerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerContact'] = ResolversParentTypes['EmployerContact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EmployerRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerRecord'] = ResolversParentTypes['EmployerRecord']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['EmployerContact']>, ParentType, ContextType>;
+  contactWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployerWorkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerWorkFigures'] = ResolversParentTypes['EmployerWorkFigures']> = ResolversObject<{
+  acquired?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt3Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  heldAt6Months?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
@@ -994,6 +1424,44 @@ export type GroupFigureResolvers<ContextType = Context, ParentType extends Resol
   value?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['PlacementFollowUp']>, ParentType, ContextType>;
+  hiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  participantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placementEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  placementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  presentedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  proposedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchList'] = ResolversParentTypes['MatchList']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type MatchingFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingFacts'] = ResolversParentTypes['MatchingFacts']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['WorkArea']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['MatchGoal']>, ParentType, ContextType>;
+  goalDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  studiesSwedish?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  swedishLevel?: Resolver<Maybe<ResolversTypes['SwedishLevel']>, ParentType, ContextType>;
+  workCapacityPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationAddCareActivityArgs, 'input'>>;
   assignCareCoordinator?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationAssignCareCoordinatorArgs, 'officerId' | 'officerName' | 'participantId'>>;
@@ -1020,6 +1488,30 @@ export type OfficerResolvers<ContextType = Context, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = ResolversObject<{
+  acquiredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['WorkArea'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  drivingLicence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerOrganisationNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employerSector?: Resolver<ResolversTypes['EmployerSector'], ParentType, ContextType>;
+  filledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  filledPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OpportunityStatus'], ParentType, ContextType>;
+  swedishLevel?: Resolver<ResolversTypes['SwedishLevel'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OpportunityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careCoordination?: Resolver<Maybe<ResolversTypes['CareCoordinationView']>, ParentType, ContextType>;
@@ -1028,6 +1520,17 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   regionConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   regionPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   sharingBlocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type PlacementFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlacementFollowUp'] = ResolversParentTypes['PlacementFollowUp']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactWith?: Resolver<Maybe<ResolversTypes['FollowUpContact']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['PlacementPoint'], ParentType, ContextType>;
+  stillEmployed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type PlanInterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanIntervention'] = ResolversParentTypes['PlanIntervention']> = ResolversObject<{
@@ -1118,14 +1621,23 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DueFollowUp?: DueFollowUpResolvers<ContextType>;
+  EmployerContact?: EmployerContactResolvers<ContextType>;
+  EmployerRecord?: EmployerRecordResolvers<ContextType>;
+  EmployerWorkFigures?: EmployerWorkFiguresResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
   FigureTable?: FigureTableResolvers<ContextType>;
   GroupFigure?: GroupFigureResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchList?: MatchListResolvers<ContextType>;
+  MatchingFacts?: MatchingFactsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NoteReceipt?: NoteReceiptResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  PlacementFollowUp?: PlacementFollowUpResolvers<ContextType>;
   PlanIntervention?: PlanInterventionResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   PublicationVersion?: PublicationVersionResolvers<ContextType>;
