@@ -20,6 +20,7 @@ export * from './config';
 export { createVerifier, AuthenticationError, type Verifier, type VerifierConfig } from './auth/verify';
 export * from './demo/population';
 export * from './demo/seed-helpers';
+export * from './demo/employers';
 export * from './db/postgres';
 export { signPersonaToken, signToken, PERSONAS, DEFAULT_ISSUER, DEFAULT_AUDIENCE } from './auth/personas';
 export { ensureDevKeys, DEFAULT_KEY_DIR } from './auth/keys';

@@ -166,8 +166,8 @@ const OWN_PARTIES: Record<Agency, Party[]> = {
 // KNOWN: that the agency holds the person at all (the person on its list of a team); AF's list is a programme fact for the team.
 const SHAREABLE: Record<Agency, string[]> = {
   AF: ['INTERVENTIONS', 'JOB_MATCHES'],
-  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN'],
-  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'],
+  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
+  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
   REGION: ['INTERVENTIONS', 'KNOWN'],
 };
 

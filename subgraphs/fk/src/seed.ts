@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, seedStaffRegister, bulkInsert, seedCommon, SHOWCASE, type DemoPerson } from '@malmokraften/shared';
+import { alreadySeeded, seedStaffRegister, bulkInsert, demoEmployerWork, seedCommon, seedEmployerWork, SHOWCASE, type DemoPerson } from '@malmokraften/shared';
 import { BENEFIT_EXTENTS, type BenefitType } from './models';
 
 /**
@@ -120,6 +120,8 @@ export async function seedFk(ds: DataSource, people: DemoPerson[]): Promise<bool
         .filter((p) => p.entryRoute === 'FK')
         .map((p) => [p.id, addDays(p.enrolledOn, -(7 + (derive(p, 'referral') % 21))), 'Långvarig sjukskrivning; behöver samordnat stöd för att närma sig arbete.', 'seed']),
     );
+    // FK's employer work: its employers and work-training places, and the matches of the people it holds.
+    await seedEmployerWork(m, 'FK', demoEmployerWork(people), new Set(known.map((p) => p.id)));
   });
   return true;
 }

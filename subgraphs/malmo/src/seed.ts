@@ -1,5 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, seedStaffRegister, bulkInsert, demoAssignee, PERSONAS, seedCommon, type DemoPerson, type Party } from '@malmokraften/shared';
+import {
+  alreadySeeded,
+  seedStaffRegister,
+  bulkInsert,
+  demoAssignee,
+  demoEmployerWork,
+  PERSONAS,
+  seedCommon,
+  seedEmployerWork,
+  type DemoPerson,
+  type Party,
+} from '@malmokraften/shared';
 
 const NOTES = [
   'Utredning enligt 4 kap. 1 § SoL. Planering mot egen försörjning genom Malmökraften.',
@@ -26,7 +37,7 @@ function internalConsents(p: DemoPerson): Array<{ recipient: Party; categories: 
   const terms = { validFrom: given.validFrom, validTo: given.validTo, withdrawn: given.withdrawn };
   return [
     { recipient: 'MALMO_LABOUR_MARKET', categories: ['SOCIAL_ASSISTANCE_STATUS'], ...terms },
-    { recipient: 'MALMO_SOCIAL_SERVICES', categories: ['INTERVENTIONS'], ...terms },
+    { recipient: 'MALMO_SOCIAL_SERVICES', categories: ['INTERVENTIONS', 'MATCHES'], ...terms },
   ];
 }
 
@@ -75,6 +86,8 @@ export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<b
       ['participant_id', 'enrolled_on', 'discharged_on', 'gender', 'recorded_by'],
       known.map((p) => [p.id, p.enrolledOn, p.dischargedOn, p.gender, 'seed']),
     );
+    // The city's employer work: its employers, recruitments and placements, and the matches of the people it holds.
+    await seedEmployerWork(m, 'MALMO', demoEmployerWork(people), new Set(known.map((p) => p.id)));
   });
   return true;
 }
