@@ -1,6 +1,6 @@
 import { post, startTestSystem, type TestSystem } from './support/harness';
 import { addDays, PERSONAS as DEMO_PERSONAS, signToken, today } from '@malmokraften/shared';
-import { CONSENT_STATES, createMatrixPerson, must, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
+import { CONSENT_STATES, createMatrixPerson, MATRIX_EMPLOYER, must, TEAM, type MatrixPerson, type MatrixPersonOptions, type Party } from './support/matrix-fixtures';
 
 /**
  * The visibility matrix, end to end through the gateway against real
@@ -86,7 +86,10 @@ const POLICY: readonly CategoryPolicy[] = [
   { owner: 'AF', category: 'NAME', holders: ['AF'], toTeam: 'TEAM' }, // no protected identity among the matrix people
   { owner: 'AF', category: 'PERSONNUMMER', holders: ['AF'], toTeam: 'NEVER' },
   { owner: 'AF', category: 'INTERVENTIONS', holders: ['AF'], toTeam: 'CONSENT' },
+  // A match of a person to an employer's opportunity is person-level data of the agency that owns the opportunity.
   { owner: 'AF', category: 'JOB_MATCHES', holders: ['AF'], toTeam: 'CONSENT' },
+  { owner: 'MALMO', category: 'MATCHES', holders: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'], toTeam: 'CONSENT' },
+  { owner: 'FK', category: 'MATCHES', holders: ['FK'], toTeam: 'CONSENT' },
   // The labour-market unit and adult education need consent for social services' data, like any other party.
   { owner: 'MALMO', category: 'SOCIAL_ASSISTANCE_STATUS', holders: ['MALMO_SOCIAL_SERVICES'], toTeam: 'CONSENT' },
   // Amounts, household and notes never leave the socialsekreterare (both social-services personas are socialsekreterare).
@@ -131,6 +134,9 @@ const PERSON = `query Matrix($id: ID!) {
     programme { ${WITHHELD} status team { id } }
     afPlanPart ${PART}
     jobMatches { ${WITHHELD} matches { id } }
+    afMatches { ${WITHHELD} matches { id } }
+    malmoMatches { ${WITHHELD} matches { id } }
+    fkMatches { ${WITHHELD} matches { id } }
     socialAssistance { ${WITHHELD} receives since }
     socialAssistanceDetails { ${WITHHELD} periods { id monthlyAmount } }
     malmoPlanPart ${PART}
@@ -170,7 +176,14 @@ const OBSERVE: Record<string, (p: any) => Observed> = {
   'AF/NAME': (p) => scalar(p.name),
   'AF/PERSONNUMMER': (p) => scalar(p.personnummer),
   'AF/INTERVENTIONS': (p) => list('AF', p.afPlanPart, p.afPlanPart?.interventions),
-  'AF/JOB_MATCHES': (p) => list('AF', p.jobMatches, p.jobMatches?.matches),
+  'AF/JOB_MATCHES': (p) => {
+    // The free-text job matches and the matches to AF's opportunities are one category: both released or both withheld.
+    const old = list('AF', p.jobMatches, p.jobMatches?.matches);
+    const structured = list('AF', p.afMatches, p.afMatches?.matches);
+    return JSON.stringify(old) === JSON.stringify(structured) ? old : { inconsistent: `jobMatches ${JSON.stringify(old)}, afMatches ${JSON.stringify(structured)}` };
+  },
+  'MALMO/MATCHES': (p) => list('MALMO', p.malmoMatches, p.malmoMatches?.matches),
+  'FK/MATCHES': (p) => list('FK', p.fkMatches, p.fkMatches?.matches),
   'MALMO/SOCIAL_ASSISTANCE_STATUS': (p) => {
     const s = p.socialAssistance;
     if (s.withheld) return s.receives === null && s.since === null ? { visible: false } : { inconsistent: 'withheld but status sent' };
@@ -414,5 +427,38 @@ describe('visibility matrix: persona × consent state × category, through the g
       wrong.push(`jointPlan: notices from ${noticed.join(',') || 'none'}, expected ${withheldParts.join(',') || 'none'}`);
 
     expect({ persona, consent: row.label, wrong }).toEqual({ persona, consent: row.label, wrong: [] });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The employer register: not person-level data, so no person and no consent
+// decides it. Everyone an agency's staff register confirms as acting for a
+// part of the programme reads every agency's register (on any team or none);
+// the contact person at an employer is the recording agency's own.
+// ---------------------------------------------------------------------------
+
+/** The part whose staff read each agency's contact persons. */
+const CONTACT_HOLDERS: Record<'AF' | 'MALMO' | 'FK', Party> = { AF: 'AF', MALMO: 'MALMO_LABOUR_MARKET', FK: 'FK' };
+
+describe('the employer register: persona × agency, through the gateway (an opportunity is not person-level)', () => {
+  const REGISTER = `query R($org: ID!) { employer(organisationNumber: $org) { records { agency contact { name } contactWithheld opportunities { id } } } }`;
+  it.each(PERSONAS.map((persona) => [`${persona} (${WHO[persona].description})`, persona] as const))('%s', async (_name, persona) => {
+    const claims = REGISTER_TOKENS[persona];
+    const res = claims
+      ? await post<any>(sys.gatewayUrl, { query: REGISTER, variables: { org: MATRIX_EMPLOYER } }, { authorization: `Bearer ${await signToken(claims, { keyDir: sys.keyDir })}` })
+      : await sys.query(persona, REGISTER, { org: MATRIX_EMPLOYER });
+    expect(res.errors).toBeUndefined();
+    const records = res.data.employer.records as Array<{ agency: 'AF' | 'MALMO' | 'FK'; contact: { name: string } | null; contactWithheld: boolean; opportunities: unknown[] }>;
+    // af-other, whose token also claims T01: the register confirms them as an arbetsförmedlare (of another team), so the part AF.
+    const party = persona === 'register: team not confirmed' ? 'AF' : WHO[persona].party;
+    const seen = records.map((r) => ({ agency: r.agency, contact: r.contact !== null, withheld: r.contactWithheld, opportunities: r.opportunities.length }));
+    const expected =
+      party === null
+        ? []
+        : (['AF', 'MALMO', 'FK'] as const).map((agency) => {
+            const holder = CONTACT_HOLDERS[agency] === party;
+            return { agency, contact: holder, withheld: !holder, opportunities: 1 };
+          });
+    expect({ persona, seen }).toEqual({ persona, seen: expected });
   });
 });

@@ -99,6 +99,58 @@ describe('withheld, not failed', () => {
   });
 });
 
+describe('match lists tell no one whom an agency holds', () => {
+  const LISTS = `query M($id: ID!) { participant(id: $id) {
+    afMatches { agency withheld { agency code message } matches { id } }
+    malmoMatches { agency withheld { agency code message } matches { id } }
+    fkMatches { agency withheld { agency code message } matches { id } }
+    employerWork { matches { id } placements { id } dueFollowUps { matchId } withheld { agency code message } }
+  } }`;
+
+  it('a person Malmö stad and FK never heard of reads, to each caller, exactly as one whose matches they withhold', async () => {
+    // Enrolled at AF now, on the team: no record at Malmö stad or FK.
+    const enrol = await sys.query(
+      'af-t01',
+      `mutation { enrolParticipant(input: { personnummer: "198904154336", firstName: "Ny", lastName: "Sökande", gender: MAN,
+      bornOutsideEurope: true, residentInMalmo: true, registeredAtAf: true, monthsWithoutWork: 20, entryRoute: AF, enrolledOn: "2026-02-02",
+      socialAssistanceAtEnrolment: false }) { id } }`,
+    );
+    expect(enrol.errors).toBeUndefined();
+    const unknown = enrol.data.enrolParticipant.id;
+    await sys.query('af-t01', `mutation { assignTeam(participantId: "${unknown}", teamId: "T01") { id } }`);
+    for (const who of ['af-t01', 'region-vsam', 'af-other', 'analyst']) {
+      // P-DEMO0002 is held by Malmö stad and FK, with matches under way at Malmö stad, and has consented to nothing.
+      const held = (await sys.query(who, LISTS, { id: SHOWCASE.noConsent })).data.participant;
+      const notHeld = (await sys.query(who, LISTS, { id: unknown })).data.participant;
+      const nobody = (await sys.query(who, LISTS, { id: 'P-ZZZZZZZ9' })).data.participant;
+      for (const field of ['malmoMatches', 'fkMatches']) {
+        expect([who, field, held[field].withheld?.code]).toEqual([who, field, 'WITHHELD']);
+        expect([who, field, notHeld[field]]).toEqual([who, field, held[field]]);
+        expect([who, field, nobody[field]]).toEqual([who, field, held[field]]);
+      }
+      const others = (w: any) => ({ ...w, withheld: w.withheld.filter((n: any) => n.agency !== 'AF') });
+      expect([who, others(notHeld.employerWork)]).toEqual([
+        who,
+        { ...others(held.employerWork), matches: expect.any(Array), placements: expect.any(Array), dueFollowUps: expect.any(Array) },
+      ]);
+      expect(held.employerWork.matches.every((m: any) => held.afMatches.matches.some((a: any) => a.id === m.id))).toBe(true);
+    }
+  });
+
+  it('a refused proposal reads the same whether or not the agency holds the person', async () => {
+    const opportunity = await sys.query('fk-utredare', `{ fkEmployers(first: 1) { fkEmployer { opportunities { id status } } } }`);
+    const open = opportunity.data.fkEmployers[0].fkEmployer.opportunities.find((o: any) => o.status === 'OPEN') ?? opportunity.data.fkEmployers[0].fkEmployer.opportunities[0];
+    const propose = (who: string, participantId: string) =>
+      sys.query(who, `mutation P($input: ProposeMatchInput!) { proposeFkMatch(input: $input) { id } }`, {
+        input: { participantId, opportunityId: open.id, proposedOn: now().toISOString().slice(0, 10) },
+      });
+    const known = await propose('fk-other', SHOWCASE.noConsent);
+    const unknown = await propose('fk-other', 'P-ZZZZZZZ9');
+    expect(known.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
+    expect(unknown.errors).toEqual(known.errors);
+  });
+});
+
 describe('need-to-know and protected identity', () => {
   it("refuses AF staff who are not on the person's team", async () => {
     const res = await sys.query('af-other', PARTS, { id: SHOWCASE.consenting });

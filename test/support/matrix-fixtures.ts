@@ -81,7 +81,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'ams-t01',
     record: 'recordMalmoConsent(input: $input) { id state }',
     withdraw: 'withdrawMalmoConsent',
-    categories: ['INTERVENTIONS'],
+    categories: ['INTERVENTIONS', 'MATCHES'],
     recipients: others('MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'),
   },
   {
@@ -89,7 +89,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'fk-utredare',
     record: 'recordFkConsent(input: $input) { id state }',
     withdraw: 'withdrawFkConsent',
-    categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS'],
+    categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'MATCHES'],
     recipients: others('FK'),
   },
   {
@@ -117,6 +117,45 @@ function consentDates(state: ConsentState, today: string): { validFrom: string; 
     case 'NOT_YET_VALID':
       return { validFrom: addDays(today, 30), validTo: null };
   }
+}
+
+/**
+ * One employer and one open opportunity at each agency that does employer
+ * work, made once per system as each agency's own staff would record them;
+ * every matrix person is proposed for all three (a match at each agency).
+ */
+const opportunitiesOf = new WeakMap<TestSystem, Promise<Record<'AF' | 'MALMO' | 'FK', string>>>();
+
+/** The organisation number of the matrix's employer (group 4: no real organisation has one). */
+export const MATRIX_EMPLOYER = '456789-0001';
+
+export function matrixOpportunities(sys: TestSystem, today: string): Promise<Record<'AF' | 'MALMO' | 'FK', string>> {
+  let made = opportunitiesOf.get(sys);
+  if (!made) {
+    const employer = { organisationNumber: MATRIX_EMPLOYER, name: 'Matrisens Arbetsgivare AB', sector: 'RETAIL', area: 'NORR', contactName: 'Kontakt Matris' };
+    const opportunity = {
+      employerOrganisationNumber: MATRIX_EMPLOYER,
+      type: 'WORK_TRAINING',
+      title: 'Arbetsträning i butik',
+      occupation: 'Butikssäljare',
+      hoursPercent: 50,
+      swedishLevel: 'NONE',
+      places: 50,
+      acquiredOn: addDays(today, -30),
+    };
+    const at = async (persona: string, prefix: string) => {
+      await must(sys, persona, `record${prefix}Employer`, `mutation E($input: EmployerInput!) { record${prefix}Employer(input: $input) { organisationNumber } }`, {
+        input: employer,
+      });
+      const data = await must(sys, persona, `add${prefix}Opportunity`, `mutation O($input: OpportunityInput!) { add${prefix}Opportunity(input: $input) { id } }`, {
+        input: opportunity,
+      });
+      return (Object.values(data)[0] as { id: string }).id;
+    };
+    made = Promise.all([at('af-t01', 'Af'), at('ams-t01', 'Malmo'), at('fk-utredare', 'Fk')]).then(([AF, MALMO, FK]) => ({ AF, MALMO, FK }));
+    opportunitiesOf.set(sys, made);
+  }
+  return made;
 }
 
 export interface MatrixPerson {
@@ -179,7 +218,15 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
 
   const start = addDays(today, -60);
   const end = addDays(today, 90);
+  const opportunities = await matrixOpportunities(sys, today);
+  const propose = (persona: string, prefix: string, opportunityId: string) =>
+    must(sys, persona, `propose${prefix}Match`, `mutation P($input: ProposeMatchInput!) { propose${prefix}Match(input: $input) { id } }`, {
+      input: { participantId: id, opportunityId, proposedOn: addDays(today, -5) },
+    });
   await Promise.all([
+    propose('af-t01', 'Af', opportunities.AF),
+    propose('ams-t01', 'Malmo', opportunities.MALMO),
+    propose('fk-utredare', 'Fk', opportunities.FK),
     must(sys, 'af-t01', 'addAfIntervention', `mutation A($input: AfInterventionInput!) { addAfIntervention(input: $input) { id } }`, {
       input: { participantId: id, type: 'WORK_EXPERIENCE_PLACEMENT', title: 'Praktik på lager', status: 'ONGOING', startDate: start, endDate: end, extentPercent: 50 },
     }),
