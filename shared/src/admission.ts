@@ -26,8 +26,9 @@ export interface AdmissionSettings {
 export const DEFAULT_ADMISSION: Readonly<AdmissionSettings> = Object.freeze({
   // A plan asks for one participant, a few aliased plans for a few dozen: never held.
   largeAbove: 50,
-  // Two of the largest entity requests (MAX_REPRESENTATIONS) at once, one per caller.
-  capacity: 2000,
+  // One of the largest entity requests (MAX_REPRESENTATIONS) at a time, or several smaller ones: with two at once, on a
+  // busy machine, small requests waited past the gateway's timeout behind them.
+  capacity: 1000,
   perCaller: 1000,
   queuePerCaller: 4,
   maxWaitMs: 10_000,
