@@ -157,6 +157,30 @@ describeInBrowser('the way of working in the browser', () => {
     }
   });
 
+  it.each([
+    ['fk-utredare', 'Försäkringskassan', 'FK'],
+    ['region-vsam', 'Region Skåne', 'REGION'],
+  ] as const)('%s registers the person at %s, by keyboard alone', async (persona, name, agency) => {
+    const other = await web.context.newPage();
+    try {
+      await signIn(other, web.appUrl, persona);
+      await other.getByRole('link', { name: 'Registrera', exact: true }).click();
+      await other.getByRole('heading', { level: 1, name: `Registrera en deltagare hos ${name}` }).waitFor();
+      await startAtHeading(other);
+      await typeInto(other, other.locator('#register-participantId'), enrolled);
+      await typeInto(other, other.locator('#register-personnummer'), personnummer(yearsBefore(today(), 41), 418));
+      await typeInto(other, other.locator('#register-firstName'), 'Sara');
+      await typeInto(other, other.locator('#register-lastName'), 'Lind');
+      await pressButton(other, other.getByRole('button', { name: 'Registrera', exact: true }));
+      await other.getByText(`Deltagaren ${enrolled} är registrerad.`).waitFor();
+      await checkPage(other, `caseworker-04-register-${agency.toLowerCase()}`);
+      const held = await web.sys.subgraphs[agency].dataSource.query('SELECT id, team_id FROM participant WHERE id = $1', [enrolled]);
+      expect(held).toEqual([{ id: enrolled, team_id: 'T01' }]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('records a consent and withdraws it, by keyboard alone; consents of other agencies are not shown', async () => {
     await page.getByRole('link', { name: 'Samtycken' }).click();
     await page.getByRole('heading', { level: 1, name: `Samtycken för ${enrolled}` }).waitFor();
