@@ -16,6 +16,8 @@ const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts'
 
 module.exports = {
   transform,
+  // End-to-end tests run the whole federation: a generous default, so a busy machine slows them down rather than failing them.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
@@ -24,7 +26,6 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/shared/src/**/__tests__/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'],
     },
-    // End-to-end tests run the whole federation: a generous default, so a busy machine slows them down rather than failing them.
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],
 };
