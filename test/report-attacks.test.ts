@@ -342,7 +342,7 @@ describe('attack 3: a closed, published period', () => {
         version: 2,
         publishedBy: 'ANALYST',
         reason: 'Five enrolments from FK registered after the period was published.',
-        definitionsVersion: '2.0',
+        definitionsVersion: '2.1',
       });
       expect(pub.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
       expect(pub.versions[0].hash).not.toBe(pub.versions[1].hash);

@@ -14,7 +14,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import ExcelJS from 'exceljs';
-import { PROGRAMME, SHOWCASE, today } from '@malmokraften/shared';
+import { demoOrganisationNumber, PROGRAMME, SHOWCASE, today } from '@malmokraften/shared';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**
@@ -141,7 +141,7 @@ describe('the programme report, for an analyst', () => {
 
   it('is published: a closed year is answered from the stored copy, with its version, hash and definitions', () => {
     if (`${Number(YEAR) + 1}-01-15` > today()) return expect(report.afPublication.status).toBe('PRELIMINARY');
-    expect(report.afPublication).toMatchObject({ status: 'PUBLISHED', version: 1, publishedBy: 'AUTOMATIC', definitionsVersion: '2.0', dueOn: null });
+    expect(report.afPublication).toMatchObject({ status: 'PUBLISHED', version: 1, publishedBy: 'AUTOMATIC', definitionsVersion: '2.1', dueOn: null });
     expect(report.afPublication.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(report.afPublication.versions).toEqual([{ version: 1, automatic: true }]);
     expect(report.malmoPublication).toMatchObject({ status: 'PUBLISHED', version: 1 });
@@ -344,7 +344,7 @@ describe('the CSV export', () => {
     expect(lines[0]).toBe('Rapport;Malmökraften – uppföljning av utfallsmålen till FINSAM');
     expect(lines[1]).toBe(`Period;${YEAR}-T3: Tertial 3 ${YEAR} (september–december)`);
     expect(lines[2]).toBe(`Framtagen;${today()}`);
-    expect(lines).toContain('Definitioner;version 2.0 (docs/REPORT-DEFINITIONS.md)');
+    expect(lines).toContain('Definitioner;version 2.1 (docs/REPORT-DEFINITIONS.md)');
     const header = lines.indexOf('Avsnitt;Period;Rad;Kolumn;Värde;Anmärkning');
     expect(header).toBeGreaterThan(3);
     const gql = (await sys.query('analyst', REPORT, { period: `${YEAR}-T3` })).data.programmeReport;
@@ -399,7 +399,7 @@ describe('the CSV export', () => {
     );
     expect(meta.Period).toBe(`${YEAR}-T3: Tertial 3 ${YEAR} (september–december)`);
     expect(meta.Framtagen).toBe(today());
-    expect(meta.Definitioner).toBe('version 2.0 (docs/REPORT-DEFINITIONS.md)');
+    expect(meta.Definitioner).toBe('version 2.1 (docs/REPORT-DEFINITIONS.md)');
     const gql = (await sys.query('analyst', REPORT, { period: `${YEAR}-T3` })).data.programmeReport;
     const enrolled = wb.getWorksheet('Inskrivna')!;
     const total = enrolled.getRow(enrolled.rowCount);
@@ -446,6 +446,8 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
     if (isEnumType(named)) return named.getValues()[0]!.name;
     switch (named.name) {
       case 'ID':
+        // An employer of the demo's registers, which the analyst may not read.
+        if (name === 'organisationNumber') return `"${demoOrganisationNumber(1)}"`;
         return name === 'team' ? '"T01"' : `"${SHOWCASE.consenting}"`;
       case 'String':
         return '"2025"';
@@ -472,11 +474,29 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       const named = getNamedType(f.type);
       if (isLeafType(named)) parts.push(f.name);
       else if (isObjectType(named) && depth > 0 && !seen.has(`${type.name}.${f.name}`)) {
-        const page = f.args.some((a) => a.name === 'first') ? '(first: 5)' : '';
+        // Two of each paged list: every field is asked for, within the cost limit (a caseload's people with their matches and placements cost much).
+        const page = f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
         parts.push(`${f.name}${page} { ${selection(named, depth - 1, new Set([...seen, `${type.name}.${f.name}`]))} }`);
       }
     }
     return parts;
+  }
+
+  /** The selections of a walk, one per field two levels down (a list of teams with their caseloads of people with all their parts is too costly as one). */
+  function walkSelections(type: GraphQLObjectType, depth: number): string[] {
+    const out: string[] = [];
+    for (const f of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      if (inaccessible(f)) continue;
+      if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+      const named = getNamedType(f.type);
+      if (isLeafType(named)) out.push(` { __typename ${f.name} }`);
+      else if (isObjectType(named)) {
+        const page = f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
+        const seen = new Set([`${type.name}.${f.name}`]);
+        for (const x of selectionParts(named, depth - 1, seen)) if (x !== '__typename') out.push(` { __typename ${f.name}${page} { __typename ${x} } }`);
+      }
+    }
+    return out;
   }
 
   function personLeaves(value: unknown, underParticipant: boolean, pathSoFar: string[], out: string[]): void {
@@ -491,6 +511,8 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       }
       return;
     }
+    // How many open opportunities a ranking weighed is about the agencies' registers, which are not the analyst's: 0, whoever the person.
+    if (pathSoFar.slice(-2).join('.') === 'opportunityRanking.count' && value === 0) return;
     if (underParticipant && value !== null) out.push(`${pathSoFar.join('.')} = ${JSON.stringify(value)}`);
   }
 
@@ -502,12 +524,8 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       const args = f.args.map((a) => [a.name, literal(a.type, f.name === 'team' ? 'team' : a.name)] as const).filter(([, v]) => v !== null);
       const head = `${f.name}${args.length ? `(${args.map(([n, v]) => `${n}: ${v}`).join(', ')})` : ''}`;
       const named = getNamedType(f.type);
-      // One query per field of the answer, so that no query is refused as too costly.
-      const selections = isObjectType(named)
-        ? selectionParts(named, 4, new Set())
-            .filter((x) => x !== '__typename')
-            .map((x) => ` { __typename ${x} }`)
-        : [''];
+      // One query per field of the answer's fields, so that no query is refused as too costly.
+      const selections = isObjectType(named) ? walkSelections(named, 4) : [''];
       for (const sel of selections) {
         const r = await sys.query('analyst', `{ ${head}${sel} }`);
         asked++;
@@ -521,7 +539,7 @@ describe('an analyst gets no person-level field anywhere in the graph', () => {
       }
     }
     expect(asked).toBeGreaterThan(10);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("Malmö's own participation record", () => {

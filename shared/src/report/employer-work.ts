@@ -1,6 +1,8 @@
-import { badInput } from '../errors';
+import { badInput, ErrorCode, userError } from '../errors';
+import type { AccessGate } from '../agency/gate';
+import { parsePeriod } from './period';
 import { MATCH_STATUSES, MATCHES_IN_PROGRESS, OPPORTUNITY_TYPES, type MatchStatus, type OpportunityType, type PlacementPoint } from '../agency/employer-work';
-import { checkGroupBy, type FamilySpec, type FigureSource } from './at-source';
+import { checkGroupBy, figureSourceFor, type AgencyFigures, type FamilySpec, type FigureSource } from './at-source';
 import { shapesUpTo } from './cube';
 import { LEGAL_GENDERS, legalGenderSql, type LegalGender } from './figures';
 import type { Period } from './period';
@@ -149,6 +151,24 @@ export async function employerWorkFigures(source: FigureSource, prefix: string, 
     source.table(names.at6Months, period, ['PLACEMENT_HELD', 'GENDER']),
   ]);
   return { agency, acquired, filled, matches, heldAt3Months, heldAt6Months };
+}
+
+/**
+ * The employer-work figures for the staff who work in the programme as well
+ * as the funder's analysts (the agency's EMPLOYER_WORK_FIGURES rule): the
+ * same cells as the report's, from the same protected cube and published
+ * copy; only the question of who may ask differs.
+ */
+export async function employerWorkFiguresFor<C extends string>(
+  records: { gate: AccessGate<C>; ds: import('typeorm').DataSource; today: string },
+  figures: AgencyFigures,
+  prefix: string,
+  periodText: string,
+) {
+  if (!(await records.gate.decideGeneral('EMPLOYER_WORK_FIGURES' as C)).granted) {
+    throw userError(ErrorCode.FORBIDDEN, 'The figures of employer work are for the funder and the staff who work in the programme.');
+  }
+  return employerWorkFigures(figureSourceFor(records, figures), prefix, prefix, parsePeriod(periodText, records.today));
 }
 
 // ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import type { MicroRow } from './cube';
  */
 
 /** The version of docs/REPORT-DEFINITIONS.md the figures follow; stored with every publication. */
-export const REPORT_DEFINITIONS_VERSION = '2.0';
+export const REPORT_DEFINITIONS_VERSION = '2.1';
 
 /** Days after a period's last day before it is published without anyone asking: late registrations have this long to come in. */
 export const PUBLICATION_GRACE_DAYS = 15;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { auditedWrite, badInput, checkText, checkVersion, ErrorCode, isParticipantId, notAvailable, userError, withheldNotice } from '@malmokraften/shared';
+import { auditedWrite, badInput, checkText, checkVersion, employerWorkFiguresFor, ErrorCode, isParticipantId, notAvailable, userError, withheldNotice } from '@malmokraften/shared';
+import { AF_FIGURES } from './report';
 import type { Context } from './context';
 import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, TeamResolvers } from './generated/graphql';
 
@@ -105,8 +106,9 @@ function checkOccupations(values: readonly string[]): string[] {
   return [...new Set(values.map((o) => checkText(o, 'occupations', 100)))];
 }
 
-export const employerQueries: Pick<QueryResolvers, 'afEmployers'> = {
+export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWorkFigures'> = {
   afEmployers: (_p, args, { af }) => af.work.list(args),
+  afEmployerWorkFigures: (_p, { period }, { af }) => employerWorkFiguresFor(af, AF_FIGURES, 'AF', period) as never,
 };
 
 export const employerMutations: Pick<

@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, ReportResolvers, TeamResolvers } from './generated/graphql';
-import { employerWorkFigures, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
+import { employerWorkFigures, employerWorkFiguresFor, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
 
 /**
  * Försäkringskassan's employer work (README, "Employer work"): the
@@ -30,9 +30,12 @@ async function matchingFacts(fk: Context['fk'], id: string) {
   };
 }
 
-export const employerQueries: Pick<QueryResolvers, 'fkEmployers'> = {
-  fkEmployers: (_p, args, { fk }) => fk.work.list(args),
-};
+export function employerQueries(figures: AgencyFigures): Pick<QueryResolvers, 'fkEmployers' | 'fkEmployerWorkFigures'> {
+  return {
+    fkEmployers: (_p, args, { fk }) => fk.work.list(args),
+    fkEmployerWorkFigures: (_p, { period }, { fk }) => employerWorkFiguresFor(fk, figures, 'FK', period) as never,
+  };
+}
 
 export const employerMutations: Pick<
   MutationResolvers,

@@ -41,7 +41,7 @@ export const resolvers: Resolvers = {
       if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
       return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
-    ...employerQueries,
+    ...employerQueries(FK_FIGURES),
   },
   Mutation: {
     ...mutations,

@@ -1,4 +1,6 @@
+import { employerWorkFiguresFor } from '@malmokraften/shared';
 import type { Context } from './context';
+import { MALMO_FIGURES } from './report';
 import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, TeamResolvers } from './generated/graphql';
 
 /**
@@ -39,8 +41,9 @@ async function matchingFacts(malmo: Context['malmo'], id: string) {
   };
 }
 
-export const employerQueries: Pick<QueryResolvers, 'malmoEmployers'> = {
+export const employerQueries: Pick<QueryResolvers, 'malmoEmployers' | 'malmoEmployerWorkFigures'> = {
   malmoEmployers: (_p, args, { malmo }) => malmo.work.list(args),
+  malmoEmployerWorkFigures: (_p, { period }, { malmo }) => employerWorkFiguresFor(malmo, MALMO_FIGURES, 'MALMO', period) as never,
 };
 
 export const employerMutations: Pick<

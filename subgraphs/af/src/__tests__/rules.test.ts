@@ -38,7 +38,17 @@ const granted = (persona: string, category: AfCategory, participant: Participant
   decide(persona, category, participant, consents).granted;
 
 /** Decisions about no single person. */
-const GENERAL: AfCategory[] = ['ENROLMENT', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
+const GENERAL: AfCategory[] = [
+  'ENROLMENT',
+  'TEAM_CASELOAD',
+  'AUDIT_REVIEW',
+  'FIGURES',
+  'STAFF_REGISTER',
+  'OPPORTUNITIES',
+  'EMPLOYER_CONTACT',
+  'RECORD_OPPORTUNITIES',
+  'EMPLOYER_WORK_FIGURES',
+];
 const CATEGORIES = (Object.keys(AF_RULES.table) as AfCategory[]).filter((c) => !GENERAL.includes(c));
 const WRITES = CATEGORIES.filter((c) => c.startsWith('RECORD_'));
 /** Members of T01 from the other agencies, one per party. */
@@ -52,6 +62,7 @@ describe('the rule table', () => {
         'AUDIT_REVIEW',
         'CONSENTS',
         'EMPLOYER_CONTACT',
+        'EMPLOYER_WORK_FIGURES',
         'ENROLMENT',
         'FIGURES',
         'INTERVENTIONS',
@@ -200,6 +211,10 @@ describe('employer work', () => {
   it('the register of employers and opportunities is not personal data: every officer acting for a part reads it, on any team or none; never the funder, auditors or administrators', () => {
     expect(who('OPPORTUNITIES')).toEqual(caseworkers);
     for (const p of ['analyst', 'auditor-af', 'admin-af', 'participant']) expect(general(p, 'OPPORTUNITIES')).toBe(false);
+  });
+
+  it('its figures are for the funder’s analysts and every officer acting for a part; never auditors or administrators', () => {
+    expect(who('EMPLOYER_WORK_FIGURES').sort()).toEqual([...caseworkers, 'analyst'].sort());
   });
 
   it('AF’s own staff keep it, and read AF’s contact persons at employers', () => {

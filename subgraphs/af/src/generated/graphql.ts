@@ -1093,6 +1093,13 @@ export type Query = {
   /** Log review (loggkontroll) of Arbetsförmedlingen's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   afAuditReview: AuditReview;
   /**
+   * Arbetsförmedlingen's employer-work figures for a calendar period (as in the
+   * programme report): for the funder's analysts and for the staff who work
+   * in the programme (EMPLOYER_WORK_FIGURES); figures only, protected like
+   * every figure (docs/REPORT-DEFINITIONS.md).
+   */
+  afEmployerWorkFigures: EmployerWorkFigures;
+  /**
    * The employers Arbetsförmedlingen works with, by name: those whose name or
    * organisation number holds `search`, of one sector when given (at most
    * `first`, 1–500). For the staff who work in the programme, of every agency
@@ -1128,6 +1135,11 @@ export type QueryAfAuditReviewArgs = {
   threshold?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['DateTime']['input'];
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAfEmployerWorkFiguresArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -2003,6 +2015,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   afAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryAfAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   afAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryAfAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  afEmployerWorkFigures?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType, RequireFields<QueryAfEmployerWorkFiguresArgs, 'period'>>;
   afEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryAfEmployersArgs, 'first'>>;
   afStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
   programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;

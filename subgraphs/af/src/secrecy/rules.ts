@@ -72,6 +72,8 @@ export const AF_RULES = defineRules('AF', {
   EMPLOYER_CONTACT: staffOf(['AF']),
   /** Recording employers and opportunities in AF's register: AF's own staff. */
   RECORD_OPPORTUNITIES: staffOf(['AF']),
+  /** The figures of the agency's employer work (protected aggregates, as in the programme report): the funder's analysts, and everyone acting for a part of the programme. */
+  EMPLOYER_WORK_FIGURES: anyOf(inRole(['ANALYST'], { of: 'FINSAM' }), staffOf(PARTIES)),
   /** Withdrawing a consent the person gave AF: AF staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** The person's own access-log extract: the person themself and AF's auditors. */

@@ -37,7 +37,17 @@ function decide(who: Caller, category: FkCategory, participant: ParticipantFacts
 }
 
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
-const GENERAL: FkCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
+const GENERAL: FkCategory[] = [
+  'REGISTRATION',
+  'TEAM_CASELOAD',
+  'AUDIT_REVIEW',
+  'FIGURES',
+  'STAFF_REGISTER',
+  'OPPORTUNITIES',
+  'EMPLOYER_CONTACT',
+  'RECORD_OPPORTUNITIES',
+  'EMPLOYER_WORK_FIGURES',
+];
 /** Decisions about a person's records. */
 const CATEGORIES = (Object.keys(FK_RULES.table) as FkCategory[]).filter((c) => !GENERAL.includes(c));
 const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'];
@@ -192,6 +202,10 @@ describe('employer work', () => {
 
   it('the register of employers and work-training places is read by everyone acting for a part, on any team or none; never the funder, auditors or administrators', () => {
     expect(who('OPPORTUNITIES')).toEqual(['fk-3001/T01+T11+T12', 'fk-3002/', 'af-1001/T11', 'af-1001/', 'malmo-2001/T11', 'malmo-2101/T11']);
+  });
+
+  it('its figures are for the funder’s analysts and everyone acting for a part; never auditors or administrators', () => {
+    expect(who('EMPLOYER_WORK_FIGURES')).toEqual([...who('OPPORTUNITIES'), 'finsam-5001/']);
   });
 
   it('FK’s own staff keep it and read FK’s contact persons at employers', () => {

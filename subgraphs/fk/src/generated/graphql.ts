@@ -966,6 +966,13 @@ export type Query = {
   /** Log review (loggkontroll) of Försäkringskassan's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   fkAuditReview: AuditReview;
   /**
+   * Försäkringskassan's employer-work figures for a calendar period (as in the
+   * programme report): for the funder's analysts and for the staff who work
+   * in the programme (EMPLOYER_WORK_FIGURES); figures only, protected like
+   * every figure (docs/REPORT-DEFINITIONS.md).
+   */
+  fkEmployerWorkFigures: EmployerWorkFigures;
+  /**
    * The employers Försäkringskassan works with (its work-training places), by
    * name: those whose name or organisation number holds `search`, of one
    * sector when given (at most `first`, 1–500). For the staff who work in the
@@ -994,6 +1001,11 @@ export type QueryFkAuditReviewArgs = {
   threshold?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['DateTime']['input'];
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFkEmployerWorkFiguresArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -1754,6 +1766,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fkAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryFkAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   fkAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryFkAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  fkEmployerWorkFigures?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType, RequireFields<QueryFkEmployerWorkFiguresArgs, 'period'>>;
   fkEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryFkEmployersArgs, 'first'>>;
   fkStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;

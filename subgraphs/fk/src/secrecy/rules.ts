@@ -67,6 +67,8 @@ export const FK_RULES = defineRules('FK', {
   EMPLOYER_CONTACT: staffOf(['FK']),
   /** Recording employers and opportunities in FK's register: FK's own staff. */
   RECORD_OPPORTUNITIES: staffOf(['FK']),
+  /** The figures of the agency's employer work (protected aggregates, as in the programme report): the funder's analysts, and everyone acting for a part of the programme. */
+  EMPLOYER_WORK_FIGURES: anyOf(inRole(['ANALYST'], { of: 'FINSAM' }), staffOf(PARTIES)),
   /** Withdrawing a consent the person gave FK: FK staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(fkStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** That FK holds records on the person at all (a person on a team's list; the person may be on sick leave): FK staff who work with the person; other team members with consent. */

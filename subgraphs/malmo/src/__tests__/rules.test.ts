@@ -55,7 +55,17 @@ const granted = (c: Caller, category: MalmoCategory, consents: ConsentFacts[] = 
   decide(c, category, consents, participant).granted;
 
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
-const GENERAL: MalmoCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER', 'OPPORTUNITIES', 'EMPLOYER_CONTACT', 'RECORD_OPPORTUNITIES'];
+const GENERAL: MalmoCategory[] = [
+  'REGISTRATION',
+  'TEAM_CASELOAD',
+  'AUDIT_REVIEW',
+  'FIGURES',
+  'STAFF_REGISTER',
+  'OPPORTUNITIES',
+  'EMPLOYER_CONTACT',
+  'RECORD_OPPORTUNITIES',
+  'EMPLOYER_WORK_FIGURES',
+];
 /** Decisions about a person's records. */
 const ALL_CATEGORIES = (Object.keys(MALMO_RULES.table) as MalmoCategory[]).filter((c) => !GENERAL.includes(c));
 /** A consent to every party for everything, including a category no consent can open. */
@@ -446,6 +456,10 @@ describe('employer work', () => {
       'fk-3001',
       'region-4001',
     ]);
+  });
+
+  it('its figures are for the funder’s analysts and everyone acting for a part; never auditors or administrators', () => {
+    expect(who('EMPLOYER_WORK_FIGURES')).toEqual([...who('OPPORTUNITIES'), 'finsam-5001']);
   });
 
   it('the labour-market unit keeps it: records employers and opportunities, and reads the city’s contact persons', () => {

@@ -964,6 +964,13 @@ export type Query = {
   /** Log review (loggkontroll) of Malmö stad's audit log, for its auditors. Periods are from (inclusive) to (exclusive). */
   malmoAuditReview: AuditReview;
   /**
+   * Malmö stad's employer-work figures for a calendar period (as in the
+   * programme report): for the funder's analysts and for the staff who work
+   * in the programme (EMPLOYER_WORK_FIGURES); figures only, protected like
+   * every figure (docs/REPORT-DEFINITIONS.md).
+   */
+  malmoEmployerWorkFigures: EmployerWorkFigures;
+  /**
    * The employers Malmö stad's labour-market unit works with (its recruitments
    * and placements), by name: those whose name or organisation number holds
    * `search`, of one sector when given (at most `first`, 1–500). For the staff
@@ -992,6 +999,11 @@ export type QueryMalmoAuditReviewArgs = {
   threshold?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['DateTime']['input'];
   windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMalmoEmployerWorkFiguresArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -1798,6 +1810,7 @@ export type PublicationVersionResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   malmoAggregate?: Resolver<ResolversTypes['FigureTable'], ParentType, ContextType, RequireFields<QueryMalmoAggregateArgs, 'groupBy' | 'measure' | 'period'>>;
   malmoAuditReview?: Resolver<ResolversTypes['AuditReview'], ParentType, ContextType, RequireFields<QueryMalmoAuditReviewArgs, 'from' | 'threshold' | 'to' | 'windowMinutes'>>;
+  malmoEmployerWorkFigures?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType, RequireFields<QueryMalmoEmployerWorkFiguresArgs, 'period'>>;
   malmoEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryMalmoEmployersArgs, 'first'>>;
   malmoStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
 }>;

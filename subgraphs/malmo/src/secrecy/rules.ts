@@ -98,6 +98,8 @@ export const MALMO_RULES = defineRules('MALMO', {
   EMPLOYER_CONTACT: staffOf(['MALMO_LABOUR_MARKET']),
   /** Recording employers and opportunities in the city's register: the labour-market unit. */
   RECORD_OPPORTUNITIES: staffOf(['MALMO_LABOUR_MARKET']),
+  /** The figures of the agency's employer work (protected aggregates, as in the programme report): the funder's analysts, and everyone acting for a part of the programme. */
+  EMPLOYER_WORK_FIGURES: anyOf(inRole(['ANALYST'], { of: 'FINSAM' }), staffOf(PARTIES)),
   /** The city's own record of the person's participation (enrolment and discharge dates for its follow-up). */
   RECORD_PARTICIPATION: malmoStaff,
   /** That the city holds records on the person at all (a person on a team's list): Malmö staff who work with the person; anyone else who works with the person with consent. */
