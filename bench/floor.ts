@@ -4,8 +4,9 @@
  * `@apollo/gateway` uses, on the committed supergraph) gives the subgraph
  * fetches the gateway would send; the floor sends exactly those, stage by
  * stage (parallel fetches in parallel), with the participants' keys as
- * representations. The plan subgraph's merge reads no database and runs in
- * the gateway's process, so the floor leaves it out.
+ * representations. The gateway's own subgraphs (the directory of entry
+ * points and the plan's merge) read no database and run in the gateway's
+ * process, so the floor leaves them out.
  *
  * Each subgraph answers with the number of SQL statements the request sent
  * (`x-sql-statements`); summed per client query this gives the statements
@@ -53,18 +54,21 @@ function toStages(node: PlanNode | undefined): Stages {
   }
 }
 
+/** The gateway's own subgraphs, which run in its process. */
+const IN_PROCESS = new Set(['directory', 'plan']);
+
 export function createPlanner(supergraphSdl: string) {
   const supergraph = Supergraph.build(supergraphSdl);
   const planner = new QueryPlanner(supergraph);
   const cache = new Map<string, Stages>();
   return {
-    /** The subgraph fetches the gateway makes for `query`, without the in-process plan subgraph. */
+    /** The subgraph fetches the gateway makes for `query`, without its in-process subgraphs. */
     stages(query: string): Stages {
       let s = cache.get(query);
       if (!s) {
         const operation = operationFromDocument(supergraph.schema, parse(query), { validate: true });
         s = toStages(planner.buildQueryPlan(operation).node as PlanNode | undefined)
-          .map((stage) => stage.filter((f) => f.service !== 'plan'))
+          .map((stage) => stage.filter((f) => !IN_PROCESS.has(f.service)))
           .filter((stage) => stage.length > 0);
         cache.set(query, s);
       }

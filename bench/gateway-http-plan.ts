@@ -1,10 +1,11 @@
 /**
- * The project's gateway with the joint-plan subgraph reached over HTTP
- * (PLAN_URL) instead of in its own process: the benchmark's like-for-like
- * setup against Hive Gateway, which reaches the plan service the same way.
+ * The project's gateway with its own subgraphs (the directory and the joint
+ * plan) reached over HTTP (DIRECTORY_URL, PLAN_URL) instead of in its own
+ * process: the benchmark's like-for-like setup against Hive Gateway, which
+ * reaches those services the same way.
  *
- * Environment: PORT, AF_URL, MALMO_URL, FK_URL, REGION_URL, PLAN_URL,
- * SUPERGRAPH_FILE, NODE_ENV.
+ * Environment: PORT, AF_URL, MALMO_URL, FK_URL, REGION_URL, DIRECTORY_URL,
+ * PLAN_URL, SUPERGRAPH_FILE, NODE_ENV.
  */
 import { readFileSync } from 'node:fs';
 import { createLogger, listen, stopOnSignals } from '@malmokraften/shared';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     malmo: need('MALMO_URL'),
     fk: need('FK_URL'),
     region: need('REGION_URL'),
+    directory: need('DIRECTORY_URL'),
     plan: need('PLAN_URL'),
   };
   const gateway = await buildGateway({
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
     production: env.NODE_ENV === 'production',
   });
   const { url } = await listen(gateway.http, Number(env.PORT ?? 0));
-  log.info({ url }, 'gateway listening (plan over HTTP)');
+  log.info({ url }, 'gateway listening (directory and plan over HTTP)');
   stopOnSignals(log, gateway.http, () => gateway.apollo.stop());
 }
 

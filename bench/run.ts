@@ -270,19 +270,22 @@ async function main(): Promise<void> {
     // The peer and the like-for-like setup: the plan subgraph as an HTTP service for both gateways.
     let peer: Service | null = null;
     let planService: Service | null = null;
+    let directoryService: Service | null = null;
     let gatewayHttpPlan: Service | null = null;
     if (!flag('--no-peer')) {
       const entry = await ensurePeer();
-      planService = await spawnService({ name: 'plan', entry: path.join(__dirname, 'plan-service.ts'), env: {} });
+      planService = await spawnService({ name: 'plan', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'plan' } });
       running.push(planService);
-      const file = supergraphWithUrls({ ...subUrls, plan: planService.url });
+      directoryService = await spawnService({ name: 'directory', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'directory' } });
+      running.push(directoryService);
+      const file = supergraphWithUrls({ ...subUrls, directory: directoryService.url, plan: planService.url });
       peer = await spawnService({ name: 'hive', entry, cwd: PEER_DIR, env: { SUPERGRAPH_FILE: file }, nodeArgs: GATEWAY_NODE_ARGS });
       running.push(peer);
       gatewayHttpPlan = await spawnService({
         name: 'gateway',
         entry: path.join(__dirname, 'gateway-http-plan.ts'),
         nodeArgs: GATEWAY_NODE_ARGS,
-        env: { ...subgraphEnv(subs), PLAN_URL: planService.url, SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
+        env: { ...subgraphEnv(subs), DIRECTORY_URL: directoryService.url, PLAN_URL: planService.url, SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
       });
       running.push(gatewayHttpPlan);
     }
@@ -291,11 +294,15 @@ async function main(): Promise<void> {
       const rows: Row[] = [];
       rows.push(await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, next(), { connections, seconds: s })));
       let likeForLike: { ours: Row; peer: Row } | undefined;
-      if (peer && planService && gatewayHttpPlan) {
+      if (peer && planService && directoryService && gatewayHttpPlan) {
         const g = gatewayHttpPlan;
         const p = peer;
-        const ours = await measure('gateway, plan over HTTP (like for like)', [g, ...subList(), planService], (s) => cannon(g.url, next(), { connections, seconds: s }));
-        const theirs = await measure(`Hive Gateway ${HIVE_VERSION}, plan over HTTP`, [p, ...subList(), planService], (s) => cannon(p.url, next(), { connections, seconds: s }));
+        const ours = await measure('gateway, directory and plan over HTTP (like for like)', [g, ...subList(), planService, directoryService], (s) =>
+          cannon(g.url, next(), { connections, seconds: s }),
+        );
+        const theirs = await measure(`Hive Gateway ${HIVE_VERSION}, directory and plan over HTTP`, [p, ...subList(), planService, directoryService], (s) =>
+          cannon(p.url, next(), { connections, seconds: s }),
+        );
         rows.push(ours, theirs);
         likeForLike = { ours, peer: theirs };
       }

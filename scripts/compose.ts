@@ -1,6 +1,7 @@
 /**
- * Composes the supergraph from the four agencies' schemas and the joint-plan
- * schema into gateway/supergraph.graphql. With --check, fails when the
+ * Composes the supergraph from the four agencies' schemas and the two the
+ * gateway runs itself (the directory of entry points and the joint plan)
+ * into gateway/supergraph.graphql. With --check, fails when the
  * committed file is stale or the schemas do not compose.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { DEFAULT_PORTS } from '@malmokraften/shared';
-import { planTypeDefs, PLAN_SUBGRAPH } from '@malmokraften/gateway';
+import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
 
 const root = path.join(__dirname, '..');
 const common = readFileSync(path.join(root, 'shared/schema/common.graphql'), 'utf8');
@@ -20,7 +21,8 @@ export function composeSupergraph(): string {
     url: `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`,
     typeDefs: parse(`${common}\n${readFileSync(path.join(root, 'subgraphs', agency.toLowerCase(), 'schema.graphql'), 'utf8')}`),
   }));
-  const result = composeServices([...agencies, { name: PLAN_SUBGRAPH, url: 'local://plan', typeDefs: parse(planTypeDefs()) }]);
+  const local = Object.entries(LOCAL_SUBGRAPHS).map(([name, s]) => ({ name, url: `local://${name}`, typeDefs: parse(s.typeDefs()) }));
+  const result = composeServices([...agencies, ...local]);
   if (result.errors) {
     throw new Error(`The schemas do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { badInput, checkOrganisationNumber, endOfWeek, isParticipantId, today } from '@malmokraften/shared';
+import { badInput, endOfWeek, isParticipantId, today } from '@malmokraften/shared';
+import { fetchedParts } from './parts';
 
 /**
  * Employer work, composed in the plan subgraph inside the gateway process
@@ -246,6 +247,12 @@ function part<T>(ref: Parts<T>, agency: WorkAgency, suffix: string): T | null | 
   return ref[`${FIELD_PREFIX[agency]}${suffix}`];
 }
 
+/** Refuses a composed field whose parts the gateway did not fetch (see parts.ts); returns the representation. */
+function fetched<R extends object>(ref: R, suffixes: readonly string[], field: string): R {
+  for (const suffix of suffixes) fetchedParts(ref, Object.fromEntries(WORK_AGENCIES.map((a) => [a, `${FIELD_PREFIX[a]}${suffix}`])), field);
+  return ref;
+}
+
 export function composeRanking(ref: Parts<unknown>, first: number | null | undefined) {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first must be from 1 to 100.', 'first');
@@ -330,27 +337,24 @@ export function employerWorkTypeDefs(): string {
 
 /** The plan subgraph's resolvers of employer work, merged into buildPlanSchema's. */
 export const employerWorkResolvers = {
-  Query: {
-    employer: (_p: unknown, { organisationNumber }: { organisationNumber: string }) => ({ organisationNumber: checkOrganisationNumber(organisationNumber) }),
-  },
   Employer: {
     __resolveReference: (ref: Parts<EmployerRecord> & { organisationNumber: string }) => ref,
-    records: (ref: Parts<EmployerRecord>) => records(ref),
-    name: (ref: Parts<EmployerRecord>) => records(ref)[0]?.name ?? null,
+    records: (ref: Parts<EmployerRecord>) => records(fetched(ref, ['Employer'], 'records')),
+    name: (ref: Parts<EmployerRecord>) => records(fetched(ref, ['Employer'], 'name'))[0]?.name ?? null,
     opportunities: (ref: Parts<EmployerRecord>) =>
-      records(ref)
+      records(fetched(ref, ['Employer'], 'opportunities'))
         .flatMap((r) => r.opportunities)
         .sort((a, b) => b.acquiredOn.localeCompare(a.acquiredOn) || a.id.localeCompare(b.id)),
   },
   Participant: {
     opportunityRanking: (ref: Parts<unknown> & { id: string }, { first }: { first?: number | null }) => {
       if (!isParticipantId(ref.id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
-      return composeRanking(ref, first);
+      return composeRanking(fetched(ref, ['MatchingFacts', 'OpenOpportunities', 'Matches'], 'opportunityRanking'), first);
     },
-    employerWork: (ref: Parts<unknown>) => composeEmployerWork(ref),
+    employerWork: (ref: Parts<unknown>) => composeEmployerWork(fetched(ref, ['Matches'], 'employerWork')),
   },
   Team: {
-    placementFollowUpsDue: (ref: Parts<DueFollowUp[]>) => composeDueFollowUps(ref),
+    placementFollowUpsDue: (ref: Parts<DueFollowUp[]>) => composeDueFollowUps(fetched(ref, ['PlacementFollowUpsDue'], 'placementFollowUpsDue')),
   },
 };
 

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { badInput, isParticipantId, parsePeriod, progressOf, today, type TargetedFigure } from '@malmokraften/shared';
+import { badInput, checkOrganisationNumber, isParticipantId, parsePeriod, progressOf, today, type TargetedFigure } from '@malmokraften/shared';
 import { employerWorkTypeDefs, withEmployerWork } from './employer-work';
+import { fetchedParts } from './parts';
 
 export const PLAN_SUBGRAPH = 'plan';
+export const DIRECTORY_SUBGRAPH = 'directory';
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 type Agency = (typeof AGENCIES)[number];
 
@@ -256,31 +258,23 @@ export function composeCaseload(t: TeamRepresentation, first: number | null | un
 type Representation = { id: string } & Partial<Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>> &
   Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
 
+/** Where each agency's part of the plan, and of the access log, is in a participant's representation. */
+const PLAN_PARTS = { AF: 'afPlanPart', MALMO: 'malmoPlanPart', FK: 'fkPlanPart', REGION: 'regionPlanPart' } as const;
+const LOG_PARTS = { AF: 'afAccessLog', MALMO: 'malmoAccessLog', FK: 'fkAccessLog', REGION: 'regionAccessLog' } as const;
+
+/** The in-gateway subgraph that composes the plan (and employer work) from what the agencies released. */
 export function buildPlanSchema(): GraphQLSchema {
-  const common = readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
-  const own = readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8');
   return buildSubgraphSchema({
     // Employer work (employer-work.ts) is composed here too.
-    typeDefs: parse(`${common}\n${own}\n${employerWorkTypeDefs()}`),
+    typeDefs: parse(planTypeDefs()),
     resolvers: withEmployerWork({
-      Query: {
-        participant: (_p: unknown, { id }: { id: string }) => {
-          if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
-          return { id };
-        },
-        team: (_p: unknown, { id }: { id: string }) => {
-          if (!TEAM_ID.test(id)) throw badInput('A team id looks like T01.', 'id');
-          return { id };
-        },
-      },
       Team: {
-        __resolveReference: (ref: TeamRepresentation) => ref,
-        caseload: (t: TeamRepresentation, { first }: { first?: number | null }) => composeCaseload(t, first),
+        __resolveReference: (ref: { id: string }) => ref,
       },
       Participant: {
         __resolveReference: (ref: Representation) => ref,
-        jointPlan: (ref: Representation) => composeJointPlan({ AF: ref.afPlanPart, MALMO: ref.malmoPlanPart, FK: ref.fkPlanPart, REGION: ref.regionPlanPart }),
-        accessLogExtract: (ref: Representation) => composeAccessLog({ AF: ref.afAccessLog, MALMO: ref.malmoAccessLog, FK: ref.fkAccessLog, REGION: ref.regionAccessLog }),
+        jointPlan: (ref: Representation) => composeJointPlan(fetchedParts<Agency, Part>(ref, PLAN_PARTS, 'jointPlan')),
+        accessLogExtract: (ref: Representation) => composeAccessLog(fetchedParts<Agency, LogPart>(ref, LOG_PARTS, 'accessLogExtract')),
       },
       JointPlan: {
         items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) => planPage(plan, first, after),
@@ -293,10 +287,48 @@ export function buildPlanSchema(): GraphQLSchema {
   });
 }
 
-export function planTypeDefs(): string {
-  return [
-    readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8'),
-    readFileSync(path.join(__dirname, '../plan/schema.graphql'), 'utf8'),
-    employerWorkTypeDefs(),
-  ].join('\n');
+/** The in-gateway subgraph of entry points: a participant, a team and its caseload, an employer. */
+export function buildDirectorySchema(): GraphQLSchema {
+  return buildSubgraphSchema({
+    typeDefs: parse(directoryTypeDefs()),
+    resolvers: {
+      Query: {
+        participant: (_p: unknown, { id }: { id: string }) => {
+          if (!isParticipantId(id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
+          return { id };
+        },
+        team: (_p: unknown, { id }: { id: string }) => {
+          if (!TEAM_ID.test(id)) throw badInput('A team id looks like T01.', 'id');
+          return { id };
+        },
+        employer: (_p: unknown, { organisationNumber }: { organisationNumber: string }) => ({ organisationNumber: checkOrganisationNumber(organisationNumber) }),
+      },
+      Participant: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      Employer: { __resolveReference: (ref: { organisationNumber: string }) => ({ organisationNumber: ref.organisationNumber }) },
+      Team: {
+        __resolveReference: (ref: TeamRepresentation) => ref,
+        caseload: (t: TeamRepresentation, { first }: { first?: number | null }) => composeCaseload(t, first),
+      },
+    },
+  });
 }
+
+function schemaFile(name: string): string {
+  return readFileSync(path.join(__dirname, '..', 'plan', name), 'utf8');
+}
+
+const COMMON_SDL = () => readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
+
+export function planTypeDefs(): string {
+  return [COMMON_SDL(), schemaFile('schema.graphql'), employerWorkTypeDefs()].join('\n');
+}
+
+export function directoryTypeDefs(): string {
+  return schemaFile('directory.graphql');
+}
+
+/** The subgraphs the gateway runs in its own process, by name, with their schemas' type definitions and builders. */
+export const LOCAL_SUBGRAPHS = {
+  [DIRECTORY_SUBGRAPH]: { typeDefs: directoryTypeDefs, build: buildDirectorySchema },
+  [PLAN_SUBGRAPH]: { typeDefs: planTypeDefs, build: buildPlanSchema },
+} as const;

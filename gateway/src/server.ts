@@ -16,7 +16,7 @@ import {
   type RateLimitSettings,
   type Verifier,
 } from '@malmokraften/shared';
-import { buildPlanSchema, PLAN_SUBGRAPH } from './plan';
+import { LOCAL_SUBGRAPHS } from './plan';
 import { safelistCache, safelistPlugin, type Safelist } from './safelist';
 import { reportCsvRoute, reportWorkbookRoute } from './report-csv';
 import { devSignInRoutes, staticSite } from './web';
@@ -78,7 +78,7 @@ function callerKey(verify: Verifier | undefined) {
 }
 
 export async function buildGateway(opts: GatewayOptions) {
-  const planSchema = buildPlanSchema();
+  const localSchemas = new Map(Object.entries(LOCAL_SUBGRAPHS).map(([name, local]) => [name, local.build()]));
   const sources: AgencyDataSource[] = [];
   const resilience = { ...(opts.subgraphTimeoutMs ? { timeoutMs: opts.subgraphTimeoutMs } : {}), ...opts.resilience };
   // @apollo/gateway otherwise sends usage metrics (uptime, CPU, memory) to Apollo's servers every hour.
@@ -87,8 +87,9 @@ export async function buildGateway(opts: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
-      // The plan runs in this process unless a URL for it is given (the benchmark's like-for-like run with Hive Gateway).
-      if (name === PLAN_SUBGRAPH && !opts.subgraphUrls[PLAN_SUBGRAPH]) return new LocalGraphQLDataSource(planSchema);
+      // The directory and the plan run in this process unless a URL is given for them (the benchmark's and the portability check's runs beside another gateway).
+      const local = localSchemas.get(name);
+      if (local && !opts.subgraphUrls[name]) return new LocalGraphQLDataSource(local);
       const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log, opts.gatewaySecret);
       sources.push(source);
       return source;

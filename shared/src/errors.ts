@@ -44,6 +44,13 @@ export enum ErrorCode {
    * saying when to try again.
    */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * A composed field (the joint plan, the access-log extract, employer work)
+   * was asked for without the agencies' parts it is composed from: the
+   * gateway's query planner did not fetch what the field requires. A fault
+   * of the gateway, never shown as an agency that could not be reached.
+   */
+  PARTS_NOT_FETCHED = 'PARTS_NOT_FETCHED',
   /** The gateway runs only the operations on its safelist (production, when one is configured), and this is not one of them. */
   OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -1,4 +1,5 @@
-import { composeJointPlan, MAX_PLAN_PAGE, PARALLEL_IDS, parallelMarks, planPage, type Intervention, type Part } from '../plan';
+import { graphql, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import { buildPlanSchema, composeJointPlan, directoryTypeDefs, MAX_PLAN_PAGE, PARALLEL_IDS, parallelMarks, planPage, planTypeDefs, type Intervention, type Part } from '../plan';
 
 /** A seeded generator, so that a failure can be replayed. */
 function generator(seed: number) {
@@ -124,5 +125,70 @@ describe("a plan's size", () => {
     expect(composeJointPlan({ AF: withheld('AF'), MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: null }).itemCount).toBeNull();
     const released = randomPlan(3, 5);
     expect(composeJointPlan({ AF: released.AF, MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: withheld('REGION') }).itemCount).toBe(released.AF.interventions.length);
+  });
+});
+
+describe('the composed fields, handed their parts by a gateway', () => {
+  const schema = buildPlanSchema();
+  const entities = (query: string, representations: object[]) =>
+    graphql({ schema, source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { ${query} } } }`, variableValues: { r: representations } });
+  const part = (agency: (typeof AGENCIES)[number]): Part => ({ agency, withheld: null, interventions: [], responsibleOfficers: [] });
+  const parts = { afPlanPart: part('AF'), malmoPlanPart: part('MALMO'), fkPlanPart: part('FK'), regionPlanPart: part('REGION') };
+
+  it('shows a part that is there but null as an agency that could not be reached', async () => {
+    const res = await entities('jointPlan { withheld { agency code } }', [{ __typename: 'Participant', id: 'P-DEMO0001', ...parts, fkPlanPart: null }]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ _entities: [{ jointPlan: { withheld: [{ agency: 'FK', code: 'UNAVAILABLE' }] } }] });
+  });
+
+  it.each([
+    ['none of the parts', {}],
+    ["one agency's part", { afPlanPart: parts.afPlanPart, malmoPlanPart: parts.malmoPlanPart, regionPlanPart: parts.regionPlanPart }],
+  ])('refuses with PARTS_NOT_FETCHED when the gateway did not fetch %s, instead of calling agencies unreachable', async (_what, given) => {
+    const res = await entities('jointPlan { withheld { agency code } }', [{ __typename: 'Participant', id: 'P-DEMO0001', ...given }]);
+    expect(res.data).toEqual({ _entities: [null] });
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['PARTS_NOT_FETCHED']);
+    expect(res.errors?.[0]?.message).toMatch(/gateway did not fetch .*fkPlanPart/);
+  });
+
+  it('refuses the access-log extract and employer work the same way', async () => {
+    for (const field of ['accessLogExtract { withheld { agency } }', 'employerWork { withheld { agency } }', 'opportunityRanking { count }']) {
+      const res = await entities(field, [{ __typename: 'Participant', id: 'P-DEMO0001' }]);
+      expect([field, res.errors?.map((e) => e.extensions.code)]).toEqual([field, ['PARTS_NOT_FETCHED']]);
+    }
+  });
+});
+
+describe('the directory and the plan are apart', () => {
+  it('holds every entry point in the directory and every field that requires agencies\u2019 parts in the plan, so no planner can skip the parts', () => {
+    const directory = parse(directoryTypeDefs());
+    const plan = parse(planTypeDefs());
+    const fieldsWith = (doc: DocumentNode, directive: string) =>
+      doc.definitions.flatMap((d) =>
+        'fields' in d && d.fields
+          ? (d.fields as readonly FieldDefinitionNode[])
+              .filter((f) => f.directives?.some((x) => x.name.value === directive))
+              .map((f) => `${'name' in d ? d.name?.value : ''}.${f.name.value}`)
+          : [],
+      );
+    const roots = (doc: DocumentNode) =>
+      doc.definitions.filter((d) => 'name' in d && d.name?.value === 'Query').flatMap((d) => ('fields' in d && d.fields ? d.fields.map((f) => f.name.value) : []));
+    expect(roots(plan)).toEqual([]);
+    expect(roots(directory).sort()).toEqual(['employer', 'participant', 'team']);
+    // The one @requires field of the directory returns participants, whose composed fields are all in the plan.
+    expect(fieldsWith(directory, 'requires')).toEqual(['Team.caseload']);
+    expect(fieldsWith(plan, 'requires').sort()).toEqual(
+      [
+        'Employer.name',
+        'Employer.opportunities',
+        'Employer.records',
+        'Participant.accessLogExtract',
+        'Participant.employerWork',
+        'Participant.jointPlan',
+        'Participant.opportunityRanking',
+        'Report.targets',
+        'Team.placementFollowUpsDue',
+      ].sort(),
+    );
   });
 });
