@@ -4,7 +4,8 @@
  * of its own. Copied into the peer folder (outside the project's
  * dependencies) and run from there, so that it loads the gateway installed
  * in that folder. Like the project's gateway it forwards the caller's
- * token, the purpose and nothing else.
+ * token, the purpose, the Idempotency-Key of a write and nothing else.
+ * `npm run portability` runs it too.
  *
  * Environment: PORT, SUPERGRAPH_FILE.
  */
@@ -25,6 +26,7 @@ const gateway = createGatewayRuntime({
       return {
         authorization: request.headers.get('authorization') ?? undefined,
         'x-purpose': request.headers.get('x-purpose') ?? undefined,
+        'idempotency-key': request.headers.get('idempotency-key') ?? undefined,
       };
     },
   },

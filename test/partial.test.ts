@@ -1,4 +1,4 @@
-import { close, listen, SHOWCASE } from '@malmokraften/shared';
+import { close, listen, SHOWCASE, today } from '@malmokraften/shared';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**
@@ -32,4 +32,21 @@ it('answers the plan without an unreachable agency, with a notice for it, and re
   const again = await sys.query('af-t01', PLAN, { id: SHOWCASE.consenting });
   expect(again.errors).toBeUndefined();
   expect(again.data.participant.jointPlan.withheld).toEqual([]);
+});
+
+it("answers the report's targets without Malmö stad: its figure has no value and no verdict, its target still shows", async () => {
+  const malmo = sys.subgraphs.MALMO;
+  const port = Number(new URL(malmo.url).port);
+  const REPORT = `query R($p: String!) { programmeReport(period: $p) { targets { figure target onTrack value { value withheld } } } }`;
+  await close(malmo.service.http);
+  try {
+    const res = await sys.query('analyst', REPORT, { p: today().slice(0, 4) });
+    expect(res.status).toBe(200);
+    expect(res.errors?.map((e) => e.extensions?.code)).not.toContain('PARTS_NOT_FETCHED');
+    const byFigure = Object.fromEntries(res.data.programmeReport.targets.map((t: any) => [t.figure, t]));
+    expect(byFigure.SOCIAL_ASSISTANCE_LEFT).toEqual({ figure: 'SOCIAL_ASSISTANCE_LEFT', target: 0.45, onTrack: null, value: { value: null, withheld: null } });
+    expect(byFigure.ONGOING.value.value).not.toBeNull();
+  } finally {
+    await listen(malmo.service.http, port);
+  }
 });

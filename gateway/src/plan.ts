@@ -220,7 +220,8 @@ const TARGET_ORDER: TargetedFigure[] = ['TO_WORK_OR_STUDIES', 'TO_REHAB_COOPERAT
  * reached has no value and no verdict; its target still shows.
  */
 export function composeTargets(r: ReportRepresentation): TargetPart[] {
-  const given = new Map([...(r.afTargets ?? []), ...(r.malmoTargets ?? [])].map((t) => [t.figure, t] as const));
+  const parts = fetchedParts<'AF' | 'MALMO', TargetPart[]>(r, { AF: 'afTargets', MALMO: 'malmoTargets' }, 'targets');
+  const given = new Map([...(parts.AF ?? []), ...(parts.MALMO ?? [])].map((t) => [t.figure, t] as const));
   const period = parsePeriod(r.period);
   return TARGET_ORDER.map((figure) => {
     const t = given.get(figure);

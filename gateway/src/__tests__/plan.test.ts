@@ -151,6 +151,15 @@ describe('the composed fields, handed their parts by a gateway', () => {
     expect(res.errors?.[0]?.message).toMatch(/gateway did not fetch .*fkPlanPart/);
   });
 
+  it("refuses the report's targets the same way when Malmö stad's were not fetched, instead of showing them as missing", async () => {
+    const res = await graphql({
+      schema,
+      source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Report { targets { figure } } } }`,
+      variableValues: { r: [{ __typename: 'Report', period: '2026', afTargets: [] }] },
+    });
+    expect(res.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['PARTS_NOT_FETCHED', expect.stringMatching(/did not fetch malmoTargets/)]]);
+  });
+
   it('refuses the access-log extract and employer work the same way', async () => {
     for (const field of ['accessLogExtract { withheld { agency } }', 'employerWork { withheld { agency } }', 'opportunityRanking { count }']) {
       const res = await entities(field, [{ __typename: 'Participant', id: 'P-DEMO0001' }]);
