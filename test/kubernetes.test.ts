@@ -245,6 +245,21 @@ describe('the rules fail on manifests that break them', () => {
   });
 });
 
+describe('the secret the gateway proves itself with', () => {
+  test('a subgraph without it, or the gateway with it written in', () => {
+    const all = new Map([...overlays].map(([k, v]) => [k, structuredClone(v)]));
+    expect(federationRules(all)[1]!.problems).toEqual([]);
+    const fk = find(all.get('fk')!, 'Deployment', 'subgraph').spec.template.spec.containers[0];
+    fk.env = fk.env.filter((e: { name: string }) => e.name !== 'GATEWAY_SECRET');
+    const gw = find(all.get('gateway')!, 'Deployment', 'gateway').spec.template.spec.containers[0];
+    gw.env = gw.env.map((e: { name: string }) => (e.name === 'GATEWAY_SECRET' ? { name: 'GATEWAY_SECRET', value: 'written-in' } : e));
+    expect(federationRules(all)[1]!.problems).toEqual([
+      'Deployment/malmokraften-fk/subgraph container subgraph: no GATEWAY_SECRET',
+      'Deployment/malmokraften-gateway/gateway container gateway: GATEWAY_SECRET is not taken from the Secret gateway-secret (key secret)',
+    ]);
+  });
+});
+
 describe('the database bootstrap and the migration Job on PostgreSQL', () => {
   /**
    * What CloudNativePG does on first start, on the tests' server: a database

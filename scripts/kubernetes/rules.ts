@@ -449,7 +449,30 @@ export function federationRules(overlays: Map<string, Manifest[]>): RuleResult[]
     const strangers = ingressFrom.filter((n) => n !== gatewayNs && n !== 'cnpg-system');
     if (strangers.length) problems.push(`${ns} lets in namespaces other than the gateway's: ${strangers.join(', ')}`);
   }
-  return [{ rule: "the gateway reaches every agency's subgraph Service, and no namespace but the gateway's reaches a subgraph", problems }];
+  return [
+    { rule: "the gateway reaches every agency's subgraph Service, and no namespace but the gateway's reaches a subgraph", problems },
+    { rule: 'the gateway and every subgraph take GATEWAY_SECRET from the Secret gateway-secret', problems: gatewaySecretProblems(all) },
+  ];
+}
+
+/**
+ * The gateway proves itself to the subgraphs with GATEWAY_SECRET (so that
+ * they limit its requests per caller, not per address): the gateway and every
+ * agency's subgraph must take it from the Secret gateway-secret, never from a
+ * value written in or a ConfigMap.
+ */
+function gatewaySecretProblems(all: Manifest[]): string[] {
+  const problems: string[] = [];
+  const deployments = all.filter((m) => m.kind === 'Deployment' && (m.metadata.name === 'gateway' || m.metadata.name === 'subgraph'));
+  for (const c of containers(deployments).filter((x) => !x.init)) {
+    const e = list(c.spec.env)
+      .map(obj)
+      .find((x) => x.name === 'GATEWAY_SECRET');
+    const ref = obj(obj(e?.valueFrom).secretKeyRef);
+    if (!e) problems.push(`${c.where}: no GATEWAY_SECRET`);
+    else if (ref.name !== 'gateway-secret' || ref.key !== 'secret') problems.push(`${c.where}: GATEWAY_SECRET is not taken from the Secret gateway-secret (key secret)`);
+  }
+  return problems;
 }
 
 /** Every rule that looks at one overlay. */
