@@ -71,7 +71,7 @@ async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promi
 }
 
 async function seqs(agency: Agency): Promise<number[]> {
-  return asAdmin(agency, async (db) => (await db.query<{ seq: string }>('SELECT seq::text AS seq FROM audit_log ORDER BY seq')).rows.map((r) => Number(r.seq)));
+  return asAdmin(agency, async (db) => (await db.query<{ seq: string }>('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).rows.map((r) => Number(r.seq)));
 }
 
 /** An administrator switching off the append-only triggers to tamper with the log. */
@@ -106,6 +106,24 @@ describe('audit log', () => {
       expect(s.length).toBeGreaterThanOrEqual(3);
       expect(s).toEqual(s.map((_, i) => i + 1));
     }
+  }, 60_000);
+
+  it("writes concurrent requests' entries through each subgraph's group commit, every answer after its entries", async () => {
+    const agencies = ['AF', 'MALMO', 'FK', 'REGION'] as const;
+    const before = Object.fromEntries(agencies.map((a) => [a, { ...sys.subgraphs[a].service.audit.stats }]));
+    const rows = async (agency: Agency) => Number((await asAdmin(agency, (db) => db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log'))).rows[0]!.n);
+    const entriesBefore = Object.fromEntries(await Promise.all(agencies.map(async (a) => [a, await rows(a)] as const)));
+    const answers = await Promise.all(Array.from({ length: 12 }, () => sys.query('af-t01', PARTS, { id: SHOWCASE.consenting })));
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    for (const agency of agencies) {
+      const now = sys.subgraphs[agency].service.audit.stats;
+      // Every request of the twelve handed its entries to the group commit, and every entry it took is committed.
+      expect(now.requests - before[agency]!.requests).toBeGreaterThanOrEqual(12);
+      expect(now.failedTransactions).toBe(before[agency]!.failedTransactions);
+      expect(now.transactions - before[agency]!.transactions).toBeLessThanOrEqual(now.requests - before[agency]!.requests);
+      expect((await rows(agency)) - entriesBefore[agency]!).toBe(now.entries - before[agency]!.entries);
+    }
+    expect((await verify()).code).toBe(0);
   }, 60_000);
 
   it('audit:verify finds every chain intact', async () => {

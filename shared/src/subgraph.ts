@@ -12,6 +12,7 @@ import { statementScope } from './db/data-source';
 import { createGraphQLHttpServer, isFromGateway, type ConnectionSettings, type RateLimitSettings } from './http/graphql-http';
 import type { AuditEntry } from './audit/writer';
 import { writeAudit } from './audit/writer';
+import { AuditGroupCommit, type GroupCommitStats } from './audit/group-commit';
 import { checkQueryLimits, measureOperation, queryLimitsServerOptions, type QueryLimits } from './limits';
 import { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';
 import { applyIdempotentMutations, IDEMPOTENCY_HEADER, parseIdempotencyKey, purgeExpiredIdempotencyKeys } from './agency/idempotency';
@@ -57,21 +58,25 @@ export interface SubgraphService {
   apollo: Pick<ApolloServer, 'stop'>;
   /** SQL statements sent since start, for tests and benchmarks. */
   stats: { statements: number; requests: number };
+  /** The audit appends since start: requests, entries and the transactions that carried them. */
+  audit: { readonly stats: Readonly<GroupCommitStats> };
 }
 
 /**
  * Writes the request's access decisions to the agency's audit log before
  * the answer leaves. If the log cannot be written, the answer is replaced
- * by an error: nothing is released without a trace.
+ * by an error: nothing is released without a trace. The entries go out
+ * with those of every other request waiting at that moment, in one
+ * transaction (`AuditGroupCommit`); each answer waits for that commit.
  */
-function auditPlugin<Ctx extends SubgraphContextBase>(ds: DataSource, agency: Agency, log: Logger, turns: WeakMap<object, () => void>): ApolloServerPlugin<Ctx> {
+function auditPlugin<Ctx extends SubgraphContextBase>(audit: AuditGroupCommit, log: Logger, turns: WeakMap<object, () => void>): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
           const entries = contextValue.drainAudit();
           try {
-            if (entries.length > 0) await writeAudit(ds, agency, entries);
+            await audit.append(entries);
           } catch (err) {
             log.error({ requestId: contextValue.requestId, err: err instanceof Error ? err.message : String(err) }, 'audit write failed; answer withheld');
             response.http.status = 503;
@@ -283,6 +288,15 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
   /** The turn of each large request in progress, by its context; and the HTTP request of each context. */
   const turns = new WeakMap<object, () => void>();
   const requests = new WeakMap<object, IncomingMessage>();
+  // One transaction for the entries of all the requests waiting at the time; its statements are the process's, not one request's.
+  const audit = new AuditGroupCommit(async (entries) => {
+    const scope = { statements: 0 };
+    try {
+      await statementScope.run(scope, () => writeAudit(ds, opts.agency, entries));
+    } finally {
+      stats.statements += scope.statements;
+    }
+  });
 
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -292,7 +306,7 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
       ApolloServerPluginInlineTraceDisabled(),
       limits.plugin,
       admissionPlugin<Ctx>(admission, limits.limits, turns, requests, log),
-      auditPlugin<Ctx>(ds, opts.agency, log, turns),
+      auditPlugin<Ctx>(audit, log, turns),
       {
         async requestDidStart() {
           return {
@@ -373,7 +387,7 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
   purge.unref();
   http.on('close', () => clearInterval(purge));
 
-  return { http, apollo, stats };
+  return { http, apollo, stats, audit };
 }
 
 export { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';

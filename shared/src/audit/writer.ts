@@ -67,6 +67,11 @@ function checkEntry(entry: AuditEntry, index: number): void {
   }
 }
 
+/** Throws a TypeError naming the first malformed entry; nothing is sent for a list that has one. */
+export function checkEntries(entries: readonly AuditEntry[]): void {
+  entries.forEach(checkEntry);
+}
+
 /**
  * One statement for any number of entries: `audit_append` (owned by the
  * database owner, see anchor.ts) locks the head, numbers and hashes the
@@ -110,7 +115,7 @@ export async function appendAuditEntries(query: AuditQuery, agency: string, entr
 
 async function append(query: AuditQuery, agency: string, entries: AuditEntry[], checkTransaction: boolean): Promise<void> {
   if (entries.length === 0) return;
-  entries.forEach(checkEntry);
+  checkEntries(entries);
 
   // The entries belong to the caller's write and must be committed with it:
   // outside a transaction block they would be committed on their own.
@@ -133,7 +138,9 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
 /**
  * Appends `entries` to the chain of `agency` in a transaction of its own,
  * committed before it resolves: BEGIN, the head lock, one append
- * statement, COMMIT. Nothing is sent for an empty list.
+ * statement, COMMIT. Nothing is sent for an empty list. A subgraph appends
+ * its requests' entries through `AuditGroupCommit` (group-commit.ts), which
+ * calls this once for all the requests waiting at that moment.
  */
 export async function writeAudit(dataSource: DataSource, agency: string, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
