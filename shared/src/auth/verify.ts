@@ -8,10 +8,19 @@
  * claims, checks the shape of the programme's own claims and builds the
  * Caller. Anything wrong becomes an AuthenticationError whose reason is for
  * server logs only; clients get a generic "unauthenticated" answer.
+ *
+ * A verified token's claims are kept per process (`TokenCache`, keyed by the
+ * token's text, bounded, least recently used out first) until the token's
+ * `exp`, and at most `tokenCacheMaxAgeSec`: the signature check, the
+ * expensive part, is done once per token rather than once per request. A
+ * token is never served from the cache at or past its `exp`; a refused
+ * token is never kept. What the claims are used for (consents, the
+ * register, the rules) is still read per request.
  */
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AGENCIES, ROLES, type Caller, type Organisation, type Role } from '../caller';
+import { TokenCache } from './token-cache';
 
 export interface VerifierConfig {
   /** Expected `iss`. */
@@ -26,12 +35,25 @@ export interface VerifierConfig {
   clockToleranceSec?: number;
   /** The longest a token may be valid, `exp` − `iat`, seconds. Default 12 hours. */
   maxLifetimeSec?: number;
+  /** Verified tokens kept per process; 0 keeps none. Default {@link DEFAULT_TOKEN_CACHE_SIZE}. */
+  tokenCacheSize?: number;
+  /**
+   * The longest a verified token is answered from the cache before its signature is checked again, seconds
+   * (never past its `exp`). Default {@link DEFAULT_TOKEN_CACHE_MAX_AGE_SEC}: a key the identity provider
+   * withdraws from a remote key set stops being honoured within that time.
+   */
+  tokenCacheMaxAgeSec?: number;
+  /** The real clock, in milliseconds (tests pass one of their own). */
+  now?: () => number;
 }
 
 /** Small: the identity provider's clock and ours agree within seconds, or something is wrong. */
 export const DEFAULT_CLOCK_TOLERANCE_SEC = 5;
 /** A working day with some margin; a sign-in lasts no longer. */
 export const DEFAULT_MAX_LIFETIME_SEC = 12 * 3600;
+/** More than the staff who call one process in a working day; a kept token is well under a kilobyte. */
+export const DEFAULT_TOKEN_CACHE_SIZE = 5_000;
+export const DEFAULT_TOKEN_CACHE_MAX_AGE_SEC = 10 * 60;
 
 export interface RequestMeta {
   requestId: string;
@@ -40,6 +62,14 @@ export interface RequestMeta {
 }
 
 export type Verifier = (authorization: string | undefined, requestMeta: RequestMeta) => Promise<Caller>;
+
+/** What a verified token says, whatever the request: the Caller without the request's own purpose and id. */
+export type VerifiedClaims = Omit<Caller, 'purpose' | 'requestId'>;
+
+/** A verifier with the tokens it keeps (for tests and benchmarks). */
+export interface CachingVerifier extends Verifier {
+  readonly tokenCache: TokenCache<VerifiedClaims>;
+}
 
 /** Purposes a caller may state; anything else is recorded as the default. */
 export const PURPOSES = ['JOINT_PLANNING', 'FOLLOW_UP', 'AUDIT', 'PARTICIPANT_EXTRACT'] as const;
@@ -71,13 +101,17 @@ const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 const MAX_NAME_LENGTH = 200;
 const MAX_LIST_LENGTH = 64;
 
-export function createVerifier(cfg: VerifierConfig): Verifier {
+export function createVerifier(cfg: VerifierConfig): CachingVerifier {
   if (!cfg.issuer) throw new Error('verifier: issuer is required');
   if (!cfg.audience) throw new Error('verifier: audience is required');
   const tolerance = cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC;
   const maxLifetime = cfg.maxLifetimeSec ?? DEFAULT_MAX_LIFETIME_SEC;
   if (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > 300) throw new Error('verifier: clockToleranceSec must be 0 to 300');
   if (!Number.isInteger(maxLifetime) || maxLifetime < 60) throw new Error('verifier: maxLifetimeSec must be at least 60');
+  const maxAge = cfg.tokenCacheMaxAgeSec ?? DEFAULT_TOKEN_CACHE_MAX_AGE_SEC;
+  if (!Number.isFinite(maxAge) || maxAge < 0) throw new Error('verifier: tokenCacheMaxAgeSec must be 0 or more');
+  const tokenCache = new TokenCache<VerifiedClaims>(cfg.tokenCacheSize ?? DEFAULT_TOKEN_CACHE_SIZE);
+  const now = cfg.now ?? Date.now;
   const getKey = loadKeys(cfg);
   const options = {
     algorithms: ['ES256'],
@@ -87,19 +121,31 @@ export function createVerifier(cfg: VerifierConfig): Verifier {
     requiredClaims: [...REQUIRED_CLAIMS],
   };
 
-  return async (authorization, requestMeta) => {
+  const verify = async (authorization: string | undefined, requestMeta: RequestMeta): Promise<Caller> => {
     const token = bearerToken(authorization);
+    // Tokens are signed on the identity provider's real clock, so they are checked on ours, never on the
+    // services' clock (which REFERENCE_DAY moves in development and tests).
+    const nowMs = now();
+    const kept = tokenCache.get(token, nowMs);
+    if (kept) return forRequest(kept, requestMeta);
     let payload: JWTPayload;
     try {
-      // Tokens are signed on the identity provider's real clock, so they are checked on ours, never on the
-      // services' clock (which REFERENCE_DAY moves in development and tests).
-      ({ payload } = await jwtVerify(token, getKey, { ...options, currentDate: new Date() }));
+      ({ payload } = await jwtVerify(token, getKey, { ...options, currentDate: new Date(nowMs) }));
     } catch (err) {
       throw new AuthenticationError(`token rejected: ${explain(err)}`);
     }
-    checkLifetime(payload, Math.floor(Date.now() / 1000), tolerance, maxLifetime);
-    return toCaller(payload, requestMeta);
+    checkLifetime(payload, Math.floor(nowMs / 1000), tolerance, maxLifetime);
+    const claims = toClaims(payload);
+    // Kept until exp at the latest (checkLifetime saw it is a number), whatever the clock skew allows.
+    tokenCache.set(token, claims, Math.min((payload.exp as number) * 1000, nowMs + maxAge * 1000), nowMs);
+    return forRequest(claims, requestMeta);
   };
+  return Object.assign(verify, { tokenCache });
+}
+
+/** A request's Caller from kept claims: its own lists, so that nothing one request does reaches the next. */
+function forRequest(claims: VerifiedClaims, meta: RequestMeta): Caller {
+  return { ...claims, roles: [...claims.roles], teams: [...claims.teams], purpose: normalisePurpose(meta.purpose), requestId: meta.requestId };
 }
 
 /**
@@ -145,7 +191,7 @@ function bearerToken(authorization: string | undefined): string {
   return m[1];
 }
 
-function toCaller(p: JWTPayload, meta: RequestMeta): Caller {
+function toClaims(p: JWTPayload): VerifiedClaims {
   const { sub, name, org, roles, teams } = p;
   if (typeof sub !== 'string' || !OFFICER_ID.test(sub)) throw new AuthenticationError('bad sub claim');
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
@@ -171,8 +217,6 @@ function toCaller(p: JWTPayload, meta: RequestMeta): Caller {
     organisation: org,
     roles: unique(roles as Role[]),
     teams: unique(teams),
-    purpose: normalisePurpose(meta.purpose),
-    requestId: meta.requestId,
   };
 }
 
