@@ -72,6 +72,42 @@ interface Row {
   costs: ProcessCost[];
 }
 
+/** Our gateway and the peer on the same setup, and whether they answered the same. */
+interface LikeForLike {
+  ours: Row;
+  peer: Row;
+  identical: string;
+  allSame: boolean;
+}
+
+/**
+ * Asks two gateways the same calls of a workload, one at a time, and counts
+ * the answers whose data is the same: a comparison of speed means something
+ * only on identical answers. Writes are not sent twice and are left out.
+ */
+async function sameAnswers(a: string, b: string, next: NextCall, calls: number): Promise<{ same: number; asked: number; first: string | null }> {
+  let same = 0;
+  let asked = 0;
+  let first: string | null = null;
+  const ask = async (url: string, c: ReturnType<NextCall>) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: c.authorization, ...(c.headers ?? {}) },
+      body: JSON.stringify({ query: c.query, variables: c.variables }),
+    });
+    return JSON.stringify(((await res.json()) as { data?: unknown }).data ?? null);
+  };
+  for (let i = 0; i < calls; i++) {
+    const c = next();
+    if (/^\s*mutation\b/.test(c.query)) continue;
+    asked++;
+    const [x, y] = await Promise.all([ask(a, c), ask(b, c)]);
+    if (x === y) same++;
+    else first ??= `${x.slice(0, 200)} vs ${y.slice(0, 200)}`;
+  }
+  return { same, asked, first };
+}
+
 function table(title: string, rows: Row[], note?: string): void {
   say('');
   say(`### ${title}`);
@@ -203,8 +239,8 @@ interface Targets {
   w2?: Row;
   w3?: Row;
   w4?: Row;
-  w1Peer?: { ours: Row; peer: Row };
-  w2Peer?: { ours: Row; peer: Row };
+  w1Peer?: LikeForLike;
+  w2Peer?: LikeForLike;
   flat?: boolean;
   gatewayPeakMb: number;
 }
@@ -293,10 +329,13 @@ async function main(): Promise<void> {
     const gatewayRuns = async (title: string, next: () => NextCall, connections: number, note: string) => {
       const rows: Row[] = [];
       rows.push(await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, next(), { connections, seconds: s })));
-      let likeForLike: { ours: Row; peer: Row } | undefined;
+      let likeForLike: LikeForLike | undefined;
       if (peer && planService && directoryService && gatewayHttpPlan) {
         const g = gatewayHttpPlan;
         const p = peer;
+        const check = await sameAnswers(g.url, p.url, next(), 20);
+        const identical = `${check.same} of ${check.asked} answers identical`;
+        say(`  like for like: ${identical}${check.first ? ` (first difference: ${check.first})` : ''}`);
         const ours = await measure('gateway, directory and plan over HTTP (like for like)', [g, ...subList(), planService, directoryService], (s) =>
           cannon(g.url, next(), { connections, seconds: s }),
         );
@@ -304,10 +343,10 @@ async function main(): Promise<void> {
           cannon(p.url, next(), { connections, seconds: s }),
         );
         rows.push(ours, theirs);
-        likeForLike = { ours, peer: theirs };
+        likeForLike = { ours, peer: theirs, identical, allSame: check.asked > 0 && check.same === check.asked };
       }
       rows.push(await measure('floor: the same subgraph fetches, no gateway', subList(), (s) => floor(stagesOf, subUrls, next(), { connections, seconds: s })));
-      table(title, rows, note);
+      table(title, rows, likeForLike ? `${note} Like for like: ${likeForLike.identical} before measuring.` : note);
       return { shipped: rows[0]!, likeForLike };
     };
 
@@ -395,9 +434,10 @@ async function main(): Promise<void> {
   say(`- W3 ≤ 500 ms at national scale: ${verdict(t.w3 && t.w3.load.p99 <= 500)} (${t.w3 ? `p99 ${fmt(t.w3.load.p99, 1)} ms` : '–'})`);
   say(`- W4 zero errors: ${verdict(t.w4 && t.w4.load.errors === 0)} (${t.w4 ? `${t.w4.load.errors} errors in ${t.w4.load.requests} requests` : '–'})`);
   say(`- SQL statements per subgraph the same for caseloads of 10, 100, 1,000: ${verdict(t.flat)}`);
-  const faster = (x?: { ours: Row; peer: Row }) => (x ? x.ours.load.rps >= x.peer.load.rps : undefined);
-  const ratio = (x?: { ours: Row; peer: Row }) =>
-    x ? `${fmt(x.ours.load.rps)} vs ${fmt(x.peer.load.rps)} req/s, p99 ${fmt(x.ours.load.p99, 1)} vs ${fmt(x.peer.load.p99, 1)} ms` : '–';
+  // Faster counts only on identical answers.
+  const faster = (x?: LikeForLike) => (x ? x.allSame && x.ours.load.rps >= x.peer.load.rps : undefined);
+  const ratio = (x?: LikeForLike) =>
+    x ? `${fmt(x.ours.load.rps)} vs ${fmt(x.peer.load.rps)} req/s, p99 ${fmt(x.ours.load.p99, 1)} vs ${fmt(x.peer.load.p99, 1)} ms; ${x.identical}` : '–';
   say(`- gateway at least as fast as Hive Gateway on W1 (like for like): ${verdict(faster(t.w1Peer))} (${ratio(t.w1Peer)})`);
   say(`- gateway at least as fast as Hive Gateway on W2 (like for like): ${verdict(faster(t.w2Peer))} (${ratio(t.w2Peer)})`);
   say(`- gateway peak memory ≤ 300 MB under load: ${verdict(peaks.length ? t.gatewayPeakMb <= 300 : undefined)} (${fmt(t.gatewayPeakMb)} MB)`);
