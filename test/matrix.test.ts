@@ -102,6 +102,11 @@ const POLICY: readonly CategoryPolicy[] = [
   { owner: 'REGION', category: 'INTERVENTIONS', holders: ['REGION'], toTeam: 'CONSENT', closedBySpaerr: true },
   // The region's own view: its vårdsamordnare only (both region personas are vårdsamordnare).
   { owner: 'REGION', category: 'CARE_DETAILS', holders: ['REGION'], toTeam: 'NEVER' },
+  // Each agency's perspective in the joint mapping is held as its interventions (Malmö's by the labour-market unit and adult education).
+  { owner: 'AF', category: 'MAPPING', holders: ['AF'], toTeam: 'CONSENT' },
+  { owner: 'MALMO', category: 'MAPPING', holders: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'], toTeam: 'CONSENT' },
+  { owner: 'FK', category: 'MAPPING', holders: ['FK'], toTeam: 'CONSENT' },
+  { owner: 'REGION', category: 'MAPPING', holders: ['REGION'], toTeam: 'CONSENT', closedBySpaerr: true },
 ];
 
 function expectedVisible(persona: Persona, person: Pick<MatrixPerson, 'consent' | 'sharingBlocked' | 'onlyTo'>, policy: CategoryPolicy): boolean {
@@ -126,6 +131,7 @@ function expectedVisible(persona: Persona, person: Pick<MatrixPerson, 'consent' 
 
 const WITHHELD = 'withheld { agency code }';
 const PART = `{ agency ${WITHHELD} interventions { id agency } }`;
+const MAPPING = `{ agency ${WITHHELD} situation abilities wishes obstacles version }`;
 const PERSON = `query Matrix($id: ID!) {
   participant(id: $id) {
     id
@@ -146,6 +152,11 @@ const PERSON = `query Matrix($id: ID!) {
     regionPlanPart ${PART}
     careCoordination { ${WITHHELD} careCoordinator { id } activities { id coordinationNote } }
     jointPlan { items { intervention { agency } } withheld { agency code } }
+    afMapping ${MAPPING}
+    malmoMapping ${MAPPING}
+    fkMapping ${MAPPING}
+    regionMapping ${MAPPING}
+    jointMapping { perspectives { agency situation } withheld { agency code } }
   }
 }`;
 
@@ -161,6 +172,17 @@ function list(owner: Agency, container: any, items: any[] | undefined): Observed
     return n === 0 ? { visible: false } : { inconsistent: `withheld but ${n} item(s) sent` };
   }
   return n > 0 ? { visible: true } : { inconsistent: 'released, but empty' };
+}
+
+/** A perspective in the joint mapping: withheld with every text and the version null, or released with all of them. */
+function mapping(owner: Agency, m: any): Observed {
+  if (!m || m.agency !== owner) return { inconsistent: `missing or another agency's: ${JSON.stringify(m)}` };
+  const values = [m.situation, m.abilities, m.wishes, m.obstacles, m.version];
+  if (m.withheld) {
+    if (m.withheld.code !== 'WITHHELD' || m.withheld.agency !== owner) return { inconsistent: `odd notice ${JSON.stringify(m.withheld)}` };
+    return values.every((v) => v === null) ? { visible: false } : { inconsistent: 'withheld but texts sent' };
+  }
+  return values.every((v) => v !== null) ? { visible: true } : { inconsistent: 'released, but incomplete' };
 }
 
 function scalar(value: unknown): Observed {
@@ -195,6 +217,10 @@ const OBSERVE: Record<string, (p: any) => Observed> = {
   'FK/WORK_CAPACITY': (p) => list('FK', p.workCapacity, p.workCapacity?.assessments),
   'FK/INTERVENTIONS': (p) => list('FK', p.fkPlanPart, p.fkPlanPart?.interventions),
   'REGION/INTERVENTIONS': (p) => list('REGION', p.regionPlanPart, p.regionPlanPart?.interventions),
+  'AF/MAPPING': (p) => mapping('AF', p.afMapping),
+  'MALMO/MAPPING': (p) => mapping('MALMO', p.malmoMapping),
+  'FK/MAPPING': (p) => mapping('FK', p.fkMapping),
+  'REGION/MAPPING': (p) => mapping('REGION', p.regionMapping),
   'REGION/CARE_DETAILS': (p) => {
     const c = p.careCoordination;
     const seen = list('REGION', c, c?.activities);
@@ -425,6 +451,15 @@ describe('visibility matrix: persona × consent state × category, through the g
     if (JSON.stringify(inPlan) !== JSON.stringify(shownParts)) wrong.push(`jointPlan: items from ${inPlan.join(',') || 'none'}, expected ${shownParts.join(',') || 'none'}`);
     if (JSON.stringify(noticed) !== JSON.stringify(withheldParts))
       wrong.push(`jointPlan: notices from ${noticed.join(',') || 'none'}, expected ${withheldParts.join(',') || 'none'}`);
+
+    // The joint mapping sets side by side exactly the perspectives released, and a notice for every other.
+    const shownMappings = POLICY.filter((c) => c.category === 'MAPPING' && expectedVisible(persona, person, c)).map((c) => c.owner);
+    const inMapping = p.jointMapping.perspectives.map((m: any) => m.agency);
+    const mappingNotices = p.jointMapping.withheld.map((w: any) => w.agency);
+    const withheldMappings = (['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).filter((a) => !shownMappings.includes(a));
+    if (JSON.stringify(inMapping) !== JSON.stringify(shownMappings)) wrong.push(`jointMapping: ${inMapping.join(',') || 'none'}, expected ${shownMappings.join(',') || 'none'}`);
+    if (JSON.stringify(mappingNotices) !== JSON.stringify(withheldMappings))
+      wrong.push(`jointMapping: notices from ${mappingNotices.join(',') || 'none'}, expected ${withheldMappings.join(',') || 'none'}`);
 
     expect({ persona, consent: row.label, wrong }).toEqual({ persona, consent: row.label, wrong: [] });
   });

@@ -159,6 +159,34 @@ export function planPage(plan: JointPlanView, first: number | null | undefined, 
   return plan.items.slice(from, from + size);
 }
 
+export interface MappingPart {
+  agency: Agency;
+  withheld: Notice | null;
+  situation: string | null;
+  abilities: string | null;
+  wishes: string | null;
+  obstacles: string | null;
+  recordedAt: string | null;
+  version: number | null;
+}
+
+/**
+ * The joint mapping: the perspectives the agencies released, side by side
+ * in a fixed order, and a notice for every agency that withheld its
+ * perspective or could not be reached. It adds nothing and merges no text.
+ */
+export function composeJointMapping(parts: Partial<Record<Agency, MappingPart | null | undefined>>) {
+  const withheld: Notice[] = [];
+  const perspectives: MappingPart[] = [];
+  for (const agency of AGENCIES) {
+    const part = parts[agency];
+    if (!part) withheld.push(unavailableNotice(agency));
+    else if (part.withheld) withheld.push(part.withheld);
+    else perspectives.push(part);
+  }
+  return { perspectives, withheld };
+}
+
 export interface LogEntry {
   at: string;
   agency: Agency;
@@ -257,11 +285,13 @@ export function composeCaseload(t: TeamRepresentation, first: number | null | un
 }
 
 type Representation = { id: string } & Partial<Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>> &
-  Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>>;
+  Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>> &
+  Partial<Record<'afMapping' | 'malmoMapping' | 'fkMapping' | 'regionMapping', MappingPart | null>>;
 
-/** Where each agency's part of the plan, and of the access log, is in a participant's representation. */
+/** Where each agency's part of the plan, of the access log and of the joint mapping is in a participant's representation. */
 const PLAN_PARTS = { AF: 'afPlanPart', MALMO: 'malmoPlanPart', FK: 'fkPlanPart', REGION: 'regionPlanPart' } as const;
 const LOG_PARTS = { AF: 'afAccessLog', MALMO: 'malmoAccessLog', FK: 'fkAccessLog', REGION: 'regionAccessLog' } as const;
+const MAPPING_PARTS = { AF: 'afMapping', MALMO: 'malmoMapping', FK: 'fkMapping', REGION: 'regionMapping' } as const;
 
 /** The in-gateway subgraph that composes the plan (and employer work) from what the agencies released. */
 export function buildPlanSchema(): GraphQLSchema {
@@ -276,6 +306,7 @@ export function buildPlanSchema(): GraphQLSchema {
         __resolveReference: (ref: Representation) => ref,
         jointPlan: (ref: Representation) => composeJointPlan(fetchedParts<Agency, Part>(ref, PLAN_PARTS, 'jointPlan')),
         accessLogExtract: (ref: Representation) => composeAccessLog(fetchedParts<Agency, LogPart>(ref, LOG_PARTS, 'accessLogExtract')),
+        jointMapping: (ref: Representation) => composeJointMapping(fetchedParts<Agency, MappingPart>(ref, MAPPING_PARTS, 'jointMapping')),
       },
       JointPlan: {
         items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) => planPage(plan, first, after),

@@ -6,6 +6,7 @@ export * from './access/rules';
 export * from './agency/facts';
 export * from './agency/gate';
 export * from './agency/kit';
+export * from './agency/mapping';
 export * from './agency/interventions';
 export * from './agency/validate';
 export * from './agency/schema';

@@ -65,7 +65,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'af-t01',
     record: 'recordAfConsent(input: $input) { id state }',
     withdraw: 'withdrawAfConsent',
-    categories: ['INTERVENTIONS', 'JOB_MATCHES'],
+    categories: ['INTERVENTIONS', 'JOB_MATCHES', 'MAPPING'],
     recipients: others('AF'),
   },
   {
@@ -81,7 +81,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'ams-t01',
     record: 'recordMalmoConsent(input: $input) { id state }',
     withdraw: 'withdrawMalmoConsent',
-    categories: ['INTERVENTIONS', 'MATCHES'],
+    categories: ['INTERVENTIONS', 'MATCHES', 'MAPPING'],
     recipients: others('MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'),
   },
   {
@@ -89,7 +89,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'fk-utredare',
     record: 'recordFkConsent(input: $input) { id state }',
     withdraw: 'withdrawFkConsent',
-    categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'MATCHES'],
+    categories: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'MATCHES', 'MAPPING'],
     recipients: others('FK'),
   },
   {
@@ -97,7 +97,7 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
     persona: 'region-vsam',
     record: 'recordRegionConsent(input: $input) { id state }',
     withdraw: 'withdrawRegionConsent',
-    categories: ['INTERVENTIONS'],
+    categories: ['INTERVENTIONS', 'MAPPING'],
     recipients: others('REGION'),
   },
 ];
@@ -259,6 +259,25 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
         coordinationNote: 'Nästa bokning via vårdcentralen.',
       },
     }),
+    // Each agency's perspective in the joint mapping, by its own staff who work with the person.
+    ...(
+      [
+        ['af-t01', 'recordAfMapping'],
+        ['ams-t01', 'recordMalmoMapping'],
+        ['fk-utredare', 'recordFkMapping'],
+        ['region-vsam', 'recordRegionMapping'],
+      ] as const
+    ).map(([persona, field]) =>
+      must(sys, persona, field, `mutation K($input: MappingInput!) { ${field}(input: $input) { version } }`, {
+        input: {
+          participantId: id,
+          situation: 'Söker arbete sedan två år.',
+          abilities: 'Noggrann, van vid service.',
+          wishes: 'Arbete i handeln.',
+          obstacles: 'Behöver barnomsorg.',
+        },
+      }),
+    ),
   ]);
 
   const dates = opts.consent === 'NONE' ? null : (opts.validity ?? consentDates(opts.consent, today));

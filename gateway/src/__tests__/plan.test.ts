@@ -151,6 +151,46 @@ describe('the composed fields, handed their parts by a gateway', () => {
     expect(res.errors?.[0]?.message).toMatch(/gateway did not fetch .*fkPlanPart/);
   });
 
+  it('sets the joint mapping\u2019s released perspectives side by side, with one notice for a withheld part and one for a part that is there but null', async () => {
+    const withheld = { agency: 'MALMO', code: 'WITHHELD', message: 'm' };
+    const released = (agency: string) => ({
+      agency,
+      withheld: null,
+      situation: `s ${agency}`,
+      abilities: 'a',
+      wishes: 'w',
+      obstacles: 'o',
+      recordedAt: '2026-01-01T10:00:00.000Z',
+      version: 2,
+    });
+    const mapping = { afMapping: released('AF'), malmoMapping: { ...released('MALMO'), withheld, situation: null }, fkMapping: null, regionMapping: released('REGION') };
+    const res = await entities('jointMapping { perspectives { agency situation version } withheld { agency code } }', [
+      { __typename: 'Participant', id: 'P-DEMO0001', ...mapping },
+    ]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      _entities: [
+        {
+          jointMapping: {
+            perspectives: [
+              { agency: 'AF', situation: 's AF', version: 2 },
+              { agency: 'REGION', situation: 's REGION', version: 2 },
+            ],
+            withheld: [
+              { agency: 'MALMO', code: 'WITHHELD' },
+              { agency: 'FK', code: 'UNAVAILABLE' },
+            ],
+          },
+        },
+      ],
+    });
+    const missing = await entities('jointMapping { withheld { agency } }', [
+      { __typename: 'Participant', id: 'P-DEMO0001', afMapping: null, malmoMapping: null, regionMapping: null },
+    ]);
+    expect(missing.errors?.map((e) => e.extensions.code)).toEqual(['PARTS_NOT_FETCHED']);
+    expect(missing.errors?.[0]?.message).toMatch(/gateway did not fetch fkMapping/);
+  });
+
   it("refuses the report's targets the same way when Malmö stad's were not fetched, instead of showing them as missing", async () => {
     const res = await graphql({
       schema,
@@ -161,7 +201,12 @@ describe('the composed fields, handed their parts by a gateway', () => {
   });
 
   it('refuses the access-log extract and employer work the same way', async () => {
-    for (const field of ['accessLogExtract { withheld { agency } }', 'employerWork { withheld { agency } }', 'opportunityRanking { count }']) {
+    for (const field of [
+      'accessLogExtract { withheld { agency } }',
+      'jointMapping { withheld { agency } }',
+      'employerWork { withheld { agency } }',
+      'opportunityRanking { count }',
+    ]) {
       const res = await entities(field, [{ __typename: 'Participant', id: 'P-DEMO0001' }]);
       expect([field, res.errors?.map((e) => e.extensions.code)]).toEqual([field, ['PARTS_NOT_FETCHED']]);
     }
@@ -193,6 +238,7 @@ describe('the directory and the plan are apart', () => {
         'Employer.records',
         'Participant.accessLogExtract',
         'Participant.employerWork',
+        'Participant.jointMapping',
         'Participant.jointPlan',
         'Participant.opportunityRanking',
         'Report.targets',

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { loadProfiles, type ProfileRow } from './employer-work';
 import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
 import {
@@ -23,6 +23,8 @@ import {
  * lookups of a whole caseload into one statement each.
  */
 export class AfRecords extends AgencyRecords<AfCategory> {
+  /** AF's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
+  readonly mapping: JointMapping<AfCategory>;
   private readonly participations: DataLoader<string, ParticipationRow | null>;
   private readonly followUps: DataLoader<string, FollowUpRow[]>;
   private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
@@ -34,6 +36,7 @@ export class AfRecords extends AgencyRecords<AfCategory> {
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'AF', { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL }, caller);
+    this.mapping = new JointMapping<AfCategory>(this.gate, 'AF', 'MAPPING', 'RECORD_MAPPING');
     this.participations = new DataLoader((ids) => loadParticipations(ds, ids));
     this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
     this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from './secrecy/rules';
 import { FK_CASELOAD_SQL, loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
 import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
@@ -14,6 +14,8 @@ import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, Wo
  * selects them and the database role may not read them.
  */
 export class FkRecords extends AgencyRecords<FkCategory> {
+  /** FK's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
+  readonly mapping: JointMapping<FkCategory>;
   private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
   private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
   private readonly referrals: DataLoader<string, ReferralRow | null>;
@@ -22,6 +24,7 @@ export class FkRecords extends AgencyRecords<FkCategory> {
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'FK', { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL }, caller);
+    this.mapping = new JointMapping<FkCategory>(this.gate, 'FK', 'MAPPING', 'RECORD_MAPPING');
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { MALMO_RULES, MALMO_STAFF, malmoOfficerCategory, type MalmoCategory } from './secrecy/rules';
 import { loadSocialAssistancePeriods, MALMO_CASELOAD_SQL, type SocialAssistancePeriodRow } from './db/queries';
 import { socialAssistanceOn } from './social-assistance';
@@ -14,12 +14,15 @@ import type { SocialAssistanceDetailsModel, SocialAssistanceStatusModel } from '
  * each.
  */
 export class MalmoRecords extends AgencyRecords<MalmoCategory> {
+  /** MALMO's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
+  readonly mapping: JointMapping<MalmoCategory>;
   private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
   /** The city's employer register, matches and placements (README, "Employer work"). */
   readonly work: EmployerWork<MalmoCategory>;
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'MALMO', { rules: MALMO_RULES, staff: MALMO_STAFF, officerCategory: malmoOfficerCategory, caseloadSql: MALMO_CASELOAD_SQL }, caller);
+    this.mapping = new JointMapping<MalmoCategory>(this.gate, 'MALMO', 'MAPPING', 'RECORD_MAPPING');
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
     this.work = new EmployerWork<MalmoCategory>(this.gate, 'MALMO', 'MATCHES');
   }

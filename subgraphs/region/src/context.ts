@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, withheldNotice, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
 import { REGION_RULES, REGION_STAFF, regionOfficerCategory, type RegionCategory } from './secrecy/rules';
 import { loadActivityNotes, REGION_CASELOAD_SQL } from './db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from './models';
@@ -15,10 +15,13 @@ import type { CareCoordinationView } from './generated/graphql';
  * them.
  */
 export class RegionRecords extends AgencyRecords<RegionCategory> {
+  /** REGION's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
+  readonly mapping: JointMapping<RegionCategory>;
   private readonly activityNotes: DataLoader<string, Map<string, string>>;
 
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'REGION', { rules: REGION_RULES, staff: REGION_STAFF, officerCategory: regionOfficerCategory, caseloadSql: REGION_CASELOAD_SQL }, caller);
+    this.mapping = new JointMapping<RegionCategory>(this.gate, 'REGION', 'MAPPING', 'RECORD_MAPPING');
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
   }
 

@@ -6,7 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AfConsentCategory =
   | 'INTERVENTIONS'
-  | 'JOB_MATCHES';
+  | 'JOB_MATCHES'
+  /** AF's perspective in the joint mapping (gemensam kartläggning). */
+  | 'MAPPING';
 
 export type AfConsentInput = {
   categories: Array<AfConsentCategory>;
@@ -130,6 +132,8 @@ export type FkConsentCategory =
   | 'INTERVENTIONS'
   /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** FK's perspective in the joint mapping (gemensam kartläggning). */
+  | 'MAPPING'
   /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
   | 'MATCHES'
   /** Assessments of work capacity (arbetsförmåga). */
@@ -231,6 +235,8 @@ export type MalmoConsentCategory =
   | 'INTERVENTIONS'
   /** That Malmö stad holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** The city's perspective in the joint mapping (gemensam kartläggning) (labour-market unit and adult education) */
+  | 'MAPPING'
   /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
   | 'MATCHES'
   /** Whether the person receives försörjningsstöd, and since when (social services) */
@@ -354,7 +360,9 @@ export type RegionConsentCategory =
   /** The care-coordination activities in the joint plan. */
   | 'INTERVENTIONS'
   /** That Region Skåne holds records on the person at all (the person on a team's list); never under a spärr. */
-  | 'KNOWN';
+  | 'KNOWN'
+  /** Region Skåne's perspective in the joint mapping (gemensam kartläggning); never under a spärr. */
+  | 'MAPPING';
 
 export type RegionConsentInput = {
   categories: Array<RegionConsentCategory>;

@@ -68,6 +68,7 @@ describe('the rule table', () => {
         'INTERVENTIONS',
         'JOB_MATCHES',
         'KNOWN',
+        'MAPPING',
         'NAME',
         'OPPORTUNITIES',
         'PERSONNUMMER',
@@ -75,6 +76,7 @@ describe('the rule table', () => {
         'RECORD_CONSENT',
         'RECORD_CONSENT_WITHDRAWAL',
         'RECORD_INTERVENTIONS',
+        'RECORD_MAPPING',
         'RECORD_MATCHES',
         'RECORD_OPPORTUNITIES',
         'RECORD_PROGRAMME',
@@ -233,6 +235,60 @@ describe('employer work', () => {
 
   it('AF staff who work with the person record its matches, their steps and follow-ups and the job-seeker profile; no one else, whatever the consent', () => {
     expect(Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MATCHES', person(), toEveryone([...CATEGORIES])))).toEqual(['af-t01', 'af-sius']);
+  });
+});
+
+describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
+  const self = {
+    officerId: 'P-TEST0001',
+    name: 'Test',
+    organisation: 'PERSON' as const,
+    roles: ['PARTICIPANT' as const],
+    teams: [],
+    purpose: 'PARTICIPANT_EXTRACT',
+    requestId: 'r',
+  };
+
+  it('AF’s perspective: AF staff who work with the person, and the person themself, without consent', () => {
+    expect(granted('af-t01', 'MAPPING')).toBe(true);
+    expect(granted('af-sius', 'MAPPING')).toBe(true);
+    expect(decide(self, 'MAPPING').granted).toBe(true);
+    expect(decide({ ...self, officerId: 'P-TEST0002' }, 'MAPPING').granted).toBe(false);
+  });
+
+  it.each(TEAM_OTHERS)('%s reads it only with an active consent to the mapping naming their part', (who) => {
+    expect(granted(who, 'MAPPING')).toBe(false);
+    expect(granted(who, 'MAPPING', person(), toEveryone(['INTERVENTIONS', 'JOB_MATCHES']))).toBe(false);
+    expect(granted(who, 'MAPPING', person(), toEveryone(['MAPPING']))).toBe(true);
+    expect(
+      granted(
+        who,
+        'MAPPING',
+        person(),
+        toEveryone(['MAPPING']).map((c) => ({ ...c, withdrawnAt: new Date('2026-03-01T10:00:00Z') })),
+      ),
+    ).toBe(false);
+    expect(
+      granted(
+        who,
+        'MAPPING',
+        person(),
+        toEveryone(['MAPPING']).map((c) => ({ ...c, validFrom: '2026-03-16' })),
+      ),
+    ).toBe(false);
+  });
+
+  it('no one who does not work with the person reads it, whatever the consent', () => {
+    for (const who of ['af-other', 'af-samordnare', 'analyst', 'auditor-af', 'admin-af']) expect(granted(who, 'MAPPING', person(), toEveryone())).toBe(false);
+  });
+
+  it('AF staff who work with the person write it; no one else, whatever the consent, nor the person', () => {
+    expect(Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MAPPING', person(), toEveryone([...CATEGORIES])))).toEqual(['af-t01', 'af-sius']);
+    expect(decide(self, 'RECORD_MAPPING').granted).toBe(false);
+  });
+
+  it('the person can consent to sharing it', () => {
+    expect(AF_CONSENT_CATEGORIES).toContain('MAPPING');
   });
 });
 

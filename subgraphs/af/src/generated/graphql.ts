@@ -54,7 +54,9 @@ export type AccessLogPart = {
 
 export type AfConsentCategory =
   | 'INTERVENTIONS'
-  | 'JOB_MATCHES';
+  | 'JOB_MATCHES'
+  /** AF's perspective in the joint mapping (gemensam kartläggning). */
+  | 'MAPPING';
 
 export type AfConsentInput = {
   categories: Array<AfConsentCategory>;
@@ -119,6 +121,31 @@ export type Agency =
   | 'MALMO'
   /** Region Skåne */
   | 'REGION';
+
+/**
+ * One agency's perspective in the joint mapping (gemensam kartläggning): the
+ * person's situation, abilities, wishes and obstacles as that agency sees
+ * them, recorded by its own staff in the meeting with the person and kept in
+ * its own database.
+ */
+export type AgencyMapping = {
+  __typename?: 'AgencyMapping';
+  /** The person's abilities and strengths. */
+  abilities: Maybe<Scalars['String']['output']>;
+  agency: Agency;
+  /** What stands in the way, and what the agency can do about it. */
+  obstacles: Maybe<Scalars['String']['output']>;
+  /** When it was last recorded; null when withheld. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person's situation as the agency sees it. */
+  situation: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. Null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the person wishes for: work, studies, how and where. */
+  wishes: Maybe<Scalars['String']['output']>;
+  /** Set when the caller may not see this agency's perspective, or none is recorded (the two read the same); the texts are then null. */
+  withheld: Maybe<WithheldNotice>;
+};
 
 /** One agency's contribution to the joint plan (gemensam planering). */
 export type AgencyPlanPart = {
@@ -477,6 +504,21 @@ export type LevelOfGroup = {
   minimum: Figure;
 };
 
+/** An agency's perspective in the joint mapping, as its staff record it. */
+export type MappingInput = {
+  /** At most 2,000 characters. */
+  abilities: Scalars['String']['input'];
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  /** At most 2,000 characters. */
+  situation: Scalars['String']['input'];
+  /** At most 2,000 characters. */
+  wishes: Scalars['String']['input'];
+};
+
 /** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
 export type Match = {
   __typename?: 'Match';
@@ -624,6 +666,12 @@ export type Mutation = {
   /** Record the person's job-seeker profile (sökprofil), or change it (send expectedVersion). AF staff who work with the person. */
   recordAfJobSeekerProfile: JobSeekerProfile;
   /**
+   * Record Arbetsförmedlingen's perspective in the joint mapping (gemensam kartläggning),
+   * or change it (send expectedVersion: CONFLICT when it changed meanwhile).
+   * For AF staff who work with the person only (RECORD_MAPPING).
+   */
+  recordAfMapping: AgencyMapping;
+  /**
    * The next step of a match to one of AF's opportunities: presented, an
    * interview, hired (with the first day of work; the follow-ups at two
    * weeks, three and six months are booked) or declined (with why).
@@ -721,6 +769,11 @@ export type MutationRecordAfEmployerArgs = {
 
 export type MutationRecordAfJobSeekerProfileArgs = {
   input: JobSeekerProfileInput;
+};
+
+
+export type MutationRecordAfMappingArgs = {
+  input: MappingInput;
 };
 
 
@@ -906,6 +959,12 @@ export type Participant = {
   afConsents: Maybe<Array<Consent>>;
   /** The person's job-seeker profile (sökprofil) at AF: what matching reads (JOB_MATCHES). */
   afJobSeekerProfile: Maybe<JobSeekerProfile>;
+  /**
+   * Arbetsförmedlingen's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as Arbetsförmedlingen sees them
+   * (MAPPING): for AF staff who work with the person; other members of the person's team with the person's consent; and the person themself.
+   */
+  afMapping: Maybe<AgencyMapping>;
   /** Matches of the person to Arbetsförmedlingen's opportunities, with placements and their follow-ups (JOB_MATCHES). */
   afMatches: Maybe<MatchList>;
   /** What AF releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
@@ -1499,6 +1558,7 @@ export type ResolversTypes = ResolversObject<{
   AfInterventionType: AfInterventionType;
   AfMeasure: AfMeasure;
   Agency: Agency;
+  AgencyMapping: ResolverTypeWrapper<AgencyMapping>;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
   AuditReview: ResolverTypeWrapper<AuditReview>;
   BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
@@ -1534,6 +1594,7 @@ export type ResolversTypes = ResolversObject<{
   JobSeekerProfile: ResolverTypeWrapper<JobSeekerProfile>;
   JobSeekerProfileInput: JobSeekerProfileInput;
   LevelOfGroup: ResolverTypeWrapper<LevelOfGroup>;
+  MappingInput: MappingInput;
   Match: ResolverTypeWrapper<Match>;
   MatchGoal: MatchGoal;
   MatchList: ResolverTypeWrapper<MatchList>;
@@ -1590,6 +1651,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AfInterventionInput: AfInterventionInput;
   Int: Scalars['Int']['output'];
+  AgencyMapping: AgencyMapping;
   AgencyPlanPart: PlanPartViewModel;
   AuditReview: AuditReview;
   BulkAccessFinding: BulkAccessFinding;
@@ -1618,6 +1680,7 @@ export type ResolversParentTypes = ResolversObject<{
   JobSeekerProfile: JobSeekerProfile;
   JobSeekerProfileInput: JobSeekerProfileInput;
   LevelOfGroup: LevelOfGroup;
+  MappingInput: MappingInput;
   Match: Match;
   MatchList: MatchList;
   MatchStepInput: MatchStepInput;
@@ -1664,6 +1727,17 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AgencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyMapping'] = ResolversParentTypes['AgencyMapping']> = ResolversObject<{
+  abilities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  obstacles?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  wishes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
@@ -1879,6 +1953,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordAfConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordAfConsentArgs, 'input'>>;
   recordAfEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordAfEmployerArgs, 'input'>>;
   recordAfJobSeekerProfile?: Resolver<ResolversTypes['JobSeekerProfile'], ParentType, ContextType, RequireFields<MutationRecordAfJobSeekerProfileArgs, 'input'>>;
+  recordAfMapping?: Resolver<ResolversTypes['AgencyMapping'], ParentType, ContextType, RequireFields<MutationRecordAfMappingArgs, 'input'>>;
   recordAfMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordAfMatchStepArgs, 'input'>>;
   recordAfPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordAfPlacementFollowUpArgs, 'input'>>;
   recordAfStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordAfStaffArgs, 'input'>>;
@@ -1935,6 +2010,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   afAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   afConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
   afJobSeekerProfile?: Resolver<Maybe<ResolversTypes['JobSeekerProfile']>, ParentType, ContextType>;
+  afMapping?: Resolver<Maybe<ResolversTypes['AgencyMapping']>, ParentType, ContextType>;
   afMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
   afMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
   afOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
@@ -2088,6 +2164,7 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPart?: AccessLogPartResolvers<ContextType>;
+  AgencyMapping?: AgencyMappingResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
   AuditReview?: AuditReviewResolvers<ContextType>;
   BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;

@@ -54,6 +54,9 @@ export const mutations: MutationResolvers = {
   // The staff register: for AF's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
   recordAfStaff: (_p, { input }, { af }) => af.recordStaff(input),
 
+  // Arbetsförmedlingen's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
+  recordAfMapping: (_p, { input }, { af }) => af.mapping.record(input),
+
   enrolParticipant: async (_p, { input }, { af }) => {
     const personnummer = checkPersonnummer(input.personnummer);
     const firstName = checkText(input.firstName, 'firstName', 100);

@@ -8,6 +8,7 @@ export const Participant: ParticipantResolvers = {
   personnummer: (p, _args, { af }) => af.personnummer(p.id),
   programme: (p, _args, { af }) => af.programme(p.id),
   afPlanPart: (p, _args, { af }) => af.planPart(p.id),
+  afMapping: (p, _args, { af }) => af.mapping.part(p.id),
   jobMatches: (p, _args, { af }) => af.jobMatchList(p.id),
   afConsents: (p, _args, { af }) => af.consentList(p.id),
 };

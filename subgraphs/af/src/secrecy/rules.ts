@@ -49,6 +49,12 @@ export const AF_RULES = defineRules('AF', {
    * staff who work with the person; other team members with consent.
    */
   JOB_MATCHES: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers())),
+  /**
+   * AF's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as AF sees them.
+   * Held as AF's interventions: other team members with consent.
+   */
+  MAPPING: anyOf(afStaffWhoWorkWithThePerson, allOf(teamMember(), consentCovers()), theParticipantThemself()),
   /** The consents the person gave AF: AF staff who work with the person, and the person themself. */
   CONSENTS: anyOf(afStaffWhoWorkWithThePerson, theParticipantThemself()),
   /** That the person is in the programme at all: one of the team's caseload. A programme fact, as PROGRAMME. */
@@ -60,6 +66,8 @@ export const AF_RULES = defineRules('AF', {
   RECORD_PROGRAMME: afStaffWhoWorkWithThePerson,
   RECORD_INTERVENTIONS: afStaffWhoWorkWithThePerson,
   RECORD_CONSENT: afStaffWhoWorkWithThePerson,
+  /** AF's perspective in the joint mapping: AF staff who work with the person, only. */
+  RECORD_MAPPING: afStaffWhoWorkWithThePerson,
   /** Proposing the person for an opportunity, a match's steps, the follow-ups after a placement, the job-seeker profile. */
   RECORD_MATCHES: afStaffWhoWorkWithThePerson,
   /**
@@ -89,7 +97,7 @@ export const AF_RULES = defineRules('AF', {
 export type AfCategory = keyof typeof AF_RULES.table;
 
 /** What a person can consent to AF sharing with another party. */
-export const AF_CONSENT_CATEGORIES = ['INTERVENTIONS', 'JOB_MATCHES'] as const;
+export const AF_CONSENT_CATEGORIES = ['INTERVENTIONS', 'JOB_MATCHES', 'MAPPING'] as const;
 
 /** An AF officer in the plan is named under AF's rule for its interventions; anyone else is never named by AF. */
 export function afOfficerCategory(role: string): AfCategory | null {

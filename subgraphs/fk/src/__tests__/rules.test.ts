@@ -50,7 +50,7 @@ const GENERAL: FkCategory[] = [
 ];
 /** Decisions about a person's records. */
 const CATEGORIES = (Object.keys(FK_RULES.table) as FkCategory[]).filter((c) => !GENERAL.includes(c));
-const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'];
+const SHAREABLE: FkCategory[] = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES', 'MAPPING'];
 const WRITES = CATEGORIES.filter((c) => c.startsWith('RECORD_'));
 const everything = (party: Party) => [consent(party, FK_CONSENT_CATEGORIES)];
 
@@ -190,6 +190,34 @@ describe('decisions about no single person', () => {
     expect(fkOfficerCategory('FORSAKRINGSUTREDARE')).toBe('INTERVENTIONS');
     for (const role of ['AUDITOR', 'ADMINISTRATOR', 'ARBETSFORMEDLARE', 'VARDSAMORDNARE']) expect(fkOfficerCategory(role)).toBeNull();
     expect(FK_STAFF.parts).toEqual({ FK: ['FORSAKRINGSUTREDARE'] });
+  });
+});
+
+describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
+  const self = {
+    officerId: 'P-TEST0001',
+    name: 'Test',
+    organisation: 'PERSON' as const,
+    roles: ['PARTICIPANT' as const],
+    teams: [],
+    purpose: 'PARTICIPANT_EXTRACT',
+    requestId: 'r',
+  };
+
+  it('FK’s perspective: FK staff who work with the person and the person themself; the team only with consent to the mapping', () => {
+    expect(decide(fkOfficer, 'MAPPING').granted).toBe(true);
+    expect(decide(self, 'MAPPING').granted).toBe(true);
+    expect(decide(afOfficer(['T11']), 'MAPPING', person(), [consent('AF', ['INTERVENTIONS', 'BENEFITS'])]).granted).toBe(false);
+    expect(decide(afOfficer(['T11']), 'MAPPING', person(), [consent('AF', ['MAPPING'])]).granted).toBe(true);
+    expect(decide(labourMarket, 'MAPPING', person(), [consent('MALMO_SOCIAL_SERVICES', ['MAPPING'])]).granted).toBe(false);
+    expect(decide(fkOutsider, 'MAPPING', person(), everything('FK')).granted).toBe(false);
+    expect(decide(analyst, 'MAPPING', person(), everything('FK')).granted).toBe(false);
+  });
+
+  it('is written by FK staff who work with the person only, whatever the consent', () => {
+    const all = [...everything('AF'), ...everything('MALMO_SOCIAL_SERVICES'), ...everything('MALMO_LABOUR_MARKET'), ...everything('FK')];
+    const everyone = [fkOfficer, fkOutsider, fkAuditor, afOfficer(['T11']), socialSecretary, labourMarket, analyst, self];
+    expect(everyone.filter((c) => decide(c, 'RECORD_MAPPING', person(), all).granted).map((c) => c.officerId)).toEqual(['fk-3001']);
   });
 });
 

@@ -63,6 +63,31 @@ export type Agency =
   /** Region Skåne */
   | 'REGION';
 
+/**
+ * One agency's perspective in the joint mapping (gemensam kartläggning): the
+ * person's situation, abilities, wishes and obstacles as that agency sees
+ * them, recorded by its own staff in the meeting with the person and kept in
+ * its own database.
+ */
+export type AgencyMapping = {
+  __typename?: 'AgencyMapping';
+  /** The person's abilities and strengths. */
+  abilities: Maybe<Scalars['String']['output']>;
+  agency: Agency;
+  /** What stands in the way, and what the agency can do about it. */
+  obstacles: Maybe<Scalars['String']['output']>;
+  /** When it was last recorded; null when withheld. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person's situation as the agency sees it. */
+  situation: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. Null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the person wishes for: work, studies, how and where. */
+  wishes: Maybe<Scalars['String']['output']>;
+  /** Set when the caller may not see this agency's perspective, or none is recorded (the two read the same); the texts are then null. */
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** One agency's contribution to the joint plan (gemensam planering). */
 export type AgencyPlanPart = {
   __typename?: 'AgencyPlanPart';
@@ -326,6 +351,8 @@ export type FkConsentCategory =
   | 'INTERVENTIONS'
   /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** FK's perspective in the joint mapping (gemensam kartläggning). */
+  | 'MAPPING'
   /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
   | 'MATCHES'
   /** Assessments of work capacity (arbetsförmåga). */
@@ -443,6 +470,21 @@ export type InterventionStatus =
   | 'COMPLETED'
   | 'ONGOING'
   | 'PLANNED';
+
+/** An agency's perspective in the joint mapping, as its staff record it. */
+export type MappingInput = {
+  /** At most 2,000 characters. */
+  abilities: Scalars['String']['input'];
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  /** At most 2,000 characters. */
+  situation: Scalars['String']['input'];
+  /** At most 2,000 characters. */
+  wishes: Scalars['String']['input'];
+};
 
 /** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
 export type Match = {
@@ -576,6 +618,12 @@ export type Mutation = {
    * FK staff (RECORD_OPPORTUNITIES).
    */
   recordFkEmployer: EmployerRecord;
+  /**
+   * Record Försäkringskassan's perspective in the joint mapping (gemensam kartläggning),
+   * or change it (send expectedVersion: CONFLICT when it changed meanwhile).
+   * For FK staff who work with the person only (RECORD_MAPPING).
+   */
+  recordFkMapping: AgencyMapping;
   /** The next step of a match to one of FK's opportunities (as recordAfMatchStep). */
   recordFkMatchStep: Match;
   /** A follow-up contact after a placement in one of FK's opportunities, recorded once. */
@@ -663,6 +711,11 @@ export type MutationRecordFkConsentArgs = {
 
 export type MutationRecordFkEmployerArgs = {
   input: EmployerInput;
+};
+
+
+export type MutationRecordFkMappingArgs = {
+  input: MappingInput;
 };
 
 
@@ -816,6 +869,12 @@ export type Participant = {
   fkAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given FK (FK staff who work with the person only). */
   fkConsents: Maybe<Array<Consent>>;
+  /**
+   * Försäkringskassan's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as Försäkringskassan sees them
+   * (MAPPING): for FK staff who work with the person; other members of the person's team with the person's consent; and the person themself.
+   */
+  fkMapping: Maybe<AgencyMapping>;
   /** Matches of the person to Försäkringskassan's opportunities (work-training places), with placements and their follow-ups (MATCHES). */
   fkMatches: Maybe<MatchList>;
   /** What FK releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
@@ -1316,11 +1375,12 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
+  AgencyMapping: ResolverTypeWrapper<AgencyMapping>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
   AuditReview: ResolverTypeWrapper<AuditReview>;
   BenefitList: ResolverTypeWrapper<BenefitList>;
   BenefitPeriod: ResolverTypeWrapper<BenefitPeriod>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BenefitPeriodInput: BenefitPeriodInput;
   BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
@@ -1354,6 +1414,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpContact: FollowUpContact;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
+  MappingInput: MappingInput;
   Match: ResolverTypeWrapper<Match>;
   MatchGoal: MatchGoal;
   MatchList: ResolverTypeWrapper<MatchList>;
@@ -1399,11 +1460,12 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   AccessLogPart: AccessLogPart;
+  AgencyMapping: AgencyMapping;
+  Int: Scalars['Int']['output'];
   AgencyPlanPart: PlanPartViewModel;
   AuditReview: AuditReview;
   BenefitList: BenefitList;
   BenefitPeriod: BenefitPeriod;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   BenefitPeriodInput: BenefitPeriodInput;
   BulkAccessFinding: BulkAccessFinding;
@@ -1428,6 +1490,7 @@ export type ResolversParentTypes = ResolversObject<{
   FkReferralView: FkReferralView;
   FkRegistrationInput: FkRegistrationInput;
   GroupFigure: GroupFigure;
+  MappingInput: MappingInput;
   Match: Match;
   MatchList: MatchList;
   MatchStepInput: MatchStepInput;
@@ -1472,6 +1535,17 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AgencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyMapping'] = ResolversParentTypes['AgencyMapping']> = ResolversObject<{
+  abilities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  obstacles?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  wishes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
@@ -1661,6 +1735,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordBenefitPeriod?: Resolver<ResolversTypes['BenefitPeriod'], ParentType, ContextType, RequireFields<MutationRecordBenefitPeriodArgs, 'input'>>;
   recordFkConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordFkConsentArgs, 'input'>>;
   recordFkEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordFkEmployerArgs, 'input'>>;
+  recordFkMapping?: Resolver<ResolversTypes['AgencyMapping'], ParentType, ContextType, RequireFields<MutationRecordFkMappingArgs, 'input'>>;
   recordFkMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFkMatchStepArgs, 'input'>>;
   recordFkPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFkPlacementFollowUpArgs, 'input'>>;
   recordFkReferral?: Resolver<ResolversTypes['FkReferralView'], ParentType, ContextType, RequireFields<MutationRecordFkReferralArgs, 'input'>>;
@@ -1707,6 +1782,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   benefits?: Resolver<Maybe<ResolversTypes['BenefitList']>, ParentType, ContextType>;
   fkAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   fkConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  fkMapping?: Resolver<Maybe<ResolversTypes['AgencyMapping']>, ParentType, ContextType>;
   fkMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
   fkMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
   fkOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
@@ -1828,6 +1904,7 @@ export type WorkCapacityListResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPart?: AccessLogPartResolvers<ContextType>;
+  AgencyMapping?: AgencyMappingResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
   AuditReview?: AuditReviewResolvers<ContextType>;
   BenefitList?: BenefitListResolvers<ContextType>;

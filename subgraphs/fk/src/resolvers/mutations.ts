@@ -39,6 +39,9 @@ export const mutations: MutationResolvers = {
   // The staff register: for FK's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
   recordFkStaff: (_p, { input }, { fk }) => fk.recordStaff(input),
 
+  // Försäkringskassan's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
+  recordFkMapping: (_p, { input }, { fk }) => fk.mapping.record(input),
+
   registerFkParticipant: async (_p, { input }, { fk }) => {
     const { participantId } = await registerParticipant(fk.gate, input);
     return { id: participantId };

@@ -38,6 +38,13 @@ export const FK_RULES = defineRules('FK', {
   WORK_CAPACITY: anyOf(fkStaffWhoWorkWithThePerson, withConsent),
   /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
   INTERVENTIONS: anyOf(fkStaffWhoWorkWithThePerson, withConsent, theParticipantThemself()),
+  /**
+   * FK's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as FK sees them;
+   * never a diagnosis or a certificate's contents. Held as FK's
+   * interventions: other team members with consent.
+   */
+  MAPPING: anyOf(fkStaffWhoWorkWithThePerson, withConsent, theParticipantThemself()),
   /** That and when FK referred the person into the programme: a programme fact for the whole team. */
   REFERRAL: anyOf(fkStaffWhoWorkWithThePerson, teamMember()),
   /** The consents the person gave FK: FK staff who work with the person, and the person themself. */
@@ -51,6 +58,8 @@ export const FK_RULES = defineRules('FK', {
   RECORD_BENEFITS: fkStaffWhoWorkWithThePerson,
   RECORD_WORK_CAPACITY: fkStaffWhoWorkWithThePerson,
   RECORD_INTERVENTIONS: fkStaffWhoWorkWithThePerson,
+  /** FK's perspective in the joint mapping: FK staff who work with the person, only. */
+  RECORD_MAPPING: fkStaffWhoWorkWithThePerson,
   RECORD_REFERRAL: fkStaffWhoWorkWithThePerson,
   RECORD_CONSENT: fkStaffWhoWorkWithThePerson,
   /** Matches to FK's opportunities (work-training places at employers), with the placements and their follow-ups. */
@@ -90,7 +99,7 @@ export const FK_RULES = defineRules('FK', {
 export type FkCategory = keyof typeof FK_RULES.table;
 
 /** What a person can consent to FK sharing with another party. Never MEDICAL. */
-export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'] as const;
+export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES', 'MAPPING'] as const;
 
 /** An FK officer in the plan is named under FK's rule for its interventions; anyone else is never named by FK. */
 export function fkOfficerCategory(role: string): FkCategory | null {

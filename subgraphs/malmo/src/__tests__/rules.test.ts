@@ -82,11 +82,13 @@ describe('the rule table', () => {
         'CONSENTS',
         'INTERVENTIONS',
         'KNOWN',
+        'MAPPING',
         'MATCHES',
         'RECORD_ASSIGNMENT',
         'RECORD_CONSENT',
         'RECORD_CONSENT_WITHDRAWAL',
         'RECORD_INTERVENTIONS',
+        'RECORD_MAPPING',
         'RECORD_MATCHES',
         'RECORD_PARTICIPATION',
         'RECORD_SOCIAL_ASSISTANCE',
@@ -292,6 +294,9 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         ACCESS_LOG: false,
         MATCHES: false,
         RECORD_MATCHES: false,
+        // The city's perspective in the joint mapping is held as its interventions: social services needs consent, and does not write it.
+        MAPPING: false,
+        RECORD_MAPPING: false,
       },
     ],
     [
@@ -311,6 +316,8 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         ACCESS_LOG: false,
         MATCHES: true,
         RECORD_MATCHES: true,
+        MAPPING: true,
+        RECORD_MAPPING: true,
       },
     ],
     [
@@ -331,12 +338,37 @@ describe('who reads and records what, per Malmö part, without consent', () => {
         // Adult education holds the matches as it holds the interventions; the labour-market unit records them.
         MATCHES: true,
         RECORD_MATCHES: false,
+        MAPPING: true,
+        RECORD_MAPPING: true,
       },
     ],
   ];
   it.each(table)('%#: $0.roles', (c, expected) => {
     const actual = Object.fromEntries(ALL_CATEGORIES.map((category) => [category, granted(c, category)]));
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
+  it('the city’s perspective is held by the labour-market unit and adult education: social services and the team read it with consent, naming their part', () => {
+    expect(CONSENT_CATEGORY_HOLDERS.MAPPING).toEqual(['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION']);
+    expect(granted(socOnTeam, 'MAPPING')).toBe(false);
+    expect(granted(socOnTeam, 'MAPPING', [consent('MALMO_SOCIAL_SERVICES', ['MAPPING'])])).toBe(true);
+    expect(granted(afOnTeam, 'MAPPING')).toBe(false);
+    expect(granted(afOnTeam, 'MAPPING', [consent('AF', ['MAPPING'])])).toBe(true);
+    // A consent to the interventions, or one naming another part, is not a consent to the mapping.
+    expect(granted(afOnTeam, 'MAPPING', [consent('AF', ['INTERVENTIONS'])])).toBe(false);
+    expect(granted(fkOnTeam, 'MAPPING', [consent('AF', ['MAPPING'])])).toBe(false);
+    expect(granted(regionOnTeam, 'MAPPING', [consent('REGION', ['MAPPING'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') })])).toBe(false);
+    expect(granted(afOther, 'MAPPING', consentToEveryone)).toBe(false);
+    expect(granted(analyst, 'MAPPING', consentToEveryone)).toBe(false);
+    expect(granted(malmoAuditor, 'MAPPING', consentToEveryone)).toBe(false);
+  });
+
+  it('is written by the labour-market unit’s and adult education’s staff who work with the person only, whatever the consent', () => {
+    expect(granted(amsOnTeam, 'RECORD_MAPPING')).toBe(true);
+    expect(granted(syvOnTeam, 'RECORD_MAPPING')).toBe(true);
+    for (const c of [socOnTeam, amsOther, malmoChief, malmoAuditor, afOnTeam, fkOnTeam, regionOnTeam, analyst]) expect(granted(c, 'RECORD_MAPPING', consentToEveryone)).toBe(false);
   });
 });
 

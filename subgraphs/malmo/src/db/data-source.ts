@@ -8,6 +8,7 @@ import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 import { EmployerWork1765000000000 } from './migrations/1765000000000-EmployerWork';
+import { JointMapping1765200000000 } from './migrations/1765200000000-JointMapping';
 
 /** Malmö stad's migrations, in order. */
 export const migrations = [
@@ -20,6 +21,7 @@ export const migrations = [
   StaffRegister1764600000001,
   TextLengthInCharacters1764800000000,
   EmployerWork1765000000000,
+  JointMapping1765200000000,
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */

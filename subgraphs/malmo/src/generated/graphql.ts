@@ -63,6 +63,31 @@ export type Agency =
   /** Region Skåne */
   | 'REGION';
 
+/**
+ * One agency's perspective in the joint mapping (gemensam kartläggning): the
+ * person's situation, abilities, wishes and obstacles as that agency sees
+ * them, recorded by its own staff in the meeting with the person and kept in
+ * its own database.
+ */
+export type AgencyMapping = {
+  __typename?: 'AgencyMapping';
+  /** The person's abilities and strengths. */
+  abilities: Maybe<Scalars['String']['output']>;
+  agency: Agency;
+  /** What stands in the way, and what the agency can do about it. */
+  obstacles: Maybe<Scalars['String']['output']>;
+  /** When it was last recorded; null when withheld. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person's situation as the agency sees it. */
+  situation: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. Null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the person wishes for: work, studies, how and where. */
+  wishes: Maybe<Scalars['String']['output']>;
+  /** Set when the caller may not see this agency's perspective, or none is recorded (the two read the same); the texts are then null. */
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** One agency's contribution to the joint plan (gemensam planering). */
 export type AgencyPlanPart = {
   __typename?: 'AgencyPlanPart';
@@ -302,6 +327,8 @@ export type MalmoConsentCategory =
   | 'INTERVENTIONS'
   /** That Malmö stad holds records on the person at all (the person on a team's list). */
   | 'KNOWN'
+  /** The city's perspective in the joint mapping (gemensam kartläggning) (labour-market unit and adult education) */
+  | 'MAPPING'
   /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
   | 'MATCHES'
   /** Whether the person receives försörjningsstöd, and since when (social services) */
@@ -427,6 +454,21 @@ export type MalmoRegisterInput = {
   protectedIdentity?: InputMaybe<Scalars['Boolean']['input']>;
   /** The person's team, e.g. T01. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An agency's perspective in the joint mapping, as its staff record it. */
+export type MappingInput = {
+  /** At most 2,000 characters. */
+  abilities: Scalars['String']['input'];
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  /** At most 2,000 characters. */
+  situation: Scalars['String']['input'];
+  /** At most 2,000 characters. */
+  wishes: Scalars['String']['input'];
 };
 
 /** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
@@ -574,6 +616,12 @@ export type Mutation = {
    * The labour-market unit (RECORD_OPPORTUNITIES).
    */
   recordMalmoEmployer: EmployerRecord;
+  /**
+   * Record Malmö stad's perspective in the joint mapping (gemensam kartläggning),
+   * or change it (send expectedVersion: CONFLICT when it changed meanwhile).
+   * For the staff of its labour-market unit and adult education who work with the person only (RECORD_MAPPING).
+   */
+  recordMalmoMapping: AgencyMapping;
   /** The next step of a match to one of Malmö stad's opportunities (as recordAfMatchStep). */
   recordMalmoMatchStep: Match;
   /**
@@ -661,6 +709,11 @@ export type MutationRecordMalmoConsentArgs = {
 
 export type MutationRecordMalmoEmployerArgs = {
   input: EmployerInput;
+};
+
+
+export type MutationRecordMalmoMappingArgs = {
+  input: MappingInput;
 };
 
 
@@ -809,6 +862,12 @@ export type Participant = {
   malmoAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Malmö stad (Malmö staff who work with the person only). */
   malmoConsents: Maybe<Array<Consent>>;
+  /**
+   * Malmö stad's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as Malmö stad sees them
+   * (MAPPING): for the staff of its labour-market unit and adult education who work with the person; anyone else who works with the person (social services included) with the person's consent; and the person themself.
+   */
+  malmoMapping: Maybe<AgencyMapping>;
   /** Matches of the person to Malmö stad's opportunities, with placements and their follow-ups (MATCHES). */
   malmoMatches: Maybe<MatchList>;
   /** What Malmö stad releases to the caller for matching. Not part of the API: the plan ranks opportunities from it. */
@@ -1364,10 +1423,11 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
+  AgencyMapping: ResolverTypeWrapper<AgencyMapping>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
   AuditReview: ResolverTypeWrapper<AuditReview>;
   BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Consent: ResolverTypeWrapper<ConsentViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1400,6 +1460,7 @@ export type ResolversTypes = ResolversObject<{
   MalmoParticipation: ResolverTypeWrapper<MalmoParticipation>;
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
+  MappingInput: MappingInput;
   Match: ResolverTypeWrapper<Match>;
   MatchGoal: MatchGoal;
   MatchList: ResolverTypeWrapper<MatchList>;
@@ -1449,10 +1510,11 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   AccessLogPart: AccessLogPart;
+  AgencyMapping: AgencyMapping;
+  Int: Scalars['Int']['output'];
   AgencyPlanPart: PlanPartViewModel;
   AuditReview: AuditReview;
   BulkAccessFinding: BulkAccessFinding;
-  Int: Scalars['Int']['output'];
   Consent: ConsentViewModel;
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
@@ -1476,6 +1538,7 @@ export type ResolversParentTypes = ResolversObject<{
   MalmoParticipation: MalmoParticipation;
   MalmoParticipationInput: MalmoParticipationInput;
   MalmoRegisterInput: MalmoRegisterInput;
+  MappingInput: MappingInput;
   Match: Match;
   MatchList: MatchList;
   MatchStepInput: MatchStepInput;
@@ -1524,6 +1587,17 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AgencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyMapping'] = ResolversParentTypes['AgencyMapping']> = ResolversObject<{
+  abilities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  obstacles?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  wishes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
@@ -1706,6 +1780,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposeMalmoMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeMalmoMatchArgs, 'input'>>;
   recordMalmoConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordMalmoConsentArgs, 'input'>>;
   recordMalmoEmployer?: Resolver<ResolversTypes['EmployerRecord'], ParentType, ContextType, RequireFields<MutationRecordMalmoEmployerArgs, 'input'>>;
+  recordMalmoMapping?: Resolver<ResolversTypes['AgencyMapping'], ParentType, ContextType, RequireFields<MutationRecordMalmoMappingArgs, 'input'>>;
   recordMalmoMatchStep?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordMalmoMatchStepArgs, 'input'>>;
   recordMalmoParticipation?: Resolver<ResolversTypes['MalmoParticipation'], ParentType, ContextType, RequireFields<MutationRecordMalmoParticipationArgs, 'input'>>;
   recordMalmoPlacementFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordMalmoPlacementFollowUpArgs, 'input'>>;
@@ -1752,6 +1827,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   malmoAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   malmoConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  malmoMapping?: Resolver<Maybe<ResolversTypes['AgencyMapping']>, ParentType, ContextType>;
   malmoMatches?: Resolver<Maybe<ResolversTypes['MatchList']>, ParentType, ContextType>;
   malmoMatchingFacts?: Resolver<Maybe<ResolversTypes['MatchingFacts']>, ParentType, ContextType>;
   malmoOpenOpportunities?: Resolver<Maybe<Array<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
@@ -1898,6 +1974,7 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPart?: AccessLogPartResolvers<ContextType>;
+  AgencyMapping?: AgencyMappingResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
   AuditReview?: AuditReviewResolvers<ContextType>;
   BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;

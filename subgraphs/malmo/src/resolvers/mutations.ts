@@ -30,6 +30,9 @@ export const mutations: MutationResolvers = {
   // The staff register: for Malmö's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
   recordMalmoStaff: (_p, { input }, { malmo }) => malmo.recordStaff(input),
 
+  // Malmö stad's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
+  recordMalmoMapping: (_p, { input }, { malmo }) => malmo.mapping.record(input),
+
   registerMalmoParticipant: async (_p, { input }, { malmo }) => {
     const { participantId } = await registerParticipant(malmo.gate, input);
     return { id: participantId };

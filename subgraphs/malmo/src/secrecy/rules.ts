@@ -72,10 +72,19 @@ export const MALMO_RULES = defineRules('MALMO', {
   SOCIAL_ASSISTANCE_DETAILS: socialSecretary,
   /** Municipal interventions (kommunala insatser) in the joint plan, and Malmö's officers. */
   INTERVENTIONS: anyOf(theParticipantThemself(), interventionStaff, withConsent),
+  /**
+   * The city's perspective in the joint mapping (gemensam kartläggning):
+   * the person's situation, abilities, wishes and obstacles, as the parts
+   * that run the municipal interventions see them. Held as those
+   * interventions: social services needs consent like any other party.
+   */
+  MAPPING: anyOf(theParticipantThemself(), interventionStaff, withConsent),
   /** The consents the person gave the city: Malmö staff who work with the person, and the person themself. */
   CONSENTS: anyOf(malmoStaff, theParticipantThemself()),
   RECORD_SOCIAL_ASSISTANCE: socialSecretary,
   RECORD_INTERVENTIONS: interventionStaff,
+  /** The city's perspective in the joint mapping: the labour-market unit's and adult education's staff who work with the person. */
+  RECORD_MAPPING: interventionStaff,
   RECORD_CONSENT: malmoStaff,
   /** Withdrawing a consent the person gave the city: Malmö staff who work with the person, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(malmoStaff, theParticipantThemself()),
@@ -121,7 +130,7 @@ export const MALMO_RULES = defineRules('MALMO', {
 export type MalmoCategory = keyof typeof MALMO_RULES.table;
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'] as const;
+export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES', 'MAPPING'] as const;
 export type MalmoConsentCategory = (typeof MALMO_CONSENT_CATEGORIES)[number];
 
 /**
@@ -138,6 +147,8 @@ export const CONSENT_CATEGORY_HOLDERS: Readonly<Record<MalmoConsentCategory, rea
   KNOWN: MALMO_PARTIES,
   // Matches are held as the municipal interventions are.
   MATCHES: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
+  // The city's perspective in the joint mapping is held as the municipal interventions are.
+  MAPPING: ['MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
 };
 
 /** The parts that hold any of the categories: a consent cannot name them as recipient. */

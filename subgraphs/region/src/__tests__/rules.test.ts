@@ -14,7 +14,7 @@ const TODAY = '2026-03-10';
 const GENERAL: RegionCategory[] = ['REGISTRATION', 'TEAM_CASELOAD', 'AUDIT_REVIEW', 'FIGURES', 'STAFF_REGISTER'];
 /** Decisions about a person's records. */
 const ALL = (Object.keys(REGION_RULES.table) as RegionCategory[]).filter((c) => !GENERAL.includes(c));
-const READS: RegionCategory[] = ['INTERVENTIONS', 'CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS', 'KNOWN'];
+const READS: RegionCategory[] = ['INTERVENTIONS', 'MAPPING', 'CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS', 'KNOWN'];
 const WRITES = ALL.filter((c) => c.startsWith('RECORD_'));
 const REGION_ONLY: RegionCategory[] = ['CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS'];
 
@@ -109,6 +109,19 @@ describe('other members of the person’s team', () => {
     expect(decide('soc-t01', 'INTERVENTIONS', person(), toLabourMarket).granted).toBe(false);
   });
 
+  it.each(TEAM_T01_OTHERS)('%s sees the region’s perspective in the joint mapping only with consent to the mapping, and never under a spärr', (persona) => {
+    expect(decide(persona, 'MAPPING').granted).toBe(false);
+    expect(decide(persona, 'MAPPING', person(), fullConsent({ categories: ['MAPPING'] })).granted).toBe(true);
+    expect(decide(persona, 'MAPPING', person({ sharingBlocked: true }), fullConsent({ categories: ['MAPPING'] })).granted).toBe(false);
+    expect(decide(persona, 'MAPPING', person(), fullConsent({ categories: ['MAPPING'], withdrawnAt: new Date('2026-02-01T10:00:00Z') })).granted).toBe(false);
+  });
+
+  it('write the region’s perspective in the joint mapping never, whatever the consent: the vårdsamordnare does', () => {
+    const broad = fullConsent({ categories: [...ALL] });
+    for (const persona of TEAM_T01_OTHERS) expect(decide(persona, 'RECORD_MAPPING', person(), broad).granted).toBe(false);
+    expect(decide('region-vsam', 'RECORD_MAPPING', person(), []).granted).toBe(true);
+  });
+
   it.each(REGION_ONLY)('never see %s, even with a consent that names it', (category) => {
     const broad = fullConsent({ categories: [...ALL] });
     for (const persona of TEAM_T01_OTHERS) expect(decide(persona, category, person(), broad).granted).toBe(false);
@@ -194,7 +207,7 @@ describe('diagnoses and journal notes', () => {
   });
 
   it('cannot be consented to: the person can consent to sharing the activities only', () => {
-    expect([...REGION_CONSENT_CATEGORIES]).toEqual(['INTERVENTIONS', 'KNOWN']);
+    expect([...REGION_CONSENT_CATEGORIES]).toEqual(['INTERVENTIONS', 'KNOWN', 'MAPPING']);
   });
 
   it('a category missing from the table is released to no one', () => {

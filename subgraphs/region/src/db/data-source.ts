@@ -5,6 +5,7 @@ import { PublishedReports1764400000000 } from './migrations/1764400000000-Publis
 import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
+import { JointMapping1765200000000 } from './migrations/1765200000000-JointMapping';
 
 /** Region Skåne's migrations, in order. */
 export const migrations = [
@@ -14,6 +15,7 @@ export const migrations = [
   AuditAnchor1764600000000,
   StaffRegister1764600000001,
   TextLengthInCharacters1764800000000,
+  JointMapping1765200000000,
 ];
 
 /** Region Skåne's one database; the subgraph reads with raw, parameterised SQL through it. */

@@ -63,6 +63,31 @@ export type Agency =
   /** Region Skåne */
   | 'REGION';
 
+/**
+ * One agency's perspective in the joint mapping (gemensam kartläggning): the
+ * person's situation, abilities, wishes and obstacles as that agency sees
+ * them, recorded by its own staff in the meeting with the person and kept in
+ * its own database.
+ */
+export type AgencyMapping = {
+  __typename?: 'AgencyMapping';
+  /** The person's abilities and strengths. */
+  abilities: Maybe<Scalars['String']['output']>;
+  agency: Agency;
+  /** What stands in the way, and what the agency can do about it. */
+  obstacles: Maybe<Scalars['String']['output']>;
+  /** When it was last recorded; null when withheld. */
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person's situation as the agency sees it. */
+  situation: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every change; send it as expectedVersion. Null when withheld. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** What the person wishes for: work, studies, how and where. */
+  wishes: Maybe<Scalars['String']['output']>;
+  /** Set when the caller may not see this agency's perspective, or none is recorded (the two read the same); the texts are then null. */
+  withheld: Maybe<WithheldNotice>;
+};
+
 /** One agency's contribution to the joint plan (gemensam planering). */
 export type AgencyPlanPart = {
   __typename?: 'AgencyPlanPart';
@@ -374,6 +399,21 @@ export type InterventionStatus =
   | 'ONGOING'
   | 'PLANNED';
 
+/** An agency's perspective in the joint mapping, as its staff record it. */
+export type MappingInput = {
+  /** At most 2,000 characters. */
+  abilities: Scalars['String']['input'];
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  /** At most 2,000 characters. */
+  situation: Scalars['String']['input'];
+  /** At most 2,000 characters. */
+  wishes: Scalars['String']['input'];
+};
+
 /** A match of a person to an opportunity: person-level data of the agency that owns the opportunity. */
 export type Match = {
   __typename?: 'Match';
@@ -487,6 +527,12 @@ export type Mutation = {
   /** Record the person's consent that Region Skåne may share categories with another party. */
   recordRegionConsent: Consent;
   /**
+   * Record Region Skåne's perspective in the joint mapping (gemensam kartläggning),
+   * or change it (send expectedVersion: CONFLICT when it changed meanwhile).
+   * For the person's vårdsamordnare only (RECORD_MAPPING).
+   */
+  recordRegionMapping: AgencyMapping;
+  /**
    * Record an officer in Region Skåne's staff register, or change their entry (end
    * an employment by setting activeTo). For Region Skåne's administrators, never on
    * their own entry; the roles must belong to the part named.
@@ -543,6 +589,11 @@ export type MutationRecordClinicalNoteArgs = {
 
 export type MutationRecordRegionConsentArgs = {
   input: RegionConsentInput;
+};
+
+
+export type MutationRecordRegionMappingArgs = {
+  input: MappingInput;
 };
 
 
@@ -696,6 +747,12 @@ export type Participant = {
   regionAccessLog: Maybe<AccessLogPart>;
   /** Consents the person has given Region Skåne (the person's vårdsamordnare only). */
   regionConsents: Maybe<Array<Consent>>;
+  /**
+   * Region Skåne's perspective in the joint mapping (gemensam kartläggning): the
+   * person's situation, abilities, wishes and obstacles as Region Skåne sees them
+   * (MAPPING): for the person's vårdsamordnare; other members of the person's team with the person's consent, never under a spärr; and the person themself.
+   */
+  regionMapping: Maybe<AgencyMapping>;
   /**
    * Region Skåne's part of the joint plan: its care-coordination activities.
    * For the person's vårdsamordnare; for other members of the person's team
@@ -868,7 +925,9 @@ export type RegionConsentCategory =
   /** The care-coordination activities in the joint plan. */
   | 'INTERVENTIONS'
   /** That Region Skåne holds records on the person at all (the person on a team's list); never under a spärr. */
-  | 'KNOWN';
+  | 'KNOWN'
+  /** Region Skåne's perspective in the joint mapping (gemensam kartläggning); never under a spärr. */
+  | 'MAPPING';
 
 export type RegionConsentInput = {
   categories: Array<RegionConsentCategory>;
@@ -1147,10 +1206,11 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessLogPart: ResolverTypeWrapper<AccessLogPart>;
   Agency: Agency;
+  AgencyMapping: ResolverTypeWrapper<AgencyMapping>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgencyPlanPart: ResolverTypeWrapper<PlanPartViewModel>;
   AuditReview: ResolverTypeWrapper<AuditReview>;
   BulkAccessFinding: ResolverTypeWrapper<BulkAccessFinding>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CareActivity: ResolverTypeWrapper<CareActivity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareActivityEndStatus: CareActivityEndStatus;
@@ -1177,6 +1237,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpContact: FollowUpContact;
   GroupFigure: ResolverTypeWrapper<GroupFigure>;
   InterventionStatus: InterventionStatus;
+  MappingInput: MappingInput;
   Match: ResolverTypeWrapper<Match>;
   MatchGoal: MatchGoal;
   MatchList: ResolverTypeWrapper<MatchList>;
@@ -1223,10 +1284,11 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AccessLogEntry;
   String: Scalars['String']['output'];
   AccessLogPart: AccessLogPart;
+  AgencyMapping: AgencyMapping;
+  Int: Scalars['Int']['output'];
   AgencyPlanPart: PlanPartViewModel;
   AuditReview: AuditReview;
   BulkAccessFinding: BulkAccessFinding;
-  Int: Scalars['Int']['output'];
   CareActivity: CareActivity;
   ID: Scalars['ID']['output'];
   CareActivityInput: CareActivityInput;
@@ -1247,6 +1309,7 @@ export type ResolversParentTypes = ResolversObject<{
   FigureRow: FigureRow;
   FigureTable: FigureTableViewModel;
   GroupFigure: GroupFigure;
+  MappingInput: MappingInput;
   Match: Match;
   MatchList: MatchList;
   MatchStepInput: MatchStepInput;
@@ -1290,6 +1353,17 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
 export type AccessLogPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPart'] = ResolversParentTypes['AccessLogPart']> = ResolversObject<{
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
+}>;
+
+export type AgencyMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyMapping'] = ResolversParentTypes['AgencyMapping']> = ResolversObject<{
+  abilities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  obstacles?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  wishes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withheld?: Resolver<Maybe<ResolversTypes['WithheldNotice']>, ParentType, ContextType>;
 }>;
 
@@ -1468,6 +1542,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endCareActivity?: Resolver<ResolversTypes['CareActivity'], ParentType, ContextType, RequireFields<MutationEndCareActivityArgs, 'endDate' | 'id' | 'status'>>;
   recordClinicalNote?: Resolver<ResolversTypes['NoteReceipt'], ParentType, ContextType, RequireFields<MutationRecordClinicalNoteArgs, 'input'>>;
   recordRegionConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordRegionConsentArgs, 'input'>>;
+  recordRegionMapping?: Resolver<ResolversTypes['AgencyMapping'], ParentType, ContextType, RequireFields<MutationRecordRegionMappingArgs, 'input'>>;
   recordRegionStaff?: Resolver<ResolversTypes['StaffEntry'], ParentType, ContextType, RequireFields<MutationRecordRegionStaffArgs, 'input'>>;
   regionPublishFigures?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationRegionPublishFiguresArgs, 'period'>>;
   registerRegionParticipant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType, RequireFields<MutationRegisterRegionParticipantArgs, 'input'>>;
@@ -1518,6 +1593,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   regionAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogPart']>, ParentType, ContextType>;
   regionConsents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  regionMapping?: Resolver<Maybe<ResolversTypes['AgencyMapping']>, ParentType, ContextType>;
   regionPlanPart?: Resolver<Maybe<ResolversTypes['AgencyPlanPart']>, ParentType, ContextType>;
   sharingBlocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
@@ -1613,6 +1689,7 @@ export type WithheldNoticeResolvers<ContextType = Context, ParentType extends Re
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPart?: AccessLogPartResolvers<ContextType>;
+  AgencyMapping?: AgencyMappingResolvers<ContextType>;
   AgencyPlanPart?: AgencyPlanPartResolvers<ContextType>;
   AuditReview?: AuditReviewResolvers<ContextType>;
   BulkAccessFinding?: BulkAccessFindingResolvers<ContextType>;

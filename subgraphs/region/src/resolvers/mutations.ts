@@ -24,6 +24,9 @@ export const mutations: MutationResolvers = {
   // The staff register: for the region's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
   recordRegionStaff: (_p, { input }, { region }) => region.recordStaff(input),
 
+  // Region Skåne's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
+  recordRegionMapping: (_p, { input }, { region }) => region.mapping.record(input),
+
   registerRegionParticipant: async (_p, { input }, { region }) => {
     const created = await registerParticipant(region.gate, input);
     return { id: created.participantId };

@@ -43,6 +43,13 @@ export const REGION_RULES = defineRules('REGION', {
    * the person has blocked sharing (spärr), whatever the consent says.
    */
   INTERVENTIONS: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked()), theParticipantThemself()),
+  /**
+   * The region's perspective in the joint mapping (gemensam kartläggning):
+   * the person's situation, abilities, wishes and obstacles as the care
+   * coordinator sees them; never a diagnosis. Held as the care-coordination
+   * activities: other team members with consent and no spärr.
+   */
+  MAPPING: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked()), theParticipantThemself()),
   /** The region's own view: the vårdsamordnare and the coordination notes. */
   CARE_DETAILS: careCoordinatorsOfThePerson,
   /** Whether a spärr is set; telling anyone else would itself share something. */
@@ -52,6 +59,8 @@ export const REGION_RULES = defineRules('REGION', {
   /** Diagnoses and journal notes are never released by this service, to anyone. */
   CLINICAL: never('diagnoses and journal notes never leave Region Skåne'),
   RECORD_INTERVENTIONS: careCoordinatorsOfThePerson,
+  /** The region's perspective in the joint mapping: the person's vårdsamordnare, only. */
+  RECORD_MAPPING: careCoordinatorsOfThePerson,
   RECORD_CONSENT: careCoordinatorsOfThePerson,
   /** Withdrawing a consent the person gave the region: their vårdsamordnare, and the person themself. */
   RECORD_CONSENT_WITHDRAWAL: anyOf(careCoordinatorsOfThePerson, theParticipantThemself()),
@@ -81,7 +90,7 @@ export const REGION_RULES = defineRules('REGION', {
 export type RegionCategory = keyof typeof REGION_RULES.table;
 
 /** What a person can consent to Region Skåne sharing with another party. */
-export const REGION_CONSENT_CATEGORIES = ['INTERVENTIONS', 'KNOWN'] as const;
+export const REGION_CONSENT_CATEGORIES = ['INTERVENTIONS', 'KNOWN', 'MAPPING'] as const;
 
 /** A vårdsamordnare in the plan is named under the region's rule for its activities (spärr included); anyone else never. */
 export function regionOfficerCategory(role: string): RegionCategory | null {

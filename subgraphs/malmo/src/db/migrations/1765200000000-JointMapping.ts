@@ -1,0 +1,23 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { jointMappingSchemaSql } from '@malmokraften/shared';
+
+const mapping = jointMappingSchemaSql();
+
+/**
+ * Malmö stad's perspective in the joint mapping (gemensam kartläggning): one
+ * row per person, the situation, abilities, wishes and obstacles as
+ * Malmö stad's staff recorded them, with a version for concurrent edits. Each
+ * text holds 2,000 characters as a person counts them (CODE_POINTS_PER_CHARACTER
+ * code points each, as in TextLengthInCharacters).
+ */
+export class JointMapping1765200000000 implements MigrationInterface {
+  name = 'JointMapping1765200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const sql of mapping.up) await q.query(sql);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const sql of mapping.down) await q.query(sql);
+  }
+}
