@@ -334,7 +334,10 @@ export function buildDirectorySchema(): GraphQLSchema {
           return { id };
         },
         employer: (_p: unknown, { organisationNumber }: { organisationNumber: string }) => ({ organisationNumber: checkOrganisationNumber(organisationNumber) }),
+        // The period in its canonical form (a bad one is refused here, once); each agency checks who may see its figures.
+        programmeReport: (_p: unknown, { period }: { period: string }) => ({ period: parsePeriod(period, today()).label }),
       },
+      Report: { __resolveReference: (ref: { period: string }) => ({ period: ref.period }) },
       Participant: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Employer: { __resolveReference: (ref: { organisationNumber: string }) => ({ organisationNumber: ref.organisationNumber }) },
       Team: {

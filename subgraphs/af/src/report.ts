@@ -315,8 +315,8 @@ async function madeOn(af: { ds: DataSource; today: string }, r: ReportRef): Prom
 
 const TIME_COLS = ['WITHIN_183_DAYS', 'LATER_THAN_183_DAYS', 'WITHIN_365_DAYS', 'LATER_THAN_365_DAYS'];
 
-export const reportQueries: Pick<QueryResolvers, 'programmeReport' | 'afAggregate'> = {
-  programmeReport: (_p, { period }, { af }) => af.reportFor(period),
+// The programme report's entry point is the gateway's directory; AF answers its fields by reference (Report.__resolveReference).
+export const reportQueries: Pick<QueryResolvers, 'afAggregate'> = {
   afAggregate: async (_p, { measure, period, groupBy }, { af }) => aggregate(af, await af.reportFor(period), measure, groupBy),
 };
 
@@ -329,7 +329,7 @@ export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
 };
 
 export const Report: ReportResolvers = {
-  // Another subgraph (the plan) asks for the report's fields by its period: the same check as the root field.
+  // The gateway asks for the report's fields by its period: AF's FIGURES rule decides who may see them.
   __resolveReference: (ref, { af }) => af.reportFor((ref as unknown as { period: string }).period),
   period: (r) => r.period.label,
   kind: (r) => r.period.kind,

@@ -1171,12 +1171,6 @@ export type Query = {
    * teams and dates. For Arbetsförmedlingen's administrators.
    */
   afStaffRegister: Array<StaffEntry>;
-  /**
-   * The programme report for a calendar period: a year (2026), a tertial
-   * (2026-T1), a month (2026-03) or ALL. For the funder's analysts; figures
-   * only, after small-cell protection (docs/REPORT-DEFINITIONS.md).
-   */
-  programmeReport: Report;
   /** The programme's teams (multikompetenta team). */
   teams: Array<Team>;
 };
@@ -1206,11 +1200,6 @@ export type QueryAfEmployersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<EmployerSector>;
-};
-
-
-export type QueryProgrammeReportArgs = {
-  period: Scalars['String']['input'];
 };
 
 /**
@@ -2094,7 +2083,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   afEmployerWorkFigures?: Resolver<ResolversTypes['EmployerWorkFigures'], ParentType, ContextType, RequireFields<QueryAfEmployerWorkFiguresArgs, 'period'>>;
   afEmployers?: Resolver<Array<ResolversTypes['Employer']>, ParentType, ContextType, RequireFields<QueryAfEmployersArgs, 'first'>>;
   afStaffRegister?: Resolver<Array<ResolversTypes['StaffEntry']>, ParentType, ContextType>;
-  programmeReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryProgrammeReportArgs, 'period'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
