@@ -90,10 +90,10 @@ export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 };
 /**
  * What a demo database says it holds (its comment): reused only while this
  * is the same. The edition goes up when the demo holds more than before
- * (2: employer work), so an older demo is made anew.
+ * (2: employer work, 3: the joint mapping), so an older demo is made anew.
  */
 function demoMark(referenceDay: string, population: { ongoing: number; discharged: number }, teamCapacity: number): string {
-  return `malmokraften demo 2: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
+  return `malmokraften demo 3: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
 }
 
 interface DemoDatabaseOptions {

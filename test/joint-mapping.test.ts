@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NOT_AVAILABLE_MESSAGE, SHOWCASE, today, type Agency } from '@malmokraften/shared';
+import { NOT_AVAILABLE_MESSAGE, PERSONAS, SHOWCASE, today, type Agency } from '@malmokraften/shared';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -89,18 +89,22 @@ const versions: Partial<Record<Agency, number>> = {};
 
 describe("each agency's staff write its own perspective", () => {
   it.each(AGENCIES)('%s: stored in its own database only, read back by the writer, one audit entry', async (agency) => {
-    const { persona, mutation } = WRITERS[agency];
-    const res = await write(persona, agency, { participantId: PERSON, ...texts(agency) });
+    const { persona, mutation, field } = WRITERS[agency];
+    // The demo holds each agency's perspective of the showcase people (version 1); the officer changes it on what they read.
+    const read = await sys.query(persona, `query R($id: ID!) { participant(id: $id) { ${field} { ${MAPPING} } } }`, { id: PERSON });
+    const seeded = read.data.participant[field];
+    expect(seeded).toMatchObject({ agency, withheld: null, version: 1 });
+    const res = await write(persona, agency, { participantId: PERSON, ...texts(agency), expectedVersion: seeded.version });
     expect(res.errors).toBeUndefined();
     const written = res.data[mutation];
-    expect(written).toMatchObject({ agency, withheld: null, ...texts(agency), version: 1 });
+    expect(written).toMatchObject({ agency, withheld: null, ...texts(agency), version: 2 });
     expect(typeof written.recordedAt).toBe('string');
     versions[agency] = written.version;
 
     // Stored at the owner, by the officer its register has; nowhere else.
     for (const other of AGENCIES) {
       const rows = await rowsAt(other, PERSON);
-      if (other === agency) expect(rows).toEqual([expect.objectContaining({ situation: texts(agency).situation, version: 1 })]);
+      if (other === agency) expect(rows).toEqual([expect.objectContaining({ situation: texts(agency).situation, version: 2, recorded_by: PERSONAS[persona]!.sub })]);
       else expect(rows.map((r) => r.situation)).not.toContain(texts(agency).situation);
     }
     const entries = await auditOf(agency, res.headers.get('x-request-id')!);
@@ -184,6 +188,21 @@ describe('the composed view', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.participant.jointMapping.perspectives).toEqual([]);
     for (const agency of AGENCIES) expect(res.data.participant[WRITERS[agency].field]).toMatchObject({ withheld: { code: 'WITHHELD' }, situation: null, version: null });
+  });
+});
+
+describe('the demo', () => {
+  it('holds every agency\u2019s perspective of the showcase people: each agency\u2019s staff see their own, the person all four', async () => {
+    for (const agency of AGENCIES) {
+      const res = await sys.query(WRITERS[agency].persona, READ, { id: SHOWCASE.consenting });
+      expect(res.errors).toBeUndefined();
+      // The demo's consents do not name the mapping: the rest of the team needs the person's consent to it.
+      expect(res.data.participant.jointMapping.perspectives.map((p: { agency: string; version: number }) => `${p.agency}:${p.version}`)).toEqual([`${agency}:1`]);
+    }
+    const self = await sys.query('participant', READ, { id: SHOWCASE.consenting });
+    expect(self.errors).toBeUndefined();
+    expect(self.data.participant.jointMapping.withheld).toEqual([]);
+    expect(self.data.participant.jointMapping.perspectives.map((p: { agency: string }) => p.agency)).toEqual(AGENCIES);
   });
 });
 
@@ -286,5 +305,14 @@ describe('bad input', () => {
     const res = await write('af-t01', 'AF', { participantId: PERSON, ...texts('AF'), abilities: long });
     expect(res.errors).toBeUndefined();
     expect(res.data.recordAfMapping.abilities).toBe(long);
+  });
+});
+
+describe('the table', () => {
+  it.each(AGENCIES)('%s: the service’s own role may change a perspective, never delete one', async (agency) => {
+    const ds = sys.subgraphs[agency].dataSource;
+    await expect(ds.query('DELETE FROM joint_mapping WHERE participant_id = $1', [SHOWCASE.protectedIdentity])).rejects.toMatchObject({ driverError: { code: '42501' } });
+    await expect(ds.query('TRUNCATE joint_mapping')).rejects.toMatchObject({ driverError: { code: '42501' } });
+    expect(await rowsAt(agency, SHOWCASE.protectedIdentity)).toHaveLength(1);
   });
 });

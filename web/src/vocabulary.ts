@@ -41,6 +41,7 @@ export const ROLE_NAMES: Record<string, Names> = {
 export const CATEGORY_NAMES: Record<string, Names> = {
   INTERVENTIONS: { sv: 'insatser i planen', en: 'interventions in the plan' },
   JOB_MATCHES: { sv: 'förslag på jobb', en: 'job matches' },
+  MAPPING: { sv: 'kartläggningen av din situation', en: 'the mapping of your situation' },
   SOCIAL_ASSISTANCE_STATUS: { sv: 'om du får försörjningsstöd', en: 'whether you receive social assistance' },
   SOCIAL_ASSISTANCE_DETAILS: { sv: 'uppgifter om försörjningsstödet', en: 'details of the social assistance' },
   KNOWN: { sv: 'att myndigheten har uppgifter om dig', en: 'that the agency holds records on you' },
@@ -56,6 +57,7 @@ export const CATEGORY_NAMES: Record<string, Names> = {
   SHARING_BLOCK: { sv: 'om du har spärrat uppgifter', en: 'whether you have blocked sharing' },
   RECORD_PROGRAMME: { sv: 'ändring i programmet', en: 'a change in the programme' },
   RECORD_INTERVENTIONS: { sv: 'ändring av insatser', en: 'a change of interventions' },
+  RECORD_MAPPING: { sv: 'ändring i kartläggningen', en: 'a change in the mapping' },
   RECORD_CONSENT: { sv: 'nytt samtycke', en: 'a new consent' },
   RECORD_CONSENT_WITHDRAWAL: { sv: 'samtycke som togs tillbaka', en: 'a consent withdrawn' },
   ENROLMENT: { sv: 'inskrivning', en: 'enrolment' },

@@ -23,8 +23,14 @@ export type MappingField = (typeof MAPPING_FIELDS)[number];
 /** The most characters (as a person counts them) of each text. */
 export const MAPPING_TEXT_MAX = 2000;
 
-/** The table of an agency's perspectives, one row per person; its text columns hold MAPPING_TEXT_MAX characters (README, "Text"). */
-export function jointMappingSchemaSql(): { up: string[]; down: string[] } {
+/**
+ * The table of an agency's perspectives, one row per person; its text
+ * columns hold MAPPING_TEXT_MAX characters as a person counts them. Run by
+ * the agency's migration with owner rights; a perspective is changed, never
+ * erased, so the service's role may not delete one.
+ */
+export function jointMappingSchemaSql(appRole: string): { up: string[]; down: string[] } {
+  const role = `"${appRole.replace(/"/g, '""')}"`;
   const text = (column: MappingField) => `${column} text NOT NULL CHECK (length(${column}) BETWEEN 1 AND ${MAPPING_TEXT_MAX * CODE_POINTS_PER_CHARACTER})`;
   return {
     up: [
@@ -35,6 +41,7 @@ export function jointMappingSchemaSql(): { up: string[]; down: string[] } {
         recorded_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1
       )`,
+      `REVOKE DELETE, TRUNCATE ON joint_mapping FROM ${role}`,
     ],
     down: ['DROP TABLE joint_mapping'],
   };

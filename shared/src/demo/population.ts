@@ -22,6 +22,49 @@ export interface DemoConsent {
   withdrawn: boolean;
 }
 
+/** One agency's perspective in the joint mapping (gemensam kartläggning). */
+export interface DemoMapping {
+  situation: string;
+  abilities: string;
+  wishes: string;
+  obstacles: string;
+}
+
+/**
+ * The showcase people's joint mapping, each agency's perspective in its own
+ * words. Nothing in one agency's perspective tells what another category
+ * holds (the city's says nothing of social assistance, the region's and
+ * FK's name no diagnosis). The demo's consents do not name the mapping:
+ * each agency's staff see their own perspective and the person all four,
+ * and the rest of the team once the person consents to sharing it.
+ */
+const SHOWCASE_MAPPING: Record<Agency, DemoMapping> = {
+  AF: {
+    situation: 'Har sökt arbete länge och är inskriven hos Arbetsförmedlingen.',
+    abilities: 'Erfarenhet av butik och lager; noggrann och punktlig.',
+    wishes: 'Arbete inom handel eller lager, på heltid på sikt.',
+    obstacles: 'Behöver stärka svenskan för arbetsplatsen och saknar körkort.',
+  },
+  MALMO: {
+    situation: 'Deltar i kommunens språkpraktik sedan några månader.',
+    abilities: 'Motiverad och tar egna initiativ på praktikplatsen.',
+    wishes: 'Vill läsa svenska på komvux och sedan en yrkesutbildning.',
+    obstacles: 'Svårt att få ihop studietider med barnens hämtning.',
+  },
+  FK: {
+    situation: 'Försäkringskassan följer vägen tillbaka till arbete.',
+    abilities: 'Klarar halvtid med lätta uppgifter.',
+    wishes: 'Öka arbetstiden steg för steg.',
+    obstacles: 'Behöver anpassade arbetsuppgifter en tid.',
+  },
+  REGION: {
+    situation: 'Har regelbunden kontakt med vårdcentralen genom vårdsamordnaren.',
+    abilities: 'Sköter sina besök och tar emot stöd.',
+    wishes: 'Ett lugnt tempo i början.',
+    obstacles: 'Orkar mindre vissa veckor och behöver planera in vila.',
+  },
+};
+
 export interface DemoIntervention {
   agency: Agency;
   type: string;
@@ -58,6 +101,8 @@ export interface DemoPerson {
   socialAssistance: { from: string; to: string | null; monthlyAmount: number; householdSize: number } | null;
   sharingBlocked: boolean;
   consents: DemoConsent[];
+  /** Each agency's perspective in the joint mapping, as its staff recorded it (the showcase people only). */
+  mapping?: Partial<Record<Agency, DemoMapping>>;
   interventions: DemoIntervention[];
   followUps: DemoFollowUp[];
 }
@@ -236,6 +281,7 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     socialAssistance: { from: addDays(enrolledOn, -245), to: null, monthlyAmount: 9800, householdSize: 3 },
     sharingBlocked: false,
     consents: consenting ? AGENCIES.flatMap((a) => fullConsent(a, enrolledOn)) : [],
+    mapping: SHOWCASE_MAPPING,
     interventions,
     followUps: [
       { scheduledAt: meetingAt(addDays(asOf, -21), 1), held: true },

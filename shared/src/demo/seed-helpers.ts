@@ -59,6 +59,15 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
       return p.interventions.filter((i) => i.agency === agency).map((i) => [p.id, i.type, i.title, i.status, i.startDate, i.endDate, i.extentPercent, a.officerId, a.name, a.role]);
     }),
   );
+  await bulkInsert(
+    m,
+    'joint_mapping',
+    ['participant_id', 'situation', 'abilities', 'wishes', 'obstacles', 'recorded_by'],
+    people.flatMap((p) => {
+      const own = p.mapping?.[agency];
+      return own ? [[p.id, own.situation, own.abilities, own.wishes, own.obstacles, 'seed']] : [];
+    }),
+  );
 }
 
 /** True when the agency's database already holds people (seeding is skipped). */

@@ -1,14 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { jointMappingSchemaSql } from '@malmokraften/shared';
+import { agencyDatabase, jointMappingSchemaSql } from '@malmokraften/shared';
 
-const mapping = jointMappingSchemaSql();
+const mapping = jointMappingSchemaSql(agencyDatabase('AF').role);
 
 /**
  * Arbetsförmedlingen's perspective in the joint mapping (gemensam kartläggning): one
  * row per person, the situation, abilities, wishes and obstacles as
  * Arbetsförmedlingen's staff recorded them, with a version for concurrent edits. Each
  * text holds 2,000 characters as a person counts them (CODE_POINTS_PER_CHARACTER
- * code points each, as in TextLengthInCharacters).
+ * code points each, as in TextLengthInCharacters). The service's role may
+ * change a perspective, never delete one.
  */
 export class JointMapping1765200000000 implements MigrationInterface {
   name = 'JointMapping1765200000000';
