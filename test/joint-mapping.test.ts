@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NOT_AVAILABLE_MESSAGE, PERSONAS, SHOWCASE, today, type Agency } from '@malmokraften/shared';
+import { close, listen, NOT_AVAILABLE_MESSAGE, PERSONAS, SHOWCASE, today, type Agency } from '@malmokraften/shared';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -314,5 +314,27 @@ describe('the table', () => {
     await expect(ds.query('DELETE FROM joint_mapping WHERE participant_id = $1', [SHOWCASE.protectedIdentity])).rejects.toMatchObject({ driverError: { code: '42501' } });
     await expect(ds.query('TRUNCATE joint_mapping')).rejects.toMatchObject({ driverError: { code: '42501' } });
     expect(await rowsAt(agency, SHOWCASE.protectedIdentity)).toHaveLength(1);
+  });
+});
+
+describe('an agency that cannot be reached', () => {
+  it('leaves the others’ perspectives in the mapping, with UNAVAILABLE for it (not WITHHELD), until it is back', async () => {
+    const region = sys.subgraphs.REGION;
+    const port = Number(new URL(region.url).port);
+    const Q = `query Q($id: ID!) { participant(id: $id) { jointMapping { perspectives { agency } withheld { agency code } } } }`;
+    await close(region.service.http);
+    try {
+      const res = await sys.query('participant', Q, { id: SHOWCASE.consenting });
+      expect(res.status).toBe(200);
+      expect(res.data.participant.jointMapping).toEqual({
+        perspectives: [{ agency: 'AF' }, { agency: 'MALMO' }, { agency: 'FK' }],
+        withheld: [{ agency: 'REGION', code: 'UNAVAILABLE' }],
+      });
+    } finally {
+      await listen(region.service.http, port);
+    }
+    const again = await sys.query('participant', Q, { id: SHOWCASE.consenting });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.participant.jointMapping.withheld).toEqual([]);
   });
 });
