@@ -4,7 +4,9 @@ import { ensurePostgres, referenceDayFromEnvironment, swedishDate } from '@malmo
 import { ensureChromium, notRunBanner } from './support/browser';
 
 /** The browser tests: test/browser.test.ts and test/browser-*.test.ts. */
-const BROWSER_TESTS = ['browser.test.ts', 'browser-caseworker.test.ts', 'browser-participant.test.ts', 'browser-audit.test.ts'].map((f) => path.join(__dirname, f));
+const BROWSER_TESTS = ['browser.test.ts', 'browser-caseworker.test.ts', 'browser-participant.test.ts', 'browser-audit.test.ts', 'browser-employer-work.test.ts'].map((f) =>
+  path.join(__dirname, f),
+);
 
 /** Whether this run includes the browser tests: the whole suite, or a path pattern that names one of them. */
 function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {

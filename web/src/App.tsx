@@ -13,6 +13,8 @@ import { ProgrammePage } from './pages/Programme';
 import { InterventionEditPage } from './pages/InterventionEdit';
 import { MyPlanPage } from './pages/MyPlan';
 import { AuditReviewPage } from './pages/AuditReview';
+import { EmployersPage } from './pages/Employers';
+import { WorkPage } from './pages/Work';
 import { canEnrol, canRegister, caseAgency, isAnalyst, isAuditor, isParticipant } from './roles';
 
 // The IDE is a large bundle of its own, loaded only when opened.
@@ -79,6 +81,8 @@ export function App() {
   else if (route.page === 'plan-section' && route.section === 'consents') page = <ConsentsPage key={route.id} id={route.id} persona={persona} />;
   else if (route.page === 'plan-section' && route.section === 'programme') page = <ProgrammePage key={route.id} id={route.id} />;
   else if (route.page === 'intervention') page = <InterventionEditPage key={route.interventionId} id={route.id} interventionId={route.interventionId} persona={persona} />;
+  else if (route.page === 'work' && own) page = <WorkPage key={route.id} id={route.id} agency={own} />;
+  else if (route.page === 'employers' && own) page = <EmployersPage key={route.org ?? ''} agency={own} org={route.org} />;
   else if (route.page === 'enrol' && canEnrol(persona)) page = <EnrolPage />;
   else if (route.page === 'register' && own && own !== 'AF') page = <RegisterPage agency={own} persona={persona} />;
   else if (route.page === 'my-plan' || (route.page === 'caseload' && isParticipant(persona))) page = <MyPlanPage />;
@@ -123,6 +127,13 @@ export function App() {
                 <li>
                   <a href={href({ page: 'caseload' })} aria-current={route.page === 'caseload' ? 'page' : undefined}>
                     {t('nav.caseload')}
+                  </a>
+                </li>
+              )}
+              {caseAgency(session.persona) && (
+                <li>
+                  <a href={href({ page: 'employers' })} aria-current={route.page === 'employers' ? 'page' : undefined}>
+                    {t('nav.employers')}
                   </a>
                 </li>
               )}

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { enWork, svWork } from './i18n-work';
+import { enEmployers, svEmployers } from './i18n-employers';
 
 const sv = {
   'app.name': 'Malmökraften',
@@ -158,6 +159,7 @@ const sv = {
   'agency.FK': 'Försäkringskassan',
   'agency.REGION': 'Region Skåne',
   ...svWork,
+  ...svEmployers,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -315,6 +317,7 @@ const en: Record<MessageKey, string> = {
   'agency.FK': 'Försäkringskassan (Social Insurance Agency)',
   'agency.REGION': 'Region Skåne',
   ...enWork,
+  ...enEmployers,
 };
 
 export type Lang = 'sv' | 'en';

@@ -28,6 +28,8 @@ export type Route =
   | { page: 'my-plan' }
   | { page: 'audit'; filters: AuditFilters }
   | { page: 'report' }
+  | { page: 'employers'; org?: string }
+  | { page: 'work'; id: string }
   | { page: 'ide' }
   | { page: 'notfound' };
 
@@ -43,6 +45,8 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 4 && parts[2] === 'intervention' && parts[3]) return { page: 'intervention', id: parts[1], interventionId: parts[3] };
     return { page: 'notfound' };
   }
+  if (parts[0] === 'work' && parts[1] && parts.length === 2) return { page: 'work', id: parts[1] };
+  if (parts[0] === 'employers' && parts.length <= 2) return parts[1] ? { page: 'employers', org: parts[1] } : { page: 'employers' };
   if (parts.length === 1) {
     switch (parts[0]) {
       case 'report':
@@ -76,6 +80,10 @@ export function href(route: Route): string {
       return `#/plan/${encodeURIComponent(route.id)}/intervention/${encodeURIComponent(route.interventionId)}`;
     case 'caseload':
       return '#/';
+    case 'work':
+      return `#/work/${encodeURIComponent(route.id)}`;
+    case 'employers':
+      return route.org ? `#/employers/${encodeURIComponent(route.org)}` : '#/employers';
     case 'audit': {
       const params = new URLSearchParams();
       for (const key of AUDIT_KEYS) {

@@ -28,6 +28,81 @@ const CaseloadQuery = graphql(`
   }
 `);
 
+const FollowUpsDueQuery = graphql(`
+  query PlacementFollowUpsDue($team: ID!) {
+    team(id: $team) {
+      id
+      placementFollowUpsDue {
+        items {
+          agency
+          participantId
+          matchId
+          followUpId
+          point
+          dueOn
+          opportunityTitle
+          employerName
+        }
+        unavailable {
+          agency
+        }
+      }
+    }
+  }
+`);
+
+/** The placements on the team that need a follow-up this week (and overdue ones), each linking to the person's employer work. */
+function FollowUpsDue({ team }: { team: string }) {
+  const { t, date } = useI18n();
+  // Recorded elsewhere in the app (the person's page): shown from the cache at once and fetched again each time.
+  const [result] = useQuery({ query: FollowUpsDueQuery, variables: { team }, requestPolicy: 'cache-and-network' });
+  const due = result.data?.team?.placementFollowUpsDue;
+  return (
+    <section aria-labelledby="due-title" className="card">
+      <h2 id="due-title">{t('ew.due')}</h2>
+      <ErrorList errors={shownErrors(result.error)} />
+      {due?.unavailable.map((u) => (
+        <p key={u.agency} className="notice">
+          {t('ew.dueUnavailable', { agency: t(`agency.${u.agency}`) })}
+        </p>
+      ))}
+      {due && due.items.length === 0 && <p className="muted">{t('ew.dueNone')}</p>}
+      {due && due.items.length > 0 && (
+        <div className="table-scroll">
+          <table className="data" data-testid="follow-ups-due">
+            <thead>
+              <tr>
+                <th scope="col">{t('caseload.participant')}</th>
+                <th scope="col">{t('ew.point')}</th>
+                <th scope="col">{t('ew.dueOn')}</th>
+                <th scope="col">{t('ew.opportunity')}</th>
+                <th scope="col">{t('ew.employer')}</th>
+                <th scope="col">{t('ew.agency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {due.items.map((d) => (
+                <tr key={d.followUpId}>
+                  <th scope="row">
+                    <a href={href({ page: 'work', id: d.participantId })} aria-label={t('ew.dueOpen', { id: d.participantId })}>
+                      {d.participantId}
+                    </a>
+                  </th>
+                  <td>{t(`point.${d.point}`)}</td>
+                  <td>{date(d.dueOn)}</td>
+                  <td>{d.opportunityTitle}</td>
+                  <td>{d.employerName}</td>
+                  <td>{t(`agency.${d.agency}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function OpenParticipant() {
   const { t } = useI18n();
   const [id, setId] = useState('');
@@ -69,6 +144,7 @@ export function Caseload({ persona }: { persona: Persona }) {
       )}
       {result.fetching && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
+      {team && <FollowUpsDue key={team} team={team} />}
       {data && (
         <section aria-labelledby="caseload-table">
           <h2 id="caseload-table">{t('caseload.summary', { name: data.name, ongoing: data.ongoingCases, capacity: data.capacity })}</h2>

@@ -137,6 +137,9 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
             <li>
               <a href={href({ page: 'plan-section', id, section: 'consents' })}>{t('work.toConsents')}</a>
             </li>
+            <li>
+              <a href={href({ page: 'work', id })}>{t('work.toWork')}</a>
+            </li>
             {own === 'AF' && (
               <li>
                 <a href={href({ page: 'plan-section', id, section: 'programme' })}>{t('work.toProgramme')}</a>
