@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Agency } from '../caller';
 import { addDays, daysBetween, today } from '../clock';
@@ -113,15 +114,27 @@ export interface DemoEmployerWork {
   profiles: DemoProfile[];
 }
 
-function rng(seed: number) {
+/**
+ * Each generator's name and how many ids it has given. Ids drawn from a
+ * generator alone repeat: every generator walks the same cycle of 2^32
+ * states from its own seed, so two people's walks overlap now and then (at
+ * the benchmark's national scale two matches got one id). The name and the
+ * count make each id unique.
+ */
+const idScopes = new WeakMap<() => number, { scope: string; given: number }>();
+
+/** A seeded generator, named by what it generates for (unique among the demo's generators). Exported for its tests. */
+export function demoGenerator(seed: number, scope: string) {
   let s = seed >>> 0;
-  return () => {
+  const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
     let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  idScopes.set(next, { scope, given: 0 });
+  return next;
 }
 
 function hashOf(text: string): number {
@@ -130,10 +143,19 @@ function hashOf(text: string): number {
   return h;
 }
 
-/** A UUID (version 4 in form) from the generator: the demo's rows are the same on every run. */
-function uuid(r: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(r() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(r() * 4)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/**
+ * A UUID (version 4 in form) from the generator's name, its count of ids and
+ * its draws: the demo's rows are the same on every run, and no two alike.
+ * It takes as many draws as it always has, so the rest of the demo is as it was.
+ */
+export function demoId(r: () => number): string {
+  const scope = idScopes.get(r);
+  if (!scope) throw new Error('demoId() takes a generator made by demoGenerator()');
+  const draws = Array.from({ length: 33 }, () => r());
+  const hex = createHash('sha256')
+    .update(`${scope.scope} ${scope.given++} ${draws.join(' ')}`)
+    .digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16]!, 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -290,7 +312,7 @@ export function referenceDayOf(people: readonly DemoPerson[]): string {
 export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWorkOptions = {}): DemoEmployerWork {
   const asOf = opts.asOf ?? referenceDayOf(people);
   const seed = opts.seed ?? 4242;
-  const r = rng(seed);
+  const r = demoGenerator(seed, 'employers and opportunities');
   const yesterday = addDays(asOf, -1);
 
   // Employers: about one per 14 people, at least 24, at most 300 (the programme's size has 300).
@@ -331,7 +353,7 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   const newOpportunity = (employer: DemoEmployer, type: OpportunityType, acquiredOn: string, gen: () => number): DemoOpportunity => {
     const [occupation, title] = pick(gen, SECTORS[employer.sector].jobs);
     const o: DemoOpportunity = {
-      id: uuid(gen),
+      id: demoId(gen),
       agency: employer.agency,
       organisationNumber: employer.organisationNumber,
       type,
@@ -408,7 +430,7 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
     const followUps = placementFollowUps(start, asOf, gen);
     const ended = followUps.find((f) => f.stillEmployed === false);
     record({
-      id: uuid(gen),
+      id: demoId(gen),
       agency,
       participantId: p.id,
       opportunityId: o.id,
@@ -452,7 +474,7 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   for (const p of people) {
     // The showcase people's employer work is the same on every day (showcaseWork).
     if (showcase.has(p.id)) continue;
-    const gen = rng(hashOf(`employer-work ${p.id}`) ^ seed);
+    const gen = demoGenerator(hashOf(`employer-work ${p.id}`) ^ seed, `employer-work ${p.id}`);
     const fk = p.knownTo.includes('FK');
     if (p.dischargedOn) {
       // Discharged to work: hired, the first day of work the day of the discharge.
@@ -514,7 +536,7 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   const profiles = people
     .filter((p) => !p.dischargedOn)
     .flatMap((p) => {
-      const gen = rng(hashOf(`profile ${p.id}`) ^ seed);
+      const gen = demoGenerator(hashOf(`profile ${p.id}`) ^ seed, `profile ${p.id}`);
       if (!Object.values(SHOWCASE).includes(p.id) && gen() >= 0.7) return [];
       const swedishLevel: SwedishLevel = p.bornOutsideEurope
         ? pick(gen, ['NONE', 'BASIC', 'BASIC', 'INTERMEDIATE', 'INTERMEDIATE', 'FLUENT'])
@@ -553,7 +575,7 @@ const SHOWCASE_PROFILE = {
 
 function blank(gen: () => number, agency: Agency, participantId: string, opportunityId: string, proposedOn: string): DemoMatch {
   return {
-    id: uuid(gen),
+    id: demoId(gen),
     agency,
     participantId,
     opportunityId,
@@ -592,7 +614,7 @@ function placementFollowUps(start: string, asOf: string, gen: () => number): Dem
   const out: DemoPlacementFollowUp[] = [];
   let ended = false;
   for (const { point, dueOn } of followUpPoints(start)) {
-    const f: DemoPlacementFollowUp = { id: uuid(gen), point, dueOn, doneOn: null, contactWith: null, stillEmployed: null, closed: false };
+    const f: DemoPlacementFollowUp = { id: demoId(gen), point, dueOn, doneOn: null, contactWith: null, stillEmployed: null, closed: false };
     out.push(f);
     if (ended) {
       f.closed = true;
@@ -622,7 +644,7 @@ interface Makers {
  * job at AF and proposed for language practice at Malmö stad.
  */
 function showcaseWork(people: readonly DemoPerson[], asOf: string, seed: number, make: Makers): void {
-  const gen = rng(hashOf('showcase employer work') ^ seed);
+  const gen = demoGenerator(hashOf('showcase employer work') ^ seed, 'showcase employer work');
   const person = (id: string) => people.find((p) => p.id === id);
   const amina = person(SHOWCASE.consenting);
   if (amina) {

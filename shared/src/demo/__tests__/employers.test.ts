@@ -1,6 +1,6 @@
 import { addDays } from '../../clock';
 import { checkOrganisationNumber, DEMO_ORGANISATION_GROUP, endOfWeek, followUpPoints } from '../../agency/employer-work';
-import { demoEmployerWork, referenceDayOf } from '../employers';
+import { demoEmployerWork, demoGenerator, demoId, referenceDayOf } from '../employers';
 import { demoPopulation, SHOWCASE } from '../population';
 
 /**
@@ -133,5 +133,25 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
     const ongoing = people.filter((p) => p.dischargedOn === null);
     expect(work.profiles.length).toBeGreaterThan(ongoing.length / 2);
     expect(work.profiles.every((p) => byId.get(p.participantId)!.dischargedOn === null)).toBe(true);
+  });
+});
+
+describe("the demo's ids", () => {
+  it('differ between two generators whose streams meet, while their draws go on alike (at the national size two matches got one id)', () => {
+    const a = demoGenerator(1, 'employer-work P-AAAAAAAA');
+    const b = demoGenerator((1 + 0x6d2b79f5) >>> 0, 'employer-work P-BBBBBBBB');
+    a(); // one step behind: from here a and b walk the same states
+    expect(demoId(a)).not.toBe(demoId(b));
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+
+  it('are the same on every run and of version 4 in form', () => {
+    const ids = (scope: string) => {
+      const g = demoGenerator(42, scope);
+      return [demoId(g), demoId(g)];
+    };
+    expect(ids('x')).toEqual(ids('x'));
+    expect(new Set([...ids('x'), ...ids('y')]).size).toBe(4);
+    for (const id of ids('x')) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
