@@ -2,7 +2,8 @@
  * Employer work in the web app, in Debian's Chromium against the whole
  * federation: an employer and its opportunities recorded at AF by keyboard
  * (an organisation number that is not one refused at its field), found in
- * AF's register and shown with every agency's record; an opportunity
+ * AF's register, recorded at Malmö stad too and shown there with both
+ * agencies' records (AF's contact person not to the city); an opportunity
  * closed, a stale close shown as changed by someone else; the ranked
  * opportunities for P-DEMO0001 with their reasons and whose facts they
  * are; a match proposed and taken through presented and interview to
@@ -157,6 +158,34 @@ describeInBrowser('employer work in the browser', () => {
       [DAY_JOB, 'OPEN'],
       [EVENING_JOB, 'OPEN'],
     ]);
+  });
+
+  it("Malmö stad's labour-market unit records the same employer in the city's register: its page shows both agencies' records, AF's contact person not to the city", async () => {
+    const ams = await web.context.newPage();
+    try {
+      await signIn(ams, web.appUrl, 'ams-t01');
+      await ams.getByRole('link', { name: 'Arbetsgivare', exact: true }).click();
+      await ams.getByRole('heading', { level: 1, name: 'Arbetsgivare och möjligheter' }).waitFor();
+      await ams.getByRole('heading', { level: 2, name: 'Registrera en arbetsgivare hos Malmö stad' }).waitFor();
+      await startAtHeading(ams);
+      await typeInto(ams, ams.locator('#employer-organisationNumber'), ORG);
+      await typeInto(ams, ams.locator('#employer-name'), 'Hamnens Lager');
+      await chooseByKeyboard(ams, ams.locator('#employer-sector'), 'TRANSPORT_AND_LOGISTICS');
+      await chooseByKeyboard(ams, ams.locator('#employer-area'), 'SODER');
+      await pressButton(ams, ams.getByRole('button', { name: 'Registrera arbetsgivaren' }));
+      await ams.getByRole('status').getByText(`Arbetsgivaren Hamnens Lager (${ORG}) är registrerad.`).waitFor();
+      await pressButton(ams, ams.getByRole('link', { name: 'Visa Hamnens Lager' }));
+      await ams.getByRole('heading', { level: 1, name: `Arbetsgivare ${ORG}: Hamnens Lager och Logistik` }).waitFor();
+      await ams.getByTestId('record-AF').getByText('Visas inte för dig').waitFor();
+      await ams.getByTestId('opportunities-AF').locator(`li[data-opportunity="${DAY_JOB}"]`).waitFor();
+      await ams.getByTestId('record-MALMO').getByText('Hamnens Lager', { exact: true }).waitFor();
+      // The city's staff change only the city's opportunities, and add theirs to the city's record.
+      await expect(ams.getByRole('button', { name: `Ändra eller stäng ${DAY_JOB}` }).count()).resolves.toBe(0);
+      await ams.getByRole('heading', { level: 2, name: 'Registrera en möjlighet hos Hamnens Lager' }).waitFor();
+      await checkPage(ams, 'employer-work-03b-employer-two-agencies');
+    } finally {
+      await ams.close();
+    }
   });
 
   it('a double submit of an opportunity writes it once: both requests carry the same Idempotency-Key', async () => {
