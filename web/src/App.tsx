@@ -10,6 +10,7 @@ import { EnrolPage } from './pages/Enrol';
 import { RegisterPage } from './pages/Register';
 import { ConsentsPage } from './pages/Consents';
 import { ProgrammePage } from './pages/Programme';
+import { MappingPage } from './pages/Mapping';
 import { InterventionEditPage } from './pages/InterventionEdit';
 import { MyPlanPage } from './pages/MyPlan';
 import { AuditReviewPage } from './pages/AuditReview';
@@ -80,6 +81,7 @@ export function App() {
   else if (route.page === 'plan') page = <Plan key={route.id} id={route.id} persona={session.persona} />;
   else if (route.page === 'plan-section' && route.section === 'consents') page = <ConsentsPage key={route.id} id={route.id} persona={persona} />;
   else if (route.page === 'plan-section' && route.section === 'programme') page = <ProgrammePage key={route.id} id={route.id} />;
+  else if (route.page === 'plan-section' && route.section === 'mapping') page = <MappingPage key={route.id} id={route.id} agency={own} />;
   else if (route.page === 'intervention') page = <InterventionEditPage key={route.interventionId} id={route.id} interventionId={route.interventionId} persona={persona} />;
   else if (route.page === 'work' && own) page = <WorkPage key={route.id} id={route.id} agency={own} />;
   else if (route.page === 'employers' && own) page = <EmployersPage key={route.org ?? ''} agency={own} org={route.org} />;

@@ -5,6 +5,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { enWork, svWork } from './i18n-work';
 import { enEmployers, svEmployers } from './i18n-employers';
+import { enMapping, svMapping } from './i18n-mapping';
 
 const sv = {
   'app.name': 'Malmökraften',
@@ -160,6 +161,7 @@ const sv = {
   'agency.REGION': 'Region Skåne',
   ...svWork,
   ...svEmployers,
+  ...svMapping,
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -318,6 +320,7 @@ const en: Record<MessageKey, string> = {
   'agency.REGION': 'Region Skåne',
   ...enWork,
   ...enEmployers,
+  ...enMapping,
 };
 
 export type Lang = 'sv' | 'en';

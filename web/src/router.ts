@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
  * Routes live in the URL's fragment (#/plan/P-DEMO0001), so the gateway
  * only ever serves real files and reloading any page works.
  */
-export type PlanSection = 'consents' | 'programme';
+export type PlanSection = 'consents' | 'programme' | 'mapping';
 
 /** The log review's filters, kept in the fragment so that a filtered view (and a request id) can be linked to. */
 export interface AuditFilters {
@@ -41,7 +41,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'caseload' };
   if (parts[0] === 'plan' && parts[1]) {
     if (parts.length === 2) return { page: 'plan', id: parts[1] };
-    if (parts.length === 3 && (parts[2] === 'consents' || parts[2] === 'programme')) return { page: 'plan-section', id: parts[1], section: parts[2] };
+    if (parts.length === 3 && (parts[2] === 'consents' || parts[2] === 'programme' || parts[2] === 'mapping')) return { page: 'plan-section', id: parts[1], section: parts[2] };
     if (parts.length === 4 && parts[2] === 'intervention' && parts[3]) return { page: 'intervention', id: parts[1], interventionId: parts[3] };
     return { page: 'notfound' };
   }

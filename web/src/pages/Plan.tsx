@@ -138,6 +138,9 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
               <a href={href({ page: 'plan-section', id, section: 'consents' })}>{t('work.toConsents')}</a>
             </li>
             <li>
+              <a href={href({ page: 'plan-section', id, section: 'mapping' })}>{t('work.toMapping')}</a>
+            </li>
+            <li>
               <a href={href({ page: 'work', id })}>{t('work.toWork')}</a>
             </li>
             {own === 'AF' && (

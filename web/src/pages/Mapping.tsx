@@ -1,0 +1,194 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { Agency } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { href } from '../router';
+import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { Field, fieldProps, WriteFeedback } from '../form';
+import { useWrite } from '../writes';
+import { ConflictNotice } from './Programme';
+
+const MappingQuery = graphql(`
+  query JointMapping($id: ID!) {
+    participant(id: $id) {
+      id
+      jointMapping {
+        perspectives {
+          agency
+          situation
+          abilities
+          wishes
+          obstacles
+          recordedAt
+          version
+        }
+        withheld {
+          agency
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+const RecordAf = graphql(`
+  mutation RecordAfMapping($input: MappingInput!) {
+    recordAfMapping(input: $input) {
+      agency
+      version
+    }
+  }
+`);
+const RecordMalmo = graphql(`
+  mutation RecordMalmoMapping($input: MappingInput!) {
+    recordMalmoMapping(input: $input) {
+      agency
+      version
+    }
+  }
+`);
+const RecordFk = graphql(`
+  mutation RecordFkMapping($input: MappingInput!) {
+    recordFkMapping(input: $input) {
+      agency
+      version
+    }
+  }
+`);
+const RecordRegion = graphql(`
+  mutation RecordRegionMapping($input: MappingInput!) {
+    recordRegionMapping(input: $input) {
+      agency
+      version
+    }
+  }
+`);
+const RECORD = { AF: RecordAf, MALMO: RecordMalmo, FK: RecordFk, REGION: RecordRegion } as const;
+
+const FIELDS = ['situation', 'abilities', 'wishes', 'obstacles'] as const;
+type Texts = Record<(typeof FIELDS)[number], string>;
+interface Perspective extends Partial<Record<(typeof FIELDS)[number], string | null>> {
+  agency: Agency;
+  version?: number | null;
+}
+
+/**
+ * The joint mapping (gemensam kartläggning): each agency's perspective of
+ * the person as that agency released it to the caller, side by side, and a
+ * form for the caller's own agency's perspective. The form sends the
+ * version it was opened on; changed meanwhile, it shows what is stored now.
+ */
+export function MappingPage({ id, agency }: { id: string; agency: Agency | null }) {
+  const { t } = useI18n();
+  const [result, reexecute] = useQuery({ query: MappingQuery, variables: { id } });
+  const mapping = result.data?.participant.jointMapping;
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const own = mapping?.perspectives.find((p) => p.agency === agency) ?? null;
+
+  return (
+    <>
+      <p>
+        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
+      </p>
+      <h1>{t('mapping.title', { id })}</h1>
+      <p>{t('mapping.intro')}</p>
+      {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
+      <ErrorList errors={shownErrors(result.error)} />
+      {mapping && (
+        <section className="card" aria-labelledby="mapping-now-title">
+          <h2 id="mapping-now-title">{t('mapping.now')}</h2>
+          {mapping.perspectives.map((p) => (
+            <PerspectiveView key={p.agency} perspective={p} />
+          ))}
+          {mapping.withheld.map((w) => (
+            <div key={w.agency} className="perspective" data-testid={`mapping-${w.agency}`}>
+              <h3>{t(`agency.${w.agency}`)}</h3>
+              <p className="notice">
+                <strong>{w.code === 'UNAVAILABLE' ? t('mapping.unavailable') : t('plan.withheld')}:</strong> {w.message}
+              </p>
+            </div>
+          ))}
+        </section>
+      )}
+      {mapping && agency && <MappingForm participantId={id} agency={agency} own={own} onChanged={refresh} />}
+    </>
+  );
+}
+
+function PerspectiveView({ perspective }: { perspective: Perspective }) {
+  const { t } = useI18n();
+  return (
+    <div className="perspective" data-testid={`mapping-${perspective.agency}`}>
+      <h3>{t(`agency.${perspective.agency}`)}</h3>
+      <dl className="facts">
+        {FIELDS.map((f) => (
+          <div key={f}>
+            <dt>{t(`mapping.${f}`)}</dt>
+            <dd>{perspective[f] ?? ''}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function MappingForm({ participantId, agency, own, onChanged }: { participantId: string; agency: Agency; own: Perspective | null; onChanged: () => void }) {
+  const { t } = useI18n();
+  // The version this form was opened on (0: none recorded); a conflict moves it to what is stored now, once the person has seen it.
+  const [opened, setOpened] = useState<number>(own?.version ?? 0);
+  const [texts, setTexts] = useState<Texts>({ situation: own?.situation ?? '', abilities: own?.abilities ?? '', wishes: own?.wishes ?? '', obstacles: own?.obstacles ?? '' });
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const [retryable, setRetryable] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const write = useWrite(RECORD[agency] as typeof RecordAf);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setErrors([]);
+    setSaved(null);
+    setConflict(false);
+    const out = await write.submit({ input: { participantId, ...texts, expectedVersion: opened } });
+    setRetryable(out.retryable);
+    if (out.data) {
+      setSaved(t('mapping.saved'));
+      setOpened(opened + 1);
+      onChanged();
+      return;
+    }
+    if (out.conflict) {
+      setConflict(true);
+      setOpened(out.conflict.currentVersion ?? opened);
+      onChanged();
+      return;
+    }
+    setErrors(out.errors);
+  }
+
+  const F = 'mapping';
+  return (
+    <form className="card record" onSubmit={submit} noValidate aria-labelledby="mapping-form-title">
+      <h2 id="mapping-form-title">{t('mapping.formTitle', { agency: t(`agency.${agency}`) })}</h2>
+      {conflict && <ConflictNotice>{own ? <PerspectiveView perspective={own} /> : <p>{t('mapping.noneNow')}</p>}</ConflictNotice>}
+      <WriteFeedback errors={errors} title={t('mapping.failed')} retryable={retryable} saved={saved} />
+      <div className="fields">
+        {FIELDS.map((f) => (
+          <Field key={f} label={t(`mapping.${f}`)} errors={errors} form={F} field={f} wide hint={t('mapping.hint')}>
+            <textarea
+              {...fieldProps(errors, F, f, `${F}-${f}-hint`)}
+              value={texts[f]}
+              maxLength={2000}
+              rows={3}
+              onChange={(e) => setTexts((x) => ({ ...x, [f]: e.target.value }))}
+            />
+          </Field>
+        ))}
+      </div>
+      <button type="submit" disabled={write.busy}>
+        {write.busy ? t('form.saving') : t('mapping.submit')}
+      </button>
+    </form>
+  );
+}
