@@ -154,17 +154,18 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
   it('a team member signs in and sees the team caseload with status and next follow-up', async () => {
     await signIn('af-t01');
     await page.getByRole('heading', { level: 1, name: 'Teamets ärenden' }).waitFor();
-    const rows = page.locator('table.data tbody tr');
+    const rows = page.locator('[data-testid="caseload"] tbody tr');
     await rows.first().waitFor();
     const expected = await sys.query('af-t01', '{ team(id: "T01") { caseload(first: 500) { id } } }');
     expect(await rows.count()).toBe(expected.data.team.caseload.length);
-    await expect(page.locator('table.data thead').innerText()).resolves.toContain('Nästa uppföljning');
+    await expect(page.locator('[data-testid="caseload"] thead').innerText()).resolves.toContain('Nästa uppföljning');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
     await shot('01-caseload-af-t01');
   });
 
   it("shows P-DEMO0001's plan with four agency lanes of interventions, parallel ones marked", async () => {
-    await page.getByRole('link', { name: 'P-DEMO0001' }).click();
+    // The caseload's own link to the plan (the list of follow-ups due links to the person's employer work).
+    await page.getByRole('link', { name: 'P-DEMO0001', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /P-DEMO0001/ }).waitFor();
     await page.locator('[data-testid="lane-REGION"] [data-testid="intervention"]').first().waitFor();
     const api = await sys.query('af-t01', PLAN, { id: 'P-DEMO0001' });

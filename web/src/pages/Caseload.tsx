@@ -151,7 +151,7 @@ export function Caseload({ persona }: { persona: Persona }) {
           {data.caseload.length === 0 ? (
             <p>{t('caseload.empty')}</p>
           ) : (
-            <table className="data">
+            <table className="data" data-testid="caseload">
               <thead>
                 <tr>
                   <th scope="col">{t('caseload.participant')}</th>
