@@ -16,8 +16,7 @@
  * lookups, and met/missed per target. Bounded: every load has a fixed
  * duration and the run stops itself after a hard time limit.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_KEY_DIR, ensureDevKeys, ensurePostgres, type Agency } from '@malmokraften/shared';
@@ -29,11 +28,10 @@ import { getNamedType, isNonNullType, isObjectType, type GraphQLNamedType } from
 import { Supergraph } from '@apollo/federation-internals';
 import { CASELOAD_QUERY, CASEWORKERS, ongoingByTeam, virtualUsers, w1, w2, w4, type VirtualUser } from './workloads';
 import { explainLookups } from './explain';
+import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from './peer';
 
-const HIVE_VERSION = '2.15.1';
 /** The gateway's Node flags as the Dockerfile and docker-compose.yml start it; the peer gets the same. */
 const GATEWAY_NODE_ARGS = ['--max-old-space-size=256'];
-const PEER_DIR = path.join(ROOT, '.bench', 'peer');
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -146,34 +144,6 @@ async function measure(label: string, services: Service[], run: (seconds: number
   const costs = m.stop();
   process.stdout.write(`  ${label}: ${fmt(load.rps)} req/s, p99 ${fmt(load.p99, 1)} ms, ${load.errors} errors\n`);
   return { label, load, costs };
-}
-
-async function ensurePeer(): Promise<string> {
-  const pkg = path.join(PEER_DIR, 'node_modules', '@graphql-hive', 'gateway', 'package.json');
-  const installed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : null;
-  if (installed !== HIVE_VERSION) {
-    say(`Installing @graphql-hive/gateway@${HIVE_VERSION} into .bench/peer (outside the project's dependencies)...`);
-    mkdirSync(PEER_DIR, { recursive: true });
-    if (!existsSync(path.join(PEER_DIR, 'package.json'))) writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
-    execFileSync('npm', ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `@graphql-hive/gateway@${HIVE_VERSION}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 600_000,
-    });
-  }
-  const entry = path.join(PEER_DIR, 'server.mjs');
-  copyFileSync(path.join(__dirname, 'peer-gateway.mjs'), entry);
-  return entry;
-}
-
-/** The committed supergraph with the benchmark's subgraph URLs written in (for Hive Gateway, which reads them from the file). */
-function supergraphWithUrls(urls: Record<string, string>): string {
-  let sdl = readFileSync(path.join(ROOT, 'gateway', 'supergraph.graphql'), 'utf8');
-  for (const [name, url] of Object.entries(urls)) {
-    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
-  }
-  const file = path.join(ROOT, '.bench', 'supergraph.peer.graphql');
-  writeFileSync(file, sdl);
-  return file;
 }
 
 async function startSubgraphs(seeded: SeededScale, jwksFile: string): Promise<Record<Agency, Service>> {
@@ -309,12 +279,12 @@ async function main(): Promise<void> {
     let directoryService: Service | null = null;
     let gatewayHttpPlan: Service | null = null;
     if (!flag('--no-peer')) {
-      const entry = await ensurePeer();
+      const entry = ensurePeer(say);
       planService = await spawnService({ name: 'plan', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'plan' } });
       running.push(planService);
       directoryService = await spawnService({ name: 'directory', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'directory' } });
       running.push(directoryService);
-      const file = supergraphWithUrls({ ...subUrls, directory: directoryService.url, plan: planService.url });
+      const file = supergraphWithUrls({ ...subUrls, directory: directoryService.url, plan: planService.url }, path.join(ROOT, '.bench', 'supergraph.peer.graphql'));
       peer = await spawnService({ name: 'hive', entry, cwd: PEER_DIR, env: { SUPERGRAPH_FILE: file }, nodeArgs: GATEWAY_NODE_ARGS });
       running.push(peer);
       gatewayHttpPlan = await spawnService({
@@ -339,7 +309,7 @@ async function main(): Promise<void> {
         const ours = await measure('gateway, directory and plan over HTTP (like for like)', [g, ...subList(), planService, directoryService], (s) =>
           cannon(g.url, next(), { connections, seconds: s }),
         );
-        const theirs = await measure(`Hive Gateway ${HIVE_VERSION}, directory and plan over HTTP`, [p, ...subList(), planService, directoryService], (s) =>
+        const theirs = await measure(`Hive Gateway ${PEER_VERSION}, directory and plan over HTTP`, [p, ...subList(), planService, directoryService], (s) =>
           cannon(p.url, next(), { connections, seconds: s }),
         );
         rows.push(ours, theirs);

@@ -20,9 +20,9 @@
  * Uses PG_ADMIN_URL, else a PostgreSQL server on 127.0.0.1:5432, else the
  * embedded one (as `npm start`); its databases are dropped at the end.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,31 +31,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { close, createGraphQLHttpServer, createLogger, demoOrganisationNumber, dropDatabase, ensurePostgres, listen, SHOWCASE, signPersonaToken } from '@malmokraften/shared';
 import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
+import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from '../bench/peer';
 import { startSystem, type RunningSystem } from './system';
 
-/** The other gateway's version: the one the benchmark compares with. */
-export const PEER_VERSION = '2.15.1';
 const ROOT = path.join(__dirname, '..');
-const PEER_DIR = path.join(ROOT, '.bench', 'peer');
-
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-function ensurePeer(): string {
-  const pkg = path.join(PEER_DIR, 'node_modules', '@graphql-hive', 'gateway', 'package.json');
-  const installed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : null;
-  if (installed !== PEER_VERSION) {
-    say(`Installing @graphql-hive/gateway@${PEER_VERSION} into .bench/peer (outside the project's dependencies; a few minutes, about 500 MB)...`);
-    mkdirSync(PEER_DIR, { recursive: true });
-    if (!existsSync(path.join(PEER_DIR, 'package.json'))) writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
-    execFileSync('npm', ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `@graphql-hive/gateway@${PEER_VERSION}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 900_000,
-    });
-  }
-  const entry = path.join(PEER_DIR, 'server.mjs');
-  copyFileSync(path.join(ROOT, 'bench', 'peer-gateway.mjs'), entry);
-  return entry;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -199,7 +179,7 @@ function firstDifference(a: unknown, b: unknown, at = ''): string {
 async function main(): Promise<void> {
   if (!process.env.LOG_LEVEL) process.env.LOG_LEVEL = 'warn';
   const log = createLogger('portability');
-  const entry = ensurePeer();
+  const entry = ensurePeer(say);
   const pg = await ensurePostgres({ dataDir: path.join(ROOT, '.data'), persistent: true, log: (m) => say(m) });
   const prefix = `mkp_${process.pid}_${randomBytes(3).toString('hex')}`;
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
@@ -210,11 +190,7 @@ async function main(): Promise<void> {
   try {
     const urls: Record<string, string> = { directory: local.directory.url, plan: local.plan.url };
     for (const s of Object.values(sys.subgraphs)) urls[s.agency.toLowerCase()] = s.url;
-    let sdl = readFileSync(path.join(ROOT, 'gateway', 'supergraph.graphql'), 'utf8');
-    for (const [name, url] of Object.entries(urls)) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
-    const file = path.join(keyDir, 'supergraph.peer.graphql');
-    writeFileSync(file, sdl);
-    const started = await startPeer(entry, file);
+    const started = await startPeer(entry, supergraphWithUrls(urls, path.join(keyDir, 'supergraph.peer.graphql')));
     peer = started.child;
     say(`Our gateway ${sys.gatewayUrl}; Hive Gateway ${PEER_VERSION} ${started.url}; the directory and the plan over HTTP.`);
 
