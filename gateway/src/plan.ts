@@ -277,10 +277,14 @@ const TEAM_ID = /^T[0-9]{2}$/;
  * plan; it may then hold someone AF has already discharged. Each agency
  * decided itself whether the caller may see its list.
  */
+/** Where each agency's list of the team's people is in a team's representation. */
+const CASELOAD_PARTS = { AF: 'afCaseloadIds', MALMO: 'malmoCaseloadIds', FK: 'fkCaseloadIds', REGION: 'regionCaseloadIds' } as const;
+
 export function composeCaseload(t: TeamRepresentation, first: number | null | undefined): Array<{ id: string }> {
   const limit = first ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('first must be from 1 to 1000.', 'first');
-  const ids = t.afCaseloadIds ?? [...new Set([...(t.malmoCaseloadIds ?? []), ...(t.fkCaseloadIds ?? []), ...(t.regionCaseloadIds ?? [])])].sort();
+  const lists = fetchedParts<Agency, string[]>(t, CASELOAD_PARTS, 'caseload');
+  const ids = lists.AF ?? [...new Set([...(lists.MALMO ?? []), ...(lists.FK ?? []), ...(lists.REGION ?? [])])].sort();
   return ids.slice(0, limit).map((id) => ({ id }));
 }
 

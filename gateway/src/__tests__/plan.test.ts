@@ -1,5 +1,17 @@
 import { graphql, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
-import { buildPlanSchema, composeJointPlan, directoryTypeDefs, MAX_PLAN_PAGE, PARALLEL_IDS, parallelMarks, planPage, planTypeDefs, type Intervention, type Part } from '../plan';
+import {
+  buildDirectorySchema,
+  buildPlanSchema,
+  composeJointPlan,
+  directoryTypeDefs,
+  MAX_PLAN_PAGE,
+  PARALLEL_IDS,
+  parallelMarks,
+  planPage,
+  planTypeDefs,
+  type Intervention,
+  type Part,
+} from '../plan';
 
 /** A seeded generator, so that a failure can be replayed. */
 function generator(seed: number) {
@@ -198,6 +210,21 @@ describe('the composed fields, handed their parts by a gateway', () => {
       variableValues: { r: [{ __typename: 'Report', period: '2026', afTargets: [] }] },
     });
     expect(res.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['PARTS_NOT_FETCHED', expect.stringMatching(/did not fetch malmoTargets/)]]);
+  });
+
+  it("refuses a team's caseload the same way when an agency's list was not fetched, instead of building it from the others", async () => {
+    const directory = buildDirectorySchema();
+    const ask = (team: object) =>
+      graphql({ schema: directory, source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { caseload { id } } } }`, variableValues: { r: [team] } });
+    const lists = { afCaseloadIds: ['P-AAAAAAA2', 'P-AAAAAAA1'], malmoCaseloadIds: ['P-AAAAAAA1'], fkCaseloadIds: null, regionCaseloadIds: [] };
+    const whole = await ask({ __typename: 'Team', id: 'T01', ...lists });
+    expect(whole.data).toEqual({ _entities: [{ caseload: [{ id: 'P-AAAAAAA2' }, { id: 'P-AAAAAAA1' }] }] });
+    const withoutAf = await ask({ __typename: 'Team', id: 'T01', ...lists, afCaseloadIds: null });
+    expect(withoutAf.data).toEqual({ _entities: [{ caseload: [{ id: 'P-AAAAAAA1' }] }] });
+    const notFetched = await ask({ __typename: 'Team', id: 'T01', afCaseloadIds: lists.afCaseloadIds });
+    expect(notFetched.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['PARTS_NOT_FETCHED', expect.stringMatching(/malmoCaseloadIds, fkCaseloadIds, regionCaseloadIds/)],
+    ]);
   });
 
   it('refuses the access-log extract and employer work the same way', async () => {
