@@ -21,10 +21,36 @@ export interface TestSystem extends RunningSystem {
   direct<T = any>(agency: Agency, query: string, headers?: Record<string, string>, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
 }
 
+/**
+ * Requests the tests' client has in flight at once; the rest wait their turn.
+ * A service closes connections from one address beyond its limit
+ * (HTTP_MAX_CONNECTIONS_PER_ADDRESS, 128 by default), and a fixture that
+ * fires a few hundred mutations at once would otherwise meet that limit on a
+ * slow machine, as a reset connection, not as an answer. A well-behaved
+ * client keeps its connections few; so does this one.
+ */
+export const CLIENT_IN_FLIGHT = 32;
+let inFlight = 0;
+const waiting: Array<() => void> = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (inFlight >= CLIENT_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+  else inFlight++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else inFlight--;
+  }
+}
+
 export async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLAnswer<T>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const json = (await res.json()) as { data?: T; errors?: GraphQLAnswer['errors'] };
-  return { status: res.status, headers: res.headers, ...json };
+  return inTurn(async () => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const json = (await res.json()) as { data?: T; errors?: GraphQLAnswer['errors'] };
+    return { status: res.status, headers: res.headers, ...json };
+  });
 }
 
 /** The whole federation on fresh databases of the test server, ports chosen by the system. */
