@@ -15,6 +15,7 @@ export {
 } from './review';
 export {
   auditAnchorSchemaSql,
+  auditAppendSetBasedSql,
   checkpointFromRow,
   checkpointKeyId,
   checkpointSignatureValid,
@@ -28,3 +29,4 @@ export {
   INSERT_CHECKPOINT_SQL,
   type Checkpoint,
 } from './anchor';
+export { AuditAppendSetBased1765400000000 } from './append-migration';

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { GENESIS_HASH, canonicalJson, computeEntryHash } from '../chain';
 import { accessesOutsideOfficeHours, extractForParticipant, unusuallyManyParticipants } from '../review';
 import { auditSchemaSql } from '../schema';
-import { auditAnchorSchemaSql, checkpointSignatureValid, signCheckpoint } from '../anchor';
+import { auditAnchorSchemaSql, auditAppendSetBasedSql, checkpointSignatureValid, signCheckpoint } from '../anchor';
 import { verifyAuditLog, type FoundCheckpoint } from '../verify';
 import { appendAuditEntries, writeAudit, type AuditEntry, type AuditQuery } from '../writer';
 
@@ -90,6 +90,7 @@ beforeAll(async () => {
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   for (const statement of auditAnchorSchemaSql(ROLE).up) await dbAdmin.query(statement);
+  for (const statement of auditAppendSetBasedSql().up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
 
   app = new Pool({ host: HOST, port: PORT, user: ROLE, password: ROLE_PASSWORD, database: DB, max: 8 });
@@ -202,6 +203,21 @@ describe('writing', () => {
       ),
     );
     expect(await headSeq()).toBe(before + awkward.length);
+    expect(await verifyAuditLog(appQuery, AGENCY)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('links entries written before the set-based audit_append and after it into one valid chain, and back again', async () => {
+    const awkward = (n: number) =>
+      Array.from({ length: n }, (_, i) => entry({ reason: `upgrade "${i}"\n☃`, categories: i % 2 ? [] : ['PLAN'], callerOnTeam: i % 3 ? null : true }));
+    const setBased = auditAppendSetBasedSql();
+    const before = await headSeq();
+    for (const statement of setBased.down) await dbAdmin.query(statement);
+    // The first audit_append, entry by entry, is back; the link function no longer exists.
+    expect((await adminQuery(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'audit_entry_text'`))[0].n).toBe(0);
+    await inTransaction((q) => appendAuditEntries(q, AGENCY, awkward(7)));
+    for (const statement of setBased.up) await dbAdmin.query(statement);
+    await inTransaction((q) => appendAuditEntries(q, AGENCY, awkward(60)));
+    expect(await headSeq()).toBe(before + 67);
     expect(await verifyAuditLog(appQuery, AGENCY)).toMatchObject({ ok: true, problems: [] });
   });
 

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 import { auditSchemaSql } from '../schema';
-import { auditAnchorSchemaSql } from '../anchor';
+import { auditAnchorSchemaSql, auditAppendSetBasedSql } from '../anchor';
 import { verifyAuditLog, type AuditQuery } from '../index';
 import { writeAudit, type AuditEntry } from '../writer';
 import { AuditGroupCommit } from '../group-commit';
@@ -82,6 +82,7 @@ beforeAll(async () => {
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   for (const statement of auditAnchorSchemaSql(ROLE).up) await dbAdmin.query(statement);
+  for (const statement of auditAppendSetBasedSql().up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
 
   ds = new DataSource({ type: 'postgres', host: HOST, port: PORT, username: ROLE, password: ROLE_PASSWORD, database: DB, poolSize: 4 });
