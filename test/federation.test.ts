@@ -66,6 +66,23 @@ describe('the joint plan', () => {
     expect(nameOnly.n).toBe(withCount.n - 1);
   });
 
+  it("reads one person's plan in two statements per agency that holds them: the access facts with the caller's register entry, then the records released", async () => {
+    const PLAN = `query P($id: ID!) { participant(id: $id) { id name programme { status team { id name } nextFollowUp { scheduledAt } }
+      jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } }`;
+    const count = async () => {
+      const before = Object.fromEntries(Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements]));
+      const res = await sys.query('af-t01', PLAN, { id: SHOWCASE.consenting });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.participant.programme.team.name).toEqual(expect.any(String));
+      expect(res.data.participant.jointPlan.withheld).toEqual([]);
+      return Object.fromEntries(Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements - before[a]!]));
+    };
+    await count(); // warm-up
+    // Each agency appends to its access log before it answers, in a transaction of its own: BEGIN, audit_append, COMMIT.
+    const AUDIT = 3;
+    expect(await count()).toEqual({ AF: 2 + AUDIT, MALMO: 2 + AUDIT, FK: 2 + AUDIT, REGION: 2 + AUDIT });
+  });
+
   it('costs the same number of SQL statements per subgraph for 10 and for 100 participants', async () => {
     const query = (n: number) => `{ team(id: "T01") { caseload(first: ${n}) { id name programme { status team { id } nextFollowUp { scheduledAt } }
       jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } } }`;

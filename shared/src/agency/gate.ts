@@ -4,10 +4,13 @@ import type { Agency, Caller } from '../caller';
 import { evaluate, type Decision, type RuleTable } from '../access/rules';
 import { now, swedishDate } from '../clock';
 import type { AuditEntry } from '../audit/writer';
-import { loadPersonFacts, type PersonFacts } from './facts';
-import { confirmCaller, loadStaffEntry, type Standing } from './staff';
+import { loadPersonFacts, loadPersonFactsWithStaff, type PersonFacts } from './facts';
+import { confirmCaller, loadStaffEntry, type StaffEntry, type Standing } from './staff';
 
 export type AuditAction = 'READ' | 'WRITE';
+
+/** What the gate reads: a person's facts, or the caller's entry in the staff register. */
+type GateRead = { kind: 'facts'; id: string } | { kind: 'staff' };
 
 /**
  * The one door to an agency's person-level records for one request. It is
@@ -18,7 +21,8 @@ export type AuditAction = 'READ' | 'WRITE';
  * the request.
  */
 export class AccessGate<C extends string> {
-  private readonly facts: DataLoader<string, PersonFacts>;
+  /** People's facts and the caller's register entry; asked for together (a request's first decision), they come in one statement. */
+  private readonly reads: DataLoader<GateRead, PersonFacts | StaffEntry | null, string>;
   private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }>();
   private readonly at = now();
   private readonly today = swedishDate(this.at);
@@ -30,21 +34,31 @@ export class AccessGate<C extends string> {
     private readonly rules: { owner: Agency; table: RuleTable<C> },
     readonly caller: Caller,
   ) {
-    this.facts = new DataLoader((ids) => loadPersonFacts(ds, ids), { maxBatchSize: 1000 });
+    this.reads = new DataLoader((keys) => this.read(keys), { maxBatchSize: 1000, cacheKeyFn: (k) => (k.kind === 'staff' ? 'staff' : `facts:${k.id}`) });
+  }
+
+  private async read(keys: readonly GateRead[]): Promise<Array<PersonFacts | StaffEntry | null>> {
+    const ids = keys.flatMap((k) => (k.kind === 'facts' ? [k.id] : []));
+    const staffToo = ids.length < keys.length;
+    if (!staffToo) return loadPersonFacts(this.ds, ids);
+    if (ids.length === 0) return [await loadStaffEntry(this.ds, this.caller.officerId)];
+    const { facts, staff } = await loadPersonFactsWithStaff(this.ds, ids, this.caller.officerId);
+    let next = 0;
+    return keys.map((k) => (k.kind === 'staff' ? staff : facts[next++]!));
   }
 
   personFacts(participantId: string): Promise<PersonFacts> {
-    return this.facts.load(participantId);
+    return this.reads.load({ kind: 'facts', id: participantId }) as Promise<PersonFacts>;
   }
 
   /** Forget what was loaded, e.g. after this request changed a consent. */
   refresh(participantId: string): void {
-    this.facts.clear(participantId);
+    this.reads.clear({ kind: 'facts', id: participantId });
   }
 
   /** The caller as this agency's staff register confirms them (read once per request). */
   standing(): Promise<Standing> {
-    this.standingOnce ??= (this.caller.organisation === 'PERSON' ? Promise.resolve(null) : loadStaffEntry(this.ds, this.caller.officerId)).then((entry) =>
+    this.standingOnce ??= (this.caller.organisation === 'PERSON' ? Promise.resolve(null) : (this.reads.load({ kind: 'staff' }) as Promise<StaffEntry | null>)).then((entry) =>
       confirmCaller(this.caller, entry, this.today),
     );
     return this.standingOnce;
@@ -58,7 +72,7 @@ export class AccessGate<C extends string> {
 
   /** Applies the rule to a person without recording the decision (for a decision that is recorded in other words). */
   async evaluate(participantId: string, category: C): Promise<Decision> {
-    const [facts, standing] = await Promise.all([this.facts.load(participantId), this.standing()]);
+    const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
     return explained(
       evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
       standing,
@@ -66,7 +80,7 @@ export class AccessGate<C extends string> {
   }
 
   async decide(participantId: string, category: C, action: AuditAction = 'READ'): Promise<Decision> {
-    const [facts, standing] = await Promise.all([this.facts.load(participantId), this.standing()]);
+    const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
     const decision = explained(
       evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
       standing,

@@ -86,6 +86,19 @@ function toRow(agency: Agency, r: DbRow): InterventionRow {
   };
 }
 
+/** All interventions of a batch of people, as a kind of `RecordReads`: read with the request's other records of the same tick. */
+export function INTERVENTIONS_READ(agency: Agency) {
+  return {
+    sql: (keys: string) => `${SELECT} WHERE participant_id = ANY(${keys})`,
+    orderBy: 'r.start_date NULLS LAST, r.id',
+    answer(rows: DbRow[], participantIds: readonly string[]): InterventionRow[][] {
+      const by = new Map<string, InterventionRow[]>(participantIds.map((id) => [id, []]));
+      for (const r of rows) by.get(r.participant_id)?.push(toRow(agency, r));
+      return participantIds.map((id) => by.get(id) ?? []);
+    },
+  };
+}
+
 /** All interventions of a batch of people, one statement, in the keys' order. */
 export async function loadInterventions(ds: DataSource, agency: Agency, participantIds: readonly string[]): Promise<InterventionRow[][]> {
   const rows: DbRow[] = await ds.query(`${SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY start_date NULLS LAST, id`, [participantIds]);

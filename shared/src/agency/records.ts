@@ -9,10 +9,80 @@ import { appendAuditEntries } from '../audit/writer';
 import { accessLogPart, auditReview } from './audit-views';
 import { AccessGate } from './gate';
 import { ErrorCode, userError } from '../errors';
-import { loadInterventions, type InterventionRow } from './interventions';
+import { INTERVENTIONS_READ, type InterventionRow } from './interventions';
 import { AGENCY_NAMES, loadConsents, planPart, type ConsentView } from './kit';
 import { checkStaffInput, listStaff, loadStaffEntry, staffEntryProblem, writeStaffEntry, type StaffEntry, type StaffInput, type StaffPolicy } from './staff';
 import { checkVersion } from './interventions';
+
+/**
+ * One kind of record read by participant (or another key) for
+ * `RecordReads`: a SELECT of its rows for the keys, and how the rows,
+ * as JSON gives them, answer each key.
+ */
+export interface RecordRead<R> {
+  /** The rows for the keys in `keys` (a text[] parameter, e.g. `$2`); each becomes a JSON object with the same names. */
+  sql(keys: string): string;
+  /** Orders the rows (over the select's own column names, as in `json_agg(... ORDER BY ...)`); none if the order does not matter. */
+  orderBy?: string;
+  /** One answer per key, in the keys' order, from the rows as JSON gives them (dates and times as text). */
+  answer(rows: never[], keys: readonly string[]): R[];
+}
+
+/** A loader of one kind of record, as `RecordReads.loader` gives it. */
+export interface RecordLoader<R> {
+  load(key: string): Promise<R>;
+  clear(key: string): void;
+}
+
+/**
+ * The record reads of one request: every kind of record asked for while
+ * the request waits on nothing else (one tick, as DataLoader batches) comes
+ * in one SQL statement, each kind as a JSON list of its rows. Like any
+ * loader here it holds nothing beyond the request, and reads only what the
+ * resolvers ask for, after the gate released it.
+ */
+export class RecordReads {
+  private readonly kinds: Array<RecordRead<unknown>> = [];
+  private readonly batch: DataLoader<{ kind: number; key: string }, unknown, string>;
+
+  constructor(private readonly ds: DataSource) {
+    this.batch = new DataLoader((keys) => this.read(keys), { cacheKeyFn: (k) => `${k.kind}\u0000${k.key}` });
+  }
+
+  /** A loader of one kind of record; its reads go out together with the other kinds' of the same tick. */
+  loader<R>(kind: RecordRead<R>): RecordLoader<R> {
+    const at = this.kinds.push(kind) - 1;
+    return {
+      load: (key) => this.batch.load({ kind: at, key }) as Promise<R>,
+      clear: (key) => void this.batch.clear({ kind: at, key }),
+    };
+  }
+
+  private async read(keys: ReadonlyArray<{ kind: number; key: string }>): Promise<unknown[]> {
+    const asked = new Map<number, string[]>();
+    for (const k of keys) {
+      const list = asked.get(k.kind) ?? [];
+      list.push(k.key);
+      asked.set(k.kind, list);
+    }
+    const kinds = [...asked.keys()];
+    const columns = kinds.map((kind, i) => {
+      const read = this.kinds[kind]!;
+      return `(SELECT COALESCE(json_agg(r${read.orderBy ? ` ORDER BY ${read.orderBy}` : ''}), '[]') FROM (${read.sql(`$${i + 1}::text[]`)}) r) AS k${i}`;
+    });
+    const rows: Array<Record<string, never[]>> = await this.ds.query(
+      `SELECT ${columns.join(',\n       ')}`,
+      kinds.map((kind) => asked.get(kind)),
+    );
+    const answers = new Map<number, Map<string, unknown>>();
+    kinds.forEach((kind, i) => {
+      const ids = asked.get(kind)!;
+      const found = this.kinds[kind]!.answer(rows[0]![`k${i}`]!, ids);
+      answers.set(kind, new Map(ids.map((id, n) => [id, found[n]])));
+    });
+    return keys.map((k) => answers.get(k.kind)!.get(k.key));
+  }
+}
 
 /** A team as the resolvers pass it on: its id. */
 export interface TeamRef {
@@ -62,7 +132,9 @@ export interface AgencyPolicy<C extends string> {
 export class AgencyRecords<C extends string> {
   readonly gate: AccessGate<C>;
   readonly today = clockToday();
-  protected readonly interventions: DataLoader<string, InterventionRow[]>;
+  /** The request's record reads: the kinds asked for in one tick come in one statement. */
+  protected readonly reads: RecordReads;
+  protected readonly interventions: RecordLoader<InterventionRow[]>;
   private readonly consents: DataLoader<string, ConsentView[]>;
 
   constructor(
@@ -72,7 +144,8 @@ export class AgencyRecords<C extends string> {
     caller: Caller,
   ) {
     this.gate = new AccessGate(ds, owner, policy.rules, caller);
-    this.interventions = new DataLoader((ids) => loadInterventions(ds, owner, ids));
+    this.reads = new RecordReads(ds);
+    this.interventions = this.reads.loader(INTERVENTIONS_READ(owner));
     this.consents = new DataLoader((ids) => loadConsents(this.gate, ids, this.today));
   }
 

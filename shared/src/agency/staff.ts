@@ -54,7 +54,8 @@ export function staffRegisterSchemaSql(appRole: string) {
   };
 }
 
-interface Row {
+/** A register row as STAFF_COLUMNS selects it. */
+export interface StaffRow {
   officer_id: string;
   name: string;
   organisation: Organisation;
@@ -66,10 +67,12 @@ interface Row {
   version: number;
 }
 
-const COLUMNS = `officer_id, name, organisation, party, roles, teams, to_char(active_from, 'YYYY-MM-DD') AS active_from,
+/** The register's columns as an entry is read (also read with a decision's facts, `loadPersonFactsWithStaff`). */
+export const STAFF_COLUMNS = `officer_id, name, organisation, party, roles, teams, to_char(active_from, 'YYYY-MM-DD') AS active_from,
                  to_char(active_to, 'YYYY-MM-DD') AS active_to, version`;
 
-function toEntry(r: Row): StaffEntry {
+/** An entry from a row of STAFF_COLUMNS (as the driver gives it, or as `row_to_json` does: the same keys and values). */
+export function staffEntryOf(r: StaffRow): StaffEntry {
   return {
     officerId: r.officer_id,
     name: r.name,
@@ -84,13 +87,13 @@ function toEntry(r: Row): StaffEntry {
 }
 
 export async function loadStaffEntry(q: DataSource | EntityManager, officerId: string, forUpdate = false): Promise<StaffEntry | null> {
-  const rows: Row[] = await q.query(`SELECT ${COLUMNS} FROM staff_register WHERE officer_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [officerId]);
-  return rows[0] ? toEntry(rows[0]) : null;
+  const rows: StaffRow[] = await q.query(`SELECT ${STAFF_COLUMNS} FROM staff_register WHERE officer_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [officerId]);
+  return rows[0] ? staffEntryOf(rows[0]) : null;
 }
 
 export async function listStaff(q: DataSource | EntityManager): Promise<StaffEntry[]> {
-  const rows: Row[] = await q.query(`SELECT ${COLUMNS} FROM staff_register ORDER BY officer_id`);
-  return rows.map(toEntry);
+  const rows: StaffRow[] = await q.query(`SELECT ${STAFF_COLUMNS} FROM staff_register ORDER BY officer_id`);
+  return rows.map(staffEntryOf);
 }
 
 /** Whether the entry is in force on `day` (YYYY-MM-DD). */
@@ -192,16 +195,16 @@ export function checkStaffInput(input: StaffInput): Omit<StaffEntry, 'version'> 
 
 /** Inserts or replaces an entry (inside the caller's transaction); the version goes up by one. */
 export async function writeStaffEntry(m: EntityManager, e: Omit<StaffEntry, 'version'>, recordedBy: string): Promise<StaffEntry> {
-  const rows: Row[] = await m.query(
+  const rows: StaffRow[] = await m.query(
     `INSERT INTO staff_register (officer_id, name, organisation, party, roles, teams, active_from, active_to, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (officer_id) DO UPDATE SET name = EXCLUDED.name, organisation = EXCLUDED.organisation, party = EXCLUDED.party,
        roles = EXCLUDED.roles, teams = EXCLUDED.teams, active_from = EXCLUDED.active_from, active_to = EXCLUDED.active_to,
        recorded_by = EXCLUDED.recorded_by, recorded_at = now(), version = staff_register.version + 1
-     RETURNING ${COLUMNS}`,
+     RETURNING ${STAFF_COLUMNS}`,
     [e.officerId, e.name, e.organisation, e.party, e.roles, e.teams, e.activeFrom, e.activeTo, recordedBy],
   );
-  return toEntry(rows[0]!);
+  return staffEntryOf(rows[0]!);
 }
 
 /**

@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type RecordLoader, type SubgraphContextBase } from '@malmokraften/shared';
 import { loadProfiles, type ProfileRow } from './employer-work';
 import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
 import {
-  loadFollowUps,
-  loadJobMatches,
+  FOLLOW_UPS_READ,
+  JOB_MATCHES_READ,
   loadOngoingCases,
-  loadParticipations,
   loadTeams,
+  PARTICIPATIONS_READ,
+  TEAM_OF_PARTICIPANT_READ,
   type FollowUpRow,
   type JobMatchRow,
   type ParticipationRow,
@@ -20,14 +21,17 @@ import {
  * AF's records for one request. This is the only way resolvers reach AF's
  * person-level data: every method takes a participant, asks the gate, and
  * returns only what AF's rules release to this caller. Loaders batch the
- * lookups of a whole caseload into one statement each.
+ * lookups of a whole caseload into one statement each; the records by
+ * participant asked for in one tick share one statement (`RecordReads`).
  */
 export class AfRecords extends AgencyRecords<AfCategory> {
   /** AF's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
   readonly mapping: JointMapping<AfCategory>;
-  private readonly participations: DataLoader<string, ParticipationRow | null>;
-  private readonly followUps: DataLoader<string, FollowUpRow[]>;
-  private readonly jobMatches: DataLoader<string, JobMatchRow[]>;
+  private readonly participations: RecordLoader<ParticipationRow | null>;
+  private readonly followUps: RecordLoader<FollowUpRow[]>;
+  private readonly jobMatches: RecordLoader<JobMatchRow[]>;
+  /** The team each participant is on, read with the programme; it primes `teams`. */
+  private readonly teamOf: RecordLoader<TeamRow | null>;
   readonly teams: DataLoader<string, TeamRow | null>;
   readonly ongoingCases: DataLoader<string, number>;
   /** AF's employer register, matches and placements (README, "Employer work"). */
@@ -37,9 +41,10 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   constructor(ds: DataSource, caller: Caller) {
     super(ds, 'AF', { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL }, caller);
     this.mapping = new JointMapping<AfCategory>(this.gate, 'AF', 'MAPPING', 'RECORD_MAPPING');
-    this.participations = new DataLoader((ids) => loadParticipations(ds, ids));
-    this.followUps = new DataLoader((ids) => loadFollowUps(ds, ids));
-    this.jobMatches = new DataLoader((ids) => loadJobMatches(ds, ids));
+    this.participations = this.reads.loader(PARTICIPATIONS_READ);
+    this.followUps = this.reads.loader(FOLLOW_UPS_READ);
+    this.jobMatches = this.reads.loader(JOB_MATCHES_READ);
+    this.teamOf = this.reads.loader(TEAM_OF_PARTICIPANT_READ);
     this.teams = new DataLoader((ids) => loadTeams(ds, ids));
     this.ongoingCases = new DataLoader((ids) => loadOngoingCases(ds, ids));
     this.work = new EmployerWork<AfCategory>(this.gate, 'AF', 'JOB_MATCHES');
@@ -59,8 +64,11 @@ export class AfRecords extends AgencyRecords<AfCategory> {
 
   async programme(id: string) {
     if (!(await this.gate.decide(id, 'PROGRAMME')).granted) return { withheld: withheldNotice('AF'), participation: null, followUps: [] as FollowUpRow[], teamId: null };
-    const [participation, followUps, facts] = await Promise.all([this.participations.load(id), this.followUps.load(id), this.gate.personFacts(id)]);
-    return { withheld: null, participation, followUps, teamId: facts.participant?.teamId ?? null };
+    const [participation, followUps, team, facts] = await Promise.all([this.participations.load(id), this.followUps.load(id), this.teamOf.load(id), this.gate.personFacts(id)]);
+    const teamId = facts.participant?.teamId ?? null;
+    // The plan asks for the team's name: the team was read with the programme (the same team as the facts name, or not at all).
+    if (team && team.id === teamId) this.teams.prime(team.id, team);
+    return { withheld: null, participation, followUps, teamId };
   }
 
   async jobMatchList(id: string) {

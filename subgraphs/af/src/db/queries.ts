@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { CASELOAD_LIMIT } from '@malmokraften/shared';
+import { CASELOAD_LIMIT, type RecordRead } from '@malmokraften/shared';
 
 /** Batch reads of AF's tables; each returns results in the keys' order. */
 
@@ -14,13 +14,10 @@ export interface ParticipationRow {
   version: number;
 }
 
-export async function loadParticipations(ds: DataSource, ids: readonly string[]): Promise<Array<ParticipationRow | null>> {
-  const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT participant_id, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, entry_route, goal_type, goal_description,
-            to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, outcome, version
-       FROM participation WHERE participant_id = ANY($1::text[])`,
-    [ids],
-  );
+const PARTICIPATION_COLUMNS = `participant_id, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, entry_route, goal_type, goal_description,
+            to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, outcome, version`;
+
+function participationsInOrder(rows: Array<Record<string, unknown>>, ids: readonly string[]): Array<ParticipationRow | null> {
   const by = new Map(
     rows.map((r) => [
       r.participant_id as string,
@@ -39,6 +36,63 @@ export async function loadParticipations(ds: DataSource, ids: readonly string[])
   return ids.map((id) => by.get(id) ?? null);
 }
 
+/**
+ * AF's records by participant as kinds of the request's `RecordReads`: the
+ * kinds a request asks for in one tick (a plan's programme, follow-ups,
+ * interventions and team) come in one statement. JSON gives the rows: every
+ * column is text, a number or JSON already, but for the follow-ups' times.
+ */
+export const PARTICIPATIONS_READ: RecordRead<ParticipationRow | null> = {
+  sql: (keys) => `SELECT ${PARTICIPATION_COLUMNS} FROM participation WHERE participant_id = ANY(${keys})`,
+  answer: (rows: Array<Record<string, unknown>>, ids) => participationsInOrder(rows, ids),
+};
+
+export const FOLLOW_UPS_READ: RecordRead<FollowUpRow[]> = {
+  sql: (keys) => `SELECT id, participant_id, scheduled_at, held_at, agenda FROM follow_up WHERE participant_id = ANY(${keys})`,
+  orderBy: 'r.scheduled_at',
+  answer(rows: Array<{ id: string; participant_id: string; scheduled_at: string; held_at: string | null; agenda: string | null }>, ids) {
+    const by = new Map<string, FollowUpRow[]>(ids.map((id) => [id, []]));
+    for (const r of rows)
+      by.get(r.participant_id)?.push({
+        id: r.id,
+        participantId: r.participant_id,
+        scheduledAt: new Date(r.scheduled_at),
+        heldAt: r.held_at === null ? null : new Date(r.held_at),
+        agenda: r.agenda,
+      });
+    return ids.map((id) => by.get(id) ?? []);
+  },
+};
+
+export const JOB_MATCHES_READ: RecordRead<JobMatchRow[]> = {
+  sql: (keys) => `SELECT id, participant_id, employer, vacancy_title, to_char(matched_on, 'YYYY-MM-DD') AS matched_on, status FROM job_match WHERE participant_id = ANY(${keys})`,
+  orderBy: 'r.matched_on DESC',
+  answer(rows: Array<{ id: string; participant_id: string; employer: string; vacancy_title: string; matched_on: string; status: string }>, ids) {
+    const by = new Map<string, JobMatchRow[]>(ids.map((id) => [id, []]));
+    for (const r of rows) by.get(r.participant_id)?.push({ id: r.id, employer: r.employer, vacancyTitle: r.vacancy_title, matchedOn: r.matched_on, status: r.status });
+    return ids.map((id) => by.get(id) ?? []);
+  },
+};
+
+const TEAM_MEMBERS = `COALESCE((SELECT json_agg(json_build_object('id', m.officer_id, 'name', m.officer_name, 'role', m.role, 'agency', m.organisation)
+                               ORDER BY m.organisation, m.role, m.officer_id)
+                        FROM team_member m WHERE m.team_id = t.id), '[]')`;
+
+/**
+ * The team each participant is on, read with the programme so that the
+ * plan's `team { name }` needs no statement of its own (the teams' loader
+ * is primed with it). A team is no person-level record; each comes once.
+ */
+export const TEAM_OF_PARTICIPANT_READ: RecordRead<TeamRow | null> = {
+  sql: (keys) => `SELECT t.id, t.name, t.capacity, ${TEAM_MEMBERS} AS members, array_agg(p.id) AS participant_ids
+                    FROM participant p JOIN team t ON t.id = p.team_id WHERE p.id = ANY(${keys}) GROUP BY t.id`,
+  answer(rows: Array<{ id: string; name: string; capacity: number; members: TeamRow['members']; participant_ids: string[] }>, ids) {
+    const by = new Map<string, TeamRow>();
+    for (const r of rows) for (const p of r.participant_ids) by.set(p, { id: r.id, name: r.name, capacity: r.capacity, members: r.members });
+    return ids.map((id) => by.get(id) ?? null);
+  },
+};
+
 export interface FollowUpRow {
   id: string;
   participantId: string;
@@ -47,34 +101,12 @@ export interface FollowUpRow {
   agenda: string | null;
 }
 
-export async function loadFollowUps(ds: DataSource, ids: readonly string[]): Promise<FollowUpRow[][]> {
-  const rows: Array<{ id: string; participant_id: string; scheduled_at: Date; held_at: Date | null; agenda: string | null }> = await ds.query(
-    `SELECT id, participant_id, scheduled_at, held_at, agenda FROM follow_up
-      WHERE participant_id = ANY($1::text[]) ORDER BY scheduled_at`,
-    [ids],
-  );
-  const by = new Map<string, FollowUpRow[]>(ids.map((id) => [id, []]));
-  for (const r of rows) by.get(r.participant_id)?.push({ id: r.id, participantId: r.participant_id, scheduledAt: r.scheduled_at, heldAt: r.held_at, agenda: r.agenda });
-  return ids.map((id) => by.get(id) ?? []);
-}
-
 export interface JobMatchRow {
   id: string;
   employer: string;
   vacancyTitle: string;
   matchedOn: string;
   status: string;
-}
-
-export async function loadJobMatches(ds: DataSource, ids: readonly string[]): Promise<JobMatchRow[][]> {
-  const rows: Array<{ id: string; participant_id: string; employer: string; vacancy_title: string; matched_on: string; status: string }> = await ds.query(
-    `SELECT id, participant_id, employer, vacancy_title, to_char(matched_on, 'YYYY-MM-DD') AS matched_on, status
-       FROM job_match WHERE participant_id = ANY($1::text[]) ORDER BY matched_on DESC`,
-    [ids],
-  );
-  const by = new Map<string, JobMatchRow[]>(ids.map((id) => [id, []]));
-  for (const r of rows) by.get(r.participant_id)?.push({ id: r.id, employer: r.employer, vacancyTitle: r.vacancy_title, matchedOn: r.matched_on, status: r.status });
-  return ids.map((id) => by.get(id) ?? []);
 }
 
 export interface TeamRow {
@@ -86,11 +118,7 @@ export interface TeamRow {
 
 export async function loadTeams(ds: DataSource, ids: readonly string[]): Promise<Array<TeamRow | null>> {
   const rows: Array<{ id: string; name: string; capacity: number; members: TeamRow['members'] }> = await ds.query(
-    `SELECT t.id, t.name, t.capacity,
-            COALESCE((SELECT json_agg(json_build_object('id', m.officer_id, 'name', m.officer_name, 'role', m.role, 'agency', m.organisation)
-                               ORDER BY m.organisation, m.role, m.officer_id)
-                        FROM team_member m WHERE m.team_id = t.id), '[]') AS members
-       FROM team t WHERE t.id = ANY($1::text[])`,
+    `SELECT t.id, t.name, t.capacity, ${TEAM_MEMBERS} AS members FROM team t WHERE t.id = ANY($1::text[])`,
     [ids],
   );
   const by = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, capacity: r.capacity, members: r.members }]));
