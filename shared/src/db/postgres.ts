@@ -319,8 +319,9 @@ const DUPLICATE_CODES = new Set(['42710', '23505', '42P04']);
  * - no rights for PUBLIC on the database; CONNECT and TEMP for the role;
  * - in the database: nobody but the administrator may create in schema
  *   public; the role may use it and gets SELECT, INSERT, UPDATE, DELETE on
- *   tables and USAGE, SELECT on sequences, both those that exist and those
- *   the administrator creates later (default privileges).
+ *   the tables and USAGE, SELECT on the sequences the administrator creates
+ *   (default privileges), so the migrations decide every right after that;
+ *   provisioning an existing database again leaves its grants as they are.
  * Returns the connection URL for the role.
  */
 export async function provisionDatabase(adminUrl: string, spec: DatabaseSpec): Promise<string> {
@@ -354,8 +355,10 @@ export async function provisionDatabase(adminUrl: string, spec: DatabaseSpec): P
     try {
       await inside.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
       await inside.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
-      await inside.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
-      await inside.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
+      // Only tables made from now on: on a database provisioned before, the
+      // migrations have taken rights away (the audit log, the checkpoints,
+      // columns of another party), and a grant on every existing table would
+      // give them back at each start.
       await inside.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`);
       await inside.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`);
     } finally {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Client, escapeIdentifier } from 'pg';
 import { LOCAL_ADMIN_URL, databaseUrl, dropDatabase, ensurePostgres, provisionDatabase, startEmbeddedPostgres } from '../postgres';
 import { packagedNativeDir } from '../embedded';
 
@@ -161,6 +161,22 @@ describe('provisionDatabase against the local server', () => {
     expect(decodeURIComponent(new URL(again).password)).toBe(`${a.password}-new`);
     await withClient(again, (c) => c.query('select count(*) from plan_item'));
     urlA = again;
+  });
+
+  it('gives back nothing a migration took away when the database is provisioned again (as every start does)', async () => {
+    // As the audit anchor does: the role may read the log but not write it, and may not touch the checkpoints.
+    await withClient(databaseUrl(adminUrl, a.database), async (c) => {
+      await c.query('create table log_entry (seq bigint primary key, note text not null)');
+      await c.query('create table checkpoint (seq bigint primary key)');
+      await c.query(`revoke insert, update, delete on log_entry from ${escapeIdentifier(a.role)}`);
+      await c.query(`revoke all on checkpoint from ${escapeIdentifier(a.role)}`);
+    });
+    urlA = await provisionDatabase(adminUrl, a);
+    await withClient(urlA, async (c) => {
+      await c.query('select count(*) from log_entry');
+      expect((await sqlError(c.query(`insert into log_entry values (1, 'forged')`))).code).toBe('42501');
+      expect((await sqlError(c.query('select * from checkpoint'))).code).toBe('42501');
+    });
   });
 
   it('refuses to use the administrator as an agency role', async () => {
