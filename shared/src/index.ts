@@ -36,6 +36,7 @@ export * from './tracing';
 export * from './agency/records';
 export * from './agency/employer-work';
 export * from './agency/staff';
+export * from './agency/grants';
 export * from './limits';
 export * from './report/period';
 export * from './report/suppression';

@@ -1,4 +1,4 @@
-import { AuditAppendSetBased1765400000000, createAgencyDataSource, type Logger } from '@malmokraften/shared';
+import { AuditAppendSetBased1765400000000, agencyDatabase, createAgencyDataSource, restoreGrantsMigration, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
 import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
@@ -19,6 +19,7 @@ export const migrations = [
   EmployerWork1765000000000,
   JointMapping1765200000000,
   AuditAppendSetBased1765400000000,
+  restoreGrantsMigration(agencyDatabase('AF').role, { employerWork: true, own: [] }),
 ];
 
 /** AF's one database; the subgraph reads with raw, parameterised SQL through it. */

@@ -1,4 +1,4 @@
-import { AuditAppendSetBased1765400000000, createAgencyDataSource, type Logger } from '@malmokraften/shared';
+import { AuditAppendSetBased1765400000000, agencyDatabase, createAgencyDataSource, restoreGrantsMigration, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
 import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
@@ -7,6 +7,7 @@ import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegi
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 import { EmployerWork1765000000000 } from './migrations/1765000000000-EmployerWork';
 import { JointMapping1765200000000 } from './migrations/1765200000000-JointMapping';
+import { fkColumnGrantsSql } from './grants';
 
 /** FK's migrations, in order. */
 export const migrations = [
@@ -19,6 +20,7 @@ export const migrations = [
   EmployerWork1765000000000,
   JointMapping1765200000000,
   AuditAppendSetBased1765400000000,
+  restoreGrantsMigration(agencyDatabase('FK').role, { employerWork: true, own: fkColumnGrantsSql(agencyDatabase('FK').role) }),
 ];
 
 /** FK's one database; the subgraph reads with raw, parameterised SQL through it. */

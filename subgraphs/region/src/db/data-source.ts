@@ -1,4 +1,4 @@
-import { AuditAppendSetBased1765400000000, createAgencyDataSource, type Logger } from '@malmokraften/shared';
+import { AuditAppendSetBased1765400000000, agencyDatabase, createAgencyDataSource, restoreGrantsMigration, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
 import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
@@ -6,6 +6,7 @@ import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor
 import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 import { JointMapping1765200000000 } from './migrations/1765200000000-JointMapping';
+import { clinicalNoteGrantsSql } from './grants';
 
 /** Region Skåne's migrations, in order. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   TextLengthInCharacters1764800000000,
   JointMapping1765200000000,
   AuditAppendSetBased1765400000000,
+  restoreGrantsMigration(agencyDatabase('REGION').role, { employerWork: false, own: clinicalNoteGrantsSql(agencyDatabase('REGION').role) }),
 ];
 
 /** Region Skåne's one database; the subgraph reads with raw, parameterised SQL through it. */

@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { agencyDatabase, auditSchemaSql, interventionSchemaSql, participantSchemaSql } from '@malmokraften/shared';
 import { BENEFIT_EXTENTS, BENEFIT_TYPES, FK_INTERVENTION_TYPES } from '../../models';
+import { fkColumnGrantsSql } from '../grants';
 
 const appRole = agencyDatabase('FK').role;
 const audit = auditSchemaSql(appRole, 'FK');
 const interventions = interventionSchemaSql(FK_INTERVENTION_TYPES);
-const role = `"${appRole.replace(/"/g, '""')}"`;
 const benefitTypes = BENEFIT_TYPES.map((t) => `'${t}'`).join(', ');
 
 /**
@@ -68,14 +68,8 @@ export class Initial1764000000000 implements MigrationInterface {
       CONSTRAINT fk_referral_participant_key UNIQUE (participant_id)
     )`);
 
-    // The subgraph role reads only what it may release, and changes only
-    // the end of a benefit period. Default privileges gave it the whole
-    // tables; take that back and grant column by column.
-    await q.query(`REVOKE SELECT, UPDATE ON benefit_period, work_capacity_assessment, fk_referral FROM ${role}`);
-    await q.query(`GRANT SELECT (id, participant_id, type, extent_percent, start_date, end_date, recorded_by, recorded_at, version) ON benefit_period TO ${role}`);
-    await q.query(`GRANT UPDATE (end_date, version) ON benefit_period TO ${role}`);
-    await q.query(`GRANT SELECT (id, participant_id, assessed_on, capacity_percent, summary, recorded_by, recorded_at) ON work_capacity_assessment TO ${role}`);
-    await q.query(`GRANT SELECT (id, participant_id, referred_on, recorded_by, recorded_at) ON fk_referral TO ${role}`);
+    // Column by column: the medical basis stays unreadable to the subgraph's role.
+    for (const sql of fkColumnGrantsSql(appRole)) await q.query(sql);
 
     for (const sql of audit.up) await q.query(sql);
   }

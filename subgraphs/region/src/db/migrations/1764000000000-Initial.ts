@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { agencyDatabase, auditSchemaSql, interventionSchemaSql, participantSchemaSql } from '@malmokraften/shared';
 import { CARE_ACTIVITY_TYPES } from '../../models';
+import { clinicalNoteGrantsSql } from '../grants';
 
 const appRole = agencyDatabase('REGION').role;
-const role = `"${appRole.replace(/"/g, '""')}"`;
 const audit = auditSchemaSql(appRole, 'REGION');
 const interventions = interventionSchemaSql(CARE_ACTIVITY_TYPES);
 
@@ -31,14 +31,8 @@ export class Initial1764000000000 implements MigrationInterface {
       written_by text NOT NULL
     )`);
     await q.query('CREATE INDEX clinical_note_participant_idx ON clinical_note (participant_id, written_at)');
-    // The subgraph's role may add notes and read back their id and time, but
-    // can read neither the diagnosis nor the text, nor change or remove a
-    // note. Default privileges gave it everything; take that back and grant
-    // only this.
-    await q.query('REVOKE ALL ON clinical_note FROM PUBLIC');
-    await q.query(`REVOKE ALL ON clinical_note FROM ${role}`);
-    await q.query(`GRANT INSERT ON clinical_note TO ${role}`);
-    await q.query(`GRANT SELECT (id, written_at) ON clinical_note TO ${role}`);
+    // Clinical notes: the subgraph's role may add one, never read it back.
+    for (const sql of clinicalNoteGrantsSql(appRole)) await q.query(sql);
     for (const sql of audit.up) await q.query(sql);
   }
 
