@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import {
   agencyDatabase,
   close,
+  copyDatabase,
   createLogger,
   createVerifier,
   databaseComment,
@@ -55,6 +56,13 @@ export interface SystemOptions {
   production?: boolean;
   /** The built web app to serve at the gateway's `/` (`web/dist`). */
   webDir?: string;
+  /**
+   * Demo databases made before with the same demo (`prepareDemoTemplates`),
+   * `<templatePrefix>_<agency>`: each agency's database is copied from its
+   * template instead of migrated and seeded anew, when the template holds the
+   * same demo (its mark). The tests make them once per run.
+   */
+  templatePrefix?: string;
 }
 
 export interface RunningSubgraph {
@@ -105,6 +113,8 @@ interface DemoDatabaseOptions {
   teamCapacity: number;
   log: Logger;
   referenceDay: string;
+  /** A database holding the same demo to copy, if its mark says so. */
+  template?: string;
 }
 
 /**
@@ -120,6 +130,7 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
     await dropDatabase(o.adminUrl, o.database);
     if (comment !== null) o.log.info({ database: o.database }, `the demo in ${o.database} was made for another day or population (${comment}); made anew`);
   }
+  const copied = comment !== o.mark && o.template !== undefined && (await copyOfTemplate(o));
   const spec = agencyDatabase(o.agency);
   const databaseUrl = await provisionDatabase(o.adminUrl, { database: o.database, role: spec.role, password: spec.password });
   const m = MODULES[o.agency];
@@ -127,14 +138,47 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
   const ds = m.dataSource(databaseUrl, o.log);
   await ds.initialize();
   try {
-    if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity })) await setDatabaseComment(o.adminUrl, o.database, o.mark);
-    // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
-    if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
+    if (!copied) {
+      if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity })) await setDatabaseComment(o.adminUrl, o.database, o.mark);
+      // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
+      if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
+    }
   } catch (err) {
     await ds.destroy();
     throw err;
   }
   return { databaseUrl, dataSource: ds };
+}
+
+/** Copies the template when it holds the same demo; false (and the database is made the long way) when it does not or cannot be copied. */
+async function copyOfTemplate(o: DemoDatabaseOptions): Promise<boolean> {
+  if ((await databaseComment(o.adminUrl, o.template!)) !== o.mark) return false;
+  try {
+    await copyDatabase(o.adminUrl, o.template!, o.database);
+    await setDatabaseComment(o.adminUrl, o.database, o.mark);
+    return true;
+  } catch (err) {
+    o.log.warn({ database: o.database, template: o.template, err: (err as Error).message }, 'could not copy the demo template; migrating and seeding instead');
+    await dropDatabase(o.adminUrl, o.database);
+    return false;
+  }
+}
+
+/**
+ * Makes `<prefix>_<agency>` demo databases to copy from (`templatePrefix`):
+ * migrated, seeded and with the closed periods published, and no session
+ * left open on them. Returns the prefix.
+ */
+export async function prepareDemoTemplates(opts: {
+  adminUrl: string;
+  prefix: string;
+  referenceDay: string;
+  population?: { ongoing: number; discharged: number };
+  teamCapacity?: number;
+  log: Logger;
+}): Promise<string> {
+  await seedDemo({ ...opts, databasePrefix: opts.prefix, population: opts.population ?? DEFAULT_POPULATION });
+  return opts.prefix;
 }
 
 /**
@@ -190,7 +234,18 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
     for (const agency of AGENCIES) {
       const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
       const agencyLog = log.child({ service: agency.toLowerCase() });
-      const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({ adminUrl: opts.adminUrl, database, agency, people, mark, teamCapacity, log: agencyLog, referenceDay });
+      const template = opts.templatePrefix ? `${opts.templatePrefix}_${agency.toLowerCase()}` : undefined;
+      const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({
+        adminUrl: opts.adminUrl,
+        database,
+        agency,
+        people,
+        mark,
+        teamCapacity,
+        log: agencyLog,
+        referenceDay,
+        ...(template ? { template } : {}),
+      });
       sources.push(ds);
       const settings = { defaultTeamCapacity: teamCapacity };
       const service = MODULES[agency].build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });

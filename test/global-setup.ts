@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '@jest/types';
-import { ensurePostgres, referenceDayFromEnvironment, swedishDate } from '@malmokraften/shared';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createLogger, dropDatabase, ensurePostgres, referenceDayFromEnvironment, setReferenceDay, swedishDate } from '@malmokraften/shared';
+import { prepareDemoTemplates } from '../scripts/system';
+import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';
 
 /** The browser tests: test/browser.test.ts and test/browser-*.test.ts. */
@@ -12,6 +17,40 @@ const BROWSER_TESTS = ['browser.test.ts', 'browser-caseworker.test.ts', 'browser
 function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
   const patterns = globalConfig.testPathPatterns?.patterns ?? [];
   return patterns.length === 0 || patterns.some((p) => BROWSER_TESTS.some((file) => new RegExp(p, 'i').test(file)));
+}
+
+const TEMPLATE_PREFIX = 'mkt_template_';
+
+/** Drops the template databases of runs whose process is gone (interrupted before their teardown). */
+async function dropTemplatesOfEndedRuns(adminUrl: string): Promise<void> {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [TEMPLATE_PREFIX]);
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice(TEMPLATE_PREFIX.length).split('_')[0]);
+      if (Number.isSafeInteger(pid) && pid > 0 && !alive(pid)) await dropDatabase(adminUrl, datname);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether this run includes a test under test/ (each of which starts systems): the whole suite, or a path pattern that names one. */
+function runsEndToEndTests(globalConfig: Config.GlobalConfig): boolean {
+  const patterns = globalConfig.testPathPatterns?.patterns ?? [];
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.join(__dirname, f));
+  return patterns.length === 0 || patterns.some((p) => files.some((file) => new RegExp(p, 'i').test(file)));
 }
 
 /**
@@ -40,6 +79,10 @@ function prepareBrowser(): void {
  * never crosses midnight or leaves office hours.
  *
  * Finds Chromium for the browser tests when they are part of the run.
+ *
+ * Makes the test systems' demo databases once, as templates each system
+ * copies (test/support/harness.ts), when the run starts systems; those of
+ * runs that ended without their teardown are dropped first.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   if (runsBrowserTests(globalConfig)) prepareBrowser();
@@ -52,4 +95,17 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   process.env.NODE_ENV = 'test';
   (globalThis as { __PG__?: typeof pg }).__PG__ = pg;
   if (pg.embedded) process.stderr.write(`tests use an embedded PostgreSQL at ${new URL(pg.adminUrl).host}\n`);
+  if (!runsEndToEndTests(globalConfig)) return;
+  // The test systems' demo, made once: each system copies its four databases from these instead of migrating and seeding them anew.
+  setReferenceDay(process.env.REFERENCE_DAY);
+  await dropTemplatesOfEndedRuns(pg.adminUrl);
+  const started = Date.now();
+  process.env.TEST_TEMPLATE_PREFIX = await prepareDemoTemplates({
+    adminUrl: pg.adminUrl,
+    prefix: `${TEMPLATE_PREFIX}${process.pid}_${randomBytes(3).toString('hex')}`,
+    referenceDay: day,
+    population: TEST_POPULATION,
+    log: createLogger('test-templates'),
+  });
+  process.stderr.write(`test demo databases made in ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.TEST_TEMPLATE_PREFIX}_*)\n`);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, signPersonaToken, type Agency } from '@malmokraften/shared';
 import { startSystem, type RunningSystem } from '../../scripts/system';
+import { TEST_POPULATION } from './population';
 
 export interface GraphQLAnswer<T = any> {
   status: number;
@@ -63,7 +64,9 @@ export async function startTestSystem(opts: { population?: { ongoing: number; di
     adminUrl,
     databasePrefix: prefix,
     keyDir,
-    population: opts.population ?? { ongoing: 40, discharged: 10 },
+    population: opts.population ?? TEST_POPULATION,
+    // The run's demo databases to copy (test/global-setup.ts); a system with another population or capacity is seeded anew.
+    ...(process.env.TEST_TEMPLATE_PREFIX ? { templatePrefix: process.env.TEST_TEMPLATE_PREFIX } : {}),
     ...(opts.teamCapacity ? { teamCapacity: opts.teamCapacity } : {}),
     ...(opts.webDir ? { webDir: opts.webDir } : {}),
   });

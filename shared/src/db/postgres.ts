@@ -382,6 +382,24 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   }
 }
 
+/**
+ * Makes `database` anew as a copy of `template` (CREATE DATABASE … TEMPLATE):
+ * a file copy on the server, much faster than migrating and seeding again.
+ * The template must have no session open; its grants inside come along, the
+ * database-level ones do not (provision the copy afterwards).
+ */
+export async function copyDatabase(adminUrl: string, template: string, database: string): Promise<void> {
+  const from = escapeIdentifier(checkName(template, 'database'));
+  const db = escapeIdentifier(checkName(database, 'database'));
+  const admin = await connect(adminUrl);
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${db} TEMPLATE ${from}`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
 /** The comment on a database (`COMMENT ON DATABASE`), or null when it has none or does not exist. */
 export async function databaseComment(adminUrl: string, database: string): Promise<string | null> {
   const admin = await connect(adminUrl);

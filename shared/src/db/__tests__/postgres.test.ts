@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, escapeIdentifier } from 'pg';
-import { LOCAL_ADMIN_URL, databaseUrl, dropDatabase, ensurePostgres, provisionDatabase, startEmbeddedPostgres } from '../postgres';
+import { LOCAL_ADMIN_URL, copyDatabase, databaseUrl, dropDatabase, ensurePostgres, provisionDatabase, startEmbeddedPostgres } from '../postgres';
 import { packagedNativeDir } from '../embedded';
 
 /**
@@ -177,6 +177,21 @@ describe('provisionDatabase against the local server', () => {
       expect((await sqlError(c.query(`insert into log_entry values (1, 'forged')`))).code).toBe('42501');
       expect((await sqlError(c.query('select * from checkpoint'))).code).toBe('42501');
     });
+  });
+
+  it('copies a database with its tables, rows and grants inside; the copy is provisioned for the role like any other', async () => {
+    const copy = `${a.database}_copy`;
+    await withClient(databaseUrl(adminUrl, a.database), (c) => c.query(`insert into log_entry values (7, 'kept')`));
+    try {
+      await copyDatabase(adminUrl, a.database, copy);
+      const url = await provisionDatabase(adminUrl, { ...a, database: copy });
+      await withClient(url, async (c) => {
+        expect((await c.query('select seq::int, note from log_entry')).rows).toEqual([{ seq: 7, note: 'kept' }]);
+        expect((await sqlError(c.query(`insert into log_entry values (8, 'forged')`))).code).toBe('42501');
+      });
+    } finally {
+      await dropDatabase(adminUrl, copy);
+    }
   });
 
   it('refuses to use the administrator as an agency role', async () => {
