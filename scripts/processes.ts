@@ -26,6 +26,7 @@ import {
   provisionDatabase,
   runMigrations,
   signPersonaToken,
+  today,
   type Agency,
   type AgencyModule,
   type DemoPerson,
@@ -34,6 +35,7 @@ import { afModule } from '@malmokraften/subgraph-af';
 import { malmoModule } from '@malmokraften/subgraph-malmo';
 import { fkModule } from '@malmokraften/subgraph-fk';
 import { regionModule } from '@malmokraften/subgraph-region';
+import { copyDemoTemplate } from './system';
 
 const ROOT = path.join(__dirname, '..');
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
@@ -71,6 +73,12 @@ export interface ProcessSystemOptions {
   dropDatabases?: boolean;
   /** Copy every service line to this process's stderr as it arrives. */
   echo?: boolean;
+  /**
+   * Demo databases to copy instead of migrating and seeding anew
+   * (`templatePrefix` of `startSystem`); default TEST_TEMPLATE_PREFIX, which
+   * the tests' global setup sets.
+   */
+  templatePrefix?: string;
 }
 
 export interface ServiceProcess {
@@ -324,8 +332,10 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
   const prefix = opts.databasePrefix ?? `mkt_${process.pid}_${randomBytes(3).toString('hex')}`;
   const keyDir = opts.keyDir ?? mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
   const keys = await ensureDevKeys(keyDir);
-  const people = demoPopulation(opts.population ?? { ongoing: 40, discharged: 10 });
+  const population = opts.population ?? { ongoing: 40, discharged: 10 };
+  const people = demoPopulation(population);
   const settings = { defaultTeamCapacity: opts.teamCapacity ?? 100 };
+  const templatePrefix = opts.templatePrefix ?? process.env.TEST_TEMPLATE_PREFIX;
   const log = createLogger('launcher');
   const admin = new URL(adminUrl);
   const relays: DatabaseRelay[] = [];
@@ -366,16 +376,21 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       AGENCIES.map(async (agency, i) => {
         const spec = agencyDatabase(agency);
         const database = `${prefix}_${agency.toLowerCase()}`;
-        const direct = await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
         const m = MODULES[agency];
         const agencyLog = log.child({ service: agency.toLowerCase() });
+        const copied =
+          templatePrefix !== undefined &&
+          (await copyDemoTemplate({ adminUrl, templatePrefix, agency, database, population, teamCapacity: settings.defaultTeamCapacity, referenceDay: today(), log: agencyLog }));
+        const direct = await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
         await runMigrations({ url: withDatabase(adminUrl, database), entities: [], migrations: m.migrations, log: agencyLog });
-        const ds = m.dataSource(direct, agencyLog, 2);
-        await ds.initialize();
-        try {
-          await m.seed(ds, people, settings);
-        } finally {
-          await ds.destroy();
+        if (!copied) {
+          const ds = m.dataSource(direct, agencyLog, 2);
+          await ds.initialize();
+          try {
+            await m.seed(ds, people, settings);
+          } finally {
+            await ds.destroy();
+          }
         }
         const relay = new DatabaseRelay(admin.hostname || '127.0.0.1', Number(admin.port || 5432));
         relays.push(relay);

@@ -165,6 +165,34 @@ async function copyOfTemplate(o: DemoDatabaseOptions): Promise<boolean> {
 }
 
 /**
+ * Copies `<templatePrefix>_<agency>` to `database` when it holds the demo of
+ * this population, team capacity and reference day (for systems made
+ * otherwise than by `startSystem`, e.g. as separate processes).
+ */
+export async function copyDemoTemplate(o: {
+  adminUrl: string;
+  templatePrefix: string;
+  agency: Agency;
+  database: string;
+  population: { ongoing: number; discharged: number };
+  teamCapacity: number;
+  referenceDay: string;
+  log: Logger;
+}): Promise<boolean> {
+  return copyOfTemplate({
+    adminUrl: o.adminUrl,
+    database: o.database,
+    agency: o.agency,
+    people: [],
+    mark: demoMark(o.referenceDay, o.population, o.teamCapacity),
+    teamCapacity: o.teamCapacity,
+    log: o.log,
+    referenceDay: o.referenceDay,
+    template: `${o.templatePrefix}_${o.agency.toLowerCase()}`,
+  });
+}
+
+/**
  * Makes `<prefix>_<agency>` demo databases to copy from (`templatePrefix`):
  * migrated, seeded and with the closed periods published, and no session
  * left open on them. Returns the prefix.
