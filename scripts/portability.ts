@@ -27,24 +27,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import {
-  close,
-  createGraphQLHttpServer,
-  createLogger,
-  demoOrganisationNumber,
-  dropDatabase,
-  ensurePostgres,
-  listen,
-  now,
-  PROGRAMME,
-  SHOWCASE,
-  signPersonaToken,
-  today,
-} from '@malmokraften/shared';
-import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
+import { close, createLogger, demoOrganisationNumber, dropDatabase, ensurePostgres, now, PROGRAMME, SHOWCASE, signPersonaToken, today } from '@malmokraften/shared';
 import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from '../bench/peer';
+import { serveLocalSubgraph } from '../bench/plan-service';
 import { startSystem, type RunningSystem } from './system';
 
 const ROOT = path.join(__dirname, '..');
@@ -63,15 +48,6 @@ function freePort(): Promise<number> {
 }
 
 /** One of the gateway's own subgraphs over HTTP. */
-async function serveLocal(name: keyof typeof LOCAL_SUBGRAPHS) {
-  const log = createLogger(name);
-  const apollo = new ApolloServer({ schema: LOCAL_SUBGRAPHS[name].build(), plugins: [ApolloServerPluginInlineTraceDisabled()], csrfPrevention: true });
-  await apollo.start();
-  const http = createGraphQLHttpServer({ apollo, log, context: async () => ({}), ready: async () => true, maxBodyBytes: 64_000_000 });
-  const { url } = await listen(http, 0);
-  return { url, stop: async () => (await close(http), await apollo.stop()) };
-}
-
 async function startPeer(entry: string, supergraphFile: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
@@ -199,7 +175,7 @@ async function main(): Promise<void> {
   const prefix = `mkp_${process.pid}_${randomBytes(3).toString('hex')}`;
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
   const sys = await startSystem({ adminUrl: pg.adminUrl, databasePrefix: prefix, keyDir, population: { ongoing: 60, discharged: 20 }, log });
-  const local = { directory: await serveLocal('directory'), plan: await serveLocal('plan') };
+  const local = { directory: await serveLocalSubgraph('directory'), plan: await serveLocalSubgraph('plan') };
   let peer: ChildProcess | null = null;
   let failed = 0;
   try {
