@@ -23,11 +23,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
-import type { Agency } from '../shared/src/caller';
+import { AGENCIES, type Agency } from '../shared/src/caller';
 import { agencyDatabase, DEFAULT_PORTS, subgraphConfig } from '../shared/src/config';
 
 const root = path.join(__dirname, '..');
-const AGENCIES: readonly Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
 
 type Env = Record<string, string>;
 interface Mount {

@@ -28,18 +28,13 @@ import {
   signPersonaToken,
   today,
   type Agency,
-  type AgencyModule,
   type DemoPerson,
 } from '@malmokraften/shared';
-import { afModule } from '@malmokraften/subgraph-af';
-import { malmoModule } from '@malmokraften/subgraph-malmo';
-import { fkModule } from '@malmokraften/subgraph-fk';
-import { regionModule } from '@malmokraften/subgraph-region';
+import { AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate } from './system';
 
 const ROOT = path.join(__dirname, '..');
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
-const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
 const MAIN: Record<Agency | 'GATEWAY', string> = {
   AF: 'subgraphs/af/src/main.ts',
   MALMO: 'subgraphs/malmo/src/main.ts',

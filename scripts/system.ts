@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import {
+  AGENCIES,
   agencyDatabase,
   close,
   copyDatabase,
@@ -26,16 +27,12 @@ import {
   tokenConfig,
   warmFigures,
   type Agency,
-  type AgencyModule,
   type DemoPerson,
   type Logger,
   type SubgraphService,
   type VerifyCaller,
 } from '@malmokraften/shared';
-import { afModule } from '@malmokraften/subgraph-af';
-import { malmoModule } from '@malmokraften/subgraph-malmo';
-import { fkModule } from '@malmokraften/subgraph-fk';
-import { regionModule } from '@malmokraften/subgraph-region';
+import { AGENCY_MODULES as MODULES } from './agencies';
 import { buildGateway } from '@malmokraften/gateway';
 
 export interface SystemOptions {
@@ -82,15 +79,12 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
-
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
 }
 
-const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 const DEFAULT_POPULATION = { ongoing: 120, discharged: 60 };
 /** The population of `npm start` and `npm run seed`: the programme's size, 1,200 ongoing and 3,000 discharged. */
 export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 };

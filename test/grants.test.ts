@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { agencyDatabase, createLogger, dropDatabase, provisionDatabase, runMigrations, type Agency, type AgencyModule } from '@malmokraften/shared';
-import { afModule } from '@malmokraften/subgraph-af';
-import { malmoModule } from '@malmokraften/subgraph-malmo';
-import { fkModule } from '@malmokraften/subgraph-fk';
-import { regionModule } from '@malmokraften/subgraph-region';
+import { AGENCIES, agencyDatabase, createLogger, dropDatabase, provisionDatabase, runMigrations, type Agency } from '@malmokraften/shared';
+import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
 /**
  * The rights of each agency's application role are the migrations' to
@@ -15,7 +12,6 @@ import { regionModule } from '@malmokraften/subgraph-region';
  * a database migrated once, on real PostgreSQL, for every agency.
  */
 
-const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
 const adminUrl = () => process.env.PG_ADMIN_URL!;
 const prefix = `mkt_${process.pid}_${randomBytes(3).toString('hex')}_grants`;
 const log = createLogger('grants');
@@ -64,7 +60,7 @@ afterAll(async () => {
   for (const database of made) await dropDatabase(adminUrl(), database);
 });
 
-describe.each(['AF', 'MALMO', 'FK', 'REGION'] as const)('%s', (agency) => {
+describe.each(AGENCIES)('%s', (agency) => {
   const { role } = agencyDatabase(agency);
   const migrations = MODULES[agency].migrations;
   const repair = migrations.findIndex((m) => m.name === 'RestoreGrants1765400000001');

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  AGENCIES,
   connectionSettingsFrom,
   createLogger,
   createVerifier,
@@ -57,7 +58,7 @@ function readConfig() {
     const port = Number(env.PORT || DEFAULT_PORTS.GATEWAY);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535; got "${env.PORT}".`);
     const subgraphUrls: Record<string, string> = {};
-    for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+    for (const agency of AGENCIES) {
       const url = env[`${agency}_URL`] || `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`;
       if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`${agency}_URL must be an http(s) URL; got "${url}".`);
       subgraphUrls[agency.toLowerCase()] = url;

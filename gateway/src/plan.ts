@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { badInput, checkOrganisationNumber, isParticipantId, parsePeriod, progressOf, today, type TargetedFigure } from '@malmokraften/shared';
+import { AGENCIES, badInput, checkOrganisationNumber, isParticipantId, parsePeriod, progressOf, today, type Agency, type TargetedFigure } from '@malmokraften/shared';
 import { employerWorkTypeDefs, withEmployerWork } from './employer-work';
 import { fetchedParts } from './parts';
 
 export const PLAN_SUBGRAPH = 'plan';
 export const DIRECTORY_SUBGRAPH = 'directory';
-const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
-type Agency = (typeof AGENCIES)[number];
 
 export interface Officer {
   id: string;

@@ -1,4 +1,4 @@
-import type { Agency, Party } from '../caller';
+import { AGENCIES, type Agency, type Party } from '../caller';
 import { PERSONAS } from '../auth/personas';
 import { luhnCheckDigit } from '../agency/validate';
 import { addDays, daysBetween, today } from '../clock';
@@ -236,8 +236,6 @@ export const SHOWCASE = {
   /** Team T01, protected identity, consents to everything. */
   protectedIdentity: 'P-DEMO0003',
 };
-
-const AGENCIES: Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
 
 /** How long before the reference day the demo's history reaches: two years. */
 const HISTORY_DAYS = 730;
