@@ -70,10 +70,6 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
   return true;
 }
 
-export function tracingEnabled(): boolean {
-  return provider !== null;
-}
-
 /** Exports what is pending and stops the SDK (at shutdown, and in tests). */
 export async function stopTracing(): Promise<void> {
   const running = provider;
