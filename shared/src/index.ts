@@ -14,7 +14,6 @@ export * from './agency/scalars';
 export * from './audit/schema';
 export * from './audit/writer';
 export { auditAnchorSchemaSql, auditAppendSetBasedSql } from './audit/anchor';
-export { AuditAppendSetBased1765400000000 } from './audit/append-migration';
 export * from './db/data-source';
 export * from './http/graphql-http';
 export * from './subgraph';

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration, type MigrationClass } from '../db/data-source';
 import { auditSchemaSql } from '../audit/schema';
 import { auditAnchorSchemaSql } from '../audit/anchor';
 import { staffRegisterSchemaSql } from './staff';
@@ -31,17 +31,7 @@ export function restoredGrantsSql(appRole: string, opts: { employerWork: boolean
   ];
 }
 
-/** The migration that runs {@link restoredGrantsSql} in an agency's database; each agency lists it with its own statements. */
-export function restoreGrantsMigration(appRole: string, opts: { employerWork: boolean; own: readonly string[] }) {
-  const statements = restoredGrantsSql(appRole, opts);
-  return class RestoreGrants1765400000001 implements MigrationInterface {
-    name = 'RestoreGrants1765400000001';
-
-    async up(q: QueryRunner): Promise<void> {
-      for (const sql of statements) await q.query(sql);
-    }
-
-    /** Nothing to undo: the rights taken were never meant to be held. */
-    async down(): Promise<void> {}
-  };
+/** The migration that runs {@link restoredGrantsSql} in an agency's database; each agency lists it with its own statements. Nothing to undo: the rights taken were never meant to be held. */
+export function restoreGrantsMigration(appRole: string, opts: { employerWork: boolean; own: readonly string[] }): MigrationClass {
+  return sqlMigration('RestoreGrants1765400000001', { up: restoredGrantsSql(appRole, opts), down: [] });
 }

@@ -29,4 +29,3 @@ export {
   INSERT_CHECKPOINT_SQL,
   type Checkpoint,
 } from './anchor';
-export { AuditAppendSetBased1765400000000 } from './append-migration';

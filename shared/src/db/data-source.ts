@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type DataSourceOptions, type Logger as OrmLogger, type MigrationInterface } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger as OrmLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Logger } from '../logger';
 import { StatementSpans } from '../tracing';
 
@@ -37,6 +37,30 @@ class CountingLogger implements OrmLogger {
 
 /** A migration class, as TypeORM runs it. */
 export type MigrationClass = new () => MigrationInterface;
+
+/**
+ * A migration that runs a list of statements made elsewhere (the audit
+ * schema, the staff register, …), for a step every agency takes alike: one
+ * definition listed by each agency instead of a file copied per agency.
+ * `name` is the migration's name as recorded in the database (its class
+ * name with the timestamp), so a database migrated by a copied file before
+ * takes it as done.
+ */
+export function sqlMigration(name: string, sql: { readonly up: readonly string[]; readonly down: readonly string[] }): MigrationClass {
+  const migration = class implements MigrationInterface {
+    name = name;
+
+    async up(q: QueryRunner): Promise<void> {
+      for (const statement of sql.up) await q.query(statement);
+    }
+
+    async down(q: QueryRunner): Promise<void> {
+      for (const statement of sql.down) await q.query(statement);
+    }
+  };
+  Object.defineProperty(migration, 'name', { value: name });
+  return migration;
+}
 
 export interface AgencyDataSourceOptions {
   url: string;

@@ -1,14 +1,23 @@
-import { AuditAppendSetBased1765400000000, agencyDatabase, createAgencyDataSource, restoreGrantsMigration, type Logger } from '@malmokraften/shared';
+import {
+  agencyDatabase,
+  auditAnchorSchemaSql,
+  auditAppendSetBasedSql,
+  createAgencyDataSource,
+  employerWorkSchemaSql,
+  jointMappingSchemaSql,
+  publicationSchemaSql,
+  restoreGrantsMigration,
+  sqlMigration,
+  staffRegisterSchemaSql,
+  type Logger,
+} from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { IdempotencyKeys1764200000000 } from './migrations/1764200000000-IdempotencyKeys';
-import { PublishedReports1764400000000 } from './migrations/1764400000000-PublishedReports';
 import { ProgrammeParticipation1764100000000 } from './migrations/1764100000000-ProgrammeParticipation';
 import { AssistanceCoveringIndex1764350000000 } from './migrations/1764350000000-AssistanceCoveringIndex';
-import { AuditAnchor1764600000000 } from './migrations/1764600000000-AuditAnchor';
-import { StaffRegister1764600000001 } from './migrations/1764600000001-StaffRegister';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
-import { EmployerWork1765000000000 } from './migrations/1765000000000-EmployerWork';
-import { JointMapping1765200000000 } from './migrations/1765200000000-JointMapping';
+
+const role = agencyDatabase('MALMO').role;
 
 /** Malmö stad's migrations, in order. */
 export const migrations = [
@@ -16,14 +25,15 @@ export const migrations = [
   ProgrammeParticipation1764100000000,
   IdempotencyKeys1764200000000,
   AssistanceCoveringIndex1764350000000,
-  PublishedReports1764400000000,
-  AuditAnchor1764600000000,
-  StaffRegister1764600000001,
+  sqlMigration('PublishedReports1764400000000', publicationSchemaSql),
+  sqlMigration('AuditAnchor1764600000000', auditAnchorSchemaSql(role)),
+  sqlMigration('StaffRegister1764600000001', staffRegisterSchemaSql(role)),
   TextLengthInCharacters1764800000000,
-  EmployerWork1765000000000,
-  JointMapping1765200000000,
-  AuditAppendSetBased1765400000000,
-  restoreGrantsMigration(agencyDatabase('MALMO').role, { employerWork: true, own: [] }),
+  // Employers, opportunities, matches and follow-ups (README, "Employer work").
+  sqlMigration('EmployerWork1765000000000', employerWorkSchemaSql(role)),
+  sqlMigration('JointMapping1765200000000', jointMappingSchemaSql(role)),
+  sqlMigration('AuditAppendSetBased1765400000000', auditAppendSetBasedSql()),
+  restoreGrantsMigration(role, { employerWork: true, own: [] }),
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */
