@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DEFAULT_PORTS } from '@malmokraften/shared';
+import { AGENCIES, DEFAULT_PORTS } from '@malmokraften/shared';
 import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
 
 const root = path.join(__dirname, '..');
@@ -16,7 +16,7 @@ const common = readFileSync(path.join(root, 'shared/schema/common.graphql'), 'ut
 const target = path.join(root, 'gateway/supergraph.graphql');
 
 export function composeSupergraph(): string {
-  const agencies = (['AF', 'MALMO', 'FK', 'REGION'] as const).map((agency) => ({
+  const agencies = AGENCIES.map((agency) => ({
     name: agency.toLowerCase(),
     url: `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`,
     typeDefs: parse(`${common}\n${readFileSync(path.join(root, 'subgraphs', agency.toLowerCase(), 'schema.graphql'), 'utf8')}`),

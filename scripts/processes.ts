@@ -17,6 +17,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import {
+  AGENCIES,
   agencyDatabase,
   createLogger,
   demoPopulation,
@@ -34,7 +35,6 @@ import { AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate } from './system';
 
 const ROOT = path.join(__dirname, '..');
-const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 const MAIN: Record<Agency | 'GATEWAY', string> = {
   AF: 'subgraphs/af/src/main.ts',
   MALMO: 'subgraphs/malmo/src/main.ts',
