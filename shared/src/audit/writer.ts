@@ -137,12 +137,14 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
 
 /**
  * Appends `entries` to the chain of `agency` in a transaction of its own,
- * committed before it resolves: BEGIN, the head lock, one append
- * statement, COMMIT. Nothing is sent for an empty list. A subgraph appends
- * its requests' entries through `AuditGroupCommit` (group-commit.ts), which
- * calls this once for all the requests waiting at that moment.
+ * committed before it resolves: the one `audit_append` statement on its own
+ * (autocommit), which PostgreSQL runs as one transaction — the head lock,
+ * the inserts and the head's move commit together or not at all — in one
+ * round trip rather than BEGIN, the statement and COMMIT. Nothing is sent
+ * for an empty list. A subgraph appends its requests' entries through
+ * `AuditGroupCommit` (group-commit.ts), which calls this once for all the
+ * requests waiting at that moment.
  */
 export async function writeAudit(dataSource: DataSource, agency: string, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await dataSource.transaction((manager) => append((sql, params) => manager.query(sql, params), agency, entries, false));
+  await append((sql, params) => dataSource.query(sql, params), agency, entries, false);
 }
