@@ -8,7 +8,10 @@
  *   npm run bench                 full run (about 10 minutes)
  *   npm run bench -- --quick      short run (about 3 minutes)
  *   options: --fresh (seed the databases anew), --no-peer, --no-national,
- *            --cpu-prof (profiles of the gateway under .bench/prof),
+ *            --cpu-prof (V8 CPU profiles of the gateway and the AF subgraph under
+ *            .bench/prof/gateway and .bench/prof/af, written when they stop;
+ *            summarise with `npm run bench:profile -- <file.cpuprofile>`),
+ *            --only W1[,W2,W4] (programme scale: run only these workloads),
  *            --seconds N (measured seconds per load), --no-explain
  *
  * Prints one table per workload, SQL statements per request per subgraph
@@ -16,7 +19,7 @@
  * lookups, and met/missed per target. Bounded: every load has a fixed
  * duration and the run stops itself after a hard time limit.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_KEY_DIR, ensureDevKeys, ensurePostgres, type Agency } from '@malmokraften/shared';
@@ -41,6 +44,41 @@ const MEASURE = secondsArg >= 0 ? Number(args[secondsArg + 1]) : quick ? 10 : 30
 const WARMUP = quick ? 3 : 10;
 const W4_SECONDS = quick ? 20 : 60;
 const HARD_LIMIT_MINUTES = quick ? 12 : 40;
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').toUpperCase().split(',')) : null;
+/** Whether a programme-scale workload runs (all of them unless --only names some). */
+const runs = (workload: 'W1' | 'W2' | 'W4') => ONLY === null || ONLY.has(workload);
+
+/** With --cpu-prof: V8 CPU profiles, one folder per profiled service; node writes them when the process exits (the services stop cleanly on SIGTERM). */
+const PROFILE_DIR = path.join(ROOT, '.bench', 'prof');
+const profiled = (service: 'gateway' | 'af') => (flag('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, service)}`] : []);
+
+/** Prints the profiles written since `since` (or that none were). */
+function reportProfiles(since: Date): void {
+  const files = (['gateway', 'af'] as const).flatMap((service) => {
+    const dir = path.join(PROFILE_DIR, service);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      names = [];
+    }
+    return names
+      .filter((n) => n.endsWith('.cpuprofile'))
+      .map((n) => path.join(dir, n))
+      .filter((f) => statSync(f).mtimeMs >= since.getTime());
+  });
+  say('');
+  if (files.length === 0) {
+    say(`CPU profiles: none written under ${path.relative(ROOT, PROFILE_DIR)} (did a service exit uncleanly?).`);
+    return;
+  }
+  say('CPU profiles (the whole life of each process: start-up, warm-ups, measured loads, floor calls to AF):');
+  for (const f of files) say(`- ${path.relative(ROOT, f)}`);
+  // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread; the others are worker threads (tsx's module loader).
+  const main = files.filter((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
+  say(`Summary of the main threads: npm run -s bench:profile -- ${main.map((f) => path.relative(ROOT, f)).join(' ')}`);
+}
 
 const out: string[] = [];
 function say(line = ''): void {
@@ -153,6 +191,7 @@ async function startSubgraphs(seeded: SeededScale, jwksFile: string): Promise<Re
       name: agency.toLowerCase(),
       entry: path.join(ROOT, 'subgraphs', agency.toLowerCase(), 'src', 'main.ts'),
       env: { DATABASE_URL: seeded.urls[agency], TOKEN_JWKS_FILE: jwksFile, DB_POOL_SIZE: '10' },
+      ...(agency === 'AF' ? { nodeArgs: profiled('af') } : {}),
     });
     running.push(s);
     subs[agency] = s;
@@ -169,7 +208,7 @@ async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Pr
     name,
     entry: path.join(ROOT, 'gateway', 'src', 'main.ts'),
     env: { ...subgraphEnv(subs), SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
-    nodeArgs: [...GATEWAY_NODE_ARGS, ...(flag('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.bench', 'prof')}`] : [])],
+    nodeArgs: [...GATEWAY_NODE_ARGS, ...profiled('gateway')],
   });
   running.push(g);
   return g;
@@ -321,33 +360,39 @@ async function main(): Promise<void> {
     };
 
     say('');
-    say('Running W1, W2, W4 (each: warm-up, then measured)...');
-    const r1 = await gatewayRuns(
-      "W1: one participant's joint plan, caseworker on the team (8 clients)",
-      () => w1(w1Users, byTeam),
-      8,
-      "A different participant each request, 48 caseworkers' tokens in turn.",
-    );
-    targets.w1 = r1.shipped;
-    if (r1.likeForLike) targets.w1Peer = r1.likeForLike;
-    const r2 = await gatewayRuns(
-      "W2: a team's caseload of 100 with plans (8 clients)",
-      () => w2(w2Users, caseload100, 100),
-      8,
-      'caseload(first: 100) of teams T01, T02, T05 by their members, each client its own token.',
-    );
-    targets.w2 = r2.shipped;
-    if (r2.likeForLike) targets.w2Peer = r2.likeForLike;
+    say(`Running ${ONLY ? ['W1', 'W2', 'W4'].filter((w) => ONLY.has(w)).join(', ') || 'no workload' : 'W1, W2, W4'} (each: warm-up, then measured)...`);
+    if (runs('W1')) {
+      const r1 = await gatewayRuns(
+        "W1: one participant's joint plan, caseworker on the team (8 clients)",
+        () => w1(w1Users, byTeam),
+        8,
+        "A different participant each request, 48 caseworkers' tokens in turn.",
+      );
+      targets.w1 = r1.shipped;
+      if (r1.likeForLike) targets.w1Peer = r1.likeForLike;
+    }
+    if (runs('W2')) {
+      const r2 = await gatewayRuns(
+        "W2: a team's caseload of 100 with plans (8 clients)",
+        () => w2(w2Users, caseload100, 100),
+        8,
+        'caseload(first: 100) of teams T01, T02, T05 by their members, each client its own token.',
+      );
+      targets.w2 = r2.shipped;
+      if (r2.likeForLike) targets.w2Peer = r2.likeForLike;
+    }
 
-    const w4Rows: Row[] = [];
-    w4Rows.push(await measure('gateway (as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }), W4_SECONDS));
-    w4Rows.push(await measure('floor', subList(), (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }), Math.min(W4_SECONDS, MEASURE)));
-    table(
-      `W4: mixed, 50 virtual caseworkers, 90 % reads / 10 % writes (${W4_SECONDS} s)`,
-      w4Rows,
-      "Reads: a plan of the caseworker's team; writes: AF officers add an intervention (each with its own Idempotency-Key).",
-    );
-    targets.w4 = w4Rows[0];
+    if (runs('W4')) {
+      const w4Rows: Row[] = [];
+      w4Rows.push(await measure('gateway (as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }), W4_SECONDS));
+      w4Rows.push(await measure('floor', subList(), (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }), Math.min(W4_SECONDS, MEASURE)));
+      table(
+        `W4: mixed, 50 virtual caseworkers, 90 % reads / 10 % writes (${W4_SECONDS} s)`,
+        w4Rows,
+        "Reads: a plan of the caseworker's team; writes: AF officers add an intervention (each with its own Idempotency-Key).",
+      );
+      targets.w4 = w4Rows[0];
+    }
 
     await stopAll();
   }
@@ -411,6 +456,7 @@ async function main(): Promise<void> {
   say(`- gateway at least as fast as Hive Gateway on W1 (like for like): ${verdict(faster(t.w1Peer))} (${ratio(t.w1Peer)})`);
   say(`- gateway at least as fast as Hive Gateway on W2 (like for like): ${verdict(faster(t.w2Peer))} (${ratio(t.w2Peer)})`);
   say(`- gateway peak memory ≤ 300 MB under load: ${verdict(peaks.length ? t.gatewayPeakMb <= 300 : undefined)} (${fmt(t.gatewayPeakMb)} MB)`);
+  if (flag('--cpu-prof')) reportProfiles(started);
   say('');
   say(`Finished in ${fmt((Date.now() - started.getTime()) / 60_000, 1)} min.`);
   mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
