@@ -7,6 +7,7 @@
  */
 import { Client } from 'pg';
 import {
+  AGENCIES,
   agencyDatabase,
   createLogger,
   databaseComment,
@@ -21,13 +22,9 @@ import {
   type AgencyModule,
   type DemoPerson,
 } from '@malmokraften/shared';
-import { afModule } from '@malmokraften/subgraph-af';
-import { malmoModule } from '@malmokraften/subgraph-malmo';
-import { fkModule } from '@malmokraften/subgraph-fk';
-import { regionModule } from '@malmokraften/subgraph-region';
+import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
-export const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
-export const MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
+export { AGENCIES };
 
 export interface Scale {
   name: 'programme' | 'national';
