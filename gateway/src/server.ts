@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
+import { LocalSubgraphDataSource } from './local-data-source';
 import { AgencyDataSource, callerHeaders, type GatewayContext, type SubgraphResilience } from './data-source';
 import {
   createGraphQLHttpServer,
@@ -89,7 +90,7 @@ export async function buildGateway(opts: GatewayOptions) {
     buildService: ({ name, url }) => {
       // The directory and the plan run in this process unless a URL is given for them (the benchmark's and the portability check's runs beside another gateway).
       const local = localSchemas.get(name);
-      if (local && !opts.subgraphUrls[name]) return new LocalGraphQLDataSource(local);
+      if (local && !opts.subgraphUrls[name]) return new LocalSubgraphDataSource(local);
       const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log, opts.gatewaySecret);
       sources.push(source);
       return source;
