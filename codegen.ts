@@ -16,7 +16,11 @@ const config: CodegenConfig = {
       `subgraphs/${agency}/src/generated/graphql.ts`,
       {
         schema: ['shared/schema/common.graphql', `subgraphs/${agency}/schema.graphql`],
-        plugins: [{ add: { content: '/* Generated from the schema by `npm run codegen`. Do not edit. */' } }, 'typescript', 'typescript-resolvers'],
+        plugins: [
+          { add: { content: '/* Generated from the schema by `npm run codegen`. Do not edit. */' } },
+          'typescript',
+          'typescript-resolvers',
+        ],
         config: {
           federation: true,
           useIndexSignature: true,
@@ -24,12 +28,16 @@ const config: CodegenConfig = {
           mapperTypeSuffix: 'Model',
           mappers: {
             Participant: '../models#ParticipantRef',
-            ...(agency === 'af' ? { Team: '../models#TeamRef', ProgrammeRecord: '../models#ProgrammeModel' } : { Team: '@malmokraften/shared#TeamRef' }),
+            ...(agency === 'af'
+              ? { Team: '../models#TeamRef', ProgrammeRecord: '../models#ProgrammeModel' }
+              : { Team: '@malmokraften/shared#TeamRef' }),
             AgencyPlanPart: '@malmokraften/shared#PlanPartView',
             PlanIntervention: '@malmokraften/shared#InterventionRow',
             Consent: '@malmokraften/shared#ConsentView',
             FigureTable: '@malmokraften/shared#FigureTableView',
-            ...(agency === 'af' || agency === 'malmo' || agency === 'fk' ? { Report: '@malmokraften/shared#ReportRef' } : {}),
+            ...(agency === 'af' || agency === 'malmo' || agency === 'fk'
+              ? { Report: '@malmokraften/shared#ReportRef' }
+              : {}),
             ...(agency === 'af' ? { MonthlySeries: '@malmokraften/shared#ReportRef' } : {}),
             Publication: '@malmokraften/shared#PublicationView',
             ...(agency === 'region' ? {} : { Employer: '@malmokraften/shared#EmployerRef' }),

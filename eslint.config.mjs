@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Generated files, the web app (it has its own config), installed and local data.
-    ignores: ['**/node_modules/', 'web/', '**/generated/', '.data/', '.keys/', '.bench/', 'coverage/', 'test-results/', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/',
+      'web/',
+      '**/generated/',
+      '.data/',
+      '.keys/',
+      '.bench/',
+      'coverage/',
+      'test-results/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -18,7 +28,10 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // tsc already reports unused locals (noUnusedLocals); unused parameters are allowed with a leading underscore.
-      '@typescript-eslint/no-unused-vars': ['error', { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Promises must be awaited or handled: an unhandled rejection in a request handler would crash the service.
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
@@ -54,7 +67,15 @@ export default defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
     },
   },
 );

@@ -24,7 +24,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/shared/src/**/__tests__/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts', '<rootDir>/gateway/src/**/__tests__/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/shared/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/gateway/src/**/__tests__/**/*.test.ts',
+      ],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],

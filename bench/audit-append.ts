@@ -52,12 +52,19 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`| ${row.join(' | ')} |\n`);
     };
-    process.stdout.write(`| audit_append | ${SIZES.map((n) => `${n} entries, ms per call`).join(' | ')} |\n|---|${SIZES.map(() => '---:').join('|')}|\n`);
+    process.stdout.write(
+      `| audit_append | ${SIZES.map((n) => `${n} entries, ms per call`).join(' | ')} |\n|---|${SIZES.map(() => '---:').join('|')}|\n`,
+    );
     await measure('entry by entry (first version)');
     for (const sql of auditAppendSetBasedSql().up) await db.query(sql);
     await measure('set-based');
-    const chain = await verifyAuditLog(async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows, 'AF');
-    process.stdout.write(`\nThe chain of ${chain.entries} entries written by both: ${chain.ok ? 'valid' : `BROKEN (${chain.problems.length} problems)`}\n`);
+    const chain = await verifyAuditLog(
+      async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows,
+      'AF',
+    );
+    process.stdout.write(
+      `\nThe chain of ${chain.entries} entries written by both: ${chain.ok ? 'valid' : `BROKEN (${chain.problems.length} problems)`}\n`,
+    );
     if (!chain.ok) process.exitCode = 1;
   } finally {
     await db.end();

@@ -26,7 +26,12 @@ const INTERVENTIONS = `SELECT id, participant_id, type, title, status, start_dat
 
 const LOOKUPS: Lookup[] = [
   ...(['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((agency): Lookup[] => [
-    { agency, what: 'facts for the access decision (person, assignments, consents), 100 participants', sql: FACTS, params: ({ ids }) => [ids] },
+    {
+      agency,
+      what: 'facts for the access decision (person, assignments, consents), 100 participants',
+      sql: FACTS,
+      params: ({ ids }) => [ids],
+    },
     { agency, what: 'interventions of 100 participants', sql: INTERVENTIONS, params: ({ ids }) => [ids] },
     {
       agency,
@@ -87,7 +92,11 @@ const LOOKUPS: Lookup[] = [
 ];
 
 /** EXPLAIN ANALYZE of each lookup, as Markdown lines; flags any sequential scan of a table that has more than a few rows. */
-export async function explainLookups(adminUrl: string, database: (a: Agency) => string, byTeam: Map<string, string[]>): Promise<string[]> {
+export async function explainLookups(
+  adminUrl: string,
+  database: (a: Agency) => string,
+  byTeam: Map<string, string[]>,
+): Promise<string[]> {
   const team = 'T01';
   const ids = (byTeam.get(team) ?? []).slice(0, 100);
   const lines: string[] = [];
@@ -100,10 +109,19 @@ export async function explainLookups(adminUrl: string, database: (a: Agency) => 
         await c.connect();
         clients.set(l.agency, c);
       }
-      const r = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${l.sql}`, l.params({ ids, team }));
+      const r = await c.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${l.sql}`,
+        l.params({ ids, team }),
+      );
       // The plans print the 100 ids in full; one mark in their place keeps them readable.
-      const plan = r.rows.map((x) => x['QUERY PLAN'].replace(/'\{P-[^}]*\}'/g, (m) => `'{${m.split(',').length} ids}'`));
-      const seq = l.what.startsWith('W3') ? [] : plan.filter((p) => /Seq Scan on (\w+)/.test(p) && !/Seq Scan on (team|team_member|audit_chain_head)\b/.test(p));
+      const plan = r.rows.map((x) =>
+        x['QUERY PLAN'].replace(/'\{P-[^}]*\}'/g, (m) => `'{${m.split(',').length} ids}'`),
+      );
+      const seq = l.what.startsWith('W3')
+        ? []
+        : plan.filter(
+            (p) => /Seq Scan on (\w+)/.test(p) && !/Seq Scan on (team|team_member|audit_chain_head)\b/.test(p),
+          );
       lines.push('');
       lines.push(`${l.agency}: ${l.what}${seq.length ? '  ← sequential scan' : ''}`);
       lines.push('```');

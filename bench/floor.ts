@@ -37,7 +37,17 @@ function toStages(node: PlanNode | undefined): Stages {
       const f: FetchNode = node;
       const first = f.requires?.[0];
       const entityType = first && first.kind === 'InlineFragment' ? (first.typeCondition ?? null) : null;
-      return [[{ service: f.serviceName, operation: f.operation, entities: (f.requires?.length ?? 0) > 0, entityType, variableUsages: f.variableUsages ?? [] }]];
+      return [
+        [
+          {
+            service: f.serviceName,
+            operation: f.operation,
+            entities: (f.requires?.length ?? 0) > 0,
+            entityType,
+            variableUsages: f.variableUsages ?? [],
+          },
+        ],
+      ];
     }
     case 'Flatten':
       return toStages(node.node);
@@ -95,7 +105,11 @@ export interface FloorResult {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-function post(url: string, body: string, authorization: string): Promise<{ status: number; text: string; statements: number }> {
+function post(
+  url: string,
+  body: string,
+  authorization: string,
+): Promise<{ status: number; text: string; statements: number }> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const req = httpRequest(
@@ -110,7 +124,13 @@ function post(url: string, body: string, authorization: string): Promise<{ statu
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), statements: Number(res.headers['x-sql-statements'] ?? 0) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString(),
+            statements: Number(res.headers['x-sql-statements'] ?? 0),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -130,7 +150,9 @@ export async function floorCall(stages: Stages, urls: Record<string, string>, ca
         for (const v of f.variableUsages) variables[v] = call.variables[v];
         if (f.entities) {
           const type = f.entityType ?? 'Participant';
-          variables.representations = call.representations?.[type] ?? (type === 'Participant' ? call.participantIds.map((id) => ({ __typename: type, id })) : []);
+          variables.representations =
+            call.representations?.[type] ??
+            (type === 'Participant' ? call.participantIds.map((id) => ({ __typename: type, id })) : []);
         }
         const url = urls[f.service];
         if (!url) throw new Error(`no URL for subgraph ${f.service}`);

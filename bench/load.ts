@@ -57,7 +57,11 @@ function summarise(latencies: number[], seconds: number, errors: number, errorSa
 }
 
 /** Closed-loop load on one GraphQL URL with autocannon. */
-export async function cannon(url: string, next: NextCall, opts: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function cannon(
+  url: string,
+  next: NextCall,
+  opts: { connections: number; seconds: number },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const errorSamples: string[] = [];
@@ -89,15 +93,19 @@ export async function cannon(url: string, next: NextCall, opts: { connections: n
       },
     ],
   });
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-  });
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    },
+  );
   const result = await instance;
   const seconds = (performance.now() - started) / 1000;
   // Connection errors and timeouts are errors too (they have no response).
   // autocannon counts a timeout (no answer within 10 s) among its errors.
   const failures = result.errors;
-  if (failures > 0 && errorSamples.length < 3) errorSamples.push(`${result.errors} without an answer (${result.timeouts} of them timed out after 10 s)`);
+  if (failures > 0 && errorSamples.length < 3)
+    errorSamples.push(`${result.errors} without an answer (${result.timeouts} of them timed out after 10 s)`);
   return summarise(latencies, seconds, errors + failures, errorSamples);
 }
 
@@ -135,6 +143,8 @@ export async function floor(
   await Promise.all(Array.from({ length: opts.connections }, loop));
   const seconds = (performance.now() - started) / 1000;
   const result = summarise(latencies, seconds, errors, errorSamples);
-  result.statements = Object.fromEntries(Object.entries(totals).map(([s, n]) => [s, n / Math.max(1, latencies.length)]));
+  result.statements = Object.fromEntries(
+    Object.entries(totals).map(([s, n]) => [s, n / Math.max(1, latencies.length)]),
+  );
   return result;
 }

@@ -18,13 +18,29 @@ export function ensurePeer(say: (line: string) => void): string {
   const pkg = path.join(PEER_DIR, 'node_modules', '@graphql-hive', 'gateway', 'package.json');
   const installed = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : null;
   if (installed !== PEER_VERSION) {
-    say(`Installing @graphql-hive/gateway@${PEER_VERSION} into .bench/peer (outside the project's dependencies; 1–3 minutes and about 500 MB the first time)...`);
+    say(
+      `Installing @graphql-hive/gateway@${PEER_VERSION} into .bench/peer (outside the project's dependencies; 1–3 minutes and about 500 MB the first time)...`,
+    );
     mkdirSync(PEER_DIR, { recursive: true });
-    if (!existsSync(path.join(PEER_DIR, 'package.json'))) writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
-    execFileSync('npm', ['install', '--prefix', PEER_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--save-exact', `@graphql-hive/gateway@${PEER_VERSION}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 900_000,
-    });
+    if (!existsSync(path.join(PEER_DIR, 'package.json')))
+      writeFileSync(path.join(PEER_DIR, 'package.json'), '{ "name": "malmokraften-bench-peer", "private": true }\n');
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        PEER_DIR,
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--save-exact',
+        `@graphql-hive/gateway@${PEER_VERSION}`,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 900_000,
+      },
+    );
   }
   const entry = path.join(PEER_DIR, 'server.mjs');
   copyFileSync(path.join(__dirname, 'peer-gateway.mjs'), entry);

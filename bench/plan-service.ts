@@ -18,12 +18,25 @@ import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
 export type LocalSubgraph = keyof typeof LOCAL_SUBGRAPHS;
 
 /** Serves one of the gateway's own subgraphs over HTTP on `port` (0: a free one). */
-export async function serveLocalSubgraph(name: LocalSubgraph, port = 0): Promise<{ url: string; http: Server; apollo: ApolloServer; stop(): Promise<void> }> {
+export async function serveLocalSubgraph(
+  name: LocalSubgraph,
+  port = 0,
+): Promise<{ url: string; http: Server; apollo: ApolloServer; stop(): Promise<void> }> {
   const log = createLogger(name);
-  const apollo = new ApolloServer({ schema: LOCAL_SUBGRAPHS[name].build(), plugins: [ApolloServerPluginInlineTraceDisabled()], csrfPrevention: true });
+  const apollo = new ApolloServer({
+    schema: LOCAL_SUBGRAPHS[name].build(),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    csrfPrevention: true,
+  });
   await apollo.start();
   // A caseload's plan fetch carries every participant's four parts: allow large bodies.
-  const http = createGraphQLHttpServer({ apollo, log, context: async () => ({}), ready: async () => true, maxBodyBytes: 64_000_000 });
+  const http = createGraphQLHttpServer({
+    apollo,
+    log,
+    context: async () => ({}),
+    ready: async () => true,
+    maxBodyBytes: 64_000_000,
+  });
   const { url } = await listen(http, port);
   log.info({ url }, `${name} service listening`);
   return { url, http, apollo, stop: async () => (await close(http), await apollo.stop()) };
@@ -31,7 +44,8 @@ export async function serveLocalSubgraph(name: LocalSubgraph, port = 0): Promise
 
 async function main(): Promise<void> {
   const name = process.env.SUBGRAPH ?? 'plan';
-  if (!Object.hasOwn(LOCAL_SUBGRAPHS, name)) throw new Error(`SUBGRAPH must be one of ${Object.keys(LOCAL_SUBGRAPHS).join(', ')}`);
+  if (!Object.hasOwn(LOCAL_SUBGRAPHS, name))
+    throw new Error(`SUBGRAPH must be one of ${Object.keys(LOCAL_SUBGRAPHS).join(', ')}`);
   const { http, apollo } = await serveLocalSubgraph(name as LocalSubgraph, Number(process.env.PORT ?? 0));
   stopOnSignals(createLogger(name), http, () => apollo.stop());
 }
@@ -39,7 +53,9 @@ async function main(): Promise<void> {
 // Run as a service of its own (the benchmark starts it so); imported, it only lends serveLocalSubgraph.
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`local subgraph service could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `local subgraph service could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -34,7 +34,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Waits until the service answers a GraphQL request (any answer counts), or fails after `timeoutMs`. */
-async function waitUntilAnswering(url: string, child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  stderr: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}: ${stderr().slice(-2000)}`);
@@ -72,7 +77,16 @@ export async function spawnService(opts: SpawnOptions): Promise<Service> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...loader, opts.entry], {
     cwd: opts.cwd ?? ROOT,
     // The benchmark measures throughput: the rate limits (README: "Rate limits") are off.
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', RATE_LIMIT_PER_CALLER: '0', RATE_LIMIT_PER_ADDRESS: '0', ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      RATE_LIMIT_PER_CALLER: '0',
+      RATE_LIMIT_PER_ADDRESS: '0',
+      ...opts.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -194,7 +208,9 @@ export function meter(services: Service[], opts: { postgres?: boolean } = { post
       const seconds = (performance.now() - begin) / 1000;
       const costs: ProcessCost[] = services.map((s) => {
         const used = cpuSeconds(s.pid) - (cpu0.get(s.pid) ?? 0);
-        const peakKb = resettable.get(s.pid) ? Math.max(statusKb(s.pid, 'VmHWM'), sampled.get(s.pid) ?? 0) : (sampled.get(s.pid) ?? 0);
+        const peakKb = resettable.get(s.pid)
+          ? Math.max(statusKb(s.pid, 'VmHWM'), sampled.get(s.pid) ?? 0)
+          : (sampled.get(s.pid) ?? 0);
         return { name: s.name, cpuSeconds: used, cpuPercent: (100 * used) / seconds, peakMb: peakKb / 1024 };
       });
       if (opts.postgres) {

@@ -85,7 +85,12 @@ const RULES: Rule[] = [
   // V8's pseudo-frames.
   { category: 'garbage collection', kind: 'owns', fn: /^\(garbage collector\)$/, why: 'V8 garbage collection' },
   { category: 'idle', kind: 'owns', fn: /^\(idle\)$/, why: 'event loop waiting' },
-  { category: 'program/other', kind: 'owns', fn: /^\(program\)$/, why: 'native code V8 does not attribute (compiling, the loop, I/O callbacks)' },
+  {
+    category: 'program/other',
+    kind: 'owns',
+    fn: /^\(program\)$/,
+    why: 'native code V8 does not attribute (compiling, the loop, I/O callbacks)',
+  },
 
   // Loading code: at start-up, and for anything required lazily later.
   {
@@ -96,8 +101,18 @@ const RULES: Rule[] = [
   },
 
   // The project's own code, by folder.
-  { category: 'HTTP and JSON', kind: 'owns', url: /\/shared\/src\/http\//, why: "the project's HTTP server: body reading, JSON.parse of requests, answers" },
-  { category: 'token verification', kind: 'owns', url: /\/shared\/src\/auth\//, why: 'token verification and its cache' },
+  {
+    category: 'HTTP and JSON',
+    kind: 'owns',
+    url: /\/shared\/src\/http\//,
+    why: "the project's HTTP server: body reading, JSON.parse of requests, answers",
+  },
+  {
+    category: 'token verification',
+    kind: 'owns',
+    url: /\/shared\/src\/auth\//,
+    why: 'token verification and its cache',
+  },
   { category: 'access decisions', kind: 'owns', url: /\/shared\/src\/access\//, why: 'the rule tables' },
   {
     category: 'access decisions',
@@ -105,7 +120,12 @@ const RULES: Rule[] = [
     url: /\/shared\/src\/agency\/(gate|facts|staff)\.ts$/,
     why: 'the access gate and the facts and staff entries it decides on (their SQL is SQL)',
   },
-  { category: 'audit', kind: 'owns', url: /\/shared\/src\/audit\//, why: 'the audit log: entries, hash chain, group commit' },
+  {
+    category: 'audit',
+    kind: 'owns',
+    url: /\/shared\/src\/audit\//,
+    why: 'the audit log: entries, hash chain, group commit',
+  },
   { category: 'SQL client', kind: 'owns', url: /\/shared\/src\/db\//, why: "the project's data-source set-up" },
   { category: 'logging', kind: 'owns', url: /\/shared\/src\/logger\.ts$/, why: "the project's logger" },
   {
@@ -117,8 +137,18 @@ const RULES: Rule[] = [
 
   // Libraries.
   { category: 'token verification', kind: 'owns', url: NM('jose'), why: 'JWT signature and claims' },
-  { category: 'SQL client', kind: 'owns', url: NM('pg|pg-protocol|pg-pool|pg-types|pg-connection-string|postgres-[a-z]+|typeorm'), why: 'pg, its protocol and types, TypeORM' },
-  { category: 'logging', kind: 'owns', url: NM('pino|pino-[a-z-]+|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|on-exit-leak-free'), why: 'pino' },
+  {
+    category: 'SQL client',
+    kind: 'owns',
+    url: NM('pg|pg-protocol|pg-pool|pg-types|pg-connection-string|postgres-[a-z]+|typeorm'),
+    why: 'pg, its protocol and types, TypeORM',
+  },
+  {
+    category: 'logging',
+    kind: 'owns',
+    url: NM('pino|pino-[a-z-]+|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|on-exit-leak-free'),
+    why: 'pino',
+  },
   {
     category: 'HTTP and JSON',
     kind: 'owns',
@@ -126,8 +156,18 @@ const RULES: Rule[] = [
     fn: /^(prettyJSONStringify|runHttpQuery)$/,
     why: "@apollo/server's HTTP layer and JSON answer (before the general @apollo/server row)",
   },
-  { category: 'HTTP and JSON', kind: 'owns', url: NM('undici|@apollo/utils\\.fetcher|node-fetch'), why: "the gateway's HTTP client for subgraph fetches" },
-  { category: 'HTTP and JSON', kind: 'owns', url: /^node:(internal\/deps\/undici|internal\/deps\/llhttp)/, why: "Node's own fetch and HTTP parser" },
+  {
+    category: 'HTTP and JSON',
+    kind: 'owns',
+    url: NM('undici|@apollo/utils\\.fetcher|node-fetch'),
+    why: "the gateway's HTTP client for subgraph fetches",
+  },
+  {
+    category: 'HTTP and JSON',
+    kind: 'owns',
+    url: /^node:(internal\/deps\/undici|internal\/deps\/llhttp)/,
+    why: "Node's own fetch and HTTP parser",
+  },
   {
     category: 'GraphQL parse/validate/plan/execute',
     kind: 'owns',
@@ -136,7 +176,12 @@ const RULES: Rule[] = [
   },
 
   // Node's HTTP server: owns (nothing but HTTP uses it).
-  { category: 'HTTP and JSON', kind: 'owns', url: /^node:(_http_[a-z]+|http|https|internal\/http)$/, why: "Node's HTTP server and client" },
+  {
+    category: 'HTTP and JSON',
+    kind: 'owns',
+    url: /^node:(_http_[a-z]+|http|https|internal\/http)$/,
+    why: "Node's HTTP server and client",
+  },
   // Hints: Node internals and builtins that serve every component.
   {
     category: 'HTTP and JSON',
@@ -144,7 +189,13 @@ const RULES: Rule[] = [
     url: /^node:(net|stream|internal\/streams\/.*|internal\/stream_base_commons|buffer|internal\/buffer|string_decoder|zlib)$/,
     why: 'sockets and streams',
   },
-  { category: 'HTTP and JSON', kind: 'hints', url: /^$/, fn: /^(parse|stringify|JSON\.parse|JSON\.stringify)$/, why: 'JSON builtins' },
+  {
+    category: 'HTTP and JSON',
+    kind: 'hints',
+    url: /^$/,
+    fn: /^(parse|stringify|JSON\.parse|JSON\.stringify)$/,
+    why: 'JSON builtins',
+  },
 ];
 
 function ruleFor(frame: CallFrame): Rule | undefined {
@@ -223,10 +274,18 @@ function summarise(file: string, fromS: number, toS: number): Summary {
     f.ms += ms;
     byFunction.set(key, f);
   }
-  return { file, wallMs: (profile.endTime - profile.startTime) / 1000, windowMs: windowUs / 1000, samples: counted, byCategory, byFunction };
+  return {
+    file,
+    wallMs: (profile.endTime - profile.startTime) / 1000,
+    windowMs: windowUs / 1000,
+    samples: counted,
+    byCategory,
+    byFunction,
+  };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pct = (part: number, whole: number) => (whole > 0 ? `${fmt((100 * part) / whole, 1)} %` : '–');
 
 function print(s: Summary, top: number): void {
@@ -246,7 +305,9 @@ function print(s: Summary, top: number): void {
   for (const c of CATEGORIES) {
     const ms = s.byCategory.get(c) ?? 0;
     const startUp = c === 'module loading and compiling (start-up)';
-    lines.push(`| ${c} | ${fmt(ms)} | ${pct(ms, s.windowMs)} | ${c === 'idle' ? '–' : pct(ms, busy)} | ${c === 'idle' || startUp ? '–' : pct(ms, work)} |`);
+    lines.push(
+      `| ${c} | ${fmt(ms)} | ${pct(ms, s.windowMs)} | ${c === 'idle' ? '–' : pct(ms, busy)} | ${c === 'idle' || startUp ? '–' : pct(ms, work)} |`,
+    );
   }
   lines.push(`| **total** | **${fmt(s.windowMs)}** | 100.0 % | ${fmt(busy)} ms | ${fmt(work)} ms |`);
   lines.push('');
@@ -258,7 +319,8 @@ function print(s: Summary, top: number): void {
     .filter((f) => f.category !== 'idle')
     .sort((a, b) => b.ms - a.ms)
     .slice(0, top);
-  for (const f of functions) lines.push(`| \`${f.name}\` | ${f.where} | ${f.category} | ${fmt(f.ms)} | ${pct(f.ms, busy)} |`);
+  for (const f of functions)
+    lines.push(`| \`${f.name}\` | ${f.where} | ${f.category} | ${fmt(f.ms)} | ${pct(f.ms, busy)} |`);
   lines.push('');
   process.stdout.write(`${lines.join('\n')}\n`);
 }

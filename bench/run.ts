@@ -51,7 +51,8 @@ const runs = (workload: 'W1' | 'W2' | 'W4') => ONLY === null || ONLY.has(workloa
 
 /** With --cpu-prof: V8 CPU profiles, one folder per profiled service; node writes them when the process exits (the services stop cleanly on SIGTERM). */
 const PROFILE_DIR = path.join(ROOT, '.bench', 'prof');
-const profiled = (service: 'gateway' | 'af') => (flag('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, service)}`] : []);
+const profiled = (service: 'gateway' | 'af') =>
+  flag('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, service)}`] : [];
 
 /** Prints the profiles written since `since` (or that none were). */
 function reportProfiles(since: Date): void {
@@ -121,7 +122,12 @@ interface LikeForLike {
  * the answers whose data is the same: a comparison of speed means something
  * only on identical answers. Writes are not sent twice and are left out.
  */
-async function sameAnswers(a: string, b: string, next: NextCall, calls: number): Promise<{ same: number; asked: number; first: string | null }> {
+async function sameAnswers(
+  a: string,
+  b: string,
+  next: NextCall,
+  calls: number,
+): Promise<{ same: number; asked: number; first: string | null }> {
   let same = 0;
   let asked = 0;
   let first: string | null = null;
@@ -150,7 +156,9 @@ function table(title: string, rows: Row[], note?: string): void {
   if (note) say(note);
   say('');
   const names = Array.from(new Set(rows.flatMap((r) => r.costs.map((c) => c.name))));
-  say(`| setup | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms / req | ${names.map((n) => `${n} CPU % / peak MB`).join(' | ')} |`);
+  say(
+    `| setup | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms / req | ${names.map((n) => `${n} CPU % / peak MB`).join(' | ')} |`,
+  );
   say(`|---|---:|---:|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|`);
   for (const r of rows) {
     const cells = names.map((n) => {
@@ -159,22 +167,32 @@ function table(title: string, rows: Row[], note?: string): void {
     });
     // CPU time of every metered process (PostgreSQL included) per request: steadier than req/s on a shared machine.
     const cpuMs = (1000 * r.costs.reduce((a, c) => a + c.cpuSeconds, 0)) / Math.max(1, r.load.requests);
-    say(`| ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${r.load.errors} | ${fmt(cpuMs, 1)} | ${cells.join(' | ')} |`);
+    say(
+      `| ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${r.load.errors} | ${fmt(cpuMs, 1)} | ${cells.join(' | ')} |`,
+    );
   }
   const floorRow = rows.find((r) => r.load.statements);
   if (floorRow?.load.statements) {
     say('');
     say(
-      `SQL statements per request per subgraph (x-sql-statements of the gateway's fetches, replayed): ${Object.entries(floorRow.load.statements)
+      `SQL statements per request per subgraph (x-sql-statements of the gateway's fetches, replayed): ${Object.entries(
+        floorRow.load.statements,
+      )
         .map(([s, n]) => `${s} ${fmt(n, 1)}`)
         .join(', ')}`,
     );
   }
-  for (const r of rows) if (r.load.errorSamples.length > 0) say(`errors in "${r.label}": ${r.load.errorSamples.join(' / ')}`);
+  for (const r of rows)
+    if (r.load.errorSamples.length > 0) say(`errors in "${r.label}": ${r.load.errorSamples.join(' / ')}`);
 }
 
 /** Runs a load (after a warm-up) while metering the given processes. */
-async function measure(label: string, services: Service[], run: (seconds: number) => Promise<LoadResult>, seconds = MEASURE): Promise<Row> {
+async function measure(
+  label: string,
+  services: Service[],
+  run: (seconds: number) => Promise<LoadResult>,
+  seconds = MEASURE,
+): Promise<Row> {
   if (WARMUP > 0) await run(WARMUP);
   const m = meter(services);
   m.start();
@@ -215,8 +233,15 @@ async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Pr
 }
 
 async function gatewayQuery(url: string, authorization: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: { team?: { caseload: Array<{ id: string }> } | null }; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as {
+    data?: { team?: { caseload: Array<{ id: string }> } | null };
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 /** Each team's caseload as the gateway answers it (the ids the floor's entity fetches carry). */
@@ -224,10 +249,15 @@ async function caseloads(gatewayUrl: string, users: VirtualUser[], first: number
   const by = new Map<string, string[]>();
   for (const u of users) {
     if (by.has(u.team)) continue;
-    const r = await gatewayQuery(gatewayUrl, u.authorization, `query($t: ID!, $n: Int!) { team(id: $t) { caseload(first: $n) { id } } }`, {
-      t: u.team,
-      n: first,
-    });
+    const r = await gatewayQuery(
+      gatewayUrl,
+      u.authorization,
+      `query($t: ID!, $n: Int!) { team(id: $t) { caseload(first: $n) { id } } }`,
+      {
+        t: u.team,
+        n: first,
+      },
+    );
     if (r.errors) throw new Error(`caseload of ${u.team}: ${r.errors[0]?.message}`);
     by.set(
       u.team,
@@ -319,25 +349,51 @@ async function main(): Promise<void> {
     let gatewayHttpPlan: Service | null = null;
     if (!flag('--no-peer')) {
       const entry = ensurePeer(say);
-      planService = await spawnService({ name: 'plan', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'plan' } });
+      planService = await spawnService({
+        name: 'plan',
+        entry: path.join(__dirname, 'plan-service.ts'),
+        env: { SUBGRAPH: 'plan' },
+      });
       running.push(planService);
-      directoryService = await spawnService({ name: 'directory', entry: path.join(__dirname, 'plan-service.ts'), env: { SUBGRAPH: 'directory' } });
+      directoryService = await spawnService({
+        name: 'directory',
+        entry: path.join(__dirname, 'plan-service.ts'),
+        env: { SUBGRAPH: 'directory' },
+      });
       running.push(directoryService);
-      const file = supergraphWithUrls({ ...subUrls, directory: directoryService.url, plan: planService.url }, path.join(ROOT, '.bench', 'supergraph.peer.graphql'));
-      peer = await spawnService({ name: 'hive', entry, cwd: PEER_DIR, env: { SUPERGRAPH_FILE: file }, nodeArgs: GATEWAY_NODE_ARGS });
+      const file = supergraphWithUrls(
+        { ...subUrls, directory: directoryService.url, plan: planService.url },
+        path.join(ROOT, '.bench', 'supergraph.peer.graphql'),
+      );
+      peer = await spawnService({
+        name: 'hive',
+        entry,
+        cwd: PEER_DIR,
+        env: { SUPERGRAPH_FILE: file },
+        nodeArgs: GATEWAY_NODE_ARGS,
+      });
       running.push(peer);
       gatewayHttpPlan = await spawnService({
         name: 'gateway',
         entry: path.join(__dirname, 'gateway-http-plan.ts'),
         nodeArgs: GATEWAY_NODE_ARGS,
-        env: { ...subgraphEnv(subs), DIRECTORY_URL: directoryService.url, PLAN_URL: planService.url, SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
+        env: {
+          ...subgraphEnv(subs),
+          DIRECTORY_URL: directoryService.url,
+          PLAN_URL: planService.url,
+          SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql'),
+        },
       });
       running.push(gatewayHttpPlan);
     }
 
     const gatewayRuns = async (title: string, next: () => NextCall, connections: number, note: string) => {
       const rows: Row[] = [];
-      rows.push(await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, next(), { connections, seconds: s })));
+      rows.push(
+        await measure('gateway (plan in-process, as shipped)', [gateway, ...subList()], (s) =>
+          cannon(gateway.url, next(), { connections, seconds: s }),
+        ),
+      );
       let likeForLike: LikeForLike | undefined;
       if (peer && planService && directoryService && gatewayHttpPlan) {
         const g = gatewayHttpPlan;
@@ -345,22 +401,32 @@ async function main(): Promise<void> {
         const check = await sameAnswers(g.url, p.url, next(), 20);
         const identical = `${check.same} of ${check.asked} answers identical`;
         say(`  like for like: ${identical}${check.first ? ` (first difference: ${check.first})` : ''}`);
-        const ours = await measure('gateway, directory and plan over HTTP (like for like)', [g, ...subList(), planService, directoryService], (s) =>
-          cannon(g.url, next(), { connections, seconds: s }),
+        const ours = await measure(
+          'gateway, directory and plan over HTTP (like for like)',
+          [g, ...subList(), planService, directoryService],
+          (s) => cannon(g.url, next(), { connections, seconds: s }),
         );
-        const theirs = await measure(`Hive Gateway ${PEER_VERSION}, directory and plan over HTTP`, [p, ...subList(), planService, directoryService], (s) =>
-          cannon(p.url, next(), { connections, seconds: s }),
+        const theirs = await measure(
+          `Hive Gateway ${PEER_VERSION}, directory and plan over HTTP`,
+          [p, ...subList(), planService, directoryService],
+          (s) => cannon(p.url, next(), { connections, seconds: s }),
         );
         rows.push(ours, theirs);
         likeForLike = { ours, peer: theirs, identical, allSame: check.asked > 0 && check.same === check.asked };
       }
-      rows.push(await measure('floor: the same subgraph fetches, no gateway', subList(), (s) => floor(stagesOf, subUrls, next(), { connections, seconds: s })));
+      rows.push(
+        await measure('floor: the same subgraph fetches, no gateway', subList(), (s) =>
+          floor(stagesOf, subUrls, next(), { connections, seconds: s }),
+        ),
+      );
       table(title, rows, likeForLike ? `${note} Like for like: ${likeForLike.identical} before measuring.` : note);
       return { shipped: rows[0]!, likeForLike };
     };
 
     say('');
-    say(`Running ${ONLY ? ['W1', 'W2', 'W4'].filter((w) => ONLY.has(w)).join(', ') || 'no workload' : 'W1, W2, W4'} (each: warm-up, then measured)...`);
+    say(
+      `Running ${ONLY ? ['W1', 'W2', 'W4'].filter((w) => ONLY.has(w)).join(', ') || 'no workload' : 'W1, W2, W4'} (each: warm-up, then measured)...`,
+    );
     if (runs('W1')) {
       const r1 = await gatewayRuns(
         "W1: one participant's joint plan, caseworker on the team (8 clients)",
@@ -384,8 +450,22 @@ async function main(): Promise<void> {
 
     if (runs('W4')) {
       const w4Rows: Row[] = [];
-      w4Rows.push(await measure('gateway (as shipped)', [gateway, ...subList()], (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }), W4_SECONDS));
-      w4Rows.push(await measure('floor', subList(), (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }), Math.min(W4_SECONDS, MEASURE)));
+      w4Rows.push(
+        await measure(
+          'gateway (as shipped)',
+          [gateway, ...subList()],
+          (s) => cannon(gateway.url, w4(w4Users, byTeam), { connections: 50, seconds: s }),
+          W4_SECONDS,
+        ),
+      );
+      w4Rows.push(
+        await measure(
+          'floor',
+          subList(),
+          (s) => floor(stagesOf, subUrls, w4(w4Users, byTeam, 40), { connections: 50, seconds: s }),
+          Math.min(W4_SECONDS, MEASURE),
+        ),
+      );
       table(
         `W4: mixed, 50 virtual caseworkers, 90 % reads / 10 % writes (${W4_SECONDS} s)`,
         w4Rows,
@@ -409,7 +489,11 @@ async function main(): Promise<void> {
     const nByTeam = ongoingByTeam(national.people);
 
     const nRows: Row[] = [];
-    nRows.push(await measure('W1 through the gateway', [ng, ...subList()], (s) => cannon(ng.url, w1(w1Users, nByTeam), { connections: 8, seconds: s })));
+    nRows.push(
+      await measure('W1 through the gateway', [ng, ...subList()], (s) =>
+        cannon(ng.url, w1(w1Users, nByTeam), { connections: 8, seconds: s }),
+      ),
+    );
     table('W1 at national scale (8 clients)', nRows);
 
     // W3: the programme report, as the funder's analyst.
@@ -436,7 +520,9 @@ async function main(): Promise<void> {
   }
 
   // ---- targets ---------------------------------------------------------------
-  const peaks = [targets.w1, targets.w2, targets.w4, targets.w3].flatMap((r) => r?.costs.filter((c) => c.name === 'gateway').map((c) => c.peakMb) ?? []);
+  const peaks = [targets.w1, targets.w2, targets.w4, targets.w3].flatMap(
+    (r) => r?.costs.filter((c) => c.name === 'gateway').map((c) => c.peakMb) ?? [],
+  );
   targets.gatewayPeakMb = Math.max(0, ...peaks);
   say('');
   say('## Targets');
@@ -445,34 +531,62 @@ async function main(): Promise<void> {
   say(
     `- W1 ≥ 300 req/s with p99 ≤ 50 ms: ${verdict(t.w1 && t.w1.load.rps >= 300 && t.w1.load.p99 <= 50)} (${t.w1 ? `${fmt(t.w1.load.rps)} req/s, p99 ${fmt(t.w1.load.p99, 1)} ms` : '–'})`,
   );
-  say(`- W2 p99 ≤ 250 ms at 8 clients: ${verdict(t.w2 && t.w2.load.p99 <= 250)} (${t.w2 ? `p99 ${fmt(t.w2.load.p99, 1)} ms` : '–'})`);
-  say(`- W3 ≤ 500 ms at national scale: ${verdict(t.w3 && t.w3.load.p99 <= 500)} (${t.w3 ? `p99 ${fmt(t.w3.load.p99, 1)} ms` : '–'})`);
-  say(`- W4 zero errors: ${verdict(t.w4 && t.w4.load.errors === 0)} (${t.w4 ? `${t.w4.load.errors} errors in ${t.w4.load.requests} requests` : '–'})`);
+  say(
+    `- W2 p99 ≤ 250 ms at 8 clients: ${verdict(t.w2 && t.w2.load.p99 <= 250)} (${t.w2 ? `p99 ${fmt(t.w2.load.p99, 1)} ms` : '–'})`,
+  );
+  say(
+    `- W3 ≤ 500 ms at national scale: ${verdict(t.w3 && t.w3.load.p99 <= 500)} (${t.w3 ? `p99 ${fmt(t.w3.load.p99, 1)} ms` : '–'})`,
+  );
+  say(
+    `- W4 zero errors: ${verdict(t.w4 && t.w4.load.errors === 0)} (${t.w4 ? `${t.w4.load.errors} errors in ${t.w4.load.requests} requests` : '–'})`,
+  );
   say(`- SQL statements per subgraph the same for caseloads of 10, 100, 1,000: ${verdict(t.flat)}`);
   // Faster counts only on identical answers.
   const faster = (x?: LikeForLike) => (x ? x.allSame && x.ours.load.rps >= x.peer.load.rps : undefined);
   const ratio = (x?: LikeForLike) =>
-    x ? `${fmt(x.ours.load.rps)} vs ${fmt(x.peer.load.rps)} req/s, p99 ${fmt(x.ours.load.p99, 1)} vs ${fmt(x.peer.load.p99, 1)} ms; ${x.identical}` : '–';
-  say(`- gateway at least as fast as Hive Gateway on W1 (like for like): ${verdict(faster(t.w1Peer))} (${ratio(t.w1Peer)})`);
-  say(`- gateway at least as fast as Hive Gateway on W2 (like for like): ${verdict(faster(t.w2Peer))} (${ratio(t.w2Peer)})`);
-  say(`- gateway peak memory ≤ 300 MB under load: ${verdict(peaks.length ? t.gatewayPeakMb <= 300 : undefined)} (${fmt(t.gatewayPeakMb)} MB)`);
+    x
+      ? `${fmt(x.ours.load.rps)} vs ${fmt(x.peer.load.rps)} req/s, p99 ${fmt(x.ours.load.p99, 1)} vs ${fmt(x.peer.load.p99, 1)} ms; ${x.identical}`
+      : '–';
+  say(
+    `- gateway at least as fast as Hive Gateway on W1 (like for like): ${verdict(faster(t.w1Peer))} (${ratio(t.w1Peer)})`,
+  );
+  say(
+    `- gateway at least as fast as Hive Gateway on W2 (like for like): ${verdict(faster(t.w2Peer))} (${ratio(t.w2Peer)})`,
+  );
+  say(
+    `- gateway peak memory ≤ 300 MB under load: ${verdict(peaks.length ? t.gatewayPeakMb <= 300 : undefined)} (${fmt(t.gatewayPeakMb)} MB)`,
+  );
   if (flag('--cpu-prof')) reportProfiles(started);
   say('');
   say(`Finished in ${fmt((Date.now() - started.getTime()) / 60_000, 1)} min.`);
   mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(path.join(ROOT, '.bench', `result-${started.toISOString().replace(/[:.]/g, '-')}.md`), `${out.join('\n')}\n`);
+  writeFileSync(
+    path.join(ROOT, '.bench', `result-${started.toISOString().replace(/[:.]/g, '-')}.md`),
+    `${out.join('\n')}\n`,
+  );
   await pg.stop();
 }
 
-async function runW3(g: Service, subs: Service[], urls: Record<string, string>, stagesOf: (q: string) => Stages, keyDir: string, supergraphSdl: string): Promise<Row | null> {
+async function runW3(
+  g: Service,
+  subs: Service[],
+  urls: Record<string, string>,
+  stagesOf: (q: string) => Stages,
+  keyDir: string,
+  supergraphSdl: string,
+): Promise<Row | null> {
   const [analyst] = await virtualUsers(1, keyDir, [{ persona: 'analyst', team: '' }]);
   const period = '2025';
   const query = `query Report($period: String!) { programmeReport(period: $period) ${reportSelection(supergraphSdl)} }`;
   say('');
-  say(`### W3: the yearly programme report (${period}) as the analyst, national scale (1 client, one report after the other)`);
+  say(
+    `### W3: the yearly programme report (${period}) as the analyst, national scale (1 client, one report after the other)`,
+  );
   const probe = await gatewayQuery(g.url, analyst!.authorization, query, { period });
   if (probe.errors) {
-    say(`Not measured: the gateway answered ${text(probe.errors[0]?.extensions?.code ?? '')} ${probe.errors[0]?.message ?? ''}`);
+    say(
+      `Not measured: the gateway answered ${text(probe.errors[0]?.extensions?.code ?? '')} ${probe.errors[0]?.message ?? ''}`,
+    );
     return null;
   }
   say('Every field of the report is asked for (all tables, timings, targets).');
@@ -520,9 +634,16 @@ function reportSelection(supergraphSdl: string): string {
  * subgraphs' own limit. So the gateway's fetches are replayed straight to
  * the subgraphs at all three sizes and their `x-sql-statements` summed.
  */
-async function statementsByCaseload(g: Service, urls: Record<string, string>, stagesOf: (q: string) => Stages, user: VirtualUser): Promise<boolean> {
+async function statementsByCaseload(
+  g: Service,
+  urls: Record<string, string>,
+  stagesOf: (q: string) => Stages,
+  user: VirtualUser,
+): Promise<boolean> {
   say('');
-  say(`### SQL statements per request per subgraph, a caseload of 10, 100 and 1,000 with plans (team ${user.team}, national scale)`);
+  say(
+    `### SQL statements per request per subgraph, a caseload of 10, 100 and 1,000 with plans (team ${user.team}, national scale)`,
+  );
   const sizes = [10, 100, 1000];
   const results: Array<Record<string, number>> = [];
   say('');

@@ -68,7 +68,11 @@ export function benchDatabase(scale: Scale, agency: Agency): string {
  * when their comment matches, else (or with `fresh`) drops, migrates and
  * seeds them. The agencies are seeded one after the other (two cores).
  */
-export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh: boolean; say: (line: string) => void }): Promise<SeededScale> {
+export async function ensureScale(
+  adminUrl: string,
+  scale: Scale,
+  opts: { fresh: boolean; say: (line: string) => void },
+): Promise<SeededScale> {
   const log = createLogger('bench-seed');
   const t0 = performance.now();
   // The population is dated from today, so a database seeded on an earlier day is seeded anew.
@@ -85,7 +89,9 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     const wanted = fingerprint(scale, mod, asOf);
     const comment = opts.fresh ? null : await databaseComment(adminUrl, database);
     urls[agency] = databaseUrl(adminUrl, database, { name: spec.role, password: spec.password });
-    const recorded = comment?.startsWith(`${wanted} seeded-in=`) ? Number(comment.slice(wanted.length + ' seeded-in='.length)) : null;
+    const recorded = comment?.startsWith(`${wanted} seeded-in=`)
+      ? Number(comment.slice(wanted.length + ' seeded-in='.length))
+      : null;
     if (recorded !== null) {
       await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
       seedSeconds[agency] = recorded;
@@ -95,7 +101,12 @@ export async function ensureScale(adminUrl: string, scale: Scale, opts: { fresh:
     await dropDatabase(adminUrl, database);
     const started = performance.now();
     await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
-    await runMigrations({ url: databaseUrl(adminUrl, database), entities: [], migrations: mod.migrations, log: log.child({ agency }) });
+    await runMigrations({
+      url: databaseUrl(adminUrl, database),
+      entities: [],
+      migrations: mod.migrations,
+      log: log.child({ agency }),
+    });
     const ds = mod.dataSource(urls[agency], log.child({ agency }), 2);
     await ds.initialize();
     try {

@@ -122,7 +122,13 @@ export function w2(users: VirtualUser[], caseloads: Map<string, string[]>, first
   };
 }
 
-const AF_TYPES = ['JOB_MATCHING', 'LABOUR_MARKET_TRAINING', 'WORK_EXPERIENCE_PLACEMENT', 'WAGE_SUBSIDY', 'NEW_START_JOB'];
+const AF_TYPES = [
+  'JOB_MATCHING',
+  'LABOUR_MARKET_TRAINING',
+  'WORK_EXPERIENCE_PLACEMENT',
+  'WAGE_SUBSIDY',
+  'NEW_START_JOB',
+];
 
 /**
  * W4: caseworkers at work, 90 % reads (a plan) and 10 % writes (AF's

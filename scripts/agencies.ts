@@ -10,4 +10,9 @@ import { regionModule } from '@malmokraften/subgraph-region';
  * the tests. The one place that names every agency's package; the list of
  * agencies itself is `AGENCIES` (shared/src/caller.ts).
  */
-export const AGENCY_MODULES: Record<Agency, AgencyModule> = { AF: afModule, MALMO: malmoModule, FK: fkModule, REGION: regionModule };
+export const AGENCY_MODULES: Record<Agency, AgencyModule> = {
+  AF: afModule,
+  MALMO: malmoModule,
+  FK: fkModule,
+  REGION: regionModule,
+};

@@ -52,7 +52,12 @@ export class CheckError extends Error {}
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return null;
   }
@@ -63,7 +68,9 @@ export function apiSchemaOf(sdl: string, label: string): GraphQLSchema {
   try {
     return Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
   } catch (err) {
-    throw new CheckError(`${label} is not a valid supergraph: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new CheckError(
+      `${label} is not a valid supergraph: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
 }
 
@@ -82,7 +89,9 @@ export function readAllowlist(root: string): AllowedChange[] {
     const e = entry as Partial<Record<keyof AllowedChange, unknown>>;
     for (const key of ['type', 'path', 'reason'] as const) {
       if (typeof e?.[key] !== 'string' || e[key].trim() === '') {
-        throw new CheckError(`${ALLOWLIST_FILE}: entry ${i} needs a non-empty "${key}" (every accepted break is listed with its type, path and reason).`);
+        throw new CheckError(
+          `${ALLOWLIST_FILE}: entry ${i} needs a non-empty "${key}" (every accepted break is listed with its type, path and reason).`,
+        );
       }
     }
     return { type: e.type as string, path: e.path as string, reason: e.reason as string };
@@ -104,7 +113,10 @@ function findBaseline(root: string, current: string, explicit: string | undefine
 
   if (explicit) {
     const commit = git(root, ['rev-parse', '--verify', '--quiet', `${explicit}^{commit}`])?.trim();
-    if (!commit) throw new CheckError(`--base ${explicit} is not a revision of this repository${shallow ? ' (the clone is shallow: fetch more history)' : ''}.`);
+    if (!commit)
+      throw new CheckError(
+        `--base ${explicit} is not a revision of this repository${shallow ? ' (the clone is shallow: fetch more history)' : ''}.`,
+      );
     return { rev: commit, why: `--base ${explicit}`, sdl: show(commit) };
   }
 
@@ -115,14 +127,19 @@ function findBaseline(root: string, current: string, explicit: string | undefine
   if (atHead !== current) return { rev: head, why: 'HEAD (the working tree changes the file)', sdl: atHead };
 
   const last = git(root, ['log', '-1', '--format=%H', 'HEAD', '--', SUPERGRAPH_FILE])?.trim();
-  if (!last) return `no commit that changed ${SUPERGRAPH_FILE} is in the available history${shallow ? ' (shallow clone)' : ''}`;
+  if (!last)
+    return `no commit that changed ${SUPERGRAPH_FILE} is in the available history${shallow ? ' (shallow clone)' : ''}`;
   const parent = git(root, ['rev-parse', '--verify', '--quiet', `${last}^`])?.trim();
   if (!parent) {
     return shallow
       ? `the commit before ${last.slice(0, 10)} (the last change to the file) is not in this shallow clone; fetch more history (git fetch --deepen=50) or pass --base`
       : `${last.slice(0, 10)} added ${SUPERGRAPH_FILE} as the repository's first commit: there is no earlier version`;
   }
-  return { rev: parent, why: `the revision before ${last.slice(0, 10)}, the last commit that changed the file`, sdl: show(parent) };
+  return {
+    rev: parent,
+    why: `the revision before ${last.slice(0, 10)}, the last commit that changed the file`,
+    sdl: show(parent),
+  };
 }
 
 function describe(root: string, rev: string): string {
@@ -155,7 +172,9 @@ export async function apiCheck(opts: ApiCheckOptions): Promise<ApiCheckResult> {
   }
   const baseLabel = `${describe(opts.root, baseline.rev)} [${baseline.why}]`;
   if (baseline.sdl === null) {
-    lines.push(`api:check: NOT COMPARED: ${SUPERGRAPH_FILE} did not exist at ${baseLabel}; every type and field is new.`);
+    lines.push(
+      `api:check: NOT COMPARED: ${SUPERGRAPH_FILE} did not exist at ${baseLabel}; every type and field is new.`,
+    );
     return { exitCode: opts.requireBase ? 1 : 0, lines, changes: [], blocking: [] };
   }
   const oldSchema = apiSchemaOf(baseline.sdl, `${SUPERGRAPH_FILE} at ${baseline.rev.slice(0, 10)}`);
@@ -165,19 +184,29 @@ export async function apiCheck(opts: ApiCheckOptions): Promise<ApiCheckResult> {
   const blocking: Change[] = [];
   const order = [CriticalityLevel.Breaking, CriticalityLevel.Dangerous, CriticalityLevel.NonBreaking];
   lines.push(`api:check: API schema of ${SUPERGRAPH_FILE} (working tree) against ${baseLabel}`);
-  for (const change of [...changes].sort((a, b) => order.indexOf(a.criticality.level) - order.indexOf(b.criticality.level))) {
+  for (const change of [...changes].sort(
+    (a, b) => order.indexOf(a.criticality.level) - order.indexOf(b.criticality.level),
+  )) {
     const level = change.criticality.level;
     const allowed = level === CriticalityLevel.Breaking ? allowedFor(change) : undefined;
     if (level === CriticalityLevel.Breaking && !allowed) blocking.push(change);
-    const note = allowed ? ` (accepted: ${allowed.reason})` : level === CriticalityLevel.Breaking ? ' (not in the allowlist)' : '';
-    lines.push(`  ${LABEL[level].padEnd(9)} ${change.type} ${change.path ?? '-'}: ${change.message.replace(/\s*\n\s*/g, ' ')}${note}`);
+    const note = allowed
+      ? ` (accepted: ${allowed.reason})`
+      : level === CriticalityLevel.Breaking
+        ? ' (not in the allowlist)'
+        : '';
+    lines.push(
+      `  ${LABEL[level].padEnd(9)} ${change.type} ${change.path ?? '-'}: ${change.message.replace(/\s*\n\s*/g, ' ')}${note}`,
+    );
   }
   const count = (l: CriticalityLevel) => changes.filter((c) => c.criticality.level === l).length;
   lines.push(
     `api:check: ${changes.length} change(s): ${count(CriticalityLevel.Breaking)} breaking (${blocking.length} not accepted), ${count(CriticalityLevel.Dangerous)} dangerous, ${count(CriticalityLevel.NonBreaking)} safe.`,
   );
   if (blocking.length > 0) {
-    lines.push(`api:check: FAILED. Keep the old fields (deprecate them first), or list each break with a reason in ${ALLOWLIST_FILE}:`);
+    lines.push(
+      `api:check: FAILED. Keep the old fields (deprecate them first), or list each break with a reason in ${ALLOWLIST_FILE}:`,
+    );
     for (const c of blocking) lines.push(`  { "type": "${c.type}", "path": "${c.path ?? ''}", "reason": "..." }`);
   }
   return { exitCode: blocking.length > 0 ? 1 : 0, lines, changes, blocking };
@@ -195,7 +224,10 @@ function parseArgs(argv: string[]): Omit<ApiCheckOptions, 'root'> & { root?: str
     if (arg === '--base') opts.base = value();
     else if (arg === '--root') opts.root = value();
     else if (arg === '--require-base') opts.requireBase = true;
-    else throw new CheckError(`Unknown argument ${arg}. Usage: npm run api:check -- [--base <rev>] [--require-base] [--root <dir>]`);
+    else
+      throw new CheckError(
+        `Unknown argument ${arg}. Usage: npm run api:check -- [--base <rev>] [--require-base] [--root <dir>]`,
+      );
   }
   return opts;
 }

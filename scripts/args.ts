@@ -10,12 +10,18 @@ import { isCalendarDay } from '@malmokraften/shared';
 export function referenceDayArgument(argv: string[], usage: string): string | undefined {
   let day: string | undefined;
   try {
-    const { values } = parseArgs({ args: argv, options: { 'as-of': { type: 'string' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: argv,
+      options: { 'as-of': { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
     day = values['as-of'];
   } catch (err) {
     fail(`${err instanceof Error ? err.message : String(err)}`, usage);
   }
-  if (day !== undefined && !isCalendarDay(day)) fail(`--as-of must be a day that exists, written YYYY-MM-DD; got "${day}".`, usage);
+  if (day !== undefined && !isCalendarDay(day))
+    fail(`--as-of must be a day that exists, written YYYY-MM-DD; got "${day}".`, usage);
   return day;
 }
 

@@ -23,7 +23,14 @@ import { createPublicKey } from 'node:crypto';
 import type { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
 import { DEFAULT_KEY_DIR } from '../shared/src/auth/keys';
-import { ensureCheckpointKeys, INSERT_CHECKPOINT_SQL, readCheckpointPrivateKey, signCheckpoint, verifyAuditLog, type Checkpoint } from '../shared/src/audit';
+import {
+  ensureCheckpointKeys,
+  INSERT_CHECKPOINT_SQL,
+  readCheckpointPrivateKey,
+  signCheckpoint,
+  verifyAuditLog,
+  type Checkpoint,
+} from '../shared/src/audit';
 import { connect, describeError, readCheckpoints, target, UsageError, type Target } from './audit-common';
 
 export interface CheckpointIo {
@@ -75,7 +82,8 @@ function parseArgs(argv: string[]): Options {
       case '--agency':
         for (const part of value().split(',')) {
           const agency = part.trim().toUpperCase();
-          if (!(AGENCIES as readonly string[]).includes(agency)) throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
+          if (!(AGENCIES as readonly string[]).includes(agency))
+            throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
           if (!agencies.includes(agency as Agency)) agencies.push(agency as Agency);
         }
         break;
@@ -100,7 +108,10 @@ function parseArgs(argv: string[]): Options {
 }
 
 async function privateKey(option: string | undefined, env: NodeJS.ProcessEnv): Promise<KeyObject> {
-  const file = option ?? (env.AUDIT_CHECKPOINT_PRIVATE_KEY_FILE || undefined) ?? (await ensureCheckpointKeys(DEFAULT_KEY_DIR)).privateKeyFile;
+  const file =
+    option ??
+    (env.AUDIT_CHECKPOINT_PRIVATE_KEY_FILE || undefined) ??
+    (await ensureCheckpointKeys(DEFAULT_KEY_DIR)).privateKeyFile;
   try {
     return await readCheckpointPrivateKey(path.resolve(file));
   } catch (err) {
@@ -119,7 +130,11 @@ export interface CheckpointResult {
   error?: string;
 }
 
-async function checkpointAgency(agency: Agency, targets: (a: Agency) => Target, key: KeyObject): Promise<CheckpointResult> {
+async function checkpointAgency(
+  agency: Agency,
+  targets: (a: Agency) => Target,
+  key: KeyObject,
+): Promise<CheckpointResult> {
   const own = targets(agency);
   let client: Client | null = null;
   try {
@@ -128,21 +143,40 @@ async function checkpointAgency(agency: Agency, targets: (a: Agency) => Target, 
     // The head and the walk in one snapshot; the head is signed only if the chain up to it verifies.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const c = client;
-    const verification = await verifyAuditLog((sql, params) => c.query(sql, params).then((r) => r.rows as unknown[]), agency, {
-      checkpoints: earlier.found,
-      ownCheckpointsRead: earlier.ownRead,
-    });
-    const head = await client.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1', [agency]);
+    const verification = await verifyAuditLog(
+      (sql, params) => c.query(sql, params).then((r) => r.rows as unknown[]),
+      agency,
+      {
+        checkpoints: earlier.found,
+        ownCheckpointsRead: earlier.ownRead,
+      },
+    );
+    const head = await client.query<{ seq: string; hash: string }>(
+      'SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1',
+      [agency],
+    );
     await client.query('COMMIT');
     if (!verification.ok) {
       const kinds = [...new Set(verification.problems.map((p) => p.kind))].join(', ');
-      return { agency, checkpoint: null, storedIn: [], refused: `the chain has problems (${kinds}); not signed. Run npm run audit:verify.` };
+      return {
+        agency,
+        checkpoint: null,
+        storedIn: [],
+        refused: `the chain has problems (${kinds}); not signed. Run npm run audit:verify.`,
+      };
     }
     const row = head.rows[0];
     if (!row) return { agency, checkpoint: null, storedIn: [], refused: 'no chain head' };
     const checkpoint = signCheckpoint(key, { agency, seq: Number(row.seq), hash: row.hash }, new Date());
     const storedIn: string[] = [];
-    const params = [checkpoint.agency, String(checkpoint.seq), checkpoint.hash, checkpoint.signedAt.toISOString(), checkpoint.keyId, checkpoint.signature];
+    const params = [
+      checkpoint.agency,
+      String(checkpoint.seq),
+      checkpoint.hash,
+      checkpoint.signedAt.toISOString(),
+      checkpoint.keyId,
+      checkpoint.signature,
+    ];
     await client.query(INSERT_CHECKPOINT_SQL, params);
     storedIn.push(own.database);
     const failures: string[] = [];
@@ -159,7 +193,12 @@ async function checkpointAgency(agency: Agency, targets: (a: Agency) => Target, 
         await w?.end().catch(() => {});
       }
     }
-    return { agency, checkpoint, storedIn, ...(failures.length ? { error: `not witnessed by ${failures.join('; ')}` } : {}) };
+    return {
+      agency,
+      checkpoint,
+      storedIn,
+      ...(failures.length ? { error: `not witnessed by ${failures.join('; ')}` } : {}),
+    };
   } catch (err) {
     return { agency, checkpoint: null, storedIn: [], error: describeError(err, own) };
   } finally {
@@ -168,7 +207,11 @@ async function checkpointAgency(agency: Agency, targets: (a: Agency) => Target, 
 }
 
 /** Runs the signing; resolves to the exit status. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CheckpointIo = processIo): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CheckpointIo = processIo,
+): Promise<number> {
   let options: Options;
   let key: KeyObject;
   try {
@@ -180,7 +223,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     for (const a of AGENCIES) target(a, options.prefix, env);
     key = await privateKey(options.key, env);
   } catch (err) {
-    io.stderr(`audit:checkpoint: ${err instanceof Error ? err.message : String(err)}\n${err instanceof UsageError ? `\n${USAGE}` : ''}`);
+    io.stderr(
+      `audit:checkpoint: ${err instanceof Error ? err.message : String(err)}\n${err instanceof UsageError ? `\n${USAGE}` : ''}`,
+    );
     return 2;
   }
   const targets = (a: Agency) => target(a, options.prefix, env);
@@ -188,7 +233,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   for (const agency of options.agencies) {
     const r = await checkpointAgency(agency, targets, key);
     if (r.checkpoint) {
-      io.stdout(`${agency}: checkpoint of entry ${r.checkpoint.seq} signed, stored in ${r.storedIn.join(', ')}${r.error ? `; ${r.error}` : ''}\n`);
+      io.stdout(
+        `${agency}: checkpoint of entry ${r.checkpoint.seq} signed, stored in ${r.storedIn.join(', ')}${r.error ? `; ${r.error}` : ''}\n`,
+      );
       if (r.error) code = Math.max(code, 2);
     } else if (r.refused) {
       io.stdout(`${agency}: NOT SIGNED - ${r.refused}\n`);

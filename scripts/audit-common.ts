@@ -86,7 +86,11 @@ export function describeError(err: unknown, t: Target): string {
 }
 
 export async function connect(t: Target, application: string): Promise<Client> {
-  const client = new Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, application_name: application });
+  const client = new Client({
+    connectionString: t.url,
+    connectionTimeoutMillis: 10_000,
+    application_name: application,
+  });
   client.on('error', () => {});
   await client.connect();
   return client;
@@ -110,10 +114,18 @@ export async function readCheckpoints(
     let client: Client | null = null;
     try {
       client = await connect(t, 'audit-checkpoints');
-      const rows = await client.query(`SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint WHERE agency = $1 ORDER BY seq`, [agency]);
+      const rows = await client.query(
+        `SELECT ${CHECKPOINT_COLUMNS} FROM audit_checkpoint WHERE agency = $1 ORDER BY seq`,
+        [agency],
+      );
       for (const row of rows.rows as Array<Record<string, unknown>>) {
         const c = checkpointFromRow(row);
-        found.push({ ...c, source: t.database, own: holder === agency, signatureValid: checkpointSignatureValid(publicKey, c) });
+        found.push({
+          ...c,
+          source: t.database,
+          own: holder === agency,
+          signatureValid: checkpointSignatureValid(publicKey, c),
+        });
       }
       if (holder === agency) ownRead = true;
     } catch (err) {

@@ -26,7 +26,13 @@ import { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
 import { DEFAULT_KEY_DIR } from '../shared/src/auth/keys';
 import { LOCAL_ADMIN_URL } from '../shared/src/db/postgres';
-import { CHECKPOINT_PUBLIC_KEY_FILE, readCheckpointPublicKey, verifyAuditLog, type AuditProblem, type AuditQuery } from '../shared/src/audit';
+import {
+  CHECKPOINT_PUBLIC_KEY_FILE,
+  readCheckpointPublicKey,
+  verifyAuditLog,
+  type AuditProblem,
+  type AuditQuery,
+} from '../shared/src/audit';
 import { describeError, readCheckpoints, target, UsageError, type Target } from './audit-common';
 
 export interface VerifyIo {
@@ -108,7 +114,9 @@ function parseArgs(argv: string[]): Options {
       case '--prefix': {
         const p = value();
         if (!NAME_PATTERN.test(p) || p.length > 50) {
-          throw new UsageError(`invalid --prefix "${p}": use lower-case letters, digits and _, not starting with a digit`);
+          throw new UsageError(
+            `invalid --prefix "${p}": use lower-case letters, digits and _, not starting with a digit`,
+          );
         }
         prefix = p;
         break;
@@ -120,7 +128,8 @@ function parseArgs(argv: string[]): Options {
       case '--page-size': {
         const raw = value();
         const n = Number(raw);
-        if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--page-size must be a whole number of at least 1; got "${raw}"`);
+        if (!Number.isSafeInteger(n) || n < 1)
+          throw new UsageError(`--page-size must be a whole number of at least 1; got "${raw}"`);
         pageSize = n;
         break;
       }
@@ -163,7 +172,9 @@ async function checkpointKey(option: string | undefined, env: NodeJS.ProcessEnv)
     try {
       return await readCheckpointPublicKey(file);
     } catch (err) {
-      throw new UsageError(`cannot read the checkpoint key ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new UsageError(
+        `cannot read the checkpoint key ${file}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
   const dev = path.join(DEFAULT_KEY_DIR, CHECKPOINT_PUBLIC_KEY_FILE);
@@ -179,7 +190,11 @@ async function checkAgency(
   progress: (line: string) => void,
 ): Promise<AgencyResult> {
   const base = { agency, database: t.database, server: t.server };
-  const client = new Client({ connectionString: t.url, connectionTimeoutMillis: 10_000, application_name: 'audit-verify' });
+  const client = new Client({
+    connectionString: t.url,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'audit-verify',
+  });
   client.on('error', () => {});
   try {
     // The checkpoints first: each was signed over a head committed before it was stored, so the snapshot below sees it.
@@ -188,7 +203,9 @@ async function checkAgency(
     await client.connect();
     // One snapshot for the whole walk; and a guarantee that nothing is written.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const tables = await client.query<{ log: boolean; head: boolean }>(`SELECT to_regclass('audit_log') IS NOT NULL AS log, to_regclass('audit_chain_head') IS NOT NULL AS head`);
+    const tables = await client.query<{ log: boolean; head: boolean }>(
+      `SELECT to_regclass('audit_log') IS NOT NULL AS log, to_regclass('audit_chain_head') IS NOT NULL AS head`,
+    );
     if (!tables.rows[0]?.log || !tables.rows[0]?.head) {
       return {
         ...base,
@@ -199,9 +216,15 @@ async function checkAgency(
         error: `database "${t.database}" on ${t.server} has no audit log (audit_log / audit_chain_head); is it an agency database, migrated?`,
       };
     }
-    const head = await client.query<{ seq: string }>(`SELECT seq::text AS seq FROM audit_chain_head WHERE agency = $1`, [agency]);
+    const head = await client.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM audit_chain_head WHERE agency = $1`,
+      [agency],
+    );
     const total = head.rows[0] ? Number(head.rows[0].seq) : null;
-    progress(`${agency}: checking ${t.database} on ${t.server} as ${t.user} (${t.source})` + (total === null ? ', no chain head found' : `, chain head at entry ${total}`));
+    progress(
+      `${agency}: checking ${t.database} on ${t.server} as ${t.user} (${t.source})` +
+        (total === null ? ', no chain head found' : `, chain head at entry ${total}`),
+    );
 
     let seen = 0;
     let lastSeq = 0;
@@ -216,7 +239,9 @@ async function checkAgency(
         if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
           lastReport = Date.now();
           const share = total && total > 0 ? ` (${Math.min(100, Math.floor((lastSeq / total) * 100))} %)` : '';
-          progress(`${agency}: ${seen} entries checked, at entry ${lastSeq}${total !== null ? ` of ${total}` : ''}${share}`);
+          progress(
+            `${agency}: ${seen} entries checked, at entry ${lastSeq}${total !== null ? ` of ${total}` : ''}${share}`,
+          );
         }
       }
       return rows;
@@ -270,15 +295,20 @@ function textReport(results: AgencyResult[]): string {
       continue;
     }
     const count = r.problems.length + r.problemsOmitted;
-    lines.push(`${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, ${plural(count, 'PROBLEM', 'PROBLEMS')}`);
+    lines.push(
+      `${where}: ${plural(r.entries ?? 0, 'entry', 'entries')} checked, ${plural(count, 'PROBLEM', 'PROBLEMS')}`,
+    );
     for (const p of r.problems) lines.push(problemLine(p));
-    if (r.problemsOmitted > 0) lines.push(`  ... and ${plural(r.problemsOmitted, 'more problem', 'more problems')} not listed`);
+    if (r.problemsOmitted > 0)
+      lines.push(`  ... and ${plural(r.problemsOmitted, 'more problem', 'more problems')} not listed`);
   }
   const broken = results.filter((r) => r.error === undefined && !r.ok).map((r) => r.agency);
   const unchecked = results.filter((r) => r.error !== undefined).map((r) => r.agency);
   lines.push('');
   if (broken.length > 0) {
-    lines.push(`The audit log has been changed or cut in: ${broken.join(', ')}. Keep the databases as they are and report it.`);
+    lines.push(
+      `The audit log has been changed or cut in: ${broken.join(', ')}. Keep the databases as they are and report it.`,
+    );
   }
   if (unchecked.length > 0) lines.push(`Could not be checked: ${unchecked.join(', ')}.`);
   if (broken.length === 0 && unchecked.length === 0) {
@@ -298,7 +328,11 @@ function exitCode(results: AgencyResult[]): number {
  * to the exit status (see the file comment). Never throws for bad input or
  * an unreachable database: it says so and resolves to 2.
  */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: VerifyIo = processIo): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: VerifyIo = processIo,
+): Promise<number> {
   let options: Options;
   let targets: Array<[Agency, Target]>;
   let key: KeyObject | null;
@@ -320,7 +354,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     return 2;
   }
 
-  if (!key) io.stderr('audit:verify: no checkpoint key (--checkpoint-key, AUDIT_CHECKPOINT_PUBLIC_KEY_FILE): the chains are checked without their checkpoints\n');
+  if (!key)
+    io.stderr(
+      'audit:verify: no checkpoint key (--checkpoint-key, AUDIT_CHECKPOINT_PUBLIC_KEY_FILE): the chains are checked without their checkpoints\n',
+    );
   const results: AgencyResult[] = [];
   const witnesses = (a: Agency) => target(a, options.prefix, env);
   for (const [agency, t] of targets) {

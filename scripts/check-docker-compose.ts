@@ -89,7 +89,9 @@ function interpolateAll(node: unknown, where: string, errors: string[]): unknown
   if (typeof node === 'string') return interpolate(node, where, errors);
   if (Array.isArray(node)) return node.map((v, i) => interpolateAll(v, `${where}[${i}]`, errors));
   if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, interpolateAll(v, where ? `${where}.${k}` : k, errors)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, interpolateAll(v, where ? `${where}.${k}` : k, errors)]),
+    );
   }
   return node;
 }
@@ -120,21 +122,40 @@ function mounts(raw: unknown): Mount[] {
   if (!Array.isArray(raw)) return [];
   return raw.map((m): Mount => {
     if (isObject(m)) {
-      return { type: (m.type as Mount['type']) ?? 'volume', source: scalar(m.source), target: scalar(m.target), readOnly: m.read_only === true };
+      return {
+        type: (m.type as Mount['type']) ?? 'volume',
+        source: scalar(m.source),
+        target: scalar(m.target),
+        readOnly: m.read_only === true,
+      };
     }
     const [source = '', target = '', mode = ''] = String(m).split(':');
-    return { type: /^[./~]/.test(source) ? 'bind' : 'volume', source, target, readOnly: mode.split(',').includes('ro') };
+    return {
+      type: /^[./~]/.test(source) ? 'bind' : 'volume',
+      source,
+      target,
+      readOnly: mode.split(',').includes('ro'),
+    };
   });
 }
 
 function service(name: string, raw: Record<string, unknown>): Service {
-  const command = Array.isArray(raw.command) ? raw.command.map(String) : typeof raw.command === 'string' ? raw.command.split(/\s+/) : [];
+  const command = Array.isArray(raw.command)
+    ? raw.command.map(String)
+    : typeof raw.command === 'string'
+      ? raw.command.split(/\s+/)
+      : [];
   const dependsOn: Record<string, string> = {};
   if (Array.isArray(raw.depends_on)) for (const d of raw.depends_on) dependsOn[String(d)] = 'service_started';
   else if (isObject(raw.depends_on)) {
-    for (const [d, spec] of Object.entries(raw.depends_on)) dependsOn[d] = isObject(spec) ? scalar(spec.condition, 'service_started') : 'service_started';
+    for (const [d, spec] of Object.entries(raw.depends_on))
+      dependsOn[d] = isObject(spec) ? scalar(spec.condition, 'service_started') : 'service_started';
   }
-  const networks = Array.isArray(raw.networks) ? raw.networks.map(String) : isObject(raw.networks) ? Object.keys(raw.networks) : ['default'];
+  const networks = Array.isArray(raw.networks)
+    ? raw.networks.map(String)
+    : isObject(raw.networks)
+      ? Object.keys(raw.networks)
+      : ['default'];
   return { name, raw, env: environment(raw.environment), command, dependsOn, mounts: mounts(raw.volumes), networks };
 }
 
@@ -165,7 +186,8 @@ function readDockerfile(file: string): Dockerfile {
         const [k, ...v] = pair.split('=');
         out.env[k!] = v.join('=').replace(/^"|"$/g, '');
       }
-    if ((instruction === 'COPY' || instruction === 'ADD') && !args.some((a) => a.startsWith('--from'))) out.copies.push(args.filter((a) => !a.startsWith('--')));
+    if ((instruction === 'COPY' || instruction === 'ADD') && !args.some((a) => a.startsWith('--from')))
+      out.copies.push(args.filter((a) => !a.startsWith('--')));
     if (instruction === 'CMD') out.cmd = args;
     if (instruction === 'RUN') out.runs.push(rest);
   }
@@ -217,10 +239,16 @@ function main(): void {
   check('every ${VARIABLE} has a default (the file works without a .env)', interpolationErrors);
   const used = new Set([...text.replace(/\$\$/g, '').matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
   const exampleFile = path.join(root, '.env.example');
-  const listed = new Set(existsSync(exampleFile) ? [...readFileSync(exampleFile, 'utf8').matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!) : []);
+  const listed = new Set(
+    existsSync(exampleFile)
+      ? [...readFileSync(exampleFile, 'utf8').matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]!)
+      : [],
+  );
   check('.env.example lists exactly the variables docker-compose.yml reads', [
     ...[...used].filter((v) => !listed.has(v)).map((v) => `${v} is not in .env.example`),
-    ...[...listed].filter((v) => !used.has(v)).map((v) => `${v} is in .env.example but docker-compose.yml does not read it`),
+    ...[...listed]
+      .filter((v) => !used.has(v))
+      .map((v) => `${v} is in .env.example but docker-compose.yml does not read it`),
   ]);
 
   // The official schema, as shipped by the dclint package.
@@ -231,7 +259,10 @@ function main(): void {
   validate(compose);
   check(
     'fits the Compose Specification JSON schema',
-    (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`),
+    (validate.errors ?? []).map(
+      (e) =>
+        `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    ),
   );
 
   const rawServices = isObject(compose.services) ? compose.services : {};
@@ -247,7 +278,8 @@ function main(): void {
       Object.entries(s.dependsOn).flatMap(([d, condition]) => {
         const target = byName.get(d);
         if (!target) return [`${s.name} depends on unknown service ${d}`];
-        if (condition === 'service_healthy' && !isObject(target.raw.healthcheck)) return [`${s.name} waits for ${d} to be healthy, but ${d} has no healthcheck`];
+        if (condition === 'service_healthy' && !isObject(target.raw.healthcheck))
+          return [`${s.name} waits for ${d} to be healthy, but ${d} has no healthcheck`];
         return [];
       }),
     ),
@@ -255,15 +287,21 @@ function main(): void {
   const namedVolumes = services.flatMap((s) => s.mounts.filter((m) => m.type === 'volume').map((m) => ({ s, m })));
   check(
     'every named volume is declared under volumes:',
-    namedVolumes.filter(({ m }) => !declaredVolumes.has(m.source)).map(({ s, m }) => `${s.name} uses undeclared volume "${m.source}"`),
+    namedVolumes
+      .filter(({ m }) => !declaredVolumes.has(m.source))
+      .map(({ s, m }) => `${s.name} uses undeclared volume "${m.source}"`),
   );
   check(
     'every declared volume is used',
-    [...declaredVolumes].filter((v) => !namedVolumes.some(({ m }) => m.source === v)).map((v) => `volume ${v} is not used`),
+    [...declaredVolumes]
+      .filter((v) => !namedVolumes.some(({ m }) => m.source === v))
+      .map((v) => `volume ${v} is not used`),
   );
   check(
     'every network a service joins is declared under networks:',
-    services.flatMap((s) => s.networks.filter((n) => !declaredNetworks.has(n)).map((n) => `${s.name} joins undeclared network ${n}`)),
+    services.flatMap((s) =>
+      s.networks.filter((n) => !declaredNetworks.has(n)).map((n) => `${s.name} joins undeclared network ${n}`),
+    ),
   );
   check(
     'every service has a healthcheck',
@@ -271,7 +309,9 @@ function main(): void {
   );
   check(
     'every healthcheck that reads PORT runs where PORT is set',
-    services.filter((s) => JSON.stringify(s.raw.healthcheck ?? '').includes('process.env.PORT') && !s.env.PORT).map((s) => `${s.name}: PORT is not set`),
+    services
+      .filter((s) => JSON.stringify(s.raw.healthcheck ?? '').includes('process.env.PORT') && !s.env.PORT)
+      .map((s) => `${s.name}: PORT is not set`),
   );
 
   // --- the image: Dockerfile, build context, files named by commands and mounts ---
@@ -279,7 +319,11 @@ function main(): void {
   const builds = built.map((s) => {
     const b = s.raw.build;
     const context = isObject(b) ? scalar(b.context, '.') : scalar(b);
-    return { s, context: path.resolve(root, context), dockerfile: path.resolve(root, context, isObject(b) ? scalar(b.dockerfile, 'Dockerfile') : 'Dockerfile') };
+    return {
+      s,
+      context: path.resolve(root, context),
+      dockerfile: path.resolve(root, context, isObject(b) ? scalar(b.dockerfile, 'Dockerfile') : 'Dockerfile'),
+    };
   });
   check(
     'every build context and Dockerfile exists',
@@ -296,7 +340,9 @@ function main(): void {
   );
 
   const dockerfilePath = builds[0]?.dockerfile ?? path.join(root, 'Dockerfile');
-  const dockerfile = existsSync(dockerfilePath) ? readDockerfile(dockerfilePath) : { workdir: '/', env: {}, copies: [], cmd: [], runs: [] };
+  const dockerfile = existsSync(dockerfilePath)
+    ? readDockerfile(dockerfilePath)
+    : { workdir: '/', env: {}, copies: [], cmd: [], runs: [] };
   const ignored = dockerignore(path.join(root, '.dockerignore'));
   check(
     'every file the Dockerfile copies exists and is not excluded by .dockerignore',
@@ -341,16 +387,24 @@ function main(): void {
     ].filter((p): p is string => Boolean(p)),
   );
   const generated = new Set(['.keys/jwks.json']);
-  const binds = services.flatMap((s) => s.mounts.filter((m) => m.type === 'bind').map((m) => ({ s, m, rel: path.relative(root, path.resolve(root, m.source)) })));
+  const binds = services.flatMap((s) =>
+    s.mounts
+      .filter((m) => m.type === 'bind')
+      .map((m) => ({ s, m, rel: path.relative(root, path.resolve(root, m.source)) })),
+  );
   check(
     'every bind-mounted file exists in the repository (or is made by `npm run token`)',
-    binds.filter(({ rel }) => !generated.has(rel) && !existsSync(path.join(root, rel))).map(({ s, m }) => `${s.name}: ${m.source} does not exist`),
+    binds
+      .filter(({ rel }) => !generated.has(rel) && !existsSync(path.join(root, rel)))
+      .map(({ s, m }) => `${s.name}: ${m.source} does not exist`),
   );
   check(
     'the token key set is mounted read-only and the private signing key is not mounted',
     binds
       .flatMap(({ s, m, rel }) => [
-        rel.startsWith('.keys') && rel !== '.keys/jwks.json' ? `${s.name} mounts ${m.source}, which holds the private key` : '',
+        rel.startsWith('.keys') && rel !== '.keys/jwks.json'
+          ? `${s.name} mounts ${m.source}, which holds the private key`
+          : '',
         rel === '.keys/jwks.json' && !m.readOnly ? `${s.name} mounts ${m.source} writable` : '',
       ])
       .filter(Boolean),
@@ -362,7 +416,8 @@ function main(): void {
     const m = /^subgraphs\/([a-z]+)\/src\/main\.ts$/.exec(s.command.find((a) => a.includes('/main.ts')) ?? '');
     const agency = m?.[1]?.toUpperCase() as Agency | undefined;
     if (agency && AGENCIES.includes(agency)) {
-      if (subgraphs.has(agency)) check(`${agency} runs once`, `${subgraphs.get(agency)!.name} and ${s.name} both run it`);
+      if (subgraphs.has(agency))
+        check(`${agency} runs once`, `${subgraphs.get(agency)!.name} and ${s.name} both run it`);
       subgraphs.set(agency, s);
     }
   }
@@ -370,7 +425,9 @@ function main(): void {
     'every agency has a subgraph service',
     AGENCIES.filter((a) => !subgraphs.has(a)).map((a) => `none runs subgraphs/${a.toLowerCase()}/src/main.ts`),
   );
-  const databases = services.filter((s) => typeof s.raw.image === 'string' && /^(docker\.io\/(library\/)?)?postgres[:@]/.test(s.raw.image));
+  const databases = services.filter(
+    (s) => typeof s.raw.image === 'string' && /^(docker\.io\/(library\/)?)?postgres[:@]/.test(s.raw.image),
+  );
   const dbOwner = new Map<string, Agency>();
 
   for (const [agency, sg] of subgraphs) {
@@ -385,13 +442,18 @@ function main(): void {
     check(`${sg.name}: its environment passes subgraphConfig('${agency}') in production`, configProblem);
     check(
       `${sg.name}: DATABASE_URL and a token key set (TOKEN_JWKS_FILE or TOKEN_JWKS_URL) are set`,
-      [env.DATABASE_URL ? '' : 'DATABASE_URL is not set', env.TOKEN_JWKS_FILE || env.TOKEN_JWKS_URL ? '' : 'neither TOKEN_JWKS_FILE nor TOKEN_JWKS_URL is set'].filter(Boolean),
+      [
+        env.DATABASE_URL ? '' : 'DATABASE_URL is not set',
+        env.TOKEN_JWKS_FILE || env.TOKEN_JWKS_URL ? '' : 'neither TOKEN_JWKS_FILE nor TOKEN_JWKS_URL is set',
+      ].filter(Boolean),
     );
     if (!env.TOKEN_JWKS_URL && env.TOKEN_JWKS_FILE) {
       const file = env.TOKEN_JWKS_FILE;
       check(
         `${sg.name}: TOKEN_JWKS_FILE ${file} is mounted`,
-        sg.mounts.some((m) => m.target === file || file.startsWith(`${m.target.replace(/\/$/, '')}/`)) ? null : 'no volume provides it',
+        sg.mounts.some((m) => m.target === file || file.startsWith(`${m.target.replace(/\/$/, '')}/`))
+          ? null
+          : 'no volume provides it',
       );
     }
 
@@ -407,8 +469,12 @@ function main(): void {
         url && !db ? `host ${url.hostname} is no service in this file` : '',
         db && !databases.includes(db) ? `${db.name} is not a PostgreSQL service` : '',
         db && dbOwner.has(db.name) ? `${db.name} is already ${dbOwner.get(db.name)}'s database` : '',
-        db && dbEnv.POSTGRES_DB !== spec.database ? `${db.name} holds database ${dbEnv.POSTGRES_DB ?? '(none)'}, not ${spec.database}` : '',
-        url && decodeURIComponent(url.pathname.slice(1)) !== spec.database ? `it names database ${url.pathname.slice(1)}, not ${spec.database}` : '',
+        db && dbEnv.POSTGRES_DB !== spec.database
+          ? `${db.name} holds database ${dbEnv.POSTGRES_DB ?? '(none)'}, not ${spec.database}`
+          : '',
+        url && decodeURIComponent(url.pathname.slice(1)) !== spec.database
+          ? `it names database ${url.pathname.slice(1)}, not ${spec.database}`
+          : '',
       ].filter(Boolean),
     );
     if (!url || !db) continue;
@@ -416,8 +482,12 @@ function main(): void {
     check(
       `${sg.name}: connects as its own role ${spec.role}, with the password its database was given`,
       [
-        decodeURIComponent(url.username) !== spec.role ? `connects as ${decodeURIComponent(url.username) || '(nobody)'}` : '',
-        decodeURIComponent(url.password) !== (dbEnv.APP_DB_PASSWORD ?? '') ? `the password differs from ${db.name}'s APP_DB_PASSWORD` : '',
+        decodeURIComponent(url.username) !== spec.role
+          ? `connects as ${decodeURIComponent(url.username) || '(nobody)'}`
+          : '',
+        decodeURIComponent(url.password) !== (dbEnv.APP_DB_PASSWORD ?? '')
+          ? `the password differs from ${db.name}'s APP_DB_PASSWORD`
+          : '',
       ].filter(Boolean),
     );
     if (env.MIGRATION_DATABASE_URL) {
@@ -427,13 +497,22 @@ function main(): void {
         `${sg.name}: MIGRATION_DATABASE_URL is its own database's owner`,
         [
           !mig ? 'not a URL' : '',
-          mig && (mig.hostname !== url.hostname || mig.pathname !== url.pathname) ? `points at ${mig.hostname}${mig.pathname}, not ${url.hostname}${url.pathname}` : '',
+          mig && (mig.hostname !== url.hostname || mig.pathname !== url.pathname)
+            ? `points at ${mig.hostname}${mig.pathname}, not ${url.hostname}${url.pathname}`
+            : '',
           mig && decodeURIComponent(mig.username) !== admin ? `connects as ${mig.username}, not ${admin}` : '',
-          mig && decodeURIComponent(mig.password) !== (dbEnv.POSTGRES_PASSWORD ?? '') ? `the password differs from ${db.name}'s POSTGRES_PASSWORD` : '',
+          mig && decodeURIComponent(mig.password) !== (dbEnv.POSTGRES_PASSWORD ?? '')
+            ? `the password differs from ${db.name}'s POSTGRES_PASSWORD`
+            : '',
         ].filter(Boolean),
       );
     }
-    check(`${sg.name}: waits for ${db.name} to be healthy`, sg.dependsOn[db.name] === 'service_healthy' ? null : `depends_on ${db.name} with condition service_healthy is missing`);
+    check(
+      `${sg.name}: waits for ${db.name} to be healthy`,
+      sg.dependsOn[db.name] === 'service_healthy'
+        ? null
+        : `depends_on ${db.name} with condition service_healthy is missing`,
+    );
     const others = services.filter((s) => s !== db && s !== sg && s.networks.some((n) => db.networks.includes(n)));
     check(
       `${db.name}: no service but ${sg.name} shares a network with it`,
@@ -451,10 +530,17 @@ function main(): void {
       `${db.name}: keeps its data in a named volume of its own`,
       [
         data.length === 1 && data[0]!.type === 'volume' ? '' : 'no named volume at /var/lib/postgresql/data',
-        ...data.flatMap((d) => databases.filter((o) => o !== db && o.mounts.some((m) => m.source === d.source)).map((o) => `volume ${d.source} is shared with ${o.name}`)),
+        ...data.flatMap((d) =>
+          databases
+            .filter((o) => o !== db && o.mounts.some((m) => m.source === d.source))
+            .map((o) => `volume ${d.source} is shared with ${o.name}`),
+        ),
       ].filter(Boolean),
     );
-    check(`${db.name}: POSTGRES_PASSWORD is set`, db.env.POSTGRES_PASSWORD ? null : 'it is empty; the image refuses to start');
+    check(
+      `${db.name}: POSTGRES_PASSWORD is set`,
+      db.env.POSTGRES_PASSWORD ? null : 'it is empty; the image refuses to start',
+    );
     const init = db.mounts.filter((m) => m.type === 'bind' && m.target.startsWith('/docker-entrypoint-initdb.d/'));
     const problems: string[] = [];
     if (init.length === 0) problems.push(`nothing mounted in /docker-entrypoint-initdb.d creates ${spec.role}`);
@@ -462,7 +548,8 @@ function main(): void {
       const file = path.resolve(root, m.source);
       if (!existsSync(file)) continue; // reported above
       const sql = readFileSync(file, 'utf8');
-      if (!new RegExp(`CREATE ROLE\\s+"?${spec.role}"?\\s`, 'i').test(sql)) problems.push(`${m.source} does not create role ${spec.role}`);
+      if (!new RegExp(`CREATE ROLE\\s+"?${spec.role}"?\\s`, 'i').test(sql))
+        problems.push(`${m.source} does not create role ${spec.role}`);
       for (const other of AGENCIES.filter((a) => a !== agency)) {
         if (sql.includes(agencyDatabase(other).role)) problems.push(`${m.source} names ${other}'s role`);
       }
@@ -492,29 +579,45 @@ function main(): void {
           !raw ? `${name} is not set (the default 127.0.0.1 is the gateway's own container)` : '',
           raw && !url ? `${raw} is not a URL` : '',
           url && sg && url.hostname !== sg.name ? `host ${url.hostname} is not ${sg.name}` : '',
-          url && sg && Number(url.port || (url.protocol === 'https:' ? 443 : 80)) !== sgPort ? `port ${url.port || '(default)'} is not ${sg.name}'s PORT ${sgPort}` : '',
+          url && sg && Number(url.port || (url.protocol === 'https:' ? 443 : 80)) !== sgPort
+            ? `port ${url.port || '(default)'} is not ${sg.name}'s PORT ${sgPort}`
+            : '',
           url && url.pathname !== '/graphql' ? `path ${url.pathname} is not /graphql` : '',
-          url && sg && !gw.networks.some((n) => sg.networks.includes(n)) ? `${gw.name} and ${sg.name} share no network` : '',
-          url && sg && gw.dependsOn[sg.name] !== 'service_healthy' ? `${gw.name} does not wait for ${sg.name} to be healthy` : '',
+          url && sg && !gw.networks.some((n) => sg.networks.includes(n))
+            ? `${gw.name} and ${sg.name} share no network`
+            : '',
+          url && sg && gw.dependsOn[sg.name] !== 'service_healthy'
+            ? `${gw.name} does not wait for ${sg.name} to be healthy`
+            : '',
         ].filter(Boolean),
       );
     }
     const ports = Array.isArray(gw.raw.ports) ? gw.raw.ports : [];
-    const published = ports.some((p) => (isObject(p) ? Number(p.target) : Number(String(p).split(':').pop()!.split('/')[0])) === port);
+    const published = ports.some(
+      (p) => (isObject(p) ? Number(p.target) : Number(String(p).split(':').pop()!.split('/')[0])) === port,
+    );
     check(`${gw.name}: publishes its PORT ${port}`, published ? null : `no ports: entry targets ${port}`);
     const supergraph = env.SUPERGRAPH_FILE || 'gateway/supergraph.graphql';
-    const composedInImage = dockerfile.runs.some((r) => r.includes('scripts/compose.ts') || r.includes('npm run compose'));
+    const composedInImage = dockerfile.runs.some(
+      (r) => r.includes('scripts/compose.ts') || r.includes('npm run compose'),
+    );
     check(
       `${gw.name}: its supergraph ${supergraph} is in the image`,
-      supergraph === 'gateway/supergraph.graphql' && composedInImage ? inImage('scripts/compose.ts') : inImage(supergraph),
+      supergraph === 'gateway/supergraph.graphql' && composedInImage
+        ? inImage('scripts/compose.ts')
+        : inImage(supergraph),
     );
     const webDir = env.WEB_DIR;
     check(
       `${gw.name}: serves the web app the image builds (WEB_DIR)`,
       [
         webDir ? '' : 'WEB_DIR is not set',
-        webDir && path.posix.normalize(webDir) !== 'web/dist' ? `WEB_DIR is ${webDir}, not web/dist (where npm run web:build puts the app)` : '',
-        dockerfile.runs.some((r) => r.includes('web:build')) ? '' : 'no RUN step builds the web app (npm run web:build)',
+        webDir && path.posix.normalize(webDir) !== 'web/dist'
+          ? `WEB_DIR is ${webDir}, not web/dist (where npm run web:build puts the app)`
+          : '',
+        dockerfile.runs.some((r) => r.includes('web:build'))
+          ? ''
+          : 'no RUN step builds the web app (npm run web:build)',
         inImage('web/index.html') ?? '',
         inImage('web/package.json') ?? '',
       ].filter(Boolean),
@@ -525,7 +628,9 @@ function main(): void {
     services.filter((s) => s.raw.ports && !gateways.includes(s)).map((s) => `${s.name} does`),
   );
 
-  console.log(failures === 0 ? '\ndocker-compose.yml: all checks passed' : `\ndocker-compose.yml: ${failures} check(s) failed`);
+  console.log(
+    failures === 0 ? '\ndocker-compose.yml: all checks passed' : `\ndocker-compose.yml: ${failures} check(s) failed`,
+  );
   process.exit(failures === 0 ? 0 : 1);
 }
 

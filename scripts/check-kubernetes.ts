@@ -35,7 +35,11 @@ export function checkOverlays(overlays: Map<string, Manifest[]>): RuleResult[] {
     for (const r of overlayRules(manifests)) results.push({ rule: `${name}: ${r.rule}`, problems: r.problems });
   }
   // The programme's federation: the gateway and the four agencies' own overlays.
-  results.push(...federationRules(new Map([...overlays].filter(([name]) => ['gateway', 'af', 'malmo', 'fk', 'region'].includes(name)))));
+  results.push(
+    ...federationRules(
+      new Map([...overlays].filter(([name]) => ['gateway', 'af', 'malmo', 'fk', 'region'].includes(name))),
+    ),
+  );
   return results;
 }
 
@@ -47,7 +51,9 @@ function main(): void {
     if (!name) throw new Error('--print takes an overlay name (a folder of deploy/kubernetes/overlays)');
     process.stdout.write(
       render(path.join(OVERLAYS_ROOT, name))
-        .map(({ apiVersion, kind, metadata, ...rest }) => stringify({ apiVersion, kind, metadata, ...rest }, { lineWidth: 0 }))
+        .map(({ apiVersion, kind, metadata, ...rest }) =>
+          stringify({ apiVersion, kind, metadata, ...rest }, { lineWidth: 0 }),
+        )
         .join('---\n'),
     );
     return;
@@ -61,7 +67,11 @@ function main(): void {
       console.log(`FAIL  ${r.rule}:\n        ${r.problems.join('\n        ')}`);
     }
   }
-  console.log(failures === 0 ? `\ndeploy/kubernetes: all ${results.length} checks passed` : `\ndeploy/kubernetes: ${failures} of ${results.length} checks failed`);
+  console.log(
+    failures === 0
+      ? `\ndeploy/kubernetes: all ${results.length} checks passed`
+      : `\ndeploy/kubernetes: ${failures} of ${results.length} checks failed`,
+  );
   process.exit(failures === 0 ? 0 : 1);
 }
 

@@ -19,9 +19,15 @@ export function composeSupergraph(): string {
   const agencies = AGENCIES.map((agency) => ({
     name: agency.toLowerCase(),
     url: `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`,
-    typeDefs: parse(`${common}\n${readFileSync(path.join(root, 'subgraphs', agency.toLowerCase(), 'schema.graphql'), 'utf8')}`),
+    typeDefs: parse(
+      `${common}\n${readFileSync(path.join(root, 'subgraphs', agency.toLowerCase(), 'schema.graphql'), 'utf8')}`,
+    ),
   }));
-  const local = Object.entries(LOCAL_SUBGRAPHS).map(([name, s]) => ({ name, url: `local://${name}`, typeDefs: parse(s.typeDefs()) }));
+  const local = Object.entries(LOCAL_SUBGRAPHS).map(([name, s]) => ({
+    name,
+    url: `local://${name}`,
+    typeDefs: parse(s.typeDefs()),
+  }));
   const result = composeServices([...agencies, ...local]);
   if (result.errors) {
     throw new Error(`The schemas do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
@@ -41,7 +47,9 @@ function main(): void {
   if (check) {
     const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';
     if (committed !== sdl) {
-      console.error('gateway/supergraph.graphql is stale: a subgraph schema changed without recomposition. Run `npm run compose` and commit the result.');
+      console.error(
+        'gateway/supergraph.graphql is stale: a subgraph schema changed without recomposition. Run `npm run compose` and commit the result.',
+      );
       process.exit(1);
     }
     console.log('supergraph is up to date');

@@ -16,7 +16,13 @@
  * The subgraph process can still migrate at start-up when it is given
  * MIGRATION_DATABASE_URL (docker-compose.yml does that).
  */
-import { createAgencyDataSource, createLogger, runMigrations, type Agency, type AgencyModule } from '@malmokraften/shared';
+import {
+  createAgencyDataSource,
+  createLogger,
+  runMigrations,
+  type Agency,
+  type AgencyModule,
+} from '@malmokraften/shared';
 
 const AGENCIES: Record<string, Agency> = { af: 'AF', malmo: 'MALMO', fk: 'FK', region: 'REGION' };
 
@@ -34,7 +40,9 @@ async function agencyModule(agency: Agency): Promise<AgencyModule> {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: node --import tsx scripts/migrate.ts <af|malmo|fk|region> [--wait] [--timeout SECONDS]\n`);
+  process.stderr.write(
+    `${message}\nusage: node --import tsx scripts/migrate.ts <af|malmo|fk|region> [--wait] [--timeout SECONDS]\n`,
+  );
   process.exit(2);
 }
 
@@ -76,10 +84,14 @@ async function main(): Promise<void> {
       return;
     }
     if (Date.now() > deadline) {
-      log.fatal({ attempt, reason: pending === true ? 'migrations pending' : pending }, 'gave up waiting for the migrations');
+      log.fatal(
+        { attempt, reason: pending === true ? 'migrations pending' : pending },
+        'gave up waiting for the migrations',
+      );
       process.exit(1);
     }
-    if (attempt === 1 || attempt % 10 === 0) log.info({ attempt, reason: pending === true ? 'migrations pending' : pending }, 'waiting for the migrations');
+    if (attempt === 1 || attempt % 10 === 0)
+      log.info({ attempt, reason: pending === true ? 'migrations pending' : pending }, 'waiting for the migrations');
     await new Promise((resolve) => setTimeout(resolve, 3000));
   }
 }

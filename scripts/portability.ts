@@ -27,7 +27,18 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { close, createLogger, demoOrganisationNumber, dropDatabase, ensurePostgres, now, PROGRAMME, SHOWCASE, signPersonaToken, today } from '@malmokraften/shared';
+import {
+  close,
+  createLogger,
+  demoOrganisationNumber,
+  dropDatabase,
+  ensurePostgres,
+  now,
+  PROGRAMME,
+  SHOWCASE,
+  signPersonaToken,
+  today,
+} from '@malmokraften/shared';
 import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from '../bench/peer';
 import { serveLocalSubgraph } from '../bench/plan-service';
 import { startSystem, type RunningSystem } from './system';
@@ -91,12 +102,29 @@ const PLAN = `query ($id: ID!) { participant(id: $id) { id name programme { stat
 function questions(sys: RunningSystem): Question[] {
   // This year, or the programme's nearest year on a day outside it.
   const year = Math.min(Math.max(Number(today().slice(0, 4)), PROGRAMME.firstYear), PROGRAMME.lastYear);
-  const someone = sys.people.find((p) => p.id !== SHOWCASE.consenting && p.teamId === 'T01' && !p.dischargedOn)?.id ?? SHOWCASE.noConsent;
+  const someone =
+    sys.people.find((p) => p.id !== SHOWCASE.consenting && p.teamId === 'T01' && !p.dischargedOn)?.id ??
+    SHOWCASE.noConsent;
   return [
-    { name: "the README's plan, caseworker on the team", persona: 'af-t01', query: PLAN, variables: { id: SHOWCASE.consenting } },
-    { name: 'a plan without consent (parts withheld)', persona: 'af-t01', query: PLAN, variables: { id: SHOWCASE.noConsent } },
+    {
+      name: "the README's plan, caseworker on the team",
+      persona: 'af-t01',
+      query: PLAN,
+      variables: { id: SHOWCASE.consenting },
+    },
+    {
+      name: 'a plan without consent (parts withheld)',
+      persona: 'af-t01',
+      query: PLAN,
+      variables: { id: SHOWCASE.noConsent },
+    },
     { name: 'a protected identity', persona: 'soc-t01', query: PLAN, variables: { id: SHOWCASE.protectedIdentity } },
-    { name: 'a plan for a caseworker of another team (all withheld)', persona: 'af-other', query: PLAN, variables: { id: SHOWCASE.consenting } },
+    {
+      name: 'a plan for a caseworker of another team (all withheld)',
+      persona: 'af-other',
+      query: PLAN,
+      variables: { id: SHOWCASE.consenting },
+    },
     { name: 'a person nobody holds', persona: 'af-t01', query: PLAN, variables: { id: 'P-ZZZZZZZZ' } },
     { name: 'a plan, Region Skåne', persona: 'region-vsam', query: PLAN, variables: { id: someone } },
     {
@@ -143,7 +171,14 @@ function questions(sys: RunningSystem): Question[] {
       name: 'a write under one Idempotency-Key (the second is a replay)',
       persona: 'af-t01',
       query: `mutation ($input: AfInterventionInput!) { addAfIntervention(input: $input) { id title status version } }`,
-      variables: { input: { participantId: SHOWCASE.consenting, type: 'WAGE_SUBSIDY', title: 'Lönebidrag, jämförelse av gateways', status: 'PLANNED' } },
+      variables: {
+        input: {
+          participantId: SHOWCASE.consenting,
+          type: 'WAGE_SUBSIDY',
+          title: 'Lönebidrag, jämförelse av gateways',
+          status: 'PLANNED',
+        },
+      },
       idempotencyKey: randomUUID(),
     },
   ];
@@ -152,7 +187,9 @@ function questions(sys: RunningSystem): Question[] {
 /** The answer's data with access-log entries made since the check began left out (the check's own reads). */
 function comparable(answer: Answer, started: string): unknown {
   return JSON.parse(JSON.stringify(answer.data ?? null), (key, value: unknown) =>
-    key === 'entries' && Array.isArray(value) ? value.filter((e: { at?: string }) => typeof e?.at !== 'string' || e.at < started) : value,
+    key === 'entries' && Array.isArray(value)
+      ? value.filter((e: { at?: string }) => typeof e?.at !== 'string' || e.at < started)
+      : value,
   );
 }
 
@@ -174,7 +211,13 @@ async function main(): Promise<void> {
   const pg = await ensurePostgres({ dataDir: path.join(ROOT, '.data'), persistent: true, log: (m) => say(m) });
   const prefix = `mkp_${process.pid}_${randomBytes(3).toString('hex')}`;
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
-  const sys = await startSystem({ adminUrl: pg.adminUrl, databasePrefix: prefix, keyDir, population: { ongoing: 60, discharged: 20 }, log });
+  const sys = await startSystem({
+    adminUrl: pg.adminUrl,
+    databasePrefix: prefix,
+    keyDir,
+    population: { ongoing: 60, discharged: 20 },
+    log,
+  });
   const local = { directory: await serveLocalSubgraph('directory'), plan: await serveLocalSubgraph('plan') };
   let peer: ChildProcess | null = null;
   let failed = 0;
@@ -183,7 +226,9 @@ async function main(): Promise<void> {
     for (const s of Object.values(sys.subgraphs)) urls[s.agency.toLowerCase()] = s.url;
     const started = await startPeer(entry, supergraphWithUrls(urls, path.join(keyDir, 'supergraph.peer.graphql')));
     peer = started.child;
-    say(`Our gateway ${sys.gatewayUrl}; Hive Gateway ${PEER_VERSION} ${started.url}; the directory and the plan over HTTP.`);
+    say(
+      `Our gateway ${sys.gatewayUrl}; Hive Gateway ${PEER_VERSION} ${started.url}; the directory and the plan over HTTP.`,
+    );
 
     const tokens = new Map<string, string>();
     const ask = async (url: string, q: Question): Promise<Answer> => {
@@ -191,16 +236,26 @@ async function main(): Promise<void> {
       if (!token) tokens.set(q.persona, (token = await signPersonaToken(q.persona, { keyDir })));
       const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
       if (q.idempotencyKey) headers['idempotency-key'] = q.idempotencyKey;
-      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: q.query, variables: q.variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      });
       return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
     };
     const peerUrl = started.url;
-    const compare = async (label: string, qs: Question[], since: string, expect?: (ours: Answer, theirs: Answer) => string) => {
+    const compare = async (
+      label: string,
+      qs: Question[],
+      since: string,
+      expect?: (ours: Answer, theirs: Answer) => string,
+    ) => {
       say(`\n${label}`);
       for (const q of qs) {
         const ours = await ask(sys.gatewayUrl, q);
         const theirs = await ask(peerUrl, q);
-        const difference = firstDifference(comparable(ours, since), comparable(theirs, since)) || (expect ? expect(ours, theirs) : '');
+        const difference =
+          firstDifference(comparable(ours, since), comparable(theirs, since)) || (expect ? expect(ours, theirs) : '');
         const codes = (a: Answer) => (a.errors ?? []).map((e) => e.extensions?.code);
         const problem = q.refused
           ? codes(ours).includes(q.refused) && codes(theirs).includes(q.refused) && !difference
@@ -222,7 +277,9 @@ async function main(): Promise<void> {
       const unavailable = (a: Answer) => JSON.stringify(a.data).includes('"agency":"FK","code":"UNAVAILABLE"');
       return unavailable(ours) && unavailable(theirs) ? '' : 'FK is not shown as UNAVAILABLE by both';
     };
-    const plans = questions(sys).filter((q) => q.query === PLAN && q.persona === 'af-t01' && q.variables?.id === SHOWCASE.consenting);
+    const plans = questions(sys).filter(
+      (q) => q.query === PLAN && q.persona === 'af-t01' && q.variables?.id === SHOWCASE.consenting,
+    );
     await compare('Försäkringskassan stopped:', plans, begin, fkDown);
   } finally {
     peer?.kill('SIGTERM');
@@ -237,6 +294,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`portability check failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `portability check failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -258,15 +258,20 @@ class Service implements ServiceProcess {
 
   async start(): Promise<void> {
     if (this.running()) throw new Error(`${this.name} is already running`);
-    const child = spawn(process.execPath, ['--require', path.join(__dirname, 'exit-with-parent.cjs'), '--import', 'tsx', path.join(ROOT, this.mainFile)], {
-      cwd: ROOT,
-      env: this.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', path.join(__dirname, 'exit-with-parent.cjs'), '--import', 'tsx', path.join(ROOT, this.mainFile)],
+      {
+        cwd: ROOT,
+        env: this.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     for (const stream of [child.stdout, child.stderr]) {
-      if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => this.sink(this.name, line));
+      if (stream)
+        createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => this.sink(this.name, line));
     }
     await this.waitReady(child);
   }
@@ -276,7 +281,8 @@ class Service implements ServiceProcess {
     let exited = false;
     void this.exit.then(() => (exited = true));
     while (Date.now() < deadline) {
-      if (exited || this.child !== child) throw new Error(`${this.name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`);
+      if (exited || this.child !== child)
+        throw new Error(`${this.name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`);
       try {
         const res = await fetch(`${this.baseUrl}/health/ready`, { signal: AbortSignal.timeout(2000) });
         await res.arrayBuffer();
@@ -364,7 +370,8 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       // The gateway proves itself to the subgraphs as in production, so they do not limit it by address.
       GATEWAY_SECRET: randomBytes(24).toString('base64url'),
     };
-    for (const name of ['PG_ADMIN_URL', 'MIGRATION_DATABASE_URL', 'SEED_DEMO_DATA', 'DATABASE_URL', 'PORT']) delete baseEnv[name];
+    for (const name of ['PG_ADMIN_URL', 'MIGRATION_DATABASE_URL', 'SEED_DEMO_DATA', 'DATABASE_URL', 'PORT'])
+      delete baseEnv[name];
 
     const subgraphs = {} as Record<Agency, SubgraphProcess>;
     await Promise.all(
@@ -375,9 +382,23 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
         const agencyLog = log.child({ service: agency.toLowerCase() });
         const copied =
           templatePrefix !== undefined &&
-          (await copyDemoTemplate({ adminUrl, templatePrefix, agency, database, population, teamCapacity: settings.defaultTeamCapacity, referenceDay: today(), log: agencyLog }));
+          (await copyDemoTemplate({
+            adminUrl,
+            templatePrefix,
+            agency,
+            database,
+            population,
+            teamCapacity: settings.defaultTeamCapacity,
+            referenceDay: today(),
+            log: agencyLog,
+          }));
         const direct = await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
-        await runMigrations({ url: withDatabase(adminUrl, database), entities: [], migrations: m.migrations, log: agencyLog });
+        await runMigrations({
+          url: withDatabase(adminUrl, database),
+          entities: [],
+          migrations: m.migrations,
+          log: agencyLog,
+        });
         if (!copied) {
           const ds = m.dataSource(direct, agencyLog, 2);
           await ds.initialize();
@@ -395,7 +416,13 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
         viaRelay.port = String(relay.port);
         const databaseUrl = viaRelay.toString();
         const port = opts.ports?.[agency] ?? subgraphPorts[i]!;
-        const env = { ...baseEnv, ...opts.env?.[agency], PORT: String(port), DATABASE_URL: databaseUrl, TOKEN_JWKS_FILE: keys.jwksFile };
+        const env = {
+          ...baseEnv,
+          ...opts.env?.[agency],
+          PORT: String(port),
+          DATABASE_URL: databaseUrl,
+          TOKEN_JWKS_FILE: keys.jwksFile,
+        };
         const service = new Service(agency.toLowerCase(), MAIN[agency], port, env, sink, opts.startTimeoutMs ?? 90_000);
         services.push(service);
         started.add(service);
@@ -416,7 +443,12 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
 
     const port = opts.ports?.GATEWAY ?? gatewayPort!;
     // The gateway verifies tokens too, for its rate limit per caller.
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, TOKEN_JWKS_FILE: keys.jwksFile, ...opts.env?.GATEWAY, PORT: String(port) };
+    const gatewayEnv: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      TOKEN_JWKS_FILE: keys.jwksFile,
+      ...opts.env?.GATEWAY,
+      PORT: String(port),
+    };
     for (const agency of AGENCIES) gatewayEnv[`${agency}_URL`] = subgraphs[agency].url;
     const gateway = new Service('gateway', MAIN.GATEWAY, port, gatewayEnv, sink, opts.startTimeoutMs ?? 90_000);
     services.push(gateway);

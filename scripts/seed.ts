@@ -17,11 +17,24 @@ async function main(): Promise<void> {
   const referenceDay = referenceDayArgument(process.argv.slice(2), 'npm run seed -- [--as-of YYYY-MM-DD]') ?? today();
   const log = createLogger('seed');
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const pg = await ensurePostgres({ dataDir: path.join(__dirname, '..', '.data'), persistent: true, log: (m) => log.info(m) });
+  const pg = await ensurePostgres({
+    dataDir: path.join(__dirname, '..', '.data'),
+    persistent: true,
+    log: (m) => log.info(m),
+  });
   try {
-    say(`Seeding the demo dated from ${referenceDay}: ${DEMO_POPULATION.ongoing} ongoing and ${DEMO_POPULATION.discharged} discharged participants.`);
+    say(
+      `Seeding the demo dated from ${referenceDay}: ${DEMO_POPULATION.ongoing} ongoing and ${DEMO_POPULATION.discharged} discharged participants.`,
+    );
     const started = Date.now();
-    const people = await seedDemo({ adminUrl: pg.adminUrl, databasePrefix: 'mk', referenceDay, population: DEMO_POPULATION, log, progress: (line) => say(`  ${line}`) });
+    const people = await seedDemo({
+      adminUrl: pg.adminUrl,
+      databasePrefix: 'mk',
+      referenceDay,
+      population: DEMO_POPULATION,
+      log,
+      progress: (line) => say(`  ${line}`),
+    });
     say(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${people.length} people.`);
     if (referenceDay !== today()) say(`Start the services on that day with: npm start -- --as-of ${referenceDay}`);
   } finally {

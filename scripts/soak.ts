@@ -85,7 +85,8 @@ const WRITES: Record<Agency, { persona: string; query: string; input: Record<str
 const READS: Array<{ persona: string; query: string; variables: Record<string, unknown> }> = [
   {
     persona: 'af-t01',
-    query: 'query Plan($id: ID!) { participant(id: $id) { id name jointPlan { items { intervention { id agency title } parallelWith } withheld { agency code } } } }',
+    query:
+      'query Plan($id: ID!) { participant(id: $id) { id name jointPlan { items { intervention { id agency title } parallelWith } withheld { agency code } } } }',
     variables: { id: DEMO },
   },
   {
@@ -113,11 +114,22 @@ interface AnswerBody {
   errors?: Array<{ extensions?: { code?: string } }>;
 }
 
-async function send(url: string, token: string, query: string, variables: Record<string, unknown>, key?: string): Promise<Answer> {
+async function send(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+  key?: string,
+): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   if (key) headers['idempotency-key'] = key;
   try {
-    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(15_000),
+    });
     const text = await res.text();
     let body: AnswerBody = {};
     try {
@@ -186,7 +198,11 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
 
   try {
     const tokens = Object.fromEntries(
-      await Promise.all([...new Set([...Object.values(WRITES).map((w) => w.persona), ...READS.map((r) => r.persona)])].map(async (p) => [p, await sys.token(p)] as const)),
+      await Promise.all(
+        [...new Set([...Object.values(WRITES).map((w) => w.persona), ...READS.map((r) => r.persona)])].map(
+          async (p) => [p, await sys.token(p)] as const,
+        ),
+      ),
     ) as Record<string, string>;
     const durationMs = opts.seconds * 1000;
     const deadline = started + durationMs;
@@ -214,7 +230,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       for (let i = 0; Date.now() < deadline; i++) {
         const agency = agencies[(n + i) % agencies.length]!;
         const w = WRITES[agency];
-        const record: WriteRecord = { agency, title: `Soak ${runId} w${n} #${i}`, key: randomUUID(), acknowledgedId: null };
+        const record: WriteRecord = {
+          agency,
+          title: `Soak ${runId} w${n} #${i}`,
+          key: randomUUID(),
+          acknowledgedId: null,
+        };
         records.push(record);
         const variables = { input: { ...w.input, participantId: DEMO, title: record.title } };
         for (let attempt = 0; Date.now() < retryUntil; attempt++) {
@@ -275,7 +296,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     };
 
     const faultsDone = faultPlan();
-    await Promise.all([...Array.from({ length: opts.readers }, (_, n) => reader(n)), ...Array.from({ length: opts.writers }, (_, n) => writer(n))]);
+    await Promise.all([
+      ...Array.from({ length: opts.readers }, (_, n) => reader(n)),
+      ...Array.from({ length: opts.writers }, (_, n) => writer(n)),
+    ]);
     await faultsDone;
     fault('load stopped; reading every agency database directly');
 
@@ -288,16 +312,24 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       const c = new Client({ connectionString: url.toString() });
       await c.connect();
       try {
-        const rows = await c.query<{ title: string; id: string }>('SELECT title, id::text AS id FROM intervention WHERE title LIKE $1', [`Soak ${runId} %`]);
+        const rows = await c.query<{ title: string; id: string }>(
+          'SELECT title, id::text AS id FROM intervention WHERE title LIKE $1',
+          [`Soak ${runId} %`],
+        );
         for (const r of rows.rows) stored.set(r.title, [...(stored.get(r.title) ?? []), r.id]);
-        const chain = await verifyAuditLog(async (sql, params) => (await c.query<Record<string, unknown>>(sql, params)).rows, agency);
+        const chain = await verifyAuditLog(
+          async (sql, params) => (await c.query<Record<string, unknown>>(sql, params)).rows,
+          agency,
+        );
         auditChains[agency] = { ok: chain.ok, entries: chain.entries };
       } finally {
         await c.end();
       }
     }
     const acknowledged = records.filter((r) => r.acknowledgedId);
-    const lost = acknowledged.filter((r) => !(stored.get(r.title) ?? []).includes(r.acknowledgedId!)).map((r) => r.title);
+    const lost = acknowledged
+      .filter((r) => !(stored.get(r.title) ?? []).includes(r.acknowledgedId!))
+      .map((r) => r.title);
     const doubled = [...stored].filter(([, ids]) => ids.length > 1).map(([title]) => title);
     const givenUp = records.filter((r) => !r.acknowledgedId);
     const result: SoakResult = {
@@ -317,7 +349,12 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       replayMismatches,
       auditChains,
       faults,
-      ok: lost.length === 0 && doubled.length === 0 && replayMismatches.length === 0 && acknowledged.length > 0 && Object.values(auditChains).every((c) => c.ok),
+      ok:
+        lost.length === 0 &&
+        doubled.length === 0 &&
+        replayMismatches.length === 0 &&
+        acknowledged.length > 0 &&
+        Object.values(auditChains).every((c) => c.ok),
     };
     return result;
   } finally {
@@ -383,7 +420,11 @@ async function main(): Promise<void> {
   const seconds = argument('seconds', 180);
   const readers = argument('readers', 4);
   const writers = argument('writers', 4);
-  const pg = await ensurePostgres({ dataDir: path.join(__dirname, '../.data'), persistent: true, log: (m) => process.stderr.write(`${m}\n`) });
+  const pg = await ensurePostgres({
+    dataDir: path.join(__dirname, '../.data'),
+    persistent: true,
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
   // Bounded whatever happens: the run, start-up, the writers' last retries and the checks.
   const guard = setTimeout(
     () => {

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const tracing = startTracing('malmokraften');
   const root = path.join(__dirname, '..');
   const pg = await ensurePostgres({ dataDir: path.join(root, '.data'), persistent: true, log: (m) => log.info(m) });
-  log.info({ embedded: pg.embedded }, pg.embedded ? 'using the embedded PostgreSQL (its folder is named above)' : 'using the PostgreSQL server found');
+  log.info(
+    { embedded: pg.embedded },
+    pg.embedded ? 'using the embedded PostgreSQL (its folder is named above)' : 'using the PostgreSQL server found',
+  );
   const webDir = ensureWebBuilt((m) => log.info(m));
   const system = await startSystem({
     adminUrl: pg.adminUrl,
@@ -44,7 +47,12 @@ async function main(): Promise<void> {
     `  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
     `    -d '{"query":"{ participant(id: \\"${SHOWCASE.consenting}\\") { name jointPlan { items { intervention { agency title startDate } parallelWith } withheld { agency message } } } }"}'`,
     '',
-    ...(tracing ? [`Tracing is on: spans go to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT}.`, ''] : []),
+    ...(tracing
+      ? [
+          `Tracing is on: spans go to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT}.`,
+          '',
+        ]
+      : []),
     'Stop with Ctrl+C.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -94,7 +94,11 @@ export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 };
  * is the same. The edition goes up when the demo holds more than before
  * (2: employer work, 3: the joint mapping), so an older demo is made anew.
  */
-function demoMark(referenceDay: string, population: { ongoing: number; discharged: number }, teamCapacity: number): string {
+function demoMark(
+  referenceDay: string,
+  population: { ongoing: number; discharged: number },
+  teamCapacity: number,
+): string {
   return `malmokraften demo 3: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
 }
 
@@ -122,18 +126,32 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
   if (comment !== o.mark) {
     // dropDatabase does nothing when there is no such database.
     await dropDatabase(o.adminUrl, o.database);
-    if (comment !== null) o.log.info({ database: o.database }, `the demo in ${o.database} was made for another day or population (${comment}); made anew`);
+    if (comment !== null)
+      o.log.info(
+        { database: o.database },
+        `the demo in ${o.database} was made for another day or population (${comment}); made anew`,
+      );
   }
   const copied = comment !== o.mark && o.template !== undefined && (await copyOfTemplate(o));
   const spec = agencyDatabase(o.agency);
-  const databaseUrl = await provisionDatabase(o.adminUrl, { database: o.database, role: spec.role, password: spec.password });
+  const databaseUrl = await provisionDatabase(o.adminUrl, {
+    database: o.database,
+    role: spec.role,
+    password: spec.password,
+  });
   const m = MODULES[o.agency];
-  await runMigrations({ url: withDatabase(o.adminUrl, o.database), entities: [], migrations: m.migrations, log: o.log });
+  await runMigrations({
+    url: withDatabase(o.adminUrl, o.database),
+    entities: [],
+    migrations: m.migrations,
+    log: o.log,
+  });
   const ds = m.dataSource(databaseUrl, o.log);
   await ds.initialize();
   try {
     if (!copied) {
-      if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity })) await setDatabaseComment(o.adminUrl, o.database, o.mark);
+      if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity }))
+        await setDatabaseComment(o.adminUrl, o.database, o.mark);
       // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
       if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
     }
@@ -152,7 +170,10 @@ async function copyOfTemplate(o: DemoDatabaseOptions): Promise<boolean> {
     await setDatabaseComment(o.adminUrl, o.database, o.mark);
     return true;
   } catch (err) {
-    o.log.warn({ database: o.database, template: o.template, err: (err as Error).message }, 'could not copy the demo template; migrating and seeding instead');
+    o.log.warn(
+      { database: o.database, template: o.template, err: (err as Error).message },
+      'could not copy the demo template; migrating and seeding instead',
+    );
     await dropDatabase(o.adminUrl, o.database);
     return false;
   }
@@ -270,7 +291,13 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       });
       sources.push(ds);
       const settings = { defaultTeamCapacity: teamCapacity };
-      const service = MODULES[agency].build({ dataSource: ds, verify, log: agencyLog, production: opts.production ?? false, settings });
+      const service = MODULES[agency].build({
+        dataSource: ds,
+        verify,
+        log: agencyLog,
+        production: opts.production ?? false,
+        settings,
+      });
       servers.push(service.http);
       const { url } = await listen(service.http, opts.ports?.[agency] ?? 0);
       subgraphs[agency] = { agency, url, service, dataSource: ds, databaseUrl };

@@ -17,7 +17,9 @@ function usage(message?: string): never {
   const width = Math.max(...Object.keys(PERSONAS).map((k) => k.length));
   for (const [key, p] of Object.entries(PERSONAS)) {
     const teams = p.teams.length ? p.teams.join(',') : '-';
-    process.stderr.write(`  ${key.padEnd(width)}  ${p.sub.padEnd(12)} ${p.org.padEnd(6)} ${teams.padEnd(15)} ${p.description}\n`);
+    process.stderr.write(
+      `  ${key.padEnd(width)}  ${p.sub.padEnd(12)} ${p.org.padEnd(6)} ${teams.padEnd(15)} ${p.description}\n`,
+    );
   }
   process.exit(2);
 }

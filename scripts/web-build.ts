@@ -19,7 +19,9 @@ function newest(p: string): number {
 export function webBuildIsCurrent(): boolean {
   const index = path.join(WEB_DIST, 'index.html');
   if (!existsSync(index)) return false;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((f) => path.join(WEB_ROOT, f)).filter(existsSync);
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json']
+    .map((f) => path.join(WEB_ROOT, f))
+    .filter(existsSync);
   return statSync(index).mtimeMs >= Math.max(...sources.map(newest));
 }
 
@@ -28,7 +30,10 @@ export function ensureWebBuilt(log: (message: string) => void = () => {}): strin
   if (webBuildIsCurrent()) return WEB_DIST;
   log('building the web app (web/dist)');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', '-s', 'build', '-w', 'web'], { cwd: path.join(WEB_ROOT, '..'), encoding: 'utf8' });
+  const result = spawnSync(npm, ['run', '-s', 'build', '-w', 'web'], {
+    cwd: path.join(WEB_ROOT, '..'),
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`the web app did not build:\n${result.stdout}\n${result.stderr}`);
   return WEB_DIST;
 }

@@ -32,7 +32,8 @@ function withQueryFields(sdl: string, edit: (fields: readonly FieldDefinitionNod
   expect(touched).toBe(true);
   return print(doc);
 }
-const withoutAuditReview = () => withQueryFields(original, (fields) => fields.filter((f) => f.name.value !== 'afAuditReview'));
+const withoutAuditReview = () =>
+  withQueryFields(original, (fields) => fields.filter((f) => f.name.value !== 'afAuditReview'));
 const withProbe = () =>
   withQueryFields(original, (fields) => {
     const probe = PROBE.definitions[0];
@@ -70,7 +71,9 @@ test('removing a field in the working tree fails against HEAD', async () => {
   write(SUPERGRAPH_FILE, withoutAuditReview());
   const result = await apiCheck({ root: dir });
   expect(result.exitCode).toBe(1);
-  expect(result.blocking.map((c) => `${c.criticality.level} ${c.type} ${c.path}`)).toEqual(['BREAKING FIELD_REMOVED Query.afAuditReview']);
+  expect(result.blocking.map((c) => `${c.criticality.level} ${c.type} ${c.path}`)).toEqual([
+    'BREAKING FIELD_REMOVED Query.afAuditReview',
+  ]);
   expect(result.lines[0]).toMatch(/against [0-9a-f]+ first supergraph \[HEAD \(the working tree changes the file\)\]/);
   expect(result.lines.join('\n')).toMatch(/FAILED/);
 });
@@ -79,8 +82,12 @@ test('adding a field passes and is listed as safe', async () => {
   write(SUPERGRAPH_FILE, withProbe());
   const result = await apiCheck({ root: dir });
   expect(result.exitCode).toBe(0);
-  expect(result.changes.map((c) => `${c.criticality.level} ${c.type} ${c.path}`)).toEqual(['NON_BREAKING FIELD_ADDED Query.apiCheckProbe']);
-  expect(result.lines).toContain("  SAFE      FIELD_ADDED Query.apiCheckProbe: Field 'apiCheckProbe' was added to object type 'Query'");
+  expect(result.changes.map((c) => `${c.criticality.level} ${c.type} ${c.path}`)).toEqual([
+    'NON_BREAKING FIELD_ADDED Query.apiCheckProbe',
+  ]);
+  expect(result.lines).toContain(
+    "  SAFE      FIELD_ADDED Query.apiCheckProbe: Field 'apiCheckProbe' was added to object type 'Query'",
+  );
 });
 
 test('a committed break is found on a clean checkout, and passes only when listed with a reason', async () => {
@@ -93,12 +100,22 @@ test('a committed break is found on a clean checkout, and passes only when liste
 
   const failing = await apiCheck({ root: dir });
   expect(failing.exitCode).toBe(1);
-  expect(failing.lines[0]).toMatch(/against [0-9a-f]+ unrelated change \[the revision before [0-9a-f]+, the last commit that changed the file\]/);
+  expect(failing.lines[0]).toMatch(
+    /against [0-9a-f]+ unrelated change \[the revision before [0-9a-f]+, the last commit that changed the file\]/,
+  );
 
-  write(ALLOWLIST_FILE, JSON.stringify({ allowed: [{ type: 'FIELD_REMOVED', path: 'Query.afAuditReview', reason: '' }] }));
+  write(
+    ALLOWLIST_FILE,
+    JSON.stringify({ allowed: [{ type: 'FIELD_REMOVED', path: 'Query.afAuditReview', reason: '' }] }),
+  );
   await expect(apiCheck({ root: dir })).rejects.toThrow(/entry 0 needs a non-empty "reason"/);
 
-  write(ALLOWLIST_FILE, JSON.stringify({ allowed: [{ type: 'FIELD_REMOVED', path: 'Query.afAuditReview', reason: 'replaced by auditReview(agency:)' }] }));
+  write(
+    ALLOWLIST_FILE,
+    JSON.stringify({
+      allowed: [{ type: 'FIELD_REMOVED', path: 'Query.afAuditReview', reason: 'replaced by auditReview(agency:)' }],
+    }),
+  );
   const accepted = await apiCheck({ root: dir });
   expect(accepted.exitCode).toBe(0);
   expect(accepted.lines).toContain(
@@ -128,7 +145,11 @@ test('a shallow clone without the earlier version says what it could not compare
 
 test('the command exits 1 on a removed field and prints the change', () => {
   write(SUPERGRAPH_FILE, withoutAuditReview());
-  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'scripts/api-check.ts'), '--root', dir], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(
+    process.execPath,
+    [require.resolve('tsx/cli'), path.join(root, 'scripts/api-check.ts'), '--root', dir],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/BREAKING {2}FIELD_REMOVED Query.afAuditReview/);
   expect(run.stderr).toMatch(/"type": "FIELD_REMOVED", "path": "Query.afAuditReview"/);

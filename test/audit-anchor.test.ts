@@ -46,11 +46,17 @@ afterAll(async () => sys?.stop(), 60_000);
 async function run(script: typeof auditVerify, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await script([...args, '--prefix', prefix], { PG_ADMIN_URL: adminUrl }, { stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
+  const code = await script(
+    [...args, '--prefix', prefix],
+    { PG_ADMIN_URL: adminUrl },
+    { stdout: (t) => void (out += t), stderr: (t) => void (err += t) },
+  );
   return { code, out, err };
 }
-const verify = (...args: string[]) => run(auditVerify, '--checkpoint-key', path.join(keyDir, 'audit-checkpoint.public.pem'), ...args);
-const checkpoint = (...args: string[]) => run(auditCheckpoint, '--key', path.join(keyDir, 'audit-checkpoint.private.pem'), ...args);
+const verify = (...args: string[]) =>
+  run(auditVerify, '--checkpoint-key', path.join(keyDir, 'audit-checkpoint.public.pem'), ...args);
+const checkpoint = (...args: string[]) =>
+  run(auditCheckpoint, '--key', path.join(keyDir, 'audit-checkpoint.private.pem'), ...args);
 
 async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promise<T> {
   const db = new Client({ connectionString: databaseUrl(adminUrl, `${prefix}_${agency.toLowerCase()}`) });
@@ -65,7 +71,10 @@ async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promi
 
 async function head(agency: Agency): Promise<{ seq: number; hash: string }> {
   return asAdmin(agency, async (db) => {
-    const r = await db.query<{ seq: string; hash: string }>('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1', [agency]);
+    const r = await db.query<{ seq: string; hash: string }>(
+      'SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1',
+      [agency],
+    );
     return { seq: Number(r.rows[0]!.seq), hash: r.rows[0]!.hash };
   });
 }
@@ -84,7 +93,8 @@ async function asTamperer<T>(agency: Agency, fn: (db: Client) => Promise<T>): Pr
   });
 }
 
-const ENTRY_COLUMNS = 'seq, id, at, request_id, officer_id, organisation, roles, participant_id, categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash';
+const ENTRY_COLUMNS =
+  'seq, id, at, request_id, officer_id, organisation, roles, participant_id, categories, action, purpose, decision, reason, caller_on_team, prev_hash, hash';
 
 /** Entries made to look like a quiet night, correctly hashed and linked onto `prev`. */
 function forgedEntries(from: number, to: number, prev: string) {
@@ -137,21 +147,33 @@ describe('the one path that hashes', () => {
       const h = await head(agency);
       const { rows, last } = forgedEntries(h.seq + 1, h.seq + 1, h.hash);
       await expect(
-        ds.query(`INSERT INTO audit_log (${ENTRY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`, rows[0]),
+        ds.query(
+          `INSERT INTO audit_log (${ENTRY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+          rows[0],
+        ),
       ).rejects.toMatchObject({
         driverError: { code: '42501' },
       });
-      await expect(ds.query('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [agency, h.seq + 1, last])).rejects.toMatchObject({
+      await expect(
+        ds.query('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [agency, h.seq + 1, last]),
+      ).rejects.toMatchObject({
         driverError: { code: '42501' },
       });
-      await expect(ds.query('UPDATE audit_chain_head SET seq = 0 WHERE agency = $1', [agency])).rejects.toMatchObject({ driverError: { code: '42501' } });
+      await expect(ds.query('UPDATE audit_chain_head SET seq = 0 WHERE agency = $1', [agency])).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
       // Nor read or write the checkpoints.
-      await expect(ds.query('SELECT * FROM audit_checkpoint')).rejects.toMatchObject({ driverError: { code: '42501' } });
-      await expect(ds.query(`INSERT INTO audit_checkpoint (agency, seq, hash, signed_at, key_id, signature) VALUES ($1, 1, 'x', now(), 'k', 's')`, [agency])).rejects.toMatchObject(
-        {
-          driverError: { code: '42501' },
-        },
-      );
+      await expect(ds.query('SELECT * FROM audit_checkpoint')).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
+      await expect(
+        ds.query(
+          `INSERT INTO audit_checkpoint (agency, seq, hash, signed_at, key_id, signature) VALUES ($1, 1, 'x', now(), 'k', 's')`,
+          [agency],
+        ),
+      ).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
       expect(await head(agency)).toEqual(h);
     }
     expect((await verify()).code).toBe(0);
@@ -163,15 +185,26 @@ describe('checkpoints', () => {
     const signed = await checkpoint();
     expect(signed.code).toBe(0);
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
-      expect(signed.out).toMatch(new RegExp(`^${agency}: checkpoint of entry \\d+ signed, stored in ${prefix}_${agency.toLowerCase()}(, ${prefix}_[a-z]+){3}$`, 'm'));
+      expect(signed.out).toMatch(
+        new RegExp(
+          `^${agency}: checkpoint of entry \\d+ signed, stored in ${prefix}_${agency.toLowerCase()}(, ${prefix}_[a-z]+){3}$`,
+          'm',
+        ),
+      );
       for (const holder of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
-        const n = await asAdmin(holder, async (db) => (await db.query('SELECT count(*)::int AS n FROM audit_checkpoint WHERE agency = $1', [agency])).rows[0].n);
+        const n = await asAdmin(
+          holder,
+          async (db) =>
+            (await db.query('SELECT count(*)::int AS n FROM audit_checkpoint WHERE agency = $1', [agency])).rows[0].n,
+        );
         expect({ agency, holder, n }).toEqual({ agency, holder, n: 1 });
       }
     }
     const verified = await verify();
     expect(verified.code).toBe(0);
-    expect(verified.out).toMatch(/^AF \(.*\): \d+ entries checked, OK; anchored to entry \d+ by the checkpoint of .* UTC, \d+ entr(y|ies) after it$/m);
+    expect(verified.out).toMatch(
+      /^AF \(.*\): \d+ entries checked, OK; anchored to entry \d+ by the checkpoint of .* UTC, \d+ entr(y|ies) after it$/m,
+    );
   }, 60_000);
 
   it('reports a tail cut off with the chain head moved back', async () => {
@@ -180,8 +213,10 @@ describe('checkpoints', () => {
     expect((await checkpoint('--agency', 'MALMO')).code).toBe(0);
     const h = await head('MALMO');
     const kept = await asTamperer('MALMO', async (db) => {
-      const saved = (await db.query(`SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq`, [h.seq - 3])).rows;
-      const before = (await db.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = $1', [h.seq - 3])).rows[0]!.hash;
+      const saved = (await db.query(`SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq`, [h.seq - 3]))
+        .rows;
+      const before = (await db.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = $1', [h.seq - 3]))
+        .rows[0]!.hash;
       await db.query('DELETE FROM audit_log WHERE seq > $1', [h.seq - 3]);
       await db.query('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', ['MALMO', h.seq - 3, before]);
       return saved;
@@ -216,10 +251,15 @@ describe('checkpoints', () => {
     expect((await checkpoint('--agency', 'FK')).code).toBe(0);
     const h = await head('FK');
     await asTamperer('FK', async (db) => {
-      const before = (await db.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = $1', [h.seq - 2])).rows[0]!.hash;
+      const before = (await db.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = $1', [h.seq - 2]))
+        .rows[0]!.hash;
       await db.query('DELETE FROM audit_log WHERE seq > $1', [h.seq - 2]);
       const { rows, last } = forgedEntries(h.seq - 1, h.seq + 4, before);
-      for (const r of rows) await db.query(`INSERT INTO audit_log (${ENTRY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`, r);
+      for (const r of rows)
+        await db.query(
+          `INSERT INTO audit_log (${ENTRY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+          r,
+        );
       await db.query('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', ['FK', h.seq + 4, last]);
       // And FK's own copy of its checkpoints removed, to leave no trace in FK's database.
       await db.query('ALTER TABLE audit_checkpoint DISABLE TRIGGER USER');
@@ -231,7 +271,9 @@ describe('checkpoints', () => {
     expect(plain.code).toBe(0);
     const { code, out } = await verify('--agency', 'FK');
     expect(code).toBe(1);
-    expect(out).toMatch(new RegExp(`^  entry ${h.seq}: REWRITTEN - entry ${h.seq} is not the entry signed in the checkpoint of .*`, 'm'));
+    expect(out).toMatch(
+      new RegExp(`^  entry ${h.seq}: REWRITTEN - entry ${h.seq} is not the entry signed in the checkpoint of .*`, 'm'),
+    );
     expect(out).toMatch(new RegExp(`^  entry ${h.seq}: CHECKPOINT_REMOVED - .*gone from FK's own database$`, 'm'));
     expect(out).toContain('The audit log has been changed or cut in: FK.');
   }, 60_000);
@@ -241,10 +283,10 @@ describe('checkpoints', () => {
     // Someone who can write the checkpoint tables but does not hold the key "anchors" a head of their choosing.
     for (const holder of ['REGION', 'AF'] as const) {
       await asAdmin(holder, (db) =>
-        db.query(`INSERT INTO audit_checkpoint (agency, seq, hash, signed_at, key_id, signature) VALUES ('REGION', $1, $2, now(), 'made-up', 'bm90IGEgc2lnbmF0dXJl')`, [
-          h.seq + 1,
-          'f'.repeat(64),
-        ]),
+        db.query(
+          `INSERT INTO audit_checkpoint (agency, seq, hash, signed_at, key_id, signature) VALUES ('REGION', $1, $2, now(), 'made-up', 'bm90IGEgc2lnbmF0dXJl')`,
+          [h.seq + 1, 'f'.repeat(64)],
+        ),
       );
     }
     const { code, out } = await verify('--agency', 'REGION', '--json');

@@ -71,7 +71,11 @@ async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promi
 }
 
 async function seqs(agency: Agency): Promise<number[]> {
-  return asAdmin(agency, async (db) => (await db.query<{ seq: string }>('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).rows.map((r) => Number(r.seq)));
+  return asAdmin(agency, async (db) =>
+    (await db.query<{ seq: string }>('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).rows.map((r) =>
+      Number(r.seq),
+    ),
+  );
 }
 
 /** An administrator switching off the append-only triggers to tamper with the log. */
@@ -98,7 +102,13 @@ describe('audit log', () => {
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
       const rows = await asAdmin(
         agency,
-        async (db) => (await db.query<{ officer_id: string }>('SELECT DISTINCT officer_id FROM audit_log WHERE participant_id = $1', [SHOWCASE.consenting])).rows,
+        async (db) =>
+          (
+            await db.query<{ officer_id: string }>(
+              'SELECT DISTINCT officer_id FROM audit_log WHERE participant_id = $1',
+              [SHOWCASE.consenting],
+            )
+          ).rows,
       );
       // Both officers' requests are on record, the one refused included.
       expect(new Set(rows.map((r) => r.officer_id))).toEqual(new Set(['af-1001', 'af-1003']));
@@ -111,16 +121,24 @@ describe('audit log', () => {
   it("writes concurrent requests' entries through each subgraph's group commit, every answer after its entries", async () => {
     const agencies = ['AF', 'MALMO', 'FK', 'REGION'] as const;
     const before = Object.fromEntries(agencies.map((a) => [a, { ...sys.subgraphs[a].service.audit.stats }]));
-    const rows = async (agency: Agency) => Number((await asAdmin(agency, (db) => db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log'))).rows[0]!.n);
+    const rows = async (agency: Agency) =>
+      Number(
+        (await asAdmin(agency, (db) => db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log'))).rows[0]!
+          .n,
+      );
     const entriesBefore = Object.fromEntries(await Promise.all(agencies.map(async (a) => [a, await rows(a)] as const)));
-    const answers = await Promise.all(Array.from({ length: 12 }, () => sys.query('af-t01', PARTS, { id: SHOWCASE.consenting })));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => sys.query('af-t01', PARTS, { id: SHOWCASE.consenting })),
+    );
     for (const a of answers) expect(a.errors).toBeUndefined();
     for (const agency of agencies) {
       const now = sys.subgraphs[agency].service.audit.stats;
       // Every request of the twelve handed its entries to the group commit, and every entry it took is committed.
       expect(now.requests - before[agency]!.requests).toBeGreaterThanOrEqual(12);
       expect(now.failedTransactions).toBe(before[agency]!.failedTransactions);
-      expect(now.transactions - before[agency]!.transactions).toBeLessThanOrEqual(now.requests - before[agency]!.requests);
+      expect(now.transactions - before[agency]!.transactions).toBeLessThanOrEqual(
+        now.requests - before[agency]!.requests,
+      );
       expect((await rows(agency)) - entriesBefore[agency]!).toBe(now.entries - before[agency]!.entries);
     }
     expect((await verify()).code).toBe(0);
@@ -130,7 +148,9 @@ describe('audit log', () => {
     const { code, out } = await verify();
     expect(code).toBe(0);
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION']) {
-      expect(out).toMatch(new RegExp(`^${agency} \\(${prefix}_${agency.toLowerCase()} on .*\\): \\d+ entr(y|ies) checked, OK$`, 'm'));
+      expect(out).toMatch(
+        new RegExp(`^${agency} \\(${prefix}_${agency.toLowerCase()} on .*\\): \\d+ entr(y|ies) checked, OK$`, 'm'),
+      );
     }
     expect(out).toContain('All 4 audit chains are intact.');
 
@@ -140,7 +160,12 @@ describe('audit log', () => {
     expect(report.ok).toBe(true);
     expect(report.agencies.map((a: { agency: string }) => a.agency)).toEqual(['AF', 'REGION']);
     for (const a of report.agencies) {
-      expect(a).toMatchObject({ ok: true, problems: [], problemsOmitted: 0, database: `${prefix}_${a.agency.toLowerCase()}` });
+      expect(a).toMatchObject({
+        ok: true,
+        problems: [],
+        problemsOmitted: 0,
+        database: `${prefix}_${a.agency.toLowerCase()}`,
+      });
       expect(a.entries).toBe((await seqs(a.agency)).length);
     }
     // A line per agency on stderr, whatever the output format.
@@ -171,12 +196,20 @@ describe('audit log', () => {
     for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
       const ds = sys.subgraphs[agency].dataSource;
       const before = await seqs(agency);
-      await expect(ds.query(`UPDATE audit_log SET officer_id = 'nobody' WHERE seq = 1`)).rejects.toMatchObject({ driverError: { code: '42501' } });
-      await expect(ds.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({ driverError: { code: '42501' } });
+      await expect(ds.query(`UPDATE audit_log SET officer_id = 'nobody' WHERE seq = 1`)).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
+      await expect(ds.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
       await expect(ds.query('TRUNCATE audit_log')).rejects.toMatchObject({ driverError: { code: '42501' } });
       // Nor can it switch the guard off, or move the chain head back over entries.
-      await expect(ds.query('ALTER TABLE audit_log DISABLE TRIGGER USER')).rejects.toMatchObject({ driverError: { code: '42501' } });
-      await expect(ds.query('UPDATE audit_chain_head SET seq = seq - 1 WHERE agency = $1', [agency])).rejects.toMatchObject({ driverError: { code: '42501' } });
+      await expect(ds.query('ALTER TABLE audit_log DISABLE TRIGGER USER')).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
+      await expect(
+        ds.query('UPDATE audit_chain_head SET seq = seq - 1 WHERE agency = $1', [agency]),
+      ).rejects.toMatchObject({ driverError: { code: '42501' } });
       await expect(ds.query('DELETE FROM audit_chain_head')).rejects.toMatchObject({ driverError: { code: '42501' } });
       expect(await seqs(agency)).toEqual(before);
     }
@@ -184,7 +217,9 @@ describe('audit log', () => {
 
   it('refuses even the administrator while the append-only triggers are on', async () => {
     await asAdmin('AF', async (db) => {
-      await expect(db.query(`UPDATE audit_log SET officer_id = 'nobody' WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE/);
+      await expect(db.query(`UPDATE audit_log SET officer_id = 'nobody' WHERE seq = 1`)).rejects.toThrow(
+        /append-only: UPDATE/,
+      );
       await expect(db.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only: DELETE/);
       await expect(db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE/);
     });
@@ -198,11 +233,15 @@ describe('when the audit log cannot be written', () => {
   beforeAll(async () => {
     const before = await seqs('REGION');
     // The one way the role writes the log is audit_append; without it no entry can be written.
-    await asAdmin('REGION', (db) => db.query(`REVOKE EXECUTE ON FUNCTION audit_append(text, jsonb) FROM ${region.role}`));
+    await asAdmin('REGION', (db) =>
+      db.query(`REVOKE EXECUTE ON FUNCTION audit_append(text, jsonb) FROM ${region.role}`),
+    );
     try {
       withheld = await sys.query('af-t01', AF_AND_REGION, { id: SHOWCASE.consenting });
     } finally {
-      await asAdmin('REGION', (db) => db.query(`GRANT EXECUTE ON FUNCTION audit_append(text, jsonb) TO ${region.role}`));
+      await asAdmin('REGION', (db) =>
+        db.query(`GRANT EXECUTE ON FUNCTION audit_append(text, jsonb) TO ${region.role}`),
+      );
     }
     // Nothing was recorded, because nothing was released.
     expect(await seqs('REGION')).toEqual(before);
@@ -263,7 +302,9 @@ describe('audit:verify finds what an administrator changed behind the triggers',
     // The triggers are back on.
     for (const agency of ['AF', 'MALMO', 'FK'] as const) {
       await asAdmin(agency, async (db) => {
-        const t = await db.query<{ tgname: string; tgenabled: string }>(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`);
+        const t = await db.query<{ tgname: string; tgenabled: string }>(
+          `SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal`,
+        );
         expect(t.rows.length).toBe(2);
         for (const row of t.rows) expect(row.tgenabled).toBe('O');
       });
@@ -282,7 +323,9 @@ describe('audit:verify finds what an administrator changed behind the triggers',
 
     const json = JSON.parse((await verify('--json')).out);
     expect(json).toMatchObject({ ok: false, exitCode: 1 });
-    const problems = Object.fromEntries(json.agencies.map((a: { agency: string; problems: unknown[] }) => [a.agency, a.problems]));
+    const problems = Object.fromEntries(
+      json.agencies.map((a: { agency: string; problems: unknown[] }) => [a.agency, a.problems]),
+    );
     expect(problems.AF).toEqual([{ seq: changed, kind: 'CHANGED', detail: expect.any(String) }]);
     expect(problems.MALMO).toEqual([{ seq: middle, kind: 'MISSING', detail: expect.any(String) }]);
     expect(problems.FK).toEqual([{ seq: newest, kind: 'HEAD_MISMATCH', detail: expect.any(String) }]);

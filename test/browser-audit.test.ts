@@ -34,9 +34,13 @@ beforeAll(async () => {
   web = await startWebSystem();
   page = await web.newPage();
   // An officer not on the person's team looks at the plan: the review lists it.
-  const look = await web.sys.query('af-other', `query P($id: ID!) { participant(id: $id) { programme { status } afPlanPart { interventions { id } } } }`, {
-    id: SHOWCASE.consenting,
-  });
+  const look = await web.sys.query(
+    'af-other',
+    `query P($id: ID!) { participant(id: $id) { programme { status } afPlanPart { interventions { id } } } }`,
+    {
+      id: SHOWCASE.consenting,
+    },
+  );
   requestId = look.headers.get('x-request-id') ?? '';
 });
 
@@ -55,12 +59,18 @@ describeInBrowser('log review in the browser', () => {
     await mine.first().waitFor();
     await expect(mine.first().innerText()).resolves.toMatch(/af-1003.*utanför teamet/s);
     // Caseworkers on the team are not listed.
-    await expect(page.getByTestId('audit-entries').getByRole('link', { name: 'af-1001', exact: true }).count()).resolves.toBe(0);
+    await expect(
+      page.getByTestId('audit-entries').getByRole('link', { name: 'af-1001', exact: true }).count(),
+    ).resolves.toBe(0);
     await checkPage(page, 'audit-01-review');
   });
 
   it('filters by officer and kind of access by keyboard alone; the filters are in the address', async () => {
-    await web.sys.query('fk-other', `query P($id: ID!) { participant(id: $id) { fkPlanPart { interventions { id } } } }`, { id: SHOWCASE.consenting });
+    await web.sys.query(
+      'fk-other',
+      `query P($id: ID!) { participant(id: $id) { fkPlanPart { interventions { id } } } }`,
+      { id: SHOWCASE.consenting },
+    );
     await startAtHeading(page);
     await typeInto(page, page.locator('#audit-officer'), 'af-1003');
     await checkByKeyboard(page, page.locator('#audit-hours'), false);
@@ -92,11 +102,19 @@ describeInBrowser('log review in the browser', () => {
     expect(new Set(requests)).toEqual(new Set([requestId]));
     const from = new Date(now().getTime() - 7 * 86_400_000).toISOString();
     const to = new Date(now().getTime() + 86_400_000).toISOString();
-    const api = await web.sys.query('auditor-af', `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to) { outsideTeam { requestId } } }`, { from, to });
-    expect(requests.length).toBe(api.data.afAuditReview.outsideTeam.filter((e: { requestId: string }) => e.requestId === requestId).length);
+    const api = await web.sys.query(
+      'auditor-af',
+      `query R($from: DateTime!, $to: DateTime!) { afAuditReview(from: $from, to: $to) { outsideTeam { requestId } } }`,
+      { from, to },
+    );
+    expect(requests.length).toBe(
+      api.data.afAuditReview.outsideTeam.filter((e: { requestId: string }) => e.requestId === requestId).length,
+    );
     await checkPage(page, 'audit-03-one-request');
     await page.getByRole('link', { name: 'Visa alla anrop' }).click();
-    await page.waitForFunction(() => !(globalThis as unknown as { location: { hash: string } }).location.hash.includes('request='));
+    await page.waitForFunction(
+      () => !(globalThis as unknown as { location: { hash: string } }).location.hash.includes('request='),
+    );
   });
 
   it('a period without the access lists nothing from it', async () => {
@@ -106,9 +124,14 @@ describeInBrowser('log review in the browser', () => {
     await dateByKeyboard(page, page.locator('#audit-from'), addDays(today(), -30));
     await dateByKeyboard(page, page.locator('#audit-to'), addDays(today(), -20));
     await pressButton(page, page.getByRole('button', { name: 'Visa', exact: true }));
-    await page.waitForFunction((day) => (globalThis as unknown as { location: { hash: string } }).location.hash.includes(`to=${day}`), addDays(today(), -20));
+    await page.waitForFunction(
+      (day) => (globalThis as unknown as { location: { hash: string } }).location.hash.includes(`to=${day}`),
+      addDays(today(), -20),
+    );
     await page.getByRole('heading', { level: 2, name: /^Åtkomster .*: \d+$/ }).waitFor();
-    await expect(page.locator(`[data-testid="audit-entries"] tbody tr[data-request="${requestId}"]`).count()).resolves.toBe(0);
+    await expect(
+      page.locator(`[data-testid="audit-entries"] tbody tr[data-request="${requestId}"]`).count(),
+    ).resolves.toBe(0);
   });
 
   it("each agency's auditor reviews their own agency's log", async () => {

@@ -59,8 +59,14 @@ function graphqlRequests(p: Page): Array<{ operation: string; key: string | unde
   return seen;
 }
 
-async function afInterventions(id: string): Promise<Array<{ id: string; title: string; status: string; version: number }>> {
-  const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { afPlanPart { interventions { id title status version } } } }`, { id });
+async function afInterventions(
+  id: string,
+): Promise<Array<{ id: string; title: string; status: string; version: number }>> {
+  const res = await web.sys.query(
+    'af-t01',
+    `query P($id: ID!) { participant(id: $id) { afPlanPart { interventions { id title status version } } } }`,
+    { id },
+  );
   return res.data.participant.afPlanPart.interventions;
 }
 
@@ -115,8 +121,15 @@ describeInBrowser('the way of working in the browser', () => {
     await pressButton(page, page.getByRole('button', { name: 'Tilldela team' }));
     await page.getByText('Deltagaren tillhör nu team T01').waitFor();
     await checkPage(page, 'caseworker-02-enrol-assigned');
-    const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { name programme { status team { id } entryRoute } } }`, { id: enrolled });
-    expect(res.data.participant).toMatchObject({ name: 'Sara Lind', programme: { status: 'ENROLLED', team: { id: 'T01' }, entryRoute: 'SOCIAL_SERVICES' } });
+    const res = await web.sys.query(
+      'af-t01',
+      `query P($id: ID!) { participant(id: $id) { name programme { status team { id } entryRoute } } }`,
+      { id: enrolled },
+    );
+    expect(res.data.participant).toMatchObject({
+      name: 'Sara Lind',
+      programme: { status: 'ENROLLED', team: { id: 'T01' }, entryRoute: 'SOCIAL_SERVICES' },
+    });
     await page.getByRole('link', { name: `Öppna planen för ${enrolled}` }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(enrolled) }).waitFor();
     await checkPage(page, 'caseworker-03-plan-new-participant');
@@ -150,7 +163,10 @@ describeInBrowser('the way of working in the browser', () => {
           .getByText(/ALREADY_REGISTERED/)
           .waitFor(),
       ).resolves.toBeUndefined();
-      const assigned = await web.sys.subgraphs.MALMO.dataSource.query('SELECT officer_id, role FROM assignment WHERE participant_id = $1', [enrolled]);
+      const assigned = await web.sys.subgraphs.MALMO.dataSource.query(
+        'SELECT officer_id, role FROM assignment WHERE participant_id = $1',
+        [enrolled],
+      );
       expect(assigned).toEqual([{ officer_id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]);
     } finally {
       await soc.close();
@@ -174,7 +190,10 @@ describeInBrowser('the way of working in the browser', () => {
       await pressButton(other, other.getByRole('button', { name: 'Registrera', exact: true }));
       await other.getByText(`Deltagaren ${enrolled} är registrerad.`).waitFor();
       await checkPage(other, `caseworker-04-register-${agency.toLowerCase()}`);
-      const held = await web.sys.subgraphs[agency].dataSource.query('SELECT id, team_id FROM participant WHERE id = $1', [enrolled]);
+      const held = await web.sys.subgraphs[agency].dataSource.query(
+        'SELECT id, team_id FROM participant WHERE id = $1',
+        [enrolled],
+      );
       expect(held).toEqual([{ id: enrolled, team_id: 'T01' }]);
     } finally {
       await other.close();
@@ -191,13 +210,21 @@ describeInBrowser('the way of working in the browser', () => {
     await pressButton(page, page.getByRole('button', { name: 'Registrera samtycke' }));
     await page.getByText('Samtycket till Region Skåne är registrerat.').waitFor();
     await page.getByTestId('consents-AF').locator('tbody tr[data-state="ACTIVE"]').waitFor();
-    await expect(page.locator('#consents-MALMO-title').locator('..').innerText()).resolves.toContain('Visas inte för dig.');
+    await expect(page.locator('#consents-MALMO-title').locator('..').innerText()).resolves.toContain(
+      'Visas inte för dig.',
+    );
     await checkPage(page, 'caseworker-05-consents');
     await pressButton(page, page.getByRole('button', { name: 'Återkalla samtycket till Region Skåne' }));
     await page.getByText('Samtycket till Region Skåne är återkallat.').waitFor();
     await page.getByTestId('consents-AF').locator('tbody tr[data-state="WITHDRAWN"]').waitFor();
-    const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { afConsents { recipient categories state } } }`, { id: enrolled });
-    expect(res.data.participant.afConsents).toEqual([{ recipient: 'REGION', categories: ['INTERVENTIONS'], state: 'WITHDRAWN' }]);
+    const res = await web.sys.query(
+      'af-t01',
+      `query P($id: ID!) { participant(id: $id) { afConsents { recipient categories state } } }`,
+      { id: enrolled },
+    );
+    expect(res.data.participant.afConsents).toEqual([
+      { recipient: 'REGION', categories: ['INTERVENTIONS'], state: 'WITHDRAWN' },
+    ]);
   });
 
   it('sets the goal by keyboard, and a goal changed meanwhile shows the conflict with the goal now', async () => {
@@ -213,7 +240,10 @@ describeInBrowser('the way of working in the browser', () => {
     await page.getByTestId('goal').getByText('Arbete: Lagerarbete på heltid').waitFor();
 
     // Someone else sets another goal after this page was read.
-    const other = await web.sys.query('af-t01', `mutation { setPlanGoal(participantId: "${enrolled}", goal: STUDIES, description: "Komvux i svenska") { id } }`);
+    const other = await web.sys.query(
+      'af-t01',
+      `mutation { setPlanGoal(participantId: "${enrolled}", goal: STUDIES, description: "Komvux i svenska") { id } }`,
+    );
     expect(other.errors).toBeUndefined();
     await typeInto(page, page.locator('#goal-description'), 'Lagerarbete på deltid');
     await pressButton(page, page.getByRole('button', { name: 'Spara målet' }));
@@ -242,8 +272,14 @@ describeInBrowser('the way of working in the browser', () => {
     await page.getByText('Mötet är registrerat som genomfört.').waitFor();
     await page.getByTestId('followups').locator('tbody tr[data-held="true"]').waitFor();
     await checkPage(page, 'caseworker-07-follow-up');
-    const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { programme { followUps { agenda heldAt scheduledAt } } } }`, { id: enrolled });
-    expect(res.data.participant.programme.followUps).toEqual([expect.objectContaining({ agenda: 'Första uppföljningen', heldAt: expect.any(String) })]);
+    const res = await web.sys.query(
+      'af-t01',
+      `query P($id: ID!) { participant(id: $id) { programme { followUps { agenda heldAt scheduledAt } } } }`,
+      { id: enrolled },
+    );
+    expect(res.data.participant.programme.followUps).toEqual([
+      expect.objectContaining({ agenda: 'Första uppföljningen', heldAt: expect.any(String) }),
+    ]);
   });
 
   it('a double submit of an intervention writes it once: both requests carry the same Idempotency-Key', async () => {
@@ -263,7 +299,9 @@ describeInBrowser('the way of working in the browser', () => {
     expect(adds).toHaveLength(2);
     expect(adds[0]!.key).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
     expect(adds[1]!.key).toBe(adds[0]!.key);
-    expect((await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Dubbelklickad matchning')).toHaveLength(1);
+    expect(
+      (await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Dubbelklickad matchning'),
+    ).toHaveLength(1);
   });
 
   it('a submit whose answer was lost is sent again with the same key and writes once; a new change gets a new key', async () => {
@@ -287,10 +325,14 @@ describeInBrowser('the way of working in the browser', () => {
       await page.getByText('Ändringen kanske inte sparades. Skicka igen').waitFor();
       await expect(page.getByRole('alert').filter({ hasText: 'NETWORK' }).count()).resolves.toBe(1);
       await checkPage(page, 'caseworker-08-lost-answer');
-      expect((await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Matchning utan svar')).toHaveLength(1);
+      expect(
+        (await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Matchning utan svar'),
+      ).toHaveLength(1);
       await pressButton(page, page.getByRole('button', { name: 'Registrera', exact: true }));
       await page.getByText('Insatsen "Matchning utan svar" är registrerad.').waitFor();
-      expect((await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Matchning utan svar')).toHaveLength(1);
+      expect(
+        (await afInterventions(SHOWCASE.consenting)).filter((i) => i.title === 'Matchning utan svar'),
+      ).toHaveLength(1);
       const adds = sent.filter((r) => r.operation === 'AddAfIntervention');
       expect(adds).toHaveLength(2);
       expect(adds[1]!.key).toBe(adds[0]!.key);
@@ -315,12 +357,18 @@ describeInBrowser('the way of working in the browser', () => {
     await typeInto(page, page.locator('#f-extentPercent'), '50');
     await pressButton(page, page.getByRole('button', { name: 'Registrera', exact: true }));
     await page.getByText('Insatsen "Praktik på lager" är registrerad.').waitFor();
-    await page.getByTestId('own-interventions').getByRole('link', { name: 'Ändra eller avsluta Praktik på lager' }).waitFor();
+    await page
+      .getByTestId('own-interventions')
+      .getByRole('link', { name: 'Ändra eller avsluta Praktik på lager' })
+      .waitFor();
     await checkPage(page, 'caseworker-09-plan-own-interventions');
   });
 
   it('changes the intervention by keyboard; a stale edit shows "changed by someone else" with the state now', async () => {
-    await page.getByTestId('own-interventions').getByRole('link', { name: 'Ändra eller avsluta Praktik på lager' }).click();
+    await page
+      .getByTestId('own-interventions')
+      .getByRole('link', { name: 'Ändra eller avsluta Praktik på lager' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Ändra insatsen Praktik på lager' }).waitFor();
     await startAtHeading(page);
     await typeInto(page, page.locator('#change-title'), 'Praktik på lager, Malmö');
@@ -374,8 +422,16 @@ describeInBrowser('the way of working in the browser', () => {
       .getByText(/Arbete med stöd/)
       .waitFor();
     await checkPage(page, 'caseworker-12-discharged');
-    const res = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { programme { status dischargedOn outcome } } }`, { id: enrolled });
-    expect(res.data.participant.programme).toEqual({ status: 'DISCHARGED', dischargedOn: today(), outcome: 'WORK_SUBSIDISED' });
+    const res = await web.sys.query(
+      'af-t01',
+      `query P($id: ID!) { participant(id: $id) { programme { status dischargedOn outcome } } }`,
+      { id: enrolled },
+    );
+    expect(res.data.participant.programme).toEqual({
+      status: 'DISCHARGED',
+      dischargedOn: today(),
+      outcome: 'WORK_SUBSIDISED',
+    });
   });
 
   it('had no script errors', () => {

@@ -55,10 +55,16 @@ function graphqlRequests(p: Page): Array<{ operation: string; key: string | unde
   return seen;
 }
 
-async function afOpportunities(): Promise<Array<{ id: string; title: string; status: string; places: number; version: number }>> {
-  const res = await web.sys.query('af-t01', `query E($org: ID!) { employer(organisationNumber: $org) { afEmployer { opportunities { id title status places version } } } }`, {
-    org: ORG,
-  });
+async function afOpportunities(): Promise<
+  Array<{ id: string; title: string; status: string; places: number; version: number }>
+> {
+  const res = await web.sys.query(
+    'af-t01',
+    `query E($org: ID!) { employer(organisationNumber: $org) { afEmployer { opportunities { id title status places version } } } }`,
+    {
+      org: ORG,
+    },
+  );
   return res.data.employer.afEmployer?.opportunities ?? [];
 }
 
@@ -69,25 +75,35 @@ async function afMatches(): Promise<Array<any>> {
       opportunity { title } followUps { point dueOn doneOn stillEmployed contactWith } } } } }`,
     { id: PERSON },
   );
-  return res.data.participant.afMatches.matches.filter((m: any) => m.opportunity.title === DAY_JOB || m.opportunity.title === EVENING_JOB);
+  return res.data.participant.afMatches.matches.filter(
+    (m: any) => m.opportunity.title === DAY_JOB || m.opportunity.title === EVENING_JOB,
+  );
 }
 
 beforeAll(async () => {
   web = await startWebSystem();
   page = await web.newPage();
   // What AF knows of the person for matching: the occupation only our employer offers.
-  const now = await web.sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { afJobSeekerProfile { version } } }`, { id: PERSON });
-  const profile = await web.sys.query('af-t01', `mutation P($input: JobSeekerProfileInput!) { recordAfJobSeekerProfile(input: $input) { version } }`, {
-    input: {
-      participantId: PERSON,
-      swedishLevel: 'INTERMEDIATE',
-      drivingLicence: false,
-      hoursPercent: 75,
-      area: 'SODER',
-      occupations: [OCCUPATION],
-      expectedVersion: now.data?.participant.afJobSeekerProfile?.version ?? null,
+  const now = await web.sys.query(
+    'af-t01',
+    `query P($id: ID!) { participant(id: $id) { afJobSeekerProfile { version } } }`,
+    { id: PERSON },
+  );
+  const profile = await web.sys.query(
+    'af-t01',
+    `mutation P($input: JobSeekerProfileInput!) { recordAfJobSeekerProfile(input: $input) { version } }`,
+    {
+      input: {
+        participantId: PERSON,
+        swedishLevel: 'INTERMEDIATE',
+        drivingLicence: false,
+        hoursPercent: 75,
+        area: 'SODER',
+        occupations: [OCCUPATION],
+        expectedVersion: now.data?.participant.afJobSeekerProfile?.version ?? null,
+      },
     },
-  });
+  );
   if (profile.errors) throw new Error(JSON.stringify(profile.errors));
 });
 
@@ -114,15 +130,32 @@ describeInBrowser('employer work in the browser', () => {
       .getByText(/BAD_USER_INPUT/)
       .waitFor();
     await expect(page.locator('#employer-organisationNumber').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.getByRole('alert').filter({ hasText: 'Arbetsgivaren registrerades inte' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('alert').filter({ hasText: 'Arbetsgivaren registrerades inte' }).count()).resolves.toBe(
+      1,
+    );
     await checkPage(page, 'employer-work-02-employer-refused');
 
     await typeInto(page, page.locator('#employer-organisationNumber'), ORG.replace('-', ''));
     await pressButton(page, page.getByRole('button', { name: 'Registrera arbetsgivaren' }));
-    await page.getByRole('status').getByText(`Arbetsgivaren Hamnens Lager och Logistik (${ORG}) är registrerad.`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`Arbetsgivaren Hamnens Lager och Logistik (${ORG}) är registrerad.`)
+      .waitFor();
     await expect(page.locator('#employer-organisationNumber').getAttribute('aria-invalid')).resolves.toBeNull();
-    const res = await web.sys.query('soc-t01', `query E($org: ID!) { employer(organisationNumber: $org) { records { agency name sector area contactWithheld } } }`, { org: ORG });
-    expect(res.data.employer.records).toEqual([{ agency: 'AF', name: 'Hamnens Lager och Logistik', sector: 'TRANSPORT_AND_LOGISTICS', area: 'SODER', contactWithheld: true }]);
+    const res = await web.sys.query(
+      'soc-t01',
+      `query E($org: ID!) { employer(organisationNumber: $org) { records { agency name sector area contactWithheld } } }`,
+      { org: ORG },
+    );
+    expect(res.data.employer.records).toEqual([
+      {
+        agency: 'AF',
+        name: 'Hamnens Lager och Logistik',
+        sector: 'TRANSPORT_AND_LOGISTICS',
+        area: 'SODER',
+        contactWithheld: true,
+      },
+    ]);
   });
 
   it("finds the employer in AF's register and records two opportunities there, by keyboard alone", async () => {
@@ -130,7 +163,9 @@ describeInBrowser('employer work in the browser', () => {
     await typeInto(page, page.locator('#emp-search'), 'hamnens');
     await pressButton(page, page.getByRole('button', { name: 'Sök', exact: true }));
     // The whole register (15 with ours) until the search has answered: then ours only.
-    await page.getByRole('heading', { level: 2, name: 'Arbetsgivare hos Arbetsförmedlingen: 1', exact: true }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Arbetsgivare hos Arbetsförmedlingen: 1', exact: true })
+      .waitFor();
     const link = page.getByTestId('employers').getByRole('link', { name: 'Hamnens Lager och Logistik' });
     await expect(page.getByTestId('employers').locator('tbody tr').count()).resolves.toBe(1);
     await pressButton(page, link);
@@ -151,7 +186,10 @@ describeInBrowser('employer work in the browser', () => {
       await checkByKeyboard(page, page.locator('#opportunity-drivingLicence'), false);
       await pressButton(page, page.getByRole('button', { name: 'Registrera möjligheten' }));
       await page.getByRole('status').getByText(`Möjligheten "${title}" är registrerad.`).waitFor();
-      await page.getByTestId('opportunities-AF').locator(`li[data-opportunity="${title}"][data-status="OPEN"]`).waitFor();
+      await page
+        .getByTestId('opportunities-AF')
+        .locator(`li[data-opportunity="${title}"][data-status="OPEN"]`)
+        .waitFor();
     }
     await checkPage(page, 'employer-work-03-employer-opportunities');
     expect((await afOpportunities()).map((o) => [o.title, o.status]).sort()).toEqual([
@@ -215,10 +253,14 @@ describeInBrowser('employer work in the browser', () => {
     await form.waitFor();
     // Someone else changes the places after the form was opened.
     const truck = (await afOpportunities()).find((o) => o.title === TRUCK)!;
-    const other = await web.sys.query('af-t01', `mutation C($id: ID!, $input: OpportunityChange!) { changeAfOpportunity(id: $id, input: $input) { version } }`, {
-      id: truck.id,
-      input: { places: 3, expectedVersion: truck.version },
-    });
+    const other = await web.sys.query(
+      'af-t01',
+      `mutation C($id: ID!, $input: OpportunityChange!) { changeAfOpportunity(id: $id, input: $input) { version } }`,
+      {
+        id: truck.id,
+        input: { places: 3, expectedVersion: truck.version },
+      },
+    );
     expect(other.errors).toBeUndefined();
     await chooseByKeyboard(page, form.getByLabel('Status'), 'CLOSED');
     await pressButton(page, form.getByRole('button', { name: 'Spara ändringen' }));
@@ -235,7 +277,10 @@ describeInBrowser('employer work in the browser', () => {
     // Made again on what is stored now, it is saved.
     await pressButton(page, form.getByRole('button', { name: 'Spara ändringen' }));
     await form.getByRole('status').getByText(`Ändringen av "${TRUCK}" är sparad.`).waitFor();
-    await page.getByTestId('opportunities-AF').locator(`li[data-opportunity="${TRUCK}"][data-status="CLOSED"]`).waitFor();
+    await page
+      .getByTestId('opportunities-AF')
+      .locator(`li[data-opportunity="${TRUCK}"][data-status="CLOSED"]`)
+      .waitFor();
     // Only the close was sent: the places someone else set are kept.
     expect((await afOpportunities()).find((o) => o.title === TRUCK)).toMatchObject({ status: 'CLOSED', places: 3 });
   });
@@ -244,10 +289,16 @@ describeInBrowser('employer work in the browser', () => {
     await page.goto(`${web.appUrl}#/plan/${PERSON}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(PERSON) }).waitFor();
     await page.getByRole('link', { name: 'Arbetsgivare och matchning' }).click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(`Arbetsgivare och matchning för ${PERSON}`) }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`Arbetsgivare och matchning för ${PERSON}`) })
+      .waitFor();
     const ranking = page.getByTestId('ranking');
     await ranking.waitFor();
-    const titles = await ranking.locator(':scope > li').evaluateAll((lis) => lis.map((li) => (li as unknown as { dataset: { opportunity: string } }).dataset.opportunity));
+    const titles = await ranking
+      .locator(':scope > li')
+      .evaluateAll((lis) =>
+        lis.map((li) => (li as unknown as { dataset: { opportunity: string } }).dataset.opportunity),
+      );
     // The two that offer the occupation she wishes for come first; the closed one is not ranked.
     expect(titles.slice(0, 2).sort()).toEqual([DAY_JOB, EVENING_JOB]);
     expect(titles).not.toContain(TRUCK);
@@ -302,7 +353,10 @@ describeInBrowser('employer work in the browser', () => {
     await chooseByKeyboard(page, evening.locator('[id$="-step"]'), 'DECLINED');
     await chooseByKeyboard(page, evening.locator('[id$="-declineReason"]'), 'EMPLOYER_DECLINED');
     await pressButton(page, evening.getByRole('button', { name: `Registrera steget för ${EVENING_JOB}` }));
-    await page.locator(`li[data-match="${EVENING_JOB}"][data-status="DECLINED"]`).getByText('Arbetsgivaren tackade nej').waitFor();
+    await page
+      .locator(`li[data-match="${EVENING_JOB}"][data-status="DECLINED"]`)
+      .getByText('Arbetsgivaren tackade nej')
+      .waitFor();
     await checkPage(page, 'employer-work-07-matches');
 
     const matches = await afMatches();
@@ -320,7 +374,10 @@ describeInBrowser('employer work in the browser', () => {
       ['THREE_MONTHS', null],
       ['SIX_MONTHS', null],
     ]);
-    expect(matches.find((m) => m.opportunity.title === EVENING_JOB)).toMatchObject({ status: 'DECLINED', declineReason: 'EMPLOYER_DECLINED' });
+    expect(matches.find((m) => m.opportunity.title === EVENING_JOB)).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'EMPLOYER_DECLINED',
+    });
   });
 
   it('lists the follow-up due this week on the caseload page, linking to the person’s page, where it is recorded by keyboard and leaves the list', async () => {
@@ -330,18 +387,27 @@ describeInBrowser('employer work in the browser', () => {
     const row = due.locator('tbody tr').filter({ hasText: DAY_JOB });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(
-      new RegExp(`${PERSON}[\\s\\S]*Efter två veckor[\\s\\S]*${DAY_JOB}[\\s\\S]*Hamnens Lager och Logistik[\\s\\S]*Arbetsförmedlingen`),
+      new RegExp(
+        `${PERSON}[\\s\\S]*Efter två veckor[\\s\\S]*${DAY_JOB}[\\s\\S]*Hamnens Lager och Logistik[\\s\\S]*Arbetsförmedlingen`,
+      ),
     );
     await checkPage(page, 'employer-work-08-caseload-due');
     await startAtHeading(page);
     await pressButton(page, row.getByRole('link', { name: `Arbetsgivare och matchning för ${PERSON}` }));
-    await page.getByRole('heading', { level: 1, name: new RegExp(`Arbetsgivare och matchning för ${PERSON}`) }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`Arbetsgivare och matchning för ${PERSON}`) })
+      .waitFor();
 
     const placement = page.locator('[data-testid^="placement-"]').filter({ hasText: DAY_JOB });
-    await placement.locator('tr[data-point="TWO_WEEKS"]').getByText('ska göras den här veckan', { exact: false }).waitFor();
+    await placement
+      .locator('tr[data-point="TWO_WEEKS"]')
+      .getByText('ska göras den här veckan', { exact: false })
+      .waitFor();
     const form = placement.locator('form');
     await startAtHeading(page);
-    const twoWeeks = await form.locator('[id$="-followUpId"] option', { hasText: 'Efter två veckor' }).getAttribute('value');
+    const twoWeeks = await form
+      .locator('[id$="-followUpId"] option', { hasText: 'Efter två veckor' })
+      .getAttribute('value');
     await chooseByKeyboard(page, form.locator('[id$="-followUpId"]'), twoWeeks!);
     await dateByKeyboard(page, form.locator('[id$="-doneOn"]'), today());
     await chooseByKeyboard(page, form.locator('[id$="-contactWith"]'), 'BOTH');
@@ -355,14 +421,26 @@ describeInBrowser('employer work in the browser', () => {
       .waitFor();
     await checkPage(page, 'employer-work-09-follow-up-recorded');
     const hired = (await afMatches()).find((m) => m.opportunity.title === DAY_JOB);
-    expect(hired.followUps[0]).toMatchObject({ point: 'TWO_WEEKS', doneOn: today(), stillEmployed: true, contactWith: 'BOTH' });
+    expect(hired.followUps[0]).toMatchObject({
+      point: 'TWO_WEEKS',
+      doneOn: today(),
+      stillEmployed: true,
+      contactWith: 'BOTH',
+    });
 
     await page.getByRole('link', { name: 'Ärenden', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Teamets ärenden' }).waitFor();
     await page.locator('#due-title').waitFor();
     // Fetched again: the recorded follow-up is no longer due.
-    await page.getByTestId('follow-ups-due').locator('tbody tr').filter({ hasText: DAY_JOB }).waitFor({ state: 'detached' });
-    const left = await web.sys.query('af-t01', `{ team(id: "T01") { placementFollowUpsDue { items { opportunityTitle } } } }`);
+    await page
+      .getByTestId('follow-ups-due')
+      .locator('tbody tr')
+      .filter({ hasText: DAY_JOB })
+      .waitFor({ state: 'detached' });
+    const left = await web.sys.query(
+      'af-t01',
+      `{ team(id: "T01") { placementFollowUpsDue { items { opportunityTitle } } } }`,
+    );
     expect(left.data.team.placementFollowUpsDue.items.map((i: any) => i.opportunityTitle)).not.toContain(DAY_JOB);
   });
 

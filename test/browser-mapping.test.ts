@@ -9,7 +9,16 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { SHOWCASE } from '@malmokraften/shared';
-import { checkPage, describeInBrowser, pressButton, signIn, startAtHeading, startWebSystem, typeInto, type WebSystem } from './support/web';
+import {
+  checkPage,
+  describeInBrowser,
+  pressButton,
+  signIn,
+  startAtHeading,
+  startWebSystem,
+  typeInto,
+  type WebSystem,
+} from './support/web';
 
 jest.setTimeout(240_000);
 
@@ -36,7 +45,11 @@ afterAll(async () => {
 });
 
 async function stored(): Promise<{ situation: string; version: number }> {
-  const res = await web.sys.query('af-t01', `query M($id: ID!) { participant(id: $id) { afMapping { situation version } } }`, { id: ID });
+  const res = await web.sys.query(
+    'af-t01',
+    `query M($id: ID!) { participant(id: $id) { afMapping { situation version } } }`,
+    { id: ID },
+  );
   return res.data.participant.afMapping;
 }
 
@@ -48,9 +61,13 @@ describeInBrowser('the joint mapping in the browser', () => {
     await page.getByRole('heading', { level: 1, name: `Gemensam kartläggning för ${ID}` }).waitFor();
     await page.getByTestId('mapping-AF').getByText('Erfarenhet av butik och lager; noggrann och punktlig.').waitFor();
     for (const agency of ['MALMO', 'FK', 'REGION']) {
-      await expect(page.getByTestId(`mapping-${agency}`).innerText()).resolves.toContain('Nothing is shown here, whether or not records exist.');
+      await expect(page.getByTestId(`mapping-${agency}`).innerText()).resolves.toContain(
+        'Nothing is shown here, whether or not records exist.',
+      );
     }
-    await expect(page.locator('#mapping-abilities').inputValue()).resolves.toBe('Erfarenhet av butik och lager; noggrann och punktlig.');
+    await expect(page.locator('#mapping-abilities').inputValue()).resolves.toBe(
+      'Erfarenhet av butik och lager; noggrann och punktlig.',
+    );
     await checkPage(page, 'mapping-01-perspectives');
   });
 
@@ -77,7 +94,10 @@ describeInBrowser('the joint mapping in the browser', () => {
     await pressButton(page, page.getByRole('button', { name: 'Spara kartläggningen' }));
     await page.getByText('Kartläggningen är sparad.').waitFor();
     await page.getByTestId('mapping-AF').getByText('Har börjat söka arbete i handeln igen.').waitFor();
-    expect(await stored()).toEqual({ situation: 'Har börjat söka arbete i handeln igen.', version: before.version + 1 });
+    expect(await stored()).toEqual({
+      situation: 'Har börjat söka arbete i handeln igen.',
+      version: before.version + 1,
+    });
     const writes = sent.filter((s) => s.operation === 'RecordAfMapping');
     expect(writes.length).toBeGreaterThanOrEqual(2);
     for (const w of writes) expect(w.key).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
@@ -85,16 +105,20 @@ describeInBrowser('the joint mapping in the browser', () => {
 
   it('shows a perspective changed by someone else meanwhile as a conflict with what is stored now; made again, it is saved', async () => {
     const now = await stored();
-    const other = await web.sys.query('af-sius', `mutation M($input: MappingInput!) { recordAfMapping(input: $input) { version } }`, {
-      input: {
-        participantId: ID,
-        situation: 'Ändrat av en kollega efter mötet.',
-        abilities: 'Noggrann.',
-        wishes: 'Handel.',
-        obstacles: 'Inga just nu.',
-        expectedVersion: now.version,
+    const other = await web.sys.query(
+      'af-sius',
+      `mutation M($input: MappingInput!) { recordAfMapping(input: $input) { version } }`,
+      {
+        input: {
+          participantId: ID,
+          situation: 'Ändrat av en kollega efter mötet.',
+          abilities: 'Noggrann.',
+          wishes: 'Handel.',
+          obstacles: 'Inga just nu.',
+          expectedVersion: now.version,
+        },
       },
-    });
+    );
     expect(other.errors).toBeUndefined();
     await startAtHeading(page);
     await typeInto(page, page.locator('#mapping-obstacles'), 'Behöver barnomsorg tidiga morgnar.');

@@ -9,7 +9,17 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOWCASE } from '@malmokraften/shared';
-import { ARTIFACTS, checkPage, describeInBrowser, pressButton, signIn, startAtHeading, startWebSystem, tabTo, type WebSystem } from './support/web';
+import {
+  ARTIFACTS,
+  checkPage,
+  describeInBrowser,
+  pressButton,
+  signIn,
+  startAtHeading,
+  startWebSystem,
+  tabTo,
+  type WebSystem,
+} from './support/web';
 
 jest.setTimeout(180_000);
 
@@ -67,7 +77,11 @@ describeInBrowser('Min plan in the browser', () => {
     await contacts.getByText(/Arbetsförmedlingen:.*arbetsförmedlare/).waitFor();
     await contacts.getByText(/Region Skåne:.*vårdsamordnare/).waitFor();
     // The consents, in words: which agency shows what to whom.
-    await person.getByText('Du har sagt ja till att Region Skåne visar insatser i planen, att myndigheten har uppgifter om dig för Arbetsförmedlingen.').waitFor();
+    await person
+      .getByText(
+        'Du har sagt ja till att Region Skåne visar insatser i planen, att myndigheten har uppgifter om dig för Arbetsförmedlingen.',
+      )
+      .waitFor();
     // Who read: the caseworker a moment ago, with the purpose.
     const log = person.getByTestId('my-log-list');
     await log
@@ -89,15 +103,22 @@ describeInBrowser('Min plan in the browser', () => {
     await pressButton(person, button);
     await person.getByText('Samtycket till Arbetsförmedlingen är återkallat. Det gäller från och med nu.').waitFor();
     await region.locator('li[data-state="WITHDRAWN"]').waitFor();
-    await expect(region.getByRole('button', { name: 'Ta tillbaka ja till Arbetsförmedlingen' }).count()).resolves.toBe(0);
+    await expect(region.getByRole('button', { name: 'Ta tillbaka ja till Arbetsförmedlingen' }).count()).resolves.toBe(
+      0,
+    );
     await fitsTheScreen(person);
     await checkPage(person, 'participant-02-consent-withdrawn');
 
     // The caseworker's page was open all along: a reload asks again, and the region withholds its part.
     await caseworker.reload();
     await caseworker.locator('[data-testid="lane-REGION"] [data-testid="withheld-notice"]').waitFor();
-    await expect(caseworker.locator('[data-testid="lane-REGION"] [data-testid="intervention"]').count()).resolves.toBe(0);
-    for (const agency of ['AF', 'MALMO', 'FK']) await expect(caseworker.locator(`[data-testid="lane-${agency}"] [data-testid="withheld-notice"]`).count()).resolves.toBe(0);
+    await expect(caseworker.locator('[data-testid="lane-REGION"] [data-testid="intervention"]').count()).resolves.toBe(
+      0,
+    );
+    for (const agency of ['AF', 'MALMO', 'FK'])
+      await expect(
+        caseworker.locator(`[data-testid="lane-${agency}"] [data-testid="withheld-notice"]`).count(),
+      ).resolves.toBe(0);
     await checkPage(caseworker, 'participant-03-caseworker-plan-after-withdrawal');
     // The withdrawal is in the person's log as their own change.
     await person.reload();

@@ -85,7 +85,11 @@ describe('the gateway serves the app', () => {
   });
 
   it('signs demo tokens in development mode and refuses unknown personas with a code', async () => {
-    const ok = await fetch(new URL('/dev/token', appUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'af-t01' }) });
+    const ok = await fetch(new URL('/dev/token', appUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ persona: 'af-t01' }),
+    });
     expect(ok.status).toBe(200);
     const { token, persona } = (await ok.json()) as { token: string; persona: { key: string; teams: string[] } };
     expect(persona).toMatchObject({ key: 'af-t01', teams: ['T01'] });
@@ -96,7 +100,11 @@ describe('the gateway serves the app', () => {
     });
     expect(((await answer.json()) as { data: { team: { id: string } } }).data.team.id).toBe('T01');
 
-    const bad = await fetch(new URL('/dev/token', appUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'nobody' }) });
+    const bad = await fetch(new URL('/dev/token', appUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ persona: 'nobody' }),
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
   });
@@ -112,7 +120,11 @@ describe('the gateway serves the app', () => {
     const server: Server = prod.http;
     const { url } = await listen(server, 0);
     try {
-      const token = await fetch(new URL('/dev/token', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'af-t01' }) });
+      const token = await fetch(new URL('/dev/token', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona: 'af-t01' }),
+      });
       expect(token.status).toBe(404);
       expect((await fetch(new URL('/dev/personas', url))).status).toBe(404);
       expect((await fetch(new URL('/', url))).status).toBe(200);
@@ -136,7 +148,15 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
       viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
@@ -169,7 +189,8 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     await page.getByRole('heading', { level: 1, name: /P-DEMO0001/ }).waitFor();
     await page.locator('[data-testid="lane-REGION"] [data-testid="intervention"]').first().waitFor();
     const api = await sys.query('af-t01', PLAN, { id: 'P-DEMO0001' });
-    const items: Array<{ intervention: { id: string; agency: string }; parallel: { count: number; ids: string[] } }> = api.data.participant.jointPlan.items;
+    const items: Array<{ intervention: { id: string; agency: string }; parallel: { count: number; ids: string[] } }> =
+      api.data.participant.jointPlan.items;
     expect(api.data.participant.jointPlan.itemCount).toBe(items.length);
     expect(api.data.participant.jointPlan.withheld).toEqual([]);
     for (const agency of AGENCIES) {
@@ -181,7 +202,9 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     }
     const parallel = items.filter((i) => i.parallel.count > 0);
     expect(parallel.length).toBeGreaterThan(0);
-    await expect(page.locator('[data-testid="intervention"][data-parallel="true"]').count()).resolves.toBe(parallel.length);
+    await expect(page.locator('[data-testid="intervention"][data-parallel="true"]').count()).resolves.toBe(
+      parallel.length,
+    );
     // Each marked bar says with how many, as the API counts them.
     const badges = await page.locator('[data-testid="intervention"][data-parallel="true"] .badge').allInnerTexts();
     expect(badges.sort()).toEqual(parallel.map((i) => `∥ parallell med ${i.parallel.count}`).sort());
@@ -222,7 +245,9 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     for (const w of withheld) {
       const notice = page.locator(`[data-testid="lane-${w.agency}"] [data-testid="withheld-notice"]`);
       await expect(notice.innerText()).resolves.toContain(w.message);
-      await expect(page.locator(`[data-testid="lane-${w.agency}"] [data-testid="intervention"]`).count()).resolves.toBe(0);
+      await expect(page.locator(`[data-testid="lane-${w.agency}"] [data-testid="intervention"]`).count()).resolves.toBe(
+        0,
+      );
     }
     await expect(page.locator('[data-testid="lane-AF"] [data-testid="withheld-notice"]').count()).resolves.toBe(0);
     // Another participant's page starts with an empty form.
@@ -234,7 +259,9 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Joint plan for P-DEMO0002' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await expect(page.getByRole('region', { name: 'Försäkringskassan (Social Insurance Agency)' }).getByText('Withheld:').count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('region', { name: 'Försäkringskassan (Social Insurance Agency)' }).getByText('Withheld:').count(),
+    ).resolves.toBe(1);
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gemensam planering för P-DEMO0002' }).waitFor();
   });

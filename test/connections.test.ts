@@ -19,14 +19,28 @@ const KEEP_ALIVE_TIMEOUT_MS = 1000;
 const GATEWAY_CONNECTIONS_PER_ADDRESS = 12;
 const AF_CONNECTIONS = 16;
 
-const timeouts = { HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) };
+const timeouts = {
+  HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
+  HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+};
 
 beforeAll(async () => {
   sys = await startProcessSystem({
     population: { ongoing: 20, discharged: 2 },
     env: {
-      GATEWAY: { ...timeouts, HTTP_MAX_CONNECTIONS_PER_ADDRESS: String(GATEWAY_CONNECTIONS_PER_ADDRESS), RATE_LIMIT_PER_CALLER: '0', RATE_LIMIT_PER_ADDRESS: '0' },
-      AF: { ...timeouts, HTTP_MAX_CONNECTIONS: String(AF_CONNECTIONS), HTTP_MAX_CONNECTIONS_PER_ADDRESS: '0', RATE_LIMIT_PER_CALLER: '0', RATE_LIMIT_PER_ADDRESS: '0' },
+      GATEWAY: {
+        ...timeouts,
+        HTTP_MAX_CONNECTIONS_PER_ADDRESS: String(GATEWAY_CONNECTIONS_PER_ADDRESS),
+        RATE_LIMIT_PER_CALLER: '0',
+        RATE_LIMIT_PER_ADDRESS: '0',
+      },
+      AF: {
+        ...timeouts,
+        HTTP_MAX_CONNECTIONS: String(AF_CONNECTIONS),
+        HTTP_MAX_CONNECTIONS_PER_ADDRESS: '0',
+        RATE_LIMIT_PER_CALLER: '0',
+        RATE_LIMIT_PER_ADDRESS: '0',
+      },
       // The keep-alive timeout is tried on Malmö's subgraph; the services stopped under load keep the default (5 s).
       MALMO: { HTTP_KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_TIMEOUT_MS) },
     },
@@ -54,7 +68,8 @@ function rawConnection(service: ServiceProcess) {
   return { socket, connected, closed, received: () => received };
 }
 
-const write = (socket: Socket, data: string | Buffer) => new Promise<void>((resolve, reject) => socket.write(data, (err) => (err ? reject(err) : resolve())));
+const write = (socket: Socket, data: string | Buffer) =>
+  new Promise<void>((resolve, reject) => socket.write(data, (err) => (err ? reject(err) : resolve())));
 
 describe('slow and idle clients', () => {
   it('a connection that sends nothing, or headers that never end, is closed within the headers timeout', async () => {
@@ -73,7 +88,10 @@ describe('slow and idle clients', () => {
   it('a body sent slowly is cut at the request timeout', async () => {
     const c = rawConnection(sys.subgraphs.AF);
     await c.connected;
-    await write(c.socket, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+    await write(
+      c.socket,
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+    );
     const drip = setInterval(() => c.socket.writable && c.socket.write(' '), 200);
     try {
       const { afterMs } = await c.closed;
@@ -144,15 +162,20 @@ describe('bodies over the limit', () => {
       const c = rawConnection(service);
       await c.connected;
       const size = 5_000_000;
-      await write(c.socket, `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`);
+      await write(
+        c.socket,
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`,
+      );
       await write(c.socket, Buffer.alloc(64 * 1024, 0x20));
       // The answer comes while most of the body is still to be sent.
-      for (let i = 0; i < 50 && !c.received().includes('PAYLOAD_TOO_LARGE'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 50 && !c.received().includes('PAYLOAD_TOO_LARGE'); i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(c.received()).toMatch(/^HTTP\/1\.1 413 /);
       expect(c.received()).toMatch(/connection: close/i);
       expect(c.received()).toContain('"code":"PAYLOAD_TOO_LARGE"');
       // The rest is taken and dropped; then the server closes, without a reset.
-      for (let sent = 64 * 1024; sent < size; sent += 256 * 1024) await write(c.socket, Buffer.alloc(Math.min(256 * 1024, size - sent), 0x20));
+      for (let sent = 64 * 1024; sent < size; sent += 256 * 1024)
+        await write(c.socket, Buffer.alloc(Math.min(256 * 1024, size - sent), 0x20));
       const { error } = await c.closed;
       expect(error).toBeNull();
     }
@@ -171,20 +194,29 @@ describe('bodies over the limit', () => {
           controller.close();
         },
       });
-      const streamed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' });
-      expect([url, streamed.status, ((await streamed.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code]).toEqual([
+      const streamed = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      });
+      expect([
         url,
-        413,
-        'PAYLOAD_TOO_LARGE',
-      ]);
+        streamed.status,
+        ((await streamed.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+      ]).toEqual([url, 413, 'PAYLOAD_TOO_LARGE']);
     }
   }, 30_000);
 
   it('announced with Expect: 100-continue are refused before the body is sent', async () => {
     const c = rawConnection(sys.gateway);
     await c.connected;
-    await write(c.socket, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nExpect: 100-continue\r\n\r\n');
-    for (let i = 0; i < 50 && !c.received().includes('PAYLOAD_TOO_LARGE'); i++) await new Promise((r) => setTimeout(r, 20));
+    await write(
+      c.socket,
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nExpect: 100-continue\r\n\r\n',
+    );
+    for (let i = 0; i < 50 && !c.received().includes('PAYLOAD_TOO_LARGE'); i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(c.received()).toMatch(/^HTTP\/1\.1 413 /);
     expect(c.received()).not.toMatch(/100 Continue/);
     c.socket.destroy();
@@ -205,7 +237,12 @@ interface LoopResult {
  * Keep-alive clients, each sending requests one after the other on its own
  * pooled connection, until the service refuses connections.
  */
-async function steadyLoad(url: string, request: () => RequestInit, clients: number, signal: { sigterm: number | null }): Promise<LoopResult> {
+async function steadyLoad(
+  url: string,
+  request: () => RequestInit,
+  clients: number,
+  signal: { sigterm: number | null },
+): Promise<LoopResult> {
   const result: LoopResult = { answered: 0, refused: 0, cut: [], closing: 0 };
   const agent = new Agent({ connections: clients, keepAliveTimeout: 30_000, pipelining: 1 });
   try {
@@ -258,7 +295,8 @@ describe('SIGTERM under steady load', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: 'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id } } withheld { agency } } } }',
+        query:
+          'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id } } withheld { agency } } } }',
         variables: { id: SHOWCASE.consenting },
       }),
     });

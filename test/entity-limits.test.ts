@@ -61,7 +61,13 @@ async function entities(representations: unknown[], query = ENTITIES, as = token
   });
   const body = (await res.json()) as Answer['body'];
   const sql = res.headers.get('x-sql-statements');
-  return { status: res.status, ms: Date.now() - started, sql: sql === null ? null : Number(sql), retryAfter: res.headers.get('retry-after'), body };
+  return {
+    status: res.status,
+    ms: Date.now() - started,
+    sql: sql === null ? null : Number(sql),
+    retryAfter: res.headers.get('retry-after'),
+    body,
+  };
 }
 
 /** AF's resident set, sampled every 25 ms while `work` runs: the highest value in MB. */
@@ -81,10 +87,13 @@ async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<{ result: T;
 }
 
 /** Plans through the gateway as another caller, one after the other, until `done` is set. */
-async function otherCaller(done: { stop: boolean }): Promise<Array<{ ms: number; status: number; afMissing: boolean }>> {
+async function otherCaller(done: {
+  stop: boolean;
+}): Promise<Array<{ ms: number; status: number; afMissing: boolean }>> {
   const other = await sys.token('soc-t01');
   const answers: Array<{ ms: number; status: number; afMissing: boolean }> = [];
-  const query = 'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency } } withheld { agency code } } } }';
+  const query =
+    'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency } } withheld { agency code } } } }';
   while (!done.stop || answers.length < 3) {
     const started = Date.now();
     const res = await fetch(sys.gatewayUrl, {
@@ -92,7 +101,9 @@ async function otherCaller(done: { stop: boolean }): Promise<Array<{ ms: number;
       headers: { 'content-type': 'application/json', authorization: `Bearer ${other}` },
       body: JSON.stringify({ query, variables: { id: SHOWCASE.consenting } }),
     });
-    const body = (await res.json()) as { data?: { participant: { jointPlan: { withheld: Array<{ agency: string; code: string }> } } } };
+    const body = (await res.json()) as {
+      data?: { participant: { jointPlan: { withheld: Array<{ agency: string; code: string }> } } };
+    };
     const withheld = body.data?.participant.jointPlan.withheld ?? [{ agency: 'AF', code: 'NO ANSWER' }];
     answers.push({ ms: Date.now() - started, status: res.status, afMissing: withheld.some((w) => w.agency === 'AF') });
   }
@@ -119,7 +130,9 @@ describe('entity requests straight to a subgraph', () => {
   it('refuses more representations than the limit whole, with QUERY_TOO_COMPLEX and one log line per request', async () => {
     const from = afLogLines().length;
     const copies = Array.from({ length: 20_000 }, () => ({ __typename: 'Participant', id: SHOWCASE.consenting }));
-    const { result, peakMb, beforeMb } = await peakMemoryDuring(() => Promise.all(Array.from({ length: 16 }, () => entities(copies, CHEAP))));
+    const { result, peakMb, beforeMb } = await peakMemoryDuring(() =>
+      Promise.all(Array.from({ length: 16 }, () => entities(copies, CHEAP))),
+    );
     for (const answer of result) {
       expect(answer.status).toBe(400);
       expect(answer.body.data).toBeUndefined();
@@ -139,9 +152,15 @@ describe('entity requests straight to a subgraph', () => {
     const lines = afLogLines().slice(from);
     // One line per refused request, none per representation.
     expect(refusedLines()).toHaveLength(16);
-    expect(JSON.parse(refusedLines()[0]!)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', representations: 20_000, maxRepresentations: 1000 });
+    expect(JSON.parse(refusedLines()[0]!)).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      representations: 20_000,
+      maxRepresentations: 1000,
+    });
     expect(lines.length).toBeLessThanOrEqual(16 + 4);
-    process.stdout.write(`16 requests of 20,000 copies: refused, AF ${beforeMb.toFixed(0)} → peak ${peakMb.toFixed(0)} MB\n`);
+    process.stdout.write(
+      `16 requests of 20,000 copies: refused, AF ${beforeMb.toFixed(0)} → peak ${peakMb.toFixed(0)} MB\n`,
+    );
     expect(peakMb).toBeLessThan(MEMORY_CEILING_MB);
   }, 60_000);
 
@@ -163,14 +182,18 @@ describe('entity requests straight to a subgraph', () => {
     expect([one.status, copies.status]).toEqual([200, 200]);
     expect(copies.body.errors).toBeUndefined();
     expect(copies.body.data?._entities).toHaveLength(1000);
-    expect(new Set(copies.body.data?._entities?.map((e) => JSON.stringify(e)))).toEqual(new Set([JSON.stringify(one.body.data?._entities?.[0])]));
+    expect(new Set(copies.body.data?._entities?.map((e) => JSON.stringify(e)))).toEqual(
+      new Set([JSON.stringify(one.body.data?._entities?.[0])]),
+    );
     expect(copies.sql).toBe(one.sql);
   }, 60_000);
 
   it('a burst of the largest allowed requests stays under the memory ceiling, and other callers get their plans with AF in time', async () => {
     const largest = reps(ids.slice(0, 1000));
     // Four AF officers, four requests each, all at once.
-    const callers = await Promise.all(['af-t01', 'af-samordnare', 'af-sius', 'af-sektionschef'].map((p) => sys.token(p)));
+    const callers = await Promise.all(
+      ['af-t01', 'af-samordnare', 'af-sius', 'af-sektionschef'].map((p) => sys.token(p)),
+    );
     const done = { stop: false };
     const others = otherCaller(done);
     const { result, peakMb, beforeMb } = await peakMemoryDuring(async () => {

@@ -60,14 +60,16 @@ async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boo
   const deadline = Date.now() + withinMs;
   let last: T = await probe();
   while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(last).slice(0, 500)} after ${withinMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: still ${JSON.stringify(last).slice(0, 500)} after ${withinMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
     last = await probe();
   }
   return last;
 }
 
-const agenciesIn = (items: Array<{ intervention: { agency: string } }>) => new Set(items.map((i) => i.intervention.agency));
+const agenciesIn = (items: Array<{ intervention: { agency: string } }>) =>
+  new Set(items.map((i) => i.intervention.agency));
 
 /** The plan and the caseload answer 200 without `missing`, with a notice naming it and every other agency's part. */
 async function expectPartial(missing: Agency): Promise<Answer> {
@@ -103,7 +105,10 @@ async function expectPartial(missing: Agency): Promise<Answer> {
 async function whole(): Promise<Answer> {
   return ask('af-t01', PLAN, { id: SHOWCASE.consenting });
 }
-const isWhole = (a: Answer) => a.status === 200 && a.data?.participant?.jointPlan?.withheld?.length === 0 && agenciesIn(a.data.participant.jointPlan.items).size === 4;
+const isWhole = (a: Answer) =>
+  a.status === 200 &&
+  a.data?.participant?.jointPlan?.withheld?.length === 0 &&
+  agenciesIn(a.data.participant.jointPlan.items).size === 4;
 
 it('starts whole: every agency part of the plan, every service ready', async () => {
   expect(isWhole(await whole())).toBe(true);
@@ -124,7 +129,9 @@ it('answers without a killed subgraph, fails fast once the circuit opens, and re
     (a) => (a.errors ?? []).some((e) => /fk service is down/.test(e.message)),
   );
   expect(open.status).toBe(200);
-  expect(open.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAVAILABLE' }) }));
+  expect(open.errors).toContainEqual(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAVAILABLE' }) }),
+  );
   await expectPartial('FK');
 
   await fk.start();
@@ -162,17 +169,21 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
   const fk = sys.subgraphs.FK;
   const fkPid = fk.pid();
 
-  const added = await ask('fk-utredare', `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`, {
-    input: {
-      participantId: SHOWCASE.consenting,
-      type: 'WORK_TRAINING_PLACEMENT',
-      title: 'Arbetsträning före avbrottet',
-      status: 'PLANNED',
-      startDate: '2026-03-02',
-      endDate: '2026-04-30',
-      extentPercent: 25,
+  const added = await ask(
+    'fk-utredare',
+    `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`,
+    {
+      input: {
+        participantId: SHOWCASE.consenting,
+        type: 'WORK_TRAINING_PLACEMENT',
+        title: 'Arbetsträning före avbrottet',
+        status: 'PLANNED',
+        startDate: '2026-03-02',
+        endDate: '2026-04-30',
+        extentPercent: 25,
+      },
     },
-  });
+  );
   expect(added.errors).toBeUndefined();
   const writtenId = added.data.addFkIntervention.id as string;
 
@@ -181,17 +192,21 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
     expect(await readiness('FK')).toBe(503);
     await expectPartial('FK');
     // A write while the database is away is refused with a code, not acknowledged.
-    const refused = await ask('fk-utredare', `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`, {
-      input: {
-        participantId: SHOWCASE.consenting,
-        type: 'WORK_TRAINING_PLACEMENT',
-        title: 'Under avbrottet',
-        status: 'PLANNED',
-        startDate: '2026-03-02',
-        endDate: '2026-04-30',
-        extentPercent: 25,
+    const refused = await ask(
+      'fk-utredare',
+      `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`,
+      {
+        input: {
+          participantId: SHOWCASE.consenting,
+          type: 'WORK_TRAINING_PLACEMENT',
+          title: 'Under avbrottet',
+          status: 'PLANNED',
+          startDate: '2026-03-02',
+          endDate: '2026-04-30',
+          extentPercent: 25,
+        },
       },
-    });
+    );
     expect(refused.status).toBeLessThan(500);
     expect(refused.data?.addFkIntervention ?? null).toBeNull();
     expect(refused.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
@@ -205,7 +220,9 @@ it('answers without a subgraph cut off from its database, keeps an acknowledged 
     (s) => s === 200,
   );
   const back = await until('plan whole again', whole, isWhole);
-  const fkItems = back.data.participant.jointPlan.items.filter((i: any) => i.intervention.agency === 'FK').map((i: any) => i.intervention.id);
+  const fkItems = back.data.participant.jointPlan.items
+    .filter((i: any) => i.intervention.agency === 'FK')
+    .map((i: any) => i.intervention.id);
   expect(fkItems).toContain(writtenId);
   expect(fk.pid()).toBe(fkPid);
   expect(sys.gateway.pid()).toBe(gatewayPid);
@@ -219,7 +236,11 @@ it("answers with the other agencies' parts while AF (which issues the participan
     // caseload from the people the other agencies have on the team, each plan without AF's part.
     await expectPartial('AF');
     const res = await ask('soc-t01', PLAN, { id: SHOWCASE.consenting });
-    expect(res.errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAVAILABLE' }) })]));
+    expect(res.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAVAILABLE' }) }),
+      ]),
+    );
   } finally {
     await af.start();
   }

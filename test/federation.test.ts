@@ -42,11 +42,16 @@ describe('the joint plan', () => {
     const first = items[0];
     expect(first.parallelWith.length).toBe(3);
     expect(p.jointPlan.withheld).toEqual([]);
-    expect(new Set(p.jointPlan.responsibleOfficers.map((o: any) => o.agency))).toEqual(new Set(['AF', 'FK', 'MALMO', 'REGION']));
+    expect(new Set(p.jointPlan.responsibleOfficers.map((o: any) => o.agency))).toEqual(
+      new Set(['AF', 'FK', 'MALMO', 'REGION']),
+    );
   });
 
   it("answers a team's caseload with each plan in one query", async () => {
-    const res = await sys.query('af-t01', `{ team(id: "T01") { caseload(first: 5) { id programme { status } jointPlan { items { intervention { id } } } } } }`);
+    const res = await sys.query(
+      'af-t01',
+      `{ team(id: "T01") { caseload(first: 5) { id programme { status } jointPlan { items { intervention { id } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.team.caseload).toHaveLength(5);
   });
@@ -75,7 +80,9 @@ describe('the joint plan', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.participant.programme.team.name).toEqual(expect.any(String));
       expect(res.data.participant.jointPlan.withheld).toEqual([]);
-      return Object.fromEntries(Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements - before[a]!]));
+      return Object.fromEntries(
+        Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements - before[a]!]),
+      );
     };
     await count(); // warm-up
     // Each agency appends to its access log before it answers, in a transaction of its own: the one audit_append statement.
@@ -84,14 +91,18 @@ describe('the joint plan', () => {
   });
 
   it('costs the same number of SQL statements per subgraph for 10 and for 100 participants', async () => {
-    const query = (n: number) => `{ team(id: "T01") { caseload(first: ${n}) { id name programme { status team { id } nextFollowUp { scheduledAt } }
+    const query = (
+      n: number,
+    ) => `{ team(id: "T01") { caseload(first: ${n}) { id name programme { status team { id } nextFollowUp { scheduledAt } }
       jointPlan { items { intervention { id title } parallelWith } withheld { agency } } } } }`;
     const count = async (n: number) => {
       const before = Object.fromEntries(Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements]));
       const res = await sys.query('af-t01', query(n));
       expect(res.errors).toBeUndefined();
       expect(res.data.team.caseload).toHaveLength(n);
-      return Object.fromEntries(Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements - before[a]!]));
+      return Object.fromEntries(
+        Object.entries(sys.subgraphs).map(([a, s]) => [a, s.service.stats.statements - before[a]!]),
+      );
     };
     await count(10); // warm-up
     const ten = await count(10);
@@ -147,7 +158,9 @@ describe('writes', () => {
   });
 
   it('says why a person is not eligible', async () => {
-    const res = await sys.query('af-t01', ENROL, { input: { ...base, personnummer: '200001019801', residentInMalmo: false, monthsWithoutWork: 3 } });
+    const res = await sys.query('af-t01', ENROL, {
+      input: { ...base, personnummer: '200001019801', residentInMalmo: false, monthsWithoutWork: 3 },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_ELIGIBLE');
     expect(res.errors?.[0]?.message).toMatch(/live in Malmö/);
     expect(res.errors?.[0]?.message).toMatch(/over 30/);
@@ -156,7 +169,14 @@ describe('writes', () => {
 
   it('rejects bad input with a code and leaves nothing half-written', async () => {
     const add = `mutation Add($input: AfInterventionInput!) { addAfIntervention(input: $input) { id } }`;
-    const input = { participantId: SHOWCASE.consenting, type: 'WAGE_SUBSIDY', title: 'Lönebidrag', status: 'PLANNED', startDate: '2026-03-01', endDate: '2026-02-01' };
+    const input = {
+      participantId: SHOWCASE.consenting,
+      type: 'WAGE_SUBSIDY',
+      title: 'Lönebidrag',
+      status: 'PLANNED',
+      startDate: '2026-03-01',
+      endDate: '2026-02-01',
+    };
     const before = await sys.subgraphs.AF.dataSource.query('SELECT count(*)::int AS n FROM intervention');
     const endBeforeStart = await sys.query('af-t01', add, { input });
     expect(endBeforeStart.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -175,16 +195,28 @@ describe('writes', () => {
     );
     expect(add.errors).toBeUndefined();
     const id = add.data.addAfIntervention.id;
-    const upd = await sys.query('af-t01', `mutation { updateAfIntervention(id: "${id}", input: { status: ONGOING, extentPercent: 75 }) { status extentPercent } }`);
+    const upd = await sys.query(
+      'af-t01',
+      `mutation { updateAfIntervention(id: "${id}", input: { status: ONGOING, extentPercent: 75 }) { status extentPercent } }`,
+    );
     expect(upd.data.updateAfIntervention).toEqual({ status: 'ONGOING', extentPercent: 75 });
-    const end = await sys.query('af-t01', `mutation { endAfIntervention(id: "${id}", endDate: "2026-02-01", status: COMPLETED) { status } }`);
+    const end = await sys.query(
+      'af-t01',
+      `mutation { endAfIntervention(id: "${id}", endDate: "2026-02-01", status: COMPLETED) { status } }`,
+    );
     expect(end.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const ok = await sys.query('af-t01', `mutation { endAfIntervention(id: "${id}", endDate: "2026-06-30", status: COMPLETED) { status endDate } }`);
+    const ok = await sys.query(
+      'af-t01',
+      `mutation { endAfIntervention(id: "${id}", endDate: "2026-06-30", status: COMPLETED) { status endDate } }`,
+    );
     expect(ok.data.endAfIntervention).toEqual({ status: 'COMPLETED', endDate: '2026-06-30' });
   });
 
   it('refuses a discharge without an outcome and enforces team capacity', async () => {
-    const noOutcome = await sys.query('af-t01', `mutation { dischargeParticipant(participantId: "${SHOWCASE.noConsent}", dischargedOn: "2026-05-01") { id } }`);
+    const noOutcome = await sys.query(
+      'af-t01',
+      `mutation { dischargeParticipant(participantId: "${SHOWCASE.noConsent}", dischargedOn: "2026-05-01") { id } }`,
+    );
     expect(noOutcome.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const enrolled = await sys.query('af-t02', ENROL, { input: { ...base, personnummer: '197203035550' } });
     expect(enrolled.errors).toBeUndefined();

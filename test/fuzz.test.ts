@@ -3,14 +3,36 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { buildClientSchema, getIntrospectionQuery, Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { close, createLogger, createVerifier, ensureDevKeys, ErrorCode, listen, SHOWCASE, tokenConfig, type Agency } from '@malmokraften/shared';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import {
+  close,
+  createLogger,
+  createVerifier,
+  ensureDevKeys,
+  ErrorCode,
+  listen,
+  SHOWCASE,
+  tokenConfig,
+  type Agency,
+} from '@malmokraften/shared';
 import { afModule, typeDefs as afTypeDefs } from '@malmokraften/subgraph-af';
 import { typeDefs as malmoTypeDefs } from '@malmokraften/subgraph-malmo';
 import { typeDefs as fkTypeDefs } from '@malmokraften/subgraph-fk';
 import { typeDefs as regionTypeDefs } from '@malmokraften/subgraph-region';
 import { buildGateway } from '@malmokraften/gateway';
-import { DEFAULT_QUERY_LIMITS, measureOperation, requiredSelections, type OperationMeasure } from '../shared/src/limits';
+import {
+  DEFAULT_QUERY_LIMITS,
+  measureOperation,
+  requiredSelections,
+  type OperationMeasure,
+} from '../shared/src/limits';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**
@@ -113,7 +135,12 @@ async function send(url: string, req: Request): Promise<Answer> {
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', text, json };
   } catch (err) {
     const e = err as { message?: string; cause?: { code?: string; message?: string } };
-    return { status: 0, contentType: '', text: '', networkError: `${e.message ?? String(err)} ${e.cause?.code ?? e.cause?.message ?? ''}` };
+    return {
+      status: 0,
+      contentType: '',
+      text: '',
+      networkError: `${e.message ?? String(err)} ${e.cause?.code ?? e.cause?.message ?? ''}`,
+    };
   }
 }
 
@@ -123,7 +150,8 @@ function problems(answer: Answer, sent: string): string[] {
   if (answer.networkError) return [`no HTTP answer: ${answer.networkError}`];
   if (answer.status >= 500) found.push(`HTTP ${answer.status}`);
   if (!answer.contentType.includes('json')) found.push(`content-type ${answer.contentType || 'missing'}`);
-  const body = answer.json as { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined;
+  const body = answer.json as
+    { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined;
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     found.push(`not a JSON object: ${answer.text.slice(0, 120)}`);
     return found;
@@ -137,7 +165,8 @@ function problems(answer: Answer, sent: string): string[] {
   }
   for (const e of errors) {
     const code = e.extensions?.code;
-    if (typeof code !== 'string' || !KNOWN_CODES.has(code)) found.push(`code ${String(code)}: ${String(e.message).slice(0, 160)}`);
+    if (typeof code !== 'string' || !KNOWN_CODES.has(code))
+      found.push(`code ${String(code)}: ${String(e.message).slice(0, 160)}`);
   }
   // Data is whatever the caller asked for (e.g. `_service { sdl }`); errors are what the server said.
   const said = JSON.stringify(errors);
@@ -182,7 +211,8 @@ const gql = (query: string, variables?: unknown, extra: Record<string, unknown> 
  * Where documents go: the gateway with and without a token, each subgraph with one, and one subgraph
  * without (every subgraph refuses a missing token the same way, before it reads the document).
  */
-const DOCUMENT_TARGETS = (t: { name: string }) => !t.name.endsWith('without token') || t.name === 'gateway without token' || t.name === 'AF without token';
+const DOCUMENT_TARGETS = (t: { name: string }) =>
+  !t.name.endsWith('without token') || t.name === 'gateway without token' || t.name === 'AF without token';
 
 /** Sends each case to every target (or the given ones), the targets at once, and collects what was wrong. */
 async function runCases(cases: Case[], only?: (t: { name: string; auth: boolean }) => boolean): Promise<string[]> {
@@ -195,7 +225,9 @@ async function runCases(cases: Case[], only?: (t: { name: string; auth: boolean 
         const started = Date.now();
         const answer = await send(t.url, { ...c, headers });
         if (process.env.FUZZ_VERBOSE) {
-          const errors = (answer.json as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | undefined)?.errors ?? [];
+          const errors =
+            (answer.json as { errors?: Array<{ message?: string; extensions?: { code?: string } }> } | undefined)
+              ?.errors ?? [];
           process.stdout.write(
             `${t.name} · ${c.label.slice(0, 70)} → ${Date.now() - started} ms ${answer.status || answer.networkError} ${errors.map((e) => `${e.extensions?.code}: ${String(e.message).slice(0, 90)}`).join(' | ')}\n`,
           );
@@ -209,7 +241,11 @@ async function runCases(cases: Case[], only?: (t: { name: string; auth: boolean 
 
 /** The services still answer a valid query, through the gateway and directly. */
 async function expectAlive(): Promise<void> {
-  const res = await sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { id programme { status } jointPlan { withheld { agency } } } }`, { id: SHOWCASE.consenting });
+  const res = await sys.query(
+    'af-t01',
+    `query P($id: ID!) { participant(id: $id) { id programme { status } jointPlan { withheld { agency } } } }`,
+    { id: SHOWCASE.consenting },
+  );
   expect(res.status).toBe(200);
   expect(res.errors).toBeUndefined();
   expect(res.data.participant.jointPlan.withheld).toEqual([]);
@@ -236,10 +272,17 @@ describe('the limits', () => {
   it('refuses a query deeper than the limit at the gateway, and answers one at the limit', async () => {
     const deep = DEEP_PATH(DEFAULT_QUERY_LIMITS.maxDepth + 1);
     for (const url of [sys.gatewayUrl]) {
-      const res = await send(url, { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: json({ query: deep }) });
+      const res = await send(url, {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: json({ query: deep }),
+      });
       expect(res.status).toBe(400);
-      expect(res.json.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_DEEP', depth: 13, maxDepth: 12 } })]);
-      expect(res.json.errors[0].message).toBe('The query nests fields 13 levels deep; at most 12 are allowed. Select fewer nested levels or split the query.');
+      expect(res.json.errors).toEqual([
+        expect.objectContaining({ extensions: { code: 'QUERY_TOO_DEEP', depth: 13, maxDepth: 12 } }),
+      ]);
+      expect(res.json.errors[0].message).toBe(
+        'The query nests fields 13 levels deep; at most 12 are allowed. Select fewer nested levels or split the query.',
+      );
     }
     const atLimit = await sys.query('af-t01', DEEP_PATH(DEFAULT_QUERY_LIMITS.maxDepth));
     expect(atLimit.status).toBe(200);
@@ -250,22 +293,37 @@ describe('the limits', () => {
     const aliases = `{ ${Array.from({ length: DEFAULT_QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const costly = `{ team(id: "T01") { caseload(first: 1000) { jointPlan { items { intervention { id title responsibleOfficer { name } } parallelWith } } } } }`;
     for (const t of targets.filter((x) => x.auth)) {
-      const res = await send(t.url, { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: json({ query: aliases }) });
+      const res = await send(t.url, {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: json({ query: aliases }),
+      });
       expect([t.name, res.status, res.json.errors[0].extensions.code]).toEqual([t.name, 400, 'QUERY_TOO_COMPLEX']);
       expect(res.json.errors[0].extensions).toMatchObject({ aliases: 31, maxAliases: 30 });
     }
     const res = await sys.query('af-t01', costly);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: DEFAULT_QUERY_LIMITS.maxCost });
-    expect(res.errors?.[0]?.message).toMatch(new RegExp(`estimated cost is \\d+; at most ${DEFAULT_QUERY_LIMITS.maxCost} is allowed`));
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      maxCost: DEFAULT_QUERY_LIMITS.maxCost,
+    });
+    expect(res.errors?.[0]?.message).toMatch(
+      new RegExp(`estimated cost is \\d+; at most ${DEFAULT_QUERY_LIMITS.maxCost} is allowed`),
+    );
   });
 
   it('refuses a JSON array of operations (batching is off) everywhere', async () => {
     const batch = json([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     for (const t of targets) {
-      const res = await send(t.url, { headers: { 'content-type': 'application/json', ...(t.auth ? { authorization: `Bearer ${token}` } : {}) }, body: batch });
+      const res = await send(t.url, {
+        headers: { 'content-type': 'application/json', ...(t.auth ? { authorization: `Bearer ${token}` } : {}) },
+        body: batch,
+      });
       expect([t.name, res.status]).toEqual([t.name, t.auth || t.name.startsWith('gateway') ? 400 : 401]);
-      if (t.auth) expect(res.json.errors[0]).toMatchObject({ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } });
+      if (t.auth)
+        expect(res.json.errors[0]).toMatchObject({
+          message: 'Operation batching disabled.',
+          extensions: { code: 'BAD_REQUEST' },
+        });
     }
   });
 
@@ -280,7 +338,12 @@ describe('the limits', () => {
       region: buildSubgraphSchema(parse(regionTypeDefs)),
     };
     const byUrl = new Map(AGENCIES.map((a) => [sys.subgraphs[a].url, a.toLowerCase() as keyof typeof subgraphSchemas]));
-    const measure = (schema: GraphQLSchema, query: string, variables: Record<string, unknown> = {}, withRequires = false) => {
+    const measure = (
+      schema: GraphQLSchema,
+      query: string,
+      variables: Record<string, unknown> = {},
+      withRequires = false,
+    ) => {
       const doc = parse(query);
       const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
       return measureOperation(schema, doc, op, { variables, ...(withRequires ? { requires } : {}) });
@@ -294,7 +357,12 @@ describe('the limits', () => {
       const agency = byUrl.get(String(input));
       if (agency && typeof init?.body === 'string') {
         const { query, variables } = JSON.parse(init.body) as { query: string; variables?: Record<string, unknown> };
-        sent.push({ agency, entityFetch: query.includes('_entities'), query, ...measure(subgraphSchemas[agency], query, variables) });
+        sent.push({
+          agency,
+          entityFetch: query.includes('_entities'),
+          query,
+          ...measure(subgraphSchemas[agency], query, variables),
+        });
       }
       return realFetch(input, init);
     };
@@ -314,7 +382,11 @@ describe('the limits', () => {
         {},
       ],
       ['af-t01', `{ team(id: "T01") { caseload { jointPlan { withheld { agency } } } } }`, {}],
-      ['participant', `{ participant(id: "${SHOWCASE.consenting}") { accessLogExtract { entries { at agency action } withheld { agency } } } }`, {}],
+      [
+        'participant',
+        `{ participant(id: "${SHOWCASE.consenting}") { accessLogExtract { entries { at agency action } withheld { agency } } } }`,
+        {},
+      ],
     ];
     const deepest = { entityFetch: 0, rootFetch: 0 };
     try {
@@ -326,7 +398,13 @@ describe('the limits', () => {
         expect(accepted.cost).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
         expect(sent.length).toBeGreaterThan(0);
         for (const s of sent) {
-          expect([s.agency, s.query, s.depth <= accepted.depth, s.cost <= accepted.cost, s.aliases]).toEqual([s.agency, s.query, true, true, 0]);
+          expect([s.agency, s.query, s.depth <= accepted.depth, s.cost <= accepted.cost, s.aliases]).toEqual([
+            s.agency,
+            s.query,
+            true,
+            true,
+            0,
+          ]);
           if (s.entityFetch) deepest.entityFetch = Math.max(deepest.entityFetch, s.depth);
           else deepest.rootFetch = Math.max(deepest.rootFetch, s.depth);
         }
@@ -359,12 +437,22 @@ function nearTokenLimit(): Case[] {
     { ...gql(`{${'a{'.repeat(levels(3))}b${'}'.repeat(levels(3))}}`), label: `unknown selections ${levels(3)} deep` },
     { ...gql(`{ participant(id: ${list(levels(2))}) { id } }`), label: `list literal ${levels(2)} deep` },
     { ...gql(`{ participant(id: ${object(levels(4))}) { id } }`), label: `object literal ${levels(4)} deep` },
-    { ...gql(`query ($v: ID = ${list(levels(2))}) { participant(id: $v) { id } }`), label: `variable default ${levels(2)} deep` },
     {
-      ...gql(`query ($r: [_Any!]! = [{ __typename: "Participant", id: ${list(levels(2) - 10)} }]) { _entities(representations: $r) { __typename } }`),
+      ...gql(`query ($v: ID = ${list(levels(2))}) { participant(id: $v) { id } }`),
+      label: `variable default ${levels(2)} deep`,
+    },
+    {
+      ...gql(
+        `query ($r: [_Any!]! = [{ __typename: "Participant", id: ${list(levels(2) - 10)} }]) { _entities(representations: $r) { __typename } }`,
+      ),
       label: `_Any default ${levels(2) - 10} deep`,
     },
-    { ...gql(`{ _entities(representations: [{ __typename: "Participant", id: ${object(levels(4))} }]) { __typename } }`), label: `_Any literal ${levels(4)} deep` },
+    {
+      ...gql(
+        `{ _entities(representations: [{ __typename: "Participant", id: ${object(levels(4))} }]) { __typename } }`,
+      ),
+      label: `_Any literal ${levels(4)} deep`,
+    },
   ];
 }
 
@@ -398,12 +486,20 @@ describe('hostile documents', () => {
       'query { __typename } garbage',
     ].map((q) => gql(q));
     for (let i = 0; i < 25; i++) {
-      const text = g.text(1 + g.int(200), '{}()[]:!$@#."\\ \n\t,=|&...abcAZ_09\u0000\u0007\u00e5\u00f6\u2028\ud83d\ude00\ud800');
+      const text = g.text(
+        1 + g.int(200),
+        '{}()[]:!$@#."\\ \n\t,=|&...abcAZ_09\u0000\u0007\u00e5\u00f6\u2028\ud83d\ude00\ud800',
+      );
       cases.push({ ...gql(text), label: `random text #${i}` });
     }
     for (let i = 0; i < 10; i++) {
       const bytes = g.bytes(1 + g.int(300));
-      cases.push({ label: `random bytes #${i}`, body: bytes, headers: { 'content-type': 'application/json' }, sent: Buffer.from(bytes).toString('latin1') });
+      cases.push({
+        label: `random bytes #${i}`,
+        body: bytes,
+        headers: { 'content-type': 'application/json' },
+        sent: Buffer.from(bytes).toString('latin1'),
+      });
     }
     cases.push({ ...gql(`{ a(x: "${'x'.repeat(900_000)}) }`), label: 'unterminated 900 kB string' });
     expect(await runCases(cases, DOCUMENT_TARGETS)).toEqual([]);
@@ -414,12 +510,26 @@ describe('hostile documents', () => {
     const cases: Case[] = [
       { ...gql(`{${'a{'.repeat(5000)}b${'}'.repeat(5000)}}`), label: 'selections 5000 deep' },
       { ...gql(`{${'a{'.repeat(200_000)}b${'}'.repeat(200_000)}}`), label: 'selections 200000 deep' },
-      { ...gql(`{ participant(id: ${'['.repeat(200_000)}${']'.repeat(200_000)}) { id } }`), label: 'list literal 200000 deep' },
-      { ...gql(`{ participant(id: ${'{a:'.repeat(100_000)}1${'}'.repeat(100_000)}) { id } }`), label: 'object literal 100000 deep' },
-      { ...gql(`{ participant(id: ${'['.repeat(900)}"P-1"${']'.repeat(900)}) { id } }`), label: 'list literal 900 deep' },
+      {
+        ...gql(`{ participant(id: ${'['.repeat(200_000)}${']'.repeat(200_000)}) { id } }`),
+        label: 'list literal 200000 deep',
+      },
+      {
+        ...gql(`{ participant(id: ${'{a:'.repeat(100_000)}1${'}'.repeat(100_000)}) { id } }`),
+        label: 'object literal 100000 deep',
+      },
+      {
+        ...gql(`{ participant(id: ${'['.repeat(900)}"P-1"${']'.repeat(900)}) { id } }`),
+        label: 'list literal 900 deep',
+      },
       // Just inside the parser's token limit: as deep as a document that parses can nest.
       ...nearTokenLimit(),
-      { ...gql(`{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`), label: 'introspection cycle' },
+      {
+        ...gql(
+          `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`,
+        ),
+        label: 'introspection cycle',
+      },
     ];
     // Deep JSON in variables, for an ID, an input object and a subgraph's _Any representations (written out: too deep for JSON.stringify).
     const deepObject = `${'{"a":'.repeat(30_000)}"P-1"${'}'.repeat(30_000)}`;
@@ -459,7 +569,10 @@ describe('hostile documents', () => {
       { ...gql(`{ ${many(5000, (i) => `a${i}: __typename`)} }`), label: '5000 aliases' },
       { ...gql(`{ ${many(50_000, (i) => `a${i}: __typename`)} }`), label: '50000 aliases' },
       { ...gql(`{ ${'__typename '.repeat(90_000)} }`), label: '90000 times the same field' },
-      { ...gql(`{ participant(id: "${SHOWCASE.consenting}") { ${many(400, (i) => `n${i}: name`)} } }`), label: '400 aliases of a resolved field' },
+      {
+        ...gql(`{ participant(id: "${SHOWCASE.consenting}") { ${many(400, (i) => `n${i}: name`)} } }`),
+        label: '400 aliases of a resolved field',
+      },
       gql('query { ...A } fragment A on Query { ...A }'),
       gql('query { ...A } fragment A on Query { ...B } fragment B on Query { __typename ...A }'),
       gql('query { ...Nope }'),
@@ -501,7 +614,10 @@ describe('hostile documents', () => {
       `{ afAuditReview(from: "0000-01-01T00:00:00Z", to: "9999-12-31T23:59:59Z", windowMinutes: 2147483647) { __typename } }`,
       `{ afAuditReview(from: "2026-02-30T00:00:00Z", to: "2026-13-01T99:00:00Z") { __typename } }`,
     ].map((q) => gql(q));
-    cases.push({ ...gql('query A { __typename } query B { __typename }', undefined, { operationName: 'C' }), label: 'operationName that does not exist' });
+    cases.push({
+      ...gql('query A { __typename } query B { __typename }', undefined, { operationName: 'C' }),
+      label: 'operationName that does not exist',
+    });
     cases.push({ ...gql('{ __typename }', undefined, { operationName: 5 }), label: 'operationName a number' });
     expect(await runCases(cases, DOCUMENT_TARGETS)).toEqual([]);
     await expectAlive();
@@ -511,10 +627,21 @@ describe('hostile documents', () => {
     const byId = 'query ($id: ID!) { participant(id: $id) { id } }';
     const first = 'query ($n: Int) { team(id: "T01") { caseload(first: $n) { id } } }';
     const enrol = 'mutation ($input: EnrolInput!) { enrolParticipant(input: $input) { id } }';
-    const goal = 'mutation ($g: PlanGoalType!) { setPlanGoal(participantId: "P-DEMO0001", goal: $g, description: "x") { id } }';
-    const date = 'mutation ($d: Date!) { dischargeParticipant(participantId: "P-NOSUCH01", dischargedOn: $d, outcome: MOVED) { id } }';
+    const goal =
+      'mutation ($g: PlanGoalType!) { setPlanGoal(participantId: "P-DEMO0001", goal: $g, description: "x") { id } }';
+    const date =
+      'mutation ($d: Date!) { dischargeParticipant(participantId: "P-NOSUCH01", dischargedOn: $d, outcome: MOVED) { id } }';
     const cases: Case[] = [
-      ...[{ a: 1 }, [1], true, 1.5, null, '', 12345678901234567000, Object.fromEntries([['__proto__', 'P-DEMO0001']])].map((id) => gql(byId, { id })),
+      ...[
+        { a: 1 },
+        [1],
+        true,
+        1.5,
+        null,
+        '',
+        12345678901234567000,
+        Object.fromEntries([['__proto__', 'P-DEMO0001']]),
+      ].map((id) => gql(byId, { id })),
       gql(byId, {}),
       gql(byId),
       gql(byId, { id: 'P-DEMO0001', extra: 'x' }),
@@ -523,7 +650,9 @@ describe('hostile documents', () => {
       gql('query { participant(id: $undeclared) { id } }', { undeclared: 'x' }),
       ...['ten', 2 ** 53, 1e308, -1, 0, 1.5, [1], { n: 1 }, 2147483648].map((n) => gql(first, { n })),
       ...['DROP', 'work', 1, null, ['WORK']].map((g2) => gql(goal, { g: g2 })),
-      ...['2026-02-30', '0000-00-00', '99999-01-01', '2026-1-1', 20260101, '', '2026-01-01T00:00:00Z'].map((d) => gql(date, { d })),
+      ...['2026-02-30', '0000-00-00', '99999-01-01', '2026-1-1', 20260101, '', '2026-01-01T00:00:00Z'].map((d) =>
+        gql(date, { d }),
+      ),
       gql(enrol, { input: {} }),
       gql(enrol, { input: { personnummer: null } }),
       gql(enrol, {
@@ -542,13 +671,37 @@ describe('hostile documents', () => {
           unknown: 1,
         },
       }),
-      { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":"{}"}', label: 'variables as a JSON string' },
-      { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":[1,2]}', label: 'variables as an array' },
+      {
+        ...gql('{ __typename }'),
+        body: '{"query":"{ __typename }","variables":"{}"}',
+        label: 'variables as a JSON string',
+      },
+      {
+        ...gql('{ __typename }'),
+        body: '{"query":"{ __typename }","variables":[1,2]}',
+        label: 'variables as an array',
+      },
       { ...gql('{ __typename }'), body: '{"query":"{ __typename }","variables":5}', label: 'variables as a number' },
-      { ...gql('{ __typename }'), body: '{"query":"{ __typename }","extensions":"x"}', label: 'extensions as a string' },
-      { ...gql('{ __typename }'), body: '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}', label: 'persisted query with a wrong hash' },
-      { ...gql('{ __typename }'), body: '{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}', label: 'persisted query unknown' },
-      { ...gql('{ __typename }'), body: '{"extensions":{"persistedQuery":{"version":2,"sha256Hash":5}}}', label: 'persisted query nonsense' },
+      {
+        ...gql('{ __typename }'),
+        body: '{"query":"{ __typename }","extensions":"x"}',
+        label: 'extensions as a string',
+      },
+      {
+        ...gql('{ __typename }'),
+        body: '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
+        label: 'persisted query with a wrong hash',
+      },
+      {
+        ...gql('{ __typename }'),
+        body: '{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
+        label: 'persisted query unknown',
+      },
+      {
+        ...gql('{ __typename }'),
+        body: '{"extensions":{"persistedQuery":{"version":2,"sha256Hash":5}}}',
+        label: 'persisted query nonsense',
+      },
     ];
     expect(await runCases(cases, DOCUMENT_TARGETS)).toEqual([]);
     await expectAlive();
@@ -557,14 +710,27 @@ describe('hostile documents', () => {
 
 describe('hostile HTTP', () => {
   const big = (n: number) => json({ query: 'query ($x: String) { __typename }', variables: { x: 'x'.repeat(n) } });
-  const justOver: Case = { label: '1 MB + 1 byte', body: big(1_000_001), headers: { 'content-type': 'application/json' }, sent: '' };
+  const justOver: Case = {
+    label: '1 MB + 1 byte',
+    body: big(1_000_001),
+    headers: { 'content-type': 'application/json' },
+    sent: '',
+  };
 
   it('bodies over the size limit, up to 10 MB, never get a 5xx nor stop a service', async () => {
     const tenMb: Case[] = [
       { label: '10 MB', body: big(10_000_000), headers: { 'content-type': 'application/json' }, sent: '' },
-      { label: '10 MB of random bytes as text/plain', body: generator(SEED + 1).bytes(10_000_000), headers: { 'content-type': 'text/plain' }, sent: '' },
+      {
+        label: '10 MB of random bytes as text/plain',
+        body: generator(SEED + 1).bytes(10_000_000),
+        headers: { 'content-type': 'text/plain' },
+        sent: '',
+      },
     ];
-    const failures = [...(await runCases([justOver])), ...(await runCases(tenMb, (t) => t.name === 'gateway' || t.name === 'AF'))];
+    const failures = [
+      ...(await runCases([justOver])),
+      ...(await runCases(tenMb, (t) => t.name === 'gateway' || t.name === 'AF')),
+    ];
     expect(failures).toEqual([]);
     await expectAlive();
   }, 20_000);
@@ -576,7 +742,11 @@ describe('hostile HTTP', () => {
 
   it('invalid JSON, bodies that are not an operation, wrong content types and methods', async () => {
     const ok = json({ query: '{ __typename }' });
-    const body = (b: string, label = b): Case => ({ label: `body ${label.slice(0, 60)}`, body: b, headers: { 'content-type': 'application/json' } });
+    const body = (b: string, label = b): Case => ({
+      label: `body ${label.slice(0, 60)}`,
+      body: b,
+      headers: { 'content-type': 'application/json' },
+    });
     const cases: Case[] = [
       ...[
         '{"query": ',
@@ -612,11 +782,24 @@ describe('hostile HTTP', () => {
         '*/*',
         'application/json; charset=latin1',
       ].map((ct): Case => ({ label: `content-type ${ct}`, body: ok, headers: { 'content-type': ct } })),
-      { label: 'text/plain with the preflight header', body: ok, headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' } },
-      { label: 'form body', body: 'query=%7B__typename%7D', headers: { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': '1' } },
+      {
+        label: 'text/plain with the preflight header',
+        body: ok,
+        headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' },
+      },
+      {
+        label: 'form body',
+        body: 'query=%7B__typename%7D',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'apollo-require-preflight': '1' },
+      },
       { label: 'no content-type', body: new TextEncoder().encode(ok) },
       { label: 'no body', headers: { 'content-type': 'application/json' } },
-      ...['PUT', 'DELETE', 'PATCH', 'OPTIONS'].map((method): Case => ({ label: `method ${method}`, method, body: ok, headers: { 'content-type': 'application/json' } })),
+      ...['PUT', 'DELETE', 'PATCH', 'OPTIONS'].map((method): Case => ({
+        label: `method ${method}`,
+        method,
+        body: ok,
+        headers: { 'content-type': 'application/json' },
+      })),
     ];
     expect(await runCases(cases)).toEqual([]);
     await expectAlive();
@@ -627,26 +810,71 @@ describe('hostile HTTP', () => {
     const q = (query: string, more = '') => `query=${encodeURIComponent(query)}${more}`;
     const cases: Case[] = [
       { label: 'GET mutation without preflight header', method: 'GET', search: q(mutation) },
-      { label: 'GET mutation with preflight header', method: 'GET', search: q(mutation), headers: { 'apollo-require-preflight': 'true' } },
-      { label: 'GET mutation, JSON content-type', method: 'GET', search: q(mutation), headers: { 'content-type': 'application/json' } },
+      {
+        label: 'GET mutation with preflight header',
+        method: 'GET',
+        search: q(mutation),
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+      {
+        label: 'GET mutation, JSON content-type',
+        method: 'GET',
+        search: q(mutation),
+        headers: { 'content-type': 'application/json' },
+      },
       { label: 'GET query without preflight header', method: 'GET', search: q('{ __typename }') },
-      { label: 'GET query, text/plain', method: 'GET', search: q('{ __typename }'), headers: { 'content-type': 'text/plain' } },
-      { label: 'GET bad variables', method: 'GET', search: q('{ __typename }', '&variables=%7Bnope'), headers: { 'apollo-require-preflight': '1' } },
-      { label: 'GET variables array', method: 'GET', search: q('{ __typename }', '&variables=%5B1%5D'), headers: { 'apollo-require-preflight': '1' } },
-      { label: 'GET query twice', method: 'GET', search: `${q('{ __typename }')}&${q('{ __typename }')}`, headers: { 'apollo-require-preflight': '1' } },
+      {
+        label: 'GET query, text/plain',
+        method: 'GET',
+        search: q('{ __typename }'),
+        headers: { 'content-type': 'text/plain' },
+      },
+      {
+        label: 'GET bad variables',
+        method: 'GET',
+        search: q('{ __typename }', '&variables=%7Bnope'),
+        headers: { 'apollo-require-preflight': '1' },
+      },
+      {
+        label: 'GET variables array',
+        method: 'GET',
+        search: q('{ __typename }', '&variables=%5B1%5D'),
+        headers: { 'apollo-require-preflight': '1' },
+      },
+      {
+        label: 'GET query twice',
+        method: 'GET',
+        search: `${q('{ __typename }')}&${q('{ __typename }')}`,
+        headers: { 'apollo-require-preflight': '1' },
+      },
       { label: 'GET no query', method: 'GET', search: 'x=1', headers: { 'apollo-require-preflight': '1' } },
-      { label: 'GET broken percent-encoding', method: 'GET', search: 'query=%E0%A4%A%ZZ', headers: { 'apollo-require-preflight': '1' } },
+      {
+        label: 'GET broken percent-encoding',
+        method: 'GET',
+        search: 'query=%E0%A4%A%ZZ',
+        headers: { 'apollo-require-preflight': '1' },
+      },
     ];
     expect(await runCases(cases)).toEqual([]);
     // The mutation did not run.
     for (const c of cases.slice(0, 3)) {
-      const res = await send(sys.gatewayUrl, { ...c, headers: { ...(c.headers ?? {}), authorization: `Bearer ${token}` } });
+      const res = await send(sys.gatewayUrl, {
+        ...c,
+        headers: { ...(c.headers ?? {}), authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
     }
-    const gate = await send(sys.gatewayUrl, { method: 'GET', search: q(mutation), headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } });
+    const gate = await send(sys.gatewayUrl, {
+      method: 'GET',
+      search: q(mutation),
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` },
+    });
     expect(gate.status).toBe(405);
-    const plan = await sys.query('af-t01', `{ participant(id: "${SHOWCASE.consenting}") { programme { goal { description } } } }`);
+    const plan = await sys.query(
+      'af-t01',
+      `{ participant(id: "${SHOWCASE.consenting}") { programme { goal { description } } } }`,
+    );
     expect(plan.data.participant.programme.goal?.description).not.toBe('via GET');
     await expectAlive();
   });
@@ -667,11 +895,18 @@ describe('hostile HTTP', () => {
 function rawRequest(url: string, requestLine: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.setEncoding('latin1');
     socket.on('data', (chunk: string) => (data += chunk));
-    socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0), body: data.split('\r\n\r\n').slice(1).join('\r\n\r\n') }));
+    socket.on('end', () =>
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0),
+        body: data.split('\r\n\r\n').slice(1).join('\r\n\r\n'),
+      }),
+    );
     socket.on('error', reject);
   });
 }
@@ -719,10 +954,27 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
   ];
 
   /** For writes, where every case is a database round trip: one of each kind. */
-  const MUTATION_PAYLOADS = [PAYLOADS[0]!, PAYLOADS[2]!, PAYLOADS[4]!, PAYLOADS[7]!, PAYLOADS[11]!, PAYLOADS[13]!, PAYLOADS[14]!, PAYLOADS[15]!, PAYLOADS[17]!];
+  const MUTATION_PAYLOADS = [
+    PAYLOADS[0]!,
+    PAYLOADS[2]!,
+    PAYLOADS[4]!,
+    PAYLOADS[7]!,
+    PAYLOADS[11]!,
+    PAYLOADS[13]!,
+    PAYLOADS[14]!,
+    PAYLOADS[15]!,
+    PAYLOADS[17]!,
+  ];
 
   /** Valid values for the other arguments of a root field. */
-  const VALID: Record<string, string> = { ID: SHOWCASE.consenting, String: 'x', DateTime: '2026-01-01T00:00:00Z', Date: '2026-01-01', Int: '1', Boolean: 'true' };
+  const VALID: Record<string, string> = {
+    ID: SHOWCASE.consenting,
+    String: 'x',
+    DateTime: '2026-01-01T00:00:00Z',
+    Date: '2026-01-01',
+    Int: '1',
+    Boolean: 'true',
+  };
 
   it('of the root queries (participant, team, audit reviews), as literals and as variables', async () => {
     const intro = await sys.query(
@@ -735,11 +987,14 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
       type: unknown;
     }>;
     const typeName = (t: { name: string | null; ofType: { name: string } | null }) => t.name ?? t.ofType?.name ?? '';
-    const typeRef = (t: { kind: string; name: string | null; ofType: { name: string } | null }) => (t.kind === 'NON_NULL' ? `${t.ofType?.name}!` : (t.name ?? ''));
+    const typeRef = (t: { kind: string; name: string | null; ofType: { name: string } | null }) =>
+      t.kind === 'NON_NULL' ? `${t.ofType?.name}!` : (t.name ?? '');
     const cases: Case[] = [];
     for (const f of fields) {
       for (const arg of f.args.filter((a) => ['ID', 'String'].includes(typeName(a.type)))) {
-        const others = f.args.filter((a) => a !== arg && a.type.kind === 'NON_NULL').map((a) => `${a.name}: ${json(VALID[typeName(a.type)] ?? '')}`);
+        const others = f.args
+          .filter((a) => a !== arg && a.type.kind === 'NON_NULL')
+          .map((a) => `${a.name}: ${json(VALID[typeName(a.type)] ?? '')}`);
         for (const payload of PAYLOADS) {
           const args = [...others, `${arg.name}: $v`].join(', ');
           cases.push({
@@ -775,19 +1030,33 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
         'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { programme { goal { description } } } }',
         (v) => ({ p, d: v }),
       ],
-      ['setPlanGoal participantId', 'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { id } }', (v) => ({ p: v, d: 'x' })],
-      ['assignTeam teamId', 'mutation ($p: ID!, $t: ID!) { assignTeam(participantId: $p, teamId: $t) { id } }', (v) => ({ p, t: v })],
+      [
+        'setPlanGoal participantId',
+        'mutation ($p: ID!, $d: String!) { setPlanGoal(participantId: $p, goal: WORK, description: $d) { id } }',
+        (v) => ({ p: v, d: 'x' }),
+      ],
+      [
+        'assignTeam teamId',
+        'mutation ($p: ID!, $t: ID!) { assignTeam(participantId: $p, teamId: $t) { id } }',
+        (v) => ({ p, t: v }),
+      ],
       [
         'addAfIntervention title',
         'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id title } }',
-        (v) => ({ i: { participantId: p, type: 'WAGE_SUBSIDY', title: v, status: 'PLANNED', startDate: '2026-03-01' } }),
+        (v) => ({
+          i: { participantId: p, type: 'WAGE_SUBSIDY', title: v, status: 'PLANNED', startDate: '2026-03-01' },
+        }),
       ],
       [
         'addAfIntervention participantId',
         'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id } }',
         (v) => ({ i: { participantId: v, type: 'WAGE_SUBSIDY', title: 'x', status: 'PLANNED' } }),
       ],
-      ['updateAfIntervention id', 'mutation ($id: ID!) { updateAfIntervention(id: $id, input: { title: "x" }) { id } }', (v) => ({ id: v })],
+      [
+        'updateAfIntervention id',
+        'mutation ($id: ID!) { updateAfIntervention(id: $id, input: { title: "x" }) { id } }',
+        (v) => ({ id: v }),
+      ],
       ['withdrawAfConsent id', 'mutation ($id: ID!) { withdrawAfConsent(id: $id) { id } }', (v) => ({ id: v })],
       [
         'recordJobMatch',
@@ -825,7 +1094,11 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
       ],
     ];
     const cases: Case[] = mutations.flatMap(([name, query, vars]) =>
-      MUTATION_PAYLOADS.map((payload) => ({ ...gql(query, vars(payload)), label: `${name}: ${json(payload.slice(0, 40))}`, sent: payload })),
+      MUTATION_PAYLOADS.map((payload) => ({
+        ...gql(query, vars(payload)),
+        label: `${name}: ${json(payload.slice(0, 40))}`,
+        sent: payload,
+      })),
     );
     // Region's care coordinator hand-over, as the care coordinator.
     const regionToken = await sys.token('region-vsam');
@@ -834,11 +1107,13 @@ describe('SQL-looking and odd strings in every ID and String argument', () => {
       const answer = await send(sys.gatewayUrl, {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${regionToken}` },
         body: json({
-          query: 'mutation ($p: ID!, $o: ID!, $n: String!) { assignCareCoordinator(participantId: $p, officerId: $o, officerName: $n) { id } }',
+          query:
+            'mutation ($p: ID!, $o: ID!, $n: String!) { assignCareCoordinator(participantId: $p, officerId: $o, officerName: $n) { id } }',
           variables: { p: payload, o: payload, n: payload },
         }),
       });
-      for (const pr of problems(answer, payload)) failures.push(`assignCareCoordinator ${json(payload.slice(0, 40))}: ${pr}`);
+      for (const pr of problems(answer, payload))
+        failures.push(`assignCareCoordinator ${json(payload.slice(0, 40))}: ${pr}`);
     }
     expect(failures).toEqual([]);
 
@@ -860,7 +1135,13 @@ describe('production mode', () => {
     const log = createLogger('fuzz-production');
     const keys = await ensureDevKeys(sys.keyDir);
     const verify = createVerifier({ ...tokenConfig({}), jwksFile: keys.jwksFile });
-    const af = afModule.build({ dataSource: sys.subgraphs.AF.dataSource, verify, log, production: true, settings: { defaultTeamCapacity: 100 } });
+    const af = afModule.build({
+      dataSource: sys.subgraphs.AF.dataSource,
+      verify,
+      log,
+      production: true,
+      settings: { defaultTeamCapacity: 100 },
+    });
     const { url: afUrl } = await listen(af.http, 0);
     const supergraphSdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
     const urls = Object.fromEntries(AGENCIES.map((a) => [a.toLowerCase(), a === 'AF' ? afUrl : sys.subgraphs[a].url]));
@@ -881,7 +1162,10 @@ describe('production mode', () => {
 
   it('refuses introspection, gives no hints or stack traces, and still answers', async () => {
     const ask = (url: string, query: string, variables?: unknown) =>
-      send(url, { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: json({ query, variables }) });
+      send(url, {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: json({ query, variables }),
+      });
     for (const url of [prod.gatewayUrl, prod.afUrl]) {
       const intro = await ask(url, '{ __schema { types { name } } }');
       expect(intro.status).toBe(400);
@@ -903,7 +1187,11 @@ describe('production mode', () => {
         expect(a.text).not.toMatch(/stacktrace|Did you mean/);
       }
     }
-    const ok = await ask(prod.gatewayUrl, `query P($id: ID!) { participant(id: $id) { id jointPlan { withheld { agency } } } }`, { id: SHOWCASE.consenting });
+    const ok = await ask(
+      prod.gatewayUrl,
+      `query P($id: ID!) { participant(id: $id) { id jointPlan { withheld { agency } } } }`,
+      { id: SHOWCASE.consenting },
+    );
     expect(ok.json.errors).toBeUndefined();
     expect(ok.json.data.participant.jointPlan.withheld).toEqual([]);
   });

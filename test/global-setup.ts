@@ -3,15 +3,26 @@ import path from 'node:path';
 import type { Config } from '@jest/types';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createLogger, dropDatabase, ensurePostgres, referenceDayFromEnvironment, setReferenceDay, swedishDate } from '@malmokraften/shared';
+import {
+  createLogger,
+  dropDatabase,
+  ensurePostgres,
+  referenceDayFromEnvironment,
+  setReferenceDay,
+  swedishDate,
+} from '@malmokraften/shared';
 import { prepareDemoTemplates } from '../scripts/system';
 import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';
 
 /** The browser tests: test/browser.test.ts and test/browser-*.test.ts. */
-const BROWSER_TESTS = ['browser.test.ts', 'browser-caseworker.test.ts', 'browser-participant.test.ts', 'browser-audit.test.ts', 'browser-employer-work.test.ts'].map((f) =>
-  path.join(__dirname, f),
-);
+const BROWSER_TESTS = [
+  'browser.test.ts',
+  'browser-caseworker.test.ts',
+  'browser-participant.test.ts',
+  'browser-audit.test.ts',
+  'browser-employer-work.test.ts',
+].map((f) => path.join(__dirname, f));
 
 /** Whether this run includes the browser tests: the whole suite, or a path pattern that names one of them. */
 function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
@@ -34,7 +45,10 @@ async function dropTemplatesOfEndedRuns(adminUrl: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [TEMPLATE_PREFIX]);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [TEMPLATE_PREFIX],
+    );
     for (const { datname } of rows) {
       const pid = Number(datname.slice(TEMPLATE_PREFIX.length).split('_')[0]);
       if (Number.isSafeInteger(pid) && pid > 0 && !alive(pid)) await dropDatabase(adminUrl, datname);
@@ -90,7 +104,10 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const day = given === null ? swedishDate(new Date()) : given.slice(0, 10);
   process.env.REFERENCE_DAY = given !== null && given.length > 10 ? given : `${day}T10:00`;
   process.stderr.write(`tests take ${day} as today (repeat a run with REFERENCE_DAY=${day} npm test)\n`);
-  const pg = await ensurePostgres({ dataDir: path.join(__dirname, '../.data/test'), log: (m) => process.stderr.write(`${m}\n`) });
+  const pg = await ensurePostgres({
+    dataDir: path.join(__dirname, '../.data/test'),
+    log: (m) => process.stderr.write(`${m}\n`),
+  });
   process.env.PG_ADMIN_URL = pg.adminUrl;
   process.env.NODE_ENV = 'test';
   (globalThis as { __PG__?: typeof pg }).__PG__ = pg;
@@ -107,5 +124,7 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     population: TEST_POPULATION,
     log: createLogger('test-templates'),
   });
-  process.stderr.write(`test demo databases made in ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.TEST_TEMPLATE_PREFIX}_*)\n`);
+  process.stderr.write(
+    `test demo databases made in ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.TEST_TEMPLATE_PREFIX}_*)\n`,
+  );
 }

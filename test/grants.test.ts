@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { AGENCIES, agencyDatabase, createLogger, dropDatabase, provisionDatabase, runMigrations, type Agency } from '@malmokraften/shared';
+import {
+  AGENCIES,
+  agencyDatabase,
+  createLogger,
+  dropDatabase,
+  provisionDatabase,
+  runMigrations,
+  type Agency,
+} from '@malmokraften/shared';
 import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
 /**
@@ -85,9 +93,18 @@ describe.each(AGENCIES)('%s', (agency) => {
     const started = await provisioned(agency, 'old');
     await runMigrations({ url: ownerUrl(started), entities: [], migrations: migrations.slice(0, repair), log });
     // What every start of a service did before provisioning was fixed.
-    await withOwner(started, (c) => c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${role}"`));
+    await withOwner(started, (c) =>
+      c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${role}"`),
+    );
     const polluted = await rights(started, role);
-    expect(polluted).toEqual(expect.arrayContaining(['audit_log INSERT', 'audit_chain_head UPDATE', 'audit_checkpoint SELECT', 'staff_register DELETE']));
+    expect(polluted).toEqual(
+      expect.arrayContaining([
+        'audit_log INSERT',
+        'audit_chain_head UPDATE',
+        'audit_checkpoint SELECT',
+        'staff_register DELETE',
+      ]),
+    );
     if (agency === 'FK') expect(polluted).toContain('benefit_period SELECT');
     if (agency === 'REGION') expect(polluted).toContain('clinical_note SELECT');
 

@@ -17,7 +17,12 @@ afterAll(async () => sys?.stop(), 60_000);
 
 const DEMO = SHOWCASE.consenting;
 
-async function viaGateway(persona: string, query: string, variables: Record<string, unknown>, key?: string): Promise<GraphQLAnswer> {
+async function viaGateway(
+  persona: string,
+  query: string,
+  variables: Record<string, unknown>,
+  key?: string,
+): Promise<GraphQLAnswer> {
   const headers: Record<string, string> = { authorization: `Bearer ${await sys.token(persona)}` };
   if (key !== undefined) headers['idempotency-key'] = key;
   return post(sys.gatewayUrl, { query, variables }, headers);
@@ -30,12 +35,17 @@ function afInput(title: string) {
 }
 
 async function afRowsTitled(title: string): Promise<number> {
-  const rows: Array<{ n: number }> = await sys.subgraphs.AF.dataSource.query('SELECT count(*)::int AS n FROM intervention WHERE title = $1', [title]);
+  const rows: Array<{ n: number }> = await sys.subgraphs.AF.dataSource.query(
+    'SELECT count(*)::int AS n FROM intervention WHERE title = $1',
+    [title],
+  );
   return rows[0]!.n;
 }
 
 async function auditOf(requestIds: string[]) {
-  return sys.subgraphs.AF.dataSource.query<Array<{ request_id: string; action: string; decision: string; reason: string; categories: string[] }>>(
+  return sys.subgraphs.AF.dataSource.query<
+    Array<{ request_id: string; action: string; decision: string; reason: string; categories: string[] }>
+  >(
     `SELECT request_id, action, decision, reason, categories FROM audit_log WHERE request_id = ANY($1::text[]) AND participant_id = $2 ORDER BY seq`,
     [requestIds, DEMO],
   );
@@ -52,8 +62,13 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     expect(again.data).toEqual(first.data);
     expect(await afRowsTitled(title)).toBe(1);
 
-    const stored = await sys.subgraphs.AF.dataSource.query('SELECT subject, field, participant_id, categories FROM idempotency_key WHERE key = $1', [key]);
-    expect(stored).toEqual([{ subject: 'AF:af-1001', field: 'addAfIntervention', participant_id: DEMO, categories: ['RECORD_INTERVENTIONS'] }]);
+    const stored = await sys.subgraphs.AF.dataSource.query(
+      'SELECT subject, field, participant_id, categories FROM idempotency_key WHERE key = $1',
+      [key],
+    );
+    expect(stored).toEqual([
+      { subject: 'AF:af-1001', field: 'addAfIntervention', participant_id: DEMO, categories: ['RECORD_INTERVENTIONS'] },
+    ]);
 
     const entries = await auditOf([first.headers.get('x-request-id')!, again.headers.get('x-request-id')!]);
     const writes = entries.filter((e) => e.action === 'WRITE');
@@ -78,13 +93,24 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(other.errors?.[0]?.message).toMatch(/new key/);
     expect(await afRowsTitled(`Andra ${key.slice(0, 8)}`)).toBe(0);
-    const goal = await viaGateway('af-t01', `mutation G($id: ID!) { setPlanGoal(participantId: $id, goal: WORK, description: "Arbete inom vården") { id } }`, { id: DEMO }, key);
+    const goal = await viaGateway(
+      'af-t01',
+      `mutation G($id: ID!) { setPlanGoal(participantId: $id, goal: WORK, description: "Arbete inom vården") { id } }`,
+      { id: DEMO },
+      key,
+    );
     expect(goal.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it("is kept per caller: another officer's same key is a different request", async () => {
     const key = randomUUID();
-    const input = { participantId: DEMO, type: 'WORK_TRAINING', title: `Vägledning ${key.slice(0, 8)}`, status: 'PLANNED', startDate: '2026-04-01' };
+    const input = {
+      participantId: DEMO,
+      type: 'WORK_TRAINING',
+      title: `Vägledning ${key.slice(0, 8)}`,
+      status: 'PLANNED',
+      startDate: '2026-04-01',
+    };
     const add = `mutation A($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`;
     const a = await viaGateway('ams-t01', add, { input }, key);
     const b = await viaGateway('syv', add, { input }, key);
@@ -96,7 +122,9 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
   it('sent eight times at once is applied once, and every answer names the same record', async () => {
     const key = randomUUID();
     const title = `Samtidigt ${key.slice(0, 8)}`;
-    const answers = await Promise.all(Array.from({ length: 8 }, () => viaGateway('af-t01', ADD_AF, { input: afInput(title) }, key)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => viaGateway('af-t01', ADD_AF, { input: afInput(title) }, key)),
+    );
     for (const a of answers) expect(a.errors).toBeUndefined();
     expect(new Set(answers.map((a) => a.data.addAfIntervention.id)).size).toBe(1);
     expect(await afRowsTitled(title)).toBe(1);
@@ -151,7 +179,9 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     const id = enrol.data.enrolParticipant.id as string;
 
     const register = `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`;
-    const variables = { input: { participantId: id, personnummer, firstName: 'Test', lastName: 'Nyckel', teamId: 'T01' } };
+    const variables = {
+      input: { participantId: id, personnummer, firstName: 'Test', lastName: 'Nyckel', teamId: 'T01' },
+    };
     const headers = { authorization: `Bearer ${await sys.token('soc-t01')}`, 'idempotency-key': `reg-${key}` };
     const first = await sys.direct('MALMO', register, headers, variables);
     const again = await sys.direct('MALMO', register, headers, variables);
@@ -161,7 +191,10 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     // Without the key, the repeat is refused as what it is: the person is already registered.
     const unkeyed = await sys.direct('MALMO', register, { authorization: headers.authorization }, variables);
     expect(unkeyed.errors?.[0]?.extensions?.code).toBe('ALREADY_REGISTERED');
-    const rows = await sys.subgraphs.MALMO.dataSource.query('SELECT count(*)::int AS n FROM participant WHERE id = $1', [id]);
+    const rows = await sys.subgraphs.MALMO.dataSource.query(
+      'SELECT count(*)::int AS n FROM participant WHERE id = $1',
+      [id],
+    );
     expect(rows[0].n).toBe(1);
   });
 });
@@ -173,7 +206,12 @@ describe('the key itself', () => {
       const res = await viaGateway('af-t01', ADD_AF, { input: afInput('Ogiltig nyckel') }, key);
       expect(res.status).toBe(400);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const direct = await sys.direct('AF', ADD_AF, { authorization: `Bearer ${await sys.token('af-t01')}`, 'idempotency-key': key }, { input: afInput('Ogiltig nyckel') });
+      const direct = await sys.direct(
+        'AF',
+        ADD_AF,
+        { authorization: `Bearer ${await sys.token('af-t01')}`, 'idempotency-key': key },
+        { input: afInput('Ogiltig nyckel') },
+      );
       expect(direct.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(await afRowsTitled('Ogiltig nyckel')).toBe(0);
@@ -193,17 +231,29 @@ describe('the key itself', () => {
 
   it('expires after 24 hours: then it may be used again, and expired keys are removed', async () => {
     const key = randomUUID();
-    expect((await viaGateway('af-t01', ADD_AF, { input: afInput(`Gammal ${key.slice(0, 8)}`) }, key)).errors).toBeUndefined();
+    expect(
+      (await viaGateway('af-t01', ADD_AF, { input: afInput(`Gammal ${key.slice(0, 8)}`) }, key)).errors,
+    ).toBeUndefined();
     // Age the key as it would be a day later.
-    await sys.subgraphs.AF.dataSource.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1`, [key]);
+    await sys.subgraphs.AF.dataSource.query(
+      `UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1`,
+      [key],
+    );
     const reused = await viaGateway('af-t01', ADD_AF, { input: afInput(`Ny ${key.slice(0, 8)}`) }, key);
     expect(reused.errors).toBeUndefined();
     expect(await afRowsTitled(`Ny ${key.slice(0, 8)}`)).toBe(1);
 
     const other = randomUUID();
-    expect((await viaGateway('af-t01', ADD_AF, { input: afInput(`Rensas ${other.slice(0, 8)}`) }, other)).errors).toBeUndefined();
-    await sys.subgraphs.AF.dataSource.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1`, [other]);
+    expect(
+      (await viaGateway('af-t01', ADD_AF, { input: afInput(`Rensas ${other.slice(0, 8)}`) }, other)).errors,
+    ).toBeUndefined();
+    await sys.subgraphs.AF.dataSource.query(
+      `UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1`,
+      [other],
+    );
     expect(await purgeExpiredIdempotencyKeys(sys.subgraphs.AF.dataSource)).toBeGreaterThanOrEqual(1);
-    expect(await sys.subgraphs.AF.dataSource.query('SELECT 1 FROM idempotency_key WHERE key = $1', [other])).toEqual([]);
+    expect(await sys.subgraphs.AF.dataSource.query('SELECT 1 FROM idempotency_key WHERE key = $1', [other])).toEqual(
+      [],
+    );
   });
 });

@@ -26,17 +26,29 @@ function claimsOf(persona: string, change: Partial<Claims> = {}): Claims {
   return { sub: p.sub, name: p.name, org: p.org, roles: [...p.roles], teams: [...p.teams], ...change };
 }
 
-async function bearer(claims: Claims, opts: { expiresIn?: string | number | null; issuedAt?: number | null } = {}): Promise<string> {
+async function bearer(
+  claims: Claims,
+  opts: { expiresIn?: string | number | null; issuedAt?: number | null } = {},
+): Promise<string> {
   return `Bearer ${await signToken(claims, { keyDir: sys.keyDir, ...opts })}`;
 }
 
 /** Through the gateway with a token made from `claims`. */
-async function asClaims<T = any>(claims: Claims, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+async function asClaims<T = any>(
+  claims: Claims,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLAnswer<T>> {
   return post<T>(sys.gatewayUrl, { query, variables }, { authorization: await bearer(claims) });
 }
 
 /** Straight at one subgraph with a persona's token (or one made from claims). */
-async function direct<T = any>(agency: Agency, who: string | Claims, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
+async function direct<T = any>(
+  agency: Agency,
+  who: string | Claims,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLAnswer<T>> {
   const authorization = typeof who === 'string' ? `Bearer ${await sys.token(who)}` : await bearer(who);
   return sys.direct<T>(agency, query, { authorization }, variables);
 }
@@ -45,13 +57,23 @@ function requestIdOf(res: GraphQLAnswer): string {
   return res.headers.get('x-request-id')!;
 }
 
-async function auditRows(agency: Agency, requestId: string): Promise<Array<{ participant_id: string | null; categories: string[]; action: string; decision: string }>> {
-  return sys.subgraphs[agency].dataSource.query('SELECT participant_id, categories, action, decision FROM audit_log WHERE request_id = $1 ORDER BY seq', [requestId]);
+async function auditRows(
+  agency: Agency,
+  requestId: string,
+): Promise<Array<{ participant_id: string | null; categories: string[]; action: string; decision: string }>> {
+  return sys.subgraphs[agency].dataSource.query(
+    'SELECT participant_id, categories, action, decision FROM audit_log WHERE request_id = $1 ORDER BY seq',
+    [requestId],
+  );
 }
 
 /** The parts of an answer a caller can compare: nothing that differs on every request. */
 function answerOf(res: GraphQLAnswer) {
-  return { status: res.status, data: res.data ?? null, errors: (res.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code })) };
+  return {
+    status: res.status,
+    data: res.data ?? null,
+    errors: (res.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code })),
+  };
 }
 
 let serial = 0;
@@ -64,7 +86,8 @@ function newPersonnummer(): string {
 
 async function must(persona: string, query: string, variables?: Record<string, unknown>): Promise<any> {
   const res = await sys.query(persona, query, variables);
-  if (res.errors?.length || !res.data) throw new Error(`setup as ${persona} failed: ${JSON.stringify(res.errors ?? res)}`);
+  if (res.errors?.length || !res.data)
+    throw new Error(`setup as ${persona} failed: ${JSON.stringify(res.errors ?? res)}`);
   return res.data;
 }
 
@@ -96,7 +119,9 @@ async function freshPerson(teamId: string, malmoRegistrar = 'soc-t01'): Promise<
   const personnummer = newPersonnummer();
   const id: string = (await must('af-t01', ENROL, { input: enrolInput(personnummer) })).enrolParticipant.id;
   await must('af-t01', `mutation { assignTeam(participantId: "${id}", teamId: "${teamId}") { id } }`);
-  await must(malmoRegistrar, REGISTER.MALMO, { input: { participantId: id, personnummer, firstName: 'Insider', lastName: 'Prov', teamId } });
+  await must(malmoRegistrar, REGISTER.MALMO, {
+    input: { participantId: id, personnummer, firstName: 'Insider', lastName: 'Prov', teamId },
+  });
   return { id, personnummer };
 }
 
@@ -118,9 +143,19 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
   beforeAll(async () => {
     // On team T01 with a period of social assistance; soc-t02 (team T02) does not work with the person.
     person = await freshPerson('T01');
-    await must('soc-t01', `mutation P($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id } }`, {
-      input: { participantId: person.id, startDate: addDays(today(), -200), monthlyAmount: 7300, householdSize: 1, investigationNotes: 'Utredning.' },
-    });
+    await must(
+      'soc-t01',
+      `mutation P($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id } }`,
+      {
+        input: {
+          participantId: person.id,
+          startDate: addDays(today(), -200),
+          monthlyAmount: 7300,
+          householdSize: 1,
+          investigationNotes: 'Utredning.',
+        },
+      },
+    );
   });
 
   async function socialDetailsVisibleTo(persona: string): Promise<boolean> {
@@ -132,23 +167,42 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
   it("cannot make a colleague a contact under a role that colleague does not hold (Malmö's parts)", async () => {
     expect(await socialDetailsVisibleTo('soc-t02')).toBe(false);
     // The labour-market unit names a socialsekreterare (malmo-2002) as one of its own arbetsmarknadssekreterare.
-    const viaGateway = await sys.query('ams-t01', ASSIGN, { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'ARBETSMARKNADSSEKRETERARE' } });
+    const viaGateway = await sys.query('ams-t01', ASSIGN, {
+      pid: person.id,
+      officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'ARBETSMARKNADSSEKRETERARE' },
+    });
     expect(viaGateway.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The same straight at Malmö's subgraph.
-    const straight = await direct('MALMO', 'ams-t01', ASSIGN, { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'ARBETSMARKNADSSEKRETERARE' } });
+    const straight = await direct('MALMO', 'ams-t01', ASSIGN, {
+      pid: person.id,
+      officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'ARBETSMARKNADSSEKRETERARE' },
+    });
     expect(straight.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // A socialsekreterare names an arbetsmarknadssekreterare of another team (malmo-2103) as a socialsekreterare.
-    const reverse = await sys.query('soc-t01', ASSIGN, { pid: person.id, officer: { officerId: 'malmo-2103', name: 'Oskar Bergström', role: 'SOCIALSEKRETERARE' } });
+    const reverse = await sys.query('soc-t01', ASSIGN, {
+      pid: person.id,
+      officer: { officerId: 'malmo-2103', name: 'Oskar Bergström', role: 'SOCIALSEKRETERARE' },
+    });
     expect(reverse.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // An officer id Malmö has never employed, and another agency's officer.
     for (const officerId of ['malmo-2999', 'af-1003']) {
-      const unknown = await sys.query('soc-t01', ASSIGN, { pid: person.id, officer: { officerId, name: 'Någon Annan', role: 'SOCIALSEKRETERARE' } });
+      const unknown = await sys.query('soc-t01', ASSIGN, {
+        pid: person.id,
+        officer: { officerId, name: 'Någon Annan', role: 'SOCIALSEKRETERARE' },
+      });
       expect(unknown.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const rows = await sys.subgraphs.MALMO.dataSource.query('SELECT officer_id FROM assignment WHERE participant_id = $1 ORDER BY officer_id', [person.id]);
+    const rows = await sys.subgraphs.MALMO.dataSource.query(
+      'SELECT officer_id FROM assignment WHERE participant_id = $1 ORDER BY officer_id',
+      [person.id],
+    );
     expect(rows.map((r: { officer_id: string }) => r.officer_id)).toEqual(['malmo-2001']);
     expect(await socialDetailsVisibleTo('soc-t02')).toBe(false);
-    const ams = await sys.query('ams-other', `query I($id: ID!) { participant(id: $id) { malmoPlanPart { withheld { code } } } }`, { id: person.id });
+    const ams = await sys.query(
+      'ams-other',
+      `query I($id: ID!) { participant(id: $id) { malmoPlanPart { withheld { code } } } }`,
+      { id: person.id },
+    );
     expect(ams.data.participant.malmoPlanPart.withheld).toEqual({ code: 'WITHHELD' });
   });
 
@@ -161,9 +215,16 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
     }
     // An identity provider issues a token for region-4999; nothing it writes makes them the care coordinator.
     const newcomer = claimsOf('region-other', { sub: 'region-4999', name: 'Ny Vårdsamordnare', teams: [] });
-    const read = await asClaims(newcomer, `query C($id: ID!) { participant(id: $id) { careCoordination { withheld { code } } } }`, { id: region });
+    const read = await asClaims(
+      newcomer,
+      `query C($id: ID!) { participant(id: $id) { careCoordination { withheld { code } } } }`,
+      { id: region },
+    );
     expect(read.data.participant.careCoordination.withheld).toEqual({ code: 'WITHHELD' });
-    const rows = await sys.subgraphs.REGION.dataSource.query('SELECT officer_id FROM assignment WHERE participant_id = $1', [region]);
+    const rows = await sys.subgraphs.REGION.dataSource.query(
+      'SELECT officer_id FROM assignment WHERE participant_id = $1',
+      [region],
+    );
     expect(rows).toEqual([{ officer_id: 'region-4001' }]);
   });
 
@@ -176,12 +237,18 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
         id: SHOWCASE.consenting,
       },
     );
-    expect(afOther.data.participant).toEqual({ name: null, personnummer: null, afPlanPart: { withheld: { code: 'WITHHELD' } } });
+    expect(afOther.data.participant).toEqual({
+      name: null,
+      personnummer: null,
+      afPlanPart: { withheld: { code: 'WITHHELD' } },
+    });
     const socT02 = await asClaims(claimsOf('soc-t02', { teams: ['T01'] }), SOCIAL_DETAILS, { id: person.id });
     expect(socT02.data.participant.socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
     // A role the register does not give: the arbetsmarknadssekreterare's token says socialsekreterare as well.
     const amsAsSoc = claimsOf('ams-t01', { roles: ['SOCIALSEKRETERARE', 'ARBETSMARKNADSSEKRETERARE'] });
-    expect((await asClaims(amsAsSoc, SOCIAL_DETAILS, { id: person.id })).data.participant.socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
+    expect(
+      (await asClaims(amsAsSoc, SOCIAL_DETAILS, { id: person.id })).data.participant.socialAssistanceDetails.withheld,
+    ).toEqual({ code: 'WITHHELD' });
     expect(
       (
         await direct(
@@ -193,10 +260,19 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
     ).toEqual({ code: 'WITHHELD' });
     // An officer no register knows, with every claim of an arbetsförmedlare on the team.
     const unknown = claimsOf('af-t01', { sub: 'af-1999', name: 'Okänd Handläggare' });
-    const seen = await asClaims(unknown, `query P($id: ID!) { participant(id: $id) { name personnummer afPlanPart { withheld { code } } malmoPlanPart { withheld { code } } } }`, {
-      id: SHOWCASE.consenting,
+    const seen = await asClaims(
+      unknown,
+      `query P($id: ID!) { participant(id: $id) { name personnummer afPlanPart { withheld { code } } malmoPlanPart { withheld { code } } } }`,
+      {
+        id: SHOWCASE.consenting,
+      },
+    );
+    expect(seen.data.participant).toEqual({
+      name: null,
+      personnummer: null,
+      afPlanPart: { withheld: { code: 'WITHHELD' } },
+      malmoPlanPart: { withheld: { code: 'WITHHELD' } },
     });
-    expect(seen.data.participant).toEqual({ name: null, personnummer: null, afPlanPart: { withheld: { code: 'WITHHELD' } }, malmoPlanPart: { withheld: { code: 'WITHHELD' } } });
   });
 
   it('lets only the agency’s own administrators change its register, never their own entry', async () => {
@@ -218,7 +294,13 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
     expect(await socialDetailsVisibleTo('soc-t02')).toBe(false);
     // An administrator cannot change their own entry, nor give a role to a part it does not belong to.
     const self = await sys.query('admin-malmo', RECORD, {
-      input: { ...entry, officerId: 'malmo-2801', name: 'Admin', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] },
+      input: {
+        ...entry,
+        officerId: 'malmo-2801',
+        name: 'Admin',
+        party: 'MALMO_SOCIAL_SERVICES',
+        roles: ['SOCIALSEKRETERARE'],
+      },
     });
     expect(self.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const mismatch = await sys.query('admin-malmo', RECORD, { input: { ...entry, party: 'MALMO_LABOUR_MARKET' } });
@@ -262,7 +344,9 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
 async function freshAtRegion(): Promise<string> {
   const personnummer = newPersonnummer();
   const id: string = (await must('af-t01', ENROL, { input: enrolInput(personnummer) })).enrolParticipant.id;
-  await must('region-vsam', REGISTER.REGION, { input: { participantId: id, personnummer, firstName: 'Insider', lastName: 'Prov', teamId: 'T05' } });
+  await must('region-vsam', REGISTER.REGION, {
+    input: { participantId: id, personnummer, firstName: 'Insider', lastName: 'Prov', teamId: 'T05' },
+  });
   return id;
 }
 
@@ -271,7 +355,8 @@ async function freshAtRegion(): Promise<string> {
 // ===========================================================================
 
 describe("2. a team's list of people is person-level data", () => {
-  const LIST = (field: string) => `query { _entities(representations: [{ __typename: "Team", id: "T01" }]) { ... on Team { ${field} } } }`;
+  const LIST = (field: string) =>
+    `query { _entities(representations: [{ __typename: "Team", id: "T01" }]) { ... on Team { ${field} } } }`;
   const CASELOAD = `{ team(id: "T01") { caseload(first: 500) { id } } }`;
 
   it("gives an officer on the team only the people each agency's rules let them see, straight at the subgraphs, and logs each person", async () => {
@@ -298,7 +383,11 @@ describe("2. a team's list of people is person-level data", () => {
   });
 
   it('gives no list to analysts and auditors whatever teams their token lists, through the gateway and straight', async () => {
-    const withTeam = [claimsOf('analyst', { teams: ['T01'] }), claimsOf('auditor-af', { teams: ['T01'] }), claimsOf('auditor-region', { teams: ['T01'] })];
+    const withTeam = [
+      claimsOf('analyst', { teams: ['T01'] }),
+      claimsOf('auditor-af', { teams: ['T01'] }),
+      claimsOf('auditor-region', { teams: ['T01'] }),
+    ];
     for (const claims of withTeam) {
       const res = await asClaims(claims, CASELOAD);
       expect({ who: claims.sub, caseload: res.data?.team?.caseload ?? [] }).toEqual({ who: claims.sub, caseload: [] });
@@ -309,7 +398,11 @@ describe("2. a team's list of people is person-level data", () => {
         ['REGION', 'regionCaseloadIds'],
       ] as const) {
         const straight = await direct(agency, claims, LIST(field));
-        expect({ who: claims.sub, agency, ids: straight.data?._entities?.[0]?.[field] ?? [] }).toEqual({ who: claims.sub, agency, ids: [] });
+        expect({ who: claims.sub, agency, ids: straight.data?._entities?.[0]?.[field] ?? [] }).toEqual({
+          who: claims.sub,
+          agency,
+          ids: [],
+        });
       }
     }
   });
@@ -318,11 +411,13 @@ describe("2. a team's list of people is person-level data", () => {
     // What the plan merges when AF cannot answer: the other agencies' lists. A socialsekreterare on T01 may
     // see everyone Malmö has on T01, but FK's and the region's lists only with consent.
     const fkList: string[] = (await direct('FK', 'soc-t01', LIST('fkCaseloadIds'))).data._entities[0].fkCaseloadIds;
-    const regionList: string[] = (await direct('REGION', 'soc-t01', LIST('regionCaseloadIds'))).data._entities[0].regionCaseloadIds;
+    const regionList: string[] = (await direct('REGION', 'soc-t01', LIST('regionCaseloadIds'))).data._entities[0]
+      .regionCaseloadIds;
     expect(fkList).not.toContain(SHOWCASE.noConsent);
     expect(regionList).not.toContain(SHOWCASE.noConsent);
     // An FK officer who supports T01 asks for Malmö's list: only people with consent to FK.
-    const malmoToFk: string[] = (await direct('MALMO', 'fk-utredare', LIST('malmoCaseloadIds'))).data._entities[0].malmoCaseloadIds;
+    const malmoToFk: string[] = (await direct('MALMO', 'fk-utredare', LIST('malmoCaseloadIds'))).data._entities[0]
+      .malmoCaseloadIds;
     expect(malmoToFk).toContain(SHOWCASE.consenting);
     expect(malmoToFk).not.toContain(SHOWCASE.noConsent);
   });
@@ -335,17 +430,27 @@ describe("2. a team's list of people is person-level data", () => {
 describe('3. registering by personnummer tells nothing about whom an agency holds', () => {
   it('answers a duplicate registration exactly as a refused one, to staff who do not work with the person, and logs it against the real person', async () => {
     const known = personnummerOf(SHOWCASE.noConsent); // known to FK, on T01
-    const input = { participantId: 'P-ZZZZZZZY', personnummer: known, firstName: 'Prov', lastName: 'Sond', teamId: 'T05' };
+    const input = {
+      participantId: 'P-ZZZZZZZY',
+      personnummer: known,
+      firstName: 'Prov',
+      lastName: 'Sond',
+      teamId: 'T05',
+    };
     // fk-other works with no one on T01; the analyst may not register at all.
     const duplicate = await sys.query('fk-other', REGISTER.FK, { input });
     const refused = await sys.query('analyst', REGISTER.FK, { input: { ...input, personnummer: newPersonnummer() } });
     expect(answerOf(duplicate)).toEqual(answerOf(refused));
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
     const logged = await auditRows('FK', requestIdOf(duplicate));
-    expect(logged).toEqual([{ participant_id: SHOWCASE.noConsent, categories: ['REGISTRATION'], action: 'WRITE', decision: 'DENIED' }]);
+    expect(logged).toEqual([
+      { participant_id: SHOWCASE.noConsent, categories: ['REGISTRATION'], action: 'WRITE', decision: 'DENIED' },
+    ]);
     // Straight at the subgraph, the same.
     const straight = await direct('FK', 'fk-other', REGISTER.FK, { input });
-    const straightRefused = await direct('FK', 'analyst', REGISTER.FK, { input: { ...input, personnummer: newPersonnummer() } });
+    const straightRefused = await direct('FK', 'analyst', REGISTER.FK, {
+      input: { ...input, personnummer: newPersonnummer() },
+    });
     expect(answerOf(straight)).toEqual(answerOf(straightRefused));
   });
 
@@ -355,7 +460,9 @@ describe('3. registering by personnummer tells nothing about whom an agency hold
     const refused = await sys.query('auditor-af', ENROL, { input: enrolInput(newPersonnummer()) });
     expect(answerOf(duplicate)).toEqual(answerOf(refused));
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
-    expect(await auditRows('AF', requestIdOf(duplicate))).toEqual([{ participant_id: SHOWCASE.consenting, categories: ['ENROLMENT'], action: 'WRITE', decision: 'DENIED' }]);
+    expect(await auditRows('AF', requestIdOf(duplicate))).toEqual([
+      { participant_id: SHOWCASE.consenting, categories: ['ENROLMENT'], action: 'WRITE', decision: 'DENIED' },
+    ]);
     // The officer on the person's team is told, and pointed to the plan.
     const own = await sys.query('af-t01', ENROL, { input: enrolInput(known) });
     expect(own.errors?.[0]?.extensions?.code).toBe('ALREADY_ENROLLED');
@@ -363,16 +470,30 @@ describe('3. registering by personnummer tells nothing about whom an agency hold
 
   it('answers a registration under an id someone else holds like a refused one, at Malmö and the region', async () => {
     // P-DEMO0001 is on T01: neither ams-other nor region-other works with her.
-    const byId = { participantId: SHOWCASE.consenting, personnummer: newPersonnummer(), firstName: 'Prov', lastName: 'Sond', teamId: 'T05' };
+    const byId = {
+      participantId: SHOWCASE.consenting,
+      personnummer: newPersonnummer(),
+      firstName: 'Prov',
+      lastName: 'Sond',
+      teamId: 'T05',
+    };
     const malmoDuplicate = await sys.query('ams-other', REGISTER.MALMO, { input: byId });
     const malmoRefused = await sys.query('af-t01', REGISTER.MALMO, { input: { ...byId, participantId: 'P-ZZZZZZZW' } });
     expect(answerOf(malmoDuplicate)).toEqual(answerOf(malmoRefused));
     expect(await auditRows('MALMO', requestIdOf(malmoDuplicate))).toEqual([
       { participant_id: SHOWCASE.consenting, categories: ['REGISTRATION'], action: 'WRITE', decision: 'DENIED' },
     ]);
-    const byPnr = { participantId: 'P-ZZZZZZZV', personnummer: personnummerOf(SHOWCASE.consenting), firstName: 'Prov', lastName: 'Sond', teamId: 'T05' };
+    const byPnr = {
+      participantId: 'P-ZZZZZZZV',
+      personnummer: personnummerOf(SHOWCASE.consenting),
+      firstName: 'Prov',
+      lastName: 'Sond',
+      teamId: 'T05',
+    };
     const regionDuplicate = await direct('REGION', 'region-other', REGISTER.REGION, { input: byPnr });
-    const regionRefused = await direct('REGION', 'fk-utredare', REGISTER.REGION, { input: { ...byPnr, personnummer: newPersonnummer() } });
+    const regionRefused = await direct('REGION', 'fk-utredare', REGISTER.REGION, {
+      input: { ...byPnr, personnummer: newPersonnummer() },
+    });
     expect(answerOf(regionDuplicate)).toEqual(answerOf(regionRefused));
     expect(await auditRows('REGION', requestIdOf(regionDuplicate))).toEqual([
       { participant_id: SHOWCASE.consenting, categories: ['REGISTRATION'], action: 'WRITE', decision: 'DENIED' },
@@ -391,11 +512,27 @@ describe("4. an officer's name is released under their party's rules", () => {
     // Registered at Malmö by the socialsekreterare (who is assigned); consents to AF for the municipal interventions only.
     person = await freshPerson('T01', 'soc-t01');
     await must('ams-t01', `mutation C($input: MalmoConsentInput!) { recordMalmoConsent(input: $input) { id } }`, {
-      input: { participantId: person.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: addDays(today(), -1) },
+      input: {
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: addDays(today(), -1),
+      },
     });
-    await must('ams-t01', `mutation M($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`, {
-      input: { participantId: person.id, type: 'WORK_TRAINING', title: 'Arbetsträning', status: 'ONGOING', startDate: addDays(today(), -5), endDate: addDays(today(), 60) },
-    });
+    await must(
+      'ams-t01',
+      `mutation M($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`,
+      {
+        input: {
+          participantId: person.id,
+          type: 'WORK_TRAINING',
+          title: 'Arbetsträning',
+          status: 'ONGOING',
+          startDate: addDays(today(), -5),
+          endDate: addDays(today(), 60),
+        },
+      },
+    );
   });
 
   const PART = `query P($id: ID!) { participant(id: $id) {
@@ -425,10 +562,17 @@ describe("4. an officer's name is released under their party's rules", () => {
 
   it('names them once the person consents to sharing what social services holds', async () => {
     await must('soc-t01', `mutation C($input: MalmoConsentInput!) { recordMalmoConsent(input: $input) { id } }`, {
-      input: { participantId: person.id, recipient: 'AF', categories: ['SOCIAL_ASSISTANCE_STATUS'], validFrom: addDays(today(), -1) },
+      input: {
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['SOCIAL_ASSISTANCE_STATUS'],
+        validFrom: addDays(today(), -1),
+      },
     });
     const res = await sys.query('af-t01', PART, { id: person.id });
-    expect(res.data.participant.malmoPlanPart.responsibleOfficers).toEqual(expect.arrayContaining([{ id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]));
+    expect(res.data.participant.malmoPlanPart.responsibleOfficers).toEqual(
+      expect.arrayContaining([{ id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]),
+    );
   });
 });
 
@@ -441,8 +585,16 @@ describe('6. tokens with honest lifetimes', () => {
   const seconds = () => Math.floor(Date.now() / 1000);
 
   async function refusedEverywhere(label: string, authorization: string): Promise<void> {
-    const viaGateway = await post<any>(sys.gatewayUrl, { query: Q, variables: { id: SHOWCASE.consenting } }, { authorization });
-    expect({ label, codes: (viaGateway.errors ?? []).map((e) => e.extensions?.code), name: viaGateway.data?.participant?.name ?? null }).toEqual({
+    const viaGateway = await post<any>(
+      sys.gatewayUrl,
+      { query: Q, variables: { id: SHOWCASE.consenting } },
+      { authorization },
+    );
+    expect({
+      label,
+      codes: (viaGateway.errors ?? []).map((e) => e.extensions?.code),
+      name: viaGateway.data?.participant?.name ?? null,
+    }).toEqual({
       label,
       codes: expect.arrayContaining(['UNAUTHENTICATED']),
       name: null,
@@ -457,17 +609,33 @@ describe('6. tokens with honest lifetimes', () => {
     const claims = claimsOf('af-t01');
     const t = seconds();
     await refusedEverywhere('expired 30 s ago', await bearer(claims, { issuedAt: t - 3600, expiresIn: t - 30 }));
-    await refusedEverywhere('not valid for 30 s', `Bearer ${await signToken({ ...claims, nbf: t + 30 }, { keyDir: sys.keyDir })}`);
-    await refusedEverywhere('issued a minute from now', await bearer(claims, { issuedAt: t + 60, expiresIn: t + 3600 }));
-    await refusedEverywhere('valid for ten years', await bearer(claims, { issuedAt: t, expiresIn: t + 10 * 365 * 86400 }));
+    await refusedEverywhere(
+      'not valid for 30 s',
+      `Bearer ${await signToken({ ...claims, nbf: t + 30 }, { keyDir: sys.keyDir })}`,
+    );
+    await refusedEverywhere(
+      'issued a minute from now',
+      await bearer(claims, { issuedAt: t + 60, expiresIn: t + 3600 }),
+    );
+    await refusedEverywhere(
+      'valid for ten years',
+      await bearer(claims, { issuedAt: t, expiresIn: t + 10 * 365 * 86400 }),
+    );
     await refusedEverywhere('valid for 13 hours', await bearer(claims, { issuedAt: t, expiresIn: t + 13 * 3600 }));
   });
 
   it('accepts an honest token, and a clock a second or two off', async () => {
     const claims = claimsOf('af-t01');
     const t = seconds();
-    for (const authorization of [await bearer(claims, { issuedAt: t, expiresIn: t + 8 * 3600 }), await bearer(claims, { issuedAt: t + 2, expiresIn: t + 3600 })]) {
-      const res = await post<any>(sys.gatewayUrl, { query: Q, variables: { id: SHOWCASE.consenting } }, { authorization });
+    for (const authorization of [
+      await bearer(claims, { issuedAt: t, expiresIn: t + 8 * 3600 }),
+      await bearer(claims, { issuedAt: t + 2, expiresIn: t + 3600 }),
+    ]) {
+      const res = await post<any>(
+        sys.gatewayUrl,
+        { query: Q, variables: { id: SHOWCASE.consenting } },
+        { authorization },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.participant.name).not.toBeNull();
     }
@@ -490,7 +658,11 @@ describe("7. decisions that lived in shared code follow each agency's own rules"
       afConsents: [],
     };
     // A token that also says arbetsförmedlare: AF's register has the auditor as an auditor only.
-    const alsoCaseworker = await asClaims(claimsOf('auditor-af', { roles: ['AUDITOR', 'ARBETSFORMEDLARE'], teams: ['T01'] }), Q, { id: SHOWCASE.consenting });
+    const alsoCaseworker = await asClaims(
+      claimsOf('auditor-af', { roles: ['AUDITOR', 'ARBETSFORMEDLARE'], teams: ['T01'] }),
+      Q,
+      { id: SHOWCASE.consenting },
+    );
     expect(alsoCaseworker.data.participant).toEqual(nothing);
     const res = await asClaims(claimsOf('auditor-af', { teams: ['T01'] }), Q, { id: SHOWCASE.consenting });
     expect(res.data.participant).toEqual({
@@ -506,7 +678,10 @@ describe("7. decisions that lived in shared code follow each agency's own rules"
       claimsOf('auditor-fk', { teams: ['T01'] }),
       `query { _entities(representations: [{ __typename: "Participant", id: "${SHOWCASE.consenting}" }]) { ... on Participant { benefits { withheld { code } } fkPlanPart { withheld { code } } } } }`,
     );
-    expect(fk.data._entities[0]).toEqual({ benefits: { withheld: { code: 'WITHHELD' } }, fkPlanPart: { withheld: { code: 'WITHHELD' } } });
+    expect(fk.data._entities[0]).toEqual({
+      benefits: { withheld: { code: 'WITHHELD' } },
+      fkPlanPart: { withheld: { code: 'WITHHELD' } },
+    });
   });
 
   it("gives the programme's figures only to the funder's analysts each agency has on record", async () => {
@@ -516,7 +691,9 @@ describe("7. decisions that lived in shared code follow each agency's own rules"
     expect((await asClaims(stranger, Q)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await direct('AF', stranger, Q)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Nor to an analyst whose token lists a team: figures only, whatever the token says.
-    expect((await asClaims(claimsOf('analyst', { teams: ['T01'] }), Q)).errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+    expect((await asClaims(claimsOf('analyst', { teams: ['T01'] }), Q)).errors?.[0]?.extensions?.code).not.toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lets only the auditors each agency has on record review its log', async () => {

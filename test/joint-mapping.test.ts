@@ -34,7 +34,8 @@ const WRITERS: Record<Agency, { persona: string; mutation: string; field: string
 };
 
 const MAPPING = 'agency withheld { agency code message } situation abilities wishes obstacles recordedAt version';
-const record = (agency: Agency) => `mutation M($input: MappingInput!) { ${WRITERS[agency].mutation}(input: $input) { ${MAPPING} } }`;
+const record = (agency: Agency) =>
+  `mutation M($input: MappingInput!) { ${WRITERS[agency].mutation}(input: $input) { ${MAPPING} } }`;
 const READ = `query R($id: ID!) { participant(id: $id) {
   afMapping { ${MAPPING} } malmoMapping { ${MAPPING} } fkMapping { ${MAPPING} } regionMapping { ${MAPPING} }
   jointMapping { perspectives { ${MAPPING} } withheld { agency code message } } } }`;
@@ -48,14 +49,25 @@ function texts(agency: Agency, note = '') {
   };
 }
 
-async function write(persona: string, agency: Agency, input: Record<string, unknown>, key?: string): Promise<GraphQLAnswer> {
+async function write(
+  persona: string,
+  agency: Agency,
+  input: Record<string, unknown>,
+  key?: string,
+): Promise<GraphQLAnswer> {
   const headers: Record<string, string> = { authorization: `Bearer ${await sys.token(persona)}` };
   if (key) headers['idempotency-key'] = key;
   return post(sys.gatewayUrl, { query: record(agency), variables: { input } }, headers);
 }
 
-async function rowsAt(agency: Agency, participantId: string): Promise<Array<{ situation: string; version: number; recorded_by: string }>> {
-  return sys.subgraphs[agency].dataSource.query('SELECT situation, version, recorded_by FROM joint_mapping WHERE participant_id = $1', [participantId]);
+async function rowsAt(
+  agency: Agency,
+  participantId: string,
+): Promise<Array<{ situation: string; version: number; recorded_by: string }>> {
+  return sys.subgraphs[agency].dataSource.query(
+    'SELECT situation, version, recorded_by FROM joint_mapping WHERE participant_id = $1',
+    [participantId],
+  );
 }
 
 interface AuditRow {
@@ -67,7 +79,10 @@ interface AuditRow {
 }
 
 async function auditOf(agency: Agency, requestId: string): Promise<AuditRow[]> {
-  return sys.subgraphs[agency].dataSource.query('SELECT participant_id, categories, action, decision, officer_id FROM audit_log WHERE request_id = $1 ORDER BY seq', [requestId]);
+  return sys.subgraphs[agency].dataSource.query(
+    'SELECT participant_id, categories, action, decision, officer_id FROM audit_log WHERE request_id = $1 ORDER BY seq',
+    [requestId],
+  );
 }
 
 /** Records a consent the person gives `agency` to share its perspective in the mapping with `recipient`; returns its id. */
@@ -77,9 +92,13 @@ async function consentToMapping(agency: Exclude<Agency, 'AF'>, recipient: string
     FK: ['fk-utredare', 'recordFkConsent', 'FkConsentInput'],
     REGION: ['region-vsam', 'recordRegionConsent', 'RegionConsentInput'],
   }[agency];
-  const res = await sys.query(persona!, `mutation C($input: ${type}!) { ${field}(input: $input) { id state categories } }`, {
-    input: { participantId: PERSON, recipient, categories: ['MAPPING'], validFrom: today() },
-  });
+  const res = await sys.query(
+    persona!,
+    `mutation C($input: ${type}!) { ${field}(input: $input) { id state categories } }`,
+    {
+      input: { participantId: PERSON, recipient, categories: ['MAPPING'], validFrom: today() },
+    },
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data[field!]).toMatchObject({ state: 'ACTIVE', categories: ['MAPPING'] });
   return res.data[field!].id;
@@ -91,10 +110,16 @@ describe("each agency's staff write its own perspective", () => {
   it.each(AGENCIES)('%s: stored in its own database only, read back by the writer, one audit entry', async (agency) => {
     const { persona, mutation, field } = WRITERS[agency];
     // The demo holds each agency's perspective of the showcase people (version 1); the officer changes it on what they read.
-    const read = await sys.query(persona, `query R($id: ID!) { participant(id: $id) { ${field} { ${MAPPING} } } }`, { id: PERSON });
+    const read = await sys.query(persona, `query R($id: ID!) { participant(id: $id) { ${field} { ${MAPPING} } } }`, {
+      id: PERSON,
+    });
     const seeded = read.data.participant[field];
     expect(seeded).toMatchObject({ agency, withheld: null, version: 1 });
-    const res = await write(persona, agency, { participantId: PERSON, ...texts(agency), expectedVersion: seeded.version });
+    const res = await write(persona, agency, {
+      participantId: PERSON,
+      ...texts(agency),
+      expectedVersion: seeded.version,
+    });
     expect(res.errors).toBeUndefined();
     const written = res.data[mutation];
     expect(written).toMatchObject({ agency, withheld: null, ...texts(agency), version: 2 });
@@ -104,19 +129,35 @@ describe("each agency's staff write its own perspective", () => {
     // Stored at the owner, by the officer its register has; nowhere else.
     for (const other of AGENCIES) {
       const rows = await rowsAt(other, PERSON);
-      if (other === agency) expect(rows).toEqual([expect.objectContaining({ situation: texts(agency).situation, version: 2, recorded_by: PERSONAS[persona]!.sub })]);
+      if (other === agency)
+        expect(rows).toEqual([
+          expect.objectContaining({
+            situation: texts(agency).situation,
+            version: 2,
+            recorded_by: PERSONAS[persona]!.sub,
+          }),
+        ]);
       else expect(rows.map((r) => r.situation)).not.toContain(texts(agency).situation);
     }
     const entries = await auditOf(agency, res.headers.get('x-request-id')!);
-    expect(entries.filter((e) => e.action === 'WRITE')).toEqual([expect.objectContaining({ participant_id: PERSON, categories: ['RECORD_MAPPING'], decision: 'GRANTED' })]);
+    expect(entries.filter((e) => e.action === 'WRITE')).toEqual([
+      expect.objectContaining({ participant_id: PERSON, categories: ['RECORD_MAPPING'], decision: 'GRANTED' }),
+    ]);
   });
 
   it('the writer reads their own perspective back through their agency’s field', async () => {
     for (const agency of AGENCIES) {
       const { persona, field } = WRITERS[agency];
-      const res = await sys.query(persona, `query R($id: ID!) { participant(id: $id) { ${field} { ${MAPPING} } } }`, { id: PERSON });
+      const res = await sys.query(persona, `query R($id: ID!) { participant(id: $id) { ${field} { ${MAPPING} } } }`, {
+        id: PERSON,
+      });
       expect(res.errors).toBeUndefined();
-      expect(res.data.participant[field]).toMatchObject({ agency, withheld: null, ...texts(agency), version: versions[agency] });
+      expect(res.data.participant[field]).toMatchObject({
+        agency,
+        withheld: null,
+        ...texts(agency),
+        version: versions[agency],
+      });
     }
   });
 });
@@ -128,7 +169,11 @@ describe('the composed view', () => {
     const m = res.data.participant.jointMapping;
     expect(m.perspectives.map((p: { agency: string }) => p.agency)).toEqual(['AF']);
     expect(m.perspectives[0]).toMatchObject(texts('AF'));
-    expect(m.withheld.map((w: { agency: string; code: string }) => `${w.agency}:${w.code}`)).toEqual(['MALMO:WITHHELD', 'FK:WITHHELD', 'REGION:WITHHELD']);
+    expect(m.withheld.map((w: { agency: string; code: string }) => `${w.agency}:${w.code}`)).toEqual([
+      'MALMO:WITHHELD',
+      'FK:WITHHELD',
+      'REGION:WITHHELD',
+    ]);
     for (const field of ['malmoMapping', 'fkMapping', 'regionMapping']) {
       expect(res.data.participant[field]).toMatchObject({
         withheld: { code: 'WITHHELD' },
@@ -149,7 +194,8 @@ describe('the composed view', () => {
     for (const field of ['malmoMapping', 'fkMapping', 'regionMapping']) {
       expect(JSON.stringify(unknown.data.participant[field])).toBe(JSON.stringify(withheld.data.participant[field]));
     }
-    const notices = (a: GraphQLAnswer) => JSON.stringify(a.data.participant.jointMapping.withheld.filter((w: { agency: string }) => w.agency !== 'AF'));
+    const notices = (a: GraphQLAnswer) =>
+      JSON.stringify(a.data.participant.jointMapping.withheld.filter((w: { agency: string }) => w.agency !== 'AF'));
     expect(notices(unknown)).toBe(notices(withheld));
     // Someone who does not work with the person gets the same answer, byte for byte, whether or not every agency holds a mapping.
     const other = await sys.query('af-other', READ, { id: PERSON });
@@ -159,27 +205,46 @@ describe('the composed view', () => {
   });
 
   it('shows all four perspectives to the team member once the person consents at each agency to sharing its perspective with their part', async () => {
-    const consents = await Promise.all([consentToMapping('MALMO', 'AF'), consentToMapping('FK', 'AF'), consentToMapping('REGION', 'AF')]);
+    const consents = await Promise.all([
+      consentToMapping('MALMO', 'AF'),
+      consentToMapping('FK', 'AF'),
+      consentToMapping('REGION', 'AF'),
+    ]);
     const res = await sys.query('af-t01', READ, { id: PERSON });
     expect(res.errors).toBeUndefined();
     const m = res.data.participant.jointMapping;
     expect(m.withheld).toEqual([]);
     expect(m.perspectives.map((p: { agency: string }) => p.agency)).toEqual(AGENCIES);
-    for (const p of m.perspectives) expect(p).toMatchObject({ withheld: null, ...texts(p.agency), version: versions[p.agency as Agency] });
+    for (const p of m.perspectives)
+      expect(p).toMatchObject({ withheld: null, ...texts(p.agency), version: versions[p.agency as Agency] });
     // Each owner logged its release under its own MAPPING rule.
     for (const agency of AGENCIES) {
       const entries = await auditOf(agency, res.headers.get('x-request-id')!);
-      expect(entries).toContainEqual(expect.objectContaining({ participant_id: PERSON, action: 'READ', decision: 'GRANTED', categories: expect.arrayContaining(['MAPPING']) }));
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          participant_id: PERSON,
+          action: 'READ',
+          decision: 'GRANTED',
+          categories: expect.arrayContaining(['MAPPING']),
+        }),
+      );
     }
     // Another team member, whose part the consents do not name, still sees only what their own part holds.
     const fk = await sys.query('fk-utredare', READ, { id: PERSON });
     expect(fk.data.participant.jointMapping.perspectives.map((p: { agency: string }) => p.agency)).toEqual(['FK']);
 
     // The region's consent withdrawn: its perspective is withheld again from the next request.
-    const withdrawn = await sys.query('region-vsam', `mutation { withdrawRegionConsent(id: "${consents[2]}") { state } }`);
+    const withdrawn = await sys.query(
+      'region-vsam',
+      `mutation { withdrawRegionConsent(id: "${consents[2]}") { state } }`,
+    );
     expect(withdrawn.errors).toBeUndefined();
     const after = await sys.query('af-t01', READ, { id: PERSON });
-    expect(after.data.participant.jointMapping.perspectives.map((p: { agency: string }) => p.agency)).toEqual(['AF', 'MALMO', 'FK']);
+    expect(after.data.participant.jointMapping.perspectives.map((p: { agency: string }) => p.agency)).toEqual([
+      'AF',
+      'MALMO',
+      'FK',
+    ]);
     expect(after.data.participant.jointMapping.withheld.map((w: { agency: string }) => w.agency)).toEqual(['REGION']);
   });
 
@@ -187,7 +252,12 @@ describe('the composed view', () => {
     const res = await sys.query('analyst', READ, { id: PERSON });
     expect(res.errors).toBeUndefined();
     expect(res.data.participant.jointMapping.perspectives).toEqual([]);
-    for (const agency of AGENCIES) expect(res.data.participant[WRITERS[agency].field]).toMatchObject({ withheld: { code: 'WITHHELD' }, situation: null, version: null });
+    for (const agency of AGENCIES)
+      expect(res.data.participant[WRITERS[agency].field]).toMatchObject({
+        withheld: { code: 'WITHHELD' },
+        situation: null,
+        version: null,
+      });
   });
 });
 
@@ -197,7 +267,11 @@ describe('the demo', () => {
       const res = await sys.query(WRITERS[agency].persona, READ, { id: SHOWCASE.consenting });
       expect(res.errors).toBeUndefined();
       // The demo's consents do not name the mapping: the rest of the team needs the person's consent to it.
-      expect(res.data.participant.jointMapping.perspectives.map((p: { agency: string; version: number }) => `${p.agency}:${p.version}`)).toEqual([`${agency}:1`]);
+      expect(
+        res.data.participant.jointMapping.perspectives.map(
+          (p: { agency: string; version: number }) => `${p.agency}:${p.version}`,
+        ),
+      ).toEqual([`${agency}:1`]);
     }
     const self = await sys.query('participant', READ, { id: SHOWCASE.consenting });
     expect(self.errors).toBeUndefined();
@@ -215,16 +289,30 @@ describe('nobody writes another agency’s perspective', () => {
     ['fk-utredare', 'REGION'],
     ['af-other', 'AF'],
     ['analyst', 'AF'],
-  ] as Array<[string, Agency]>)('%s cannot write %s’s: NOT_AVAILABLE as for an unknown person, nothing stored, the refusal logged', async (persona, agency) => {
-    const before = await rowsAt(agency, PERSON);
-    const res = await write(persona, agency, { participantId: PERSON, ...texts(agency, ' (ändrat)') });
-    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_AVAILABLE', NOT_AVAILABLE_MESSAGE]]);
-    expect(await rowsAt(agency, PERSON)).toEqual(before);
-    const unknown = await write(persona, agency, { participantId: UNKNOWN, ...texts(agency) });
-    expect(unknown.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_AVAILABLE', NOT_AVAILABLE_MESSAGE]]);
-    const entries = await auditOf(agency, res.headers.get('x-request-id')!);
-    expect(entries).toEqual([expect.objectContaining({ participant_id: PERSON, action: 'WRITE', decision: 'DENIED', categories: ['RECORD_MAPPING'] })]);
-  });
+  ] as Array<[string, Agency]>)(
+    '%s cannot write %s’s: NOT_AVAILABLE as for an unknown person, nothing stored, the refusal logged',
+    async (persona, agency) => {
+      const before = await rowsAt(agency, PERSON);
+      const res = await write(persona, agency, { participantId: PERSON, ...texts(agency, ' (ändrat)') });
+      expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['NOT_AVAILABLE', NOT_AVAILABLE_MESSAGE],
+      ]);
+      expect(await rowsAt(agency, PERSON)).toEqual(before);
+      const unknown = await write(persona, agency, { participantId: UNKNOWN, ...texts(agency) });
+      expect(unknown.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['NOT_AVAILABLE', NOT_AVAILABLE_MESSAGE],
+      ]);
+      const entries = await auditOf(agency, res.headers.get('x-request-id')!);
+      expect(entries).toEqual([
+        expect.objectContaining({
+          participant_id: PERSON,
+          action: 'WRITE',
+          decision: 'DENIED',
+          categories: ['RECORD_MAPPING'],
+        }),
+      ]);
+    },
+  );
 
   it('even its owner’s staff cannot write about a person the agency does not know', async () => {
     const res = await write('af-t01', 'AF', { participantId: UNKNOWN, ...texts('AF') });
@@ -235,13 +323,28 @@ describe('nobody writes another agency’s perspective', () => {
 
 describe('changes, conflicts and repeats', () => {
   it('a change made on the version read is stored with the next version; a stale one is a CONFLICT with the current version, and changes nothing', async () => {
-    const first = await write('ams-t01', 'MALMO', { participantId: PERSON, ...texts('MALMO', ' (uppföljt)'), expectedVersion: versions.MALMO });
+    const first = await write('ams-t01', 'MALMO', {
+      participantId: PERSON,
+      ...texts('MALMO', ' (uppföljt)'),
+      expectedVersion: versions.MALMO,
+    });
     expect(first.errors).toBeUndefined();
-    expect(first.data.recordMalmoMapping).toMatchObject({ version: versions.MALMO! + 1, situation: texts('MALMO', ' (uppföljt)').situation });
+    expect(first.data.recordMalmoMapping).toMatchObject({
+      version: versions.MALMO! + 1,
+      situation: texts('MALMO', ' (uppföljt)').situation,
+    });
 
-    const stale = await write('syv', 'MALMO', { participantId: PERSON, ...texts('MALMO', ' (gammal)'), expectedVersion: versions.MALMO });
-    expect(stale.errors?.map((e) => [e.extensions?.code, e.extensions?.currentVersion])).toEqual([['CONFLICT', versions.MALMO! + 1]]);
-    expect(await rowsAt('MALMO', PERSON)).toEqual([expect.objectContaining({ situation: texts('MALMO', ' (uppföljt)').situation, version: versions.MALMO! + 1 })]);
+    const stale = await write('syv', 'MALMO', {
+      participantId: PERSON,
+      ...texts('MALMO', ' (gammal)'),
+      expectedVersion: versions.MALMO,
+    });
+    expect(stale.errors?.map((e) => [e.extensions?.code, e.extensions?.currentVersion])).toEqual([
+      ['CONFLICT', versions.MALMO! + 1],
+    ]);
+    expect(await rowsAt('MALMO', PERSON)).toEqual([
+      expect.objectContaining({ situation: texts('MALMO', ' (uppföljt)').situation, version: versions.MALMO! + 1 }),
+    ]);
 
     // A first perspective expected where one is already recorded is a change from version 0: also a conflict.
     const asNew = await write('ams-t01', 'MALMO', { participantId: PERSON, ...texts('MALMO'), expectedVersion: 0 });
@@ -251,7 +354,11 @@ describe('changes, conflicts and repeats', () => {
 
   it('of two edits made from the same read, exactly one is stored', async () => {
     const from = versions.FK!;
-    const answers = await Promise.all(['a', 'b'].map((n) => write('fk-utredare', 'FK', { participantId: PERSON, ...texts('FK', ` (${n})`), expectedVersion: from })));
+    const answers = await Promise.all(
+      ['a', 'b'].map((n) =>
+        write('fk-utredare', 'FK', { participantId: PERSON, ...texts('FK', ` (${n})`), expectedVersion: from }),
+      ),
+    );
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const rows = await rowsAt('FK', PERSON);
@@ -270,9 +377,10 @@ describe('changes, conflicts and repeats', () => {
     expect(again.data).toEqual(first.data);
     expect(first.data.recordRegionMapping.version).toBe(versions.REGION! + 1);
     expect(await rowsAt('REGION', PERSON)).toEqual([expect.objectContaining({ version: versions.REGION! + 1 })]);
-    const writes = [...(await auditOf('REGION', first.headers.get('x-request-id')!)), ...(await auditOf('REGION', again.headers.get('x-request-id')!))].filter(
-      (e) => e.action === 'WRITE',
-    );
+    const writes = [
+      ...(await auditOf('REGION', first.headers.get('x-request-id')!)),
+      ...(await auditOf('REGION', again.headers.get('x-request-id')!)),
+    ].filter((e) => e.action === 'WRITE');
     expect(writes).toEqual([expect.objectContaining({ decision: 'GRANTED', categories: ['RECORD_MAPPING'] })]);
     // Without the key the same request is a new change: on the version it names, now stale.
     const unkeyed = await write('region-vsam', 'REGION', input);
@@ -311,7 +419,9 @@ describe('bad input', () => {
 describe('the table', () => {
   it.each(AGENCIES)('%s: the service’s own role may change a perspective, never delete one', async (agency) => {
     const ds = sys.subgraphs[agency].dataSource;
-    await expect(ds.query('DELETE FROM joint_mapping WHERE participant_id = $1', [SHOWCASE.protectedIdentity])).rejects.toMatchObject({ driverError: { code: '42501' } });
+    await expect(
+      ds.query('DELETE FROM joint_mapping WHERE participant_id = $1', [SHOWCASE.protectedIdentity]),
+    ).rejects.toMatchObject({ driverError: { code: '42501' } });
     await expect(ds.query('TRUNCATE joint_mapping')).rejects.toMatchObject({ driverError: { code: '42501' } });
     expect(await rowsAt(agency, SHOWCASE.protectedIdentity)).toHaveLength(1);
   });

@@ -6,7 +6,14 @@ import { Client, escapeIdentifier } from 'pg';
 import { parseAllDocuments } from 'yaml';
 import { agencyDatabase, databaseUrl, type Agency } from '@malmokraften/shared';
 import { checkOverlays } from '../scripts/check-kubernetes';
-import { manifestId, OVERLAYS_ROOT, render, renderOverlays, RenderError, type Manifest } from '../scripts/kubernetes/render';
+import {
+  manifestId,
+  OVERLAYS_ROOT,
+  render,
+  renderOverlays,
+  RenderError,
+  type Manifest,
+} from '../scripts/kubernetes/render';
 import { federationRules, overlayRules } from '../scripts/kubernetes/rules';
 import { validateManifest } from '../scripts/kubernetes/schemas';
 
@@ -29,7 +36,8 @@ beforeAll(() => {
 function copy(name: string): Manifest[] {
   return structuredClone(overlays.get(name)!);
 }
-const find = (ms: Manifest[], kind: string, name: string) => ms.find((m) => m.kind === kind && m.metadata.name === name) as any;
+const find = (ms: Manifest[], kind: string, name: string) =>
+  ms.find((m) => m.kind === kind && m.metadata.name === name) as any;
 /** The problems of the rule whose text contains `rule`, on these manifests. */
 function problems(ms: Manifest[], rule: string): string[] {
   const found = overlayRules(ms).filter((r) => r.rule.includes(rule));
@@ -46,7 +54,9 @@ describe('rendering', () => {
       expect(ms.filter((m) => m.kind !== 'Namespace').every((m) => m.metadata.namespace === namespaces[0])).toBe(true);
     }
     // The release tag from the overlay, the image name from the base.
-    expect(find(overlays.get('gateway')!, 'Deployment', 'gateway').spec.template.spec.containers[0].image).toBe('registry.example/malmokraften:0.1.0');
+    expect(find(overlays.get('gateway')!, 'Deployment', 'gateway').spec.template.spec.containers[0].image).toBe(
+      'registry.example/malmokraften:0.1.0',
+    );
   });
 
   test('every check passes on the manifests as committed (what npm run k8s:check runs)', () => {
@@ -66,7 +76,9 @@ describe('rendering', () => {
   // Where kubectl is installed (this project's machines have one), Kustomize itself renders every overlay for comparison.
   (kubectl ? test : test.skip)('renders every overlay exactly as `kubectl kustomize` does', () => {
     for (const [name, mine] of overlays) {
-      const theirs = parseAllDocuments(execFileSync('kubectl', ['kustomize', path.join(OVERLAYS_ROOT, name)], { encoding: 'utf8' })).map((d) => d.toJS() as Manifest);
+      const theirs = parseAllDocuments(
+        execFileSync('kubectl', ['kustomize', path.join(OVERLAYS_ROOT, name)], { encoding: 'utf8' }),
+      ).map((d) => d.toJS() as Manifest);
       const sort = (ms: Manifest[]) => [...ms].sort((a, b) => manifestId(a).localeCompare(manifestId(b)));
       expect(sort(mine)).toEqual(sort(theirs));
     }
@@ -75,11 +87,17 @@ describe('rendering', () => {
   test('refuses Kustomize features it does not implement, and list patches of built-in kinds', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mk-kustomize-'));
     try {
-      writeFileSync(path.join(dir, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: "1"}\n');
+      writeFileSync(
+        path.join(dir, 'cm.yaml'),
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: "1"}\n',
+      );
       writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources: [cm.yaml]\ncommonLabels: {a: b}\n');
       expect(() => render(dir)).toThrow(/commonLabels not supported/);
       mkdirSync(path.join(dir, 'o'));
-      writeFileSync(path.join(dir, 'o', 'kustomization.yaml'), `resources: [${path.join(ROOT, 'deploy/kubernetes/base/gateway')}]\npatches: [{path: p.yaml}]\n`);
+      writeFileSync(
+        path.join(dir, 'o', 'kustomization.yaml'),
+        `resources: [${path.join(ROOT, 'deploy/kubernetes/base/gateway')}]\npatches: [{path: p.yaml}]\n`,
+      );
       writeFileSync(
         path.join(dir, 'o', 'p.yaml'),
         'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: gateway}\nspec: {template: {spec: {containers: [{name: gateway, image: x}]}}}\n',
@@ -96,7 +114,8 @@ describe('schemas', () => {
     const ms = copy('af');
     const deployment = find(ms, 'Deployment', 'subgraph');
     deployment.spec.replicas = 'two';
-    deployment.spec.template.spec.containers[0].readinesProbe = deployment.spec.template.spec.containers[0].readinessProbe;
+    deployment.spec.template.spec.containers[0].readinesProbe =
+      deployment.spec.template.spec.containers[0].readinessProbe;
     expect(validateManifest(deployment)).toEqual([
       expect.stringMatching(/replicas must be integer/),
       '/spec/template/spec/containers/0 must NOT have additional properties (readinesProbe)',
@@ -110,7 +129,9 @@ describe('schemas', () => {
     const store = find(ms, 'ObjectStore', 'backups');
     store.spec.configuration.s3Credentials.accessKeyId = 'AKIAEXAMPLE';
     expect(validateManifest(store).join()).toMatch(/accessKeyId must be object/);
-    expect(validateManifest({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'x' } })).toEqual([expect.stringMatching(/no schema for apps\/v1\/StatefulSet/)]);
+    expect(validateManifest({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'x' } })).toEqual([
+      expect.stringMatching(/no schema for apps\/v1\/StatefulSet/),
+    ]);
   });
 });
 
@@ -124,7 +145,9 @@ describe('the rules fail on manifests that break them', () => {
     ]);
     const job = copy('malmo');
     find(job, 'Job', 'migrate').spec.template.spec.containers[0].resources.requests.memory = '1Gi';
-    expect(problems(job, 'requests and limits')).toEqual(['Job/malmokraften-malmo/migrate container migrate: memory request 1Gi is above its limit 384Mi']);
+    expect(problems(job, 'requests and limits')).toEqual([
+      'Job/malmokraften-malmo/migrate container migrate: memory request 1Gi is above its limit 384Mi',
+    ]);
   });
 
   test('a namespace without a default-deny NetworkPolicy', () => {
@@ -147,12 +170,16 @@ describe('the rules fail on manifests that break them', () => {
       metadata: { name: 'db-app', namespace: 'malmokraften-af' },
       stringData: { username: 'mk_af_app', password: 'hunter2' },
     });
-    expect(problems(secret, 'no secret value')).toEqual([expect.stringMatching(/^Secret\/malmokraften-af\/db-app: a Secret with its values in the manifests/)]);
+    expect(problems(secret, 'no secret value')).toEqual([
+      expect.stringMatching(/^Secret\/malmokraften-af\/db-app: a Secret with its values in the manifests/),
+    ]);
 
     const url = copy('af');
     const env = find(url, 'Deployment', 'subgraph').spec.template.spec.containers[0].env;
     env.find((e: any) => e.name === 'DATABASE_URL').value = 'postgres://mk_af_app:hunter2@db-rw:5432/mk_af';
-    expect(problems(url, 'no secret value')).toEqual([expect.stringMatching(/containers\[0\]\.env\[\d+\]\.value: a URL with a password written in$/)]);
+    expect(problems(url, 'no secret value')).toEqual([
+      expect.stringMatching(/containers\[0\]\.env\[\d+\]\.value: a URL with a password written in$/),
+    ]);
 
     const literal = copy('malmo');
     const jobEnv = find(literal, 'Job', 'migrate').spec.template.spec.containers[0].env;
@@ -161,11 +188,15 @@ describe('the rules fail on manifests that break them', () => {
       1,
       { name: 'DB_OWNER_PASSWORD', value: 'hunter2' },
     );
-    expect(problems(literal, 'no secret value')).toEqual(['Job/malmokraften-malmo/migrate container migrate: DB_OWNER_PASSWORD is written in (use secretKeyRef)']);
+    expect(problems(literal, 'no secret value')).toEqual([
+      'Job/malmokraften-malmo/migrate container migrate: DB_OWNER_PASSWORD is written in (use secretKeyRef)',
+    ]);
 
     const config = copy('gateway');
     find(config, 'ConfigMap', 'gateway').data.OTEL_EXPORTER_OTLP_API_KEY = 'abc123';
-    expect(problems(config, 'no secret value')).toEqual(['ConfigMap/malmokraften-gateway/gateway: OTEL_EXPORTER_OTLP_API_KEY has a value in a ConfigMap']);
+    expect(problems(config, 'no secret value')).toEqual([
+      'ConfigMap/malmokraften-gateway/gateway: OTEL_EXPORTER_OTLP_API_KEY has a value in a ConfigMap',
+    ]);
 
     const key = copy('fk');
     find(key, 'ConfigMap', 'subgraph').data.JWKS = '{"keys":[{"kty":"EC","d":"7bD2tZ1mQkC4aXr9pYfE0sLw3nV6uH8j"}]}';
@@ -185,7 +216,9 @@ describe('the rules fail on manifests that break them', () => {
       'Deployment/malmokraften-region/subgraph init container wait-for-migrations: runAsUser is 0',
       'Deployment/malmokraften-region/subgraph container subgraph: runAsUser is 0',
     ]);
-    expect(problems(ms, 'read-only root filesystem')).toEqual(['Deployment/malmokraften-region/subgraph container subgraph: readOnlyRootFilesystem is not true']);
+    expect(problems(ms, 'read-only root filesystem')).toEqual([
+      'Deployment/malmokraften-region/subgraph container subgraph: readOnlyRootFilesystem is not true',
+    ]);
     expect(problems(ms, 'image the Dockerfile builds')).toEqual([
       'Deployment/malmokraften-region/subgraph init container wait-for-migrations: image postgres:16 is not malmokraften',
       'Job/malmokraften-region/migrate container migrate: image registry.example/malmokraften:latest is not tagged 0.1.0',
@@ -208,7 +241,9 @@ describe('the rules fail on manifests that break them', () => {
     const ms = copy('af');
     const env = find(ms, 'Deployment', 'subgraph').spec.template.spec.containers[0].env;
     env.push({ name: 'DB_OWNER_PASSWORD', valueFrom: { secretKeyRef: { name: 'db-owner', key: 'password' } } });
-    expect(problems(ms, "the owner's credentials go to the migration Job alone")).toEqual(['the subgraph reads the Secret db-owner']);
+    expect(problems(ms, "the owner's credentials go to the migration Job alone")).toEqual([
+      'the subgraph reads the Secret db-owner',
+    ]);
   });
 
   test('a NetworkPolicy rule that allows everyone, or every port', () => {
@@ -227,8 +262,14 @@ describe('the rules fail on manifests that break them', () => {
     const ms = copy('af').filter((m) => m.kind !== 'ScheduledBackup');
     find(ms, 'Cluster', 'db').spec.bootstrap.initdb.database = 'mk_fk';
     find(ms, 'ObjectStore', 'backups').spec.configuration.destinationPath = 's3://malmokraften-backups/fk';
-    expect(problems(ms, 'backups are configured')).toEqual(["the backups do not go to a destination of af's own", 'no ScheduledBackup for the cluster']);
-    expect(problems(ms, 'the CloudNativePG cluster holds')).toEqual(['bootstrap.initdb.database is mk_fk', "names fk's database"]);
+    expect(problems(ms, 'backups are configured')).toEqual([
+      "the backups do not go to a destination of af's own",
+      'no ScheduledBackup for the cluster',
+    ]);
+    expect(problems(ms, 'the CloudNativePG cluster holds')).toEqual([
+      'bootstrap.initdb.database is mk_fk',
+      "names fk's database",
+    ]);
   });
 
   test("a subgraph that another namespace than the gateway's may reach, or that the gateway may not", () => {
@@ -237,7 +278,8 @@ describe('the rules fail on manifests that break them', () => {
     find(all.get('fk')!, 'NetworkPolicy', 'subgraph-from-gateway').spec.ingress[0].from.push({
       namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'malmokraften-af' } },
     });
-    find(all.get('gateway')!, 'ConfigMap', 'gateway').data.REGION_URL = 'http://subgraph.malmokraften-malmo.svc/graphql';
+    find(all.get('gateway')!, 'ConfigMap', 'gateway').data.REGION_URL =
+      'http://subgraph.malmokraften-malmo.svc/graphql';
     expect(federationRules(all)[0]!.problems).toEqual([
       "malmokraften-fk lets in namespaces other than the gateway's: malmokraften-af",
       "REGION_URL http://subgraph.malmokraften-malmo.svc/graphql: the namespace malmokraften-malmo runs malmo's subgraph",
@@ -252,7 +294,9 @@ describe('the secret the gateway proves itself with', () => {
     const fk = find(all.get('fk')!, 'Deployment', 'subgraph').spec.template.spec.containers[0];
     fk.env = fk.env.filter((e: { name: string }) => e.name !== 'GATEWAY_SECRET');
     const gw = find(all.get('gateway')!, 'Deployment', 'gateway').spec.template.spec.containers[0];
-    gw.env = gw.env.map((e: { name: string }) => (e.name === 'GATEWAY_SECRET' ? { name: 'GATEWAY_SECRET', value: 'written-in' } : e));
+    gw.env = gw.env.map((e: { name: string }) =>
+      e.name === 'GATEWAY_SECRET' ? { name: 'GATEWAY_SECRET', value: 'written-in' } : e,
+    );
     expect(federationRules(all)[1]!.problems).toEqual([
       'Deployment/malmokraften-fk/subgraph container subgraph: no GATEWAY_SECRET',
       'Deployment/malmokraften-gateway/gateway container gateway: GATEWAY_SECRET is not taken from the Secret gateway-secret (key secret)',
@@ -283,9 +327,16 @@ describe('the database bootstrap and the migration Job on PostgreSQL', () => {
     await admin.end();
   }, 60_000);
 
-  function migrate(agency: string, env: Record<string, string>, extra: string[] = []): Promise<{ code: number | null; output: string }> {
+  function migrate(
+    agency: string,
+    env: Record<string, string>,
+    extra: string[] = [],
+  ): Promise<{ code: number | null; output: string }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', agency, ...extra], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', agency, ...extra], {
+        cwd: ROOT,
+        env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      });
       let output = '';
       child.stdout.on('data', (d: Buffer) => (output += d.toString()));
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -313,7 +364,11 @@ describe('the database bootstrap and the migration Job on PostgreSQL', () => {
         for (const sql of statements) {
           // Other tests on this server made the app role already; on a new cluster the statement creates it.
           if (roleExists && sql.startsWith(`CREATE ROLE ${spec.role} `)) continue;
-          await inDb.query(sql.replaceAll(`${spec.database}_owner`, owner).replaceAll(new RegExp(`\\b${spec.database}\\b`, 'g'), database));
+          await inDb.query(
+            sql
+              .replaceAll(`${spec.database}_owner`, owner)
+              .replaceAll(new RegExp(`\\b${spec.database}\\b`, 'g'), database),
+          );
         }
 
         const ownerUrl = databaseUrl(process.env.PG_ADMIN_URL!, database, { name: owner, password });
@@ -333,7 +388,9 @@ describe('the database bootstrap and the migration Job on PostgreSQL', () => {
         await expect(inDb.query('DELETE FROM audit_log')).rejects.toMatchObject({ code: '42501' });
         await inDb.query('RESET ROLE');
         // PUBLIC may not even connect: only the app role and the owner.
-        const publicConnect = await inDb.query(`select has_database_privilege('public', $1, 'CONNECT') as ok`, [database]);
+        const publicConnect = await inDb.query(`select has_database_privilege('public', $1, 'CONNECT') as ok`, [
+          database,
+        ]);
         expect(publicConnect.rows[0].ok).toBe(false);
       } finally {
         await inDb.end();

@@ -29,7 +29,12 @@ interface Answer {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-async function ask(persona: string | null, query: string, variables?: Record<string, unknown>, authorization?: string): Promise<Answer> {
+async function ask(
+  persona: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+  authorization?: string,
+): Promise<Answer> {
   const res = await fetch(sys.gatewayUrl, {
     method: 'POST',
     headers: {
@@ -114,7 +119,11 @@ describe('graceful shutdown', () => {
     try {
       const inFlight = fetch(fk.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'graceful-subgraph-1' },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-request-id': 'graceful-subgraph-1',
+        },
         body: JSON.stringify({
           query: `{ _entities(representations: [{ __typename: "Participant", id: "${SHOWCASE.consenting}" }]) { ... on Participant { fkPlanPart { interventions { id } } } } }`,
         }),
@@ -176,7 +185,12 @@ describe('logs', () => {
   it("no log line of a whole run holds a seeded person's name or personnummer", async () => {
     // A varied run: every kind of reader, writes (good and refused), faults.
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'af-other', 'analyst', 'participant']) {
-      for (const id of [SHOWCASE.consenting, SHOWCASE.noConsent, SHOWCASE.protectedIdentity, ...sys.people.slice(3, 8).map((p) => p.id)]) {
+      for (const id of [
+        SHOWCASE.consenting,
+        SHOWCASE.noConsent,
+        SHOWCASE.protectedIdentity,
+        ...sys.people.slice(3, 8).map((p) => p.id),
+      ]) {
         await ask(persona, PLAN, { id });
       }
       await ask(persona, CASELOAD);
@@ -194,17 +208,41 @@ describe('logs', () => {
       },
     });
     await ask('fk-utredare', ADD_FK, {
-      input: { participantId: fkPerson.id, type: 'WORK_TRAINING_PLACEMENT', title: 'x', status: 'PLANNED', startDate: '2026-03-02', endDate: '2026-01-30', extentPercent: 250 },
+      input: {
+        participantId: fkPerson.id,
+        type: 'WORK_TRAINING_PLACEMENT',
+        title: 'x',
+        status: 'PLANNED',
+        startDate: '2026-03-02',
+        endDate: '2026-01-30',
+        extentPercent: 250,
+      },
     });
     // Registrations that are refused carry a real person's name and personnummer in their input.
     for (const p of sys.people.slice(0, 6)) {
-      await ask('fk-utredare', REGISTER_FK, { input: { participantId: p.id, personnummer: p.personnummer, firstName: p.firstName, lastName: p.lastName, teamId: 'T11' } });
+      await ask('fk-utredare', REGISTER_FK, {
+        input: {
+          participantId: p.id,
+          personnummer: p.personnummer,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          teamId: 'T11',
+        },
+      });
     }
     await sys.subgraphs.FK.cutDatabase();
     try {
       await ask('fk-utredare', PLAN, { id: fkPerson.id });
       const p = sys.people[9]!;
-      await ask('fk-utredare', REGISTER_FK, { input: { participantId: p.id, personnummer: p.personnummer, firstName: p.firstName, lastName: p.lastName, teamId: 'T11' } });
+      await ask('fk-utredare', REGISTER_FK, {
+        input: {
+          participantId: p.id,
+          personnummer: p.personnummer,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          teamId: 'T11',
+        },
+      });
     } finally {
       await sys.subgraphs.FK.restoreDatabase();
     }
@@ -216,7 +254,8 @@ describe('logs', () => {
       const pnr = p.personnummer;
       const forms = [pnr, `${pnr.slice(0, 8)}-${pnr.slice(8)}`, pnr.slice(2), `${pnr.slice(2, 8)}-${pnr.slice(8)}`];
       for (const form of forms) if (new RegExp(`(^|\\D)${form}(\\D|$)`).test(text)) found.push(`${p.id}: personnummer`);
-      if (text.includes(`${p.firstName} ${p.lastName}`) || text.includes(`${p.lastName}, ${p.firstName}`)) found.push(`${p.id}: name`);
+      if (text.includes(`${p.firstName} ${p.lastName}`) || text.includes(`${p.lastName}, ${p.firstName}`))
+        found.push(`${p.id}: name`);
     }
     expect(found).toEqual([]);
     // Fields that would hold such data are never logged with a value.

@@ -46,7 +46,12 @@ it("answers the report's targets without Malmö stad: its figure has no value an
     expect(res.status).toBe(200);
     expect(res.errors?.map((e) => e.extensions?.code)).not.toContain('PARTS_NOT_FETCHED');
     const byFigure = Object.fromEntries(res.data.programmeReport.targets.map((t: any) => [t.figure, t]));
-    expect(byFigure.SOCIAL_ASSISTANCE_LEFT).toEqual({ figure: 'SOCIAL_ASSISTANCE_LEFT', target: 0.45, onTrack: null, value: { value: null, withheld: null } });
+    expect(byFigure.SOCIAL_ASSISTANCE_LEFT).toEqual({
+      figure: 'SOCIAL_ASSISTANCE_LEFT',
+      target: 0.45,
+      onTrack: null,
+      value: { value: null, withheld: null },
+    });
     // AF's figure came: a value or a reason it is withheld, never the empty figure of an agency not reached.
     expect(byFigure.ONGOING.value).not.toEqual({ value: null, withheld: null });
   } finally {

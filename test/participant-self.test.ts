@@ -21,8 +21,18 @@ afterAll(async () => {
 });
 
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
-const CONSENT_FIELDS = { AF: 'afConsents', MALMO: 'malmoConsents', FK: 'fkConsents', REGION: 'regionConsents' } as const;
-const WITHDRAW = { AF: 'withdrawAfConsent', MALMO: 'withdrawMalmoConsent', FK: 'withdrawFkConsent', REGION: 'withdrawRegionConsent' } as const;
+const CONSENT_FIELDS = {
+  AF: 'afConsents',
+  MALMO: 'malmoConsents',
+  FK: 'fkConsents',
+  REGION: 'regionConsents',
+} as const;
+const WITHDRAW = {
+  AF: 'withdrawAfConsent',
+  MALMO: 'withdrawMalmoConsent',
+  FK: 'withdrawFkConsent',
+  REGION: 'withdrawRegionConsent',
+} as const;
 
 const OWN = `query Own($id: ID!) { participant(id: $id) {
   programme { withheld { agency } goal { type description } nextFollowUp { scheduledAt } }
@@ -42,7 +52,8 @@ describe('the person themself', () => {
     expect(p.programme.nextFollowUp).not.toBeNull();
     expect(p.jointPlan.withheld).toEqual([]);
     expect(new Set(p.jointPlan.items.map((i: any) => i.intervention.agency))).toEqual(new Set(AGENCIES));
-    for (const part of ['afPlanPart', 'fkPlanPart', 'regionPlanPart']) expect(p[part].responsibleOfficers.length).toBeGreaterThan(0);
+    for (const part of ['afPlanPart', 'fkPlanPart', 'regionPlanPart'])
+      expect(p[part].responsibleOfficers.length).toBeGreaterThan(0);
   });
 
   it('sees the consents they have given each agency', async () => {
@@ -61,11 +72,19 @@ describe('the person themself', () => {
     expect(p.jointPlan.items).toEqual([]);
     expect(p.jointPlan.withheld.map((w: any) => w.agency).sort()).toEqual([...AGENCIES].sort());
     for (const agency of AGENCIES) expect(p[CONSENT_FIELDS[agency]] ?? []).toEqual([]);
-    const theirs = await sys.query('soc-t01', `query C($id: ID!) { participant(id: $id) { malmoConsents { id } } }`, { id: SHOWCASE.protectedIdentity });
+    const theirs = await sys.query('soc-t01', `query C($id: ID!) { participant(id: $id) { malmoConsents { id } } }`, {
+      id: SHOWCASE.protectedIdentity,
+    });
     const id = theirs.data.participant.malmoConsents[0].id;
-    const refused = await sys.query('participant', `mutation W($id: ID!) { withdrawMalmoConsent(id: $id) { id } }`, { id });
+    const refused = await sys.query('participant', `mutation W($id: ID!) { withdrawMalmoConsent(id: $id) { id } }`, {
+      id,
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
-    const still = await sys.query('soc-t01', `query C($id: ID!) { participant(id: $id) { malmoConsents { id state } } }`, { id: SHOWCASE.protectedIdentity });
+    const still = await sys.query(
+      'soc-t01',
+      `query C($id: ID!) { participant(id: $id) { malmoConsents { id state } } }`,
+      { id: SHOWCASE.protectedIdentity },
+    );
     expect(still.data.participant.malmoConsents.find((c: any) => c.id === id).state).toBe('ACTIVE');
   });
 
@@ -75,25 +94,46 @@ describe('the person themself', () => {
       `mutation { recordAfConsent(input: { participantId: "${SHOWCASE.consenting}", recipient: REGION, categories: [INTERVENTIONS], validFrom: "2020-01-01" }) { id } }`,
     );
     expect(consent.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
-    const goal = await sys.query('participant', `mutation { setPlanGoal(participantId: "${SHOWCASE.consenting}", goal: WORK, description: "x") { id } }`);
+    const goal = await sys.query(
+      'participant',
+      `mutation { setPlanGoal(participantId: "${SHOWCASE.consenting}", goal: WORK, description: "x") { id } }`,
+    );
     expect(goal.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
   });
 
-  it.each(AGENCIES)('withdraws a consent given %s: logged as the person, and the agency part leaves a team member from the next request', async (agency) => {
-    const before = await sys.query('participant', OWN, { id: SHOWCASE.consenting });
-    const toAf = before.data.participant[CONSENT_FIELDS[agency]].find((c: any) => c.recipient === (agency === 'AF' ? 'REGION' : 'AF') && c.state === 'ACTIVE');
-    expect(toAf).toBeDefined();
-    const res = await sys.query('participant', `mutation W($id: ID!) { ${WITHDRAW[agency]}(id: $id) { id state withdrawnAt } }`, { id: toAf.id });
-    expect(res.errors).toBeUndefined();
-    expect(res.data[WITHDRAW[agency]].state).toBe('WITHDRAWN');
-    const entries = await sys.subgraphs[agency].dataSource.query(
-      `SELECT officer_id, organisation, decision, categories FROM audit_log WHERE participant_id = $1 AND action = 'WRITE' ORDER BY seq DESC LIMIT 1`,
-      [SHOWCASE.consenting],
-    );
-    expect(entries[0]).toMatchObject({ officer_id: SHOWCASE.consenting, organisation: 'PERSON', decision: 'GRANTED', categories: ['RECORD_CONSENT_WITHDRAWAL'] });
-    if (agency !== 'AF') {
-      const plan = await sys.query('af-t01', `query P($id: ID!) { participant(id: $id) { jointPlan { withheld { agency } } } }`, { id: SHOWCASE.consenting });
-      expect(plan.data.participant.jointPlan.withheld.map((w: any) => w.agency)).toContain(agency);
-    }
-  });
+  it.each(AGENCIES)(
+    'withdraws a consent given %s: logged as the person, and the agency part leaves a team member from the next request',
+    async (agency) => {
+      const before = await sys.query('participant', OWN, { id: SHOWCASE.consenting });
+      const toAf = before.data.participant[CONSENT_FIELDS[agency]].find(
+        (c: any) => c.recipient === (agency === 'AF' ? 'REGION' : 'AF') && c.state === 'ACTIVE',
+      );
+      expect(toAf).toBeDefined();
+      const res = await sys.query(
+        'participant',
+        `mutation W($id: ID!) { ${WITHDRAW[agency]}(id: $id) { id state withdrawnAt } }`,
+        { id: toAf.id },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data[WITHDRAW[agency]].state).toBe('WITHDRAWN');
+      const entries = await sys.subgraphs[agency].dataSource.query(
+        `SELECT officer_id, organisation, decision, categories FROM audit_log WHERE participant_id = $1 AND action = 'WRITE' ORDER BY seq DESC LIMIT 1`,
+        [SHOWCASE.consenting],
+      );
+      expect(entries[0]).toMatchObject({
+        officer_id: SHOWCASE.consenting,
+        organisation: 'PERSON',
+        decision: 'GRANTED',
+        categories: ['RECORD_CONSENT_WITHDRAWAL'],
+      });
+      if (agency !== 'AF') {
+        const plan = await sys.query(
+          'af-t01',
+          `query P($id: ID!) { participant(id: $id) { jointPlan { withheld { agency } } } }`,
+          { id: SHOWCASE.consenting },
+        );
+        expect(plan.data.participant.jointPlan.withheld.map((w: any) => w.agency)).toContain(agency);
+      }
+    },
+  );
 });

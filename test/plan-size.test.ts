@@ -33,19 +33,28 @@ async function plan(query: string, variables: Record<string, unknown> = {}) {
     body: JSON.stringify({ query, variables: { id: SHOWCASE.consenting, ...variables } }),
   });
   const text = await res.text();
-  return { status: res.status, bytes: Buffer.byteLength(text), body: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> } };
+  return {
+    status: res.status,
+    bytes: Buffer.byteLength(text),
+    body: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> },
+  };
 }
 
-const INTERVENTION = 'id agency type title status startDate endDate extentPercent responsibleOfficer { name role agency }';
+const INTERVENTION =
+  'id agency type title status startDate endDate extentPercent responsibleOfficer { name role agency }';
 
 describe('a plan of more than 600 interventions, all at the same time', () => {
   it('as clients ask for it today (parallelWith): the answer grows linearly, each list stops at 10 ids', async () => {
-    const answer = await plan(`query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { ${INTERVENTION} } parallelWith } } } }`);
+    const answer = await plan(
+      `query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { ${INTERVENTION} } parallelWith } } } }`,
+    );
     expect([answer.status, answer.body.errors]).toEqual([200, undefined]);
     const items = answer.body.data.participant.jointPlan.items as Array<{ parallelWith: string[] }>;
     expect(items.length).toBe(500);
     expect(Math.max(...items.map((i) => i.parallelWith.length))).toBe(10);
-    process.stdout.write(`plan of ${4 * ADDED_PER_AGENCY}+ interventions, parallelWith: ${items.length} items, ${(answer.bytes / 1024).toFixed(0)} kB\n`);
+    process.stdout.write(
+      `plan of ${4 * ADDED_PER_AGENCY}+ interventions, parallelWith: ${items.length} items, ${(answer.bytes / 1024).toFixed(0)} kB\n`,
+    );
     // About 700 bytes an item; with every overlapping id (before) the 608 items took 10.7 MB, about 18 kB each.
     expect(answer.bytes / items.length).toBeLessThan(1500);
   });
@@ -58,14 +67,19 @@ describe('a plan of more than 600 interventions, all at the same time', () => {
     expect(jp.withheld).toEqual([]);
     expect(jp.itemCount).toBeGreaterThan(4 * ADDED_PER_AGENCY);
     expect(jp.items).toHaveLength(500);
-    type Item = { intervention: { id: string; agency: string; startDate: string | null }; parallel: { count: number; ids: string[] } };
+    type Item = {
+      intervention: { id: string; agency: string; startDate: string | null };
+      parallel: { count: number; ids: string[] };
+    };
     const added = (jp.items as Item[]).filter((i) => i.intervention.startDate === '2026-01-05');
     // An added one overlaps at least the 450 added by the three other agencies; ten of them are named.
     for (const item of added) {
       expect(item.parallel.count).toBeGreaterThanOrEqual(3 * ADDED_PER_AGENCY);
       expect(item.parallel.ids).toHaveLength(10);
     }
-    process.stdout.write(`plan of ${jp.itemCount} interventions, parallel { count ids }: first page ${jp.items.length} items, ${(first.bytes / 1024).toFixed(0)} kB\n`);
+    process.stdout.write(
+      `plan of ${jp.itemCount} interventions, parallel { count ids }: first page ${jp.items.length} items, ${(first.bytes / 1024).toFixed(0)} kB\n`,
+    );
     expect(first.bytes / jp.items.length).toBeLessThan(1500);
     // The rest, after the last id of the first page.
     const rest = await plan(query, { after: (jp.items as Item[]).at(-1)!.intervention.id });
@@ -75,7 +89,11 @@ describe('a plan of more than 600 interventions, all at the same time', () => {
   });
 
   it('refuses a page of more than 500 with BAD_USER_INPUT', async () => {
-    const answer = await plan(`query P($id: ID!) { participant(id: $id) { jointPlan { items(first: 501) { intervention { id } } } } }`);
-    expect(answer.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', 'first must be from 1 to 500.']]);
+    const answer = await plan(
+      `query P($id: ID!) { participant(id: $id) { jointPlan { items(first: 501) { intervention { id } } } } }`,
+    );
+    expect(answer.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'first must be from 1 to 500.'],
+    ]);
   });
 });

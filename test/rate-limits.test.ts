@@ -39,7 +39,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => sys?.stop(), 60_000);
 
-const PLAN = 'query P($id: ID!) { participant(id: $id) { name jointPlan { items { intervention { id agency } } withheld { agency code } } } }';
+const PLAN =
+  'query P($id: ID!) { participant(id: $id) { name jointPlan { items { intervention { id agency } } withheld { agency code } } } }';
 const ENTITIES = `{ _entities(representations: [{ __typename: "Participant", id: "${SHOWCASE.consenting}" }]) { ... on Participant { afPlanPart { agency } } } }`;
 
 interface Answer {
@@ -56,7 +57,12 @@ async function post(url: string, token: string, query: string, variables?: Recor
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ms: Date.now() - started, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
+  return {
+    status: res.status,
+    ms: Date.now() - started,
+    retryAfter: res.headers.get('retry-after'),
+    body: (await res.json()) as Answer['body'],
+  };
 }
 
 /** `clients` loops sending as fast as they can until `ms` have passed. */
@@ -109,7 +115,9 @@ describe('one caller flooding', () => {
     const steady = steadyCaller(other, done);
     const seconds = 4;
     // As fast as the gateway answers: a query it answers itself.
-    const answers = await flood(seconds * 1000, 6, () => post(sys.gatewayUrl, flooder, '{ __typename }')).finally(() => (done.stop = true));
+    const answers = await flood(seconds * 1000, 6, () => post(sys.gatewayUrl, flooder, '{ __typename }')).finally(
+      () => (done.stop = true),
+    );
     const refused = expectRefusals(answers, 'caller');
     const accepted = answers.filter((a) => a.status === 200).length;
     // The burst and the sustained rate, and a little for the clock.
@@ -132,7 +140,9 @@ describe('one caller flooding', () => {
     const other = await sys.token('soc-t01');
     const done = { stop: false };
     const steady = steadyCaller(other, done);
-    const answers = await flood(4000, 6, () => post(sys.subgraphs.AF.url, flooder, ENTITIES)).finally(() => (done.stop = true));
+    const answers = await flood(4000, 6, () => post(sys.subgraphs.AF.url, flooder, ENTITIES)).finally(
+      () => (done.stop = true),
+    );
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThan(answers.length / 2);
     for (const a of refused) {
@@ -151,7 +161,16 @@ describe('one caller flooding', () => {
 describe('limits by address', () => {
   it('many callers from one address are refused by address beyond its rate; the gateway, proven by its secret, is not', async () => {
     await new Promise((r) => setTimeout(r, 3000));
-    const personas = ['af-t01', 'af-sius', 'af-samordnare', 'af-sektionschef', 'soc-t01', 'fk-utredare', 'region-vsam', 'analyst'];
+    const personas = [
+      'af-t01',
+      'af-sius',
+      'af-samordnare',
+      'af-sektionschef',
+      'soc-t01',
+      'fk-utredare',
+      'region-vsam',
+      'analyst',
+    ];
     const tokens = await Promise.all(personas.map((p) => sys.token(p)));
     let n = 0;
     // Each caller stays within its own rate; together they are over the address's.
@@ -161,10 +180,18 @@ describe('limits by address', () => {
       'address',
     );
     // Meanwhile and after, requests through the gateway come from the same address and are answered: 8 plans at once, each with AF's part.
-    const plans = await Promise.all(tokens.slice(0, 8).map((t) => post(sys.gatewayUrl, t, '{ participant(id: "P-DEMO0001") { jointPlan { withheld { agency code } } } }')));
+    const plans = await Promise.all(
+      tokens
+        .slice(0, 8)
+        .map((t) =>
+          post(sys.gatewayUrl, t, '{ participant(id: "P-DEMO0001") { jointPlan { withheld { agency code } } } }'),
+        ),
+    );
     for (const p of plans) {
       expect(p.status).toBe(200);
-      expect(p.body.data.participant.jointPlan.withheld.filter((w: { code: string }) => w.code === 'RATE_LIMITED')).toEqual([]);
+      expect(
+        p.body.data.participant.jointPlan.withheld.filter((w: { code: string }) => w.code === 'RATE_LIMITED'),
+      ).toEqual([]);
     }
   }, 60_000);
 });

@@ -29,15 +29,32 @@ afterAll(async () => {
 const FIG = '{ value withheld }';
 const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} } colTotals ${FIG} total ${FIG} }`;
 type Fig = { value: number | null; withheld: string | null };
-type Table = { period: string; dimensions: string[]; cols: string[]; rows: Array<{ label: string; cells: Fig[]; total: Fig }>; colTotals: Fig[]; total: Fig };
+type Table = {
+  period: string;
+  dimensions: string[];
+  cols: string[];
+  rows: Array<{ label: string; cells: Fig[]; total: Fig }>;
+  colTotals: Fig[];
+  total: Fig;
+};
 
 /** Which population each measure counts, and what it fixes (the discharges to work or studies are discharges with that outcome). */
 const MEASURES: Record<string, { family: string; fixed?: Record<string, string>; dims: string[] }> = {
   ENROLLED: { family: 'AF_ENROLMENTS', dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'MONTH'] },
-  DISCHARGED: { family: 'AF_DISCHARGES', dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'OUTCOME', 'MONTH'] },
-  DISCHARGED_TO_WORK_OR_STUDIES: { family: 'AF_DISCHARGES', fixed: { OUTCOME: 'WORK_OR_STUDIES' }, dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'MONTH'] },
+  DISCHARGED: {
+    family: 'AF_DISCHARGES',
+    dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'OUTCOME', 'MONTH'],
+  },
+  DISCHARGED_TO_WORK_OR_STUDIES: {
+    family: 'AF_DISCHARGES',
+    fixed: { OUTCOME: 'WORK_OR_STUDIES' },
+    dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'MONTH'],
+  },
   ONGOING: { family: 'AF_ONGOING', dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND'] },
-  WITH_INTERVENTION: { family: 'AF_WITH_INTERVENTION', dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'INTERVENTION_TYPE'] },
+  WITH_INTERVENTION: {
+    family: 'AF_WITH_INTERVENTION',
+    dims: ['GENDER', 'AGE_BAND', 'TEAM', 'ENTRY_ROUTE', 'BACKGROUND', 'INTERVENTION_TYPE'],
+  },
 };
 
 /** Every groupBy of at most two of the dimensions. */
@@ -72,14 +89,22 @@ class Ledger {
   conflicts(): string[] {
     const out: string[] = [];
     for (const [key, byValue] of this.seen) {
-      if (byValue.size > 1) out.push(`${key}: ${[...byValue].map(([v, w]) => `${v} in ${w.slice(0, 2).join(', ')}`).join(' / ')}`);
+      if (byValue.size > 1)
+        out.push(`${key}: ${[...byValue].map(([v, w]) => `${v} in ${w.slice(0, 2).join(', ')}`).join(' / ')}`);
     }
     return out;
   }
 }
 
 /** Reads a table into the ledger: its cells, row and column totals and total, each under its own constraints. */
-function record(ledger: Ledger, t: Table, family: string, fixed: Record<string, string>, where: string, colDim?: string): void {
+function record(
+  ledger: Ledger,
+  t: Table,
+  family: string,
+  fixed: Record<string, string>,
+  where: string,
+  colDim?: string,
+): void {
   const byMonth = t.dimensions[0] === 'MONTH';
   const dims = byMonth ? t.dimensions.slice(1) : t.dimensions;
   const rowDim = byMonth ? null : (dims[0] ?? null);
@@ -88,7 +113,9 @@ function record(ledger: Ledger, t: Table, family: string, fixed: Record<string, 
   t.rows.forEach((row) => {
     const period = byMonth ? row.label : t.period;
     const rowC = byMonth ? {} : c(rowDim, row.label);
-    row.cells.forEach((f, j) => ledger.add(cellKey(family, period, { ...fixed, ...rowC, ...c(cDim, t.cols[j]!) }), f, where));
+    row.cells.forEach((f, j) =>
+      ledger.add(cellKey(family, period, { ...fixed, ...rowC, ...c(cDim, t.cols[j]!) }), f, where),
+    );
     ledger.add(cellKey(family, period, { ...fixed, ...rowC }), row.total, where);
   });
   t.colTotals.forEach((f, j) => ledger.add(cellKey(family, t.period, { ...fixed, ...c(cDim, t.cols[j]!) }), f, where));
@@ -136,9 +163,18 @@ describe('attack 1: every allowed query for a family of periods reads each cell 
       batch.forEach((a, k) => {
         const m = MEASURES[a.measure]!;
         const t = r.data[`a${k}`] as Table;
-        const fam = m.family === 'AF_WITH_INTERVENTION' && a.groupBy.includes('INTERVENTION_TYPE') ? 'AF_INTERVENTION_TYPES' : m.family;
+        const fam =
+          m.family === 'AF_WITH_INTERVENTION' && a.groupBy.includes('INTERVENTION_TYPE')
+            ? 'AF_INTERVENTION_TYPES'
+            : m.family;
         const stock = fam === 'AF_ONGOING' || fam === 'AF_WITH_INTERVENTION' || fam === 'AF_INTERVENTION_TYPES';
-        record(ledger, t, stock ? `${fam}@${a.period}` : fam, m.fixed ?? {}, `${a.measure} ${a.period} [${a.groupBy.join(', ')}]`);
+        record(
+          ledger,
+          t,
+          stock ? `${fam}@${a.period}` : fam,
+          m.fixed ?? {},
+          `${a.measure} ${a.period} [${a.groupBy.join(', ')}]`,
+        );
       });
     }
     // The programme report and its CSV, for every period of the family.
@@ -159,15 +195,28 @@ describe('attack 1: every allowed query for a family of periods reads each cell 
       record(ledger, rep.timeToOutcome.table, 'AF_DISCHARGES', { OUTCOME: 'WORK_OR_STUDIES' }, where, 'TIME_BAND');
       record(ledger, rep.byBackground.table, 'AF_DISCHARGES', { OUTCOME: 'WORK_OR_STUDIES' }, where, 'TIME_BAND');
       const target = (figure: string) => rep.targets.find((t: { figure: string }) => t.figure === figure).value as Fig;
-      ledger.add(cellKey('AF_DISCHARGES', p.label, { OUTCOME: 'WORK_OR_STUDIES' }), target('TO_WORK_OR_STUDIES'), `${where} targets`);
-      ledger.add(cellKey('AF_DISCHARGES', p.label, { OUTCOME: 'REHAB_COOPERATION' }), target('TO_REHAB_COOPERATION'), `${where} targets`);
+      ledger.add(
+        cellKey('AF_DISCHARGES', p.label, { OUTCOME: 'WORK_OR_STUDIES' }),
+        target('TO_WORK_OR_STUDIES'),
+        `${where} targets`,
+      );
+      ledger.add(
+        cellKey('AF_DISCHARGES', p.label, { OUTCOME: 'REHAB_COOPERATION' }),
+        target('TO_REHAB_COOPERATION'),
+        `${where} targets`,
+      );
       ledger.add(cellKey('AF_ENROLMENTS', p.label, { ENTRY_ROUTE: 'FK' }), target('FK_ENTRIES'), `${where} targets`);
     }
     // The other agencies' figures: Malmö stad's social-assistance population and each agency's interventions.
     const OTHER: Array<[string, string, string[][]]> = [
       ['malmoAggregate', 'SOCIAL_ASSISTANCE_AT_ENROLMENT', [[], ['GENDER'], ['MONTH'], ['GENDER', 'MONTH']]],
       ...['malmo', 'fk', 'region'].map(
-        (a) => [`${a}Aggregate`, 'WITH_INTERVENTION', [[], ['GENDER'], ['INTERVENTION_TYPE'], ['GENDER', 'INTERVENTION_TYPE']]] as [string, string, string[][]],
+        (a) =>
+          [
+            `${a}Aggregate`,
+            'WITH_INTERVENTION',
+            [[], ['GENDER'], ['INTERVENTION_TYPE'], ['GENDER', 'INTERVENTION_TYPE']],
+          ] as [string, string, string[][]],
       ),
     ];
     for (const p of family(YEAR)) {
@@ -175,7 +224,9 @@ describe('attack 1: every allowed query for a family of periods reads each cell 
         const agency = field.replace('Aggregate', '').toUpperCase();
         const fields = groupings
           .filter((g) => !(g.includes('MONTH') && p.kind === 'MONTH'))
-          .map((g, i) => `a${i}: ${field}(measure: ${measure}, period: "${p.label}", groupBy: [${g.join(', ')}]) ${TABLE}`);
+          .map(
+            (g, i) => `a${i}: ${field}(measure: ${measure}, period: "${p.label}", groupBy: [${g.join(', ')}]) ${TABLE}`,
+          );
         const r = await sys.query('analyst', `{ ${fields.join(' ')} }`);
         expect(r.errors).toBeUndefined();
         groupings
@@ -188,9 +239,20 @@ describe('attack 1: every allowed query for a family of periods reads each cell 
             record(ledger, r.data[`a${i}`] as Table, fam, {}, `${field} ${measure} ${p.label} [${g.join(', ')}]`);
           });
       }
-      const sa = await sys.query('analyst', `query($p: String!) { programmeReport(period: $p) { socialAssistanceLeft { table ${TABLE} } } }`, { p: p.label });
+      const sa = await sys.query(
+        'analyst',
+        `query($p: String!) { programmeReport(period: $p) { socialAssistanceLeft { table ${TABLE} } } }`,
+        { p: p.label },
+      );
       expect(sa.errors).toBeUndefined();
-      record(ledger, sa.data.programmeReport.socialAssistanceLeft.table, 'MALMO_SOCIAL_ASSISTANCE', {}, `programmeReport ${p.label} socialAssistanceLeft`, 'AT_DISCHARGE');
+      record(
+        ledger,
+        sa.data.programmeReport.socialAssistanceLeft.table,
+        'MALMO_SOCIAL_ASSISTANCE',
+        {},
+        `programmeReport ${p.label} socialAssistanceLeft`,
+        'AT_DISCHARGE',
+      );
     }
     expect(asks.length).toBeGreaterThan(1000);
     // The attack has something to work on: cells withheld and cells published.
@@ -226,7 +288,8 @@ describe('attack 2: a person added between two queries', () => {
         put(`${p} [${g.join()}] ALL`, t);
         for (const row of t.rows) put(`${p} [${g.join()}] ${row.label}`, row);
       });
-      for (const split of ['g', 'b']) for (const grp of r.data.r[split].groups) put(`${p} report ${split} ${grp.group}`, grp);
+      for (const split of ['g', 'b'])
+        for (const grp of r.data.r[split].groups) put(`${p} report ${split} ${grp.group}`, grp);
     }
     return out;
   }
@@ -257,7 +320,10 @@ describe('attack 2: a person added between two queries', () => {
     });
     expect(enrol.errors).toBeUndefined();
     const id = enrol.data.enrolParticipant.id;
-    const discharge = await sys.query('af-t01', `mutation { dischargeParticipant(participantId: "${id}", dischargedOn: "${day}", outcome: WORK_UNSUBSIDISED) { id } }`);
+    const discharge = await sys.query(
+      'af-t01',
+      `mutation { dischargeParticipant(participantId: "${id}", dischargedOn: "${day}", outcome: WORK_UNSUBSIDISED) { id } }`,
+    );
     expect(discharge.errors).toBeUndefined();
     const after = await medians(periods);
     const moved: string[] = [];
@@ -312,9 +378,15 @@ describe('attack 3: a closed, published period', () => {
     async () => {
       const p = closed!;
       // Within its 15 days of grace a closed period is still preliminary: the analyst publishes it first.
-      const state = await sys.query('analyst', `query($p: String!) { programmeReport(period: $p) { afPublication { status } } }`, { p: p.label });
+      const state = await sys.query(
+        'analyst',
+        `query($p: String!) { programmeReport(period: $p) { afPublication { status } } }`,
+        { p: p.label },
+      );
       if (state.data.programmeReport.afPublication.status === 'PRELIMINARY') {
-        const first = await sys.query('analyst', `mutation($p: String!) { afPublishFigures(period: $p) { version } }`, { p: p.label });
+        const first = await sys.query('analyst', `mutation($p: String!) { afPublishFigures(period: $p) { version } }`, {
+          p: p.label,
+        });
         expect(first.data.afPublishFigures.version).toBe(1);
       }
       const before = await sys.query('analyst', SNAPSHOT, { p: p.label });
@@ -327,14 +399,26 @@ describe('attack 3: a closed, published period', () => {
 
       // A correction is a new version, visible as such, with its reason; the first stays listed with its hash.
       const PUBLICATION = `{ status version publishedOn publishedBy reason definitionsVersion hash versions { version publishedOn automatic reason hash } }`;
-      const noReason = await sys.query('analyst', `mutation($p: String!) { afPublishFigures(period: $p) ${PUBLICATION} }`, { p: p.label });
+      const noReason = await sys.query(
+        'analyst',
+        `mutation($p: String!) { afPublishFigures(period: $p) ${PUBLICATION} }`,
+        { p: p.label },
+      );
       expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const refused = await sys.query('af-t01', `mutation($p: String!) { afPublishFigures(period: $p, reason: "x") ${PUBLICATION} }`, { p: p.label });
+      const refused = await sys.query(
+        'af-t01',
+        `mutation($p: String!) { afPublishFigures(period: $p, reason: "x") ${PUBLICATION} }`,
+        { p: p.label },
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const corrected = await sys.query('analyst', `mutation($p: String!, $r: String) { afPublishFigures(period: $p, reason: $r) ${PUBLICATION} }`, {
-        p: p.label,
-        r: 'Five enrolments from FK registered after the period was published.',
-      });
+      const corrected = await sys.query(
+        'analyst',
+        `mutation($p: String!, $r: String) { afPublishFigures(period: $p, reason: $r) ${PUBLICATION} }`,
+        {
+          p: p.label,
+          r: 'Five enrolments from FK registered after the period was published.',
+        },
+      );
       expect(corrected.errors).toBeUndefined();
       const pub = corrected.data.afPublishFigures;
       expect(pub).toMatchObject({
@@ -346,7 +430,11 @@ describe('attack 3: a closed, published period', () => {
       });
       expect(pub.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
       expect(pub.versions[0].hash).not.toBe(pub.versions[1].hash);
-      const now = await sys.query('analyst', `${SNAPSHOT.replace('programmeReport(period: $p) {', `programmeReport(period: $p) { afPublication ${PUBLICATION}`)}`, { p: p.label });
+      const now = await sys.query(
+        'analyst',
+        `${SNAPSHOT.replace('programmeReport(period: $p) {', `programmeReport(period: $p) { afPublication ${PUBLICATION}`)}`,
+        { p: p.label },
+      );
       expect(now.errors).toBeUndefined();
       expect(now.data.programmeReport.afPublication.version).toBe(2);
       // The five late enrolments are in the new version: FK entries up by exactly five (rounded counts move by five).
@@ -354,13 +442,17 @@ describe('attack 3: a closed, published period', () => {
         const t = d.programmeReport.enrolled as Table;
         return t.colTotals[t.cols.indexOf('FK')]!;
       };
-      if (fk(before.data).value !== null && fk(now.data).value !== null) expect(fk(now.data).value).toBe(fk(before.data).value! + 5);
+      if (fk(before.data).value !== null && fk(now.data).value !== null)
+        expect(fk(now.data).value).toBe(fk(before.data).value! + 5);
       const total = (d: typeof before.data) => (d.programmeReport.enrolled as Table).total;
-      if (total(before.data).value !== null && total(now.data).value !== null) expect(total(now.data).value).toBe(total(before.data).value! + 5);
+      if (total(before.data).value !== null && total(now.data).value !== null)
+        expect(total(now.data).value).toBe(total(before.data).value! + 5);
 
       // The stored copies cannot be changed or removed, not even by the agency's own application role.
       const ds = sys.subgraphs.AF.dataSource;
-      await expect(ds.query(`UPDATE published_report SET reason = 'changed' WHERE period = $1`, [p.label])).rejects.toThrow(/immutable/);
+      await expect(
+        ds.query(`UPDATE published_report SET reason = 'changed' WHERE period = $1`, [p.label]),
+      ).rejects.toThrow(/immutable/);
       await expect(ds.query(`DELETE FROM published_report WHERE period = $1`, [p.label])).rejects.toThrow(/immutable/);
     },
     120_000,

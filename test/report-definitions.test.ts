@@ -47,7 +47,20 @@ import { ASSISTANCE_AT_DISCHARGE, MALMO_MEASURES } from '../subgraphs/malmo/src/
  */
 
 const TODAY = '2026-06-15';
-const PERIODS = ['ALL', '2025', '2025-T1', '2025-T2', '2025-03', '2025-04', '2025-12', '2026', '2026-T2', '2026-06', '2026-07', '2027'].map((p) => parsePeriod(p, TODAY));
+const PERIODS = [
+  'ALL',
+  '2025',
+  '2025-T1',
+  '2025-T2',
+  '2025-03',
+  '2025-04',
+  '2025-12',
+  '2026',
+  '2026-T2',
+  '2026-06',
+  '2026-07',
+  '2027',
+].map((p) => parsePeriod(p, TODAY));
 const ALL_SPLIT: SplitSpec = { sql: `'ALL'`, categories: ['ALL'] };
 
 interface Person extends ParticipationFacts {
@@ -105,8 +118,18 @@ const PEOPLE: Person[] = [
   person({ enrolledOn: '2026-03-01', birthDate: '1976-02-29' }), // 50 on 1 March 2026
   person({ enrolledOn: '2025-05-05', birthDate: '1960-05-05', dischargedOn: '2025-11-05', outcome: 'ENDED_OTHER' }), // 65
   // Social assistance at enrolment and at discharge (Malmö's own dates).
-  person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'WORK_UNSUBSIDISED', assistance: [{ startDate: '2024-06-01', endDate: '2025-08-31' }] }), // ends on the discharge day: left
-  person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'WORK_UNSUBSIDISED', assistance: [{ startDate: '2024-06-01', endDate: '2025-09-01' }] }), // covers the day after: still receiving
+  person({
+    enrolledOn: '2025-02-01',
+    dischargedOn: '2025-08-31',
+    outcome: 'WORK_UNSUBSIDISED',
+    assistance: [{ startDate: '2024-06-01', endDate: '2025-08-31' }],
+  }), // ends on the discharge day: left
+  person({
+    enrolledOn: '2025-02-01',
+    dischargedOn: '2025-08-31',
+    outcome: 'WORK_UNSUBSIDISED',
+    assistance: [{ startDate: '2024-06-01', endDate: '2025-09-01' }],
+  }), // covers the day after: still receiving
   person({
     enrolledOn: '2025-02-01',
     dischargedOn: '2025-08-31',
@@ -116,8 +139,18 @@ const PEOPLE: Person[] = [
       { startDate: '2025-09-01', endDate: null },
     ],
   }), // new period from the day after
-  person({ enrolledOn: '2025-02-01', dischargedOn: '2025-08-31', outcome: 'MOVED', assistance: [{ startDate: '2025-02-02', endDate: null }] }), // not on the enrolment date: outside
-  person({ enrolledOn: '2025-02-01', dischargedOn: '2025-10-10', outcome: 'STUDIES', assistance: [{ startDate: '2025-02-01', endDate: '2025-02-01' }] }), // on the enrolment day only: left
+  person({
+    enrolledOn: '2025-02-01',
+    dischargedOn: '2025-08-31',
+    outcome: 'MOVED',
+    assistance: [{ startDate: '2025-02-02', endDate: null }],
+  }), // not on the enrolment date: outside
+  person({
+    enrolledOn: '2025-02-01',
+    dischargedOn: '2025-10-10',
+    outcome: 'STUDIES',
+    assistance: [{ startDate: '2025-02-01', endDate: '2025-02-01' }],
+  }), // on the enrolment day only: left
   // Interventions: edges of "ran during the period".
   person({
     enrolledOn: '2025-01-10',
@@ -129,7 +162,12 @@ const PEOPLE: Person[] = [
       { type: 'JOB_MATCHING', status: 'ONGOING', startDate: '2025-04-30', endDate: null },
     ],
   }),
-  person({ enrolledOn: '2025-01-10', interventions: [{ type: 'SUPPORTED_EMPLOYMENT', status: 'ONGOING', startDate: '2025-03-31', endDate: '2025-03-31' }] }),
+  person({
+    enrolledOn: '2025-01-10',
+    interventions: [
+      { type: 'SUPPORTED_EMPLOYMENT', status: 'ONGOING', startDate: '2025-03-31', endDate: '2025-03-31' },
+    ],
+  }),
 ];
 
 /** Facts as they stand today: events dated later do not count yet. */
@@ -149,9 +187,17 @@ const log = createLogger('report-definitions');
 let af: DataSource;
 let malmo: DataSource;
 
-async function database(agency: 'af' | 'malmo', migrations: AgencyModule['migrations'], make: (url: string) => DataSource): Promise<DataSource> {
+async function database(
+  agency: 'af' | 'malmo',
+  migrations: AgencyModule['migrations'],
+  make: (url: string) => DataSource,
+): Promise<DataSource> {
   const name = `${prefix}_${agency}`;
-  const url = await provisionDatabase(adminUrl(), { database: name, role: `mk_${agency}_app`, password: `mk_${agency}_dev` });
+  const url = await provisionDatabase(adminUrl(), {
+    database: name,
+    role: `mk_${agency}_app`,
+    password: `mk_${agency}_dev`,
+  });
   const owner = new URL(adminUrl());
   owner.pathname = `/${name}`;
   await runMigrations({ url: owner.toString(), entities: [], migrations, log });
@@ -167,17 +213,25 @@ beforeAll(async () => {
   for (const [i, p] of PEOPLE.entries()) {
     const pnr = p.personnummer;
     for (const ds of [af, malmo]) {
-      await ds.query(`INSERT INTO participant (id, personnummer, first_name, last_name, team_id, registered_by) VALUES ($1, $2, 'Test', 'Person', $3, 'test')`, [
-        p.id,
-        pnr,
-        ds === af ? (i % 3 === 0 ? null : i % 2 ? 'T01' : 'T02') : null,
-      ]);
+      await ds.query(
+        `INSERT INTO participant (id, personnummer, first_name, last_name, team_id, registered_by) VALUES ($1, $2, 'Test', 'Person', $3, 'test')`,
+        [p.id, pnr, ds === af ? (i % 3 === 0 ? null : i % 2 ? 'T01' : 'T02') : null],
+      );
     }
     await af.query(
       `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe, months_without_work, social_assistance_at_enrolment, discharged_on, outcome)
        VALUES ($1, $2, $3, $4, $5, $6, 24, false, $7, $8)`,
       // The recorded gender is OTHER for a third of them: figures read legal gender from the personnummer instead.
-      [p.id, p.enrolledOn, p.entryRoute, i % 3 === 0 ? 'OTHER' : p.gender, p.birthDate, p.bornOutsideEurope, p.dischargedOn, p.outcome],
+      [
+        p.id,
+        p.enrolledOn,
+        p.entryRoute,
+        i % 3 === 0 ? 'OTHER' : p.gender,
+        p.birthDate,
+        p.bornOutsideEurope,
+        p.dischargedOn,
+        p.outcome,
+      ],
     );
     for (const iv of p.interventions) {
       await af.query(
@@ -186,12 +240,10 @@ beforeAll(async () => {
         [p.id, iv.type, iv.status, iv.startDate, iv.endDate],
       );
     }
-    await malmo.query(`INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by) VALUES ($1, $2, $3, $4, 'test')`, [
-      p.id,
-      p.enrolledOn,
-      p.dischargedOn,
-      i % 3 === 0 ? 'OTHER' : p.gender,
-    ]);
+    await malmo.query(
+      `INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by) VALUES ($1, $2, $3, $4, 'test')`,
+      [p.id, p.enrolledOn, p.dischargedOn, i % 3 === 0 ? 'OTHER' : p.gender],
+    );
     for (const a of p.assistance) {
       await malmo.query(
         `INSERT INTO social_assistance_period (participant_id, start_date, end_date, monthly_amount, household_size, recorded_by) VALUES ($1, $2, $3, 1000, 1, 'test')`,
@@ -224,7 +276,9 @@ const splits = afSplits(['T01', 'T02']);
 describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, period) => {
   it('ENROLLED: the enrolment date lies in the period, by gender', async () => {
     const counts = inPeriod(await countByMonth(af, measures().ENROLLED, splits.GENDER!, ALL_SPLIT, TODAY), period);
-    const expected = LEGAL_GENDERS.map((g) => [KNOWN.filter((p) => p.gender === g && inProgramme(p.enrolledOn) && enrolledIn(p, period)).length]);
+    const expected = LEGAL_GENDERS.map((g) => [
+      KNOWN.filter((p) => p.gender === g && inProgramme(p.enrolledOn) && enrolledIn(p, period)).length,
+    ]);
     expect(counts).toEqual(expected);
   });
 
@@ -234,13 +288,20 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
   });
 
   it('DISCHARGED by outcome: the discharge date lies in the period', async () => {
-    const counts = inPeriod(await countByMonth(af, measures().DISCHARGED, { sql: 'p.outcome', categories: OUTCOMES }, ALL_SPLIT, TODAY), period);
-    expect(counts).toEqual(OUTCOMES.map((o) => [KNOWN.filter((p) => inProgramme(p.dischargedOn) && dischargedTo(p, period, [o])).length]));
+    const counts = inPeriod(
+      await countByMonth(af, measures().DISCHARGED, { sql: 'p.outcome', categories: OUTCOMES }, ALL_SPLIT, TODAY),
+      period,
+    );
+    expect(counts).toEqual(
+      OUTCOMES.map((o) => [KNOWN.filter((p) => inProgramme(p.dischargedOn) && dischargedTo(p, period, [o])).length]),
+    );
   });
 
   it('ONGOING: enrolled by the last day, not discharged before the first', async () => {
     const counts = await countInPeriod(af, measures().ONGOING, splits.GENDER!, ALL_SPLIT, period, TODAY);
-    expect(counts).toEqual(LEGAL_GENDERS.map((g) => [KNOWN.filter((p) => p.gender === g && ongoingIn(p, period)).length]));
+    expect(counts).toEqual(
+      LEGAL_GENDERS.map((g) => [KNOWN.filter((p) => p.gender === g && ongoingIn(p, period)).length]),
+    );
   });
 
   it('ONGOING level: the number ongoing on each day up to today, by legal gender', async () => {
@@ -249,12 +310,17 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
     const days: string[] = [];
     for (let d = period.from; d <= (last < TODAY ? last : TODAY); d = addDays(d, 1)) days.push(d);
     expect(levels.get('ALL')).toEqual(days.map((d) => KNOWN.filter((p) => ongoingOn(p, d)).length));
-    for (const g of LEGAL_GENDERS) expect(levels.get(g)).toEqual(days.map((d) => KNOWN.filter((p) => p.gender === g && ongoingOn(p, d)).length));
+    for (const g of LEGAL_GENDERS)
+      expect(levels.get(g)).toEqual(days.map((d) => KNOWN.filter((p) => p.gender === g && ongoingOn(p, d)).length));
   });
 
   it('AGE_BAND: age at enrolment', async () => {
     const counts = await countInPeriod(af, measures().ONGOING, splits.AGE_BAND!, ALL_SPLIT, period, TODAY);
-    expect(counts).toEqual(AGE_BANDS.map((b) => [KNOWN.filter((p) => ongoingIn(p, period) && ageBand(p.birthDate, p.enrolledOn) === b).length]));
+    expect(counts).toEqual(
+      AGE_BANDS.map((b) => [
+        KNOWN.filter((p) => ongoingIn(p, period) && ageBand(p.birthDate, p.enrolledOn) === b).length,
+      ]),
+    );
   });
 
   it('DAYS_TO_WORK_OR_STUDIES: days from enrolment to discharge, and their median', async () => {
@@ -264,7 +330,10 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
       return d === null ? [] : [d];
     });
     expect([...(days.get('ALL') ?? [])].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
-    const table = await live().table('AF_DISCHARGES', period, [], { fixed: { OUTCOME: 'WORK_OR_STUDIES' }, medians: true });
+    const table = await live().table('AF_DISCHARGES', period, [], {
+      fixed: { OUTCOME: 'WORK_OR_STUDIES' },
+      medians: true,
+    });
     // In whole months, for 10 people or more whose count is published, and only when stable (see the median tests).
     expect(table.medianMonths).toEqual(protectMedianMonths(expected, table.total));
   });
@@ -273,13 +342,19 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
     const m = measures().WITH_INTERVENTION;
     const counts = await countInPeriod(af, m, m.splits.INTERVENTION_TYPE!, ALL_SPLIT, period, TODAY);
     const types = m.splits.INTERVENTION_TYPE!.categories;
-    expect(counts).toEqual(types.map((t) => [PEOPLE.filter((p) => p.interventions.some((i) => i.type === t && interventionRanIn(i, period, TODAY))).length]));
+    expect(counts).toEqual(
+      types.map((t) => [
+        PEOPLE.filter((p) => p.interventions.some((i) => i.type === t && interventionRanIn(i, period, TODAY))).length,
+      ]),
+    );
   });
 
   it("SOCIAL_ASSISTANCE_LEFT: Malmö's dates, assistance on the enrolment date and the day after discharge", async () => {
     const m = MALMO_MEASURES.SOCIAL_ASSISTANCE_AT_ENROLMENT;
     const counts = inPeriod(await countByMonth(malmo, m, ALL_SPLIT, ASSISTANCE_AT_DISCHARGE, TODAY), period);
-    const outcomes = PEOPLE.filter((p) => inProgramme(p.dischargedOn)).map((p) => socialAssistanceOutcome(asToday(p), p.assistance, period));
+    const outcomes = PEOPLE.filter((p) => inProgramme(p.dischargedOn)).map((p) =>
+      socialAssistanceOutcome(asToday(p), p.assistance, period),
+    );
     const population = outcomes.filter((o) => o.inPopulation);
     expect(counts).toEqual([[population.filter((o) => o.left).length, population.filter((o) => !o.left).length]]);
   });
@@ -294,7 +369,16 @@ describe('known answers, worked out by hand', () => {
     expect(enrolled).toBe(1 + 1 + 1 + 1 + 4 + 1 + 1 + 5 + 2);
     // Discharged in 2025 with assistance on the enrolment date: four; two left (assistance ended on the
     // discharge day, or on the enrolment day), two still receive it the day after (a running or a new period).
-    const sa = inPeriod(await countByMonth(malmo, MALMO_MEASURES.SOCIAL_ASSISTANCE_AT_ENROLMENT, ALL_SPLIT, ASSISTANCE_AT_DISCHARGE, TODAY), parsePeriod('2025', TODAY));
+    const sa = inPeriod(
+      await countByMonth(
+        malmo,
+        MALMO_MEASURES.SOCIAL_ASSISTANCE_AT_ENROLMENT,
+        ALL_SPLIT,
+        ASSISTANCE_AT_DISCHARGE,
+        TODAY,
+      ),
+      parsePeriod('2025', TODAY),
+    );
     expect(sa).toEqual([[2, 2]]);
   });
 
@@ -302,7 +386,10 @@ describe('known answers, worked out by hand', () => {
     // Work or studies by today: 1, 0, 183, 184, 365, 366, 211, 211, 211 and 251 days: completed months
     // 0, 0, 6, 6, 11, 12, 6, 6, 6 and 8. Sorted 0 0 6 6 6 6 6 8 11 12: the median is 6, and so it is with
     // anyone added below or above everyone, or the lowest or highest left out.
-    const t = await live().table('AF_DISCHARGES', parsePeriod('ALL', TODAY), [], { fixed: { OUTCOME: 'WORK_OR_STUDIES' }, medians: true });
+    const t = await live().table('AF_DISCHARGES', parsePeriod('ALL', TODAY), [], {
+      fixed: { OUTCOME: 'WORK_OR_STUDIES' },
+      medians: true,
+    });
     expect(t.total).toEqual({ value: 10, withheld: null });
     expect(t.medianMonths).toEqual({ value: 6, withheld: null });
     // The same people in days would have published 211: one person's value.

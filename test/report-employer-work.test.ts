@@ -43,7 +43,19 @@ import { startTestSystem, type TestSystem } from './support/harness';
  */
 
 const TODAY = '2026-06-15';
-const PERIODS = ['ALL', '2025', '2025-T1', '2025-T2', '2025-04', '2025-05', '2025-08', '2026', '2026-T2', '2026-06', '2027'].map((p) => parsePeriod(p, TODAY));
+const PERIODS = [
+  'ALL',
+  '2025',
+  '2025-T1',
+  '2025-T2',
+  '2025-04',
+  '2025-05',
+  '2025-08',
+  '2026',
+  '2026-T2',
+  '2026-06',
+  '2027',
+].map((p) => parsePeriod(p, TODAY));
 const ALL_SPLIT: SplitSpec = { sql: `'ALL'`, categories: ['ALL'] };
 const EMPLOYER = '456789-0001';
 
@@ -64,11 +76,21 @@ const OPPORTUNITIES: HandMadeOpportunity[] = [
   { id: '00000000-0000-4000-8000-000000000002', type: 'WORK_TRAINING', acquiredOn: '2025-04-30', filledOn: null },
   { id: '00000000-0000-4000-8000-000000000003', type: 'INTERNSHIP', acquiredOn: '2025-05-01', filledOn: null },
   // Acquired before the programme; filled on its first day.
-  { id: '00000000-0000-4000-8000-000000000004', type: 'WORK_TRAINING', acquiredOn: '2024-12-31', filledOn: '2025-01-01' },
+  {
+    id: '00000000-0000-4000-8000-000000000004',
+    type: 'WORK_TRAINING',
+    acquiredOn: '2024-12-31',
+    filledOn: '2025-01-01',
+  },
   // Acquired today; one dated tomorrow does not count yet, nor a fill dated tomorrow.
   { id: '00000000-0000-4000-8000-000000000005', type: 'LANGUAGE_PRACTICE', acquiredOn: TODAY, filledOn: null },
   { id: '00000000-0000-4000-8000-000000000006', type: 'JOB', acquiredOn: addDays(TODAY, 1), filledOn: null },
-  { id: '00000000-0000-4000-8000-000000000007', type: 'SUBSIDISED_JOB', acquiredOn: '2026-02-28', filledOn: addDays(TODAY, 1) },
+  {
+    id: '00000000-0000-4000-8000-000000000007',
+    type: 'SUBSIDISED_JOB',
+    acquiredOn: '2026-02-28',
+    filledOn: addDays(TODAY, 1),
+  },
 ];
 
 interface HandMadeMatch extends PlacementFacts {
@@ -143,10 +165,17 @@ const MATCHES: HandMadeMatch[] = [
   match(1, opp(1), 'HIRED', '2025-03-01', {
     hiredOn: '2025-04-30',
     start: '2025-05-05',
-    done: { TWO_WEEKS: { doneOn: '2025-05-19', stillEmployed: true }, THREE_MONTHS: { doneOn: '2025-08-06', stillEmployed: true } },
+    done: {
+      TWO_WEEKS: { doneOn: '2025-05-19', stillEmployed: true },
+      THREE_MONTHS: { doneOn: '2025-08-06', stillEmployed: true },
+    },
   }),
   // Proposed before the programme; the first day on the 31st: the 3-month point is 30 April. Not followed up at three months, held at six: held at both.
-  match(2, opp(4), 'HIRED', '2024-12-31', { hiredOn: '2025-01-01', start: '2025-01-31', done: { SIX_MONTHS: { doneOn: '2025-07-31', stillEmployed: true } } }),
+  match(2, opp(4), 'HIRED', '2024-12-31', {
+    hiredOn: '2025-01-01',
+    start: '2025-01-31',
+    done: { SIX_MONTHS: { doneOn: '2025-07-31', stillEmployed: true } },
+  }),
   match(3, opp(2), 'DECLINED', '2025-04-30'),
   match(4, opp(2), 'INTERVIEW', TODAY),
   match(5, opp(5), 'PROPOSED', TODAY),
@@ -166,7 +195,11 @@ const MATCHES: HandMadeMatch[] = [
   }),
   match(8, opp(3), 'DECLINED', '2025-12-31'),
   // The 3-month point is tomorrow: not counted yet.
-  match(9, opp(2), 'HIRED', '2025-12-01', { hiredOn: '2026-01-10', start: '2026-03-16', done: { TWO_WEEKS: { doneOn: '2026-03-30', stillEmployed: true } } }),
+  match(9, opp(2), 'HIRED', '2025-12-01', {
+    hiredOn: '2026-01-10',
+    start: '2026-03-16',
+    done: { TWO_WEEKS: { doneOn: '2026-03-30', stillEmployed: true } },
+  }),
   match(10, opp(2), 'PRESENTED', '2026-05-31'),
 ];
 
@@ -190,10 +223,10 @@ beforeAll(async () => {
     );
   }
   for (const p of [...new Set(MATCHES.map((m) => m.participant))]) {
-    await fk.query(`INSERT INTO participant (id, personnummer, first_name, last_name, registered_by) VALUES ($1, $2, 'Test', 'Person', 'test')`, [
-      `P-EMP${String(p).padStart(5, '0')}`,
-      pnr(p),
-    ]);
+    await fk.query(
+      `INSERT INTO participant (id, personnummer, first_name, last_name, registered_by) VALUES ($1, $2, 'Test', 'Person', 'test')`,
+      [`P-EMP${String(p).padStart(5, '0')}`, pnr(p)],
+    );
   }
   for (const m of MATCHES) {
     await fk.query(
@@ -215,15 +248,10 @@ beforeAll(async () => {
     for (const f of m.followUps) {
       const done = m.followUpsDone[f.point];
       const closed = !done && m.placementEndedOn !== null && f.dueOn > m.placementEndedOn;
-      await fk.query(`INSERT INTO placement_follow_up (match_id, point, due_on, done_on, contact_with, still_employed, closed) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-        m.id,
-        f.point,
-        f.dueOn,
-        done?.doneOn ?? null,
-        done ? 'BOTH' : null,
-        done?.stillEmployed ?? null,
-        closed,
-      ]);
+      await fk.query(
+        `INSERT INTO placement_follow_up (match_id, point, due_on, done_on, contact_with, still_employed, closed) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [m.id, f.point, f.dueOn, done?.doneOn ?? null, done ? 'BOTH' : null, done?.stillEmployed ?? null, closed],
+      );
     }
   }
 }, 60_000);
@@ -248,13 +276,21 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
   it('OPPORTUNITIES_ACQUIRED: acquired in the period, by type', async () => {
     const f = families.FK_OPPORTUNITIES_ACQUIRED!;
     const counts = inPeriod(await countByMonth(fk, f, f.splits.OPPORTUNITY_TYPE!, ALL_SPLIT, TODAY), period);
-    expect(counts).toEqual(OPPORTUNITY_TYPES.map((t) => [OPPORTUNITIES.filter((o) => o.type === t && inProgramme(o.acquiredOn) && acquiredIn(o, period, TODAY)).length]));
+    expect(counts).toEqual(
+      OPPORTUNITY_TYPES.map((t) => [
+        OPPORTUNITIES.filter((o) => o.type === t && inProgramme(o.acquiredOn) && acquiredIn(o, period, TODAY)).length,
+      ]),
+    );
   });
 
   it('OPPORTUNITIES_FILLED: the last place taken in the period, by type', async () => {
     const f = families.FK_OPPORTUNITIES_FILLED!;
     const counts = inPeriod(await countByMonth(fk, f, f.splits.OPPORTUNITY_TYPE!, ALL_SPLIT, TODAY), period);
-    expect(counts).toEqual(OPPORTUNITY_TYPES.map((t) => [OPPORTUNITIES.filter((o) => o.type === t && inProgramme(o.filledOn) && filledIn(o, period, TODAY)).length]));
+    expect(counts).toEqual(
+      OPPORTUNITY_TYPES.map((t) => [
+        OPPORTUNITIES.filter((o) => o.type === t && inProgramme(o.filledOn) && filledIn(o, period, TODAY)).length,
+      ]),
+    );
   });
 
   it('MATCHES: proposed in the period, by where they stand today and legal gender', async () => {
@@ -262,7 +298,12 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
     const counts = inPeriod(await countByMonth(fk, f, f.splits.MATCH_OUTCOME!, f.splits.GENDER!, TODAY), period);
     expect(counts).toEqual(
       MATCH_STATUSES.map((s) =>
-        LEGAL_GENDERS.map((g) => MATCHES.filter((m) => m.status === s && m.gender === g && inProgramme(m.proposedOn) && proposedIn(m, period, TODAY)).length),
+        LEGAL_GENDERS.map(
+          (g) =>
+            MATCHES.filter(
+              (m) => m.status === s && m.gender === g && inProgramme(m.proposedOn) && proposedIn(m, period, TODAY),
+            ).length,
+        ),
       ),
     );
   });
@@ -270,14 +311,23 @@ describe.each(PERIODS.map((p) => [p.label, p] as const))('period %s', (_label, p
   it.each([
     ['THREE_MONTHS', 'FK_PLACEMENTS_3_MONTHS'],
     ['SIX_MONTHS', 'FK_PLACEMENTS_6_MONTHS'],
-  ] as const)('PLACEMENTS held at %s: by the point’s day, held, not held or not followed up, by legal gender', async (point, family) => {
-    const f = families[family]!;
-    const counts = inPeriod(await countByMonth(fk, f, f.splits.PLACEMENT_HELD!, f.splits.GENDER!, TODAY), period);
-    const due = (m: HandMadeMatch) => m.followUps.find((x) => x.point === point)?.dueOn ?? null;
-    expect(counts).toEqual(
-      PLACEMENT_HELD.map((h) => LEGAL_GENDERS.map((g) => MATCHES.filter((m) => m.gender === g && inProgramme(due(m)) && heldAt(m, point, period, TODAY) === h).length)),
-    );
-  });
+  ] as const)(
+    'PLACEMENTS held at %s: by the point’s day, held, not held or not followed up, by legal gender',
+    async (point, family) => {
+      const f = families[family]!;
+      const counts = inPeriod(await countByMonth(fk, f, f.splits.PLACEMENT_HELD!, f.splits.GENDER!, TODAY), period);
+      const due = (m: HandMadeMatch) => m.followUps.find((x) => x.point === point)?.dueOn ?? null;
+      expect(counts).toEqual(
+        PLACEMENT_HELD.map((h) =>
+          LEGAL_GENDERS.map(
+            (g) =>
+              MATCHES.filter((m) => m.gender === g && inProgramme(due(m)) && heldAt(m, point, period, TODAY) === h)
+                .length,
+          ),
+        ),
+      );
+    },
+  );
 });
 
 describe('known answers, worked out by hand', () => {
@@ -313,7 +363,8 @@ describe('through the gateway', () => {
   }, 180_000);
   afterAll(async () => sys?.stop(), 60_000);
 
-  const TABLE = 'cols rows { label cells { value withheld } total { value withheld } } colTotals { value withheld } total { value withheld } version publishedOn';
+  const TABLE =
+    'cols rows { label cells { value withheld } total { value withheld } } colTotals { value withheld } total { value withheld } version publishedOn';
   const FIGURES = `acquired { ${TABLE} } filled { ${TABLE} } matches { ${TABLE} } heldAt3Months { ${TABLE} } heldAt6Months { ${TABLE} }`;
   const year = () => today().slice(0, 4);
   const period = () => (Number(year()) > 2027 ? 'ALL' : Number(year()) < 2025 ? 'ALL' : year());
@@ -383,13 +434,19 @@ describe('through the gateway', () => {
     expect(report.total).toEqual(aggregate.total);
     expect(res.data.byType.total).toEqual(report.total);
     expect(res.data.byType.rows.map((x: any) => x.total)).toEqual(report.colTotals);
-    expect(res.data.held.rows.map((x: any) => x.total)).toEqual(res.data.programmeReport.afEmployerWork.heldAt3Months.rows.map((x: any) => x.total));
+    expect(res.data.held.rows.map((x: any) => x.total)).toEqual(
+      res.data.programmeReport.afEmployerWork.heldAt3Months.rows.map((x: any) => x.total),
+    );
     expect(res.data.monthly.total).toEqual(report.total);
 
     // The teams read the same figures, and only those.
-    const staff = await sys.query('af-t01', `query F($p: String!) { afEmployerWorkFigures(period: $p) { matches { ${TABLE} } } malmoEmployerWorkFigures(period: $p) { agency } }`, {
-      p,
-    });
+    const staff = await sys.query(
+      'af-t01',
+      `query F($p: String!) { afEmployerWorkFigures(period: $p) { matches { ${TABLE} } } malmoEmployerWorkFigures(period: $p) { agency } }`,
+      {
+        p,
+      },
+    );
     expect(staff.errors).toBeUndefined();
     expect(staff.data.afEmployerWorkFigures.matches).toEqual(report);
     expect(staff.data.malmoEmployerWorkFigures.agency).toBe('MALMO');
@@ -397,7 +454,11 @@ describe('through the gateway', () => {
 
   it('answers a published period from its stored copy', async () => {
     const month = addDays(today(), -70).slice(0, 7);
-    const res = await sys.query('analyst', `query R($p: String!) { afAggregate(measure: MATCHES, period: $p) { version publishedOn } }`, { p: month });
+    const res = await sys.query(
+      'analyst',
+      `query R($p: String!) { afAggregate(measure: MATCHES, period: $p) { version publishedOn } }`,
+      { p: month },
+    );
     if (month < '2025-01' || month > '2027-12') return expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors).toBeUndefined();
     expect(res.data.afAggregate.version).toBeGreaterThanOrEqual(1);

@@ -23,11 +23,18 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mk-safelist-'));
   const file = path.join(dir, 'safelist.json');
   writeFileSync(file, JSON.stringify({ [sha256(LISTED)]: LISTED, [sha256(ALSO_LISTED)]: ALSO_LISTED }));
-  sys = await startProcessSystem({ population: { ongoing: 10, discharged: 0 }, production: true, env: { GATEWAY: { SAFELIST_FILE: file } } });
+  sys = await startProcessSystem({
+    population: { ongoing: 10, discharged: 0 },
+    production: true,
+    env: { GATEWAY: { SAFELIST_FILE: file } },
+  });
 }, 120_000);
 afterAll(async () => sys?.stop(), 60_000);
 
-async function post(url: string, body: unknown): Promise<{ status: number; data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+async function post(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await sys.token('af-t01')}` },
@@ -47,7 +54,10 @@ it('runs a listed operation sent as its identical document', async () => {
 });
 
 it('runs a listed operation sent by its hash alone', async () => {
-  const res = await post(sys.gatewayUrl, { extensions: persisted(sha256(LISTED)), variables: { id: SHOWCASE.consenting } });
+  const res = await post(sys.gatewayUrl, {
+    extensions: persisted(sha256(LISTED)),
+    variables: { id: SHOWCASE.consenting },
+  });
   expect(res.status).toBe(200);
   expect(res.errors).toBeUndefined();
   expect(res.data.participant.id).toBe(SHOWCASE.consenting);
@@ -63,13 +73,24 @@ it('refuses an operation that is not listed, with a code, before it runs', async
 
 it('does not learn operations sent with their hash, and refuses unknown or mismatched hashes', async () => {
   // Sent with its own hash, an unlisted document is still refused, and its hash is not stored for later.
-  const registered = await post(sys.gatewayUrl, { query: UNLISTED, extensions: persisted(sha256(UNLISTED)), variables: { id: SHOWCASE.consenting } });
+  const registered = await post(sys.gatewayUrl, {
+    query: UNLISTED,
+    extensions: persisted(sha256(UNLISTED)),
+    variables: { id: SHOWCASE.consenting },
+  });
   expect([registered.status, registered.errors?.[0]?.extensions?.code]).toEqual([400, 'OPERATION_NOT_ALLOWED']);
-  const byHash = await post(sys.gatewayUrl, { extensions: persisted(sha256(UNLISTED)), variables: { id: SHOWCASE.consenting } });
+  const byHash = await post(sys.gatewayUrl, {
+    extensions: persisted(sha256(UNLISTED)),
+    variables: { id: SHOWCASE.consenting },
+  });
   expect(byHash.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   expect(byHash.data).toBeUndefined();
   // A listed hash with another document is a mismatch.
-  const mismatch = await post(sys.gatewayUrl, { query: UNLISTED, extensions: persisted(sha256(LISTED)), variables: { id: SHOWCASE.consenting } });
+  const mismatch = await post(sys.gatewayUrl, {
+    query: UNLISTED,
+    extensions: persisted(sha256(LISTED)),
+    variables: { id: SHOWCASE.consenting },
+  });
   expect(mismatch.status).toBe(400);
   expect(mismatch.data).toBeUndefined();
 });

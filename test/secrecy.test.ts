@@ -38,7 +38,13 @@ describe('tokens', () => {
   });
 
   it('headers only the gateway should set grant nothing', async () => {
-    const forged = { 'x-officer-id': 'af-1001', 'x-organisation': 'AF', 'x-roles': 'ARBETSFORMEDLARE', 'x-teams': 'T01', 'x-user': 'af-1001' };
+    const forged = {
+      'x-officer-id': 'af-1001',
+      'x-organisation': 'AF',
+      'x-roles': 'ARBETSFORMEDLARE',
+      'x-teams': 'T01',
+      'x-user': 'af-1001',
+    };
     const res = await sys.direct('AF', Q, forged);
     expect(res.status).toBe(401);
   });
@@ -55,7 +61,11 @@ describe('tokens', () => {
     const foreignKeys = mkdtempSync(path.join(tmpdir(), 'mk-foreign-'));
     bad.push(await signToken(claims, { keyDir: foreignKeys }));
     for (const token of bad) {
-      const res = await post<any>(sys.gatewayUrl, { query: PARTS, variables: { id: SHOWCASE.consenting } }, { authorization: `Bearer ${token}` });
+      const res = await post<any>(
+        sys.gatewayUrl,
+        { query: PARTS, variables: { id: SHOWCASE.consenting } },
+        { authorization: `Bearer ${token}` },
+      );
       const codes = (res.errors ?? []).map((e) => e.extensions?.code);
       expect(codes).toContain('UNAUTHENTICATED');
       expect(res.data?.participant?.name ?? null).toBeNull();
@@ -131,15 +141,27 @@ describe('match lists tell no one whom an agency holds', () => {
       const others = (w: any) => ({ ...w, withheld: w.withheld.filter((n: any) => n.agency !== 'AF') });
       expect([who, others(notHeld.employerWork)]).toEqual([
         who,
-        { ...others(held.employerWork), matches: expect.any(Array), placements: expect.any(Array), dueFollowUps: expect.any(Array) },
+        {
+          ...others(held.employerWork),
+          matches: expect.any(Array),
+          placements: expect.any(Array),
+          dueFollowUps: expect.any(Array),
+        },
       ]);
-      expect(held.employerWork.matches.every((m: any) => held.afMatches.matches.some((a: any) => a.id === m.id))).toBe(true);
+      expect(held.employerWork.matches.every((m: any) => held.afMatches.matches.some((a: any) => a.id === m.id))).toBe(
+        true,
+      );
     }
   });
 
   it('a refused proposal reads the same whether or not the agency holds the person', async () => {
-    const opportunity = await sys.query('fk-utredare', `{ fkEmployers(first: 1) { fkEmployer { opportunities { id status } } } }`);
-    const open = opportunity.data.fkEmployers[0].fkEmployer.opportunities.find((o: any) => o.status === 'OPEN') ?? opportunity.data.fkEmployers[0].fkEmployer.opportunities[0];
+    const opportunity = await sys.query(
+      'fk-utredare',
+      `{ fkEmployers(first: 1) { fkEmployer { opportunities { id status } } } }`,
+    );
+    const open =
+      opportunity.data.fkEmployers[0].fkEmployer.opportunities.find((o: any) => o.status === 'OPEN') ??
+      opportunity.data.fkEmployers[0].fkEmployer.opportunities[0];
     const propose = (who: string, participantId: string) =>
       sys.query(who, `mutation P($input: ProposeMatchInput!) { proposeFkMatch(input: $input) { id } }`, {
         input: { participantId, opportunityId: open.id, proposedOn: now().toISOString().slice(0, 10) },
@@ -180,7 +202,8 @@ describe('need-to-know and protected identity', () => {
     const p = res.data.participant;
     expect(p.name).toBeNull();
     expect(p.personnummer).toBeNull();
-    for (const part of [p.afPlanPart, p.malmoPlanPart, p.fkPlanPart, p.regionPlanPart]) expect(part.withheld.code).toBe('WITHHELD');
+    for (const part of [p.afPlanPart, p.malmoPlanPart, p.fkPlanPart, p.regionPlanPart])
+      expect(part.withheld.code).toBe('WITHHELD');
   });
 });
 
@@ -190,8 +213,14 @@ describe('consent', () => {
     const before = await sys.query('af-t01', q, { id: SHOWCASE.consenting });
     expect(before.data.participant.malmoPlanPart.withheld).toBeNull();
     expect(before.data.participant.malmoPlanPart.interventions.length).toBeGreaterThan(0);
-    const consents = await sys.query('soc-t01', `query C($id: ID!) { participant(id: $id) { malmoConsents { id recipient categories state } } }`, { id: SHOWCASE.consenting });
-    const toAf = consents.data.participant.malmoConsents.filter((c: any) => c.recipient === 'AF' && c.state === 'ACTIVE');
+    const consents = await sys.query(
+      'soc-t01',
+      `query C($id: ID!) { participant(id: $id) { malmoConsents { id recipient categories state } } }`,
+      { id: SHOWCASE.consenting },
+    );
+    const toAf = consents.data.participant.malmoConsents.filter(
+      (c: any) => c.recipient === 'AF' && c.state === 'ACTIVE',
+    );
     expect(toAf.length).toBeGreaterThan(0);
     for (const c of toAf) {
       const w = await sys.query('soc-t01', `mutation { withdrawMalmoConsent(id: "${c.id}") { state } }`);
@@ -209,15 +238,32 @@ describe('audit log at the data owner', () => {
     const res = await sys.query('af-t01', PARTS, { id: SHOWCASE.noConsent });
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toBeTruthy();
-    const region = await sys.subgraphs.REGION.dataSource.query('SELECT officer_id, participant_id, categories, decision, action FROM audit_log WHERE request_id = $1', [requestId]);
-    expect(region).toEqual([expect.objectContaining({ officer_id: 'af-1001', participant_id: SHOWCASE.noConsent, decision: 'WITHHELD', action: 'READ' })]);
-    const af = await sys.subgraphs.AF.dataSource.query('SELECT decision FROM audit_log WHERE request_id = $1 ORDER BY decision', [requestId]);
+    const region = await sys.subgraphs.REGION.dataSource.query(
+      'SELECT officer_id, participant_id, categories, decision, action FROM audit_log WHERE request_id = $1',
+      [requestId],
+    );
+    expect(region).toEqual([
+      expect.objectContaining({
+        officer_id: 'af-1001',
+        participant_id: SHOWCASE.noConsent,
+        decision: 'WITHHELD',
+        action: 'READ',
+      }),
+    ]);
+    const af = await sys.subgraphs.AF.dataSource.query(
+      'SELECT decision FROM audit_log WHERE request_id = $1 ORDER BY decision',
+      [requestId],
+    );
     expect(af.map((r: any) => r.decision)).toContain('GRANTED');
   });
 
   it("the subgraph's own role cannot change or remove an entry", async () => {
-    await expect(sys.subgraphs.AF.dataSource.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toMatchObject({ code: '42501' });
-    await expect(sys.subgraphs.AF.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({ code: '42501' });
+    await expect(
+      sys.subgraphs.AF.dataSource.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(sys.subgraphs.AF.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toMatchObject({
+      code: '42501',
+    });
   });
 });
 
@@ -232,9 +278,15 @@ describe('access-log extract and log review', () => {
     const extract = res.data.participant.accessLogExtract;
     expect(extract.withheld).toEqual([]);
     expect(new Set(extract.entries.map((e: any) => e.agency))).toEqual(new Set(['AF', 'MALMO', 'FK', 'REGION']));
-    expect(extract.entries.some((e: any) => e.officerId === 'region-4001' && e.agency === 'REGION' && e.decision === 'GRANTED')).toBe(true);
+    expect(
+      extract.entries.some(
+        (e: any) => e.officerId === 'region-4001' && e.agency === 'REGION' && e.decision === 'GRANTED',
+      ),
+    ).toBe(true);
     // A refused look is in the extract too.
-    expect(extract.entries.some((e: any) => e.officerId === 'fk-3002' && e.agency === 'FK' && e.decision === 'WITHHELD')).toBe(true);
+    expect(
+      extract.entries.some((e: any) => e.officerId === 'fk-3002' && e.agency === 'FK' && e.decision === 'WITHHELD'),
+    ).toBe(true);
     const times = extract.entries.map((e: any) => e.at);
     expect(times).toEqual([...times].sort().reverse());
   });
@@ -243,7 +295,12 @@ describe('access-log extract and log review', () => {
     for (const who of ['participant', 'af-t01', 'soc-t01', 'analyst']) {
       const res = await sys.query(who, EXTRACT, { id: SHOWCASE.noConsent });
       expect(res.data.participant.accessLogExtract.entries).toEqual([]);
-      expect(res.data.participant.accessLogExtract.withheld.map((w: any) => w.agency).sort()).toEqual(['AF', 'FK', 'MALMO', 'REGION']);
+      expect(res.data.participant.accessLogExtract.withheld.map((w: any) => w.agency).sort()).toEqual([
+        'AF',
+        'FK',
+        'MALMO',
+        'REGION',
+      ]);
     }
   });
 

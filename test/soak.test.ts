@@ -7,9 +7,20 @@ import { formatSoak, runSoak } from '../scripts/soak';
  * acknowledged write must be stored exactly once.
  */
 it('loses and doubles no acknowledged write while services and a database restart', async () => {
-  const result = await runSoak({ seconds: 15, readers: 2, writers: 3, adminUrl: process.env.PG_ADMIN_URL!, log: () => {} });
+  const result = await runSoak({
+    seconds: 15,
+    readers: 2,
+    writers: 3,
+    adminUrl: process.env.PG_ADMIN_URL!,
+    log: () => {},
+  });
   const report = formatSoak(result);
-  expect({ lost: result.lost, doubled: result.doubled, replayMismatches: result.replayMismatches, report }).toEqual({ lost: [], doubled: [], replayMismatches: [], report });
+  expect({ lost: result.lost, doubled: result.doubled, replayMismatches: result.replayMismatches, report }).toEqual({
+    lost: [],
+    doubled: [],
+    replayMismatches: [],
+    report,
+  });
   expect(result.writesAcknowledged).toBeGreaterThan(10);
   expect(result.acknowledgedFound).toBe(result.writesAcknowledged);
   expect(result.replaysChecked).toBeGreaterThan(0);

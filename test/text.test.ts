@@ -17,10 +17,20 @@ beforeAll(async () => {
 afterAll(async () => sys?.stop(), 60_000);
 
 const ADD = 'mutation ($i: AfInterventionInput!) { addAfIntervention(input: $i) { id title } }';
-const input = (title: string) => ({ participantId: SHOWCASE.consenting, type: 'WAGE_SUBSIDY', title, status: 'PLANNED', startDate: '2026-03-02' });
+const input = (title: string) => ({
+  participantId: SHOWCASE.consenting,
+  type: 'WAGE_SUBSIDY',
+  title,
+  status: 'PLANNED',
+  startDate: '2026-03-02',
+});
 
 async function titles(): Promise<string[]> {
-  const plan = await sys.query('af-t01', 'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { agency title } } } } }', { id: SHOWCASE.consenting });
+  const plan = await sys.query(
+    'af-t01',
+    'query P($id: ID!) { participant(id: $id) { jointPlan { items { intervention { agency title } } } } }',
+    { id: SHOWCASE.consenting },
+  );
   return plan.data.participant.jointPlan.items
     .filter((i: { intervention: { agency: string } }) => i.intervention.agency === 'AF')
     .map((i: { intervention: { title: string } }) => i.intervention.title);
@@ -43,7 +53,9 @@ describe('a title of 200 characters', () => {
 
   it('of 201 characters is refused, counted as a person counts', async () => {
     const answer = await sys.query('af-t01', ADD, { i: input('😀'.repeat(201)) });
-    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'title can be at most 200 characters; this has 201.']]);
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'title can be at most 200 characters; this has 201.'],
+    ]);
   });
 });
 
@@ -55,8 +67,15 @@ describe('text that is not well-formed', () => {
     expect((JSON.parse(body) as { variables: { i: { title: string } } }).variables.i.title).toBe('Praktik \ud800');
     const token = await sys.token('af-t01');
     for (const url of [sys.gatewayUrl, sys.subgraphs.AF.url]) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-      const answer = (await res.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      const answer = (await res.json()) as {
+        data?: unknown;
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
       expect([url, res.status, answer.errors.map((e) => e.extensions.code)]).toEqual([url, 400, ['BAD_USER_INPUT']]);
       expect(answer.errors[0]!.message).toMatch(/^Text must be well-formed Unicode/);
     }
@@ -72,11 +91,23 @@ describe('text that is not well-formed', () => {
     const json = `{"query":${JSON.stringify(ADD)},"variables":{"i":{"participantId":"${SHOWCASE.consenting}","type":"WAGE_SUBSIDY","title":"Praktik X","status":"PLANNED"}}}`;
     // The title's X becomes ED A0 80: a surrogate written as if it were a character (WTF-8), which UTF-8 does not allow.
     const at = Buffer.from(json).indexOf('Praktik X') + 'Praktik '.length;
-    const bytes = Buffer.concat([Buffer.from(json).subarray(0, at), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(json).subarray(at + 1)]);
+    const bytes = Buffer.concat([
+      Buffer.from(json).subarray(0, at),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from(json).subarray(at + 1),
+    ]);
     for (const url of [sys.gatewayUrl, sys.subgraphs.AF.url]) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bytes });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: bytes,
+      });
       const answer = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-      expect([url, res.status, answer.errors]).toEqual([url, 400, [{ message: 'The request body is not valid UTF-8 text.', extensions: { code: 'BAD_USER_INPUT' } }]]);
+      expect([url, res.status, answer.errors]).toEqual([
+        url,
+        400,
+        [{ message: 'The request body is not valid UTF-8 text.', extensions: { code: 'BAD_USER_INPUT' } }],
+      ]);
     }
     expect(await titles()).toEqual(before);
     expect((await titles()).some((t) => t.includes('\ufffd'))).toBe(false);

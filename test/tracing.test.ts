@@ -5,7 +5,16 @@ import path from 'node:path';
 import { trace } from '@opentelemetry/api';
 import { readFileSync } from 'node:fs';
 import { buildGateway } from '@malmokraften/gateway';
-import { close, createLogger, demoPopulation, SERVICE_ATTRIBUTE, SHOWCASE, signPersonaToken, startTracing, tracesEndpoint } from '@malmokraften/shared';
+import {
+  close,
+  createLogger,
+  demoPopulation,
+  SERVICE_ATTRIBUTE,
+  SHOWCASE,
+  signPersonaToken,
+  startTracing,
+  tracesEndpoint,
+} from '@malmokraften/shared';
 import { post } from './support/harness';
 import { TRACED_POPULATION } from './support/traced-system';
 
@@ -28,7 +37,10 @@ interface OtlpSpan {
   attributes?: OtlpAttribute[];
 }
 interface OtlpPayload {
-  resourceSpans: Array<{ resource?: { attributes?: OtlpAttribute[] }; scopeSpans: Array<{ scope?: { name?: string }; spans: OtlpSpan[] }> }>;
+  resourceSpans: Array<{
+    resource?: { attributes?: OtlpAttribute[] };
+    scopeSpans: Array<{ scope?: { name?: string }; spans: OtlpSpan[] }>;
+  }>;
 }
 const SERVER = 2;
 const CLIENT = 3;
@@ -52,7 +64,11 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ path: req.url ?? '', contentType: String(req.headers['content-type']), body: Buffer.concat(chunks).toString('utf8') });
+      received.push({
+        path: req.url ?? '',
+        contentType: String(req.headers['content-type']),
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{}');
     });
@@ -86,12 +102,21 @@ afterAll(async () => {
 }, 60_000);
 
 function attrs(span: { attributes?: OtlpAttribute[] }): Record<string, unknown> {
-  return Object.fromEntries((span.attributes ?? []).map((a) => [a.key, a.value.stringValue ?? a.value.intValue ?? a.value.boolValue ?? a.value.doubleValue]));
+  return Object.fromEntries(
+    (span.attributes ?? []).map((a) => [
+      a.key,
+      a.value.stringValue ?? a.value.intValue ?? a.value.boolValue ?? a.value.doubleValue,
+    ]),
+  );
 }
 
 test('one joint-plan query is one trace from the gateway through the subgraphs to their statements, and carries no personal data', async () => {
   const token = await signPersonaToken('af-t01', { keyDir });
-  const answer = await post<any>(gatewayUrl, { query: PLAN, variables: { id: SHOWCASE.consenting } }, { authorization: `Bearer ${token}` });
+  const answer = await post<any>(
+    gatewayUrl,
+    { query: PLAN, variables: { id: SHOWCASE.consenting } },
+    { authorization: `Bearer ${token}` },
+  );
   expect(answer.errors).toBeUndefined();
   expect(answer.data.participant.jointPlan.items.length).toBeGreaterThan(0);
   const requestId = answer.headers.get('x-request-id');
@@ -111,7 +136,12 @@ test('one joint-plan query is one trace from the gateway through the subgraphs t
   const spans = resources.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
 
   // The gateway's server span for this request, found by its request id.
-  const gatewaySpan = spans.find((s) => s.kind === SERVER && attrs(s)[SERVICE_ATTRIBUTE] === 'gateway' && attrs(s)['malmokraften.request_id'] === requestId);
+  const gatewaySpan = spans.find(
+    (s) =>
+      s.kind === SERVER &&
+      attrs(s)[SERVICE_ATTRIBUTE] === 'gateway' &&
+      attrs(s)['malmokraften.request_id'] === requestId,
+  );
   expect(gatewaySpan).toBeDefined();
   expect(gatewaySpan!.name).toBe('POST /graphql');
   expect(gatewaySpan!.parentSpanId ?? '').toBe('');
@@ -135,13 +165,24 @@ test('one joint-plan query is one trace from the gateway through the subgraphs t
   const statements = inTrace.filter((s) => attrs(s)['db.system.name'] === 'postgresql');
   expect(statements.length).toBeGreaterThan(0);
   expect(new Set(statements.map((s) => s.name))).toContain('SELECT');
-  for (const s of statements) expect(Object.keys(attrs(s)).sort()).toEqual(['db.namespace', 'db.operation.name', 'db.system.name']);
+  for (const s of statements)
+    expect(Object.keys(attrs(s)).sort()).toEqual(['db.namespace', 'db.operation.name', 'db.system.name']);
 
   // Nothing exported names anyone: no name, personnummer or participant id of the population, no token.
   const exported = received.map((r) => r.body).join('\n');
   const people = demoPopulation(TRACED_POPULATION);
   expect(people.length).toBeGreaterThan(30);
-  const secrets = [token, token.split('.')[2]!, ...people.flatMap((p) => [p.id, p.personnummer, p.personnummer.replace('-', ''), `${p.firstName} ${p.lastName}`, p.lastName])];
+  const secrets = [
+    token,
+    token.split('.')[2]!,
+    ...people.flatMap((p) => [
+      p.id,
+      p.personnummer,
+      p.personnummer.replace('-', ''),
+      `${p.firstName} ${p.lastName}`,
+      p.lastName,
+    ]),
+  ];
   const leaked = secrets.filter((s) => exported.includes(s));
   expect(leaked).toEqual([]);
   // The test can see a leak: the payload does hold what it must (the request id).
@@ -153,7 +194,9 @@ test('without an endpoint no SDK starts and spans are not recorded', () => {
   expect(startTracing('x', {})).toBe(false);
   expect(trace.getTracer('probe').startSpan('probe').isRecording()).toBe(false);
   expect(() => tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/must be an http\(s\) URL/);
-  expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toBe('http://collector:4318/v1/traces');
+  expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toBe(
+    'http://collector:4318/v1/traces',
+  );
 });
 
 test("the gateway does not start @apollo/gateway's own usage-metrics exporter to Apollo's servers", async () => {

@@ -20,7 +20,12 @@ afterAll(async () => sys?.stop(), 60_000);
 
 const DEMO = SHOWCASE.consenting;
 
-async function ask(persona: string, query: string, variables: Record<string, unknown>, key?: string): Promise<GraphQLAnswer> {
+async function ask(
+  persona: string,
+  query: string,
+  variables: Record<string, unknown>,
+  key?: string,
+): Promise<GraphQLAnswer> {
   const headers: Record<string, string> = { authorization: `Bearer ${await sys.token(persona)}` };
   if (key !== undefined) headers['idempotency-key'] = key;
   return post(sys.gatewayUrl, { query, variables }, headers);
@@ -32,72 +37,104 @@ function ok(res: GraphQLAnswer): any {
 }
 
 /** The four agencies' intervention mutations, each with an officer who may write them for DEMO. */
-const INTERVENTIONS: Record<Agency, { persona: string; add: string; update: string; end: string; input: Record<string, unknown> }> = {
+const INTERVENTIONS: Record<
+  Agency,
+  { persona: string; add: string; update: string; end: string; input: Record<string, unknown> }
+> = {
   AF: {
     persona: 'af-t01',
     add: 'mutation A($input: AfInterventionInput!) { r: addAfIntervention(input: $input) { id version } }',
-    update: 'mutation U($id: ID!, $input: InterventionUpdate!) { r: updateAfIntervention(id: $id, input: $input) { id title version } }',
+    update:
+      'mutation U($id: ID!, $input: InterventionUpdate!) { r: updateAfIntervention(id: $id, input: $input) { id title version } }',
     end: 'mutation E($id: ID!, $v: Int) { r: endAfIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
     input: { type: 'WAGE_SUBSIDY', status: 'ONGOING', startDate: '2026-03-01' },
   },
   MALMO: {
     persona: 'ams-t01',
     add: 'mutation A($input: MalmoInterventionInput!) { r: addMalmoIntervention(input: $input) { id version } }',
-    update: 'mutation U($id: ID!, $input: MalmoInterventionUpdate!) { r: updateMalmoIntervention(id: $id, input: $input) { id title version } }',
+    update:
+      'mutation U($id: ID!, $input: MalmoInterventionUpdate!) { r: updateMalmoIntervention(id: $id, input: $input) { id title version } }',
     end: 'mutation E($id: ID!, $v: Int) { r: endMalmoIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
     input: { type: 'WORK_TRAINING', status: 'ONGOING', startDate: '2026-03-01' },
   },
   FK: {
     persona: 'fk-utredare',
     add: 'mutation A($input: FkInterventionInput!) { r: addFkIntervention(input: $input) { id version } }',
-    update: 'mutation U($id: ID!, $input: FkInterventionUpdate!) { r: updateFkIntervention(id: $id, input: $input) { id title version } }',
+    update:
+      'mutation U($id: ID!, $input: FkInterventionUpdate!) { r: updateFkIntervention(id: $id, input: $input) { id title version } }',
     end: 'mutation E($id: ID!, $v: Int) { r: endFkIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
     input: { type: 'WORK_TRAINING_PLACEMENT', status: 'ONGOING', startDate: '2026-03-01' },
   },
   REGION: {
     persona: 'region-vsam',
     add: 'mutation A($input: CareActivityInput!) { r: addCareActivity(input: $input) { id version } }',
-    update: 'mutation U($id: ID!, $input: CareActivityUpdate!) { r: updateCareActivity(id: $id, input: $input) { id title version } }',
+    update:
+      'mutation U($id: ID!, $input: CareActivityUpdate!) { r: updateCareActivity(id: $id, input: $input) { id title version } }',
     end: 'mutation E($id: ID!, $v: Int) { r: endCareActivity(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
     input: { type: 'SUPPORT_CONVERSATION', status: 'ONGOING', startDate: '2026-03-01' },
   },
 };
 
 describe('optimistic locking', () => {
-  it.each(['AF', 'MALMO', 'FK', 'REGION'] as const)('%s: of two edits from the same read exactly one wins; the other gets CONFLICT with the current version', async (agency) => {
-    const w = INTERVENTIONS[agency];
-    const added = ok(await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Från början' } })).r;
-    expect(added.version).toBe(1);
-    const edits = await Promise.all(['Ändrad av den ena', 'Ändrad av den andra'].map((title) => ask(w.persona, w.update, { id: added.id, input: { title, expectedVersion: 1 } })));
-    const won = edits.filter((e) => !e.errors);
-    const lost = edits.filter((e) => e.errors);
-    expect(won).toHaveLength(1);
-    expect(won[0]!.data.r.version).toBe(2);
-    expect(lost).toHaveLength(1);
-    expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    expect(lost[0]!.data).toBeNull();
+  it.each(['AF', 'MALMO', 'FK', 'REGION'] as const)(
+    '%s: of two edits from the same read exactly one wins; the other gets CONFLICT with the current version',
+    async (agency) => {
+      const w = INTERVENTIONS[agency];
+      const added = ok(
+        await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Från början' } }),
+      ).r;
+      expect(added.version).toBe(1);
+      const edits = await Promise.all(
+        ['Ändrad av den ena', 'Ändrad av den andra'].map((title) =>
+          ask(w.persona, w.update, { id: added.id, input: { title, expectedVersion: 1 } }),
+        ),
+      );
+      const won = edits.filter((e) => !e.errors);
+      const lost = edits.filter((e) => e.errors);
+      expect(won).toHaveLength(1);
+      expect(won[0]!.data.r.version).toBe(2);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect(lost[0]!.data).toBeNull();
 
-    // The stored title is the winner's: the loser overwrote nothing.
-    const rows = await sys.subgraphs[agency].dataSource.query('SELECT title, version FROM intervention WHERE id = $1', [added.id]);
-    expect(rows).toEqual([{ title: won[0]!.data.r.title, version: 2 }]);
+      // The stored title is the winner's: the loser overwrote nothing.
+      const rows = await sys.subgraphs[agency].dataSource.query(
+        'SELECT title, version FROM intervention WHERE id = $1',
+        [added.id],
+      );
+      expect(rows).toEqual([{ title: won[0]!.data.r.title, version: 2 }]);
 
-    // Ending from a stale read is refused too; from the current version it ends.
-    const stale = await ask(w.persona, w.end, { id: added.id, v: 1 });
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(ok(await ask(w.persona, w.end, { id: added.id, v: 2 })).r).toEqual({ id: added.id, status: 'COMPLETED', version: 3 });
-  });
+      // Ending from a stale read is refused too; from the current version it ends.
+      const stale = await ask(w.persona, w.end, { id: added.id, v: 1 });
+      expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(ok(await ask(w.persona, w.end, { id: added.id, v: 2 })).r).toEqual({
+        id: added.id,
+        status: 'COMPLETED',
+        version: 3,
+      });
+    },
+  );
 
   it("the version is what the owner shows: through the agency's own plan part and the joint plan", async () => {
     const w = INTERVENTIONS.AF;
-    const added = ok(await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Synlig version' } })).r;
+    const added = ok(
+      await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Synlig version' } }),
+    ).r;
     ok(await ask(w.persona, w.update, { id: added.id, input: { title: 'Synlig version 2', expectedVersion: 1 } }));
     const read = ok(
-      await ask('af-t01', `query R($id: ID!) { participant(id: $id) { afPlanPart { interventions { id version } } jointPlan { items { intervention { id version } } } } }`, {
-        id: DEMO,
-      }),
+      await ask(
+        'af-t01',
+        `query R($id: ID!) { participant(id: $id) { afPlanPart { interventions { id version } } jointPlan { items { intervention { id version } } } } }`,
+        {
+          id: DEMO,
+        },
+      ),
     );
     expect(read.participant.afPlanPart.interventions).toContainEqual({ id: added.id, version: 2 });
-    expect(read.participant.jointPlan.items.map((i: { intervention: unknown }) => i.intervention)).toContainEqual({ id: added.id, version: 2 });
+    expect(read.participant.jointPlan.items.map((i: { intervention: unknown }) => i.intervention)).toContainEqual({
+      id: added.id,
+      version: 2,
+    });
   });
 
   it('AF programme record: goal and discharge take the version; a stale one changes nothing', async () => {
@@ -105,11 +142,16 @@ describe('optimistic locking', () => {
     const before = ok(await ask('af-t01', query, { id: DEMO })).participant.programme;
     expect(typeof before.version).toBe('number');
     const goal = `mutation G($id: ID!, $d: String!, $v: Int) { setPlanGoal(participantId: $id, goal: WORK, description: $d, expectedVersion: $v) { programme { version goal { description } } } }`;
-    const edits = await Promise.all(['Arbete i handeln', 'Arbete i vården'].map((d) => ask('af-t01', goal, { id: DEMO, d, v: before.version })));
+    const edits = await Promise.all(
+      ['Arbete i handeln', 'Arbete i vården'].map((d) => ask('af-t01', goal, { id: DEMO, d, v: before.version })),
+    );
     const won = edits.filter((e) => !e.errors);
     expect(won).toHaveLength(1);
     expect(won[0]!.data.setPlanGoal.programme.version).toBe(before.version + 1);
-    expect(edits.find((e) => e.errors)!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: before.version + 1 });
+    expect(edits.find((e) => e.errors)!.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: before.version + 1,
+    });
 
     const discharge = await ask(
       'af-t01',
@@ -143,35 +185,69 @@ describe('optimistic locking', () => {
     );
     const id = enrolled.enrolParticipant.id as string;
     const person = { participantId: id, personnummer, firstName: 'Test', lastName: 'Version', teamId: 'T01' };
-    ok(await ask('soc-t01', `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`, { input: person }));
-    ok(await ask('fk-utredare', `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`, { input: person }));
+    ok(
+      await ask(
+        'soc-t01',
+        `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`,
+        { input: person },
+      ),
+    );
+    ok(
+      await ask(
+        'fk-utredare',
+        `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`,
+        { input: person },
+      ),
+    );
 
     const period = ok(
-      await ask('soc-t01', `mutation P($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id version } }`, {
-        input: { participantId: id, startDate: '2025-01-01', monthlyAmount: 8000, householdSize: 1 },
-      }),
+      await ask(
+        'soc-t01',
+        `mutation P($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id version } }`,
+        {
+          input: { participantId: id, startDate: '2025-01-01', monthlyAmount: 8000, householdSize: 1 },
+        },
+      ),
     ).recordSocialAssistancePeriod;
     expect(period.version).toBe(1);
     const endPeriod = `mutation E($id: ID!, $end: Date!, $v: Int) { endSocialAssistancePeriod(id: $id, endDate: $end, expectedVersion: $v) { id endDate version } }`;
-    const ends = await Promise.all(['2025-06-30', '2025-09-30'].map((end) => ask('soc-t01', endPeriod, { id: period.id, end, v: 1 })));
+    const ends = await Promise.all(
+      ['2025-06-30', '2025-09-30'].map((end) => ask('soc-t01', endPeriod, { id: period.id, end, v: 1 })),
+    );
     expect(ends.filter((e) => !e.errors)).toHaveLength(1);
     expect(ends.find((e) => e.errors)!.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const stored = await sys.subgraphs.MALMO.dataSource.query(`SELECT to_char(end_date, 'YYYY-MM-DD') AS end, version FROM social_assistance_period WHERE id = $1`, [period.id]);
+    const stored = await sys.subgraphs.MALMO.dataSource.query(
+      `SELECT to_char(end_date, 'YYYY-MM-DD') AS end, version FROM social_assistance_period WHERE id = $1`,
+      [period.id],
+    );
     expect(stored).toEqual([{ end: ends.find((e) => !e.errors)!.data.endSocialAssistancePeriod.endDate, version: 2 }]);
 
     const benefit = ok(
-      await ask('fk-utredare', `mutation B($input: BenefitPeriodInput!) { recordBenefitPeriod(input: $input) { id version } }`, {
-        input: { participantId: id, type: 'SJUKPENNING', extentPercent: 50, start: '2025-01-01' },
-      }),
+      await ask(
+        'fk-utredare',
+        `mutation B($input: BenefitPeriodInput!) { recordBenefitPeriod(input: $input) { id version } }`,
+        {
+          input: { participantId: id, type: 'SJUKPENNING', extentPercent: 50, start: '2025-01-01' },
+        },
+      ),
     ).recordBenefitPeriod;
     const endBenefit = `mutation E($id: ID!, $v: Int) { endBenefitPeriod(id: $id, end: "2025-03-31", expectedVersion: $v) { id end version } }`;
-    expect((await ask('fk-utredare', endBenefit, { id: benefit.id, v: 7 })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
-    expect(ok(await ask('fk-utredare', endBenefit, { id: benefit.id, v: 1 })).endBenefitPeriod).toEqual({ id: benefit.id, end: '2025-03-31', version: 2 });
+    expect((await ask('fk-utredare', endBenefit, { id: benefit.id, v: 7 })).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 1,
+    });
+    expect(ok(await ask('fk-utredare', endBenefit, { id: benefit.id, v: 1 })).endBenefitPeriod).toEqual({
+      id: benefit.id,
+      end: '2025-03-31',
+      version: 2,
+    });
   });
 
   it('tells the current version only to callers who may edit the record', async () => {
     const w = INTERVENTIONS.MALMO;
-    const added = ok(await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Bara för teamet' } })).r;
+    const added = ok(
+      await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title: 'Bara för teamet' } }),
+    ).r;
     const outsider = await ask('ams-other', w.update, { id: added.id, input: { title: 'x', expectedVersion: 99 } });
     expect(outsider.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_AVAILABLE' });
   });
@@ -200,7 +276,10 @@ async function cutDatabase(agency: Agency): Promise<void> {
   const db = databaseOf(agency);
   await asAdmin(async (c) => {
     await c.query(`ALTER DATABASE "${db}" ALLOW_CONNECTIONS false`);
-    await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db]);
+    await c.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [db],
+    );
   });
 }
 
@@ -227,11 +306,20 @@ describe('a database restart', () => {
       expect(JSON.stringify(res.errors)).not.toMatch(/SQL|terminat|postgres|stack/i);
     }
     // Reads of the agency's part say the same: temporary, not an internal error.
-    const read = await ask('ams-t01', `query R($id: ID!) { participant(id: $id) { malmoPlanPart { interventions { id } } } }`, { id: DEMO });
+    const read = await ask(
+      'ams-t01',
+      `query R($id: ID!) { participant(id: $id) { malmoPlanPart { interventions { id } } } }`,
+      { id: DEMO },
+    );
     expect(read.status).toBeLessThan(500);
-    expect(read.errors?.map((e) => e.extensions?.code)).toEqual([expect.stringMatching(/^(UNAVAILABLE|AUDIT_UNAVAILABLE)$/)]);
+    expect(read.errors?.map((e) => e.extensions?.code)).toEqual([
+      expect.stringMatching(/^(UNAVAILABLE|AUDIT_UNAVAILABLE)$/),
+    ]);
     await restoreDatabase('MALMO');
-    const count = () => sys.subgraphs.MALMO.dataSource.query('SELECT count(*)::int AS n FROM intervention WHERE title = $1', [title]).then((r: Array<{ n: number }>) => r[0]!.n);
+    const count = () =>
+      sys.subgraphs.MALMO.dataSource
+        .query('SELECT count(*)::int AS n FROM intervention WHERE title = $1', [title])
+        .then((r: Array<{ n: number }>) => r[0]!.n);
     expect(await count()).toBe(0);
 
     // A client retrying with the same key, as the README tells it to.
@@ -263,7 +351,12 @@ describe('a database restart', () => {
           await cutDatabase('AF');
           setTimeout(() => void restoreDatabase('AF'), 600);
         }
-        const res = await ask(w.persona, w.add, { input: { ...w.input, participantId: DEMO, title } }, `${marker}-${i}-${randomUUID()}`);
+        const res = await ask(
+          w.persona,
+          w.add,
+          { input: { ...w.input, participantId: DEMO, title } },
+          `${marker}-${i}-${randomUUID()}`,
+        );
         if (res.errors) {
           refused.push(title);
           codes.add(String(res.errors[0]?.extensions?.code));

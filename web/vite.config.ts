@@ -10,6 +10,8 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/dev', '/report.csv', '/report.xlsx'].map((p) => [p, 'http://127.0.0.1:4000'])),
+    proxy: Object.fromEntries(
+      ['/graphql', '/dev', '/report.csv', '/report.xlsx'].map((p) => [p, 'http://127.0.0.1:4000']),
+    ),
   },
 });

@@ -32,7 +32,8 @@ export class CircuitBreaker {
   private readonly now: () => number;
 
   constructor(private readonly opts: BreakerOptions) {
-    if (!Number.isInteger(opts.failureThreshold) || opts.failureThreshold < 1) throw new Error('failureThreshold must be a whole number of at least 1');
+    if (!Number.isInteger(opts.failureThreshold) || opts.failureThreshold < 1)
+      throw new Error('failureThreshold must be a whole number of at least 1');
     if (!(opts.cooldownMs >= 0)) throw new Error('cooldownMs must not be negative');
     this.now = opts.now ?? Date.now;
   }

@@ -1,7 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, OperationTypeNode, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  type GraphQLFormattedError,
+  type SelectionSetNode,
+} from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { deduplicate, GATEWAY_SECRET_HEADER, MAX_REPRESENTATIONS, type Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
@@ -88,7 +95,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     /** Proves to the subgraph that the request comes from the gateway (GATEWAY_SECRET); grants no access to records. */
     private readonly gatewaySecret?: string | null,
   ) {
-    const settings = { ...DEFAULT_RESILIENCE, ...(typeof resilience === 'number' ? { timeoutMs: resilience } : resilience) };
+    const settings = {
+      ...DEFAULT_RESILIENCE,
+      ...(typeof resilience === 'number' ? { timeoutMs: resilience } : resilience),
+    };
     const agent = new Agent({
       connections: settings.maxConnections,
       keepAliveTimeout: 4000,
@@ -98,7 +108,12 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({
       url,
       // The pool's own fetch: Node's built-in fetch only takes a dispatcher of the undici version bundled with that Node release.
-      fetcher: ((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent, signal: AbortSignal.timeout(settings.timeoutMs) })) as never,
+      fetcher: ((input: string, init: RequestInit) =>
+        undiciFetch(input, {
+          ...(init as object),
+          dispatcher: agent,
+          signal: AbortSignal.timeout(settings.timeoutMs),
+        })) as never,
     });
     this.settings = settings;
     this.agent = agent;
@@ -106,7 +121,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       failureThreshold: settings.breakerFailures,
       cooldownMs: settings.breakerCooldownMs,
       probeTimeoutMs: settings.timeoutMs * (settings.retries + 2),
-      onChange: (from, to) => this.log?.warn({ subgraph: name, from, to }, to === 'open' ? 'circuit opened: failing fast' : `circuit ${to}`),
+      onChange: (from, to) =>
+        this.log?.warn({ subgraph: name, from, to }, to === 'open' ? 'circuit opened: failing fast' : `circuit ${to}`),
     });
   }
 
@@ -144,9 +160,16 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const extensions: Record<string, unknown> = {};
     for (let from = 0; from < unique.length; from += size) {
       const chunk = unique.slice(from, from + size);
-      const answer = await this.send({ ...options, request: { ...options.request, variables: { ...options.request.variables, representations: chunk } } });
+      const answer = await this.send({
+        ...options,
+        request: { ...options.request, variables: { ...options.request.variables, representations: chunk } },
+      });
       const received = (answer.data as { _entities?: unknown } | null | undefined)?._entities;
-      entities.push(...(Array.isArray(received) && received.length === chunk.length ? (received as unknown[]) : chunk.map(() => null)));
+      entities.push(
+        ...(Array.isArray(received) && received.length === chunk.length
+          ? (received as unknown[])
+          : chunk.map(() => null)),
+      );
       for (const e of answer.errors ?? []) {
         // An error about the request as a whole (the subgraph unreachable) is told once, not once per request sent.
         if (!e.path && errors.some((known) => !known.path && known.message === e.message)) continue;
@@ -163,7 +186,11 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         return copy;
       }),
     };
-    return { data, ...(errors.length ? { errors: errors.flatMap((e) => spreadToCopies(e, positions)) } : {}), ...(Object.keys(extensions).length ? { extensions } : {}) };
+    return {
+      data,
+      ...(errors.length ? { errors: errors.flatMap((e) => spreadToCopies(e, positions)) } : {}),
+      ...(Object.keys(extensions).length ? { extensions } : {}),
+    };
   }
 
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -197,7 +224,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         await new Promise((r) => setTimeout(r, this.settings.retryBackoffMs * (1 + Math.random())));
         continue;
       }
-      this.log?.warn({ requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state }, 'subgraph unavailable');
+      this.log?.warn(
+        { requestId, subgraph: this.name, reason: failureKind(err), breaker: this.breaker.state },
+        'subgraph unavailable',
+      );
       // A subgraph that answered 5xx with GraphQL errors (503 when its audit log is down) keeps its own codes and messages.
       const body = responseBody(err);
       if (body) return keepEntities(this.name, body, query, variables);
@@ -208,7 +238,11 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /** While the circuit is open: the same answer as for an unreachable subgraph, at once. */
-  private failFast(query: string | undefined, variables: Record<string, unknown> | undefined, requestId: string | undefined): GatewayGraphQLResponse {
+  private failFast(
+    query: string | undefined,
+    variables: Record<string, unknown> | undefined,
+    requestId: string | undefined,
+  ): GatewayGraphQLResponse {
     const seconds = Math.max(1, Math.ceil(this.breaker.retryInMs() / 1000));
     const message = `The ${this.name} service is down; its part is missing. It is tried again within ${seconds} s.`;
     this.log?.debug({ requestId, subgraph: this.name }, 'failing fast: circuit open');
@@ -243,8 +277,10 @@ function unavailableError(service: string, message: string): GraphQLError {
 
 /** A subgraph's own GraphQL errors sent with a non-2xx status, or null when the answer had none. */
 function responseBody(err: unknown): GatewayGraphQLResponse | null {
-  const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body as GatewayGraphQLResponse | undefined;
-  if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) return { data: body.data ?? null, errors: body.errors };
+  const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body as
+    GatewayGraphQLResponse | undefined;
+  if (body && typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0)
+    return { data: body.data ?? null, errors: body.errors };
   return null;
 }
 
@@ -313,14 +349,21 @@ function entityFields(selection: SelectionSetNode | undefined): Map<string, stri
   const byType = new Map<string, string[]>();
   for (const s of selection?.selections ?? []) {
     if (s.kind !== Kind.INLINE_FRAGMENT || !s.typeCondition) continue;
-    const names = s.selectionSet.selections.flatMap((f) => (f.kind === Kind.FIELD ? [f.alias?.value ?? f.name.value] : []));
+    const names = s.selectionSet.selections.flatMap((f) =>
+      f.kind === Kind.FIELD ? [f.alias?.value ?? f.name.value] : [],
+    );
     byType.set(s.typeCondition.name.value, names);
   }
   return byType;
 }
 
 /** Null fields for every representation of an `_entities` query when `err` means the subgraph was unreachable; null otherwise. */
-export function unavailableEntities(service: string, query: string | undefined, variables: Record<string, unknown> | undefined, err: unknown): GatewayGraphQLResponse | null {
+export function unavailableEntities(
+  service: string,
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  err: unknown,
+): GatewayGraphQLResponse | null {
   if (!isUnreachable(err)) return null;
   return nullEntities(service, query, variables, `The ${service} service could not be reached; its part is missing.`);
 }
@@ -333,15 +376,30 @@ export function unavailableEntities(service: string, query: string | undefined, 
  * the caseload are still composed from the other agencies' parts instead
  * of being dropped with them.
  */
-export function keepEntities(service: string, response: GatewayGraphQLResponse, query: string | undefined, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
+export function keepEntities(
+  service: string,
+  response: GatewayGraphQLResponse,
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): GatewayGraphQLResponse {
   if (Array.isArray((response.data as { _entities?: unknown } | null | undefined)?._entities)) return response;
-  const filled = nullEntities(service, query, variables, `The ${service} service could not answer; its part is missing.`);
+  const filled = nullEntities(
+    service,
+    query,
+    variables,
+    `The ${service} service could not answer; its part is missing.`,
+  );
   if (!filled) return response;
   return { data: filled.data, errors: response.errors?.length ? response.errors : filled.errors };
 }
 
 /** Null fields for every representation of an `_entities` query, with one UNAVAILABLE error; null when the request is anything else. */
-function nullEntities(service: string, query: string | undefined, variables: Record<string, unknown> | undefined, message: string): GatewayGraphQLResponse | null {
+function nullEntities(
+  service: string,
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  message: string,
+): GatewayGraphQLResponse | null {
   if (!query) return null;
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -354,7 +412,10 @@ function nullEntities(service: string, query: string | undefined, variables: Rec
     data: {
       _entities: (representations as Array<{ __typename?: unknown } | null>).map((r) => {
         const typename = typeof r?.__typename === 'string' ? r.__typename : '';
-        const entries: Array<[string, unknown]> = [['__typename', typename], ...(fields.get(typename) ?? []).map((f): [string, unknown] => [f, null])];
+        const entries: Array<[string, unknown]> = [
+          ['__typename', typename],
+          ...(fields.get(typename) ?? []).map((f): [string, unknown] => [f, null]),
+        ];
         return Object.fromEntries(entries);
       }),
     },

@@ -16,7 +16,12 @@ type Agency = 'AF' | 'MALMO' | 'FK' | 'REGION';
 const WORK_AGENCIES = ['AF', 'MALMO', 'FK'] as const;
 type WorkAgency = (typeof WORK_AGENCIES)[number];
 const FIELD_PREFIX: Record<WorkAgency, string> = { AF: 'af', MALMO: 'malmo', FK: 'fk' };
-const NAMES: Record<Agency, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
+const NAMES: Record<Agency, string> = {
+  AF: 'Arbetsförmedlingen',
+  MALMO: 'Malmö stad',
+  FK: 'Försäkringskassan',
+  REGION: 'Region Skåne',
+};
 
 export interface Notice {
   agency: Agency;
@@ -26,7 +31,11 @@ export interface Notice {
 
 /** Shown when an agency's part did not arrive. */
 function unavailable(agency: Agency): Notice {
-  return { agency, code: 'UNAVAILABLE', message: `${NAMES[agency]} could not be reached just now; its part is missing. Try again shortly.` };
+  return {
+    agency,
+    code: 'UNAVAILABLE',
+    message: `${NAMES[agency]} could not be reached just now; its part is missing. Try again shortly.`,
+  };
 }
 
 export interface Opportunity {
@@ -89,7 +98,8 @@ export interface MatchList {
 // The ranking
 // ---------------------------------------------------------------------------
 
-export type MatchFact = 'GOAL' | 'OCCUPATIONS' | 'SWEDISH_LEVEL' | 'DRIVING_LICENCE' | 'HOURS' | 'WORK_CAPACITY' | 'AREA' | 'SWEDISH_STUDIES';
+export type MatchFact =
+  'GOAL' | 'OCCUPATIONS' | 'SWEDISH_LEVEL' | 'DRIVING_LICENCE' | 'HOURS' | 'WORK_CAPACITY' | 'AREA' | 'SWEDISH_STUDIES';
 
 /** A fact about the person and the agency that released it. */
 interface Known<T> {
@@ -124,7 +134,12 @@ export interface Reason {
  */
 export type Criterion = (facts: PersonFacts, o: Opportunity) => Reason[];
 
-const reason = (code: string, points: number, fact: Known<unknown>, detail: string | null = null): Reason => ({ code, points, agency: fact.agency, detail });
+const reason = (code: string, points: number, fact: Known<unknown>, detail: string | null = null): Reason => ({
+  code,
+  points,
+  agency: fact.agency,
+  detail,
+});
 
 const JOBS = new Set(['JOB', 'SUBSIDISED_JOB']);
 const STEPS_TO_WORK = new Set(['WORK_TRAINING', 'INTERNSHIP', 'LANGUAGE_PRACTICE']);
@@ -151,26 +166,38 @@ export const CRITERIA: Readonly<Record<string, Criterion>> = {
     return hit ? [reason('OCCUPATION_WISHED', 4, occupations, hit)] : [];
   },
   hours: ({ hoursPercent, workCapacityPercent }, o) => {
-    if (workCapacityPercent && o.hoursPercent > workCapacityPercent.value) return [reason('HOURS_ABOVE_CAPACITY', -5, workCapacityPercent, `${workCapacityPercent.value} %`)];
-    if (hoursPercent && o.hoursPercent > hoursPercent.value) return [reason('HOURS_ABOVE_WISH', -2, hoursPercent, `${hoursPercent.value} %`)];
+    if (workCapacityPercent && o.hoursPercent > workCapacityPercent.value)
+      return [reason('HOURS_ABOVE_CAPACITY', -5, workCapacityPercent, `${workCapacityPercent.value} %`)];
+    if (hoursPercent && o.hoursPercent > hoursPercent.value)
+      return [reason('HOURS_ABOVE_WISH', -2, hoursPercent, `${hoursPercent.value} %`)];
     // Within both limits the caller may see: the tighter one is the reason.
-    const limits = [hoursPercent, workCapacityPercent].filter((k): k is Known<number> => k !== undefined).sort((a, b) => a.value - b.value);
+    const limits = [hoursPercent, workCapacityPercent]
+      .filter((k): k is Known<number> => k !== undefined)
+      .sort((a, b) => a.value - b.value);
     return limits[0] ? [reason('HOURS_WITHIN', 2, limits[0], `${limits[0].value} %`)] : [];
   },
   swedish: ({ swedishLevel }, o) => {
     if (!swedishLevel || o.swedishLevel === 'NONE') return [];
     const have = SWEDISH_ORDER.indexOf(swedishLevel.value);
     const need = SWEDISH_ORDER.indexOf(o.swedishLevel);
-    return have >= need ? [reason('SWEDISH_ENOUGH', 1, swedishLevel, swedishLevel.value)] : [reason('SWEDISH_BELOW', -3, swedishLevel, swedishLevel.value)];
+    return have >= need
+      ? [reason('SWEDISH_ENOUGH', 1, swedishLevel, swedishLevel.value)]
+      : [reason('SWEDISH_BELOW', -3, swedishLevel, swedishLevel.value)];
   },
-  swedishStudies: ({ studiesSwedish }, o) => (studiesSwedish?.value && o.type === 'LANGUAGE_PRACTICE' ? [reason('LANGUAGE_PRACTICE_BESIDE_SFI', 3, studiesSwedish)] : []),
+  swedishStudies: ({ studiesSwedish }, o) =>
+    studiesSwedish?.value && o.type === 'LANGUAGE_PRACTICE'
+      ? [reason('LANGUAGE_PRACTICE_BESIDE_SFI', 3, studiesSwedish)]
+      : [],
   licence: ({ drivingLicence }, o) => {
     if (!drivingLicence || !o.drivingLicence) return [];
-    return drivingLicence.value ? [reason('LICENCE_HELD', 1, drivingLicence)] : [reason('LICENCE_MISSING', -5, drivingLicence)];
+    return drivingLicence.value
+      ? [reason('LICENCE_HELD', 1, drivingLicence)]
+      : [reason('LICENCE_MISSING', -5, drivingLicence)];
   },
   area: ({ area, drivingLicence }, o) => {
     if (area && area.value === o.area) return [reason('SAME_AREA', 2, area, area.value)];
-    if (o.area === 'OUTSIDE_MALMO' && drivingLicence && !drivingLicence.value) return [reason('OUTSIDE_MALMO_WITHOUT_LICENCE', -1, drivingLicence)];
+    if (o.area === 'OUTSIDE_MALMO' && drivingLicence && !drivingLicence.value)
+      return [reason('OUTSIDE_MALMO_WITHOUT_LICENCE', -1, drivingLicence)];
     return [];
   },
 };
@@ -178,7 +205,11 @@ export const CRITERIA: Readonly<Record<string, Criterion>> = {
 /** The facts every agency released, merged: each taken from the agency that released it (AF, Malmö stad, FK in turn). */
 export function mergeFacts(parts: ReadonlyArray<MatchingFacts | null | undefined>): PersonFacts {
   const out: PersonFacts = {};
-  const take = <K extends keyof PersonFacts>(key: K, value: NonNullable<PersonFacts[K]>['value'] | null | undefined, agency: Agency) => {
+  const take = <K extends keyof PersonFacts>(
+    key: K,
+    value: NonNullable<PersonFacts[K]>['value'] | null | undefined,
+    agency: Agency,
+  ) => {
     if (value === null || value === undefined || out[key]) return;
     (out as Record<string, Known<unknown>>)[key] = { value, agency };
   };
@@ -209,7 +240,9 @@ const FACT_NAMES: Record<keyof PersonFacts, MatchFact> = {
 
 /** The facts the ranking rested on, and whose they are. */
 export function basisOf(facts: PersonFacts): Array<{ fact: MatchFact; agency: Agency }> {
-  return (Object.keys(FACT_NAMES) as Array<keyof PersonFacts>).filter((k) => facts[k] !== undefined).map((k) => ({ fact: FACT_NAMES[k], agency: facts[k]!.agency }));
+  return (Object.keys(FACT_NAMES) as Array<keyof PersonFacts>)
+    .filter((k) => facts[k] !== undefined)
+    .map((k) => ({ fact: FACT_NAMES[k], agency: facts[k]!.agency }));
 }
 
 export interface Ranked {
@@ -223,7 +256,11 @@ export interface Ranked {
  * best first; among equals the one that starts first (unset last), then
  * the newest, then by id, so the order is the same on every call.
  */
-export function rankOpportunities(facts: PersonFacts, opportunities: readonly Opportunity[], criteria: readonly Criterion[] = Object.values(CRITERIA)): Ranked[] {
+export function rankOpportunities(
+  facts: PersonFacts,
+  opportunities: readonly Opportunity[],
+  criteria: readonly Criterion[] = Object.values(CRITERIA),
+): Ranked[] {
   const ranked = opportunities.map((o) => {
     const reasons = criteria.flatMap((c) => c(facts, o));
     return { opportunity: o, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
@@ -249,7 +286,8 @@ function part<T>(ref: Parts<T>, agency: WorkAgency, suffix: string): T | null | 
 
 /** Refuses a composed field whose parts the gateway did not fetch (see parts.ts); returns the representation. */
 function fetched<R extends object>(ref: R, suffixes: readonly string[], field: string): R {
-  for (const suffix of suffixes) fetchedParts(ref, Object.fromEntries(WORK_AGENCIES.map((a) => [a, `${FIELD_PREFIX[a]}${suffix}`])), field);
+  for (const suffix of suffixes)
+    fetchedParts(ref, Object.fromEntries(WORK_AGENCIES.map((a) => [a, `${FIELD_PREFIX[a]}${suffix}`])), field);
   return ref;
 }
 
@@ -258,7 +296,8 @@ export function composeRanking(ref: Parts<unknown>, first: number | null | undef
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first must be from 1 to 100.', 'first');
   const facts = mergeFacts(WORK_AGENCIES.map((a) => part(ref as Parts<MatchingFacts>, a, 'MatchingFacts')));
   const matched = new Set<string>();
-  for (const a of WORK_AGENCIES) for (const m of part(ref as Parts<MatchList>, a, 'Matches')?.matches ?? []) matched.add(`${a}:${m.opportunity.id}`);
+  for (const a of WORK_AGENCIES)
+    for (const m of part(ref as Parts<MatchList>, a, 'Matches')?.matches ?? []) matched.add(`${a}:${m.opportunity.id}`);
   const opportunities: Opportunity[] = [];
   const missing: Notice[] = [];
   for (const a of WORK_AGENCIES) {
@@ -279,7 +318,9 @@ export function composeEmployerWork(ref: Parts<unknown>) {
     else if (list.withheld) withheld.push(list.withheld);
     else matches.push(...list.matches);
   }
-  matches.sort((x, y) => y.proposedOn.localeCompare(x.proposedOn) || x.agency.localeCompare(y.agency) || x.id.localeCompare(y.id));
+  matches.sort(
+    (x, y) => y.proposedOn.localeCompare(x.proposedOn) || x.agency.localeCompare(y.agency) || x.id.localeCompare(y.id),
+  );
   const placements = matches.filter((m) => m.status === 'HIRED');
   const weekEnd = endOfWeek(today());
   const dueFollowUps = placements
@@ -317,7 +358,12 @@ export function composeDueFollowUps(ref: Parts<DueFollowUp[]>) {
     if (!list) missing.push(unavailable(a));
     else items.push(...list);
   }
-  items.sort((x, y) => x.dueOn.localeCompare(y.dueOn) || x.participantId.localeCompare(y.participantId) || x.followUpId.localeCompare(y.followUpId));
+  items.sort(
+    (x, y) =>
+      x.dueOn.localeCompare(y.dueOn) ||
+      x.participantId.localeCompare(y.participantId) ||
+      x.followUpId.localeCompare(y.followUpId),
+  );
   return { items, unavailable: missing };
 }
 
@@ -349,12 +395,16 @@ export const employerWorkResolvers = {
   Participant: {
     opportunityRanking: (ref: Parts<unknown> & { id: string }, { first }: { first?: number | null }) => {
       if (!isParticipantId(ref.id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
-      return composeRanking(fetched(ref, ['MatchingFacts', 'OpenOpportunities', 'Matches'], 'opportunityRanking'), first);
+      return composeRanking(
+        fetched(ref, ['MatchingFacts', 'OpenOpportunities', 'Matches'], 'opportunityRanking'),
+        first,
+      );
     },
     employerWork: (ref: Parts<unknown>) => composeEmployerWork(fetched(ref, ['Matches'], 'employerWork')),
   },
   Team: {
-    placementFollowUpsDue: (ref: Parts<DueFollowUp[]>) => composeDueFollowUps(fetched(ref, ['PlacementFollowUpsDue'], 'placementFollowUpsDue')),
+    placementFollowUpsDue: (ref: Parts<DueFollowUp[]>) =>
+      composeDueFollowUps(fetched(ref, ['PlacementFollowUpsDue'], 'placementFollowUpsDue')),
   },
 };
 

@@ -1,2 +1,11 @@
 export { buildGateway, type GatewayOptions } from './server';
-export { composeJointPlan, buildDirectorySchema, buildPlanSchema, directoryTypeDefs, planTypeDefs, DIRECTORY_SUBGRAPH, LOCAL_SUBGRAPHS, PLAN_SUBGRAPH } from './plan';
+export {
+  composeJointPlan,
+  buildDirectorySchema,
+  buildPlanSchema,
+  directoryTypeDefs,
+  planTypeDefs,
+  DIRECTORY_SUBGRAPH,
+  LOCAL_SUBGRAPHS,
+  PLAN_SUBGRAPH,
+} from './plan';

@@ -12,7 +12,9 @@ const MAX_DOCUMENTS = 1000;
  * and its document kept (valid ones only, at most MAX_DOCUMENTS, the oldest
  * out first). Execution, and every answer, is as before.
  */
-export class LocalSubgraphDataSource<TContext extends Record<string, unknown>> extends LocalGraphQLDataSource<TContext> {
+export class LocalSubgraphDataSource<
+  TContext extends Record<string, unknown>,
+> extends LocalGraphQLDataSource<TContext> {
   private readonly documents = new Map<string, DocumentNode>();
 
   /** How many documents are kept now. */
@@ -37,6 +39,12 @@ export class LocalSubgraphDataSource<TContext extends Record<string, unknown>> e
       this.documents.set(source, parsed);
       document = parsed;
     }
-    return execute({ schema: this.schema, document, variableValues: request.variables ?? null, operationName: request.operationName ?? null, contextValue: context });
+    return execute({
+      schema: this.schema,
+      document,
+      variableValues: request.variables ?? null,
+      operationName: request.operationName ?? null,
+      contextValue: context,
+    });
   }
 }

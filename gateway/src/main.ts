@@ -31,7 +31,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
   return n;
 }
 
@@ -56,16 +57,19 @@ function readConfig() {
     // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
     startTracing('gateway', env);
     const port = Number(env.PORT || DEFAULT_PORTS.GATEWAY);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535; got "${env.PORT}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`PORT must be a whole number from 0 to 65535; got "${env.PORT}".`);
     const subgraphUrls: Record<string, string> = {};
     for (const agency of AGENCIES) {
       const url = env[`${agency}_URL`] || `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`;
-      if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`${agency}_URL must be an http(s) URL; got "${url}".`);
+      if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+        throw new Error(`${agency}_URL must be an http(s) URL; got "${url}".`);
       subgraphUrls[agency.toLowerCase()] = url;
     }
     // A relative SUPERGRAPH_FILE is taken from the repository root.
     const supergraphFile = path.resolve(root, env.SUPERGRAPH_FILE || 'gateway/supergraph.graphql');
-    if (!existsSync(supergraphFile)) throw new Error(`no supergraph at ${supergraphFile}; set SUPERGRAPH_FILE or run \`npm run compose\`.`);
+    if (!existsSync(supergraphFile))
+      throw new Error(`no supergraph at ${supergraphFile}; set SUPERGRAPH_FILE or run \`npm run compose\`.`);
     const production = env.NODE_ENV === 'production';
     // The safelist applies in production only; development keeps every operation open for exploring.
     let safelist: Safelist | undefined;
@@ -73,7 +77,8 @@ function readConfig() {
     else if (env.SAFELIST_FILE) log.warn('SAFELIST_FILE is ignored outside production (NODE_ENV=production)');
     // The built web app, served at / (the image builds it and sets WEB_DIR=web/dist); unset, the gateway serves the API only.
     const webDir = env.WEB_DIR ? path.resolve(root, env.WEB_DIR) : undefined;
-    if (webDir && !existsSync(path.join(webDir, 'index.html'))) throw new Error(`WEB_DIR ${webDir} holds no index.html; build the web app with \`npm run web:build\`.`);
+    if (webDir && !existsSync(path.join(webDir, 'index.html')))
+      throw new Error(`WEB_DIR ${webDir} holds no index.html; build the web app with \`npm run web:build\`.`);
     return {
       port,
       subgraphUrls,
@@ -102,10 +107,14 @@ async function callerVerifier(production: boolean): Promise<Verifier | null> {
   const env = process.env;
   try {
     if (!production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) await ensureDevKeys();
-    if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) throw new Error('neither TOKEN_JWKS_URL nor TOKEN_JWKS_FILE is set');
+    if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE)
+      throw new Error('neither TOKEN_JWKS_URL nor TOKEN_JWKS_FILE is set');
     return createVerifier(tokenConfig(env));
   } catch (err) {
-    log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'no token keys: the rate limit per caller counts per token');
+    log.warn(
+      { reason: err instanceof Error ? err.message : String(err) },
+      'no token keys: the rate limit per caller counts per token',
+    );
     return null;
   }
 }

@@ -8,7 +8,11 @@ import { ErrorCode, userError } from '@malmokraften/shared';
  * query planner that does not fetch what a field requires): it is refused
  * with PARTS_NOT_FETCHED, never shown as agencies that could not be reached.
  */
-export function fetchedParts<A extends string, T>(representation: object, keys: Readonly<Record<A, string>>, field: string): Record<A, T | null> {
+export function fetchedParts<A extends string, T>(
+  representation: object,
+  keys: Readonly<Record<A, string>>,
+  field: string,
+): Record<A, T | null> {
   const ref = representation as Record<string, unknown>;
   const missing = Object.values<string>(keys).filter((key) => !(key in ref));
   if (missing.length > 0) {
@@ -17,5 +21,7 @@ export function fetchedParts<A extends string, T>(representation: object, keys: 
       `${field} could not be composed: the gateway did not fetch ${missing.join(', ')}, which it is composed from. This is a fault of the gateway, not of any agency.`,
     );
   }
-  return Object.fromEntries(Object.entries<string>(keys).map(([agency, key]) => [agency, (ref[key] ?? null) as T | null])) as Record<A, T | null>;
+  return Object.fromEntries(
+    Object.entries<string>(keys).map(([agency, key]) => [agency, (ref[key] ?? null) as T | null]),
+  ) as Record<A, T | null>;
 }

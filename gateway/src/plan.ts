@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { AGENCIES, badInput, checkOrganisationNumber, isParticipantId, parsePeriod, progressOf, today, type Agency, type TargetedFigure } from '@malmokraften/shared';
+import {
+  AGENCIES,
+  badInput,
+  checkOrganisationNumber,
+  isParticipantId,
+  parsePeriod,
+  progressOf,
+  today,
+  type Agency,
+  type TargetedFigure,
+} from '@malmokraften/shared';
 import { employerWorkTypeDefs, withEmployerWork } from './employer-work';
 import { fetchedParts } from './parts';
 
@@ -38,11 +48,20 @@ export interface Part {
   responsibleOfficers: Officer[];
 }
 
-const NAMES: Record<Agency, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
+const NAMES: Record<Agency, string> = {
+  AF: 'Arbetsförmedlingen',
+  MALMO: 'Malmö stad',
+  FK: 'Försäkringskassan',
+  REGION: 'Region Skåne',
+};
 
 /** Shown when an agency's part did not arrive (service down or slow). */
 export function unavailableNotice(agency: Agency): Notice {
-  return { agency, code: 'UNAVAILABLE', message: `${NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.` };
+  return {
+    agency,
+    code: 'UNAVAILABLE',
+    message: `${NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.`,
+  };
 }
 
 const OPEN_END = '9999-12-31';
@@ -90,7 +109,8 @@ export function parallelMarks(items: readonly Intervention[]): ParallelMark[] {
     }
   }
   for (const list of [...starts.values(), ...ends.values()]) list.sort();
-  const overlapping = (key: string, start: string, end: string) => countUpTo(starts.get(key) ?? [], end) - countUpTo(ends.get(key) ?? [], start, true);
+  const overlapping = (key: string, start: string, end: string) =>
+    countUpTo(starts.get(key) ?? [], end) - countUpTo(ends.get(key) ?? [], start, true);
   return items.map((item, at) => {
     if (!dated(item)) return { count: 0, ids: [] };
     const start = item.startDate!;
@@ -101,7 +121,8 @@ export function parallelMarks(items: readonly Intervention[]): ParallelMark[] {
     for (let j = 0; j < items.length && ids.length < Math.min(count, PARALLEL_IDS); j++) {
       const other = items[j]!;
       if (other.startDate === null || other.startDate > end) break;
-      if (j !== at && dated(other) && other.agency !== item.agency && (other.endDate ?? OPEN_END) >= start) ids.push(other.id);
+      if (j !== at && dated(other) && other.agency !== item.agency && (other.endDate ?? OPEN_END) >= start)
+        ids.push(other.id);
     }
     return { count, ids };
   });
@@ -127,7 +148,12 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
     items.push(...part.interventions);
     officers.push(...part.responsibleOfficers);
   }
-  items.sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.agency.localeCompare(b.agency) || a.id.localeCompare(b.id));
+  items.sort(
+    (a, b) =>
+      (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') ||
+      a.agency.localeCompare(b.agency) ||
+      a.id.localeCompare(b.id),
+  );
   const marks = parallelMarks(items);
   // Released by at least one agency: only then is the plan's size something to tell (an analyst, withheld everywhere, gets null).
   const released = AGENCIES.some((a) => parts[a] && !parts[a].withheld);
@@ -145,9 +171,14 @@ export type JointPlanView = ReturnType<typeof composeJointPlan>;
  * One page of a plan's items: at most `first` (1 to MAX_PLAN_PAGE, default
  * MAX_PLAN_PAGE), from the one after the intervention `after`.
  */
-export function planPage(plan: JointPlanView, first: number | null | undefined, after: string | null | undefined): JointPlanView['items'] {
+export function planPage(
+  plan: JointPlanView,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): JointPlanView['items'] {
   const size = first ?? MAX_PLAN_PAGE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PLAN_PAGE) throw badInput(`first must be from 1 to ${MAX_PLAN_PAGE}.`, 'first');
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PLAN_PAGE)
+    throw badInput(`first must be from 1 to ${MAX_PLAN_PAGE}.`, 'first');
   let from = 0;
   if (after !== null && after !== undefined) {
     const at = plan.items.findIndex((i) => i.intervention.id === after);
@@ -237,7 +268,13 @@ export interface ReportRepresentation {
 }
 
 const MISSING: PublishedFigure = { value: null, withheld: null };
-const TARGET_ORDER: TargetedFigure[] = ['TO_WORK_OR_STUDIES', 'TO_REHAB_COOPERATION', 'FK_ENTRIES', 'SOCIAL_ASSISTANCE_LEFT', 'ONGOING'];
+const TARGET_ORDER: TargetedFigure[] = [
+  'TO_WORK_OR_STUDIES',
+  'TO_REHAB_COOPERATION',
+  'FK_ENTRIES',
+  'SOCIAL_ASSISTANCE_LEFT',
+  'ONGOING',
+];
 
 /**
  * The targets in one list, in the application's order, as the agencies
@@ -253,7 +290,16 @@ export function composeTargets(r: ReportRepresentation): TargetPart[] {
     const t = given.get(figure);
     if (t) return t;
     const p = progressOf(figure, MISSING, period, today());
-    return { figure, value: MISSING, target: p.target, dueByToday: p.dueByToday, progress: null, onTrack: null, byGender: [], minimum: null };
+    return {
+      figure,
+      value: MISSING,
+      target: p.target,
+      dueByToday: p.dueByToday,
+      progress: null,
+      onTrack: null,
+      byGender: [],
+      minimum: null,
+    };
   });
 }
 
@@ -276,7 +322,12 @@ const TEAM_ID = /^T[0-9]{2}$/;
  * decided itself whether the caller may see its list.
  */
 /** Where each agency's list of the team's people is in a team's representation. */
-const CASELOAD_PARTS = { AF: 'afCaseloadIds', MALMO: 'malmoCaseloadIds', FK: 'fkCaseloadIds', REGION: 'regionCaseloadIds' } as const;
+const CASELOAD_PARTS = {
+  AF: 'afCaseloadIds',
+  MALMO: 'malmoCaseloadIds',
+  FK: 'fkCaseloadIds',
+  REGION: 'regionCaseloadIds',
+} as const;
 
 export function composeCaseload(t: TeamRepresentation, first: number | null | undefined): Array<{ id: string }> {
   const limit = first ?? 200;
@@ -286,7 +337,9 @@ export function composeCaseload(t: TeamRepresentation, first: number | null | un
   return ids.slice(0, limit).map((id) => ({ id }));
 }
 
-type Representation = { id: string } & Partial<Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>> &
+type Representation = { id: string } & Partial<
+  Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>
+> &
   Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>> &
   Partial<Record<'afMapping' | 'malmoMapping' | 'fkMapping' | 'regionMapping', MappingPart | null>>;
 
@@ -307,11 +360,14 @@ export function buildPlanSchema(): GraphQLSchema {
       Participant: {
         __resolveReference: (ref: Representation) => ref,
         jointPlan: (ref: Representation) => composeJointPlan(fetchedParts<Agency, Part>(ref, PLAN_PARTS, 'jointPlan')),
-        accessLogExtract: (ref: Representation) => composeAccessLog(fetchedParts<Agency, LogPart>(ref, LOG_PARTS, 'accessLogExtract')),
-        jointMapping: (ref: Representation) => composeJointMapping(fetchedParts<Agency, MappingPart>(ref, MAPPING_PARTS, 'jointMapping')),
+        accessLogExtract: (ref: Representation) =>
+          composeAccessLog(fetchedParts<Agency, LogPart>(ref, LOG_PARTS, 'accessLogExtract')),
+        jointMapping: (ref: Representation) =>
+          composeJointMapping(fetchedParts<Agency, MappingPart>(ref, MAPPING_PARTS, 'jointMapping')),
       },
       JointPlan: {
-        items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) => planPage(plan, first, after),
+        items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) =>
+          planPage(plan, first, after),
       },
       Report: {
         __resolveReference: (ref: ReportRepresentation) => ref,
@@ -335,13 +391,19 @@ export function buildDirectorySchema(): GraphQLSchema {
           if (!TEAM_ID.test(id)) throw badInput('A team id looks like T01.', 'id');
           return { id };
         },
-        employer: (_p: unknown, { organisationNumber }: { organisationNumber: string }) => ({ organisationNumber: checkOrganisationNumber(organisationNumber) }),
+        employer: (_p: unknown, { organisationNumber }: { organisationNumber: string }) => ({
+          organisationNumber: checkOrganisationNumber(organisationNumber),
+        }),
         // The period in its canonical form (a bad one is refused here, once); each agency checks who may see its figures.
-        programmeReport: (_p: unknown, { period }: { period: string }) => ({ period: parsePeriod(period, today()).label }),
+        programmeReport: (_p: unknown, { period }: { period: string }) => ({
+          period: parsePeriod(period, today()).label,
+        }),
       },
       Report: { __resolveReference: (ref: { period: string }) => ({ period: ref.period }) },
       Participant: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-      Employer: { __resolveReference: (ref: { organisationNumber: string }) => ({ organisationNumber: ref.organisationNumber }) },
+      Employer: {
+        __resolveReference: (ref: { organisationNumber: string }) => ({ organisationNumber: ref.organisationNumber }),
+      },
       Team: {
         __resolveReference: (ref: TeamRepresentation) => ref,
         caseload: (t: TeamRepresentation, { first }: { first?: number | null }) => composeCaseload(t, first),

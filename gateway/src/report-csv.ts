@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { REPORT_DOCUMENT_QUERY, reportToCsv, sendJson, today, type DocReport, type Logger, type RouteHandler } from '@malmokraften/shared';
+import {
+  REPORT_DOCUMENT_QUERY,
+  reportToCsv,
+  sendJson,
+  today,
+  type DocReport,
+  type Logger,
+  type RouteHandler,
+} from '@malmokraften/shared';
 import { callerHeaders, type GatewayContext } from './data-source';
 import { reportWorkbook } from './report-workbook';
 
@@ -30,11 +38,18 @@ async function fetchReport(
   }
   const period = url.searchParams.get('period');
   if (!period) {
-    sendJson(res, 400, { errors: [{ message: 'Say which period: ?period=2026, 2026-T1, 2026-03 or ALL.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    sendJson(res, 400, {
+      errors: [
+        { message: 'Say which period: ?period=2026, 2026-T1, 2026-03 or ALL.', extensions: { code: 'BAD_USER_INPUT' } },
+      ],
+    });
     return null;
   }
   const contextValue: GatewayContext = { requestId, ...callerHeaders(req) };
-  const response = await apollo.executeOperation<{ programmeReport: DocReport | null }>({ query: REPORT_DOCUMENT_QUERY, variables: { period } }, { contextValue });
+  const response = await apollo.executeOperation<{ programmeReport: DocReport | null }>(
+    { query: REPORT_DOCUMENT_QUERY, variables: { period } },
+    { contextValue },
+  );
   if (response.body.kind !== 'single') throw new Error(`${file}: unexpected incremental answer`);
   const { data, errors } = response.body.singleResult;
   const report = data?.programmeReport;
@@ -42,10 +57,13 @@ async function fetchReport(
     const first = errors?.[0];
     const given = first?.extensions?.code;
     const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
-    sendJson(res, STATUS[code] ?? 502, { errors: [{ message: first?.message ?? 'The report could not be made.', extensions: { code } }] });
+    sendJson(res, STATUS[code] ?? 502, {
+      errors: [{ message: first?.message ?? 'The report could not be made.', extensions: { code } }],
+    });
     return null;
   }
-  if (errors?.length) log.warn({ requestId, codes: errors.map((e) => e.extensions?.code) }, `${file}: parts of the report are missing`);
+  if (errors?.length)
+    log.warn({ requestId, codes: errors.map((e) => e.extensions?.code) }, `${file}: parts of the report are missing`);
   return report;
 }
 
@@ -67,7 +85,8 @@ function send(res: ServerResponse, type: string, filename: string, body: Buffer 
 export function reportCsvRoute(apollo: ApolloServer<GatewayContext>, log: Logger): RouteHandler {
   return async (req, res, { requestId, url }) => {
     const report = await fetchReport(apollo, log, req, res, requestId, url, 'report.csv');
-    if (report) send(res, 'text/csv; charset=utf-8', `malmokraften-rapport-${report.period}.csv`, reportToCsv(report, today()));
+    if (report)
+      send(res, 'text/csv; charset=utf-8', `malmokraften-rapport-${report.period}.csv`, reportToCsv(report, today()));
   };
 }
 
@@ -80,6 +99,12 @@ export function reportCsvRoute(apollo: ApolloServer<GatewayContext>, log: Logger
 export function reportWorkbookRoute(apollo: ApolloServer<GatewayContext>, log: Logger): RouteHandler {
   return async (req, res, { requestId, url }) => {
     const report = await fetchReport(apollo, log, req, res, requestId, url, 'report.xlsx');
-    if (report) send(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `malmokraften-rapport-${report.period}.xlsx`, await reportWorkbook(report, today()));
+    if (report)
+      send(
+        res,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        `malmokraften-rapport-${report.period}.xlsx`,
+        await reportWorkbook(report, today()),
+      );
   };
 }

@@ -49,7 +49,9 @@ export async function reportWorkbook(r: DocReport, producedOn: string): Promise<
   wb.created = new Date(`${producedOn}T12:00:00Z`);
   wb.modified = wb.created;
 
-  const cover = wb.addWorksheet('Rapport', { pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const cover = wb.addWorksheet('Rapport', {
+    pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   cover.columns = [{ width: 24 }, { width: 110 }];
   cover.addRow([doc.title]).font = { bold: true, size: 14 };
   cover.addRow([]);
@@ -69,7 +71,10 @@ export async function reportWorkbook(r: DocReport, producedOn: string): Promise<
       pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     ws.addRow([`${s.title}, ${r.period}`]).font = { bold: true, size: 12 };
-    ws.addRow([s.missing ?? `Siffrorna avser läget ${r.madeOn}. Antal avrundade till närmaste 5; .. = undanhållen (se bladet Undanhållet), – = ingen att räkna på.`]);
+    ws.addRow([
+      s.missing ??
+        `Siffrorna avser läget ${r.madeOn}. Antal avrundade till närmaste 5; .. = undanhållen (se bladet Undanhållet), – = ingen att räkna på.`,
+    ]);
     const head = ws.addRow(s.columns);
     head.font = { bold: true };
     head.alignment = { wrapText: true, vertical: 'top' };
@@ -82,7 +87,9 @@ export async function reportWorkbook(r: DocReport, producedOn: string): Promise<
     for (let j = 2; j <= s.columns.length; j++) ws.getColumn(j).width = 16;
   }
 
-  const withheld = wb.addWorksheet('Undanhållet', { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const withheld = wb.addWorksheet('Undanhållet', {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   withheld.columns = [{ width: 60 }, { width: 28 }, { width: 36 }, { width: 80 }];
   withheld.addRow(['Undanhållna uppgifter och varför']).font = { bold: true, size: 12 };
   for (const [code, text] of doc.reasons) withheld.addRow([code, text]);

@@ -20,12 +20,16 @@ export function sha256(text: string): string {
 
 /** Checks a parsed safelist: every key the sha256 of its document. */
 export function safelistFrom(json: unknown, where = 'the safelist'): Safelist {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${where} must be a JSON object mapping sha256 hashes to documents.`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new Error(`${where} must be a JSON object mapping sha256 hashes to documents.`);
   const list = new Map<string, string>();
   for (const [hash, document] of Object.entries(json)) {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${where}: "${hash.slice(0, 80)}" is not a sha256 hash in lower-case hex.`);
-    if (typeof document !== 'string' || document.trim() === '') throw new Error(`${where}: the entry ${hash} is not a document.`);
-    if (sha256(document) !== hash) throw new Error(`${where}: the entry ${hash} does not match the sha256 of its document.`);
+    if (!/^[0-9a-f]{64}$/.test(hash))
+      throw new Error(`${where}: "${hash.slice(0, 80)}" is not a sha256 hash in lower-case hex.`);
+    if (typeof document !== 'string' || document.trim() === '')
+      throw new Error(`${where}: the entry ${hash} is not a document.`);
+    if (sha256(document) !== hash)
+      throw new Error(`${where}: the entry ${hash} does not match the sha256 of its document.`);
     list.set(hash, document);
   }
   if (list.size === 0) throw new Error(`${where} lists no operation; the gateway would refuse everything.`);
@@ -37,7 +41,9 @@ export function loadSafelist(file: string): Safelist {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read the safelist ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(`cannot read the safelist ${file}: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
   let json: unknown;
   try {
@@ -76,9 +82,12 @@ export function safelistPlugin<Ctx extends object>(list: Safelist): ApolloServer
         async didResolveOperation({ request, source }) {
           if (!request.http) return;
           if (list.has(sha256(source))) return;
-          throw new GraphQLError('This operation is not on the list of operations this service runs. Use an operation the application ships with.', {
-            extensions: { code: ErrorCode.OPERATION_NOT_ALLOWED, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            'This operation is not on the list of operations this service runs. Use an operation the application ships with.',
+            {
+              extensions: { code: ErrorCode.OPERATION_NOT_ALLOWED, http: { status: 400 } },
+            },
+          );
         },
       };
     },

@@ -91,13 +91,23 @@ export async function buildGateway(opts: GatewayOptions) {
       // The directory and the plan run in this process unless a URL is given for them (the benchmark's and the portability check's runs beside another gateway).
       const local = localSchemas.get(name);
       if (local && !opts.subgraphUrls[name]) return new LocalSubgraphDataSource(local);
-      const source = new AgencyDataSource(name, opts.subgraphUrls[name] ?? url ?? '', resilience, opts.log, opts.gatewaySecret);
+      const source = new AgencyDataSource(
+        name,
+        opts.subgraphUrls[name] ?? url ?? '',
+        resilience,
+        opts.log,
+        opts.gatewaySecret,
+      );
       sources.push(source);
       return source;
     },
   });
   // A field that requires other fields (the joint plan) is measured with them: they are fetched for it.
-  const limits = queryLimitsServerOptions<GatewayContext>(opts.limits, requiredSelections(opts.supergraphSdl), opts.log);
+  const limits = queryLimitsServerOptions<GatewayContext>(
+    opts.limits,
+    requiredSelections(opts.supergraphSdl),
+    opts.log,
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...hardenedServerOptions({ production: opts.production ?? false, log: opts.log, limits }),
@@ -106,7 +116,11 @@ export async function buildGateway(opts: GatewayOptions) {
       limits.plugin,
       ...(opts.safelist ? [safelistPlugin<GatewayContext>(opts.safelist)] : []),
       // The pooled connections to the subgraphs close with the server.
-      { serverWillStart: async () => ({ serverWillStop: async () => void (await Promise.all(sources.map((s) => s.close()))) }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => void (await Promise.all(sources.map((s) => s.close()))),
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -120,7 +134,9 @@ export async function buildGateway(opts: GatewayOptions) {
     routes: {
       '/report.csv': reportCsvRoute(apollo, opts.log),
       '/report.xlsx': reportWorkbookRoute(apollo, opts.log),
-      ...(opts.production ? {} : devSignInRoutes({ log: opts.log, ...(opts.devKeyDir ? { keyDir: opts.devKeyDir } : {}) })),
+      ...(opts.production
+        ? {}
+        : devSignInRoutes({ log: opts.log, ...(opts.devKeyDir ? { keyDir: opts.devKeyDir } : {}) })),
     },
     ...(opts.webDir ? { fallback: staticSite(opts.webDir) } : {}),
     context: async (req: IncomingMessage, requestId: string) => {

@@ -39,7 +39,9 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 function notFound(res: Parameters<RouteHandler>[1]): void {
-  sendJson(res, 404, { errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }] });
+  sendJson(res, 404, {
+    errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }],
+  });
 }
 
 /**
@@ -55,7 +57,9 @@ export function staticSite(dir: string): RouteHandler {
     try {
       relative = decodeURIComponent(url.pathname);
     } catch {
-      return sendJson(res, 400, { errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(res, 400, {
+        errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }],
+      });
     }
     if (relative.endsWith('/')) relative += 'index.html';
     const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
@@ -94,7 +98,14 @@ async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
 }
 
 function personaList() {
-  return Object.entries(PERSONAS).map(([key, p]) => ({ key, name: p.name, org: p.org, roles: p.roles, teams: p.teams, description: p.description }));
+  return Object.entries(PERSONAS).map(([key, p]) => ({
+    key,
+    name: p.name,
+    org: p.org,
+    roles: p.roles,
+    teams: p.teams,
+    description: p.description,
+  }));
 }
 
 /**
@@ -105,20 +116,37 @@ function personaList() {
 export function devSignInRoutes(opts: { keyDir?: string; log: Logger }): Record<string, RouteHandler> {
   return {
     '/dev/personas': async (req, res) => {
-      if (req.method !== 'GET') return sendJson(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      if (req.method !== 'GET')
+        return sendJson(res, 405, {
+          errors: [{ message: 'Use GET.', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+        });
       sendJson(res, 200, { personas: personaList() });
     },
     '/dev/token': async (req, res) => {
-      if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'Use POST with {"persona": "<key>"}.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      if (req.method !== 'POST')
+        return sendJson(res, 405, {
+          errors: [{ message: 'Use POST with {"persona": "<key>"}.', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+        });
       let body: unknown;
       try {
         body = await readJson(req, 10_000);
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'The request body must be JSON: {"persona": "<key>"}.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+        return sendJson(res, 400, {
+          errors: [
+            {
+              message: 'The request body must be JSON: {"persona": "<key>"}.',
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            },
+          ],
+        });
       }
       const persona = body && typeof body === 'object' ? (body as { persona?: unknown }).persona : undefined;
       if (typeof persona !== 'string' || !Object.hasOwn(PERSONAS, persona)) {
-        return sendJson(res, 400, { errors: [{ message: 'No such demo persona.', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'persona' } }] });
+        return sendJson(res, 400, {
+          errors: [
+            { message: 'No such demo persona.', extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'persona' } },
+          ],
+        });
       }
       const token = await signPersonaToken(persona, opts.keyDir ? { keyDir: opts.keyDir } : {});
       opts.log.info({ persona }, 'development token issued');

@@ -23,14 +23,27 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-export type Manifest = Record<string, unknown> & { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; [key: string]: unknown } };
+export type Manifest = Record<string, unknown> & {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [key: string]: unknown };
+};
 
 export const KUBERNETES_ROOT = path.join(__dirname, '..', '..', 'deploy', 'kubernetes');
 export const OVERLAYS_ROOT = path.join(KUBERNETES_ROOT, 'overlays');
 
 const SUPPORTED = new Set(['apiVersion', 'kind', 'resources', 'namespace', 'images', 'patches']);
 /** Kinds without a namespace that these manifests could hold. */
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'IngressClass']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+]);
 /** API groups whose kinds are Kubernetes' own (strategic merge knows their lists); anything else is a custom resource. */
 const BUILT_IN_GROUP = /^(v1|(apps|batch|policy|autoscaling)\/|[a-z.]*k8s\.io\/)/;
 
@@ -41,7 +54,8 @@ export class RenderError extends Error {}
 function readYaml(file: string): unknown[] {
   const docs = parseAllDocuments(readFileSync(file, 'utf8'), { uniqueKeys: true });
   return docs.flatMap((doc) => {
-    if (doc.errors.length) throw new RenderError(`${path.relative(KUBERNETES_ROOT, file)}: ${doc.errors[0]!.message.split('\n')[0]!}`);
+    if (doc.errors.length)
+      throw new RenderError(`${path.relative(KUBERNETES_ROOT, file)}: ${doc.errors[0]!.message.split('\n')[0]!}`);
     const value: unknown = doc.toJS();
     return value === null || value === undefined ? [] : [value];
   });
@@ -50,8 +64,16 @@ function readYaml(file: string): unknown[] {
 function readDocuments(file: string): Manifest[] {
   const out: Manifest[] = [];
   for (const value of readYaml(file)) {
-    if (!isObject(value) || typeof value.apiVersion !== 'string' || typeof value.kind !== 'string' || !isObject(value.metadata) || typeof value.metadata.name !== 'string') {
-      throw new RenderError(`${path.relative(KUBERNETES_ROOT, file)}: every document needs apiVersion, kind and metadata.name`);
+    if (
+      !isObject(value) ||
+      typeof value.apiVersion !== 'string' ||
+      typeof value.kind !== 'string' ||
+      !isObject(value.metadata) ||
+      typeof value.metadata.name !== 'string'
+    ) {
+      throw new RenderError(
+        `${path.relative(KUBERNETES_ROOT, file)}: every document needs apiVersion, kind and metadata.name`,
+      );
     }
     out.push(value as Manifest);
   }
@@ -61,7 +83,10 @@ function readDocuments(file: string): Manifest[] {
 /** Strategic merge as Kustomize applies it to these manifests (see the file's comment). */
 function merge(target: unknown, patch: unknown, builtIn: boolean, where: string): unknown {
   if (!isObject(patch)) {
-    if (Array.isArray(patch) && builtIn) throw new RenderError(`${where}: a list in a patch of a built-in kind is merged by key in Kustomize; patch the whole object instead`);
+    if (Array.isArray(patch) && builtIn)
+      throw new RenderError(
+        `${where}: a list in a patch of a built-in kind is merged by key in Kustomize; patch the whole object instead`,
+      );
     return structuredClone(patch);
   }
   const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
@@ -98,25 +123,45 @@ export function render(dir: string): Manifest[] {
   if (docs.length !== 1 || !isObject(docs[0])) throw new RenderError(`${rel}: one mapping expected`);
   const k = docs[0];
   const unsupported = Object.keys(k).filter((key) => !SUPPORTED.has(key));
-  if (unsupported.length) throw new RenderError(`${rel}: ${unsupported.join(', ')} not supported by this renderer (scripts/kubernetes/render.ts)`);
+  if (unsupported.length)
+    throw new RenderError(
+      `${rel}: ${unsupported.join(', ')} not supported by this renderer (scripts/kubernetes/render.ts)`,
+    );
 
   const out: Manifest[] = [];
   for (const entry of (k.resources as unknown[] | undefined) ?? []) {
     const target = path.resolve(dir, String(entry));
     if (!existsSync(target)) throw new RenderError(`${rel}: resource ${String(entry)} does not exist`);
     if (statSync(target).isDirectory()) out.push(...render(target));
-    else if (path.relative(dir, target).startsWith('..')) throw new RenderError(`${rel}: file ${String(entry)} is outside the kustomization's folder (Kustomize refuses it)`);
+    else if (path.relative(dir, target).startsWith('..'))
+      throw new RenderError(
+        `${rel}: file ${String(entry)} is outside the kustomization's folder (Kustomize refuses it)`,
+      );
     else out.push(...readDocuments(target));
   }
 
   for (const entry of (k.patches as unknown[] | undefined) ?? []) {
-    if (!isObject(entry) || typeof entry.path !== 'string' || Object.keys(entry).length !== 1) throw new RenderError(`${rel}: only patches with a path are supported`);
+    if (!isObject(entry) || typeof entry.path !== 'string' || Object.keys(entry).length !== 1)
+      throw new RenderError(`${rel}: only patches with a path are supported`);
     const patchFile = path.resolve(dir, entry.path);
     for (const patch of readDocuments(patchFile)) {
-      const matches = out.filter((m) => m.kind === patch.kind && m.apiVersion.split('/')[0] === patch.apiVersion.split('/')[0] && m.metadata.name === patch.metadata.name);
-      if (matches.length !== 1) throw new RenderError(`${rel}: patch ${entry.path} matches ${matches.length} resources (${patch.kind} ${patch.metadata.name})`);
+      const matches = out.filter(
+        (m) =>
+          m.kind === patch.kind &&
+          m.apiVersion.split('/')[0] === patch.apiVersion.split('/')[0] &&
+          m.metadata.name === patch.metadata.name,
+      );
+      if (matches.length !== 1)
+        throw new RenderError(
+          `${rel}: patch ${entry.path} matches ${matches.length} resources (${patch.kind} ${patch.metadata.name})`,
+        );
       const target = matches[0]!;
-      const { metadata, ...rest } = merge(target, { ...patch, metadata: { ...patch.metadata } }, BUILT_IN_GROUP.test(patch.apiVersion), `${entry.path}`) as Manifest;
+      const { metadata, ...rest } = merge(
+        target,
+        { ...patch, metadata: { ...patch.metadata } },
+        BUILT_IN_GROUP.test(patch.apiVersion),
+        `${entry.path}`,
+      ) as Manifest;
       out[out.indexOf(target)] = { ...rest, metadata };
     }
   }

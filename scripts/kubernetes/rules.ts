@@ -23,7 +23,13 @@ const obj = (v: unknown): Json => (isObject(v) ? v : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** A scalar as text; anything else as its JSON, so a mapping where a scalar belongs shows as such. */
 const str = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v);
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : v === undefined || v === null
+        ? ''
+        : JSON.stringify(v);
 
 export interface RuleResult {
   rule: string;
@@ -51,7 +57,10 @@ function containers(ms: Manifest[]): Container[] {
   return ms.flatMap((m) => {
     const pod = podSpec(m);
     if (!pod) return [];
-    return [...list(pod.initContainers).map((c) => ({ c, init: true })), ...list(pod.containers).map((c) => ({ c, init: false }))].map(({ c, init }) => ({
+    return [
+      ...list(pod.initContainers).map((c) => ({ c, init: true })),
+      ...list(pod.containers).map((c) => ({ c, init: false })),
+    ].map(({ c, init }) => ({
       owner: m,
       pod,
       spec: obj(c),
@@ -65,14 +74,27 @@ function containers(ms: Manifest[]): Container[] {
 export function quantity(v: unknown): number {
   const m = /^([0-9.]+)(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/.exec(String(v));
   if (!m) return NaN;
-  const factor: Record<string, number> = { m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+  const factor: Record<string, number> = {
+    m: 1e-3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    Ki: 1024,
+    Mi: 1024 ** 2,
+    Gi: 1024 ** 3,
+    Ti: 1024 ** 4,
+  };
   return Number(m[1]) * (m[2] ? factor[m[2]]! : 1);
 }
 
 /** A container's environment as far as the manifests tell it: literal values, and ConfigMap keys looked up. */
 function environment(c: Container, ms: Manifest[]): Map<string, string | null> {
   const env = new Map<string, string | null>();
-  const configMap = (name: unknown) => ms.find((m) => m.kind === 'ConfigMap' && m.metadata.name === name && m.metadata.namespace === c.owner.metadata.namespace);
+  const configMap = (name: unknown) =>
+    ms.find(
+      (m) => m.kind === 'ConfigMap' && m.metadata.name === name && m.metadata.namespace === c.owner.metadata.namespace,
+    );
   for (const from of list(c.spec.envFrom)) {
     const data = obj(configMap(obj(obj(from).configMapRef).name)?.data);
     for (const [k, v] of Object.entries(data)) env.set(k, str(v));
@@ -95,7 +117,9 @@ function environment(c: Container, ms: Manifest[]): Map<string, string | null> {
 /** The command line with $(VAR) replaced from the container's environment. */
 function commandLine(c: Container, ms: Manifest[]): string[] {
   const env = environment(c, ms);
-  return [...list(c.spec.command), ...list(c.spec.args)].map((a) => String(a).replace(/\$\(([A-Z0-9_]+)\)/g, (all, name: string) => env.get(name) ?? all));
+  return [...list(c.spec.command), ...list(c.spec.args)].map((a) =>
+    String(a).replace(/\$\(([A-Z0-9_]+)\)/g, (all, name: string) => env.get(name) ?? all),
+  );
 }
 
 /** Files the Dockerfile copies into the image (sources relative to the build context). */
@@ -111,7 +135,9 @@ function dockerfileCopies(): string[] {
 
 function inImage(file: string, copies: string[]): boolean {
   const rel = path.posix.normalize(file);
-  return existsSync(path.join(ROOT, rel)) && copies.some((src) => src === '.' || rel === src || rel.startsWith(`${src}/`));
+  return (
+    existsSync(path.join(ROOT, rel)) && copies.some((src) => src === '.' || rel === src || rel.startsWith(`${src}/`))
+  );
 }
 
 const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -131,7 +157,10 @@ function containerRules(ms: Manifest[]): RuleResult[] {
       problems: cs.flatMap((c) => {
         const nonRoot = sc(c).runAsNonRoot ?? podSc(c).runAsNonRoot;
         const user = sc(c).runAsUser ?? podSc(c).runAsUser;
-        return [nonRoot === true ? '' : `${c.where}: runAsNonRoot is not true`, user === 0 ? `${c.where}: runAsUser is 0` : ''].filter(Boolean);
+        return [
+          nonRoot === true ? '' : `${c.where}: runAsNonRoot is not true`,
+          user === 0 ? `${c.where}: runAsUser is 0` : '',
+        ].filter(Boolean);
       }),
     },
     {
@@ -155,7 +184,9 @@ function containerRules(ms: Manifest[]): RuleResult[] {
           const limit = obj(r.limits)[res];
           if (request === undefined) return [`${c.where}: no ${res} request`];
           if (limit === undefined) return [`${c.where}: no ${res} limit`];
-          return quantity(request) <= quantity(limit) ? [] : [`${c.where}: ${res} request ${str(request)} is above its limit ${str(limit)}`];
+          return quantity(request) <= quantity(limit)
+            ? []
+            : [`${c.where}: ${res} request ${str(request)} is above its limit ${str(limit)}`];
         });
       }),
     },
@@ -182,7 +213,9 @@ function containerRules(ms: Manifest[]): RuleResult[] {
             .map(obj)
             .find((v) => v.name === tmp.name && isObject(v.emptyDir));
         return [
-          cmd[0] === 'node' && cmd.includes('tsx') ? '' : `${c.where}: does not run node --import tsx (${cmd.join(' ')})`,
+          cmd[0] === 'node' && cmd.includes('tsx')
+            ? ''
+            : `${c.where}: does not run node --import tsx (${cmd.join(' ')})`,
           !file
             ? `${c.where}: names no .ts file`
             : file.includes('$(')
@@ -190,13 +223,17 @@ function containerRules(ms: Manifest[]): RuleResult[] {
               : inImage(file, copies)
                 ? ''
                 : `${c.where}: ${file} is not copied into the image by the Dockerfile`,
-          tmpVolume ? '' : `${c.where}: no emptyDir at /tmp (tsx writes its cache there; the root filesystem is read-only)`,
+          tmpVolume
+            ? ''
+            : `${c.where}: no emptyDir at /tmp (tsx writes its cache there; the root filesystem is read-only)`,
         ].filter(Boolean);
       }),
     },
     {
       rule: 'no pod mounts a service account token',
-      problems: ms.filter((m) => podSpec(m) && podSpec(m)!.automountServiceAccountToken !== false).map((m) => `${manifestId(m)}: automountServiceAccountToken is not false`),
+      problems: ms
+        .filter((m) => podSpec(m) && podSpec(m)!.automountServiceAccountToken !== false)
+        .map((m) => `${manifestId(m)}: automountServiceAccountToken is not false`),
     },
   ];
 }
@@ -205,7 +242,8 @@ function deploymentRules(ms: Manifest[]): RuleResult[] {
   const deployments = ms.filter((m) => m.kind === 'Deployment');
   const labels = (m: Manifest) => obj(obj(obj(obj(m.spec).template).metadata).labels);
   const selects = (selector: unknown, l: Json) =>
-    Object.entries(obj(obj(selector).matchLabels)).every(([k, v]) => l[k] === v) && Object.keys(obj(obj(selector).matchLabels)).length > 0;
+    Object.entries(obj(obj(selector).matchLabels)).every(([k, v]) => l[k] === v) &&
+    Object.keys(obj(obj(selector).matchLabels)).length > 0;
   return [
     {
       rule: 'every Deployment: readiness probe on /health/ready and liveness probe on /health/live, on a port the container opens',
@@ -216,7 +254,9 @@ function deploymentRules(ms: Manifest[]): RuleResult[] {
           const probe = (kind: string, want: string) => {
             const get = obj(obj(c.spec[kind]).httpGet);
             if (get.path !== want) return `${c.where}: ${kind} is not an HTTP GET of ${want}`;
-            return ports.some((p) => p.name === get.port || p.containerPort === get.port) ? '' : `${c.where}: ${kind} port ${String(get.port)} is not a port of the container`;
+            return ports.some((p) => p.name === get.port || p.containerPort === get.port)
+              ? ''
+              : `${c.where}: ${kind} port ${String(get.port)} is not a port of the container`;
           };
           return [probe('readinessProbe', '/health/ready'), probe('livenessProbe', '/health/live')].filter(Boolean);
         }),
@@ -232,11 +272,16 @@ function deploymentRules(ms: Manifest[]): RuleResult[] {
             obj(obj(m.spec).scaleTargetRef).kind === 'Deployment' &&
             obj(obj(m.spec).scaleTargetRef).name === d.metadata.name,
         );
-        const pdb = ms.find((m) => m.kind === 'PodDisruptionBudget' && m.metadata.namespace === ns && selects(obj(m.spec).selector, labels(d)));
+        const pdb = ms.find(
+          (m) =>
+            m.kind === 'PodDisruptionBudget' && m.metadata.namespace === ns && selects(obj(m.spec).selector, labels(d)),
+        );
         const min = Number(obj(hpa?.spec).minReplicas ?? 1);
         return [
           hpa ? '' : `${manifestId(d)}: no HorizontalPodAutoscaler scales it`,
-          hpa && min < 2 ? `${manifestId(d)}: its autoscaler's minReplicas ${min} leaves no replica during a disruption` : '',
+          hpa && min < 2
+            ? `${manifestId(d)}: its autoscaler's minReplicas ${min} leaves no replica during a disruption`
+            : '',
           pdb ? '' : `${manifestId(d)}: no PodDisruptionBudget selects its pods`,
         ].filter(Boolean);
       }),
@@ -263,15 +308,23 @@ function secretRules(ms: Manifest[]): RuleResult[] {
   for (const m of ms) {
     walk(manifestId(m), m);
     if (m.kind === 'Secret' && (Object.keys(obj(m.data)).length || Object.keys(obj(m.stringData)).length)) {
-      problems.push(`${manifestId(m)}: a Secret with its values in the manifests (create it in the cluster; README: "Deploying on Kubernetes")`);
+      problems.push(
+        `${manifestId(m)}: a Secret with its values in the manifests (create it in the cluster; README: "Deploying on Kubernetes")`,
+      );
     }
     if (m.kind === 'ConfigMap') {
-      for (const [k, v] of Object.entries(obj(m.data))) if (SECRET_NAME.test(k) && String(v) !== '') problems.push(`${manifestId(m)}: ${k} has a value in a ConfigMap`);
+      for (const [k, v] of Object.entries(obj(m.data)))
+        if (SECRET_NAME.test(k) && String(v) !== '') problems.push(`${manifestId(m)}: ${k} has a value in a ConfigMap`);
     }
   }
   for (const c of containers(ms)) {
     for (const e of list(c.spec.env).map(obj)) {
-      if (SECRET_NAME.test(String(e.name)) && typeof e.value === 'string' && e.value !== '' && !/^(\$\([A-Z0-9_]+\))+$/.test(e.value)) {
+      if (
+        SECRET_NAME.test(String(e.name)) &&
+        typeof e.value === 'string' &&
+        e.value !== '' &&
+        !/^(\$\([A-Z0-9_]+\))+$/.test(e.value)
+      ) {
         problems.push(`${c.where}: ${String(e.name)} is written in (use secretKeyRef)`);
       }
     }
@@ -294,16 +347,23 @@ function isDefaultDeny(m: Manifest): boolean {
 }
 
 function networkRules(ms: Manifest[]): RuleResult[] {
-  const namespaces = new Set([...ms.filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name), ...ms.flatMap((m) => (m.metadata.namespace ? [m.metadata.namespace] : []))]);
+  const namespaces = new Set([
+    ...ms.filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name),
+    ...ms.flatMap((m) => (m.metadata.namespace ? [m.metadata.namespace] : [])),
+  ]);
   const policies = ms.filter((m) => m.kind === 'NetworkPolicy');
   return [
     {
       rule: 'every namespace has a default-deny NetworkPolicy (all pods, ingress and egress)',
-      problems: [...namespaces].filter((ns) => !policies.some((p) => p.metadata.namespace === ns && isDefaultDeny(p))).map((ns) => `namespace ${ns} has none`),
+      problems: [...namespaces]
+        .filter((ns) => !policies.some((p) => p.metadata.namespace === ns && isDefaultDeny(p)))
+        .map((ns) => `namespace ${ns} has none`),
     },
     {
       rule: "every object's namespace is declared in the same overlay",
-      problems: [...namespaces].filter((ns) => !ms.some((m) => m.kind === 'Namespace' && m.metadata.name === ns)).map((ns) => `namespace ${ns} is used but not declared`),
+      problems: [...namespaces]
+        .filter((ns) => !ms.some((m) => m.kind === 'Namespace' && m.metadata.name === ns))
+        .map((ns) => `namespace ${ns} is used but not declared`),
     },
     {
       rule: 'every NetworkPolicy rule names whom it allows and on which ports (no allow-all)',
@@ -316,8 +376,12 @@ function networkRules(ms: Manifest[]): RuleResult[] {
               peers.some((peer) => Object.keys(peer).every((k) => Object.keys(obj(peer[k])).length === 0))
                 ? `${manifestId(p)} ${dir}[${i}]: an empty selector allows every pod or namespace`
                 : '',
-              peers.some((peer) => obj(peer.ipBlock).cidr === '0.0.0.0/0' || obj(peer.ipBlock).cidr === '::/0') ? `${manifestId(p)} ${dir}[${i}]: allows the whole internet` : '',
-              list(obj(r).ports).length === 0 ? `${manifestId(p)} ${dir}[${i}]: no ports, so every port is allowed` : '',
+              peers.some((peer) => obj(peer.ipBlock).cidr === '0.0.0.0/0' || obj(peer.ipBlock).cidr === '::/0')
+                ? `${manifestId(p)} ${dir}[${i}]: allows the whole internet`
+                : '',
+              list(obj(r).ports).length === 0
+                ? `${manifestId(p)} ${dir}[${i}]: no ports, so every port is allowed`
+                : '',
             ].filter(Boolean);
           }),
         ),
@@ -332,7 +396,13 @@ function agencyRules(ms: Manifest[]): RuleResult[] {
   if (!settings) return [];
   const key = str(obj(settings.data).AGENCY);
   const agency = AGENCIES[key];
-  if (!agency) return [{ rule: 'the subgraph settings name an agency', problems: [`AGENCY is "${key}", not one of ${Object.keys(AGENCIES).join(', ')}`] }];
+  if (!agency)
+    return [
+      {
+        rule: 'the subgraph settings name an agency',
+        problems: [`AGENCY is "${key}", not one of ${Object.keys(AGENCIES).join(', ')}`],
+      },
+    ];
   const spec = agencyDatabase(agency);
   const secretRefs = (m: Manifest) =>
     containers([m]).flatMap((c) =>
@@ -346,7 +416,8 @@ function agencyRules(ms: Manifest[]): RuleResult[] {
   const results: RuleResult[] = [
     {
       rule: `the database is ${spec.database}`,
-      problems: obj(settings.data).DB_NAME === spec.database ? [] : [`DB_NAME is ${String(obj(settings.data).DB_NAME)}`],
+      problems:
+        obj(settings.data).DB_NAME === spec.database ? [] : [`DB_NAME is ${String(obj(settings.data).DB_NAME)}`],
     },
     {
       rule: `the subgraph connects with the app role's Secret only; the owner's credentials go to the migration Job alone`,
@@ -354,7 +425,8 @@ function agencyRules(ms: Manifest[]): RuleResult[] {
         !deployment ? 'no Deployment subgraph' : '',
         deployment && !secretRefs(deployment).includes('db-app') ? 'the subgraph does not read the Secret db-app' : '',
         deployment && secretRefs(deployment).includes('db-owner') ? 'the subgraph reads the Secret db-owner' : '',
-        deployment && containers([deployment]).some((c) => list(c.spec.env).some((e) => obj(e).name === 'MIGRATION_DATABASE_URL'))
+        deployment &&
+        containers([deployment]).some((c) => list(c.spec.env).some((e) => obj(e).name === 'MIGRATION_DATABASE_URL'))
           ? 'the subgraph is given MIGRATION_DATABASE_URL'
           : '',
         !job ? 'no migration Job' : '',
@@ -371,20 +443,32 @@ function agencyRules(ms: Manifest[]): RuleResult[] {
     const plugin = list(c.plugins)
       .map(obj)
       .find((p) => p.name === 'barman-cloud.cloudnative-pg.io' && p.isWALArchiver === true);
-    const store = ms.find((m) => m.kind === 'ObjectStore' && m.metadata.name === obj(plugin?.parameters).barmanObjectName);
+    const store = ms.find(
+      (m) => m.kind === 'ObjectStore' && m.metadata.name === obj(plugin?.parameters).barmanObjectName,
+    );
     const creds = obj(obj(obj(store?.spec).configuration).s3Credentials);
-    const scheduled = ms.find((m) => m.kind === 'ScheduledBackup' && obj(obj(m.spec).cluster).name === cluster.metadata.name);
+    const scheduled = ms.find(
+      (m) => m.kind === 'ScheduledBackup' && obj(obj(m.spec).cluster).name === cluster.metadata.name,
+    );
     results.push(
       {
         rule: `the CloudNativePG cluster holds ${spec.database}, owned by a role of its own, with ${spec.role} managed from the Secret db-app`,
         problems: [
           initdb.database === spec.database ? '' : `bootstrap.initdb.database is ${String(initdb.database)}`,
-          initdb.owner === `${spec.database}_owner` ? '' : `bootstrap.initdb.owner is ${String(initdb.owner)}, not ${spec.database}_owner`,
+          initdb.owner === `${spec.database}_owner`
+            ? ''
+            : `bootstrap.initdb.owner is ${String(initdb.owner)}, not ${spec.database}_owner`,
           obj(initdb.secret).name === 'db-owner' ? '' : 'the owner password is not the Secret db-owner',
-          app && app.login === true && obj(app.passwordSecret).name === 'db-app' ? '' : `no managed login role ${spec.role} with the Secret db-app`,
+          app && app.login === true && obj(app.passwordSecret).name === 'db-app'
+            ? ''
+            : `no managed login role ${spec.role} with the Secret db-app`,
           app?.superuser || app?.createdb || app?.createrole ? `${spec.role} has more than login rights` : '',
-          sql.some((s) => new RegExp(`^CREATE ROLE ${spec.role}\\b`).test(s)) ? '' : `postInitApplicationSQL does not create ${spec.role}`,
-          sql.some((s) => s === `REVOKE ALL ON DATABASE ${spec.database} FROM PUBLIC`) ? '' : 'postInitApplicationSQL does not revoke PUBLIC access',
+          sql.some((s) => new RegExp(`^CREATE ROLE ${spec.role}\\b`).test(s))
+            ? ''
+            : `postInitApplicationSQL does not create ${spec.role}`,
+          sql.some((s) => s === `REVOKE ALL ON DATABASE ${spec.database} FROM PUBLIC`)
+            ? ''
+            : 'postInitApplicationSQL does not revoke PUBLIC access',
           ...Object.entries(AGENCIES)
             .filter(([, a]) => a !== agency)
             .filter(([, a]) => JSON.stringify(c).includes(agencyDatabase(a).database))
@@ -396,8 +480,12 @@ function agencyRules(ms: Manifest[]): RuleResult[] {
         problems: [
           plugin ? '' : 'no Barman Cloud plugin as WAL archiver',
           store ? '' : `no ObjectStore ${String(obj(plugin?.parameters).barmanObjectName)}`,
-          store && !String(obj(obj(store.spec).configuration).destinationPath).endsWith(`/${key}`) ? `the backups do not go to a destination of ${key}'s own` : '',
-          store && !(obj(creds.accessKeyId).name && obj(creds.secretAccessKey).name) && creds.inheritFromIAMRole !== true
+          store && !String(obj(obj(store.spec).configuration).destinationPath).endsWith(`/${key}`)
+            ? `the backups do not go to a destination of ${key}'s own`
+            : '',
+          store &&
+          !(obj(creds.accessKeyId).name && obj(creds.secretAccessKey).name) &&
+          creds.inheritFromIAMRole !== true
             ? 'the object store credentials are not a Secret reference'
             : '',
           scheduled ? '' : 'no ScheduledBackup for the cluster',
@@ -428,30 +516,49 @@ export function federationRules(overlays: Map<string, Manifest[]>): RuleResult[]
     const url = URL.canParse(raw) ? new URL(raw) : null;
     const [service, ns] = url?.hostname.split('.') ?? [];
     const svc = all.find((m) => m.kind === 'Service' && m.metadata.name === service && m.metadata.namespace === ns);
-    const settings = all.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'subgraph' && m.metadata.namespace === ns);
+    const settings = all.find(
+      (m) => m.kind === 'ConfigMap' && m.metadata.name === 'subgraph' && m.metadata.namespace === ns,
+    );
     if (!url) {
       problems.push(`${name} is not a URL`);
       continue;
     }
     if (!svc) problems.push(`${name} ${raw}: no Service ${service} in namespace ${ns}`);
-    else if (obj(settings?.data).AGENCY !== key) problems.push(`${name} ${raw}: the namespace ${ns} runs ${String(obj(settings?.data).AGENCY)}'s subgraph`);
+    else if (obj(settings?.data).AGENCY !== key)
+      problems.push(`${name} ${raw}: the namespace ${ns} runs ${String(obj(settings?.data).AGENCY)}'s subgraph`);
     const egress = policies.some(
       (p) =>
         p.metadata.namespace === gatewayNs &&
-        list(obj(p.spec).egress).some((r) => list(obj(r).to).some((peer) => obj(obj(obj(peer).namespaceSelector).matchLabels)['kubernetes.io/metadata.name'] === ns)),
+        list(obj(p.spec).egress).some((r) =>
+          list(obj(r).to).some(
+            (peer) => obj(obj(obj(peer).namespaceSelector).matchLabels)['kubernetes.io/metadata.name'] === ns,
+          ),
+        ),
     );
     if (!egress) problems.push(`the gateway's namespace may not reach ${ns}`);
     const ingressFrom = policies
       .filter((p) => p.metadata.namespace === ns)
-      .flatMap((p) => list(obj(p.spec).ingress).flatMap((r) => list(obj(r).from).map((peer) => obj(obj(obj(peer).namespaceSelector).matchLabels)['kubernetes.io/metadata.name'])))
+      .flatMap((p) =>
+        list(obj(p.spec).ingress).flatMap((r) =>
+          list(obj(r).from).map(
+            (peer) => obj(obj(obj(peer).namespaceSelector).matchLabels)['kubernetes.io/metadata.name'],
+          ),
+        ),
+      )
       .filter(Boolean);
     if (!ingressFrom.includes(gatewayNs)) problems.push(`${ns} lets the gateway's namespace in nowhere`);
     const strangers = ingressFrom.filter((n) => n !== gatewayNs && n !== 'cnpg-system');
     if (strangers.length) problems.push(`${ns} lets in namespaces other than the gateway's: ${strangers.join(', ')}`);
   }
   return [
-    { rule: "the gateway reaches every agency's subgraph Service, and no namespace but the gateway's reaches a subgraph", problems },
-    { rule: 'the gateway and every subgraph take GATEWAY_SECRET from the Secret gateway-secret', problems: gatewaySecretProblems(all) },
+    {
+      rule: "the gateway reaches every agency's subgraph Service, and no namespace but the gateway's reaches a subgraph",
+      problems,
+    },
+    {
+      rule: 'the gateway and every subgraph take GATEWAY_SECRET from the Secret gateway-secret',
+      problems: gatewaySecretProblems(all),
+    },
   ];
 }
 
@@ -463,14 +570,17 @@ export function federationRules(overlays: Map<string, Manifest[]>): RuleResult[]
  */
 function gatewaySecretProblems(all: Manifest[]): string[] {
   const problems: string[] = [];
-  const deployments = all.filter((m) => m.kind === 'Deployment' && (m.metadata.name === 'gateway' || m.metadata.name === 'subgraph'));
+  const deployments = all.filter(
+    (m) => m.kind === 'Deployment' && (m.metadata.name === 'gateway' || m.metadata.name === 'subgraph'),
+  );
   for (const c of containers(deployments).filter((x) => !x.init)) {
     const e = list(c.spec.env)
       .map(obj)
       .find((x) => x.name === 'GATEWAY_SECRET');
     const ref = obj(obj(e?.valueFrom).secretKeyRef);
     if (!e) problems.push(`${c.where}: no GATEWAY_SECRET`);
-    else if (ref.name !== 'gateway-secret' || ref.key !== 'secret') problems.push(`${c.where}: GATEWAY_SECRET is not taken from the Secret gateway-secret (key secret)`);
+    else if (ref.name !== 'gateway-secret' || ref.key !== 'secret')
+      problems.push(`${c.where}: GATEWAY_SECRET is not taken from the Secret gateway-secret (key secret)`);
   }
   return problems;
 }

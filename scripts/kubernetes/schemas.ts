@@ -110,10 +110,23 @@ export class DeclarationSchemas {
     const locals: DeclarationFile['locals'] = new Map();
     const imports: DeclarationFile['imports'] = new Map();
     for (const st of source.statements) {
-      if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name) locals.set(st.name.text, st);
-      if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+      if (
+        (ts.isInterfaceDeclaration(st) ||
+          ts.isTypeAliasDeclaration(st) ||
+          ts.isEnumDeclaration(st) ||
+          ts.isClassDeclaration(st)) &&
+        st.name
+      )
+        locals.set(st.name.text, st);
+      if (
+        ts.isImportDeclaration(st) &&
+        ts.isStringLiteral(st.moduleSpecifier) &&
+        st.importClause?.namedBindings &&
+        ts.isNamedImports(st.importClause.namedBindings)
+      ) {
         const from = this.resolve(file, st.moduleSpecifier.text);
-        for (const el of st.importClause.namedBindings.elements) imports.set(el.name.text, { file: from, name: (el.propertyName ?? el.name).text });
+        for (const el of st.importClause.namedBindings.elements)
+          imports.set(el.name.text, { file: from, name: (el.propertyName ?? el.name).text });
       }
     }
     for (const st of source.statements) {
@@ -130,23 +143,35 @@ export class DeclarationSchemas {
   }
 
   private resolve(from: string, specifier: string): string {
-    const base = specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : path.join(NODE_MODULES, specifier);
-    for (const candidate of [`${base}.d.ts`, path.join(base, 'index.d.ts'), path.join(base, 'dist', 'index.d.ts')]) if (existsSync(candidate)) return candidate;
+    const base = specifier.startsWith('.')
+      ? path.resolve(path.dirname(from), specifier)
+      : path.join(NODE_MODULES, specifier);
+    for (const candidate of [`${base}.d.ts`, path.join(base, 'index.d.ts'), path.join(base, 'dist', 'index.d.ts')])
+      if (existsSync(candidate)) return candidate;
     return `${base}.d.ts`; // read only if a type from it is needed; then the error names it
   }
 
   private declaration(file: string, f: DeclarationFile, decl: ts.Statement): JsonSchema {
     if (ts.isTypeAliasDeclaration(decl)) return this.type(file, f, decl.type);
-    if (ts.isEnumDeclaration(decl)) return { enum: decl.members.map((m) => (m.initializer && ts.isStringLiteral(m.initializer) ? m.initializer.text : m.name.getText(f.source))) };
+    if (ts.isEnumDeclaration(decl))
+      return {
+        enum: decl.members.map((m) =>
+          m.initializer && ts.isStringLiteral(m.initializer) ? m.initializer.text : m.name.getText(f.source),
+        ),
+      };
     if (ts.isClassDeclaration(decl)) {
       const statics = decl.members
         .filter((m) => ts.isMethodDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword))
         .map((m) => m.name?.getText(f.source));
-      const types = [...(statics.includes('fromString') ? ['string'] : []), ...(statics.includes('fromNumber') ? ['number'] : [])];
+      const types = [
+        ...(statics.includes('fromString') ? ['string'] : []),
+        ...(statics.includes('fromNumber') ? ['number'] : []),
+      ];
       if (types.length) return { type: types };
       throw new Error(`${path.relative(NODE_MODULES, file)}: class ${decl.name?.text} is no value type`);
     }
-    if (!ts.isInterfaceDeclaration(decl)) throw new Error(`${path.relative(NODE_MODULES, file)}: unexpected declaration`);
+    if (!ts.isInterfaceDeclaration(decl))
+      throw new Error(`${path.relative(NODE_MODULES, file)}: unexpected declaration`);
     const properties: Record<string, JsonSchema> = {};
     const required = new Set<string>();
     for (const clause of decl.heritageClauses ?? []) {
@@ -158,7 +183,8 @@ export class DeclarationSchemas {
           properties.kind = { type: 'string' };
           continue;
         }
-        const base = this.definitions[(this.ref(file, name).$ref as string).slice(`${DEFINITIONS}#/definitions/`.length)]!;
+        const base =
+          this.definitions[(this.ref(file, name).$ref as string).slice(`${DEFINITIONS}#/definitions/`.length)]!;
         Object.assign(properties, base.properties);
         for (const r of (base.required as string[] | undefined) ?? []) required.add(r);
       }
@@ -196,10 +222,16 @@ export class DeclarationSchemas {
     if (ts.isTypeLiteralNode(node) && node.members.length === 1 && ts.isIndexSignatureDeclaration(node.members[0]!)) {
       return { type: 'object', additionalProperties: this.type(file, f, node.members[0].type) };
     }
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Array' && node.typeArguments?.length === 1) {
+    if (
+      ts.isTypeReferenceNode(node) &&
+      ts.isIdentifier(node.typeName) &&
+      node.typeName.text === 'Array' &&
+      node.typeArguments?.length === 1
+    ) {
       return { type: 'array', items: this.type(file, f, node.typeArguments[0]!) };
     }
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !node.typeArguments) return this.ref(file, node.typeName.text);
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && !node.typeArguments)
+      return this.ref(file, node.typeName.text);
     throw new Error(`${path.relative(NODE_MODULES, file)}: no JSON Schema for the type ${node.getText(f.source)}`);
   }
 }
@@ -234,7 +266,11 @@ function strict(): Map<string, (m: unknown) => ErrorObject[]> {
   const cnpg = (name: string) => decls.ref(CNPG_DECLARATIONS, name);
   const roots: Record<string, JsonSchema> = {
     'postgresql.cnpg.io/v1/Cluster': resource('postgresql.cnpg.io/v1', 'Cluster', cnpg('ClusterSpec')),
-    'postgresql.cnpg.io/v1/ScheduledBackup': resource('postgresql.cnpg.io/v1', 'ScheduledBackup', cnpg('ScheduledBackupSpec')),
+    'postgresql.cnpg.io/v1/ScheduledBackup': resource(
+      'postgresql.cnpg.io/v1',
+      'ScheduledBackup',
+      cnpg('ScheduledBackupSpec'),
+    ),
     'barmancloud.cnpg.io/v1/ObjectStore': resource('barmancloud.cnpg.io/v1', 'ObjectStore', {
       type: 'object',
       required: ['configuration'],
@@ -266,7 +302,11 @@ function strict(): Map<string, (m: unknown) => ErrorObject[]> {
 
 function describe(e: ErrorObject): string {
   const extra =
-    'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
+    'additionalProperty' in e.params
+      ? ` (${String(e.params.additionalProperty)})`
+      : 'allowedValues' in e.params
+        ? ` (${(e.params.allowedValues as unknown[]).join(', ')})`
+        : '';
   return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${extra}`;
 }
 

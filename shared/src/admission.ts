@@ -75,7 +75,8 @@ export class LargeRequestAdmission {
       return this.leaver(caller, w);
     }
     const queue = this.queues.get(caller) ?? [];
-    if (queue.length >= this.settings.queuePerCaller) throw new AdmissionRefused('queue full', Math.max(1, Math.ceil(this.settings.maxWaitMs / 2000)));
+    if (queue.length >= this.settings.queuePerCaller)
+      throw new AdmissionRefused('queue full', Math.max(1, Math.ceil(this.settings.maxWaitMs / 2000)));
     await new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         weight: w,
@@ -105,7 +106,10 @@ export class LargeRequestAdmission {
   }
 
   private fits(caller: string, weight: number): boolean {
-    return this.inProgress + weight <= this.settings.capacity && (this.inProgressBy.get(caller) ?? 0) + weight <= this.settings.perCaller;
+    return (
+      this.inProgress + weight <= this.settings.capacity &&
+      (this.inProgressBy.get(caller) ?? 0) + weight <= this.settings.perCaller
+    );
   }
 
   private take(caller: string, weight: number): void {

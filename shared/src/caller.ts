@@ -40,7 +40,14 @@ export type Role = keyof typeof ROLES;
  * Independent parts (OSL 8 kap. 2 §): secrecy applies between them even
  * inside one municipality. Consent names its recipients by party.
  */
-export const PARTIES = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'] as const;
+export const PARTIES = [
+  'AF',
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+  'FK',
+  'REGION',
+] as const;
 export type Party = (typeof PARTIES)[number];
 
 export interface Caller {

@@ -22,7 +22,12 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
 // Building a formatter loads time-zone data; one of each serves every call.
-const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const WALL_FORMAT = new Intl.DateTimeFormat('sv-SE', {
   timeZone: TIME_ZONE,
   hourCycle: 'h23',
@@ -85,7 +90,10 @@ export function setReferenceDay(day: string | null, time?: string): void {
 export function checkReferenceDay(value: string, name = 'REFERENCE_DAY'): string {
   const m = DAY_AND_TIME.exec(value);
   const day = m ? m[1]! : value;
-  if (!isCalendarDay(day)) throw new Error(`${name} must be a date YYYY-MM-DD (optionally followed by THH:MM), a day that exists; got "${value}".`);
+  if (!isCalendarDay(day))
+    throw new Error(
+      `${name} must be a date YYYY-MM-DD (optionally followed by THH:MM), a day that exists; got "${value}".`,
+    );
   if (m && (Number(m[2]) > 23 || Number(m[3]) > 59)) throw new Error(`${name} has no such time of day: "${value}".`);
   return value;
 }
@@ -141,7 +149,14 @@ function instantOf(day: string, hour: number, minute: number, second: number): n
   let guess = wanted - 3_600_000;
   for (let i = 0; i < 3; i += 1) {
     const parts = Object.fromEntries(WALL_FORMAT.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
-    const shown = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    const shown = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
     if (shown === wanted) return guess;
     guess += wanted - shown;
   }

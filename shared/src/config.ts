@@ -5,7 +5,13 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
 import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
 
 /** Default ports on a developer's machine. */
-export const DEFAULT_PORTS: Record<Agency | 'GATEWAY', number> = { GATEWAY: 4000, AF: 4001, MALMO: 4002, FK: 4003, REGION: 4004 };
+export const DEFAULT_PORTS: Record<Agency | 'GATEWAY', number> = {
+  GATEWAY: 4000,
+  AF: 4001,
+  MALMO: 4002,
+  FK: 4003,
+  REGION: 4004,
+};
 
 /** Each agency's database and the one role its subgraph connects as. */
 export function agencyDatabase(agency: Agency) {
@@ -31,7 +37,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
   return n;
 }
 
@@ -59,7 +66,8 @@ export function subgraphConfig(agency: Agency, env: NodeJS.ProcessEnv = process.
   const db = agencyDatabase(agency);
   const databaseUrl = env.DATABASE_URL || `postgres://${db.role}:${db.password}@127.0.0.1:5432/${db.database}`;
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL is required in production.');
-  if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE) throw new ConfigError('TOKEN_JWKS_URL or TOKEN_JWKS_FILE is required in production.');
+  if (production && !env.TOKEN_JWKS_URL && !env.TOKEN_JWKS_FILE)
+    throw new ConfigError('TOKEN_JWKS_URL or TOKEN_JWKS_FILE is required in production.');
   return {
     agency,
     port: int(env, 'PORT', DEFAULT_PORTS[agency]),

@@ -99,7 +99,11 @@ function isRequestRefusal(error: unknown): boolean {
  * exceeded"; it is still a parse error, told in plain words.
  */
 function causedByStackOverflow(error: unknown): boolean {
-  for (let e: unknown = error, i = 0; e instanceof Error && i < 5; e = (e as { originalError?: unknown }).originalError, i++) {
+  for (
+    let e: unknown = error, i = 0;
+    e instanceof Error && i < 5;
+    e = (e as { originalError?: unknown }).originalError, i++
+  ) {
     if (e instanceof RangeError) return true;
   }
   return false;
@@ -116,7 +120,10 @@ export function createFormatError(onUnexpected: (err: unknown) => void) {
     const original = unwrapResolverError(error);
     // A thrown Error that is not a GraphQLError is a bug or a database error; at the
     // gateway, a subgraph's error arrives as a GraphQLError over plain data.
-    const raisedOnPurpose = typeof code === 'string' && USER_FACING.has(code) && (original instanceof GraphQLError || !(original instanceof Error));
+    const raisedOnPurpose =
+      typeof code === 'string' &&
+      USER_FACING.has(code) &&
+      (original instanceof GraphQLError || !(original instanceof Error));
     if (raisedOnPurpose) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       if (code === 'GRAPHQL_PARSE_FAILED' && causedByStackOverflow(error)) {

@@ -119,7 +119,8 @@ export function resolveQueryLimits(overrides: Partial<QueryLimits> = {}): QueryL
   for (const key of Object.keys(DEFAULT_QUERY_LIMITS) as Array<keyof QueryLimits>) {
     const value = overrides[key];
     if (value === undefined) continue;
-    if (!Number.isFinite(value) || value < 1) throw new Error(`Query limit ${key} must be a positive number, got ${String(value)}.`);
+    if (!Number.isFinite(value) || value < 1)
+      throw new Error(`Query limit ${key} must be a positive number, got ${String(value)}.`);
     limits[key] = value;
   }
   return limits;
@@ -132,13 +133,19 @@ export function resolveQueryLimits(overrides: Partial<QueryLimits> = {}): QueryL
 export function requiredSelections(supergraphSdl: string): RequiredSelections {
   const required = new Map<string, SelectionSetNode>();
   for (const def of parse(supergraphSdl, { noLocation: true }).definitions) {
-    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    if (
+      def.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      def.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      def.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    )
+      continue;
     for (const field of def.fields ?? []) {
       for (const directive of field.directives ?? []) {
         if (directive.name.value !== 'join__field') continue;
         const requires = directive.arguments?.find((a) => a.name.value === 'requires')?.value;
         if (requires?.kind !== Kind.STRING) continue;
-        const selection = parse(`{ ${requires.value} }`, { noLocation: true }).definitions[0] as OperationDefinitionNode;
+        const selection = parse(`{ ${requires.value} }`, { noLocation: true })
+          .definitions[0] as OperationDefinitionNode;
         required.set(`${def.name.value}.${field.name.value}`, selection.selectionSet);
       }
     }
@@ -160,7 +167,12 @@ export interface MeasureOptions {
  * fragments exponentially is measured in linear time); a fragment cycle
  * counts as empty (validation refuses cycles anyway).
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, options: MeasureOptions = {}): OperationMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  options: MeasureOptions = {},
+): OperationMeasure {
   const listFactor = options.listFactor ?? DEFAULT_QUERY_LIMITS.listFactor;
   const requires = options.requires ?? new Map<string, SelectionSetNode>();
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -169,7 +181,8 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   }
   const values = options.variables ?? {};
   const defaults = new Map<string, ValueNode>();
-  for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) defaults.set(v.variable.name.value, v.defaultValue);
+  for (const v of operation.variableDefinitions ?? [])
+    if (v.defaultValue) defaults.set(v.variable.name.value, v.defaultValue);
   /** A variable's value, else its default: a number, or a list's length (nothing deeper is read: values may nest arbitrarily). */
   function variable(name: string): unknown {
     if (values[name] !== undefined) return values[name];
@@ -182,7 +195,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const requiresMeasures = new Map<string, OperationMeasure>();
   const inProgress = new Set<string>();
 
-  function fieldDefinition(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  function fieldDefinition(
+    parent: GraphQLNamedType | undefined,
+    name: string,
+  ): GraphQLField<unknown, unknown> | undefined {
     if (parent && (isObjectType(parent) || isInterfaceType(parent))) return parent.getFields()[name];
     return undefined;
   }
@@ -191,7 +207,8 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   function representationCount(node: FieldNode): number | undefined {
     if (node.name.value !== '_entities') return undefined;
     const arg = node.arguments?.find((a) => a.name.value === 'representations')?.value;
-    const list = arg?.kind === Kind.LIST ? arg.values : arg?.kind === Kind.VARIABLE ? variable(arg.name.value) : undefined;
+    const list =
+      arg?.kind === Kind.LIST ? arg.values : arg?.kind === Kind.VARIABLE ? variable(arg.name.value) : undefined;
     return Array.isArray(list) ? list.length : undefined;
   }
 
@@ -249,7 +266,12 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     const req = required(parent, node.name.value);
     const own = representationCount(node) ?? 0;
     if (INTROSPECTION_ROOTS.has(node.name.value) || !node.selectionSet) {
-      return { depth: Math.max(1, req.depth), aliases: alias, cost: 1 + req.cost, representations: own + req.representations };
+      return {
+        depth: Math.max(1, req.depth),
+        aliases: alias,
+        cost: 1 + req.cost,
+        representations: own + req.representations,
+      };
     }
     const def = fieldDefinition(parent, node.name.value);
     const inner = selectionSet(def ? getNamedType(def.type) : undefined, node.selectionSet);
@@ -298,10 +320,14 @@ export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits)
     );
   }
   if (measure.aliases > limits.maxAliases) {
-    return refusal(ErrorCode.QUERY_TOO_COMPLEX, `The query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed in one operation.`, {
-      aliases: measure.aliases,
-      maxAliases: limits.maxAliases,
-    });
+    return refusal(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed in one operation.`,
+      {
+        aliases: measure.aliases,
+        maxAliases: limits.maxAliases,
+      },
+    );
   }
   if (measure.cost > limits.maxCost) {
     return refusal(
@@ -395,9 +421,16 @@ export function checkOperation(
   const fault = findTextFault(document, request.variables ?? {});
   if (fault === 'NUL') return refusal(ErrorCode.BAD_USER_INPUT, 'Text cannot contain the NUL character (\\u0000).');
   if (fault === 'ILL_FORMED') {
-    return refusal(ErrorCode.BAD_USER_INPUT, 'Text must be well-formed Unicode: it holds half of a UTF-16 surrogate pair (\\ud800–\\udfff alone), which is no character.');
+    return refusal(
+      ErrorCode.BAD_USER_INPUT,
+      'Text must be well-formed Unicode: it holds half of a UTF-16 surrogate pair (\\ud800–\\udfff alone), which is no character.',
+    );
   }
-  const measure = measureOperation(schema, document, operation, { variables: request.variables ?? {}, listFactor: limits.listFactor, ...(requires ? { requires } : {}) });
+  const measure = measureOperation(schema, document, operation, {
+    variables: request.variables ?? {},
+    listFactor: limits.listFactor,
+    ...(requires ? { requires } : {}),
+  });
   return checkQueryLimits(measure, limits);
 }
 
@@ -409,7 +442,11 @@ export function checkOperation(
  * one line per request, with the numbers measured (never the document or
  * the variables).
  */
-export function queryLimitsPlugin<Ctx extends BaseContext>(limits: QueryLimits, requires?: RequiredSelections, log?: Logger): ApolloServerPlugin<Ctx> {
+export function queryLimitsPlugin<Ctx extends BaseContext>(
+  limits: QueryLimits,
+  requires?: RequiredSelections,
+  log?: Logger,
+): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -438,7 +475,12 @@ export function queryLimitsServerOptions<Ctx extends BaseContext>(
   overrides: Partial<QueryLimits> = {},
   requires?: RequiredSelections,
   log?: Logger,
-): { limits: QueryLimits; plugin: ApolloServerPlugin<Ctx>; parseOptions: { maxTokens: number }; allowBatchedHttpRequests: false } {
+): {
+  limits: QueryLimits;
+  plugin: ApolloServerPlugin<Ctx>;
+  parseOptions: { maxTokens: number };
+  allowBatchedHttpRequests: false;
+} {
   const limits = resolveQueryLimits(overrides);
   return {
     limits,

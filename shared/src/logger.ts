@@ -17,7 +17,10 @@ export function createLogger(service: string) {
     name: service,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
     base: { service },
-    redact: { paths: ['req.headers.authorization', '*.personnummer', '*.firstName', '*.lastName'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', '*.personnummer', '*.firstName', '*.lastName'],
+      censor: '[redacted]',
+    },
     mixin(fields: object, _level: number, logger: { bindings(): Record<string, unknown> }) {
       const scope = requestScope.getStore();
       // A line that names its request already (or a child logger bound to it) keeps that.

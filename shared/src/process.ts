@@ -1,5 +1,11 @@
 import type { Server } from 'node:http';
-import { connectionSettingsFrom, gatewaySecretFrom, listen, rateLimitSettingsFrom, shutdown } from './http/graphql-http';
+import {
+  connectionSettingsFrom,
+  gatewaySecretFrom,
+  listen,
+  rateLimitSettingsFrom,
+  shutdown,
+} from './http/graphql-http';
 import { createLogger, type Logger } from './logger';
 import { createVerifier } from './auth/verify';
 import { subgraphConfig } from './config';
@@ -71,7 +77,11 @@ export function runSubgraphProcess(mod: AgencyModule): void {
         gatewaySecret: gatewaySecretFrom(process.env),
       };
       const referenceDay = referenceDayFromEnvironment(process.env);
-      if (referenceDay !== null) log.warn({ referenceDay, today: today() }, "REFERENCE_DAY moves this service's clock: it takes that day as today");
+      if (referenceDay !== null)
+        log.warn(
+          { referenceDay, today: today() },
+          "REFERENCE_DAY moves this service's clock: it takes that day as today",
+        );
       // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
       startTracing(mod.agency.toLowerCase());
     } catch (err) {
@@ -79,7 +89,12 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       process.exit(1);
     }
     if (config.migrationDatabaseUrl) {
-      const applied = await runMigrations({ url: config.migrationDatabaseUrl, entities: [], migrations: mod.migrations, log });
+      const applied = await runMigrations({
+        url: config.migrationDatabaseUrl,
+        entities: [],
+        migrations: mod.migrations,
+        log,
+      });
       log.info({ applied }, 'migrations done');
     }
     const ds = mod.dataSource(config.databaseUrl, log, config.poolSize);
@@ -88,9 +103,24 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       const seeded = await mod.seed(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), settings);
       log.info(seeded ? 'demo data seeded' : 'demo data already present');
     }
-    const service = mod.build({ dataSource: ds, verify: createVerifier(config.token), log, production: config.production, settings, ...http });
+    const service = mod.build({
+      dataSource: ds,
+      verify: createVerifier(config.token),
+      log,
+      production: config.production,
+      settings,
+      ...http,
+    });
     const { url } = await listen(service.http, config.port, process.env.HOST ?? '0.0.0.0');
-    log.info({ url, connections: http.connections, rateLimits: http.rateLimits, gatewayAuthenticated: http.gatewaySecret !== null }, `${mod.name} subgraph listening`);
+    log.info(
+      {
+        url,
+        connections: http.connections,
+        rateLimits: http.rateLimits,
+        gatewayAuthenticated: http.gatewaySecret !== null,
+      },
+      `${mod.name} subgraph listening`,
+    );
     stopOnSignals(
       log,
       service.http,

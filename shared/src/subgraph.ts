@@ -3,21 +3,43 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, Kind, getNamedType, isLeafType, isUnionType, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isLeafType,
+  isUnionType,
+  parse,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from './caller';
 import { badInput, createFormatError, ErrorCode } from './errors';
 import type { Logger } from './logger';
 import { statementScope } from './db/data-source';
-import { createGraphQLHttpServer, isFromGateway, type ConnectionSettings, type RateLimitSettings } from './http/graphql-http';
+import {
+  createGraphQLHttpServer,
+  isFromGateway,
+  type ConnectionSettings,
+  type RateLimitSettings,
+} from './http/graphql-http';
 import type { AuditEntry } from './audit/writer';
 import { writeAudit } from './audit/writer';
 import { AuditGroupCommit, type GroupCommitStats } from './audit/group-commit';
 import { checkQueryLimits, measureOperation, queryLimitsServerOptions, type QueryLimits } from './limits';
 import { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';
-import { applyIdempotentMutations, IDEMPOTENCY_HEADER, parseIdempotencyKey, purgeExpiredIdempotencyKeys } from './agency/idempotency';
+import {
+  applyIdempotentMutations,
+  IDEMPOTENCY_HEADER,
+  parseIdempotencyKey,
+  purgeExpiredIdempotencyKeys,
+} from './agency/idempotency';
 
-export type VerifyCaller = (authorization: string | undefined, meta: { requestId: string; purpose?: string }) => Promise<Caller>;
+export type VerifyCaller = (
+  authorization: string | undefined,
+  meta: { requestId: string; purpose?: string },
+) => Promise<Caller>;
 
 export interface SubgraphContextBase {
   caller: Caller;
@@ -69,7 +91,11 @@ export interface SubgraphService {
  * with those of every other request waiting at that moment, in one
  * transaction (`AuditGroupCommit`); each answer waits for that commit.
  */
-function auditPlugin<Ctx extends SubgraphContextBase>(audit: AuditGroupCommit, log: Logger, turns: WeakMap<object, () => void>): ApolloServerPlugin<Ctx> {
+function auditPlugin<Ctx extends SubgraphContextBase>(
+  audit: AuditGroupCommit,
+  log: Logger,
+  turns: WeakMap<object, () => void>,
+): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -78,14 +104,18 @@ function auditPlugin<Ctx extends SubgraphContextBase>(audit: AuditGroupCommit, l
           try {
             await audit.append(entries);
           } catch (err) {
-            log.error({ requestId: contextValue.requestId, err: err instanceof Error ? err.message : String(err) }, 'audit write failed; answer withheld');
+            log.error(
+              { requestId: contextValue.requestId, err: err instanceof Error ? err.message : String(err) },
+              'audit write failed; answer withheld',
+            );
             response.http.status = 503;
             response.body = {
               kind: 'single',
               singleResult: {
                 errors: [
                   {
-                    message: 'The answer could not be recorded in the audit log, so it is not shown. Please try again shortly.',
+                    message:
+                      'The answer could not be recorded in the audit log, so it is not shown. Please try again shortly.',
                     extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
                   },
                 ],
@@ -120,7 +150,10 @@ function admissionPlugin<Ctx extends SubgraphContextBase>(
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const measure = measureOperation(schema, document, operation, { variables: request.variables ?? {}, listFactor: limits.listFactor });
+          const measure = measureOperation(schema, document, operation, {
+            variables: request.variables ?? {},
+            listFactor: limits.listFactor,
+          });
           // Over a limit: the limits plugin refuses it; nothing to wait for.
           if (!admission.isLarge(measure.representations) || checkQueryLimits(measure, limits)) return;
           let leave: () => void;
@@ -132,21 +165,26 @@ function admissionPlugin<Ctx extends SubgraphContextBase>(
               { representations: measure.representations, reason: err.reason, ...admission.load },
               'large entity request refused: its caller has too many in line, or it waited too long',
             );
-            throw new GraphQLError(`Too many large requests from this caller at once; try again in ${err.retryAfterSeconds} s.`, {
-              extensions: {
-                code: ErrorCode.RATE_LIMITED,
-                limitedBy: 'caller',
-                retryAfterSeconds: err.retryAfterSeconds,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(err.retryAfterSeconds)]]) },
+            throw new GraphQLError(
+              `Too many large requests from this caller at once; try again in ${err.retryAfterSeconds} s.`,
+              {
+                extensions: {
+                  code: ErrorCode.RATE_LIMITED,
+                  limitedBy: 'caller',
+                  retryAfterSeconds: err.retryAfterSeconds,
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(err.retryAfterSeconds)]]) },
+                },
               },
-            });
+            );
           }
           turns.set(contextValue, leave);
           // The client left while this request waited: its turn goes to the next one.
           if (requests.get(contextValue)?.socket.destroyed) {
             leave();
             turns.delete(contextValue);
-            throw new GraphQLError('The client went away.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw new GraphQLError('The client went away.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
         },
       };
@@ -161,7 +199,10 @@ function keyFields(type: GraphQLObjectType): string[] {
     for (const directive of node?.directives ?? []) {
       if (directive.name.value !== 'key') continue;
       const fields = directive.arguments?.find((a) => a.name.value === 'fields')?.value;
-      if (fields?.kind === Kind.STRING && /^[A-Za-z_][A-Za-z0-9_]*( [A-Za-z_][A-Za-z0-9_]*)*$/.test(fields.value.trim())) {
+      if (
+        fields?.kind === Kind.STRING &&
+        /^[A-Za-z_][A-Za-z0-9_]*( [A-Za-z_][A-Za-z0-9_]*)*$/.test(fields.value.trim())
+      ) {
         names.push(...fields.value.trim().split(' '));
       }
     }
@@ -196,18 +237,23 @@ function checkEntityRepresentations(schema: GraphQLSchema): void {
     const representations = args.representations;
     if (!Array.isArray(representations)) throw badInput('representations must be a list.', 'representations');
     representations.forEach((rep: unknown, i) => {
-      if (rep === null || typeof rep !== 'object' || Array.isArray(rep)) throw refuse(i, 'must be an object with a __typename');
+      if (rep === null || typeof rep !== 'object' || Array.isArray(rep))
+        throw refuse(i, 'must be an object with a __typename');
       const values = rep as Record<string, unknown>;
       const entity = typeof values.__typename === 'string' ? entityTypes.get(values.__typename) : undefined;
       if (!entity) throw refuse(i, 'does not name an entity type of this service');
-      for (const key of entity.keys) if (values[key] === undefined || values[key] === null) throw refuse(i, `lacks its key field ${key}`);
+      for (const key of entity.keys)
+        if (values[key] === undefined || values[key] === null) throw refuse(i, `lacks its key field ${key}`);
       const fields = entity.type.getFields();
       for (const [name, value] of Object.entries(values)) {
         const def = name === '__typename' ? undefined : fields[name];
         if (!def || value === null) continue;
         const type = getNamedType(def.type);
         if (!isLeafType(type)) continue;
-        const ok = type.name === 'ID' || type.name === 'String' ? typeof value === 'string' : canParse(() => type.parseValue(value));
+        const ok =
+          type.name === 'ID' || type.name === 'String'
+            ? typeof value === 'string'
+            : canParse(() => type.parseValue(value));
         if (!ok) throw refuse(i, `has a value for ${name} that is not a valid ${type.name}`);
       }
     });
@@ -259,7 +305,11 @@ function canParse(coerce: () => unknown): boolean {
  * subgraph's: no introspection, hints or stack traces in production, CSRF
  * prevention, the query limits, and errors masked unless raised on purpose.
  */
-export function hardenedServerOptions(opts: { production?: boolean; log: Logger; limits: { parseOptions: { maxTokens: number }; allowBatchedHttpRequests: false } }) {
+export function hardenedServerOptions(opts: {
+  production?: boolean;
+  log: Logger;
+  limits: { parseOptions: { maxTokens: number }; allowBatchedHttpRequests: false };
+}) {
   return {
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
@@ -272,14 +322,21 @@ export function hardenedServerOptions(opts: { production?: boolean; log: Logger;
     stopOnTerminationSignals: false,
     parseOptions: opts.limits.parseOptions,
     allowBatchedHttpRequests: opts.limits.allowBatchedHttpRequests,
-    formatError: createFormatError((err) => opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error')),
+    formatError: createFormatError((err) =>
+      opts.log.error({ err: err instanceof Error ? err.message : String(err) }, 'unexpected error'),
+    ),
   };
 }
 
-export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: SubgraphServiceOptions<Ctx>): SubgraphService {
+export function createSubgraphService<Ctx extends SubgraphContextBase>(
+  opts: SubgraphServiceOptions<Ctx>,
+): SubgraphService {
   const { dataSource: ds, log } = opts;
   const stats = { statements: 0, requests: 0 };
-  const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(opts.typeDefs),
+    resolvers: opts.resolvers as GraphQLResolverMap<unknown>,
+  });
   checkEntityRepresentations(schema);
   applyIdempotentMutations(schema, (ctx) => (ctx as SubgraphContextBase).idempotencyKey);
   // The subgraph is reachable directly with a valid token: it enforces the limits itself.
@@ -348,7 +405,12 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
       });
     }
     const idempotencyKey = parseIdempotencyKey(req.headers[IDEMPOTENCY_HEADER]);
-    const ctx = opts.createContext({ caller, requestId, log: log.child({ requestId }), ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const ctx = opts.createContext({
+      caller,
+      requestId,
+      log: log.child({ requestId }),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
     requests.set(ctx, req);
     return ctx;
   }
@@ -382,7 +444,9 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(opts: Sub
 
   // Keys are refused once expired whether or not they are removed; this keeps the table small.
   const purge = setInterval(() => {
-    purgeExpiredIdempotencyKeys(ds).catch((err) => log.warn({ err: err instanceof Error ? err.message : String(err) }, 'expired idempotency keys not removed'));
+    purgeExpiredIdempotencyKeys(ds).catch((err) =>
+      log.warn({ err: err instanceof Error ? err.message : String(err) }, 'expired idempotency keys not removed'),
+    );
   }, 15 * 60_000);
   purge.unref();
   http.on('close', () => clearInterval(purge));

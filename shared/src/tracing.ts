@@ -1,6 +1,15 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Span,
+} from '@opentelemetry/api';
 import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface } from 'typeorm';
 
 /**
@@ -55,8 +64,10 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
   if (!url) return false;
   // Loaded only when tracing is on, so a service without it pays nothing for the SDK.
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { NodeTracerProvider, BatchSpanProcessor } = require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
-  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  const { NodeTracerProvider, BatchSpanProcessor } =
+    require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
+  const { OTLPTraceExporter } =
+    require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
   const { resourceFromAttributes } = require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const running = new NodeTracerProvider({
@@ -113,7 +124,10 @@ export function traceServerRequest(
   const method = /^[A-Z]{1,10}$/.test(req.method ?? '') ? (req.method as string) : 'OTHER';
   const span = tracer().startSpan(
     `${method} ${route}`,
-    { kind: SpanKind.SERVER, attributes: { [SERVICE_ATTRIBUTE]: service, 'http.request.method': method, 'http.route': route } },
+    {
+      kind: SpanKind.SERVER,
+      attributes: { [SERVICE_ATTRIBUTE]: service, 'http.request.method': method, 'http.route': route },
+    },
     parent,
   );
   res.once('close', () => {
@@ -164,11 +178,21 @@ const undiciHandlers = {
       'http.request.method': method,
       'url.path': (request.path ?? '/').split('?')[0] ?? '/',
       ...(typeof peer === 'string' ? { 'peer.service': peer } : {}),
-      ...(origin ? { 'server.address': origin.hostname, 'server.port': Number(origin.port || (origin.protocol === 'https:' ? 443 : 80)) } : {}),
+      ...(origin
+        ? {
+            'server.address': origin.hostname,
+            'server.port': Number(origin.port || (origin.protocol === 'https:' ? 443 : 80)),
+          }
+        : {}),
     };
-    const span = tracer().startSpan(`${method} ${typeof peer === 'string' ? peer : (origin?.host ?? 'subgraph')}`, { kind: SpanKind.CLIENT, attributes });
+    const span = tracer().startSpan(`${method} ${typeof peer === 'string' ? peer : (origin?.host ?? 'subgraph')}`, {
+      kind: SpanKind.CLIENT,
+      attributes,
+    });
     outgoing.set(request, span);
-    propagation.inject(trace.setSpan(context.active(), span), request, { set: (carrier, key, value) => carrier.addHeader(key, value) });
+    propagation.inject(trace.setSpan(context.active(), span), request, {
+      set: (carrier, key, value) => carrier.addHeader(key, value),
+    });
   },
   headers: (message: unknown) => {
     const { request, response } = message as { request: object; response: { statusCode: number } };
@@ -231,7 +255,11 @@ export class StatementSpans implements EntitySubscriberInterface {
       {
         kind: SpanKind.CLIENT,
         startTime: end - ms,
-        attributes: { 'db.system.name': 'postgresql', 'db.operation.name': operation, ...(database ? { 'db.namespace': database } : {}) },
+        attributes: {
+          'db.system.name': 'postgresql',
+          'db.operation.name': operation,
+          ...(database ? { 'db.namespace': database } : {}),
+        },
       },
       context.active(),
     );

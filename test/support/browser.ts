@@ -42,7 +42,10 @@ function findChromium(): string | null {
 /** Runs a command with its output shown (an install can take a minute or two), throwing on failure. */
 function run(command: string, args: string[], say: (line: string) => void): void {
   say(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`${command} ended with code ${result.status}`);
 }
@@ -55,19 +58,29 @@ function run(command: string, args: string[], say: (line: string) => void): void
 export function ensureChromium(say: (line: string) => void): BrowserOutcome {
   const configured = process.env.CHROMIUM_PATH;
   if (configured)
-    return executable(configured) ? { path: configured, installed: false } : { path: null, reason: `CHROMIUM_PATH is set to ${configured}, which is not an executable file` };
+    return executable(configured)
+      ? { path: configured, installed: false }
+      : { path: null, reason: `CHROMIUM_PATH is set to ${configured}, which is not an executable file` };
   const found = findChromium();
   if (found) return { path: found, installed: false };
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !onPath('apt-get')) {
-    return { path: null, reason: `no Chromium found (${CANDIDATES.join(', ')} on the PATH), and it can only be installed here by root with apt-get` };
+    return {
+      path: null,
+      reason: `no Chromium found (${CANDIDATES.join(', ')} on the PATH), and it can only be installed here by root with apt-get`,
+    };
   }
-  say("The browser tests need Chromium and this machine has none: installing Debian's chromium package (apt-get; about 100 MB, a minute or two).");
+  say(
+    "The browser tests need Chromium and this machine has none: installing Debian's chromium package (apt-get; about 100 MB, a minute or two).",
+  );
   try {
     run('apt-get', ['update', '-qq'], say);
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], say);
   } catch (err) {
-    return { path: null, reason: `installing Debian's chromium failed (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      path: null,
+      reason: `installing Debian's chromium failed (${err instanceof Error ? err.message : String(err)})`,
+    };
   }
   const installed = findChromium();
   if (!installed) return { path: null, reason: 'the chromium package was installed, but no chromium is on the PATH' };

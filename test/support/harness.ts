@@ -19,7 +19,12 @@ export interface TestSystem extends RunningSystem {
   /** Sends a query to the gateway as a demo persona. */
   query<T = any>(persona: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
   /** Sends a query straight to one subgraph, with raw headers. */
-  direct<T = any>(agency: Agency, query: string, headers?: Record<string, string>, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  direct<T = any>(
+    agency: Agency,
+    query: string,
+    headers?: Record<string, string>,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLAnswer<T>>;
 }
 
 /**
@@ -46,18 +51,29 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLAnswer<T>> {
+export async function post<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<GraphQLAnswer<T>> {
   return inTurn(async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { data?: T; errors?: GraphQLAnswer['errors'] };
     return { status: res.status, headers: res.headers, ...json };
   });
 }
 
 /** The whole federation on fresh databases of the test server, ports chosen by the system. */
-export async function startTestSystem(opts: { population?: { ongoing: number; discharged: number }; teamCapacity?: number; webDir?: string } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  opts: { population?: { ongoing: number; discharged: number }; teamCapacity?: number; webDir?: string } = {},
+): Promise<TestSystem> {
   const adminUrl = process.env.PG_ADMIN_URL;
-  if (!adminUrl) throw new Error('PG_ADMIN_URL is not set: run the tests through jest, whose global setup finds the database.');
+  if (!adminUrl)
+    throw new Error('PG_ADMIN_URL is not set: run the tests through jest, whose global setup finds the database.');
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
   const prefix = `mkt_${process.pid}_${randomBytes(3).toString('hex')}`;
   const system = await startSystem({
@@ -83,8 +99,10 @@ export async function startTestSystem(opts: { population?: { ongoing: number; di
     ...system,
     keyDir,
     token,
-    query: async (persona, query, variables) => post(system.gatewayUrl, { query, variables }, persona ? { authorization: `Bearer ${await token(persona)}` } : {}),
-    direct: (agency, query, headers = {}, variables) => post(system.subgraphs[agency].url, { query, variables }, headers),
+    query: async (persona, query, variables) =>
+      post(system.gatewayUrl, { query, variables }, persona ? { authorization: `Bearer ${await token(persona)}` } : {}),
+    direct: (agency, query, headers = {}, variables) =>
+      post(system.subgraphs[agency].url, { query, variables }, headers),
     stop: async () => {
       await system.stop();
       await Promise.all(['af', 'malmo', 'fk', 'region'].map((agency) => dropDatabase(adminUrl, `${prefix}_${agency}`)));

@@ -12,7 +12,14 @@ export const CONSENT_STATES = ['NONE', 'ACTIVE', 'EXPIRED', 'WITHDRAWN', 'NOT_YE
 export type ConsentState = (typeof CONSENT_STATES)[number];
 
 export type Party = 'AF' | 'MALMO_SOCIAL_SERVICES' | 'MALMO_LABOUR_MARKET' | 'MALMO_ADULT_EDUCATION' | 'FK' | 'REGION';
-const ALL_PARTIES: readonly Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'];
+const ALL_PARTIES: readonly Party[] = [
+  'AF',
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+  'FK',
+  'REGION',
+];
 const others = (...own: Party[]) => ALL_PARTIES.filter((p) => !own.includes(p));
 
 /** The team every matrix person is on, at AF and in each agency's register. */
@@ -35,7 +42,13 @@ export function personnummer(birth: string, serial: number): string {
 }
 
 /** Runs a mutation and fails the setup loudly, naming it, if it answers with errors. */
-export async function must<T = any>(sys: TestSystem, persona: string, what: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function must<T = any>(
+  sys: TestSystem,
+  persona: string,
+  what: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const res = await sys.query<T>(persona, query, variables);
   if (res.errors?.length || !res.data) {
     throw new Error(`setup: ${what} as ${persona} failed: ${JSON.stringify(res.errors ?? res)}`);
@@ -102,7 +115,12 @@ const CONSENT_RECORDINGS: readonly ConsentRecording[] = [
   },
 ];
 
-const CONSENT_INPUT_TYPE = { AF: 'AfConsentInput', MALMO: 'MalmoConsentInput', FK: 'FkConsentInput', REGION: 'RegionConsentInput' } as const;
+const CONSENT_INPUT_TYPE = {
+  AF: 'AfConsentInput',
+  MALMO: 'MalmoConsentInput',
+  FK: 'FkConsentInput',
+  REGION: 'RegionConsentInput',
+} as const;
 
 /** The validity dates of the consents of a person in `state` (a withdrawn one was active until withdrawn). */
 function consentDates(state: ConsentState, today: string): { validFrom: string; validTo: string | null } | null {
@@ -132,7 +150,13 @@ export const MATRIX_EMPLOYER = '456789-0001';
 export function matrixOpportunities(sys: TestSystem, today: string): Promise<Record<'AF' | 'MALMO' | 'FK', string>> {
   let made = opportunitiesOf.get(sys);
   if (!made) {
-    const employer = { organisationNumber: MATRIX_EMPLOYER, name: 'Matrisens Arbetsgivare AB', sector: 'RETAIL', area: 'NORR', contactName: 'Kontakt Matris' };
+    const employer = {
+      organisationNumber: MATRIX_EMPLOYER,
+      name: 'Matrisens Arbetsgivare AB',
+      sector: 'RETAIL',
+      area: 'NORR',
+      contactName: 'Kontakt Matris',
+    };
     const opportunity = {
       employerOrganisationNumber: MATRIX_EMPLOYER,
       type: 'WORK_TRAINING',
@@ -144,15 +168,29 @@ export function matrixOpportunities(sys: TestSystem, today: string): Promise<Rec
       acquiredOn: addDays(today, -30),
     };
     const at = async (persona: string, prefix: string) => {
-      await must(sys, persona, `record${prefix}Employer`, `mutation E($input: EmployerInput!) { record${prefix}Employer(input: $input) { organisationNumber } }`, {
-        input: employer,
-      });
-      const data = await must(sys, persona, `add${prefix}Opportunity`, `mutation O($input: OpportunityInput!) { add${prefix}Opportunity(input: $input) { id } }`, {
-        input: opportunity,
-      });
+      await must(
+        sys,
+        persona,
+        `record${prefix}Employer`,
+        `mutation E($input: EmployerInput!) { record${prefix}Employer(input: $input) { organisationNumber } }`,
+        {
+          input: employer,
+        },
+      );
+      const data = await must(
+        sys,
+        persona,
+        `add${prefix}Opportunity`,
+        `mutation O($input: OpportunityInput!) { add${prefix}Opportunity(input: $input) { id } }`,
+        {
+          input: opportunity,
+        },
+      );
       return (Object.values(data)[0] as { id: string }).id;
     };
-    made = Promise.all([at('af-t01', 'Af'), at('ams-t01', 'Malmo'), at('fk-utredare', 'Fk')]).then(([AF, MALMO, FK]) => ({ AF, MALMO, FK }));
+    made = Promise.all([at('af-t01', 'Af'), at('ams-t01', 'Malmo'), at('fk-utredare', 'Fk')]).then(
+      ([AF, MALMO, FK]) => ({ AF, MALMO, FK }),
+    );
     opportunitiesOf.set(sys, made);
   }
   return made;
@@ -190,75 +228,192 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
   const pnr = personnummer(`195503${String(10 + serial).padStart(2, '0')}`, 100 + serial);
   const names = { firstName: 'Matris', lastName: `Person${serial}` };
 
-  const enrolled = await must(sys, 'af-t01', 'enrolParticipant', `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`, {
-    input: {
-      personnummer: pnr,
-      ...names,
-      gender: 'WOMAN',
-      bornOutsideEurope: false,
-      residentInMalmo: true,
-      registeredAtAf: true,
-      monthsWithoutWork: 18,
-      entryRoute: 'AF',
-      enrolledOn: addDays(today, -120),
-      socialAssistanceAtEnrolment: true,
+  const enrolled = await must(
+    sys,
+    'af-t01',
+    'enrolParticipant',
+    `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`,
+    {
+      input: {
+        personnummer: pnr,
+        ...names,
+        gender: 'WOMAN',
+        bornOutsideEurope: false,
+        residentInMalmo: true,
+        registeredAtAf: true,
+        monthsWithoutWork: 18,
+        entryRoute: 'AF',
+        enrolledOn: addDays(today, -120),
+        socialAssistanceAtEnrolment: true,
+      },
     },
-  });
+  );
   const id: string = enrolled.enrolParticipant.id;
   await must(sys, 'af-t01', 'assignTeam', `mutation { assignTeam(participantId: "${id}", teamId: "${TEAM}") { id } }`);
 
   const registration = { participantId: id, personnummer: pnr, ...names, teamId: TEAM };
   await Promise.all([
-    must(sys, 'soc-t01', 'registerMalmoParticipant', `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`, { input: registration }),
-    must(sys, 'fk-utredare', 'registerFkParticipant', `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`, { input: registration }),
-    must(sys, 'region-vsam', 'registerRegionParticipant', `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id } }`, {
-      input: registration,
-    }),
+    must(
+      sys,
+      'soc-t01',
+      'registerMalmoParticipant',
+      `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`,
+      { input: registration },
+    ),
+    must(
+      sys,
+      'fk-utredare',
+      'registerFkParticipant',
+      `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`,
+      { input: registration },
+    ),
+    must(
+      sys,
+      'region-vsam',
+      'registerRegionParticipant',
+      `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id } }`,
+      {
+        input: registration,
+      },
+    ),
   ]);
 
   const start = addDays(today, -60);
   const end = addDays(today, 90);
   const opportunities = await matrixOpportunities(sys, today);
   const propose = (persona: string, prefix: string, opportunityId: string) =>
-    must(sys, persona, `propose${prefix}Match`, `mutation P($input: ProposeMatchInput!) { propose${prefix}Match(input: $input) { id } }`, {
-      input: { participantId: id, opportunityId, proposedOn: addDays(today, -5) },
-    });
+    must(
+      sys,
+      persona,
+      `propose${prefix}Match`,
+      `mutation P($input: ProposeMatchInput!) { propose${prefix}Match(input: $input) { id } }`,
+      {
+        input: { participantId: id, opportunityId, proposedOn: addDays(today, -5) },
+      },
+    );
   await Promise.all([
     propose('af-t01', 'Af', opportunities.AF),
     propose('ams-t01', 'Malmo', opportunities.MALMO),
     propose('fk-utredare', 'Fk', opportunities.FK),
-    must(sys, 'af-t01', 'addAfIntervention', `mutation A($input: AfInterventionInput!) { addAfIntervention(input: $input) { id } }`, {
-      input: { participantId: id, type: 'WORK_EXPERIENCE_PLACEMENT', title: 'Praktik på lager', status: 'ONGOING', startDate: start, endDate: end, extentPercent: 50 },
-    }),
-    must(sys, 'af-t01', 'recordJobMatch', `mutation J($input: JobMatchInput!) { recordJobMatch(input: $input) { id } }`, {
-      input: { participantId: id, employer: 'Bageriet i Möllan AB', vacancyTitle: 'Bageribiträde', matchedOn: addDays(today, -10) },
-    }),
-    must(sys, 'soc-t01', 'recordSocialAssistancePeriod', `mutation S($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id } }`, {
-      input: { participantId: id, startDate: addDays(today, -200), monthlyAmount: 8450.5, householdSize: 2, investigationNotes: 'Utredning enligt 4 kap. 1 § SoL.' },
-    }),
-    must(sys, 'ams-t01', 'addMalmoIntervention', `mutation M($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`, {
-      input: { participantId: id, type: 'WORK_TRAINING', title: 'Arbetsträning i kommunal verksamhet', status: 'ONGOING', startDate: start, endDate: end, extentPercent: 25 },
-    }),
-    must(sys, 'fk-utredare', 'recordBenefitPeriod', `mutation B($input: BenefitPeriodInput!) { recordBenefitPeriod(input: $input) { id } }`, {
-      input: { participantId: id, type: 'SJUKPENNING', extentPercent: 50, start: addDays(today, -100) },
-    }),
-    must(sys, 'fk-utredare', 'recordWorkCapacityAssessment', `mutation W($input: WorkCapacityAssessmentInput!) { recordWorkCapacityAssessment(input: $input) { id } }`, {
-      input: { participantId: id, assessedOn: addDays(today, -20), capacityPercent: 50, summary: 'Halvtid, lätta uppgifter, inga tunga lyft.' },
-    }),
-    must(sys, 'fk-utredare', 'addFkIntervention', `mutation F($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`, {
-      input: { participantId: id, type: 'CONSULTATION', title: 'Konsultation till teamet', status: 'ONGOING', startDate: start, endDate: end },
-    }),
-    must(sys, 'region-vsam', 'addCareActivity', `mutation C($input: CareActivityInput!) { addCareActivity(input: $input) { id } }`, {
-      input: {
-        participantId: id,
-        type: 'SUPPORT_CONVERSATION',
-        title: 'Stödsamtal varannan vecka',
-        status: 'ONGOING',
-        startDate: start,
-        endDate: end,
-        coordinationNote: 'Nästa bokning via vårdcentralen.',
+    must(
+      sys,
+      'af-t01',
+      'addAfIntervention',
+      `mutation A($input: AfInterventionInput!) { addAfIntervention(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          type: 'WORK_EXPERIENCE_PLACEMENT',
+          title: 'Praktik på lager',
+          status: 'ONGOING',
+          startDate: start,
+          endDate: end,
+          extentPercent: 50,
+        },
       },
-    }),
+    ),
+    must(
+      sys,
+      'af-t01',
+      'recordJobMatch',
+      `mutation J($input: JobMatchInput!) { recordJobMatch(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          employer: 'Bageriet i Möllan AB',
+          vacancyTitle: 'Bageribiträde',
+          matchedOn: addDays(today, -10),
+        },
+      },
+    ),
+    must(
+      sys,
+      'soc-t01',
+      'recordSocialAssistancePeriod',
+      `mutation S($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          startDate: addDays(today, -200),
+          monthlyAmount: 8450.5,
+          householdSize: 2,
+          investigationNotes: 'Utredning enligt 4 kap. 1 § SoL.',
+        },
+      },
+    ),
+    must(
+      sys,
+      'ams-t01',
+      'addMalmoIntervention',
+      `mutation M($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          type: 'WORK_TRAINING',
+          title: 'Arbetsträning i kommunal verksamhet',
+          status: 'ONGOING',
+          startDate: start,
+          endDate: end,
+          extentPercent: 25,
+        },
+      },
+    ),
+    must(
+      sys,
+      'fk-utredare',
+      'recordBenefitPeriod',
+      `mutation B($input: BenefitPeriodInput!) { recordBenefitPeriod(input: $input) { id } }`,
+      {
+        input: { participantId: id, type: 'SJUKPENNING', extentPercent: 50, start: addDays(today, -100) },
+      },
+    ),
+    must(
+      sys,
+      'fk-utredare',
+      'recordWorkCapacityAssessment',
+      `mutation W($input: WorkCapacityAssessmentInput!) { recordWorkCapacityAssessment(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          assessedOn: addDays(today, -20),
+          capacityPercent: 50,
+          summary: 'Halvtid, lätta uppgifter, inga tunga lyft.',
+        },
+      },
+    ),
+    must(
+      sys,
+      'fk-utredare',
+      'addFkIntervention',
+      `mutation F($input: FkInterventionInput!) { addFkIntervention(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          type: 'CONSULTATION',
+          title: 'Konsultation till teamet',
+          status: 'ONGOING',
+          startDate: start,
+          endDate: end,
+        },
+      },
+    ),
+    must(
+      sys,
+      'region-vsam',
+      'addCareActivity',
+      `mutation C($input: CareActivityInput!) { addCareActivity(input: $input) { id } }`,
+      {
+        input: {
+          participantId: id,
+          type: 'SUPPORT_CONVERSATION',
+          title: 'Stödsamtal varannan vecka',
+          status: 'ONGOING',
+          startDate: start,
+          endDate: end,
+          coordinationNote: 'Nästa bokning via vårdcentralen.',
+        },
+      },
+    ),
     // Each agency's perspective in the joint mapping, by its own staff who work with the person.
     ...(
       [
@@ -287,9 +442,15 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
         r.recipients
           .filter((p) => !opts.onlyTo || p === opts.onlyTo)
           .map(async (recipient) => {
-            const data = await must(sys, r.persona, `${r.agency} consent to ${recipient}`, `mutation C($input: ${CONSENT_INPUT_TYPE[r.agency]}!) { ${r.record} }`, {
-              input: { participantId: id, recipient, categories: r.categories, ...dates },
-            });
+            const data = await must(
+              sys,
+              r.persona,
+              `${r.agency} consent to ${recipient}`,
+              `mutation C($input: ${CONSENT_INPUT_TYPE[r.agency]}!) { ${r.record} }`,
+              {
+                input: { participantId: id, recipient, categories: r.categories, ...dates },
+              },
+            );
             const consent = Object.values(data)[0] as { id: string; state: string };
             return { recording: r, consentId: consent.id };
           }),
@@ -297,13 +458,25 @@ export async function createMatrixPerson(sys: TestSystem, opts: MatrixPersonOpti
     );
     if (opts.consent === 'WITHDRAWN') {
       await Promise.all(
-        recorded.map(({ recording, consentId }) => must(sys, recording.persona, `${recording.withdraw}`, `mutation { ${recording.withdraw}(id: "${consentId}") { id state } }`)),
+        recorded.map(({ recording, consentId }) =>
+          must(
+            sys,
+            recording.persona,
+            `${recording.withdraw}`,
+            `mutation { ${recording.withdraw}(id: "${consentId}") { id state } }`,
+          ),
+        ),
       );
     }
   }
 
   if (opts.sharingBlocked) {
-    await must(sys, 'region-vsam', 'setSharingBlock', `mutation { setSharingBlock(participantId: "${id}", blocked: true) { id } }`);
+    await must(
+      sys,
+      'region-vsam',
+      'setSharingBlock',
+      `mutation { setSharingBlock(participantId: "${id}", blocked: true) { id } }`,
+    );
   }
   return { id, consent: opts.consent, sharingBlocked: opts.sharingBlocked ?? false, onlyTo: opts.onlyTo ?? null };
 }

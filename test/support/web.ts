@@ -58,7 +58,15 @@ export async function startWebSystem(): Promise<WebSystem> {
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
       viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     await context.clock.install({ time: now() });
   } catch (err) {
@@ -70,7 +78,8 @@ export async function startWebSystem(): Promise<WebSystem> {
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     page.on('console', (msg) => {
       // A refused or failed request the test caused on purpose is reported by the test itself.
-      if (msg.type() === 'error' && !/Failed to load resource|net::ERR_FAILED/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+      if (msg.type() === 'error' && !/Failed to load resource|net::ERR_FAILED/.test(msg.text()))
+        problems.push(`console: ${msg.text()}`);
     });
   };
   for (const p of context.pages()) watch(p);
@@ -111,10 +120,21 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   if (!present) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ tags, exclude }) => {
-      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const context = exclude.length ? { include: [['html']], exclude: exclude.map((s) => [s]) } : (globalThis as unknown as { document: unknown }).document;
+      const axe = (
+        globalThis as unknown as {
+          axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const context = exclude.length
+        ? { include: [['html']], exclude: exclude.map((s) => [s]) }
+        : (globalThis as unknown as { document: unknown }).document;
       const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
     },
     { tags: WCAG_TAGS, exclude },
   );
@@ -125,7 +145,12 @@ export async function checkPage(page: Page, name: string, opts: { exclude?: stri
   await shot(page, name);
   const violations = await axeViolations(page, opts.exclude);
   if (violations.length) {
-    const text = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
+    const text = violations
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+      )
+      .join('\n');
     throw new Error(`axe found WCAG 2.1 AA violations on ${name}:\n${text}`);
   }
 }
@@ -148,7 +173,9 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement).catch(() => false);
+  return locator
+    .evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)
+    .catch(() => false);
 }
 
 /**
@@ -175,7 +202,9 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 /** Chooses an option of a select reached by Tab, with the arrow keys. */
 export async function chooseByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
   await tabTo(page, select);
-  const values = await select.evaluate((el) => Array.from((el as unknown as { options: ArrayLike<{ value: string }> }).options, (o) => o.value));
+  const values = await select.evaluate((el) =>
+    Array.from((el as unknown as { options: ArrayLike<{ value: string }> }).options, (o) => o.value),
+  );
   const target = values.indexOf(value);
   if (target < 0) throw new Error(`no option ${value} in ${select.toString()}`);
   const current = await select.evaluate((el) => (el as unknown as { selectedIndex: number }).selectedIndex);

@@ -79,18 +79,31 @@ export function App() {
   let page;
   if (!session || !persona) page = <SignIn personas={personas} error={personaError} />;
   else if (route.page === 'plan') page = <Plan key={route.id} id={route.id} persona={session.persona} />;
-  else if (route.page === 'plan-section' && route.section === 'consents') page = <ConsentsPage key={route.id} id={route.id} persona={persona} />;
-  else if (route.page === 'plan-section' && route.section === 'programme') page = <ProgrammePage key={route.id} id={route.id} />;
-  else if (route.page === 'plan-section' && route.section === 'mapping') page = <MappingPage key={route.id} id={route.id} agency={own} />;
-  else if (route.page === 'intervention') page = <InterventionEditPage key={route.interventionId} id={route.id} interventionId={route.interventionId} persona={persona} />;
+  else if (route.page === 'plan-section' && route.section === 'consents')
+    page = <ConsentsPage key={route.id} id={route.id} persona={persona} />;
+  else if (route.page === 'plan-section' && route.section === 'programme')
+    page = <ProgrammePage key={route.id} id={route.id} />;
+  else if (route.page === 'plan-section' && route.section === 'mapping')
+    page = <MappingPage key={route.id} id={route.id} agency={own} />;
+  else if (route.page === 'intervention')
+    page = (
+      <InterventionEditPage
+        key={route.interventionId}
+        id={route.id}
+        interventionId={route.interventionId}
+        persona={persona}
+      />
+    );
   else if (route.page === 'work' && own) page = <WorkPage key={route.id} id={route.id} agency={own} />;
-  else if (route.page === 'employers' && own) page = <EmployersPage key={route.org ?? ''} agency={own} org={route.org} />;
+  else if (route.page === 'employers' && own)
+    page = <EmployersPage key={route.org ?? ''} agency={own} org={route.org} />;
   else if (route.page === 'enrol' && canEnrol(persona)) page = <EnrolPage />;
   else if (route.page === 'register' && own && own !== 'AF') page = <RegisterPage agency={own} persona={persona} />;
   else if (route.page === 'my-plan' || (route.page === 'caseload' && isParticipant(persona))) page = <MyPlanPage />;
   else if (route.page === 'audit' && isAuditor(persona) && isAgency(persona.org))
     page = <AuditReviewPage key={JSON.stringify(route.filters)} agency={persona.org} filters={route.filters} />;
-  else if (route.page === 'caseload' && isAuditor(persona) && isAgency(persona.org)) page = <AuditReviewPage agency={persona.org} filters={{}} />;
+  else if (route.page === 'caseload' && isAuditor(persona) && isAgency(persona.org))
+    page = <AuditReviewPage agency={persona.org} filters={{}} />;
   else if (route.page === 'report') page = <Report token={session.token} />;
   else if (route.page === 'ide' && devMode)
     page = (
@@ -98,7 +111,8 @@ export function App() {
         <Ide token={session.token} />
       </Suspense>
     );
-  else if (route.page === 'caseload') page = isAnalyst(session.persona) ? <Report token={session.token} /> : <Caseload persona={session.persona} />;
+  else if (route.page === 'caseload')
+    page = isAnalyst(session.persona) ? <Report token={session.token} /> : <Caseload persona={session.persona} />;
   else page = <h1>{t('notfound.title')}</h1>;
 
   useEffect(() => {
@@ -155,21 +169,30 @@ export function App() {
               )}
               {isParticipant(session.persona) && (
                 <li>
-                  <a href={href({ page: 'my-plan' })} aria-current={route.page === 'my-plan' || route.page === 'caseload' ? 'page' : undefined}>
+                  <a
+                    href={href({ page: 'my-plan' })}
+                    aria-current={route.page === 'my-plan' || route.page === 'caseload' ? 'page' : undefined}
+                  >
                     {t('nav.myPlan')}
                   </a>
                 </li>
               )}
               {isAuditor(session.persona) && (
                 <li>
-                  <a href={href({ page: 'audit', filters: {} })} aria-current={route.page === 'audit' || route.page === 'caseload' ? 'page' : undefined}>
+                  <a
+                    href={href({ page: 'audit', filters: {} })}
+                    aria-current={route.page === 'audit' || route.page === 'caseload' ? 'page' : undefined}
+                  >
                     {t('nav.audit')}
                   </a>
                 </li>
               )}
               {isAnalyst(session.persona) && (
                 <li>
-                  <a href={href({ page: 'report' })} aria-current={route.page === 'report' || route.page === 'caseload' ? 'page' : undefined}>
+                  <a
+                    href={href({ page: 'report' })}
+                    aria-current={route.page === 'report' || route.page === 'caseload' ? 'page' : undefined}
+                  >
                     {t('nav.report')}
                   </a>
                 </li>

@@ -10,7 +10,8 @@ export interface ShownError {
 /** The server's errors with their codes, as the user should see them. */
 export function shownErrors(error: CombinedError | undefined): ShownError[] {
   if (!error) return [];
-  if (error.networkError && !error.graphQLErrors.length) return [{ code: 'NETWORK', message: error.networkError.message }];
+  if (error.networkError && !error.graphQLErrors.length)
+    return [{ code: 'NETWORK', message: error.networkError.message }];
   return error.graphQLErrors.map((e) => {
     const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'ERROR';
     const field = typeof e.extensions?.field === 'string' ? e.extensions.field : undefined;
@@ -29,7 +30,8 @@ export function ErrorList({ errors, title }: { errors: ShownError[]; title?: str
           <ul>
             {errors.map((e, i) => (
               <li key={i}>
-                <span className="code">{t('error.code', { code: e.code })}</span>: {e.code === 'NETWORK' ? t('error.network') : e.message}
+                <span className="code">{t('error.code', { code: e.code })}</span>:{' '}
+                {e.code === 'NETWORK' ? t('error.network') : e.message}
               </li>
             ))}
           </ul>

@@ -12,7 +12,11 @@ import { ErrorList, type ShownError } from './errors';
 export function fieldProps(errors: ShownError[], form: string, field: string, describedBy?: string) {
   const has = errors.some((e) => e.field === field);
   const ids = [describedBy, has ? `${form}-${field}-error` : undefined].filter(Boolean).join(' ');
-  return { id: `${form}-${field}`, ...(has ? { 'aria-invalid': true as const } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
+  return {
+    id: `${form}-${field}`,
+    ...(has ? { 'aria-invalid': true as const } : {}),
+    ...(ids ? { 'aria-describedby': ids } : {}),
+  };
 }
 
 /** The error text of one field, next to it; empty (but present) when there is none. */
@@ -31,7 +35,17 @@ export function FieldError({ errors, form, field }: { errors: ShownError[]; form
 }
 
 /** The form's errors (announced), the hint to send the same change again, and the confirmation (announced politely). */
-export function WriteFeedback({ errors, title, retryable, saved }: { errors: ShownError[]; title: string; retryable?: boolean; saved?: ReactNode }) {
+export function WriteFeedback({
+  errors,
+  title,
+  retryable,
+  saved,
+}: {
+  errors: ShownError[];
+  title: string;
+  retryable?: boolean;
+  saved?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -78,5 +92,10 @@ export function Field({
 
 /** Today in Sweden (YYYY-MM-DD) on the browser's clock. */
 export function swedishToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }

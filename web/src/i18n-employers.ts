@@ -7,8 +7,10 @@
 export const svEmployers = {
   'nav.employers': 'Arbetsgivare',
   'emp.title': 'Arbetsgivare och möjligheter',
-  'emp.intro': 'Arbetsgivarregistret hos {agency}: arbetsgivare och de jobb, praktikplatser och andra möjligheter ni har tagit fram hos dem. Registret delas med alla team.',
-  'emp.noRegister': 'Region Skåne har inget arbetsgivarregister. Du kan slå upp en arbetsgivare på organisationsnummer.',
+  'emp.intro':
+    'Arbetsgivarregistret hos {agency}: arbetsgivare och de jobb, praktikplatser och andra möjligheter ni har tagit fram hos dem. Registret delas med alla team.',
+  'emp.noRegister':
+    'Region Skåne har inget arbetsgivarregister. Du kan slå upp en arbetsgivare på organisationsnummer.',
   'emp.search': 'Sök i registret',
   'emp.searchLabel': 'Namn eller organisationsnummer',
   'emp.searchSubmit': 'Sök',
@@ -101,7 +103,8 @@ export const svEmployers = {
   'work.toWork': 'Arbetsgivare och matchning',
   'ew.title': 'Arbetsgivare och matchning för {id}',
   'ew.ranking': 'Möjligheter som passar',
-  'ew.rankingIntro': 'Öppna möjligheter hos alla myndigheter, rangordnade efter det du får se om personen. Varje skäl säger vems uppgift det bygger på.',
+  'ew.rankingIntro':
+    'Öppna möjligheter hos alla myndigheter, rangordnade efter det du får se om personen. Varje skäl säger vems uppgift det bygger på.',
   'ew.basis': 'Rangordnat efter',
   'ew.basisNone': 'Inga uppgifter om personen som du får se; ordningen är fast.',
   'ew.basisItem': '{fact} ({agency})',
@@ -208,7 +211,8 @@ export const svEmployers = {
 export const enEmployers: Record<keyof typeof svEmployers, string> = {
   'nav.employers': 'Employers',
   'emp.title': 'Employers and opportunities',
-  'emp.intro': 'The employer register at {agency}: employers and the jobs, placements and other opportunities you have acquired from them. The register is shared with every team.',
+  'emp.intro':
+    'The employer register at {agency}: employers and the jobs, placements and other opportunities you have acquired from them. The register is shared with every team.',
   'emp.noRegister': 'Region Skåne keeps no employer register. You can look an employer up by its organisation number.',
   'emp.search': 'Search the register',
   'emp.searchLabel': 'Name or organisation number',
@@ -302,7 +306,8 @@ export const enEmployers: Record<keyof typeof svEmployers, string> = {
   'work.toWork': 'Employers and matching',
   'ew.title': 'Employers and matching for {id}',
   'ew.ranking': 'Opportunities that fit',
-  'ew.rankingIntro': "Every agency's open opportunities, ranked by what you may see of the person. Each reason says whose fact it rests on.",
+  'ew.rankingIntro':
+    "Every agency's open opportunities, ranked by what you may see of the person. Each reason says whose fact it rests on.",
   'ew.basis': 'Ranked by',
   'ew.basisNone': 'No facts about the person that you may see; the order is fixed.',
   'ew.basisItem': '{fact} ({agency})',

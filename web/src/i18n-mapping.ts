@@ -5,7 +5,8 @@
 export const svMapping = {
   'work.toMapping': 'Gemensam kartläggning',
   'mapping.title': 'Gemensam kartläggning för {id}',
-  'mapping.intro': 'Varje myndighet skriver sin bild av personens situation, förmågor, önskemål och hinder. Du ser de delar som myndigheterna delar med dig.',
+  'mapping.intro':
+    'Varje myndighet skriver sin bild av personens situation, förmågor, önskemål och hinder. Du ser de delar som myndigheterna delar med dig.',
   'mapping.now': 'Myndigheternas bilder',
   'mapping.situation': 'Situation',
   'mapping.abilities': 'Förmågor och styrkor',
@@ -23,7 +24,8 @@ export const svMapping = {
 export const enMapping: Record<keyof typeof svMapping, string> = {
   'work.toMapping': 'Joint mapping',
   'mapping.title': 'Joint mapping for {id}',
-  'mapping.intro': "Each agency records its view of the person's situation, abilities, wishes and obstacles. You see the views the agencies share with you.",
+  'mapping.intro':
+    "Each agency records its view of the person's situation, abilities, wishes and obstacles. You see the views the agencies share with you.",
   'mapping.now': "The agencies' views",
   'mapping.situation': 'Situation',
   'mapping.abilities': 'Abilities and strengths',

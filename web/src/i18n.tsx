@@ -48,7 +48,8 @@ const sv = {
   'plan.goal': 'Mål',
   'plan.nextFollowUp': 'Nästa uppföljning',
   'plan.timeline': 'Tidslinje',
-  'plan.timelineHelp': 'En rad per myndighet. Insatser som pågår samtidigt som en annan myndighets insats är markerade som parallella.',
+  'plan.timelineHelp':
+    'En rad per myndighet. Insatser som pågår samtidigt som en annan myndighets insats är markerade som parallella.',
   'plan.noInterventions': 'Inga insatser.',
   'plan.withheld': 'Undanhållet',
   'plan.parallel': 'parallell med {count}',
@@ -89,7 +90,8 @@ const sv = {
   'report.csvFailed': 'Nedladdningen misslyckades: {message}',
   'report.madeOn': 'Siffrorna gäller till och med {date}.',
   'report.targets': 'Utfall mot mål',
-  'report.targetsChart': 'Utfall mot mål: stapel för utfall, streck för vad som ska vara nått i dag, ram för hela målet.',
+  'report.targetsChart':
+    'Utfall mot mål: stapel för utfall, streck för vad som ska vara nått i dag, ram för hela målet.',
   'report.figure': 'Mått',
   'report.value': 'Utfall',
   'report.target': 'Mål',
@@ -135,7 +137,8 @@ const sv = {
   'report.average': 'Genomsnitt',
   'report.withheldWhy': 'Undanhållna uppgifter',
   'report.withheldCount': '{count} uppgifter i rapporten är undanhållna.',
-  'report.withheldNote': 'Siffror om färre än fem personer, och siffror som skulle avslöja dem, visas inte. Antal är avrundade till närmaste fem.',
+  'report.withheldNote':
+    'Siffror om färre än fem personer, och siffror som skulle avslöja dem, visas inte. Antal är avrundade till närmaste fem.',
   'report.tables': 'Tabeller',
   'report.table.enrolled': 'Inskrivna',
   'report.table.ongoing': 'Pågående',
@@ -207,7 +210,8 @@ const en: Record<MessageKey, string> = {
   'plan.goal': 'Goal',
   'plan.nextFollowUp': 'Next follow-up',
   'plan.timeline': 'Timeline',
-  'plan.timelineHelp': "One lane per agency. Interventions that run at the same time as another agency's are marked parallel.",
+  'plan.timelineHelp':
+    "One lane per agency. Interventions that run at the same time as another agency's are marked parallel.",
   'plan.noInterventions': 'No interventions.',
   'plan.withheld': 'Withheld',
   'plan.parallel': 'parallel with {count}',
@@ -248,7 +252,8 @@ const en: Record<MessageKey, string> = {
   'report.csvFailed': 'The download failed: {message}',
   'report.madeOn': 'The figures count events up to and including {date}.',
   'report.targets': 'Outcomes against targets',
-  'report.targetsChart': 'Outcomes against targets: bar for the outcome, tick for what is due by today, frame for the whole target.',
+  'report.targetsChart':
+    'Outcomes against targets: bar for the outcome, tick for what is due by today, frame for the whole target.',
   'report.figure': 'Figure',
   'report.value': 'Outcome',
   'report.target': 'Target',
@@ -294,7 +299,8 @@ const en: Record<MessageKey, string> = {
   'report.average': 'Average',
   'report.withheldWhy': 'Withheld figures',
   'report.withheldCount': '{count} figures in the report are withheld.',
-  'report.withheldNote': 'Figures about fewer than five people, and figures that would reveal them, are not shown. Counts are rounded to the nearest five.',
+  'report.withheldNote':
+    'Figures about fewer than five people, and figures that would reveal them, are not shown. Counts are rounded to the nearest five.',
   'report.tables': 'Tables',
   'report.table.enrolled': 'Enrolled',
   'report.table.ongoing': 'Ongoing',
@@ -356,7 +362,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       lang,
       setLang: setLangState,
-      t: (key, vars) => dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m)),
+      t: (key, vars) =>
+        dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m)),
       date: (iso, withTime) => {
         const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
         if (Number.isNaN(d.getTime())) return iso;

@@ -41,12 +41,15 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'caseload' };
   if (parts[0] === 'plan' && parts[1]) {
     if (parts.length === 2) return { page: 'plan', id: parts[1] };
-    if (parts.length === 3 && (parts[2] === 'consents' || parts[2] === 'programme' || parts[2] === 'mapping')) return { page: 'plan-section', id: parts[1], section: parts[2] };
-    if (parts.length === 4 && parts[2] === 'intervention' && parts[3]) return { page: 'intervention', id: parts[1], interventionId: parts[3] };
+    if (parts.length === 3 && (parts[2] === 'consents' || parts[2] === 'programme' || parts[2] === 'mapping'))
+      return { page: 'plan-section', id: parts[1], section: parts[2] };
+    if (parts.length === 4 && parts[2] === 'intervention' && parts[3])
+      return { page: 'intervention', id: parts[1], interventionId: parts[3] };
     return { page: 'notfound' };
   }
   if (parts[0] === 'work' && parts[1] && parts.length === 2) return { page: 'work', id: parts[1] };
-  if (parts[0] === 'employers' && parts.length <= 2) return parts[1] ? { page: 'employers', org: parts[1] } : { page: 'employers' };
+  if (parts[0] === 'employers' && parts.length <= 2)
+    return parts[1] ? { page: 'employers', org: parts[1] } : { page: 'employers' };
   if (parts.length === 1) {
     switch (parts[0]) {
       case 'report':

@@ -94,7 +94,11 @@ export async function fetchPersonas(): Promise<Persona[] | null> {
 }
 
 export async function requestToken(persona: string): Promise<Session> {
-  const res = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
+  const res = await fetch('/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona }),
+  });
   const body = (await res.json()) as { token?: string; persona?: Persona; errors?: Array<{ message: string }> };
   if (!res.ok || !body.token || !body.persona) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
   return { token: body.token, persona: body.persona };

@@ -10,7 +10,10 @@ type Names = Record<Lang, string>;
 
 export const PARTY_NAMES: Record<string, Names> = {
   AF: { sv: 'Arbetsförmedlingen', en: 'Arbetsförmedlingen' },
-  MALMO_SOCIAL_SERVICES: { sv: 'Malmö stad, socialtjänsten (ekonomiskt bistånd)', en: 'City of Malmö, social services (social assistance)' },
+  MALMO_SOCIAL_SERVICES: {
+    sv: 'Malmö stad, socialtjänsten (ekonomiskt bistånd)',
+    en: 'City of Malmö, social services (social assistance)',
+  },
   MALMO_LABOUR_MARKET: { sv: 'Malmö stad, arbetsmarknadsavdelningen', en: 'City of Malmö, labour-market unit' },
   MALMO_ADULT_EDUCATION: { sv: 'Malmö stad, vuxenutbildningen', en: 'City of Malmö, adult education' },
   FK: { sv: 'Försäkringskassan', en: 'Försäkringskassan' },
@@ -81,7 +84,10 @@ export const PURPOSE_NAMES_STAFF: Record<string, Names> = {
 
 export const OUTCOME_NAMES: Record<string, Names> = {
   WORK_UNSUBSIDISED: { sv: 'Arbete utan stöd', en: 'Work, unsubsidised' },
-  WORK_SUBSIDISED: { sv: 'Arbete med stöd (t.ex. lönebidrag, nystartsjobb)', en: 'Subsidised work (e.g. wage subsidy, new-start job)' },
+  WORK_SUBSIDISED: {
+    sv: 'Arbete med stöd (t.ex. lönebidrag, nystartsjobb)',
+    en: 'Subsidised work (e.g. wage subsidy, new-start job)',
+  },
   STUDIES: { sv: 'Studier', en: 'Studies' },
   REHAB_COOPERATION: { sv: 'Rehabiliteringssamverkan AF/FK', en: 'Rehabilitation cooperation AF/FK' },
   OTHER_INTERVENTION: { sv: 'Annan insats', en: 'Other intervention' },
@@ -96,7 +102,10 @@ export function named(names: Record<string, Names>, code: string, lang: Lang): s
 /** A category as the audit log writes it ("OFFICER ARBETSFORMEDLARE", "TEAM_CASELOAD T01") in words. */
 export function categoryName(code: string, lang: Lang): string {
   const [head = code, ...rest] = code.split(' ');
-  if (head === 'OFFICER') return lang === 'sv' ? `vem som är ${named(ROLE_NAMES, rest.join(' '), lang)}` : `who the ${named(ROLE_NAMES, rest.join(' '), lang)} is`;
+  if (head === 'OFFICER')
+    return lang === 'sv'
+      ? `vem som är ${named(ROLE_NAMES, rest.join(' '), lang)}`
+      : `who the ${named(ROLE_NAMES, rest.join(' '), lang)} is`;
   return CATEGORY_NAMES[head] ? [CATEGORY_NAMES[head][lang], ...rest].join(' ') : code;
 }
 
@@ -115,7 +124,14 @@ const MALMO_HOLDERS: Record<string, string[]> = {
   KNOWN: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
 };
 
-export const PARTIES = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'] as const;
+export const PARTIES = [
+  'AF',
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+  'FK',
+  'REGION',
+] as const;
 export type Party = (typeof PARTIES)[number];
 const OWN_PARTIES: Record<Agency, readonly Party[]> = {
   AF: ['AF'],
@@ -127,7 +143,8 @@ const OWN_PARTIES: Record<Agency, readonly Party[]> = {
 /** The part of Malmö stad an officer acts for, from their role. */
 export function malmoPartOf(persona: Persona): Party | null {
   if (persona.roles.includes('SOCIALSEKRETERARE')) return 'MALMO_SOCIAL_SERVICES';
-  if (persona.roles.includes('ARBETSMARKNADSSEKRETERARE') || persona.roles.includes('MALMO_SEKTIONSCHEF')) return 'MALMO_LABOUR_MARKET';
+  if (persona.roles.includes('ARBETSMARKNADSSEKRETERARE') || persona.roles.includes('MALMO_SEKTIONSCHEF'))
+    return 'MALMO_LABOUR_MARKET';
   if (persona.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) return 'MALMO_ADULT_EDUCATION';
   return null;
 }

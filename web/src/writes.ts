@@ -40,7 +40,10 @@ export function authHeaders(token: string, purpose?: string): Record<string, str
  * One mutation, sent with an Idempotency-Key that stays the same while the
  * person submits the same change again after it failed.
  */
-export function useWrite<T, V extends AnyVariables>(document: TypedDocumentNode<T, V>, opts: { purpose?: string } = {}) {
+export function useWrite<T, V extends AnyVariables>(
+  document: TypedDocumentNode<T, V>,
+  opts: { purpose?: string } = {},
+) {
   const client = useClient();
   const { session } = useSession();
   const pending = useRef<{ fingerprint: string; key: string } | null>(null);

@@ -3,7 +3,13 @@ import { CircuitBreaker, type BreakerState } from '../breaker';
 function breaker(threshold = 3, cooldownMs = 1000, probeTimeoutMs = 5000) {
   let t = 0;
   const changes: Array<[BreakerState, BreakerState]> = [];
-  const b = new CircuitBreaker({ failureThreshold: threshold, cooldownMs, probeTimeoutMs, now: () => t, onChange: (from, to) => changes.push([from, to]) });
+  const b = new CircuitBreaker({
+    failureThreshold: threshold,
+    cooldownMs,
+    probeTimeoutMs,
+    now: () => t,
+    onChange: (from, to) => changes.push([from, to]),
+  });
   return { b, changes, advance: (ms: number) => (t += ms) };
 }
 
@@ -98,6 +104,8 @@ describe('circuit breaker', () => {
   });
 
   it('refuses a threshold below one', () => {
-    expect(() => new CircuitBreaker({ failureThreshold: 0, cooldownMs: 1, probeTimeoutMs: 1 })).toThrow(/failureThreshold/);
+    expect(() => new CircuitBreaker({ failureThreshold: 0, cooldownMs: 1, probeTimeoutMs: 1 })).toThrow(
+      /failureThreshold/,
+    );
   });
 });

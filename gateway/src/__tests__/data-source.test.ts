@@ -43,12 +43,18 @@ function source(opts: ConstructorParameters<typeof AgencyDataSource>[2] = {}) {
   return s;
 }
 
-const ENTITIES = 'query Q__fk__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Participant { fkPlanPart { interventions { id } } } } }';
-const MUTATION = 'mutation M__fk__0 { addFkIntervention(input: {participantId: "P-DEMO0001", type: WORK_TRAINING_PLACEMENT, title: "x", status: PLANNED}) { id } }';
+const ENTITIES =
+  'query Q__fk__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Participant { fkPlanPart { interventions { id } } } } }';
+const MUTATION =
+  'mutation M__fk__0 { addFkIntervention(input: {participantId: "P-DEMO0001", type: WORK_TRAINING_PLACEMENT, title: "x", status: PLANNED}) { id } }';
 const representations = [{ __typename: 'Participant', id: 'P-DEMO0001' }];
 
 function send(s: AgencyDataSource, query: string, variables?: Record<string, unknown>) {
-  return s.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query, ...(variables ? { variables } : {}) }, context: { requestId: 'test-1' } });
+  return s.process({
+    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+    request: { query, ...(variables ? { variables } : {}) },
+    context: { requestId: 'test-1' },
+  });
 }
 
 const ok = (res: ServerResponse) => {
@@ -97,7 +103,8 @@ it('does not retry or count a 4xx answer: the subgraph is up', async () => {
     res.end(JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT' } }] }));
   };
   const s = source({ breakerFailures: 1 });
-  for (let i = 0; i < 3; i++) expect((await send(s, ENTITIES, { representations })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  for (let i = 0; i < 3; i++)
+    expect((await send(s, ENTITIES, { representations })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(requests).toBe(3);
   expect(s.breaker.state).toBe('closed');
 });
@@ -113,7 +120,10 @@ it('opens the circuit after consecutive failures: nothing is sent until the cool
   expect(requests).toBe(2);
   expect(fast.errors?.[0]?.message).toMatch(/fk service is down/);
   expect(fast.data).toEqual({ _entities: [{ __typename: 'Participant', fkPlanPart: null }] });
-  await expect(send(s, MUTATION)).rejects.toMatchObject({ extensions: { code: 'UNAVAILABLE' }, message: expect.stringMatching(/is down/) });
+  await expect(send(s, MUTATION)).rejects.toMatchObject({
+    extensions: { code: 'UNAVAILABLE' },
+    message: expect.stringMatching(/is down/),
+  });
   expect(requests).toBe(2);
 
   behaviour = (_n, _req, res) => ok(res);
@@ -141,12 +151,16 @@ it('sends each distinct representation once, in requests of at most maxRepresent
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { representations: Array<{ id: string }> } };
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        variables: { representations: Array<{ id: string }> };
+      };
       received.push(variables.representations);
       res.setHeader('content-type', 'application/json');
       res.end(
         JSON.stringify({
-          data: { _entities: variables.representations.map((r) => ({ fkPlanPart: { interventions: [{ id: `i-${r.id}` }] } })) },
+          data: {
+            _entities: variables.representations.map((r) => ({ fkPlanPart: { interventions: [{ id: `i-${r.id}` }] } })),
+          },
           // The subgraph's own error about its second entity, and one about the request.
           errors: [
             { message: 'withheld', path: ['_entities', 1, 'fkPlanPart'], extensions: { code: 'NOT_AVAILABLE' } },
@@ -168,7 +182,8 @@ it('sends each distinct representation once, in requests of at most maxRepresent
   }
   expect(received.map((r) => r.length)).toEqual([500, 500, 200]);
   expect(new Set(received.flat().map((r) => r.id)).size).toBe(1200);
-  const entities = (answer.data as { _entities: Array<{ fkPlanPart: { interventions: Array<{ id: string }> } }> })._entities;
+  const entities = (answer.data as { _entities: Array<{ fkPlanPart: { interventions: Array<{ id: string }> } }> })
+    ._entities;
   expect(entities).toHaveLength(asked.length);
   expect(entities.map((e) => e.fkPlanPart.interventions[0]!.id)).toEqual(asked.map((r) => `i-${r.id}`));
   // Each repeat is its own object: the planner merges into each.

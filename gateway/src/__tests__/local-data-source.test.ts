@@ -14,7 +14,10 @@ async function both(query: string, variables?: Record<string, unknown>) {
   const request = { query, ...(variables ? { variables } : {}) };
   const ours = await source.process({ request, context: {} } as never);
   const reference = await graphql({ schema, source: query, variableValues: variables ?? null, contextValue: {} });
-  return { ours: JSON.parse(JSON.stringify(ours)) as unknown, reference: JSON.parse(JSON.stringify(reference)) as unknown };
+  return {
+    ours: JSON.parse(JSON.stringify(ours)) as unknown,
+    reference: JSON.parse(JSON.stringify(reference)) as unknown,
+  };
 }
 
 it('answers a valid text as graphql() does, the first time and again from the kept document', async () => {

@@ -34,10 +34,12 @@ function day(n: number): string {
 
 function randomPlan(seed: number, n: number): Record<(typeof AGENCIES)[number], Part> {
   const r = generator(seed);
-  const parts = Object.fromEntries(AGENCIES.map((a) => [a, { agency: a, withheld: null, interventions: [] as Intervention[], responsibleOfficers: [] }])) as unknown as Record<
-    (typeof AGENCIES)[number],
-    Part
-  >;
+  const parts = Object.fromEntries(
+    AGENCIES.map((a) => [
+      a,
+      { agency: a, withheld: null, interventions: [] as Intervention[], responsibleOfficers: [] },
+    ]),
+  ) as unknown as Record<(typeof AGENCIES)[number], Part>;
   for (let i = 0; i < n; i++) {
     const agency = AGENCIES[Math.floor(r() * 4)]!;
     const start = Math.floor(r() * 400);
@@ -60,22 +62,28 @@ function randomPlan(seed: number, n: number): Record<(typeof AGENCIES)[number], 
 /** The definition, one pair at a time: what parallelWith used to list in full. */
 function reference(items: Intervention[]) {
   const active = (i: Intervention) => i.status !== 'CANCELLED' && i.startDate !== null;
-  const overlaps = (a: Intervention, b: Intervention) => a.startDate! <= (b.endDate ?? '9999-12-31') && b.startDate! <= (a.endDate ?? '9999-12-31');
-  return items.map((a) => items.filter((b) => b !== a && b.agency !== a.agency && active(a) && active(b) && overlaps(a, b)).map((b) => b.id));
+  const overlaps = (a: Intervention, b: Intervention) =>
+    a.startDate! <= (b.endDate ?? '9999-12-31') && b.startDate! <= (a.endDate ?? '9999-12-31');
+  return items.map((a) =>
+    items.filter((b) => b !== a && b.agency !== a.agency && active(a) && active(b) && overlaps(a, b)).map((b) => b.id),
+  );
 }
 
 describe('parallel marks', () => {
-  it.each([1, 2, 3, 4, 5])('count every overlapping intervention of another agency and name the first ten in plan order (seed %i)', (seed) => {
-    const plan = composeJointPlan(randomPlan(seed, 300));
-    const items = plan.items.map((i) => i.intervention);
-    const expected = reference(items);
-    plan.items.forEach((item, i) => {
-      expect([item.intervention.id, item.parallel.count]).toEqual([item.intervention.id, expected[i]!.length]);
-      expect(item.parallel.ids).toEqual(expected[i]!.slice(0, PARALLEL_IDS));
-      expect(item.parallelWith).toEqual(item.parallel.ids);
-    });
-    expect(plan.items.some((i) => i.parallel.count > PARALLEL_IDS)).toBe(true);
-  });
+  it.each([1, 2, 3, 4, 5])(
+    'count every overlapping intervention of another agency and name the first ten in plan order (seed %i)',
+    (seed) => {
+      const plan = composeJointPlan(randomPlan(seed, 300));
+      const items = plan.items.map((i) => i.intervention);
+      const expected = reference(items);
+      plan.items.forEach((item, i) => {
+        expect([item.intervention.id, item.parallel.count]).toEqual([item.intervention.id, expected[i]!.length]);
+        expect(item.parallel.ids).toEqual(expected[i]!.slice(0, PARALLEL_IDS));
+        expect(item.parallelWith).toEqual(item.parallel.ids);
+      });
+      expect(plan.items.some((i) => i.parallel.count > PARALLEL_IDS)).toBe(true);
+    },
+  );
 
   it('grow with the plan, not with its square', () => {
     // 469 interventions, all at the same time (the plan that was answered with 6.5 MB).
@@ -110,8 +118,12 @@ describe('a plan page', () => {
     const second = planPage(plan, undefined, first.at(-1)!.intervention.id);
     const third = planPage(plan, undefined, second.at(-1)!.intervention.id);
     expect([second.length, third.length]).toEqual([500, 200]);
-    expect([...first, ...second, ...third].map((i) => i.intervention.id)).toEqual(plan.items.map((i) => i.intervention.id));
-    expect(planPage(plan, 3, plan.items[9]!.intervention.id).map((i) => i.intervention.id)).toEqual(plan.items.slice(10, 13).map((i) => i.intervention.id));
+    expect([...first, ...second, ...third].map((i) => i.intervention.id)).toEqual(
+      plan.items.map((i) => i.intervention.id),
+    );
+    expect(planPage(plan, 3, plan.items[9]!.intervention.id).map((i) => i.intervention.id)).toEqual(
+      plan.items.slice(10, 13).map((i) => i.intervention.id),
+    );
   });
 
   it('refuses a page size out of range and an unknown cursor with BAD_USER_INPUT', () => {
@@ -121,7 +133,9 @@ describe('a plan page', () => {
       [1.5, undefined, 'first'],
       [10, 'no-such-id', 'after'],
     ] as const) {
-      expect(() => planPage(plan, first, after)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }));
+      expect(() => planPage(plan, first, after)).toThrow(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }),
+      );
     }
   });
 });
@@ -134,34 +148,63 @@ describe("a plan's size", () => {
       interventions: [],
       responsibleOfficers: [],
     });
-    expect(composeJointPlan({ AF: withheld('AF'), MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: null }).itemCount).toBeNull();
+    expect(
+      composeJointPlan({ AF: withheld('AF'), MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: null }).itemCount,
+    ).toBeNull();
     const released = randomPlan(3, 5);
-    expect(composeJointPlan({ AF: released.AF, MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: withheld('REGION') }).itemCount).toBe(released.AF.interventions.length);
+    expect(
+      composeJointPlan({ AF: released.AF, MALMO: withheld('MALMO'), FK: withheld('FK'), REGION: withheld('REGION') })
+        .itemCount,
+    ).toBe(released.AF.interventions.length);
   });
 });
 
 describe('the composed fields, handed their parts by a gateway', () => {
   const schema = buildPlanSchema();
   const entities = (query: string, representations: object[]) =>
-    graphql({ schema, source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { ${query} } } }`, variableValues: { r: representations } });
-  const part = (agency: (typeof AGENCIES)[number]): Part => ({ agency, withheld: null, interventions: [], responsibleOfficers: [] });
-  const parts = { afPlanPart: part('AF'), malmoPlanPart: part('MALMO'), fkPlanPart: part('FK'), regionPlanPart: part('REGION') };
+    graphql({
+      schema,
+      source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { ${query} } } }`,
+      variableValues: { r: representations },
+    });
+  const part = (agency: (typeof AGENCIES)[number]): Part => ({
+    agency,
+    withheld: null,
+    interventions: [],
+    responsibleOfficers: [],
+  });
+  const parts = {
+    afPlanPart: part('AF'),
+    malmoPlanPart: part('MALMO'),
+    fkPlanPart: part('FK'),
+    regionPlanPart: part('REGION'),
+  };
 
   it('shows a part that is there but null as an agency that could not be reached', async () => {
-    const res = await entities('jointPlan { withheld { agency code } }', [{ __typename: 'Participant', id: 'P-DEMO0001', ...parts, fkPlanPart: null }]);
+    const res = await entities('jointPlan { withheld { agency code } }', [
+      { __typename: 'Participant', id: 'P-DEMO0001', ...parts, fkPlanPart: null },
+    ]);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ _entities: [{ jointPlan: { withheld: [{ agency: 'FK', code: 'UNAVAILABLE' }] } }] });
   });
 
   it.each([
     ['none of the parts', {}],
-    ["one agency's part", { afPlanPart: parts.afPlanPart, malmoPlanPart: parts.malmoPlanPart, regionPlanPart: parts.regionPlanPart }],
-  ])('refuses with PARTS_NOT_FETCHED when the gateway did not fetch %s, instead of calling agencies unreachable', async (_what, given) => {
-    const res = await entities('jointPlan { withheld { agency code } }', [{ __typename: 'Participant', id: 'P-DEMO0001', ...given }]);
-    expect(res.data).toEqual({ _entities: [null] });
-    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['PARTS_NOT_FETCHED']);
-    expect(res.errors?.[0]?.message).toMatch(/gateway did not fetch .*fkPlanPart/);
-  });
+    [
+      "one agency's part",
+      { afPlanPart: parts.afPlanPart, malmoPlanPart: parts.malmoPlanPart, regionPlanPart: parts.regionPlanPart },
+    ],
+  ])(
+    'refuses with PARTS_NOT_FETCHED when the gateway did not fetch %s, instead of calling agencies unreachable',
+    async (_what, given) => {
+      const res = await entities('jointPlan { withheld { agency code } }', [
+        { __typename: 'Participant', id: 'P-DEMO0001', ...given },
+      ]);
+      expect(res.data).toEqual({ _entities: [null] });
+      expect(res.errors?.map((e) => e.extensions.code)).toEqual(['PARTS_NOT_FETCHED']);
+      expect(res.errors?.[0]?.message).toMatch(/gateway did not fetch .*fkPlanPart/);
+    },
+  );
 
   it('sets the joint mapping\u2019s released perspectives side by side, with one notice for a withheld part and one for a part that is there but null', async () => {
     const withheld = { agency: 'MALMO', code: 'WITHHELD', message: 'm' };
@@ -175,7 +218,12 @@ describe('the composed fields, handed their parts by a gateway', () => {
       recordedAt: '2026-01-01T10:00:00.000Z',
       version: 2,
     });
-    const mapping = { afMapping: released('AF'), malmoMapping: { ...released('MALMO'), withheld, situation: null }, fkMapping: null, regionMapping: released('REGION') };
+    const mapping = {
+      afMapping: released('AF'),
+      malmoMapping: { ...released('MALMO'), withheld, situation: null },
+      fkMapping: null,
+      regionMapping: released('REGION'),
+    };
     const res = await entities('jointMapping { perspectives { agency situation version } withheld { agency code } }', [
       { __typename: 'Participant', id: 'P-DEMO0001', ...mapping },
     ]);
@@ -209,14 +257,25 @@ describe('the composed fields, handed their parts by a gateway', () => {
       source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Report { targets { figure } } } }`,
       variableValues: { r: [{ __typename: 'Report', period: '2026', afTargets: [] }] },
     });
-    expect(res.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['PARTS_NOT_FETCHED', expect.stringMatching(/did not fetch malmoTargets/)]]);
+    expect(res.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['PARTS_NOT_FETCHED', expect.stringMatching(/did not fetch malmoTargets/)],
+    ]);
   });
 
   it("refuses a team's caseload the same way when an agency's list was not fetched, instead of building it from the others", async () => {
     const directory = buildDirectorySchema();
     const ask = (team: object) =>
-      graphql({ schema: directory, source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { caseload { id } } } }`, variableValues: { r: [team] } });
-    const lists = { afCaseloadIds: ['P-AAAAAAA2', 'P-AAAAAAA1'], malmoCaseloadIds: ['P-AAAAAAA1'], fkCaseloadIds: null, regionCaseloadIds: [] };
+      graphql({
+        schema: directory,
+        source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { caseload { id } } } }`,
+        variableValues: { r: [team] },
+      });
+    const lists = {
+      afCaseloadIds: ['P-AAAAAAA2', 'P-AAAAAAA1'],
+      malmoCaseloadIds: ['P-AAAAAAA1'],
+      fkCaseloadIds: null,
+      regionCaseloadIds: [],
+    };
     const whole = await ask({ __typename: 'Team', id: 'T01', ...lists });
     expect(whole.data).toEqual({ _entities: [{ caseload: [{ id: 'P-AAAAAAA2' }, { id: 'P-AAAAAAA1' }] }] });
     const withoutAf = await ask({ __typename: 'Team', id: 'T01', ...lists, afCaseloadIds: null });
@@ -253,7 +312,9 @@ describe('the directory and the plan are apart', () => {
           : [],
       );
     const roots = (doc: DocumentNode) =>
-      doc.definitions.filter((d) => 'name' in d && d.name?.value === 'Query').flatMap((d) => ('fields' in d && d.fields ? d.fields.map((f) => f.name.value) : []));
+      doc.definitions
+        .filter((d) => 'name' in d && d.name?.value === 'Query')
+        .flatMap((d) => ('fields' in d && d.fields ? d.fields.map((f) => f.name.value) : []));
     expect(roots(plan)).toEqual([]);
     expect(roots(directory).sort()).toEqual(['employer', 'participant', 'programmeReport', 'team']);
     // The one @requires field of the directory returns participants, whose composed fields are all in the plan.

@@ -10,7 +10,10 @@ let server: Server;
 let base: string;
 
 /** A raw request, so that paths like /../ reach the server unnormalised. */
-function get(target: string, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(
+  target: string,
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(new URL(base), { method, path: target }, (res) => {
       let body = '';
@@ -30,7 +33,9 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
   writeFileSync(path.join(root, 'secret.txt'), 'outside');
   const site = staticSite(dir);
-  server = createServer((req, res) => void site(req, res, { requestId: 'r', url: new URL(req.url ?? '/', 'http://local') }));
+  server = createServer(
+    (req, res) => void site(req, res, { requestId: 'r', url: new URL(req.url ?? '/', 'http://local') }),
+  );
   base = (await listen(server, 0)).url.replace(/\/graphql$/, '');
 });
 
@@ -60,7 +65,13 @@ describe('staticSite', () => {
   });
 
   it('never serves a file outside its folder', async () => {
-    for (const target of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt']) {
+    for (const target of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    ]) {
       const res = await get(target);
       expect([target, res.status]).toEqual([target, 404]);
       expect(res.body).not.toContain('outside');
@@ -92,11 +103,23 @@ describe('devSignInRoutes', () => {
       expect(list.personas.map((p) => p.key)).toEqual(expect.arrayContaining(['af-t01', 'analyst']));
       const wrong = await fetch(new URL('/dev/token', url));
       expect(wrong.status).toBe(405);
-      const unknown = await fetch(new URL('/dev/token', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"persona":"__proto__"}' });
+      const unknown = await fetch(new URL('/dev/token', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"persona":"__proto__"}',
+      });
       expect(unknown.status).toBe(400);
-      const broken = await fetch(new URL('/dev/token', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+      const broken = await fetch(new URL('/dev/token', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{',
+      });
       expect(broken.status).toBe(400);
-      const ok = await fetch(new URL('/dev/token', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"persona":"analyst"}' });
+      const ok = await fetch(new URL('/dev/token', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"persona":"analyst"}',
+      });
       expect(ok.status).toBe(200);
       expect(((await ok.json()) as { token: string }).token.split('.')).toHaveLength(3);
     } finally {

@@ -1,4 +1,15 @@
-import { addDays, checkReferenceDay, daysBetween, isCalendarDay, now, referenceDayForChildren, referenceDayFromEnvironment, setReferenceDay, swedishDate, today } from '../clock';
+import {
+  addDays,
+  checkReferenceDay,
+  daysBetween,
+  isCalendarDay,
+  now,
+  referenceDayForChildren,
+  referenceDayFromEnvironment,
+  setReferenceDay,
+  swedishDate,
+  today,
+} from '../clock';
 
 /** The process's clock: moved to a reference day, it reads that day in Sweden and keeps running. */
 afterAll(() => setReferenceDay(null));
@@ -14,7 +25,12 @@ describe('the clock moved to a reference day', () => {
   ])('reads %s at %s Swedish time as today', (day, time) => {
     setReferenceDay(day, time);
     expect(today()).toBe(day);
-    const wall = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now());
+    const wall = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(now());
     expect(wall).toBe(time);
     expect(referenceDayForChildren()).toBe(`${day}T${time}`);
   });
@@ -30,7 +46,13 @@ describe('the clock moved to a reference day', () => {
     const before = new Date();
     setReferenceDay('2030-06-15');
     expect(today()).toBe('2030-06-15');
-    const shown = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+    const shown = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(d);
     // Within a minute of the system's time of day (a run at the turn of a minute may differ by one).
     const minutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
     expect(Math.abs(minutes(shown(now())) - minutes(shown(before))) % (24 * 60)).toBeLessThanOrEqual(1);
@@ -53,7 +75,15 @@ describe('reference days as written', () => {
     expect(referenceDayFromEnvironment({ REFERENCE_DAY: '' })).toBeNull();
   });
 
-  it.each(['2027-02-29', '2026-13-01', '26-12-04', '2026-12-04T24:00', '2026-12-04T10:60', 'today', '2026-12-04 10:00'])('refuses %s with what is wrong', (value) => {
+  it.each([
+    '2027-02-29',
+    '2026-13-01',
+    '26-12-04',
+    '2026-12-04T24:00',
+    '2026-12-04T10:60',
+    'today',
+    '2026-12-04 10:00',
+  ])('refuses %s with what is wrong', (value) => {
     expect(() => checkReferenceDay(value)).toThrow(/REFERENCE_DAY (must be a date YYYY-MM-DD|has no such time of day)/);
   });
 

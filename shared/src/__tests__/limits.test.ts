@@ -3,7 +3,16 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../caller';
 import { createFormatError } from '../errors';
 import { close, listen } from '../http/graphql-http';
-import { checkOperation, checkQueryLimits, containsNul, DEFAULT_QUERY_LIMITS, measureOperation, requiredSelections, resolveQueryLimits, type MeasureOptions } from '../limits';
+import {
+  checkOperation,
+  checkQueryLimits,
+  containsNul,
+  DEFAULT_QUERY_LIMITS,
+  measureOperation,
+  requiredSelections,
+  resolveQueryLimits,
+  type MeasureOptions,
+} from '../limits';
 import { createLogger } from '../logger';
 import { createSubgraphService, type SubgraphService } from '../subgraph';
 
@@ -25,7 +34,9 @@ describe('measuring an operation', () => {
   it('counts depth from the root field, through inline fragments and fragments without adding levels', () => {
     expect(measure('{ node(id: "1") { id } }').depth).toBe(2);
     expect(measure(nested(12)).depth).toBe(12);
-    expect(measure('{ node(id: "1") { ... on Node { child { ...F } } } } fragment F on Node { child { id } }').depth).toBe(4);
+    expect(
+      measure('{ node(id: "1") { ... on Node { child { ...F } } } } fragment F on Node { child { id } }').depth,
+    ).toBe(4);
     expect(measure('{ __typename }').depth).toBe(1);
   });
 
@@ -61,39 +72,65 @@ describe('measuring an operation', () => {
   });
 
   it('counts one item per representation for _entities', () => {
-    const entities = buildSchema(`scalar _Any union _Entity = Node type Node { id: ID! name: String } type Query { _entities(representations: [_Any!]!): [_Entity]! }`);
+    const entities = buildSchema(
+      `scalar _Any union _Entity = Node type Node { id: ID! name: String } type Query { _entities(representations: [_Any!]!): [_Entity]! }`,
+    );
     const doc = parse('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }');
     const op = doc.definitions[0] as OperationDefinitionNode;
     const r = Array.from({ length: 300 }, (_, i) => ({ __typename: 'Node', id: String(i) }));
-    expect(measureOperation(entities, doc, op, { variables: { r } })).toMatchObject({ cost: 1 + 300 * 2, representations: 300 });
+    expect(measureOperation(entities, doc, op, { variables: { r } })).toMatchObject({
+      cost: 1 + 300 * 2,
+      representations: 300,
+    });
     // Written out in the document, in two aliased fields, and through a fragment spread twice: all counted.
     const literal =
       parse(`{ a: _entities(representations: [{ __typename: "Node", id: "1" }, { __typename: "Node", id: "2" }]) { ...F } b: _entities(representations: [{ __typename: "Node", id: "1" }]) { ...F } }
       fragment F on _Entity { ... on Node { id } }`);
-    expect(measureOperation(entities, literal, literal.definitions[0] as OperationDefinitionNode).representations).toBe(3);
-    const spread = parse('query ($r: [_Any!]!) { ...Q ...Q } fragment Q on Query { _entities(representations: $r) { __typename } }');
-    expect(measureOperation(entities, spread, spread.definitions[0] as OperationDefinitionNode, { variables: { r } }).representations).toBe(600);
+    expect(measureOperation(entities, literal, literal.definitions[0] as OperationDefinitionNode).representations).toBe(
+      3,
+    );
+    const spread = parse(
+      'query ($r: [_Any!]!) { ...Q ...Q } fragment Q on Query { _entities(representations: $r) { __typename } }',
+    );
+    expect(
+      measureOperation(entities, spread, spread.definitions[0] as OperationDefinitionNode, { variables: { r } })
+        .representations,
+    ).toBe(600);
     expect(measure('{ nodes(first: 3) { id } }').representations).toBe(0);
   });
 
   it('measures an exponential fragment spread in linear time, and a fragment cycle as empty', () => {
-    const defs = Array.from({ length: 60 }, (_, i) => `fragment F${i} on Node { child { ...F${i + 1} } child { ...F${i + 1} } }`).join(' ');
+    const defs = Array.from(
+      { length: 60 },
+      (_, i) => `fragment F${i} on Node { child { ...F${i + 1} } child { ...F${i + 1} } }`,
+    ).join(' ');
     const started = Date.now();
     const m = measure(`{ node(id: "1") { ...F0 } } ${defs} fragment F60 on Node { id }`);
     expect(Date.now() - started).toBeLessThan(500);
     expect(m.cost).toBeGreaterThan(1e18);
     expect(m.depth).toBe(62);
-    expect(measure('{ node(id: "1") { ...A } } fragment A on Node { child { ...B } } fragment B on Node { ...A }')).toMatchObject({ depth: 2 });
+    expect(
+      measure('{ node(id: "1") { ...A } } fragment A on Node { child { ...B } } fragment B on Node { ...A }'),
+    ).toMatchObject({ depth: 2 });
   });
 
   it('does not descend into introspection', () => {
-    expect(measure('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toMatchObject({ depth: 1, cost: 1 });
+    expect(
+      measure('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }'),
+    ).toMatchObject({ depth: 1, cost: 1 });
   });
 });
 
 describe('the limits', () => {
   it('has the documented defaults and refuses nonsense overrides', () => {
-    expect(DEFAULT_QUERY_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxCost: 250_000, listFactor: 10, maxTokens: 2_000, maxRepresentations: 1000 });
+    expect(DEFAULT_QUERY_LIMITS).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxCost: 250_000,
+      listFactor: 10,
+      maxTokens: 2_000,
+      maxRepresentations: 1000,
+    });
     expect(resolveQueryLimits({ maxDepth: 5 }).maxDepth).toBe(5);
     expect(() => resolveQueryLimits({ maxCost: 0 })).toThrow(/maxCost/);
     expect(() => resolveQueryLimits({ maxAliases: Number.NaN })).toThrow(/maxAliases/);
@@ -104,8 +141,14 @@ describe('the limits', () => {
     expect(checkQueryLimits({ depth: 12, aliases: 30, cost: 250_000, representations: 1000 }, limits)).toBeNull();
     const deep = checkQueryLimits({ depth: 13, aliases: 31, cost: 1e9, representations: 0 }, limits)!;
     expect(deep.extensions).toEqual({ code: 'QUERY_TOO_DEEP', depth: 13, maxDepth: 12, http: { status: 400 } });
-    expect(deep.message).toBe('The query nests fields 13 levels deep; at most 12 are allowed. Select fewer nested levels or split the query.');
-    expect(checkQueryLimits({ depth: 3, aliases: 31, cost: 1, representations: 0 }, limits)!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', aliases: 31, maxAliases: 30 });
+    expect(deep.message).toBe(
+      'The query nests fields 13 levels deep; at most 12 are allowed. Select fewer nested levels or split the query.',
+    );
+    expect(checkQueryLimits({ depth: 3, aliases: 31, cost: 1, representations: 0 }, limits)!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      aliases: 31,
+      maxAliases: 30,
+    });
     const costly = checkQueryLimits({ depth: 3, aliases: 0, cost: 250_001, representations: 0 }, limits)!;
     expect(costly.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 250_001, maxCost: 250_000 });
     expect(costly.message).toMatch(/^The query's estimated cost is 250001; at most 250000 is allowed\./);
@@ -121,15 +164,26 @@ describe('the limits', () => {
     const check = (query: string, request: { operationName?: string; variables?: Record<string, unknown> } = {}) => {
       const doc = parse(query);
       const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      const op = request.operationName ? ops.find((o) => o.name?.value === request.operationName) : ops.length === 1 ? ops[0] : undefined;
+      const op = request.operationName
+        ? ops.find((o) => o.name?.value === request.operationName)
+        : ops.length === 1
+          ? ops[0]
+          : undefined;
       return checkOperation(schema, doc, op, request, DEFAULT_QUERY_LIMITS);
     };
-    expect(check('query A { tags } query B { tags }')?.extensions).toMatchObject({ code: 'OPERATION_RESOLUTION_FAILURE' });
+    expect(check('query A { tags } query B { tags }')?.extensions).toMatchObject({
+      code: 'OPERATION_RESOLUTION_FAILURE',
+    });
     expect(check('query A { tags } query B { tags }')?.message).toMatch(/several operations/);
     expect(check('query A { tags }', { operationName: 'C' })?.message).toBe('The document has no operation named "C".');
-    expect(check('subscription { tags }')?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } });
+    expect(check('subscription { tags }')?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      http: { status: 400 },
+    });
     expect(check('{ node(id: "a\\u0000") { id } }')?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'a\u0000' } })?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'a\u0000' } })?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(check(nested(13))?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP' });
     expect(check('query ($id: ID!) { node(id: $id) { id } }', { variables: { id: 'P-1' } })).toBeNull();
     // A lone UTF-16 surrogate, as a JSON escape in the variables (a key too) or in a GraphQL string: no character, refused.
@@ -146,7 +200,9 @@ describe('the limits', () => {
       expect(error?.message).toMatch(/^Text must be well-formed Unicode/);
     }
     expect(check('{ node(id: "P-\\ud83d\\ude00") { id } }')).toBeNull();
-    expect(check('mutation ($n: String!) { rename(id: "1", name: $n) { id } }', { variables: { n: '😀'.repeat(200) } })).toBeNull();
+    expect(
+      check('mutation ($n: String!) { rename(id: "1", name: $n) { id } }', { variables: { n: '😀'.repeat(200) } }),
+    ).toBeNull();
   });
 
   it('finds NUL anywhere in variables nested far deeper than the stack would allow', () => {
@@ -167,12 +223,16 @@ describe('error formatting', () => {
       extensions: { code: 'BAD_REQUEST' },
     });
     const bug = new Error('QueryFailedError: syntax error at or near "SELECT"');
-    expect(format({ message: bug.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, bug).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(format({ message: bug.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, bug).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 
   it('tells a parse that ran out of stack in plain words', () => {
     const overflow = new GraphQLError('Maximum call stack size exceeded', {
-      originalError: new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('Maximum call stack size exceeded') }),
+      originalError: new GraphQLError('Maximum call stack size exceeded', {
+        originalError: new RangeError('Maximum call stack size exceeded'),
+      }),
     });
     expect(format({ message: overflow.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, overflow)).toEqual({
       message: 'The document is nested too deeply to be read.',
@@ -190,7 +250,8 @@ describe('a subgraph service', () => {
   const resolvers = {
     Query: {
       node: (_: unknown, { id }: { id: string }) => ({ id }),
-      nodes: (_: unknown, { first }: { first: number }) => Array.from({ length: first }, (_x, i) => ({ id: String(i) })),
+      nodes: (_: unknown, { first }: { first: number }) =>
+        Array.from({ length: first }, (_x, i) => ({ id: String(i) })),
       broken: () => {
         throw new Error('QueryFailedError: syntax error at or near "SELECT" (/work/main/shared/src/db.ts:12:3)');
       },
@@ -205,7 +266,15 @@ describe('a subgraph service', () => {
     },
   };
   const resolvedReferences: string[] = [];
-  const caller: Caller = { officerId: 'af-1', name: 'T', organisation: 'AF', roles: ['ARBETSFORMEDLARE'], teams: ['T01'], purpose: 'JOINT_PLANNING', requestId: 'r' };
+  const caller: Caller = {
+    officerId: 'af-1',
+    name: 'T',
+    organisation: 'AF',
+    roles: ['ARBETSFORMEDLARE'],
+    teams: ['T01'],
+    purpose: 'JOINT_PLANNING',
+    requestId: 'r',
+  };
   const fakeDataSource = { query: async () => [] } as unknown as DataSource;
   const services: Array<{ url: string; service: SubgraphService }> = [];
 
@@ -237,11 +306,18 @@ describe('a subgraph service', () => {
   });
 
   const post = async (url: string, body: unknown) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ok' }, body: JSON.stringify(body) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ok' },
+      body: JSON.stringify(body),
+    });
     return {
       status: res.status,
       text: await res.clone().text(),
-      json: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> },
+      json: (await res.json()) as {
+        data?: any;
+        errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+      },
     };
   };
 
@@ -255,7 +331,10 @@ describe('a subgraph service', () => {
     const costly = await post(url, { query: '{ nodes(first: 60) { id name } }' });
     expect([costly.status, costly.json.errors?.[0]?.extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
     const batch = await post(url, [{ query: '{ broken }' }, { query: '{ broken }' }]);
-    expect([batch.status, batch.json.errors?.[0]]).toEqual([400, { message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }]);
+    expect([batch.status, batch.json.errors?.[0]]).toEqual([
+      400,
+      { message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } },
+    ]);
     const tokens = await post(url, { query: `{ ${'node(id: "1") { id } '.repeat(400)} }` });
     expect([tokens.status, tokens.json.errors?.[0]?.extensions.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
     expect(tokens.json.errors?.[0]?.message).toMatch(/more that 2000 tokens/);
@@ -264,7 +343,10 @@ describe('a subgraph service', () => {
   it('refuses malformed entity representations as bad input', async () => {
     const url = await start(false);
     const ask = (representations: unknown) =>
-      post(url, { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', variables: { r: representations } });
+      post(url, {
+        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }',
+        variables: { r: representations },
+      });
     expect((await ask([{ __typename: 'Node', id: '7' }])).json.data._entities).toEqual([{ id: '7', name: 'node 7' }]);
     for (const [bad, why] of [
       [[{}], /does not name an entity type/],
@@ -276,14 +358,19 @@ describe('a subgraph service', () => {
       [[{ __typename: 'Node', id: '1', rank: 'high' }], /value for rank that is not a valid Int/],
     ] as const) {
       const res = await ask(bad);
-      expect(res.json.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringMatching(why)]]);
+      expect(res.json.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', expect.stringMatching(why)],
+      ]);
     }
   });
 
   it('resolves each distinct representation once and answers every copy; refuses more than maxRepresentations before resolving any', async () => {
     const url = await start(false, { maxRepresentations: 5 });
     const ask = (representations: unknown) =>
-      post(url, { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }', variables: { r: representations } });
+      post(url, {
+        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id name } } }',
+        variables: { r: representations },
+      });
     resolvedReferences.length = 0;
     // The same key twice written differently (key order) is one key.
     const five = [
@@ -297,15 +384,29 @@ describe('a subgraph service', () => {
     expect(answer.json.data._entities).toEqual([1, 2, 1, 1, 2].map((n) => ({ id: String(n), name: `node ${n}` })));
     expect(resolvedReferences).toEqual(['1', '2']);
     const six = await ask([...five, { __typename: 'Node', id: '3' }]);
-    expect([six.status, six.json.errors?.[0]?.extensions]).toEqual([400, { code: 'QUERY_TOO_COMPLEX', representations: 6, maxRepresentations: 5 }]);
+    expect([six.status, six.json.errors?.[0]?.extensions]).toEqual([
+      400,
+      { code: 'QUERY_TOO_COMPLEX', representations: 6, maxRepresentations: 5 },
+    ]);
     expect(resolvedReferences).toEqual(['1', '2']);
   });
 
   it.each([false, true])('never answers a stack trace or a driver message (production: %s)', async (production) => {
     const url = await start(production);
     const broken = await post(url, { query: '{ broken }' });
-    expect(broken.json.errors).toEqual([{ message: expect.stringMatching(/^Something went wrong on our side/), path: ['broken'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
-    for (const query of ['{ broken }', '{ nod(id: "1") { id } }', '{ node(id: ', 'query ($id: ID!) { node(id: $id) { id } }']) {
+    expect(broken.json.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Something went wrong on our side/),
+        path: ['broken'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    for (const query of [
+      '{ broken }',
+      '{ nod(id: "1") { id } }',
+      '{ node(id: ',
+      'query ($id: ID!) { node(id: $id) { id } }',
+    ]) {
       const res = await post(url, { query, variables: { id: { a: 1 } } });
       expect(res.status).toBeLessThan(500);
       expect(res.text).not.toMatch(/stacktrace|QueryFailedError|syntax error at or near|\/work\/|\.ts:\d+|\n\s+at /);
@@ -320,6 +421,8 @@ describe('a subgraph service', () => {
     const typo = await post(url, { query: '{ nod(id: "1") { id } }' });
     expect(typo.text).not.toMatch(/Did you mean/);
     const dev = await start(false);
-    expect((await post(dev, { query: '{ nod(id: "1") { id } }' })).json.errors?.[0]?.message).toMatch(/Did you mean "node"/);
+    expect((await post(dev, { query: '{ nod(id: "1") { id } }' })).json.errors?.[0]?.message).toMatch(
+      /Did you mean "node"/,
+    );
   });
 });

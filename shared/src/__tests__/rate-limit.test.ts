@@ -1,13 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import { GATEWAY_SECRET_HEADER, isFromGateway, RateLimiter, TokenBuckets } from '../http/rate-limit';
-import { connectionSettingsFrom, DEFAULT_CONNECTION_SETTINGS, DEFAULT_RATE_LIMITS, gatewaySecretFrom, rateLimitSettingsFrom } from '../http/settings';
+import {
+  connectionSettingsFrom,
+  DEFAULT_CONNECTION_SETTINGS,
+  DEFAULT_RATE_LIMITS,
+  gatewaySecretFrom,
+  rateLimitSettingsFrom,
+} from '../http/settings';
 
 function clock() {
   let t = 0;
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 
-const request = (remoteAddress: string, headers: Record<string, string> = {}) => ({ socket: { remoteAddress }, headers }) as unknown as IncomingMessage;
+const request = (remoteAddress: string, headers: Record<string, string> = {}) =>
+  ({ socket: { remoteAddress }, headers }) as unknown as IncomingMessage;
 
 describe('token buckets', () => {
   it('let a burst through, then the sustained rate, and say how long to wait', () => {
@@ -42,7 +49,11 @@ describe('token buckets', () => {
 });
 
 describe('the limiter of a service', () => {
-  const settings = { perCaller: { perSecond: 1, burst: 2 }, perAddress: { perSecond: 1, burst: 3 }, trustedProxies: ['10.0.0.1'] };
+  const settings = {
+    perCaller: { perSecond: 1, burst: 2 },
+    perAddress: { perSecond: 1, burst: 3 },
+    trustedProxies: ['10.0.0.1'],
+  };
 
   it('refuses by caller and by address, each with a Retry-After of whole seconds', () => {
     const c = clock();
@@ -57,9 +68,13 @@ describe('the limiter of a service', () => {
   it('takes the client address from X-Forwarded-For only behind a trusted proxy', () => {
     const limiter = new RateLimiter(settings);
     expect(limiter.clientAddress(request('192.0.2.7', { 'x-forwarded-for': '198.51.100.1' }))).toBe('192.0.2.7');
-    expect(limiter.clientAddress(request('::ffff:10.0.0.1', { 'x-forwarded-for': '198.51.100.9, 198.51.100.1' }))).toBe('198.51.100.1');
+    expect(limiter.clientAddress(request('::ffff:10.0.0.1', { 'x-forwarded-for': '198.51.100.9, 198.51.100.1' }))).toBe(
+      '198.51.100.1',
+    );
     // A client cannot pass itself off as the proxy: the last address that is not a trusted proxy counts.
-    expect(limiter.clientAddress(request('10.0.0.1', { 'x-forwarded-for': '198.51.100.1, 10.0.0.1' }))).toBe('198.51.100.1');
+    expect(limiter.clientAddress(request('10.0.0.1', { 'x-forwarded-for': '198.51.100.1, 10.0.0.1' }))).toBe(
+      '198.51.100.1',
+    );
     expect(limiter.clientAddress(request('10.0.0.1', { 'x-forwarded-for': 'not an address' }))).toBe('10.0.0.1');
   });
 
@@ -90,24 +105,47 @@ describe('settings from the environment', () => {
   });
 
   it('are read and checked', () => {
-    expect(connectionSettingsFrom({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', SHUTDOWN_TIMEOUT_MS: '3000' })).toMatchObject({
+    expect(
+      connectionSettingsFrom({
+        HTTP_HEADERS_TIMEOUT_MS: '2000',
+        HTTP_REQUEST_TIMEOUT_MS: '4000',
+        SHUTDOWN_TIMEOUT_MS: '3000',
+      }),
+    ).toMatchObject({
       headersTimeoutMs: 2000,
       requestTimeoutMs: 4000,
       shutdownTimeoutMs: 3000,
     });
-    expect(() => connectionSettingsFrom({ HTTP_HEADERS_TIMEOUT_MS: '20000' })).toThrow(/cannot be longer than HTTP_REQUEST_TIMEOUT_MS/);
-    expect(() => connectionSettingsFrom({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/HTTP_MAX_CONNECTIONS must be a whole number from 1/);
+    expect(() => connectionSettingsFrom({ HTTP_HEADERS_TIMEOUT_MS: '20000' })).toThrow(
+      /cannot be longer than HTTP_REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => connectionSettingsFrom({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(
+      /HTTP_MAX_CONNECTIONS must be a whole number from 1/,
+    );
     expect(() => connectionSettingsFrom({ HTTP_KEEP_ALIVE_TIMEOUT_MS: 'soon' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_MS/);
-    expect(rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_TRUSTED_PROXIES: '10.0.0.1, ::1' }, 'gateway')).toEqual({
+    expect(
+      rateLimitSettingsFrom(
+        { RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_TRUSTED_PROXIES: '10.0.0.1, ::1' },
+        'gateway',
+      ),
+    ).toEqual({
       perCaller: { perSecond: 5, burst: 10 },
       perAddress: null,
       trustedProxies: ['10.0.0.1', '::1'],
     });
-    expect(rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_CALLER_BURST: '7' }, 'gateway').perCaller).toEqual({ perSecond: 5, burst: 7 });
-    expect(() => rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_CALLER_BURST: '2' }, 'gateway')).toThrow(/must be at least/);
-    expect(() => rateLimitSettingsFrom({ RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_ADDRESS_BURST: '9' }, 'gateway')).toThrow(/is 0 \(off\)/);
+    expect(
+      rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_CALLER_BURST: '7' }, 'gateway').perCaller,
+    ).toEqual({ perSecond: 5, burst: 7 });
+    expect(() =>
+      rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '5', RATE_LIMIT_PER_CALLER_BURST: '2' }, 'gateway'),
+    ).toThrow(/must be at least/);
+    expect(() =>
+      rateLimitSettingsFrom({ RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_ADDRESS_BURST: '9' }, 'gateway'),
+    ).toThrow(/is 0 \(off\)/);
     expect(() => rateLimitSettingsFrom({ RATE_LIMIT_PER_CALLER: '-1' }, 'subgraph')).toThrow(/RATE_LIMIT_PER_CALLER/);
-    expect(() => rateLimitSettingsFrom({ RATE_LIMIT_TRUSTED_PROXIES: 'proxy.local' }, 'gateway')).toThrow(/IP addresses/);
+    expect(() => rateLimitSettingsFrom({ RATE_LIMIT_TRUSTED_PROXIES: 'proxy.local' }, 'gateway')).toThrow(
+      /IP addresses/,
+    );
     expect(() => gatewaySecretFrom({ GATEWAY_SECRET: 'short' })).toThrow(/at least 32/);
     expect(gatewaySecretFrom({ GATEWAY_SECRET: 'x'.repeat(32) })).toBe('x'.repeat(32));
   });

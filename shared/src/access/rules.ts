@@ -72,16 +72,26 @@ export function consentState(c: ConsentFacts, today: string): 'ACTIVE' | 'NOT_YE
 }
 
 /** Staff of the given parts who work with the person: on the person's team, or assigned to them. */
-export function staffWithNeedToKnow(parties: readonly Party[], opts: { roles?: readonly Role[]; assignedOnly?: boolean } = {}): Rule {
+export function staffWithNeedToKnow(
+  parties: readonly Party[],
+  opts: { roles?: readonly Role[]; assignedOnly?: boolean } = {},
+): Rule {
   const who = opts.roles ? `${opts.roles.join(' or ')} of ${parties.join('/')}` : `staff of ${parties.join('/')}`;
   const how = opts.assignedOnly ? 'assigned to the person' : "on the person's team or assigned to the person";
   return rule(`${who}, ${how}`, ({ caller, party, participant }) => {
-    if (!party || !parties.includes(party)) return deny(`caller acts for ${party ?? caller.organisation}, not ${parties.join('/')}`);
+    if (!party || !parties.includes(party))
+      return deny(`caller acts for ${party ?? caller.organisation}, not ${parties.join('/')}`);
     if (opts.roles && !opts.roles.some((r) => caller.roles.includes(r))) return deny('role lacks need-to-know');
     if (!participant) return deny('no record of the person');
     // An assignment counts only in a role the officer holds: being named as something else grants nothing.
-    if (participant.assignments.some((a) => a.officerId === caller.officerId && (caller.roles as readonly string[]).includes(a.role))) return grant('assigned to the person');
-    if (!opts.assignedOnly && participant.teamId && caller.teams.includes(participant.teamId)) return grant("on the person's team");
+    if (
+      participant.assignments.some(
+        (a) => a.officerId === caller.officerId && (caller.roles as readonly string[]).includes(a.role),
+      )
+    )
+      return grant('assigned to the person');
+    if (!opts.assignedOnly && participant.teamId && caller.teams.includes(participant.teamId))
+      return grant("on the person's team");
     return deny('no need-to-know: not on the team and not assigned');
   });
 }
@@ -97,17 +107,23 @@ export function teamMember(): Rule {
 
 /** The person's active consent names the caller's part as a recipient of this category. */
 export function consentCovers(): Rule {
-  return rule("the person has consented that the caller's part may see this category", ({ party, category, consents, today }) => {
-    if (!party) return deny('no recipient party');
-    const covering = consents.filter((c) => c.recipientParty === party && c.categories.includes(category));
-    if (covering.some((c) => consentState(c, today) === 'ACTIVE')) return grant(`consent to ${party} for ${category}`);
-    const states = covering.map((c) => consentState(c, today));
-    return deny(states.length ? `consent ${[...new Set(states)].join('/').toLowerCase()}` : 'no consent');
-  });
+  return rule(
+    "the person has consented that the caller's part may see this category",
+    ({ party, category, consents, today }) => {
+      if (!party) return deny('no recipient party');
+      const covering = consents.filter((c) => c.recipientParty === party && c.categories.includes(category));
+      if (covering.some((c) => consentState(c, today) === 'ACTIVE'))
+        return grant(`consent to ${party} for ${category}`);
+      const states = covering.map((c) => consentState(c, today));
+      return deny(states.length ? `consent ${[...new Set(states)].join('/').toLowerCase()}` : 'no consent');
+    },
+  );
 }
 
 export function notBlocked(): Rule {
-  return rule('the person has not blocked sharing (spärr)', ({ participant }) => (participant?.sharingBlocked ? deny('sharing blocked (spärr)') : grant('no block')));
+  return rule('the person has not blocked sharing (spärr)', ({ participant }) =>
+    participant?.sharingBlocked ? deny('sharing blocked (spärr)') : grant('no block'),
+  );
 }
 
 export function identityNotProtected(): Rule {
@@ -124,7 +140,8 @@ export function identityNotProtected(): Rule {
 export function staffOf(parties: readonly Party[], opts: { roles?: readonly Role[] } = {}): Rule {
   const who = opts.roles ? `${opts.roles.join(' or ')} of ${parties.join('/')}` : `staff of ${parties.join('/')}`;
   return rule(who, ({ caller, party }) => {
-    if (!party || !parties.includes(party)) return deny(`caller acts for ${party ?? 'no part'}, not ${parties.join('/')}`);
+    if (!party || !parties.includes(party))
+      return deny(`caller acts for ${party ?? 'no part'}, not ${parties.join('/')}`);
     if (opts.roles && !opts.roles.some((r) => caller.roles.includes(r))) return deny('not in a role that may do this');
     return grant(`${party} staff`);
   });
@@ -156,7 +173,10 @@ export function inRole(roles: readonly Role[], opts: { of: 'OWNER' | Organisatio
 /** The participant, signed in as themselves (for their own access log). */
 export function theParticipantThemself(): Rule {
   return rule('the person themself', ({ caller, participant }) =>
-    caller.organisation === 'PERSON' && caller.roles.includes('PARTICIPANT') && participant !== null && caller.officerId === participant.id
+    caller.organisation === 'PERSON' &&
+    caller.roles.includes('PARTICIPANT') &&
+    participant !== null &&
+    caller.officerId === participant.id
       ? grant('the person themself')
       : deny('not the person'),
   );
@@ -193,12 +213,19 @@ export function anyOf(...rules: Rule[]): Rule {
 export type RuleTable<C extends string> = Readonly<Record<C, Rule>>;
 
 /** One agency's rules: a category for every kind of record it can release. */
-export function defineRules<C extends string>(owner: Agency, table: RuleTable<C>): { owner: Agency; table: RuleTable<C> } {
+export function defineRules<C extends string>(
+  owner: Agency,
+  table: RuleTable<C>,
+): { owner: Agency; table: RuleTable<C> } {
   return { owner, table };
 }
 
 /** Applies the agency's rule for `category`; `caller` and `party` as the agency's register confirms them. */
-export function evaluate<C extends string>(rules: { owner: Agency; table: RuleTable<C> }, category: C, input: Omit<RuleInput, 'category' | 'owner'>): Decision {
+export function evaluate<C extends string>(
+  rules: { owner: Agency; table: RuleTable<C> },
+  category: C,
+  input: Omit<RuleInput, 'category' | 'owner'>,
+): Decision {
   const r = Object.prototype.hasOwnProperty.call(rules.table, category) ? rules.table[category] : undefined;
   if (!r) return deny(`no rule for ${category}`); // secret by default
   return r({ ...input, owner: rules.owner, category });

@@ -1,6 +1,11 @@
 import type { Agency } from '../caller';
 import { AUDIT_ENTRY_COLUMNS, chainedEntryFromRow, type ChainedEntry } from '../audit/chain';
-import { accessesOutsideOfficeHours, extractForParticipant, unusuallyManyParticipants, type ManyParticipantsFinding } from '../audit/review';
+import {
+  accessesOutsideOfficeHours,
+  extractForParticipant,
+  unusuallyManyParticipants,
+  type ManyParticipantsFinding,
+} from '../audit/review';
 import { badInput } from '../errors';
 import type { AccessGate } from './gate';
 import { withheldNotice, type WithheldNotice } from './kit';
@@ -46,7 +51,11 @@ export interface AccessLogPartView {
  * person themself and for the agency's auditors (rule ACCESS_LOG). Reading
  * the log is itself logged.
  */
-export async function accessLogPart<C extends string>(gate: AccessGate<C>, participantId: string, category: C): Promise<AccessLogPartView> {
+export async function accessLogPart<C extends string>(
+  gate: AccessGate<C>,
+  participantId: string,
+  category: C,
+): Promise<AccessLogPartView> {
   if (!isParticipantId(participantId)) return { agency: gate.owner, withheld: withheldNotice(gate.owner), entries: [] };
   const decision = await gate.decide(participantId, category);
   if (!decision.granted) return { agency: gate.owner, withheld: withheldNotice(gate.owner), entries: [] };
@@ -64,14 +73,20 @@ export interface AuditReviewView {
 const MAX_REVIEW_DAYS = 366;
 
 /** Log review (loggkontroll); who may run it is the agency's AUDIT_REVIEW rule, decided before this is called. */
-export async function auditReview(gate: AccessGate<string>, args: { from: Date; to: Date; windowMinutes?: number | null; threshold?: number | null }): Promise<AuditReviewView> {
+export async function auditReview(
+  gate: AccessGate<string>,
+  args: { from: Date; to: Date; windowMinutes?: number | null; threshold?: number | null },
+): Promise<AuditReviewView> {
   const { from, to } = args;
   if (!(from < to)) throw badInput('The period must end after it starts.', 'to');
-  if (to.getTime() - from.getTime() > MAX_REVIEW_DAYS * 86_400_000) throw badInput(`A review covers at most ${MAX_REVIEW_DAYS} days.`, 'to');
+  if (to.getTime() - from.getTime() > MAX_REVIEW_DAYS * 86_400_000)
+    throw badInput(`A review covers at most ${MAX_REVIEW_DAYS} days.`, 'to');
   const windowMinutes = args.windowMinutes ?? 60;
   const threshold = args.threshold ?? 30;
-  if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > 1440) throw badInput('windowMinutes must be from 1 to 1440.', 'windowMinutes');
-  if (!Number.isInteger(threshold) || threshold < 1) throw badInput('threshold must be a whole number, 1 or more.', 'threshold');
+  if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > 1440)
+    throw badInput('windowMinutes must be from 1 to 1440.', 'windowMinutes');
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw badInput('threshold must be a whole number, 1 or more.', 'threshold');
   const query = (sql: string, params?: unknown[]) => gate.ds.query<Array<Record<string, unknown>>>(sql, params);
   const [outsideTeamRows, outsideHours, many] = await Promise.all([
     query(

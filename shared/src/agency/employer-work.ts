@@ -59,7 +59,13 @@ export const MATCH_STATUSES = ['PROPOSED', 'PRESENTED', 'INTERVIEW', 'HIRED', 'D
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 /** Matches not yet hired nor declined: a group of the figures. */
 export const MATCHES_IN_PROGRESS: readonly MatchStatus[] = ['PROPOSED', 'PRESENTED', 'INTERVIEW'];
-export const DECLINE_REASONS = ['PARTICIPANT_DECLINED', 'EMPLOYER_DECLINED', 'NOT_SUITABLE', 'NO_PLACE_LEFT', 'OTHER'] as const;
+export const DECLINE_REASONS = [
+  'PARTICIPANT_DECLINED',
+  'EMPLOYER_DECLINED',
+  'NOT_SUITABLE',
+  'NO_PLACE_LEFT',
+  'OTHER',
+] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 export const PLACEMENT_POINTS = ['TWO_WEEKS', 'THREE_MONTHS', 'SIX_MONTHS'] as const;
 export type PlacementPoint = (typeof PLACEMENT_POINTS)[number];
@@ -236,7 +242,12 @@ export function employerWorkSchemaSql(appRole: string) {
       // A record of employer work is changed or closed, never erased.
       `REVOKE DELETE, TRUNCATE ON employer, opportunity, opportunity_match, placement_follow_up FROM ${role}`,
     ],
-    down: ['DROP TABLE placement_follow_up', 'DROP TABLE opportunity_match', 'DROP TABLE opportunity', 'DROP TABLE employer'],
+    down: [
+      'DROP TABLE placement_follow_up',
+      'DROP TABLE opportunity_match',
+      'DROP TABLE opportunity',
+      'DROP TABLE employer',
+    ],
   };
 }
 
@@ -446,19 +457,22 @@ function optionalText(value: string | null | undefined, field: string, max: numb
 function checkPhone(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const v = value.trim();
-  if (!/^[0-9 +()-]{5,20}$/.test(v)) throw badInput('A phone number is 5–20 digits, spaces and + ( ) -.', 'contactPhone');
+  if (!/^[0-9 +()-]{5,20}$/.test(v))
+    throw badInput('A phone number is 5–20 digits, spaces and + ( ) -.', 'contactPhone');
   return v;
 }
 
 function checkEmail(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const v = value.trim();
-  if (v.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) throw badInput('That is not an e-mail address.', 'contactEmail');
+  if (v.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
+    throw badInput('That is not an e-mail address.', 'contactEmail');
   return v;
 }
 
 function checkWhole(value: number, field: string, min: number, max: number, what: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${what} must be a whole number from ${min} to ${max}.`, field);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${what} must be a whole number from ${min} to ${max}.`, field);
   return value;
 }
 
@@ -534,9 +548,11 @@ const STEP_ORDER: Record<MatchStatus, number> = { PROPOSED: 0, PRESENTED: 1, INT
  */
 export function stepProblem(current: MatchStatus, step: MatchStatus): string | null {
   if (step === 'PROPOSED') return 'A match is proposed once, when it is recorded.';
-  if (current === 'HIRED' || current === 'DECLINED') return `The match is already ${current === 'HIRED' ? 'hired' : 'declined'}; it takes no more steps.`;
+  if (current === 'HIRED' || current === 'DECLINED')
+    return `The match is already ${current === 'HIRED' ? 'hired' : 'declined'}; it takes no more steps.`;
   if (step === 'DECLINED') return null;
-  if (STEP_ORDER[step] <= STEP_ORDER[current]) return `The match is already ${current.toLowerCase()}; a step goes forward.`;
+  if (STEP_ORDER[step] <= STEP_ORDER[current])
+    return `The match is already ${current.toLowerCase()}; a step goes forward.`;
   return null;
 }
 
@@ -578,7 +594,9 @@ export class EmployerWork<C extends string> {
   ) {
     const ds = gate.ds;
     this.employers = new DataLoader(async (ids) => {
-      const rows: EmployerRow[] = await ds.query(`${EMPLOYER_SELECT} WHERE organisation_number = ANY($1::text[])`, [ids]);
+      const rows: EmployerRow[] = await ds.query(`${EMPLOYER_SELECT} WHERE organisation_number = ANY($1::text[])`, [
+        ids,
+      ]);
       const by = new Map(rows.map((r) => [r.organisation_number, r]));
       return ids.map((id) => by.get(id) ?? null);
     });
@@ -592,7 +610,10 @@ export class EmployerWork<C extends string> {
       return ids.map((id) => by.get(id) ?? []);
     });
     this.matchesByPerson = new DataLoader(async (ids) => {
-      const rows: Row[] = await ds.query(`${MATCH_SELECT} WHERE m.participant_id = ANY($1::text[]) ORDER BY m.proposed_on DESC, m.id`, [ids]);
+      const rows: Row[] = await ds.query(
+        `${MATCH_SELECT} WHERE m.participant_id = ANY($1::text[]) ORDER BY m.proposed_on DESC, m.id`,
+        [ids],
+      );
       const by = new Map<string, MatchView[]>(ids.map((id) => [id, []]));
       for (const r of rows) by.get(r.participant_id as string)?.push(matchView(agency, r));
       return ids.map((id) => by.get(id) ?? []);
@@ -610,11 +631,19 @@ export class EmployerWork<C extends string> {
   }
 
   private async requireRegister(): Promise<void> {
-    if (!(await this.mayReadRegister())) throw userError(ErrorCode.FORBIDDEN, `${this.name}'s employer register is for the staff who work in the programme.`);
+    if (!(await this.mayReadRegister()))
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        `${this.name}'s employer register is for the staff who work in the programme.`,
+      );
   }
 
   /** The employers the agency records, by name (optionally those whose name or number holds `search`, of one sector). */
-  async list(opts: { search?: string | null; sector?: string | null; first?: number | null }): Promise<Array<{ organisationNumber: string }>> {
+  async list(opts: {
+    search?: string | null;
+    sector?: string | null;
+    first?: number | null;
+  }): Promise<Array<{ organisationNumber: string }>> {
     await this.requireRegister();
     const first = opts.first ?? 100;
     checkWhole(first, 'first', 1, 500, 'first');
@@ -636,7 +665,10 @@ export class EmployerWork<C extends string> {
   /** The agency's record of an employer, or null (none recorded, or the caller may not read the register). */
   async record(organisationNumber: string): Promise<EmployerRecordView | null> {
     if (!(await this.mayReadRegister())) return null;
-    const [row, opportunities] = await Promise.all([this.employers.load(organisationNumber), this.opportunitiesByEmployer.load(organisationNumber)]);
+    const [row, opportunities] = await Promise.all([
+      this.employers.load(organisationNumber),
+      this.opportunitiesByEmployer.load(organisationNumber),
+    ]);
     return row ? this.view(row, opportunities) : null;
   }
 
@@ -675,7 +707,8 @@ export class EmployerWork<C extends string> {
 
   /** A person's matches at the agency, as its match category releases them; one fixed notice otherwise. */
   async matchList(participantId: string): Promise<MatchListView> {
-    if (!(await this.gate.decide(participantId, this.matchCategory)).granted) return { agency: this.agency, withheld: withheldNotice(this.agency), matches: [] };
+    if (!(await this.gate.decide(participantId, this.matchCategory)).granted)
+      return { agency: this.agency, withheld: withheldNotice(this.agency), matches: [] };
     return { agency: this.agency, withheld: null, matches: await this.matchesByPerson.load(participantId) };
   }
 
@@ -689,9 +722,16 @@ export class EmployerWork<C extends string> {
     if (!(await this.gate.decideGeneral('TEAM_CASELOAD' as C, { teamId })).granted) {
       throw userError(ErrorCode.FORBIDDEN, 'You can open the lists of your own teams only.');
     }
-    const rows: Array<{ participant_id: string; match_id: string; id: string; point: PlacementPoint; due_on: string; title: string; employer_name: string }> =
-      await this.gate.ds.query(
-        `SELECT m.participant_id, m.id AS match_id, f.id, f.point, to_char(f.due_on, 'YYYY-MM-DD') AS due_on, o.title, e.name AS employer_name
+    const rows: Array<{
+      participant_id: string;
+      match_id: string;
+      id: string;
+      point: PlacementPoint;
+      due_on: string;
+      title: string;
+      employer_name: string;
+    }> = await this.gate.ds.query(
+      `SELECT m.participant_id, m.id AS match_id, f.id, f.point, to_char(f.due_on, 'YYYY-MM-DD') AS due_on, o.title, e.name AS employer_name
            FROM placement_follow_up f
            JOIN opportunity_match m ON m.id = f.match_id
            JOIN ${OPPORTUNITY_FROM} ON o.id = m.opportunity_id
@@ -699,10 +739,12 @@ export class EmployerWork<C extends string> {
           WHERE p.team_id = $1 AND f.done_on IS NULL AND NOT f.closed AND f.due_on <= $2::date
           ORDER BY f.due_on, m.participant_id, f.point
           LIMIT 1000`,
-        [teamId, endOfWeek(clockToday())],
-      );
+      [teamId, endOfWeek(clockToday())],
+    );
     const people = [...new Set(rows.map((r) => r.participant_id))];
-    const decisions = new Map(await Promise.all(people.map(async (p) => [p, (await this.gate.decide(p, this.matchCategory)).granted] as const)));
+    const decisions = new Map(
+      await Promise.all(people.map(async (p) => [p, (await this.gate.decide(p, this.matchCategory)).granted] as const)),
+    );
     return rows
       .filter((r) => decisions.get(r.participant_id))
       .map((r) => ({
@@ -730,7 +772,10 @@ export class EmployerWork<C extends string> {
     const decision = await this.gate.decideGeneral(category, { action: 'WRITE', record: false });
     if (!decision.granted) {
       this.gate.note(null, category, 'WRITE', { granted: false, reason: `${described}: ${decision.reason}` });
-      throw userError(ErrorCode.FORBIDDEN, `Only ${this.name}'s own staff record employers and opportunities in its register.`);
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        `Only ${this.name}'s own staff record employers and opportunities in its register.`,
+      );
     }
     const once = IdempotentWrite.current(this.gate.caller);
     const replay = async (): Promise<{ found: boolean; value?: T }> => {
@@ -739,7 +784,10 @@ export class EmployerWork<C extends string> {
       try {
         once.check(stored);
       } catch (err) {
-        this.gate.note(null, category, 'WRITE', { granted: false, reason: 'Idempotency-Key already used for another request' });
+        this.gate.note(null, category, 'WRITE', {
+          granted: false,
+          reason: 'Idempotency-Key already used for another request',
+        });
         throw err;
       }
       this.gate.note(null, category, 'READ', { granted: true, reason: `${described}: ${REPLAY_REASON}` });
@@ -752,7 +800,9 @@ export class EmployerWork<C extends string> {
         if (once && !(await once.claim(m))) throw new KeyAlreadyClaimed();
         const out = await fn(m);
         this.gate.note(null, category, 'WRITE', { granted: true, reason: `${decision.reason}; ${described}` });
-        const entries = this.gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === null && d.category === category);
+        const entries = this.gate.drainAudit(
+          (d) => d.action === 'WRITE' && d.participantId === null && d.category === category,
+        );
         await appendAuditEntries((sql, params) => m.query(sql, params), this.gate.owner, entries);
         if (once) await once.finish(m, out, null, [category]);
         return out;
@@ -774,10 +824,14 @@ export class EmployerWork<C extends string> {
     const contactName = optionalText(input.contactName, 'contactName', 100);
     const contactPhone = checkPhone(input.contactPhone);
     const contactEmail = checkEmail(input.contactEmail);
-    if (!contactName && (contactPhone || contactEmail)) throw badInput('Give the contact person a name as well.', 'contactName');
+    if (!contactName && (contactPhone || contactEmail))
+      throw badInput('Give the contact person a name as well.', 'contactName');
     const officer = await this.gate.officer();
     const stored = await this.registerWrite(`employer ${organisationNumber} recorded`, async (m) => {
-      const existing: Array<{ version: number }> = await m.query('SELECT version FROM employer WHERE organisation_number = $1 FOR UPDATE', [organisationNumber]);
+      const existing: Array<{ version: number }> = await m.query(
+        'SELECT version FROM employer WHERE organisation_number = $1 FOR UPDATE',
+        [organisationNumber],
+      );
       if (existing[0]) {
         checkVersion(input.expectedVersion, existing[0].version);
         await m.query(
@@ -789,10 +843,22 @@ export class EmployerWork<C extends string> {
         await m.query(
           `INSERT INTO employer (organisation_number, name, sector, area, contact_name, contact_phone, contact_email, registered_on, registered_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [organisationNumber, name, input.sector, input.area, contactName, contactPhone, contactEmail, clockToday(), officer.id],
+          [
+            organisationNumber,
+            name,
+            input.sector,
+            input.area,
+            contactName,
+            contactPhone,
+            contactEmail,
+            clockToday(),
+            officer.id,
+          ],
         );
       }
-      const rows: EmployerRow[] = await m.query(`${EMPLOYER_SELECT} WHERE organisation_number = $1`, [organisationNumber]);
+      const rows: EmployerRow[] = await m.query(`${EMPLOYER_SELECT} WHERE organisation_number = $1`, [
+        organisationNumber,
+      ]);
       return rows[0]!;
     });
     this.employers.clear(organisationNumber);
@@ -813,8 +879,15 @@ export class EmployerWork<C extends string> {
     if (input.startDate) checkDate(input.startDate, 'startDate');
     const officer = await this.gate.officer();
     return this.registerWrite(`opportunity at employer ${organisationNumber} recorded`, async (m) => {
-      const employer: Array<{ area: string }> = await m.query('SELECT area FROM employer WHERE organisation_number = $1', [organisationNumber]);
-      if (!employer[0]) throw badInput(`${this.name} has no employer with this number in its register: record the employer first.`, 'employerOrganisationNumber');
+      const employer: Array<{ area: string }> = await m.query(
+        'SELECT area FROM employer WHERE organisation_number = $1',
+        [organisationNumber],
+      );
+      if (!employer[0])
+        throw badInput(
+          `${this.name} has no employer with this number in its register: record the employer first.`,
+          'employerOrganisationNumber',
+        );
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO opportunity (employer_organisation_number, type, title, occupation, hours_percent, start_date, area, swedish_level, driving_licence,
                                   requirements, places, acquired_on, acquired_by)
@@ -844,20 +917,28 @@ export class EmployerWork<C extends string> {
     if (!isUuid(id)) throw badInput('No opportunity has that id.', 'id');
     const title = change.title ? checkText(change.title, 'title', 200) : null;
     if (change.startDate) checkDate(change.startDate, 'startDate');
-    if (change.places !== undefined && change.places !== null) checkWhole(change.places, 'places', 1, MAX_PLACES, 'The number of places');
-    if (change.status === 'FILLED') throw badInput('An opportunity is filled by its hires; close it or open it again.', 'status');
+    if (change.places !== undefined && change.places !== null)
+      checkWhole(change.places, 'places', 1, MAX_PLACES, 'The number of places');
+    if (change.status === 'FILLED')
+      throw badInput('An opportunity is filled by its hires; close it or open it again.', 'status');
     return this.registerWrite(`opportunity ${id} changed`, async (m) => {
-      const found: Array<{ status: OpportunityStatus; places: number; version: number; filled_places: number }> = await m.query(
-        `SELECT o.status, o.places, o.version, (SELECT count(*) FROM opportunity_match mm WHERE mm.opportunity_id = o.id AND mm.status = 'HIRED')::int AS filled_places
+      const found: Array<{ status: OpportunityStatus; places: number; version: number; filled_places: number }> =
+        await m.query(
+          `SELECT o.status, o.places, o.version, (SELECT count(*) FROM opportunity_match mm WHERE mm.opportunity_id = o.id AND mm.status = 'HIRED')::int AS filled_places
            FROM opportunity o WHERE o.id = $1 FOR UPDATE`,
-        [id],
-      );
+          [id],
+        );
       const row = found[0];
       if (!row) throw badInput('No opportunity has that id.', 'id');
       checkVersion(change.expectedVersion, row.version);
       const places = change.places ?? row.places;
-      if (places < row.filled_places) throw badInput(`${row.filled_places} places are already taken; there cannot be fewer places than that.`, 'places');
-      let status: OpportunityStatus = change.status === 'CLOSED' ? 'CLOSED' : change.status === 'OPEN' ? 'OPEN' : row.status;
+      if (places < row.filled_places)
+        throw badInput(
+          `${row.filled_places} places are already taken; there cannot be fewer places than that.`,
+          'places',
+        );
+      let status: OpportunityStatus =
+        change.status === 'CLOSED' ? 'CLOSED' : change.status === 'OPEN' ? 'OPEN' : row.status;
       // Open means a place is open: with every place taken it is filled.
       if (status !== 'CLOSED') status = row.filled_places >= places ? 'FILLED' : 'OPEN';
       const today = clockToday();
@@ -876,7 +957,10 @@ export class EmployerWork<C extends string> {
   // ---- Writes about a person: matches --------------------------------------
 
   /** Proposes a person for one of the agency's open opportunities (RECORD_MATCHES); one match per person and opportunity. */
-  async proposeMatch(input: ProposeMatchArgs, opts: { beforeWrite?: (m: EntityManager) => Promise<void> } = {}): Promise<MatchView> {
+  async proposeMatch(
+    input: ProposeMatchArgs,
+    opts: { beforeWrite?: (m: EntityManager) => Promise<void> } = {},
+  ): Promise<MatchView> {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     checkDate(input.proposedOn, 'proposedOn');
     notAfterToday(input.proposedOn, 'proposedOn', 'The day of the proposal');
@@ -891,13 +975,23 @@ export class EmployerWork<C extends string> {
       );
       const o = found[0];
       if (!o) throw badInput(`${this.name} has no opportunity with that id.`, 'opportunityId');
-      if (o.status !== 'OPEN') throw userError(ErrorCode.CONFLICT, `The opportunity is ${o.status.toLowerCase()}: no one can be proposed for it.`, { status: o.status });
-      if (input.proposedOn < o.acquired_on) throw badInput('A person cannot be proposed before the opportunity was acquired.', 'proposedOn');
-      const already: Array<{ id: string; status: string }> = await m.query('SELECT id, status FROM opportunity_match WHERE opportunity_id = $1 AND participant_id = $2', [
-        input.opportunityId,
-        input.participantId,
-      ]);
-      if (already[0]) throw userError(ErrorCode.CONFLICT, 'The person is already matched to this opportunity.', { matchId: already[0].id, status: already[0].status });
+      if (o.status !== 'OPEN')
+        throw userError(
+          ErrorCode.CONFLICT,
+          `The opportunity is ${o.status.toLowerCase()}: no one can be proposed for it.`,
+          { status: o.status },
+        );
+      if (input.proposedOn < o.acquired_on)
+        throw badInput('A person cannot be proposed before the opportunity was acquired.', 'proposedOn');
+      const already: Array<{ id: string; status: string }> = await m.query(
+        'SELECT id, status FROM opportunity_match WHERE opportunity_id = $1 AND participant_id = $2',
+        [input.opportunityId, input.participantId],
+      );
+      if (already[0])
+        throw userError(ErrorCode.CONFLICT, 'The person is already matched to this opportunity.', {
+          matchId: already[0].id,
+          status: already[0].status,
+        });
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO opportunity_match (opportunity_id, participant_id, status, proposed_on, note, recorded_by) VALUES ($1, $2, 'PROPOSED', $3, $4, $5) RETURNING id`,
         [input.opportunityId, input.participantId, input.proposedOn, note, officer.id],
@@ -917,11 +1011,16 @@ export class EmployerWork<C extends string> {
     const step = input.step as MatchStatus;
     checkDate(input.on, 'on');
     const note = optionalText(input.note, 'note', 1000);
-    const found: Array<{ participant_id: string }> = await this.gate.ds.query('SELECT participant_id FROM opportunity_match WHERE id = $1', [input.matchId]);
+    const found: Array<{ participant_id: string }> = await this.gate.ds.query(
+      'SELECT participant_id FROM opportunity_match WHERE id = $1',
+      [input.matchId],
+    );
     const participantId = found[0]?.participant_id;
     if (!participantId) throw notAvailable();
     return auditedWrite(this.gate, participantId, 'RECORD_MATCHES' as C, async (m) => {
-      const locked: Array<{ id: string }> = await m.query('SELECT id FROM opportunity_match WHERE id = $1 FOR UPDATE', [input.matchId]);
+      const locked: Array<{ id: string }> = await m.query('SELECT id FROM opportunity_match WHERE id = $1 FOR UPDATE', [
+        input.matchId,
+      ]);
       if (!locked[0]) throw notAvailable();
       const match = (await loadMatch(m, this.agency, input.matchId))!;
       checkVersion(input.expectedVersion, match.version);
@@ -930,11 +1029,14 @@ export class EmployerWork<C extends string> {
       const today = clockToday();
       // A booked interview that never took place does not hold back a decline.
       const previous = lastStepDay(match, step === 'DECLINED');
-      if (input.on < previous) throw badInput(`The step cannot be dated before the match's previous step (${previous}).`, 'on');
+      if (input.on < previous)
+        throw badInput(`The step cannot be dated before the match's previous step (${previous}).`, 'on');
       if (step === 'INTERVIEW') {
-        if (input.on > addDays(today, INTERVIEW_AHEAD_DAYS)) throw badInput('An interview can be booked at most a year ahead.', 'on');
+        if (input.on > addDays(today, INTERVIEW_AHEAD_DAYS))
+          throw badInput('An interview can be booked at most a year ahead.', 'on');
       } else notAfterToday(input.on, 'on', 'The day of the step');
-      const set = (fields: string) => `UPDATE opportunity_match SET ${fields}, note = COALESCE($3::text, note), updated_at = now(), version = version + 1 WHERE id = $1`;
+      const set = (fields: string) =>
+        `UPDATE opportunity_match SET ${fields}, note = COALESCE($3::text, note), updated_at = now(), version = version + 1 WHERE id = $1`;
       switch (step) {
         case 'PRESENTED':
           await m.query(set(`status = 'PRESENTED', presented_on = $2`), [input.matchId, input.on, note]);
@@ -944,15 +1046,22 @@ export class EmployerWork<C extends string> {
           break;
         case 'DECLINED': {
           if (!input.declineReason) throw badInput('Say why the match did not come about.', 'declineReason');
-          await m.query(set(`status = 'DECLINED', declined_on = $2, decline_reason = $4`), [input.matchId, input.on, note, input.declineReason]);
+          await m.query(set(`status = 'DECLINED', declined_on = $2, decline_reason = $4`), [
+            input.matchId,
+            input.on,
+            note,
+            input.declineReason,
+          ]);
           break;
         }
         case 'HIRED': {
           const start = input.placementStart;
           if (!start) throw badInput('A hire needs the first day of work.', 'placementStart');
           checkDate(start, 'placementStart');
-          if (start < input.on) throw badInput('The first day of work cannot be before the day of the hire.', 'placementStart');
-          if (start > addDays(input.on, 365)) throw badInput('The first day of work must be within a year of the hire.', 'placementStart');
+          if (start < input.on)
+            throw badInput('The first day of work cannot be before the day of the hire.', 'placementStart');
+          if (start > addDays(input.on, 365))
+            throw badInput('The first day of work must be within a year of the hire.', 'placementStart');
           const o: Array<{ status: OpportunityStatus; places: number; filled_places: number }> = await m.query(
             `SELECT o.status, o.places, (SELECT count(*) FROM opportunity_match mm WHERE mm.opportunity_id = o.id AND mm.status = 'HIRED')::int AS filled_places
                FROM opportunity o WHERE o.id = $1 FOR UPDATE`,
@@ -960,14 +1069,30 @@ export class EmployerWork<C extends string> {
           );
           const opp = o[0]!;
           if (opp.status !== 'OPEN' || opp.filled_places >= opp.places) {
-            throw userError(ErrorCode.CONFLICT, `The opportunity has no open place (it is ${opp.status.toLowerCase()}).`, { status: opp.status });
+            throw userError(
+              ErrorCode.CONFLICT,
+              `The opportunity has no open place (it is ${opp.status.toLowerCase()}).`,
+              { status: opp.status },
+            );
           }
-          await m.query(set(`status = 'HIRED', hired_on = $2, placement_start = $4`), [input.matchId, input.on, note, start]);
+          await m.query(set(`status = 'HIRED', hired_on = $2, placement_start = $4`), [
+            input.matchId,
+            input.on,
+            note,
+            start,
+          ]);
           for (const p of followUpPoints(start)) {
-            await m.query('INSERT INTO placement_follow_up (match_id, point, due_on) VALUES ($1, $2, $3)', [input.matchId, p.point, p.dueOn]);
+            await m.query('INSERT INTO placement_follow_up (match_id, point, due_on) VALUES ($1, $2, $3)', [
+              input.matchId,
+              p.point,
+              p.dueOn,
+            ]);
           }
           if (opp.filled_places + 1 >= opp.places) {
-            await m.query(`UPDATE opportunity SET status = 'FILLED', filled_on = $2, version = version + 1 WHERE id = $1`, [match.opportunity.id, input.on]);
+            await m.query(
+              `UPDATE opportunity SET status = 'FILLED', filled_on = $2, version = version + 1 WHERE id = $1`,
+              [match.opportunity.id, input.on],
+            );
           }
           break;
         }
@@ -1000,23 +1125,24 @@ export class EmployerWork<C extends string> {
       await m.query('SELECT id FROM opportunity_match WHERE id = $1 FOR UPDATE', [target.match_id]);
       const match = (await loadMatch(m, this.agency, target.match_id))!;
       const f = match.followUps.find((x) => x.id === input.followUpId)!;
-      if (f.doneOn) throw userError(ErrorCode.CONFLICT, `This follow-up is already recorded (${f.doneOn}).`, { doneOn: f.doneOn });
-      if (f.closed) throw userError(ErrorCode.CONFLICT, 'This follow-up is no longer due: the placement ended, or a later point was recorded.');
-      if (input.doneOn < match.placementStart!) throw badInput('A follow-up cannot be dated before the first day of the placement.', 'doneOn');
-      await m.query(`UPDATE placement_follow_up SET done_on = $2, contact_with = $3, still_employed = $4, note = $5, recorded_by = $6 WHERE id = $1`, [
-        input.followUpId,
-        input.doneOn,
-        input.contactWith,
-        input.stillEmployed,
-        note,
-        officer.id,
-      ]);
+      if (f.doneOn)
+        throw userError(ErrorCode.CONFLICT, `This follow-up is already recorded (${f.doneOn}).`, { doneOn: f.doneOn });
+      if (f.closed)
+        throw userError(
+          ErrorCode.CONFLICT,
+          'This follow-up is no longer due: the placement ended, or a later point was recorded.',
+        );
+      if (input.doneOn < match.placementStart!)
+        throw badInput('A follow-up cannot be dated before the first day of the placement.', 'doneOn');
+      await m.query(
+        `UPDATE placement_follow_up SET done_on = $2, contact_with = $3, still_employed = $4, note = $5, recorded_by = $6 WHERE id = $1`,
+        [input.followUpId, input.doneOn, input.contactWith, input.stillEmployed, note, officer.id],
+      );
       // Earlier points not recorded are no longer due; after a placement that ended, none is.
-      await m.query(`UPDATE placement_follow_up SET closed = true WHERE match_id = $1 AND done_on IS NULL AND (due_on < $2::date OR $3)`, [
-        target.match_id,
-        f.dueOn,
-        !input.stillEmployed,
-      ]);
+      await m.query(
+        `UPDATE placement_follow_up SET closed = true WHERE match_id = $1 AND done_on IS NULL AND (due_on < $2::date OR $3)`,
+        [target.match_id, f.dueOn, !input.stillEmployed],
+      );
       await m.query(
         `UPDATE opportunity_match SET placement_ended_on = CASE WHEN $2 THEN placement_ended_on ELSE $3::date END, updated_at = now(), version = version + 1 WHERE id = $1`,
         [target.match_id, input.stillEmployed, input.doneOn],

@@ -20,7 +20,13 @@ interface Row {
   sharing_blocked: boolean;
   team_id: string | null;
   assignments: Array<{ officer_id: string; officer_name: string; role: string }>;
-  consents: Array<{ recipient_party: Party; categories: string[]; valid_from: string; valid_to: string | null; withdrawn_at: string | null }>;
+  consents: Array<{
+    recipient_party: Party;
+    categories: string[];
+    valid_from: string;
+    valid_to: string | null;
+    withdrawn_at: string | null;
+  }>;
 }
 
 /** The facts of the people in `$1` (text[]): the person, their assignments and their consents, one row per person held. */
@@ -51,7 +57,11 @@ export async function loadPersonFacts(ds: DataSource, ids: readonly string[]): P
  * needs both. The entry comes with every row, and with one row of no person
  * when the agency holds none of the people.
  */
-export async function loadPersonFactsWithStaff(ds: DataSource, ids: readonly string[], officerId: string): Promise<{ facts: PersonFacts[]; staff: StaffEntry | null }> {
+export async function loadPersonFactsWithStaff(
+  ds: DataSource,
+  ids: readonly string[],
+  officerId: string,
+): Promise<{ facts: PersonFacts[]; staff: StaffEntry | null }> {
   const rows: Array<Omit<Row, 'id'> & { id: string | null; staff: StaffRow | null }> = await ds.query(
     `SELECT s.staff, f.*
        FROM (SELECT (SELECT row_to_json(e) FROM (SELECT ${STAFF_COLUMNS} FROM staff_register WHERE officer_id = $2) e) AS staff) s

@@ -23,7 +23,10 @@ type GateRead = { kind: 'facts'; id: string } | { kind: 'staff' };
 export class AccessGate<C extends string> {
   /** People's facts and the caller's register entry; asked for together (a request's first decision), they come in one statement. */
   private readonly reads: DataLoader<GateRead, PersonFacts | StaffEntry | null, string>;
-  private readonly decisions = new Map<string, { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }>();
+  private readonly decisions = new Map<
+    string,
+    { participantId: string | null; category: string; action: AuditAction; decision: Decision; onTeam: boolean | null }
+  >();
   private readonly at = now();
   private readonly today = swedishDate(this.at);
   private standingOnce: Promise<Standing> | null = null;
@@ -34,7 +37,10 @@ export class AccessGate<C extends string> {
     private readonly rules: { owner: Agency; table: RuleTable<C> },
     readonly caller: Caller,
   ) {
-    this.reads = new DataLoader((keys) => this.read(keys), { maxBatchSize: 1000, cacheKeyFn: (k) => (k.kind === 'staff' ? 'staff' : `facts:${k.id}`) });
+    this.reads = new DataLoader((keys) => this.read(keys), {
+      maxBatchSize: 1000,
+      cacheKeyFn: (k) => (k.kind === 'staff' ? 'staff' : `facts:${k.id}`),
+    });
   }
 
   private async read(keys: readonly GateRead[]): Promise<Array<PersonFacts | StaffEntry | null>> {
@@ -58,9 +64,11 @@ export class AccessGate<C extends string> {
 
   /** The caller as this agency's staff register confirms them (read once per request). */
   standing(): Promise<Standing> {
-    this.standingOnce ??= (this.caller.organisation === 'PERSON' ? Promise.resolve(null) : (this.reads.load({ kind: 'staff' }) as Promise<StaffEntry | null>)).then((entry) =>
-      confirmCaller(this.caller, entry, this.today),
-    );
+    this.standingOnce ??= (
+      this.caller.organisation === 'PERSON'
+        ? Promise.resolve(null)
+        : (this.reads.load({ kind: 'staff' }) as Promise<StaffEntry | null>)
+    ).then((entry) => confirmCaller(this.caller, entry, this.today));
     return this.standingOnce;
   }
 
@@ -74,7 +82,13 @@ export class AccessGate<C extends string> {
   async evaluate(participantId: string, category: C): Promise<Decision> {
     const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
     return explained(
-      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
+      evaluate(this.rules, category, {
+        caller: standing.caller,
+        party: standing.party,
+        participant: facts.participant,
+        consents: facts.consents,
+        today: this.today,
+      }),
       standing,
     );
   }
@@ -82,7 +96,13 @@ export class AccessGate<C extends string> {
   async decide(participantId: string, category: C, action: AuditAction = 'READ'): Promise<Decision> {
     const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
     const decision = explained(
-      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: facts.participant, consents: facts.consents, today: this.today }),
+      evaluate(this.rules, category, {
+        caller: standing.caller,
+        party: standing.party,
+        participant: facts.participant,
+        consents: facts.consents,
+        today: this.today,
+      }),
       standing,
     );
     const teamId = facts.participant?.teamId;
@@ -96,19 +116,47 @@ export class AccessGate<C extends string> {
    * rule table; recorded unless `record` is false. `participantId` names
    * the person an act concerns, when one is known.
    */
-  async decideGeneral(category: C, opts: { teamId?: string; action?: AuditAction; record?: boolean; participantId?: string | null } = {}): Promise<Decision> {
+  async decideGeneral(
+    category: C,
+    opts: { teamId?: string; action?: AuditAction; record?: boolean; participantId?: string | null } = {},
+  ): Promise<Decision> {
     const standing = await this.standing();
     const decision = explained(
-      evaluate(this.rules, category, { caller: standing.caller, party: standing.party, participant: null, consents: [], today: this.today, teamId: opts.teamId ?? null }),
+      evaluate(this.rules, category, {
+        caller: standing.caller,
+        party: standing.party,
+        participant: null,
+        consents: [],
+        today: this.today,
+        teamId: opts.teamId ?? null,
+      }),
       standing,
     );
-    if (opts.record !== false) this.note(opts.participantId ?? null, opts.teamId ? `${category} ${opts.teamId}` : category, opts.action ?? 'READ', decision);
+    if (opts.record !== false)
+      this.note(
+        opts.participantId ?? null,
+        opts.teamId ? `${category} ${opts.teamId}` : category,
+        opts.action ?? 'READ',
+        decision,
+      );
     return decision;
   }
 
   /** Records a decision taken outside the rule table (e.g. a refused write). */
-  note(participantId: string | null, category: string, action: AuditAction, decision: Decision, onTeam: boolean | null = null): void {
-    this.decisions.set(`${participantId}\u0000${category}\u0000${action}`, { participantId, category, action, decision, onTeam });
+  note(
+    participantId: string | null,
+    category: string,
+    action: AuditAction,
+    decision: Decision,
+    onTeam: boolean | null = null,
+  ): void {
+    this.decisions.set(`${participantId}\u0000${category}\u0000${action}`, {
+      participantId,
+      category,
+      action,
+      decision,
+      onTeam,
+    });
   }
 
   /** Takes one write's decision out of the request batch, to be stored with the write itself. */
@@ -121,7 +169,9 @@ export class AccessGate<C extends string> {
    * per person, action and outcome, with the categories concerned; the
    * decisions drained are forgotten.
    */
-  drainAudit(only: (d: { participantId: string | null; category: string; action: AuditAction }) => boolean = () => true): AuditEntry[] {
+  drainAudit(
+    only: (d: { participantId: string | null; category: string; action: AuditAction }) => boolean = () => true,
+  ): AuditEntry[] {
     const grouped = new Map<string, AuditEntry>();
     for (const [decisionKey, d] of this.decisions) {
       if (!only(d)) continue;
@@ -156,5 +206,7 @@ export class AccessGate<C extends string> {
 
 /** A refusal says, for the audit log, what of the token the register did not confirm. */
 function explained(decision: Decision, standing: Standing): Decision {
-  return decision.granted || !standing.note ? decision : { granted: false, reason: `${decision.reason} (${standing.note})` };
+  return decision.granted || !standing.note
+    ? decision
+    : { granted: false, reason: `${decision.reason} (${standing.note})` };
 }

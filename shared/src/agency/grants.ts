@@ -32,6 +32,9 @@ export function restoredGrantsSql(appRole: string, opts: { employerWork: boolean
 }
 
 /** The migration that runs {@link restoredGrantsSql} in an agency's database; each agency lists it with its own statements. Nothing to undo: the rights taken were never meant to be held. */
-export function restoreGrantsMigration(appRole: string, opts: { employerWork: boolean; own: readonly string[] }): MigrationClass {
+export function restoreGrantsMigration(
+  appRole: string,
+  opts: { employerWork: boolean; own: readonly string[] },
+): MigrationClass {
   return sqlMigration('RestoreGrants1765400000001', { up: restoredGrantsSql(appRole, opts), down: [] });
 }

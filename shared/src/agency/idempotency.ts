@@ -1,6 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../caller';
 import { badInput, ErrorCode, userError } from '../errors';
@@ -144,20 +150,35 @@ export class IdempotentWrite {
 
   /** The unexpired write stored under this key, if any. */
   async stored(q: Queryable): Promise<StoredWrite | null> {
-    const rows: Array<{ field: string; args_hash: string; participant_id: string | null; categories: string[]; result: string }> = await q.query(
+    const rows: Array<{
+      field: string;
+      args_hash: string;
+      participant_id: string | null;
+      categories: string[];
+      result: string;
+    }> = await q.query(
       `SELECT field, args_hash, participant_id, categories, result FROM idempotency_key
         WHERE subject = $1 AND key = $2 AND created_at >= now() - make_interval(hours => $3)`,
       [this.subject, this.scope.key, IDEMPOTENCY_TTL_HOURS],
     );
     const row = rows[0];
     if (!row) return null;
-    return { field: row.field, argsHash: row.args_hash, participantId: row.participant_id, categories: row.categories, result: decodeResult(row.result) };
+    return {
+      field: row.field,
+      argsHash: row.args_hash,
+      participantId: row.participant_id,
+      categories: row.categories,
+      result: decodeResult(row.result),
+    };
   }
 
   /** Refuses a stored write of another mutation or other arguments. */
   check(stored: StoredWrite): void {
     if (stored.field !== this.scope.field || stored.argsHash !== this.scope.argsHash) {
-      throw userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was already used for a different request. Use a new key for a new change.');
+      throw userError(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'This Idempotency-Key was already used for a different request. Use a new key for a new change.',
+      );
     }
   }
 
@@ -183,19 +204,19 @@ export class IdempotentWrite {
 
   /** Stores the write's result with the key, in the same transaction. */
   async finish(m: EntityManager, result: unknown, participantId: string | null, categories: string[]): Promise<void> {
-    await m.query('UPDATE idempotency_key SET result = $3, participant_id = $4, categories = $5 WHERE subject = $1 AND key = $2', [
-      this.subject,
-      this.scope.key,
-      encodeResult(result),
-      participantId,
-      categories,
-    ]);
+    await m.query(
+      'UPDATE idempotency_key SET result = $3, participant_id = $4, categories = $5 WHERE subject = $1 AND key = $2',
+      [this.subject, this.scope.key, encodeResult(result), participantId, categories],
+    );
   }
 }
 
 /** Removes keys older than the time they are kept; returns how many. */
 export async function purgeExpiredIdempotencyKeys(q: Queryable): Promise<number> {
-  const rows: unknown[] = await q.query('DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1) RETURNING 1', [IDEMPOTENCY_TTL_HOURS]);
+  const rows: unknown[] = await q.query(
+    'DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1) RETURNING 1',
+    [IDEMPOTENCY_TTL_HOURS],
+  );
   return rows.length;
 }
 
@@ -220,9 +241,18 @@ export function applyIdempotentMutations(schema: GraphQLSchema, keyOf: (context:
         if (key === undefined) return await resolve(source, args, context, info);
         const used = keysUsed.get(context as object) ?? new Set<string>();
         keysUsed.set(context as object, used);
-        if (used.has(key)) throw badInput('One Idempotency-Key covers one mutation field; send each change as its own request.', 'Idempotency-Key');
+        if (used.has(key))
+          throw badInput(
+            'One Idempotency-Key covers one mutation field; send each change as its own request.',
+            'Idempotency-Key',
+          );
         used.add(key);
-        const scope: WriteScope = { key, field: info.fieldName, argsHash: argumentsHash(info.fieldName, args), claimed: false };
+        const scope: WriteScope = {
+          key,
+          field: info.fieldName,
+          argsHash: argumentsHash(info.fieldName, args),
+          claimed: false,
+        };
         return await writeScope.run(scope, () => resolve(source, args, context, info));
       } catch (err) {
         if (!(err instanceof GraphQLError) && isDatabaseUnreachable(err)) {

@@ -3,7 +3,14 @@ import type { Agency } from '../caller';
 import { notAvailable } from '../errors';
 import type { AccessGate } from './gate';
 import { auditedWrite } from './kit';
-import { changeIntervention, findIntervention, insertIntervention, type InterventionChange, type InterventionRow, type NewIntervention } from './interventions';
+import {
+  changeIntervention,
+  findIntervention,
+  insertIntervention,
+  type InterventionChange,
+  type InterventionRow,
+  type NewIntervention,
+} from './interventions';
 import { checkDate } from './validate';
 
 type Then<T> = (m: EntityManager, row: InterventionRow) => Promise<T>;
@@ -14,10 +21,19 @@ type Then<T> = (m: EntityManager, row: InterventionRow) => Promise<T>;
  * with its audit entry. `then` runs in the same transaction, for what an
  * agency keeps beside the intervention (e.g. Region's coordination note).
  */
-export function interventionWrites<C extends string>(agency: Agency, category: C, opts: { beforeAdd?: (m: EntityManager, participantId: string) => Promise<void> } = {}) {
+export function interventionWrites<C extends string>(
+  agency: Agency,
+  category: C,
+  opts: { beforeAdd?: (m: EntityManager, participantId: string) => Promise<void> } = {},
+) {
   async function update(gate: AccessGate<C>, id: string, change: InterventionChange): Promise<InterventionRow>;
   async function update<T>(gate: AccessGate<C>, id: string, change: InterventionChange, then: Then<T>): Promise<T>;
-  async function update<T>(gate: AccessGate<C>, id: string, change: InterventionChange, then?: Then<T>): Promise<T | InterventionRow> {
+  async function update<T>(
+    gate: AccessGate<C>,
+    id: string,
+    change: InterventionChange,
+    then?: Then<T>,
+  ): Promise<T | InterventionRow> {
     const existing = await findIntervention(gate.ds.manager, agency, id);
     if (!existing) throw notAvailable();
     return auditedWrite(gate, existing.participantId, category, async (m) => {

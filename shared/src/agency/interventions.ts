@@ -81,7 +81,12 @@ function toRow(agency: Agency, r: DbRow): InterventionRow {
     startDate: r.start_date,
     endDate: r.end_date,
     extentPercent: r.extent_percent,
-    responsibleOfficer: { id: r.responsible_officer_id, name: r.responsible_officer_name, role: r.responsible_role, agency },
+    responsibleOfficer: {
+      id: r.responsible_officer_id,
+      name: r.responsible_officer_name,
+      role: r.responsible_role,
+      agency,
+    },
     version: r.version,
   };
 }
@@ -100,14 +105,26 @@ export function INTERVENTIONS_READ(agency: Agency) {
 }
 
 /** All interventions of a batch of people, one statement, in the keys' order. */
-export async function loadInterventions(ds: DataSource, agency: Agency, participantIds: readonly string[]): Promise<InterventionRow[][]> {
-  const rows: DbRow[] = await ds.query(`${SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY start_date NULLS LAST, id`, [participantIds]);
+export async function loadInterventions(
+  ds: DataSource,
+  agency: Agency,
+  participantIds: readonly string[],
+): Promise<InterventionRow[][]> {
+  const rows: DbRow[] = await ds.query(
+    `${SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY start_date NULLS LAST, id`,
+    [participantIds],
+  );
   const by = new Map<string, InterventionRow[]>(participantIds.map((id) => [id, []]));
   for (const r of rows) by.get(r.participant_id)?.push(toRow(agency, r));
   return participantIds.map((id) => by.get(id) ?? []);
 }
 
-export async function findIntervention(m: EntityManager, agency: Agency, id: string, forUpdate = false): Promise<InterventionRow | null> {
+export async function findIntervention(
+  m: EntityManager,
+  agency: Agency,
+  id: string,
+  forUpdate = false,
+): Promise<InterventionRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const rows: DbRow[] = await m.query(`${SELECT} WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
   return rows[0] ? toRow(agency, rows[0]) : null;
@@ -135,11 +152,18 @@ export function validateIntervention(input: {
   if (input.endDate) checkDate(input.endDate, 'endDate');
   checkPeriod(input.startDate ?? null, input.endDate ?? null);
   if (input.extentPercent !== undefined && input.extentPercent !== null) checkExtent(input.extentPercent);
-  if (input.status === 'ONGOING' && !input.startDate) throw badInput('An ongoing intervention needs a start date.', 'startDate');
-  if (input.status === 'COMPLETED' && !input.endDate) throw badInput('A completed intervention needs an end date.', 'endDate');
+  if (input.status === 'ONGOING' && !input.startDate)
+    throw badInput('An ongoing intervention needs a start date.', 'startDate');
+  if (input.status === 'COMPLETED' && !input.endDate)
+    throw badInput('A completed intervention needs an end date.', 'endDate');
 }
 
-export async function insertIntervention(m: EntityManager, agency: Agency, officer: { id: string; name: string; role: string }, input: NewIntervention): Promise<InterventionRow> {
+export async function insertIntervention(
+  m: EntityManager,
+  agency: Agency,
+  officer: { id: string; name: string; role: string },
+  input: NewIntervention,
+): Promise<InterventionRow> {
   validateIntervention(input);
   const rows: DbRow[] = await m.query(
     `INSERT INTO intervention (participant_id, type, title, status, start_date, end_date, extent_percent,
@@ -170,9 +194,13 @@ export async function insertIntervention(m: EntityManager, agency: Agency, offic
  */
 export function checkVersion(expected: number | null | undefined, current: number): void {
   if (expected === undefined || expected === null || expected === current) return;
-  throw userError(ErrorCode.CONFLICT, `Someone changed this record after you read it (it is now at version ${current}). Read it again and make your change on the new version.`, {
-    currentVersion: current,
-  });
+  throw userError(
+    ErrorCode.CONFLICT,
+    `Someone changed this record after you read it (it is now at version ${current}). Read it again and make your change on the new version.`,
+    {
+      currentVersion: current,
+    },
+  );
 }
 
 export interface InterventionChange {
@@ -186,7 +214,11 @@ export interface InterventionChange {
 }
 
 /** Applies a change to a locked row; checks the merged result as a whole. */
-export async function changeIntervention(m: EntityManager, current: InterventionRow, change: InterventionChange): Promise<InterventionRow> {
+export async function changeIntervention(
+  m: EntityManager,
+  current: InterventionRow,
+  change: InterventionChange,
+): Promise<InterventionRow> {
   checkVersion(change.expectedVersion, current.version);
   if (current.status === 'COMPLETED' || current.status === 'CANCELLED') {
     throw userError(ErrorCode.CONFLICT, 'This intervention has ended and can no longer be changed.');

@@ -45,7 +45,12 @@ export function withheldNotice(agency: Agency): WithheldNotice {
  * same transaction; a repeated request answers the stored result (after the
  * same access decision) and applies nothing.
  */
-export async function auditedWrite<C extends string, T>(gate: AccessGate<C>, participantId: string, category: C, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+export async function auditedWrite<C extends string, T>(
+  gate: AccessGate<C>,
+  participantId: string,
+  category: C,
+  fn: (m: EntityManager) => Promise<T>,
+): Promise<T> {
   if (!isParticipantId(participantId)) throw notAvailable();
   const decision = await gate.decide(participantId, category, 'WRITE');
   if (!decision.granted) throw notAvailable();
@@ -92,14 +97,20 @@ async function replay<T>(
 ): Promise<{ found: true; value: T } | { found: false }> {
   const stored = await once.stored(gate.ds);
   if (!stored) return { found: false };
-  for (const category of categories) gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === participantId && d.category === category);
+  for (const category of categories)
+    gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === participantId && d.category === category);
   try {
     once.check(stored);
   } catch (err) {
-    for (const category of categories) gate.note(participantId, category, 'WRITE', { granted: false, reason: 'Idempotency-Key already used for another request' });
+    for (const category of categories)
+      gate.note(participantId, category, 'WRITE', {
+        granted: false,
+        reason: 'Idempotency-Key already used for another request',
+      });
     throw err;
   }
-  for (const category of stored.categories) gate.note(stored.participantId, category, 'READ', { granted: true, reason: REPLAY_REASON });
+  for (const category of stored.categories)
+    gate.note(stored.participantId, category, 'READ', { granted: true, reason: REPLAY_REASON });
   return { found: true, value: stored.result as T };
 }
 
@@ -115,8 +126,15 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 /** The people an agency holds under a personnummer or a programme id (0, 1 or 2 of them). */
-async function heldBy(q: Pick<EntityManager, 'query'>, personnummer: string, participantId: string | null): Promise<string[]> {
-  const rows: Array<{ id: string }> = await q.query('SELECT id FROM participant WHERE personnummer = $1 OR id = $2 ORDER BY id', [personnummer, participantId]);
+async function heldBy(
+  q: Pick<EntityManager, 'query'>,
+  personnummer: string,
+  participantId: string | null,
+): Promise<string[]> {
+  const rows: Array<{ id: string }> = await q.query(
+    'SELECT id FROM participant WHERE personnummer = $1 OR id = $2 ORDER BY id',
+    [personnummer, participantId],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -144,7 +162,10 @@ export interface Registration<C extends string, T extends { participantId: strin
  * agency actually holds, not an id the caller made up. A registration that
  * is stored is logged with it, in one transaction.
  */
-export async function auditedRegistration<C extends string, T extends { participantId: string }>(gate: AccessGate<C>, reg: Registration<C, T>): Promise<T> {
+export async function auditedRegistration<C extends string, T extends { participantId: string }>(
+  gate: AccessGate<C>,
+  reg: Registration<C, T>,
+): Promise<T> {
   const categories = [reg.category];
   const concerned = (held: string[]): Array<string | null> => (held.length > 0 ? held : [reg.participantId]);
   const refuse = (people: Array<string | null>, reason: string, answer: Error): Error => {
@@ -155,11 +176,16 @@ export async function auditedRegistration<C extends string, T extends { particip
     const mayKnow = (await Promise.all(held.map((id) => gate.evaluate(id, reg.knownCategory)))).every((d) => d.granted);
     return mayKnow
       ? refuse(held, 'not stored: already held by the agency', reg.alreadyHeld())
-      : refuse(held, 'not stored: already held by the agency; answered as a refusal, the caller may not know whom the agency holds', notAvailable());
+      : refuse(
+          held,
+          'not stored: already held by the agency; answered as a refusal, the caller may not know whom the agency holds',
+          notAvailable(),
+        );
   };
 
   const allowed = await gate.decideGeneral(reg.category, { action: 'WRITE', record: false });
-  if (!allowed.granted) throw refuse(concerned(await heldBy(gate.ds, reg.personnummer, reg.participantId)), allowed.reason, notAvailable());
+  if (!allowed.granted)
+    throw refuse(concerned(await heldBy(gate.ds, reg.personnummer, reg.participantId)), allowed.reason, notAvailable());
   const once = IdempotentWrite.current(gate.caller);
   if (once) {
     const replayed = await replay<T>(gate, once, reg.participantId, categories);
@@ -172,7 +198,9 @@ export async function auditedRegistration<C extends string, T extends { particip
       if (once && !(await once.claim(m))) throw new KeyAlreadyClaimed();
       const out = await reg.insert(m);
       gate.note(out.participantId, reg.category, 'WRITE', { granted: true, reason: `${allowed.reason}; registered` });
-      const entries = gate.drainAudit((d) => d.action === 'WRITE' && d.participantId === out.participantId && d.category === reg.category);
+      const entries = gate.drainAudit(
+        (d) => d.action === 'WRITE' && d.participantId === out.participantId && d.category === reg.category,
+      );
       await appendAuditEntries((sql, params) => m.query(sql, params), gate.owner, entries);
       if (once) await once.finish(m, out, out.participantId, categories);
       return out;
@@ -209,14 +237,22 @@ export interface RegisterInput {
  * the role the agency's register has them in. Who may register is the
  * agency's REGISTRATION rule; see `auditedRegistration` for duplicates.
  */
-export async function registerParticipant<C extends string>(gate: AccessGate<C>, input: RegisterInput): Promise<{ participantId: string }> {
-  if (!isParticipantId(input.participantId)) throw badInput('The participant id must look like P-XXXXXXXX.', 'participantId');
+export async function registerParticipant<C extends string>(
+  gate: AccessGate<C>,
+  input: RegisterInput,
+): Promise<{ participantId: string }> {
+  if (!isParticipantId(input.participantId))
+    throw badInput('The participant id must look like P-XXXXXXXX.', 'participantId');
   const personnummer = checkPersonnummer(input.personnummer);
   const firstName = checkText(input.firstName, 'firstName', 100);
   const lastName = checkText(input.lastName, 'lastName', 100);
   const teamId = input.teamId ?? null;
   if (teamId !== null && !/^T\d{2}$/.test(teamId)) throw badInput('The team id must look like T01.', 'teamId');
-  const already = () => userError(ErrorCode.ALREADY_REGISTERED, `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`);
+  const already = () =>
+    userError(
+      ErrorCode.ALREADY_REGISTERED,
+      `${AGENCY_NAMES[gate.owner]} already has this person or this participant id in its register.`,
+    );
   return auditedRegistration(gate, {
     category: 'REGISTRATION' as C,
     knownCategory: 'KNOWN' as C,
@@ -288,13 +324,31 @@ function consentView(agency: Agency, r: ConsentDbRow, today: string): ConsentVie
   };
   return {
     ...view,
-    state: consentState({ recipientParty: r.recipient_party, categories: r.categories, validFrom: r.valid_from, validTo: r.valid_to, withdrawnAt: r.withdrawn_at }, today),
+    state: consentState(
+      {
+        recipientParty: r.recipient_party,
+        categories: r.categories,
+        validFrom: r.valid_from,
+        validTo: r.valid_to,
+        withdrawnAt: r.withdrawn_at,
+      },
+      today,
+    ),
   };
 }
 
-export async function loadConsents(gate: AccessGate<string>, participantIds: readonly string[], today: string): Promise<ConsentView[][]> {
-  const rows: ConsentDbRow[] = await gate.ds.query(`${CONSENT_SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY recorded_at`, [participantIds]);
-  return participantIds.map((id) => rows.filter((r) => r.participant_id === id).map((r) => consentView(gate.owner, r, today)));
+export async function loadConsents(
+  gate: AccessGate<string>,
+  participantIds: readonly string[],
+  today: string,
+): Promise<ConsentView[][]> {
+  const rows: ConsentDbRow[] = await gate.ds.query(
+    `${CONSENT_SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY recorded_at`,
+    [participantIds],
+  );
+  return participantIds.map((id) =>
+    rows.filter((r) => r.participant_id === id).map((r) => consentView(gate.owner, r, today)),
+  );
 }
 
 /**
@@ -309,7 +363,8 @@ export async function recordConsent(
   today: string,
 ): Promise<ConsentView> {
   if (!(PARTIES as readonly string[]).includes(input.recipient)) throw badInput('Unknown recipient.', 'recipient');
-  if (ownParties.includes(input.recipient as Party)) throw badInput('Consent is needed only for sharing with another party.', 'recipient');
+  if (ownParties.includes(input.recipient as Party))
+    throw badInput('Consent is needed only for sharing with another party.', 'recipient');
   if (input.categories.length === 0) throw badInput('Name at least one category the consent covers.', 'categories');
   const bad = input.categories.find((c) => !allowedCategories.includes(c));
   if (bad) throw badInput(`${bad} is not a category ${AGENCY_NAMES[gate.owner]} can share.`, 'categories');
@@ -322,24 +377,37 @@ export async function recordConsent(
        VALUES ($1, $2, $3, $4, $5, $6)
        RETURNING id, participant_id, recipient_party, categories, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
                  to_char(valid_to, 'YYYY-MM-DD') AS valid_to, withdrawn_at, recorded_by`,
-      [input.participantId, input.recipient, [...new Set(input.categories)], input.validFrom, input.validTo ?? null, gate.caller.officerId],
+      [
+        input.participantId,
+        input.recipient,
+        [...new Set(input.categories)],
+        input.validFrom,
+        input.validTo ?? null,
+        gate.caller.officerId,
+      ],
     );
     return consentView(gate.owner, rows[0]!, today);
   });
 }
 
-export async function withdrawConsent(gate: AccessGate<string>, consentId: string, today: string): Promise<ConsentView> {
+export async function withdrawConsent(
+  gate: AccessGate<string>,
+  consentId: string,
+  today: string,
+): Promise<ConsentView> {
   if (!/^[0-9a-f-]{36}$/i.test(consentId)) throw notAvailable();
-  const found: Array<{ participant_id: string }> = await gate.ds.query('SELECT participant_id FROM consent WHERE id = $1', [consentId]);
+  const found: Array<{ participant_id: string }> = await gate.ds.query(
+    'SELECT participant_id FROM consent WHERE id = $1',
+    [consentId],
+  );
   const participantId = found[0]?.participant_id;
   if (!participantId) throw notAvailable();
   return auditedWrite(gate, participantId, 'RECORD_CONSENT_WITHDRAWAL', async (m) => {
     // The process's clock, not the database's: the withdrawal is dated on the same clock as the decisions.
-    await m.query(`UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, $3), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`, [
-      consentId,
-      gate.caller.officerId,
-      now(),
-    ]);
+    await m.query(
+      `UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, $3), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1`,
+      [consentId, gate.caller.officerId, now()],
+    );
     const rows: ConsentDbRow[] = await m.query(`${CONSENT_SELECT} WHERE id = $1`, [consentId]);
     return consentView(gate.owner, rows[0]!, today);
   });
@@ -348,7 +416,9 @@ export async function withdrawConsent(gate: AccessGate<string>, consentId: strin
 export interface PlanPartView {
   agency: Agency;
   withheld: WithheldNotice | null;
-  interventions: Array<Omit<InterventionRow, 'responsibleOfficer'> & { responsibleOfficer: InterventionRow['responsibleOfficer'] | null }>;
+  interventions: Array<
+    Omit<InterventionRow, 'responsibleOfficer'> & { responsibleOfficer: InterventionRow['responsibleOfficer'] | null }
+  >;
   responsibleOfficers: Array<{ id: string; name: string; role: string; agency: Agency }>;
 }
 
@@ -367,7 +437,8 @@ export async function planPart<C extends string>(
   officerCategory: (role: string) => C | null,
 ): Promise<PlanPartView> {
   const decision = await gate.decide(participantId, category);
-  if (!decision.granted) return { agency: gate.owner, withheld: withheldNotice(gate.owner), interventions: [], responsibleOfficers: [] };
+  if (!decision.granted)
+    return { agency: gate.owner, withheld: withheldNotice(gate.owner), interventions: [], responsibleOfficers: [] };
   const [items, facts] = await Promise.all([interventions(participantId), gate.personFacts(participantId)]);
   const roles = new Set([...facts.assignments.map((a) => a.role), ...items.map((i) => i.responsibleOfficer.role)]);
   const named = new Set<string>();
@@ -378,7 +449,10 @@ export async function planPart<C extends string>(
       continue;
     }
     // Recorded as what it releases: that an officer in this role works with the person.
-    const d = under === null ? { granted: false, reason: `officers in role ${role} are never named` } : await gate.evaluate(participantId, under);
+    const d =
+      under === null
+        ? { granted: false, reason: `officers in role ${role} are never named` }
+        : await gate.evaluate(participantId, under);
     gate.note(participantId, `OFFICER ${role}`, 'READ', d);
     if (d.granted) named.add(role);
   }
@@ -386,6 +460,8 @@ export async function planPart<C extends string>(
     agency: gate.owner,
     withheld: null,
     interventions: items.map((i) => (named.has(i.responsibleOfficer.role) ? i : { ...i, responsibleOfficer: null })),
-    responsibleOfficers: facts.assignments.filter((a) => named.has(a.role)).map((a) => ({ id: a.officerId, name: a.officerName, role: a.role, agency: gate.owner })),
+    responsibleOfficers: facts.assignments
+      .filter((a) => named.has(a.role))
+      .map((a) => ({ id: a.officerId, name: a.officerName, role: a.role, agency: gate.owner })),
   };
 }

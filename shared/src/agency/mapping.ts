@@ -31,7 +31,8 @@ export const MAPPING_TEXT_MAX = 2000;
  */
 export function jointMappingSchemaSql(appRole: string): { up: string[]; down: string[] } {
   const role = `"${appRole.replace(/"/g, '""')}"`;
-  const text = (column: MappingField) => `${column} text NOT NULL CHECK (length(${column}) BETWEEN 1 AND ${MAPPING_TEXT_MAX * CODE_POINTS_PER_CHARACTER})`;
+  const text = (column: MappingField) =>
+    `${column} text NOT NULL CHECK (length(${column}) BETWEEN 1 AND ${MAPPING_TEXT_MAX * CODE_POINTS_PER_CHARACTER})`;
   return {
     up: [
       `CREATE TABLE joint_mapping (
@@ -78,14 +79,31 @@ export interface MappingInput {
 }
 
 async function loadMappings(ds: DataSource, ids: readonly string[]): Promise<Array<MappingRow | null>> {
-  const rows: Array<{ participant_id: string; situation: string; abilities: string; wishes: string; obstacles: string; recorded_at: Date; version: number }> = await ds.query(
+  const rows: Array<{
+    participant_id: string;
+    situation: string;
+    abilities: string;
+    wishes: string;
+    obstacles: string;
+    recorded_at: Date;
+    version: number;
+  }> = await ds.query(
     'SELECT participant_id, situation, abilities, wishes, obstacles, recorded_at, version FROM joint_mapping WHERE participant_id = ANY($1::text[])',
     [ids],
   );
   const by = new Map(rows.map((r) => [r.participant_id, r]));
   return ids.map((id) => {
     const r = by.get(id);
-    return r ? { situation: r.situation, abilities: r.abilities, wishes: r.wishes, obstacles: r.obstacles, recordedAt: r.recorded_at, version: r.version } : null;
+    return r
+      ? {
+          situation: r.situation,
+          abilities: r.abilities,
+          wishes: r.wishes,
+          obstacles: r.obstacles,
+          recordedAt: r.recorded_at,
+          version: r.version,
+        }
+      : null;
   });
 }
 
@@ -108,7 +126,16 @@ export class JointMapping<C extends string> {
   }
 
   private withheld(): MappingView {
-    return { agency: this.agency, withheld: withheldNotice(this.agency), situation: null, abilities: null, wishes: null, obstacles: null, recordedAt: null, version: null };
+    return {
+      agency: this.agency,
+      withheld: withheldNotice(this.agency),
+      situation: null,
+      abilities: null,
+      wishes: null,
+      obstacles: null,
+      recordedAt: null,
+      version: null,
+    };
   }
 
   private view(row: MappingRow): MappingView {
@@ -136,7 +163,9 @@ export class JointMapping<C extends string> {
    */
   async record(input: MappingInput): Promise<MappingView> {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    const texts = Object.fromEntries(MAPPING_FIELDS.map((f) => [f, checkText(input[f] ?? '', f, MAPPING_TEXT_MAX)])) as Record<MappingField, string>;
+    const texts = Object.fromEntries(
+      MAPPING_FIELDS.map((f) => [f, checkText(input[f] ?? '', f, MAPPING_TEXT_MAX)]),
+    ) as Record<MappingField, string>;
     const expected = input.expectedVersion;
     if (expected !== undefined && expected !== null && (!Number.isInteger(expected) || expected < 0)) {
       throw badInput('expectedVersion is the version you read: a whole number, 0 or more.', 'expectedVersion');
@@ -144,7 +173,10 @@ export class JointMapping<C extends string> {
     const officer = await this.gate.officer();
     const stored = await auditedWrite(this.gate, input.participantId, this.write, async (m) => {
       const values = [input.participantId, texts.situation, texts.abilities, texts.wishes, texts.obstacles, officer.id];
-      const current: Array<{ version: number }> = await m.query('SELECT version FROM joint_mapping WHERE participant_id = $1 FOR UPDATE', [input.participantId]);
+      const current: Array<{ version: number }> = await m.query(
+        'SELECT version FROM joint_mapping WHERE participant_id = $1 FOR UPDATE',
+        [input.participantId],
+      );
       let rows: Array<{ recorded_at: Date; version: number }> = [];
       if (!current[0]) {
         checkVersion(expected, 0);
@@ -158,14 +190,18 @@ export class JointMapping<C extends string> {
         // Recorded before, or by someone else a moment ago: a change of what is stored, on the version read when one was given.
         const locked: Array<{ version: number }> = current[0]
           ? current
-          : await m.query('SELECT version FROM joint_mapping WHERE participant_id = $1 FOR UPDATE', [input.participantId]);
+          : await m.query('SELECT version FROM joint_mapping WHERE participant_id = $1 FOR UPDATE', [
+              input.participantId,
+            ]);
         checkVersion(expected, locked[0]!.version);
         await m.query(
           `UPDATE joint_mapping SET situation = $2, abilities = $3, wishes = $4, obstacles = $5, recorded_by = $6, recorded_at = now(), version = version + 1
             WHERE participant_id = $1`,
           values,
         );
-        rows = await m.query('SELECT recorded_at, version FROM joint_mapping WHERE participant_id = $1', [input.participantId]);
+        rows = await m.query('SELECT recorded_at, version FROM joint_mapping WHERE participant_id = $1', [
+          input.participantId,
+        ]);
       }
       return this.view({ ...texts, recordedAt: rows[0]!.recorded_at, version: rows[0]!.version });
     });

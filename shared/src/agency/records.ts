@@ -11,7 +11,16 @@ import { AccessGate } from './gate';
 import { ErrorCode, userError } from '../errors';
 import { INTERVENTIONS_READ, type InterventionRow } from './interventions';
 import { AGENCY_NAMES, loadConsents, planPart, type ConsentView } from './kit';
-import { checkStaffInput, listStaff, loadStaffEntry, staffEntryProblem, writeStaffEntry, type StaffEntry, type StaffInput, type StaffPolicy } from './staff';
+import {
+  checkStaffInput,
+  listStaff,
+  loadStaffEntry,
+  staffEntryProblem,
+  writeStaffEntry,
+  type StaffEntry,
+  type StaffInput,
+  type StaffPolicy,
+} from './staff';
 import { checkVersion } from './interventions';
 
 /**
@@ -105,7 +114,16 @@ export const CASELOAD_LIMIT = 1000;
  * - FIGURES: the programme's figures counted over its records;
  * - STAFF_REGISTER: reading and keeping its staff register.
  */
-export type SharedCategory = 'INTERVENTIONS' | 'CONSENTS' | 'RECORD_CONSENT_WITHDRAWAL' | 'ACCESS_LOG' | 'KNOWN' | 'TEAM_CASELOAD' | 'AUDIT_REVIEW' | 'FIGURES' | 'STAFF_REGISTER';
+export type SharedCategory =
+  | 'INTERVENTIONS'
+  | 'CONSENTS'
+  | 'RECORD_CONSENT_WITHDRAWAL'
+  | 'ACCESS_LOG'
+  | 'KNOWN'
+  | 'TEAM_CASELOAD'
+  | 'AUDIT_REVIEW'
+  | 'FIGURES'
+  | 'STAFF_REGISTER';
 
 /** What an agency decides, from its own `secrecy/` folder, for the machinery here. */
 export interface AgencyPolicy<C extends string> {
@@ -196,9 +214,18 @@ export class AgencyRecords<C extends string> {
   }
 
   /** Log review (loggkontroll), for those the agency's AUDIT_REVIEW rule names. */
-  async auditReview(args: { from: Date | string; to: Date | string; windowMinutes?: number | null; threshold?: number | null }) {
+  async auditReview(args: {
+    from: Date | string;
+    to: Date | string;
+    windowMinutes?: number | null;
+    threshold?: number | null;
+  }) {
     const decision = await this.gate.decideGeneral('AUDIT_REVIEW' as C);
-    if (!decision.granted) throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[this.gate.owner]}'s auditors can review its audit log.`);
+    if (!decision.granted)
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        `Only ${AGENCY_NAMES[this.gate.owner]}'s auditors can review its audit log.`,
+      );
     return auditReview(this.gate, {
       from: new Date(args.from),
       to: new Date(args.to),
@@ -214,14 +241,18 @@ export class AgencyRecords<C extends string> {
    * is the same whatever the data.
    */
   async reportFor(periodText: string): Promise<ReportRef> {
-    if (!(await this.gate.decideGeneral('FIGURES' as C)).granted) throw userError(ErrorCode.FORBIDDEN, "The programme's figures are for the funder's analysts.");
+    if (!(await this.gate.decideGeneral('FIGURES' as C)).granted)
+      throw userError(ErrorCode.FORBIDDEN, "The programme's figures are for the funder's analysts.");
     return { period: parsePeriod(periodText, this.today), today: this.today };
   }
 
   /** The agency's staff register, for those its STAFF_REGISTER rule names. */
   async staffRegister(): Promise<StaffEntry[]> {
     if (!(await this.gate.decideGeneral('STAFF_REGISTER' as C)).granted)
-      throw userError(ErrorCode.FORBIDDEN, `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`);
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`,
+      );
     return listStaff(this.ds);
   }
 
@@ -233,12 +264,20 @@ export class AgencyRecords<C extends string> {
    */
   async recordStaff(input: StaffInput & { expectedVersion?: number | null }): Promise<StaffEntry> {
     const refuse = (reason: string, message: string) => {
-      this.gate.note(null, 'STAFF_REGISTER', 'WRITE', { granted: false, reason: `register entry of ${input.officerId}: ${reason}` });
+      this.gate.note(null, 'STAFF_REGISTER', 'WRITE', {
+        granted: false,
+        reason: `register entry of ${input.officerId}: ${reason}`,
+      });
       return userError(ErrorCode.FORBIDDEN, message);
     };
     const decision = await this.gate.decideGeneral('STAFF_REGISTER' as C, { action: 'WRITE', record: false });
-    if (!decision.granted) throw refuse(decision.reason, `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`);
-    if (input.officerId === this.gate.caller.officerId) throw refuse('an administrator may not change their own entry', 'Nobody changes their own entry in the staff register.');
+    if (!decision.granted)
+      throw refuse(decision.reason, `Only ${AGENCY_NAMES[this.gate.owner]}'s administrators keep its staff register.`);
+    if (input.officerId === this.gate.caller.officerId)
+      throw refuse(
+        'an administrator may not change their own entry',
+        'Nobody changes their own entry in the staff register.',
+      );
     const entry = checkStaffInput(input);
     const problem = staffEntryProblem(this.policy.staff, entry);
     if (problem) throw userError(ErrorCode.BAD_USER_INPUT, problem, { field: 'roles' });
@@ -249,7 +288,8 @@ export class AgencyRecords<C extends string> {
     try {
       return await this.ds.transaction(async (m) => {
         const current = await loadStaffEntry(m, entry.officerId, true);
-        if (current && input.expectedVersion !== undefined && input.expectedVersion !== null) checkVersion(input.expectedVersion, current.version);
+        if (current && input.expectedVersion !== undefined && input.expectedVersion !== null)
+          checkVersion(input.expectedVersion, current.version);
         const stored = await writeStaffEntry(m, entry, by);
         this.gate.note(null, 'STAFF_REGISTER', 'WRITE', { granted: true, reason: described });
         const entries = this.gate.drainAudit((d) => d.action === 'WRITE' && d.category === 'STAFF_REGISTER');

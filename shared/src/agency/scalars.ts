@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType({
 
 function parseDateTime(value: unknown): Date {
   const d = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
-  if (!d || Number.isNaN(d.getTime())) throw badInput('A time must be written in ISO 8601, e.g. 2026-03-01T09:30:00+01:00.');
+  if (!d || Number.isNaN(d.getTime()))
+    throw badInput('A time must be written in ISO 8601, e.g. 2026-03-01T09:30:00+01:00.');
   return d;
 }
 

@@ -1,5 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AGENCIES, ORGANISATION_PARTIES, PARTIES, ROLES, type Agency, type Caller, type Organisation, type Party, type Role } from '../caller';
+import {
+  AGENCIES,
+  ORGANISATION_PARTIES,
+  PARTIES,
+  ROLES,
+  type Agency,
+  type Caller,
+  type Organisation,
+  type Party,
+  type Role,
+} from '../caller';
 import { badInput } from '../errors';
 import { checkDate, checkPeriod, checkText } from './validate';
 
@@ -86,8 +96,15 @@ export function staffEntryOf(r: StaffRow): StaffEntry {
   };
 }
 
-export async function loadStaffEntry(q: DataSource | EntityManager, officerId: string, forUpdate = false): Promise<StaffEntry | null> {
-  const rows: StaffRow[] = await q.query(`SELECT ${STAFF_COLUMNS} FROM staff_register WHERE officer_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [officerId]);
+export async function loadStaffEntry(
+  q: DataSource | EntityManager,
+  officerId: string,
+  forUpdate = false,
+): Promise<StaffEntry | null> {
+  const rows: StaffRow[] = await q.query(
+    `SELECT ${STAFF_COLUMNS} FROM staff_register WHERE officer_id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [officerId],
+  );
   return rows[0] ? staffEntryOf(rows[0]) : null;
 }
 
@@ -126,8 +143,10 @@ export function confirmCaller(token: Caller, entry: StaffEntry | null, today: st
   if (token.organisation === 'PERSON') return { caller: token, party: null, entry: null, note: null };
   const none = (note: string): Standing => ({ caller: { ...token, roles: [], teams: [] }, party: null, entry, note });
   if (!entry) return none(`${token.officerId} is not in the staff register`);
-  if (entry.organisation !== token.organisation) return none(`the staff register has ${token.officerId} at ${entry.organisation}, not ${token.organisation}`);
-  if (!activeOn(entry, today)) return none(`${token.officerId}'s entry in the staff register is not in force on ${today}`);
+  if (entry.organisation !== token.organisation)
+    return none(`the staff register has ${token.officerId} at ${entry.organisation}, not ${token.organisation}`);
+  if (!activeOn(entry, today))
+    return none(`${token.officerId}'s entry in the staff register is not in force on ${today}`);
   const roles = token.roles.filter((r) => entry.roles.includes(r));
   const teams = token.teams.filter((t) => entry.teams.includes(t));
   const dropped = [...token.roles.filter((r) => !roles.includes(r)), ...token.teams.filter((t) => !teams.includes(t))];
@@ -162,7 +181,8 @@ export function checkStaffInput(input: StaffInput): Omit<StaffEntry, 'version'> 
   if (!OFFICER_ID.test(input.officerId)) throw badInput('The officer id is not one a sign-in can have.', 'officerId');
   const name = checkText(input.name, 'name', 200);
   const organisation = input.organisation as Organisation;
-  if (!([...AGENCIES, 'FINSAM'] as readonly string[]).includes(organisation)) throw badInput(`organisation must be one of ${[...AGENCIES, 'FINSAM'].join(', ')}.`, 'organisation');
+  if (!([...AGENCIES, 'FINSAM'] as readonly string[]).includes(organisation))
+    throw badInput(`organisation must be one of ${[...AGENCIES, 'FINSAM'].join(', ')}.`, 'organisation');
   const roles = [...new Set(input.roles)];
   if (roles.length === 0) throw badInput('An entry needs at least one role.', 'roles');
   for (const r of roles) {
@@ -173,7 +193,9 @@ export function checkStaffInput(input: StaffInput): Omit<StaffEntry, 'version'> 
   const party = input.party ?? null;
   if (party !== null) {
     if (!(PARTIES as readonly string[]).includes(party)) throw badInput('Unknown party.', 'party');
-    const own = (AGENCIES as readonly string[]).includes(organisation) ? ORGANISATION_PARTIES[organisation as Agency] : [];
+    const own = (AGENCIES as readonly string[]).includes(organisation)
+      ? ORGANISATION_PARTIES[organisation as Agency]
+      : [];
     if (!own.includes(party as Party)) throw badInput(`${party} is not a part of ${organisation}.`, 'party');
   }
   const teams = [...new Set(input.teams ?? [])];
@@ -194,7 +216,11 @@ export function checkStaffInput(input: StaffInput): Omit<StaffEntry, 'version'> 
 }
 
 /** Inserts or replaces an entry (inside the caller's transaction); the version goes up by one. */
-export async function writeStaffEntry(m: EntityManager, e: Omit<StaffEntry, 'version'>, recordedBy: string): Promise<StaffEntry> {
+export async function writeStaffEntry(
+  m: EntityManager,
+  e: Omit<StaffEntry, 'version'>,
+  recordedBy: string,
+): Promise<StaffEntry> {
   const rows: StaffRow[] = await m.query(
     `INSERT INTO staff_register (officer_id, name, organisation, party, roles, teams, active_from, active_to, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -219,13 +245,17 @@ export interface StaffPolicy {
   forNoPart: readonly Role[];
 }
 
-export function defineStaffPolicy(owner: Agency, division: { parts: Partial<Record<Party, readonly Role[]>>; forNoPart: readonly Role[] }): StaffPolicy {
+export function defineStaffPolicy(
+  owner: Agency,
+  division: { parts: Partial<Record<Party, readonly Role[]>>; forNoPart: readonly Role[] },
+): StaffPolicy {
   return { owner, ...division };
 }
 
 /** The part of the agency an officer in `role` acts for, by the agency's division; null for a role of no part (or not the agency's). */
 export function partOfRole(policy: StaffPolicy, role: string): Party | null {
-  for (const [party, roles] of Object.entries(policy.parts) as Array<[Party, readonly Role[]]>) if ((roles as readonly string[]).includes(role)) return party;
+  for (const [party, roles] of Object.entries(policy.parts) as Array<[Party, readonly Role[]]>)
+    if ((roles as readonly string[]).includes(role)) return party;
   return null;
 }
 
@@ -236,7 +266,10 @@ export function partOfRole(policy: StaffPolicy, role: string): Party | null {
  * recognised in a part of their own organisation and never in a role of no
  * part; the funder's analysts act for no part. Returns what is wrong, or null.
  */
-export function staffEntryProblem(policy: StaffPolicy, e: Pick<StaffEntry, 'organisation' | 'party' | 'roles' | 'teams'>): string | null {
+export function staffEntryProblem(
+  policy: StaffPolicy,
+  e: Pick<StaffEntry, 'organisation' | 'party' | 'roles' | 'teams'>,
+): string | null {
   const noPart = e.roles.filter((r) => policy.forNoPart.includes(r));
   if (e.organisation === policy.owner) {
     if (noPart.length > 0) {
@@ -249,6 +282,9 @@ export function staffEntryProblem(policy: StaffPolicy, e: Pick<StaffEntry, 'orga
     return wrong.length > 0 ? `${wrong.join(', ')} is not a role of ${e.party} at ${policy.owner}.` : null;
   }
   if (noPart.length > 0) return `${noPart.join(', ')} is held at one's own organisation only.`;
-  if (e.organisation === 'FINSAM') return e.party === null && e.teams.length === 0 ? null : "The funder's analysts act for no part and work in no team.";
+  if (e.organisation === 'FINSAM')
+    return e.party === null && e.teams.length === 0
+      ? null
+      : "The funder's analysts act for no part and work in no team.";
   return e.party === null ? `An officer of ${e.organisation} is recognised in one of its parts; name it.` : null;
 }

@@ -32,7 +32,8 @@ export function checkPeriod(start: string | null, end: string | null, what = 'Th
 }
 
 export function checkExtent(value: number, field = 'extentPercent'): void {
-  if (!Number.isInteger(value) || value < 0 || value > 100) throw badInput('The extent must be a whole percentage from 0 to 100.', field);
+  if (!Number.isInteger(value) || value < 0 || value > 100)
+    throw badInput('The extent must be a whole percentage from 0 to 100.', field);
 }
 
 /**
@@ -81,13 +82,20 @@ export function isWellFormedText(text: string): boolean {
 export function checkText(value: string, field: string, max: number): string {
   const t = value.trim();
   if (t.length === 0) throw badInput(`${field} cannot be empty.`, field);
-  if (!isWellFormedText(t)) throw badInput(`${field} is not well-formed text: it holds half of a UTF-16 surrogate pair, which is no character.`, field);
+  if (!isWellFormedText(t))
+    throw badInput(
+      `${field} is not well-formed text: it holds half of a UTF-16 surrogate pair, which is no character.`,
+      field,
+    );
   // Code units, code points, characters: each at least as many as the next. Within the limit in code units is within it.
   if (t.length <= max) return t;
   const storable = max * CODE_POINTS_PER_CHARACTER;
   const codePoints = t.length > 2 * storable ? Infinity : codePointCount(t);
   if (codePoints > storable) {
-    throw badInput(`${field} can be at most ${max} characters, and at most ${storable} Unicode code points in all (letters with many marks take several each).`, field);
+    throw badInput(
+      `${field} can be at most ${max} characters, and at most ${storable} Unicode code points in all (letters with many marks take several each).`,
+      field,
+    );
   }
   const characters = characterCount(t);
   if (characters > max) throw badInput(`${field} can be at most ${max} characters; this has ${characters}.`, field);
@@ -101,7 +109,8 @@ export function checkPersonnummer(value: string): string {
   const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
   const day = Number(digits.slice(6, 8));
   // Samordningsnummer add 60 to the day; they are not accepted for enrolment.
-  if (day > 31) throw badInput('A samordningsnummer cannot be used for enrolment; a personnummer is needed.', 'personnummer');
+  if (day > 31)
+    throw badInput('A samordningsnummer cannot be used for enrolment; a personnummer is needed.', 'personnummer');
   try {
     checkDate(date, 'personnummer');
   } catch {

@@ -20,7 +20,15 @@
  *    off with the head moved back, entries rewritten or forged up to or past
  *    a checkpoint, and a checkpoint not made with the key are all reported.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -217,7 +225,10 @@ export function auditAppendSetBasedSql(): { up: string[]; down: string[] } {
       END
       $fn$`,
     ],
-    down: [...previous.slice(1).map((sql) => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')), `DROP FUNCTION IF EXISTS audit_entry_text(audit_log)`],
+    down: [
+      ...previous.slice(1).map((sql) => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')),
+      `DROP FUNCTION IF EXISTS audit_entry_text(audit_log)`,
+    ],
   };
 }
 
@@ -240,7 +251,10 @@ export interface Checkpoint {
 
 /** The bytes a checkpoint's signature covers. */
 function signedText(c: Pick<Checkpoint, 'agency' | 'seq' | 'hash' | 'signedAt'>): Buffer {
-  return Buffer.from(`malmokraften audit checkpoint\n${c.agency}\n${c.seq}\n${c.hash}\n${c.signedAt.toISOString()}`, 'utf8');
+  return Buffer.from(
+    `malmokraften audit checkpoint\n${c.agency}\n${c.seq}\n${c.hash}\n${c.signedAt.toISOString()}`,
+    'utf8',
+  );
 }
 
 /** A short id of a public key: the first 16 hex digits of the SHA-256 of its DER form. */
@@ -265,7 +279,10 @@ export async function ensureCheckpointKeys(dir: string): Promise<{ privateKeyFil
   } catch {
     const { privateKey } = generateKeyPairSync('ed25519');
     try {
-      await fs.writeFile(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+      await fs.writeFile(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+        mode: 0o600,
+        flag: 'wx',
+      });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
@@ -283,16 +300,27 @@ export async function readCheckpointPublicKey(file: string): Promise<KeyObject> 
   return createPublicKey(await fs.readFile(file, 'utf8'));
 }
 
-export function signCheckpoint(privateKey: KeyObject, head: { agency: string; seq: number; hash: string }, signedAt: Date): Checkpoint {
+export function signCheckpoint(
+  privateKey: KeyObject,
+  head: { agency: string; seq: number; hash: string },
+  signedAt: Date,
+): Checkpoint {
   const publicKey = createPublicKey(privateKey);
   const body = { ...head, signedAt };
-  return { ...body, keyId: checkpointKeyId(publicKey), signature: sign(null, signedText(body), privateKey).toString('base64') };
+  return {
+    ...body,
+    keyId: checkpointKeyId(publicKey),
+    signature: sign(null, signedText(body), privateKey).toString('base64'),
+  };
 }
 
 /** Whether `c` was signed with the private half of `publicKey`. */
 export function checkpointSignatureValid(publicKey: KeyObject, c: Checkpoint): boolean {
   try {
-    return c.keyId === checkpointKeyId(publicKey) && verify(null, signedText(c), publicKey, Buffer.from(c.signature, 'base64'));
+    return (
+      c.keyId === checkpointKeyId(publicKey) &&
+      verify(null, signedText(c), publicKey, Buffer.from(c.signature, 'base64'))
+    );
   } catch {
     return false;
   }

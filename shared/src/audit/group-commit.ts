@@ -52,7 +52,8 @@ export class AuditGroupCommit {
     private readonly write: (entries: AuditEntry[]) => Promise<void>,
     private readonly maxEntries = MAX_GROUP_ENTRIES,
   ) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error('audit group commit: maxEntries must be a positive integer');
+    if (!Number.isInteger(maxEntries) || maxEntries < 1)
+      throw new Error('audit group commit: maxEntries must be a positive integer');
   }
 
   /**

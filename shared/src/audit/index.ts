@@ -1,7 +1,13 @@
 export { auditSchemaSql, GENESIS_HASH } from './schema';
 export { canonicalJson, computeEntryHash, entryHashFields, type ChainedEntry } from './chain';
 export { appendAuditEntries, writeAudit, type AuditEntry, type AuditQuery } from './writer';
-export { verifyAuditLog, type AuditProblem, type AuditProblemKind, type AuditVerification, type VerifyOptions } from './verify';
+export {
+  verifyAuditLog,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerification,
+  type VerifyOptions,
+} from './verify';
 export {
   accessesOutsideOfficeHours,
   extractForParticipant,

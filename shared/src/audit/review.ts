@@ -28,7 +28,8 @@ export const OFFICE_HOURS = { start: '07:00', end: '18:00' } as const;
 function checkPeriod(period: AuditPeriod): void {
   for (const key of ['from', 'to'] as const) {
     const value = period[key];
-    if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new TypeError(`review: ${key} must be a valid Date`);
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+      throw new TypeError(`review: ${key} must be a valid Date`);
   }
 }
 
@@ -37,7 +38,10 @@ function checkPeriod(period: AuditPeriod): void {
  * weekends are entirely outside). Public holidays are not taken into
  * account. Ordered by time.
  */
-export async function accessesOutsideOfficeHours(query: AuditQuery, options: OfficeHoursOptions): Promise<OutsideOfficeHoursAccess[]> {
+export async function accessesOutsideOfficeHours(
+  query: AuditQuery,
+  options: OfficeHoursOptions,
+): Promise<OutsideOfficeHoursAccess[]> {
   checkPeriod(options);
   const rows = await query(
     `SELECT ${AUDIT_ENTRY_COLUMNS},
@@ -49,7 +53,14 @@ export async function accessesOutsideOfficeHours(query: AuditQuery, options: Off
              OR (at AT TIME ZONE $3)::time < $5::time
              OR (at AT TIME ZONE $3)::time >= $6::time)
       ORDER BY audit_log.at, audit_log.seq`,
-    [options.from.toISOString(), options.to.toISOString(), options.timezone ?? 'Europe/Stockholm', options.includeNonPerson ?? false, OFFICE_HOURS.start, OFFICE_HOURS.end],
+    [
+      options.from.toISOString(),
+      options.to.toISOString(),
+      options.timezone ?? 'Europe/Stockholm',
+      options.includeNonPerson ?? false,
+      OFFICE_HOURS.start,
+      OFFICE_HOURS.end,
+    ],
   );
   return (rows as Array<Record<string, unknown>>).map((row) => ({
     ...chainedEntryFromRow(row),
@@ -81,7 +92,10 @@ export interface ManyParticipantsFinding {
  * window, earliest if tied), most participants first. Denied and withheld
  * attempts count too.
  */
-export async function unusuallyManyParticipants(query: AuditQuery, options: ManyParticipantsOptions): Promise<ManyParticipantsFinding[]> {
+export async function unusuallyManyParticipants(
+  query: AuditQuery,
+  options: ManyParticipantsOptions,
+): Promise<ManyParticipantsFinding[]> {
   checkPeriod(options);
   if (!(options.windowMinutes > 0)) throw new RangeError('review: windowMinutes must be positive');
   if (!Number.isFinite(options.threshold)) throw new RangeError('review: threshold must be a number');
@@ -119,7 +133,9 @@ export async function unusuallyManyParticipants(query: AuditQuery, options: Many
       windowEnd: row.window_end instanceof Date ? row.window_end : new Date(String(row.window_end)),
       participants: Number(row.n),
     }))
-    .sort((a, b) => b.participants - a.participants || (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : 0));
+    .sort(
+      (a, b) => b.participants - a.participants || (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : 0),
+    );
 }
 
 /**
@@ -127,7 +143,11 @@ export async function unusuallyManyParticipants(query: AuditQuery, options: Many
  * what purpose, which categories, what was decided — oldest first. For
  * answering a data subject's request or reviewing one case.
  */
-export async function extractForParticipant(query: AuditQuery, participantId: string, period?: Partial<AuditPeriod>): Promise<ChainedEntry[]> {
+export async function extractForParticipant(
+  query: AuditQuery,
+  participantId: string,
+  period?: Partial<AuditPeriod>,
+): Promise<ChainedEntry[]> {
   const rows = await query(
     `SELECT ${AUDIT_ENTRY_COLUMNS}
        FROM audit_log

@@ -26,7 +26,8 @@ import { AUDIT_ENTRY_COLUMNS, GENESIS_HASH, chainedEntryFromRow, computeEntryHas
 import type { Checkpoint } from './anchor';
 import type { AuditQuery } from './writer';
 
-export type AuditProblemKind = 'CHANGED' | 'MISSING' | 'HEAD_MISMATCH' | 'TAIL_CUT' | 'REWRITTEN' | 'FORGED_CHECKPOINT' | 'CHECKPOINT_REMOVED';
+export type AuditProblemKind =
+  'CHANGED' | 'MISSING' | 'HEAD_MISMATCH' | 'TAIL_CUT' | 'REWRITTEN' | 'FORGED_CHECKPOINT' | 'CHECKPOINT_REMOVED';
 
 /** A checkpoint as found in one database, with whether its signature holds. */
 export interface FoundCheckpoint extends Checkpoint {
@@ -71,7 +72,11 @@ export interface VerifyOptions {
  * pool: the walk only relies on committed entries never changing, and the
  * final comparison with the head is a single statement.
  */
-export async function verifyAuditLog(query: AuditQuery, agency: string, options: VerifyOptions = {}): Promise<AuditVerification> {
+export async function verifyAuditLog(
+  query: AuditQuery,
+  agency: string,
+  options: VerifyOptions = {},
+): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 5000;
   const maxProblems = options.maxProblems ?? 1000;
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError('verifyAuditLog: pageSize must be >= 1');
@@ -136,7 +141,9 @@ export async function verifyAuditLog(query: AuditQuery, agency: string, options:
         head.seq,
         'HEAD_MISMATCH',
         `the chain head is at entry ${head.seq} but the log ends at entry ${prev.seq}: ` +
-          (head.seq - prev.seq === 1 ? `entry ${head.seq} was removed` : `entries ${prev.seq + 1}–${head.seq} were removed`),
+          (head.seq - prev.seq === 1
+            ? `entry ${head.seq} was removed`
+            : `entries ${prev.seq + 1}–${head.seq} were removed`),
       );
     } else if (prev.hash !== head.hash) {
       report(head.seq, 'HEAD_MISMATCH', `the chain head's hash differs from the hash of entry ${head.seq}`);
@@ -152,10 +159,21 @@ export async function verifyAuditLog(query: AuditQuery, agency: string, options:
   );
   const beyond = beyondRows[0] as { seq: string; beyond: string } | undefined;
   if (beyond && Number(beyond.beyond) > 0) {
-    report(Number(beyond.seq) + 1, 'HEAD_MISMATCH', `${beyond.beyond} entries lie beyond the chain head (entry ${beyond.seq}); they were not appended through the chain`);
+    report(
+      Number(beyond.seq) + 1,
+      'HEAD_MISMATCH',
+      `${beyond.beyond} entries lie beyond the chain head (entry ${beyond.seq}); they were not appended through the chain`,
+    );
   }
 
-  const anchored = await checkAnchors(query, agency, options.checkpoints ?? [], options.ownCheckpointsRead ?? false, head, report);
+  const anchored = await checkAnchors(
+    query,
+    agency,
+    options.checkpoints ?? [],
+    options.ownCheckpointsRead ?? false,
+    head,
+    report,
+  );
   return {
     ok: problems.length === 0 && problemsOmitted === 0,
     entries,
@@ -183,21 +201,31 @@ async function checkAnchors(
 ): Promise<{ seq: number; signedAt: Date } | null> {
   const mine = found.filter((c) => c.agency === agency);
   for (const c of mine.filter((x) => !x.signatureValid)) {
-    report(c.seq, 'FORGED_CHECKPOINT', `the checkpoint of entry ${c.seq} in ${c.source} is not signed with the checkpoint key: someone without the key wrote it`);
+    report(
+      c.seq,
+      'FORGED_CHECKPOINT',
+      `the checkpoint of entry ${c.seq} in ${c.source} is not signed with the checkpoint key: someone without the key wrote it`,
+    );
   }
   const valid = new Map<number, FoundCheckpoint[]>();
   for (const c of mine.filter((x) => x.signatureValid)) valid.set(c.seq, [...(valid.get(c.seq) ?? []), c]);
   if (valid.size === 0) return null;
   const owned = new Set(mine.filter((c) => c.own && c.signatureValid).map((c) => c.seq));
   const seqs = [...valid.keys()].sort((a, b) => a - b);
-  const hashes = await query(`SELECT seq::text AS seq, hash FROM audit_log WHERE seq = ANY($1::bigint[])`, [seqs.map(String)]);
+  const hashes = await query(`SELECT seq::text AS seq, hash FROM audit_log WHERE seq = ANY($1::bigint[])`, [
+    seqs.map(String),
+  ]);
   const stored = new Map((hashes as Array<{ seq: string; hash: string }>).map((r) => [Number(r.seq), r.hash]));
   let cut = false;
   for (const seq of seqs) {
     const copies = valid.get(seq)!;
     const signed = copies[0]!;
     if (copies.some((c) => c.hash !== signed.hash)) {
-      report(seq, 'FORGED_CHECKPOINT', `validly signed checkpoints of entry ${seq} disagree (${copies.map((c) => c.source).join(', ')})`);
+      report(
+        seq,
+        'FORGED_CHECKPOINT',
+        `validly signed checkpoints of entry ${seq} disagree (${copies.map((c) => c.source).join(', ')})`,
+      );
     }
     if (ownRead && !owned.has(seq)) {
       report(

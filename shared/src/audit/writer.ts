@@ -113,7 +113,12 @@ export async function appendAuditEntries(query: AuditQuery, agency: string, entr
   await append(query, agency, entries, true);
 }
 
-async function append(query: AuditQuery, agency: string, entries: AuditEntry[], checkTransaction: boolean): Promise<void> {
+async function append(
+  query: AuditQuery,
+  agency: string,
+  entries: AuditEntry[],
+  checkTransaction: boolean,
+): Promise<void> {
   if (entries.length === 0) return;
   checkEntries(entries);
 
@@ -127,7 +132,9 @@ async function append(query: AuditQuery, agency: string, entries: AuditEntry[], 
     } catch (error) {
       const e = error as { code?: unknown; driverError?: { code?: unknown } };
       if (e.code === '25P01' || e.driverError?.code === '25P01') {
-        throw new Error('audit: appendAuditEntries must run inside a transaction (use writeAudit otherwise)', { cause: error });
+        throw new Error('audit: appendAuditEntries must run inside a transaction (use writeAudit otherwise)', {
+          cause: error,
+        });
       }
       throw error;
     }

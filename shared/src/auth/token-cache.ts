@@ -19,7 +19,8 @@ export class TokenCache<V> {
   readonly stats: TokenCacheStats = { hits: 0, misses: 0, evictions: 0 };
 
   constructor(readonly maxEntries: number) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new Error('token cache: maxEntries must be a non-negative integer');
+    if (!Number.isInteger(maxEntries) || maxEntries < 0)
+      throw new Error('token cache: maxEntries must be a non-negative integer');
   }
 
   get size(): number {

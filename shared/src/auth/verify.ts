@@ -18,7 +18,15 @@
  * register, the rules) is still read per request.
  */
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { AGENCIES, ROLES, type Caller, type Organisation, type Role } from '../caller';
 import { TokenCache } from './token-cache';
 
@@ -106,8 +114,10 @@ export function createVerifier(cfg: VerifierConfig): CachingVerifier {
   if (!cfg.audience) throw new Error('verifier: audience is required');
   const tolerance = cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC;
   const maxLifetime = cfg.maxLifetimeSec ?? DEFAULT_MAX_LIFETIME_SEC;
-  if (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > 300) throw new Error('verifier: clockToleranceSec must be 0 to 300');
-  if (!Number.isInteger(maxLifetime) || maxLifetime < 60) throw new Error('verifier: maxLifetimeSec must be at least 60');
+  if (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > 300)
+    throw new Error('verifier: clockToleranceSec must be 0 to 300');
+  if (!Number.isInteger(maxLifetime) || maxLifetime < 60)
+    throw new Error('verifier: maxLifetimeSec must be at least 60');
   const maxAge = cfg.tokenCacheMaxAgeSec ?? DEFAULT_TOKEN_CACHE_MAX_AGE_SEC;
   if (!Number.isFinite(maxAge) || maxAge < 0) throw new Error('verifier: tokenCacheMaxAgeSec must be 0 or more');
   const tokenCache = new TokenCache<VerifiedClaims>(cfg.tokenCacheSize ?? DEFAULT_TOKEN_CACHE_SIZE);
@@ -145,7 +155,13 @@ export function createVerifier(cfg: VerifierConfig): CachingVerifier {
 
 /** A request's Caller from kept claims: its own lists, so that nothing one request does reaches the next. */
 function forRequest(claims: VerifiedClaims, meta: RequestMeta): Caller {
-  return { ...claims, roles: [...claims.roles], teams: [...claims.teams], purpose: normalisePurpose(meta.purpose), requestId: meta.requestId };
+  return {
+    ...claims,
+    roles: [...claims.roles],
+    teams: [...claims.teams],
+    purpose: normalisePurpose(meta.purpose),
+    requestId: meta.requestId,
+  };
 }
 
 /**
@@ -159,7 +175,8 @@ function checkLifetime(p: JWTPayload, now: number, tolerance: number, maxLifetim
   if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new AuthenticationError('exp claim must be a number');
   if (iat > now + tolerance) throw new AuthenticationError(`token issued in the future (iat ${iat - now} s ahead)`);
   const from = typeof nbf === 'number' && nbf > iat ? nbf : iat;
-  if (exp - from > maxLifetime) throw new AuthenticationError(`token valid for ${exp - from} s, longer than ${maxLifetime} s`);
+  if (exp - from > maxLifetime)
+    throw new AuthenticationError(`token valid for ${exp - from} s, longer than ${maxLifetime} s`);
 }
 
 /** Build the key resolver once: local file read now, remote set cached by jose. */
@@ -199,7 +216,8 @@ function toClaims(p: JWTPayload): VerifiedClaims {
   }
   if (!isOrganisation(org)) throw new AuthenticationError(`unknown org ${JSON.stringify(org)}`);
 
-  if (!isStringList(roles) || roles.length === 0) throw new AuthenticationError('roles claim must be a non-empty string array');
+  if (!isStringList(roles) || roles.length === 0)
+    throw new AuthenticationError('roles claim must be a non-empty string array');
   for (const role of roles) {
     if (!isRole(role)) throw new AuthenticationError(`unknown role ${JSON.stringify(role)}`);
     const owner = ROLES[role];

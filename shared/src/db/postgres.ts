@@ -72,9 +72,12 @@ export async function ensurePostgres(opts: EnsurePostgresOptions): Promise<Postg
     try {
       await probe(configured);
     } catch (err) {
-      throw new Error(`PG_ADMIN_URL is set, but PostgreSQL at ${redactUrl(configured)} cannot be reached: ${errorMessage(err)}`, {
-        cause: err,
-      });
+      throw new Error(
+        `PG_ADMIN_URL is set, but PostgreSQL at ${redactUrl(configured)} cannot be reached: ${errorMessage(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
     log(`using PostgreSQL at ${redactUrl(configured)} (PG_ADMIN_URL)`);
     return { adminUrl: configured, embedded: false, stop: async () => {} };
@@ -92,7 +95,11 @@ export async function ensurePostgres(opts: EnsurePostgresOptions): Promise<Postg
 
 /** Connects, runs `select 1` and disconnects; throws if any step fails. */
 async function probe(url: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  const client = new Client({
+    connectionString: url,
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -115,7 +122,9 @@ async function probe(url: string): Promise<void> {
  * server's user cannot reach the checkout, its binaries and data go to a
  * folder it can reach, and the log says where.
  */
-export async function startEmbeddedPostgres(opts: EnsurePostgresOptions & { nativeDir?: string }): Promise<PostgresHandle> {
+export async function startEmbeddedPostgres(
+  opts: EnsurePostgresOptions & { nativeDir?: string },
+): Promise<PostgresHandle> {
   const log = opts.log ?? (() => {});
   const persistent = opts.persistent === true;
   const layout = await embeddedLayout(opts.dataDir, { log, ...(opts.nativeDir ? { nativeDir: opts.nativeDir } : {}) });
@@ -133,7 +142,9 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions & { nati
     if (initialised) {
       const stored = await fs.readFile(passwordFile, 'utf8').catch(() => undefined);
       if (stored === undefined || stored.trim() === '') {
-        throw new Error(`${databaseDir} is initialised but its password file ${passwordFile} is missing; delete ${databaseDir} to start over`);
+        throw new Error(
+          `${databaseDir} is initialised but its password file ${passwordFile} is missing; delete ${databaseDir} to start over`,
+        );
       }
       password = stored.trim();
       const running = await reuseRunningServer(databaseDir, password);
@@ -185,7 +196,9 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions & { nati
       });
     } catch (err) {
       await fs.rm(databaseDir, { recursive: true, force: true }).catch(() => {});
-      throw new Error(`could not initialise embedded PostgreSQL in ${databaseDir}: ${errorMessage(err)}${tail()}`, { cause: err });
+      throw new Error(`could not initialise embedded PostgreSQL in ${databaseDir}: ${errorMessage(err)}${tail()}`, {
+        cause: err,
+      });
     }
   }
 
@@ -228,7 +241,9 @@ export async function startEmbeddedPostgres(opts: EnsurePostgresOptions & { nati
     };
   }
   await cleanUpRunDir();
-  throw new Error(`could not start embedded PostgreSQL in ${databaseDir}: ${errorMessage(lastError)}${tail()}`, { cause: lastError });
+  throw new Error(`could not start embedded PostgreSQL in ${databaseDir}: ${errorMessage(lastError)}${tail()}`, {
+    cause: lastError,
+  });
 }
 
 /**
@@ -336,9 +351,12 @@ export async function provisionDatabase(adminUrl: string, spec: DatabaseSpec): P
   try {
     await admin.query('select pg_advisory_lock(hashtext($1))', [PROVISION_LOCK_KEY]);
     const me = await admin.query<{ name: string }>('select current_user as name');
-    if (me.rows[0]?.name === role) throw new Error(`role ${role} is the administrator; an agency needs a role of its own`);
+    if (me.rows[0]?.name === role)
+      throw new Error(`role ${role} is the administrator; an agency needs a role of its own`);
 
-    const existing = await admin.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = $1', [role]);
+    const existing = await admin.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = $1', [
+      role,
+    ]);
     if (existing.rows[0]?.rolsuper) throw new Error(`role ${role} is a superuser and cannot be used as an agency role`);
     let created = false;
     if (existing.rowCount === 0) {
@@ -359,7 +377,9 @@ export async function provisionDatabase(adminUrl: string, spec: DatabaseSpec): P
       // migrations have taken rights away (the audit log, the checkpoints,
       // columns of another party), and a grant on every existing table would
       // give them back at each start.
-      await inside.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`);
+      await inside.query(
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
+      );
       await inside.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`);
     } finally {
       await inside.end().catch(() => {});
@@ -404,7 +424,10 @@ export async function copyDatabase(adminUrl: string, template: string, database:
 export async function databaseComment(adminUrl: string, database: string): Promise<string | null> {
   const admin = await connect(adminUrl);
   try {
-    const r = await admin.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [database]);
+    const r = await admin.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [database],
+    );
     return r.rows[0]?.comment ?? null;
   } finally {
     await admin.end().catch(() => {});
@@ -439,7 +462,9 @@ export function databaseUrl(adminUrl: string, database: string, role?: { name: s
 
 function checkName(name: string, kind: 'database' | 'role'): string {
   if (!NAME_PATTERN.test(name) || name.length > MAX_NAME_LENGTH) {
-    throw new Error(`invalid ${kind} name ${JSON.stringify(name)}: use lower-case letters, digits and _ (at most ${MAX_NAME_LENGTH}, not starting with a digit)`);
+    throw new Error(
+      `invalid ${kind} name ${JSON.stringify(name)}: use lower-case letters, digits and _ (at most ${MAX_NAME_LENGTH}, not starting with a digit)`,
+    );
   }
   return name;
 }
@@ -479,7 +504,8 @@ function redactUrl(url: string): string {
 }
 
 function errorMessage(err: unknown): string {
-  if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string' && err.message !== '') return err.message;
+  if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string' && err.message !== '')
+    return err.message;
   if (err && typeof err === 'object' && 'code' in err) return String(err.code);
   return String(err);
 }

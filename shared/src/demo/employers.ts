@@ -246,9 +246,18 @@ const SECTORS: Record<EmployerSector, { names: string[]; jobs: Array<[string, st
       ['Elevassistent', 'Elevassistent'],
     ],
   },
-  PUBLIC_ADMINISTRATION: { names: ['Servicekontor', 'Förvaltning'], jobs: [['Administratör', 'Administratör, reception']] },
-  BUSINESS_SERVICES: { names: ['Kundservice', 'Bemanning'], jobs: [['Kundtjänstmedarbetare', 'Kundtjänstmedarbetare']] },
-  INFORMATION_AND_COMMUNICATION: { names: ['IT-service', 'Data'], jobs: [['IT-supporttekniker', 'IT-supporttekniker']] },
+  PUBLIC_ADMINISTRATION: {
+    names: ['Servicekontor', 'Förvaltning'],
+    jobs: [['Administratör', 'Administratör, reception']],
+  },
+  BUSINESS_SERVICES: {
+    names: ['Kundservice', 'Bemanning'],
+    jobs: [['Kundtjänstmedarbetare', 'Kundtjänstmedarbetare']],
+  },
+  INFORMATION_AND_COMMUNICATION: {
+    names: ['IT-service', 'Data'],
+    jobs: [['IT-supporttekniker', 'IT-supporttekniker']],
+  },
   CULTURE_AND_LEISURE: {
     names: ['Idrottsförening', 'Fritid', 'Badhus'],
     jobs: [
@@ -262,8 +271,35 @@ const SECTOR_LIST = Object.keys(SECTORS) as EmployerSector[];
 export const DEMO_OCCUPATIONS = [...new Set(SECTOR_LIST.flatMap((s) => SECTORS[s].jobs.map(([o]) => o)))];
 
 const FORMS = ['AB', 'AB', 'AB', 'HB', 'ek. för.'];
-const CONTACT_FIRST = ['Anna', 'Björn', 'Cecilia', 'David', 'Emma', 'Goran', 'Hanna', 'Jonas', 'Lejla', 'Magnus', 'Nadia', 'Oskar', 'Rasmus', 'Sofia', 'Tobias'];
-const CONTACT_LAST = ['Ek', 'Holmgren', 'Kovač', 'Lund', 'Malmberg', 'Nyström', 'Rahimi', 'Sandberg', 'Strand', 'Wiklund'];
+const CONTACT_FIRST = [
+  'Anna',
+  'Björn',
+  'Cecilia',
+  'David',
+  'Emma',
+  'Goran',
+  'Hanna',
+  'Jonas',
+  'Lejla',
+  'Magnus',
+  'Nadia',
+  'Oskar',
+  'Rasmus',
+  'Sofia',
+  'Tobias',
+];
+const CONTACT_LAST = [
+  'Ek',
+  'Holmgren',
+  'Kovač',
+  'Lund',
+  'Malmberg',
+  'Nyström',
+  'Rahimi',
+  'Sandberg',
+  'Strand',
+  'Wiklund',
+];
 
 /** What each agency acquires: AF's orders, Malmö stad's recruitments and placements, FK's work-training places. */
 const AGENCY_TYPES: Record<'AF' | 'MALMO' | 'FK', Array<[OpportunityType, number]>> = {
@@ -322,16 +358,38 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   for (let n = 0; employers.length < count; n++) {
     const agency: 'AF' | 'MALMO' | 'FK' = n % 20 < 11 ? 'AF' : n % 20 < 17 ? 'MALMO' : 'FK';
     const sector =
-      agency === 'FK' ? pick(r, ['HEALTH_AND_SOCIAL_CARE', 'RETAIL', 'CLEANING_AND_PROPERTY_SERVICES', 'CULTURE_AND_LEISURE'] as EmployerSector[]) : pick(r, SECTOR_LIST);
+      agency === 'FK'
+        ? pick(r, [
+            'HEALTH_AND_SOCIAL_CARE',
+            'RETAIL',
+            'CLEANING_AND_PROPERTY_SERVICES',
+            'CULTURE_AND_LEISURE',
+          ] as EmployerSector[])
+        : pick(r, SECTOR_LIST);
     const [place, area] = pick(r, PLACES);
     let name = `${place}s ${pick(r, SECTORS[sector].names)} ${pick(r, FORMS)}`;
     if (names.has(name)) name = `${name.replace(/ (AB|HB|ek\. för\.)$/, '')} ${n} ${pick(r, FORMS)}`;
     names.add(name);
     const c = r();
-    const contact = c < 0.85 ? { name: `${pick(r, CONTACT_FIRST)} ${pick(r, CONTACT_LAST)}`, phone: `040-628 04 ${String(n % 100).padStart(2, '0')}`, email: '' } : null;
+    const contact =
+      c < 0.85
+        ? {
+            name: `${pick(r, CONTACT_FIRST)} ${pick(r, CONTACT_LAST)}`,
+            phone: `040-628 04 ${String(n % 100).padStart(2, '0')}`,
+            email: '',
+          }
+        : null;
     if (contact) contact.email = `rekrytering@${slug(name)}.example`;
     const organisationNumber = demoOrganisationNumber(1000 + n);
-    employers.push({ agency, organisationNumber, name, sector, area, contact, registeredOn: addDays(asOf, -HISTORY_DAYS - 30 + Math.floor(r() * 200)) });
+    employers.push({
+      agency,
+      organisationNumber,
+      name,
+      sector,
+      area,
+      contact,
+      registeredOn: addDays(asOf, -HISTORY_DAYS - 30 + Math.floor(r() * 200)),
+    });
     // Some employers work with two agencies: the city records one of AF's too, under its own contact person.
     if (agency === 'AF' && n % 9 === 4) {
       employers.push({
@@ -350,19 +408,35 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   // Opportunities over the two years before the day.
   const opportunities: DemoOpportunity[] = [];
   const employerOf = new Map<string, DemoEmployer>();
-  const newOpportunity = (employer: DemoEmployer, type: OpportunityType, acquiredOn: string, gen: () => number): DemoOpportunity => {
+  const newOpportunity = (
+    employer: DemoEmployer,
+    type: OpportunityType,
+    acquiredOn: string,
+    gen: () => number,
+  ): DemoOpportunity => {
     const [occupation, title] = pick(gen, SECTORS[employer.sector].jobs);
     const o: DemoOpportunity = {
       id: demoId(gen),
       agency: employer.agency,
       organisationNumber: employer.organisationNumber,
       type,
-      title: type === 'LANGUAGE_PRACTICE' ? `Språkpraktik: ${occupation.toLowerCase()}` : type === 'WORK_TRAINING' ? `Arbetsträning: ${occupation.toLowerCase()}` : title,
+      title:
+        type === 'LANGUAGE_PRACTICE'
+          ? `Språkpraktik: ${occupation.toLowerCase()}`
+          : type === 'WORK_TRAINING'
+            ? `Arbetsträning: ${occupation.toLowerCase()}`
+            : title,
       occupation,
-      hoursPercent: type === 'WORK_TRAINING' || type === 'LANGUAGE_PRACTICE' ? pick(gen, [25, 50, 50, 75]) : pick(gen, [50, 75, 100, 100]),
+      hoursPercent:
+        type === 'WORK_TRAINING' || type === 'LANGUAGE_PRACTICE'
+          ? pick(gen, [25, 50, 50, 75])
+          : pick(gen, [50, 75, 100, 100]),
       startDate: gen() < 0.6 ? addDays(acquiredOn, 14 + Math.floor(gen() * 30)) : null,
       area: gen() < 0.9 ? employer.area : pick(gen, PLACES)[1],
-      swedishLevel: type === 'LANGUAGE_PRACTICE' ? 'NONE' : pick(gen, ['NONE', 'BASIC', 'BASIC', 'INTERMEDIATE', 'FLUENT'] as SwedishLevel[]),
+      swedishLevel:
+        type === 'LANGUAGE_PRACTICE'
+          ? 'NONE'
+          : pick(gen, ['NONE', 'BASIC', 'BASIC', 'INTERMEDIATE', 'FLUENT'] as SwedishLevel[]),
       drivingLicence: employer.sector === 'TRANSPORT_AND_LOGISTICS' ? gen() < 0.6 : gen() < 0.1,
       places: gen() < 0.75 ? 1 : 2 + Math.floor(gen() * 2),
       acquiredOn,
@@ -378,7 +452,12 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
     const n = 1 + Math.floor(r() * 4);
     for (let k = 0; k < n; k++) {
       const acquiredOn = addDays(asOf, -1 - Math.floor(r() * HISTORY_DAYS));
-      newOpportunity(e, typeFor(r, e.agency as 'AF' | 'MALMO' | 'FK'), acquiredOn < e.registeredOn ? e.registeredOn : acquiredOn, r);
+      newOpportunity(
+        e,
+        typeFor(r, e.agency as 'AF' | 'MALMO' | 'FK'),
+        acquiredOn < e.registeredOn ? e.registeredOn : acquiredOn,
+        r,
+      );
     }
   }
 
@@ -420,7 +499,13 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   };
 
   /** A hire: proposed, presented, interviewed, hired, starting on `start`, with the follow-ups after it as recorded by the day. */
-  const hire = (p: DemoPerson, agency: 'AF' | 'MALMO' | 'FK', type: OpportunityType, start: string, gen: () => number) => {
+  const hire = (
+    p: DemoPerson,
+    agency: 'AF' | 'MALMO' | 'FK',
+    type: OpportunityType,
+    start: string,
+    gen: () => number,
+  ) => {
     // Hired by the day (a job may start in the coming weeks).
     const hiredOn = minDay(asOf, maxDay(p.enrolledOn, addDays(start, -(3 + Math.floor(gen() * 18)))));
     const interviewOn = maxDay(p.enrolledOn, addDays(hiredOn, -(2 + Math.floor(gen() * 10))));
@@ -448,14 +533,26 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   };
 
   /** A match that did not come about, or one under way (status by how recent it is). */
-  const other = (p: DemoPerson, agency: 'AF' | 'MALMO' | 'FK', type: OpportunityType, proposedOn: string, underWay: boolean, gen: () => number) => {
+  const other = (
+    p: DemoPerson,
+    agency: 'AF' | 'MALMO' | 'FK',
+    type: OpportunityType,
+    proposedOn: string,
+    underWay: boolean,
+    gen: () => number,
+  ) => {
     const o = opportunityFor(agency, type, addDays(proposedOn, -100), proposedOn, gen, underWay, p.id);
     if (underWay) {
       const step = Math.floor(gen() * 3);
       const presentedOn = step >= 1 ? minDay(yesterday, addDays(proposedOn, 2 + Math.floor(gen() * 7))) : null;
       // An interview may be booked in the coming two weeks.
       const interviewOn = step >= 2 ? addDays(presentedOn!, 3 + Math.floor(gen() * 14)) : null;
-      record({ ...blank(gen, agency, p.id, o.id, proposedOn), status: (['PROPOSED', 'PRESENTED', 'INTERVIEW'] as const)[step]!, presentedOn, interviewOn });
+      record({
+        ...blank(gen, agency, p.id, o.id, proposedOn),
+        status: (['PROPOSED', 'PRESENTED', 'INTERVIEW'] as const)[step]!,
+        presentedOn,
+        interviewOn,
+      });
       keepOpen.add(o.id);
       return;
     }
@@ -467,7 +564,14 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
       status: 'DECLINED',
       presentedOn,
       declinedOn,
-      declineReason: pick(gen, ['PARTICIPANT_DECLINED', 'EMPLOYER_DECLINED', 'EMPLOYER_DECLINED', 'NOT_SUITABLE', 'NO_PLACE_LEFT', 'OTHER'] as DeclineReason[]),
+      declineReason: pick(gen, [
+        'PARTICIPANT_DECLINED',
+        'EMPLOYER_DECLINED',
+        'EMPLOYER_DECLINED',
+        'NOT_SUITABLE',
+        'NO_PLACE_LEFT',
+        'OTHER',
+      ] as DeclineReason[]),
     });
   };
   const showcase = new Set<string>(Object.values(SHOWCASE));
@@ -484,7 +588,14 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
       const tries = gen() < 0.35 ? 1 + Math.floor(gen() * 2) : 0;
       for (let k = 0; k < tries; k++) {
         const span = Math.max(1, daysBetween(p.enrolledOn, p.dischargedOn) - 30);
-        other(p, gen() < 0.7 ? 'AF' : 'MALMO', gen() < 0.5 ? 'JOB' : 'SUBSIDISED_JOB', addDays(p.enrolledOn, Math.floor(gen() * span)), false, gen);
+        other(
+          p,
+          gen() < 0.7 ? 'AF' : 'MALMO',
+          gen() < 0.5 ? 'JOB' : 'SUBSIDISED_JOB',
+          addDays(p.enrolledOn, Math.floor(gen() * span)),
+          false,
+          gen,
+        );
       }
       continue;
     }
@@ -492,9 +603,19 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
     // A place in work training, an internship or language practice (FK's work-training places for those FK knows).
     if (inProgramme > 40 && gen() < 0.15) {
       const agency = fk && gen() < 0.5 ? 'FK' : gen() < 0.6 ? 'MALMO' : 'AF';
-      const type = agency === 'FK' ? 'WORK_TRAINING' : agency === 'AF' ? 'INTERNSHIP' : gen() < 0.5 ? 'WORK_TRAINING' : 'LANGUAGE_PRACTICE';
+      const type =
+        agency === 'FK'
+          ? 'WORK_TRAINING'
+          : agency === 'AF'
+            ? 'INTERNSHIP'
+            : gen() < 0.5
+              ? 'WORK_TRAINING'
+              : 'LANGUAGE_PRACTICE';
       // A few started two weeks ago this week: their first follow-up is due now.
-      const start = gen() < 0.25 ? addDays(asOf, -14 + Math.floor(gen() * 5)) : maxDay(addDays(p.enrolledOn, 21), addDays(asOf, -(20 + Math.floor(gen() * 200))));
+      const start =
+        gen() < 0.25
+          ? addDays(asOf, -14 + Math.floor(gen() * 5))
+          : maxDay(addDays(p.enrolledOn, 21), addDays(asOf, -(20 + Math.floor(gen() * 200))));
       if (start < asOf) hire(p, agency, type, start, gen);
     }
     // Matches under way, and older ones that did not come about.
@@ -518,7 +639,8 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
   for (const o of opportunities) {
     const taken = hires.get(o.id) ?? [];
     const proposed = proposals.get(o.id) ?? [];
-    while (taken.length >= o.places && (keepOpen.has(o.id) || proposed.some((d) => d > taken[o.places - 1]!))) o.places += 1;
+    while (taken.length >= o.places && (keepOpen.has(o.id) || proposed.some((d) => d > taken[o.places - 1]!)))
+      o.places += 1;
     if (taken.length >= o.places) {
       o.status = 'FILLED';
       o.filledOn = taken[o.places - 1]!;
@@ -541,7 +663,9 @@ export function demoEmployerWork(people: readonly DemoPerson[], opts: EmployerWo
       const swedishLevel: SwedishLevel = p.bornOutsideEurope
         ? pick(gen, ['NONE', 'BASIC', 'BASIC', 'INTERMEDIATE', 'INTERMEDIATE', 'FLUENT'])
         : pick(gen, ['INTERMEDIATE', 'FLUENT', 'FLUENT', 'FLUENT']);
-      const occupations = [...new Set([pick(gen, DEMO_OCCUPATIONS), ...(gen() < 0.5 ? [pick(gen, DEMO_OCCUPATIONS)] : [])])];
+      const occupations = [
+        ...new Set([pick(gen, DEMO_OCCUPATIONS), ...(gen() < 0.5 ? [pick(gen, DEMO_OCCUPATIONS)] : [])]),
+      ];
       return [
         {
           participantId: p.id,
@@ -573,7 +697,13 @@ const SHOWCASE_PROFILE = {
   occupations: ['Lagerarbetare', 'Butikssäljare'],
 };
 
-function blank(gen: () => number, agency: Agency, participantId: string, opportunityId: string, proposedOn: string): DemoMatch {
+function blank(
+  gen: () => number,
+  agency: Agency,
+  participantId: string,
+  opportunityId: string,
+  proposedOn: string,
+): DemoMatch {
   return {
     id: demoId(gen),
     agency,
@@ -614,7 +744,15 @@ function placementFollowUps(start: string, asOf: string, gen: () => number): Dem
   const out: DemoPlacementFollowUp[] = [];
   let ended = false;
   for (const { point, dueOn } of followUpPoints(start)) {
-    const f: DemoPlacementFollowUp = { id: demoId(gen), point, dueOn, doneOn: null, contactWith: null, stillEmployed: null, closed: false };
+    const f: DemoPlacementFollowUp = {
+      id: demoId(gen),
+      point,
+      dueOn,
+      doneOn: null,
+      contactWith: null,
+      stillEmployed: null,
+      closed: false,
+    };
     out.push(f);
     if (ended) {
       f.closed = true;
@@ -628,13 +766,21 @@ function placementFollowUps(start: string, asOf: string, gen: () => number): Dem
     if (!f.stillEmployed) ended = true;
   }
   // A point not followed up is no longer due once a later one is.
-  for (let i = 0; i < out.length; i++) if (!out[i]!.doneOn && out.slice(i + 1).some((l) => l.doneOn)) out[i]!.closed = true;
+  for (let i = 0; i < out.length; i++)
+    if (!out[i]!.doneOn && out.slice(i + 1).some((l) => l.doneOn)) out[i]!.closed = true;
   return out;
 }
 
 interface Makers {
   hire(p: DemoPerson, agency: 'AF' | 'MALMO' | 'FK', type: OpportunityType, start: string, gen: () => number): void;
-  other(p: DemoPerson, agency: 'AF' | 'MALMO' | 'FK', type: OpportunityType, proposedOn: string, underWay: boolean, gen: () => number): void;
+  other(
+    p: DemoPerson,
+    agency: 'AF' | 'MALMO' | 'FK',
+    type: OpportunityType,
+    proposedOn: string,
+    underWay: boolean,
+    gen: () => number,
+  ): void;
 }
 
 /**
@@ -663,13 +809,38 @@ function showcaseWork(people: readonly DemoPerson[], asOf: string, seed: number,
  * opportunities, its matches with their follow-ups (only of people the
  * agency holds, in its own participant table).
  */
-export async function seedEmployerWork(m: EntityManager, agency: Agency, work: DemoEmployerWork, held: ReadonlySet<string>): Promise<void> {
+export async function seedEmployerWork(
+  m: EntityManager,
+  agency: Agency,
+  work: DemoEmployerWork,
+  held: ReadonlySet<string>,
+): Promise<void> {
   const employers = work.employers.filter((e) => e.agency === agency);
   await bulkInsert(
     m,
     'employer',
-    ['organisation_number', 'name', 'sector', 'area', 'contact_name', 'contact_phone', 'contact_email', 'registered_on', 'registered_by'],
-    employers.map((e) => [e.organisationNumber, e.name, e.sector, e.area, e.contact?.name ?? null, e.contact?.phone ?? null, e.contact?.email ?? null, e.registeredOn, 'seed']),
+    [
+      'organisation_number',
+      'name',
+      'sector',
+      'area',
+      'contact_name',
+      'contact_phone',
+      'contact_email',
+      'registered_on',
+      'registered_by',
+    ],
+    employers.map((e) => [
+      e.organisationNumber,
+      e.name,
+      e.sector,
+      e.area,
+      e.contact?.name ?? null,
+      e.contact?.phone ?? null,
+      e.contact?.email ?? null,
+      e.registeredOn,
+      'seed',
+    ]),
   );
   const opportunities = work.opportunities.filter((o) => o.agency === agency);
   await bulkInsert(
@@ -751,6 +922,18 @@ export async function seedEmployerWork(m: EntityManager, agency: Agency, work: D
     m,
     'placement_follow_up',
     ['id', 'match_id', 'point', 'due_on', 'done_on', 'contact_with', 'still_employed', 'closed', 'recorded_by'],
-    matches.flatMap((x) => x.followUps.map((f) => [f.id, x.id, f.point, f.dueOn, f.doneOn, f.contactWith, f.stillEmployed, f.closed, f.doneOn ? 'seed' : null])),
+    matches.flatMap((x) =>
+      x.followUps.map((f) => [
+        f.id,
+        x.id,
+        f.point,
+        f.dueOn,
+        f.doneOn,
+        f.contactWith,
+        f.stillEmployed,
+        f.closed,
+        f.doneOn ? 'seed' : null,
+      ]),
+    ),
   );
 }

@@ -117,14 +117,17 @@ export function demoTeamMembers() {
   const out: Array<{ teamId: string; officerId: string; name: string; organisation: string; role: string }> = [];
   for (const p of Object.values(PERSONAS)) {
     if (p.org === 'FINSAM') continue;
-    for (const t of p.teams) out.push({ teamId: t, officerId: p.sub, name: p.name, organisation: p.org, role: p.roles[0]! });
+    for (const t of p.teams)
+      out.push({ teamId: t, officerId: p.sub, name: p.name, organisation: p.org, role: p.roles[0]! });
   }
   return out;
 }
 
 /** The officer of each agency who works with people on a team, for assignments. */
 export function demoAssignee(agency: Agency, teamId: string): { officerId: string; name: string; role: string } {
-  const candidates = Object.values(PERSONAS).filter((p) => p.org === agency && p.teams.includes(teamId) && !p.roles.includes('AUDITOR'));
+  const candidates = Object.values(PERSONAS).filter(
+    (p) => p.org === agency && p.teams.includes(teamId) && !p.roles.includes('AUDITOR'),
+  );
   const pick = candidates.find((p) => !p.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) ?? candidates[0];
   if (pick) return { officerId: pick.sub, name: pick.name, role: pick.roles[0]! };
   const fallback = { AF: 'af-1001', MALMO: 'malmo-2001', FK: 'fk-3001', REGION: 'region-4001' }[agency];
@@ -150,9 +153,57 @@ function hashOf(text: string): number {
   return h;
 }
 
-const FIRST_W = ['Amina', 'Sara', 'Fatima', 'Eva', 'Leyla', 'Maria', 'Noor', 'Karin', 'Aisha', 'Elin', 'Zahra', 'Anna', 'Hiba', 'Lina', 'Ingrid'];
-const FIRST_M = ['Ahmed', 'Johan', 'Mohammed', 'Erik', 'Ali', 'Lars', 'Omar', 'Peter', 'Yusuf', 'Anders', 'Hassan', 'Mikael', 'Ivan', 'Karim', 'Nils'];
-const LAST = ['Andersson', 'Hassan', 'Nilsson', 'Ali', 'Persson', 'Mohammed', 'Svensson', 'Ibrahim', 'Larsson', 'Jovanović', 'Olsson', 'Yilmaz', 'Lindqvist', 'Haddad', 'Berg'];
+const FIRST_W = [
+  'Amina',
+  'Sara',
+  'Fatima',
+  'Eva',
+  'Leyla',
+  'Maria',
+  'Noor',
+  'Karin',
+  'Aisha',
+  'Elin',
+  'Zahra',
+  'Anna',
+  'Hiba',
+  'Lina',
+  'Ingrid',
+];
+const FIRST_M = [
+  'Ahmed',
+  'Johan',
+  'Mohammed',
+  'Erik',
+  'Ali',
+  'Lars',
+  'Omar',
+  'Peter',
+  'Yusuf',
+  'Anders',
+  'Hassan',
+  'Mikael',
+  'Ivan',
+  'Karim',
+  'Nils',
+];
+const LAST = [
+  'Andersson',
+  'Hassan',
+  'Nilsson',
+  'Ali',
+  'Persson',
+  'Mohammed',
+  'Svensson',
+  'Ibrahim',
+  'Larsson',
+  'Jovanović',
+  'Olsson',
+  'Yilmaz',
+  'Lindqvist',
+  'Haddad',
+  'Berg',
+];
 const OFFICER_NAMES = new Set(Object.values(PERSONAS).map((p) => p.name));
 const ID_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -181,7 +232,15 @@ const TOOLBOX: Record<Agency, Array<[string, string]>> = {
   ],
 };
 
-const OUTCOMES = ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'OTHER_INTERVENTION', 'MOVED', 'ENDED_OTHER'];
+const OUTCOMES = [
+  'WORK_UNSUBSIDISED',
+  'WORK_SUBSIDISED',
+  'STUDIES',
+  'REHAB_COOPERATION',
+  'OTHER_INTERVENTION',
+  'MOVED',
+  'ENDED_OTHER',
+];
 
 function makeId(r: () => number): string {
   let s = 'P-';
@@ -201,7 +260,14 @@ function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN', r
   return `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`;
 }
 
-const ALL_PARTIES: Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'];
+const ALL_PARTIES: Party[] = [
+  'AF',
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+  'FK',
+  'REGION',
+];
 const OWN_PARTIES: Record<Agency, Party[]> = {
   AF: ['AF'],
   MALMO: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
@@ -257,9 +323,25 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
   const interventions: DemoIntervention[] = [];
   for (const agency of AGENCIES) {
     const [type, title] = TOOLBOX[agency][0]!;
-    interventions.push({ agency, type, title, status: 'ONGOING', startDate: addDays(asOf, -94 + 7 * n), endDate: addDays(asOf, 84), extentPercent: 25 });
+    interventions.push({
+      agency,
+      type,
+      title,
+      status: 'ONGOING',
+      startDate: addDays(asOf, -94 + 7 * n),
+      endDate: addDays(asOf, 84),
+      extentPercent: 25,
+    });
     const [type2, title2] = TOOLBOX[agency][1]!;
-    interventions.push({ agency, type: type2, title: title2, status: 'PLANNED', startDate: addDays(asOf, 101), endDate: null, extentPercent: 50 });
+    interventions.push({
+      agency,
+      type: type2,
+      title: title2,
+      status: 'PLANNED',
+      startDate: addDays(asOf, 101),
+      endDate: null,
+      extentPercent: 50,
+    });
   }
   return {
     id,
@@ -297,7 +379,13 @@ export interface PopulationOptions {
 }
 
 /** An intervention from an agency's toolbox, dated from `startDate` for `days` days, with its status on the reference day. */
-function intervention(r: () => number, agency: Agency, startDate: string, endDate: string | null, asOf: string): DemoIntervention {
+function intervention(
+  r: () => number,
+  agency: Agency,
+  startDate: string,
+  endDate: string | null,
+  asOf: string,
+): DemoIntervention {
   const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
   const status = startDate > asOf ? 'PLANNED' : endDate !== null && endDate < asOf ? 'COMPLETED' : 'ONGOING';
   return { agency, type, title, status, startDate, endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! };
@@ -315,7 +403,15 @@ function ongoingInterventions(r: () => number, agency: Agency, enrolledOn: strin
   if (r() < 0.5) return out;
   if (inProgramme > 60 && r() < 0.5) {
     const earlier = addDays(enrolledOn, 7 + Math.floor(r() * Math.min(60, inProgramme - 60)));
-    out.push(intervention(r, agency, earlier, addDays(earlier, Math.min(30 + Math.floor(r() * 150), daysBetween(earlier, asOf) - 1)), asOf));
+    out.push(
+      intervention(
+        r,
+        agency,
+        earlier,
+        addDays(earlier, Math.min(30 + Math.floor(r() * 150), daysBetween(earlier, asOf) - 1)),
+        asOf,
+      ),
+    );
   } else {
     const later = addDays(asOf, 7 + Math.floor(r() * 53));
     out.push(intervention(r, agency, later, addDays(later, 30 + Math.floor(r() * 150)), asOf));
@@ -324,14 +420,23 @@ function ongoingInterventions(r: () => number, agency: Agency, enrolledOn: strin
 }
 
 /** A discharged person's interventions at one agency: one or two, ended by the discharge. */
-function dischargedInterventions(r: () => number, agency: Agency, enrolledOn: string, dischargedOn: string, asOf: string): DemoIntervention[] {
+function dischargedInterventions(
+  r: () => number,
+  agency: Agency,
+  enrolledOn: string,
+  dischargedOn: string,
+  asOf: string,
+): DemoIntervention[] {
   const out: DemoIntervention[] = [];
   const count = 1 + Math.floor(r() * 2);
   for (let k = 0; k < count; k++) {
     let startDate = addDays(enrolledOn, 7 + Math.floor(r() * 120));
     if (startDate > dischargedOn) startDate = enrolledOn;
     const endDate = addDays(startDate, 30 + Math.floor(r() * 150));
-    out.push({ ...intervention(r, agency, startDate, endDate > dischargedOn ? dischargedOn : endDate, asOf), status: 'COMPLETED' });
+    out.push({
+      ...intervention(r, agency, startDate, endDate > dischargedOn ? dischargedOn : endDate, asOf),
+      status: 'COMPLETED',
+    });
   }
   return out;
 }
@@ -365,12 +470,15 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
     pnrs.add(personnummer);
     const discharged = people.length - 3 >= opts.ongoing;
     // Ongoing people are dealt to the teams in turn, so every team carries the same caseload (the programme's 100 each at 1,200).
-    const team = DEMO_TEAMS[discharged ? Math.floor(r() * DEMO_TEAMS.length) : (people.length - 3) % DEMO_TEAMS.length]!;
+    const team =
+      DEMO_TEAMS[discharged ? Math.floor(r() * DEMO_TEAMS.length) : (people.length - 3) % DEMO_TEAMS.length]!;
     const entryRoll = r();
     const entryRoute = team.includesFk && entryRoll < 0.3 ? 'FK' : entryRoll < 0.55 ? 'SOCIAL_SERVICES' : 'AF';
     // Ongoing: enrolled 3 to 700 days ago. Discharged: on a day of the last two years, 60 to 460 days after enrolment.
     const dischargedOn = discharged ? addDays(asOf, -1 - Math.floor(r() * HISTORY_DAYS)) : null;
-    const enrolledOn = dischargedOn ? addDays(dischargedOn, -(60 + Math.floor(r() * 400))) : addDays(asOf, -(3 + Math.floor(r() * 698)));
+    const enrolledOn = dischargedOn
+      ? addDays(dischargedOn, -(60 + Math.floor(r() * 400)))
+      : addDays(asOf, -(3 + Math.floor(r() * 698)));
     const knownTo: Agency[] = ['MALMO'];
     if (entryRoute === 'FK' || team.includesFk || r() < 0.1) knownTo.push('FK');
     if (r() < 0.45) knownTo.push('REGION');
@@ -378,13 +486,17 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
     const consents: DemoConsent[] = [];
     for (const agency of ['AF', ...knownTo] as Agency[]) {
       if (consentRoll < 0.75) consents.push(...fullConsent(agency, enrolledOn));
-      else if (consentRoll < 0.82) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
-      else if (consentRoll < 0.88) consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
+      else if (consentRoll < 0.82)
+        consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
+      else if (consentRoll < 0.88)
+        consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
     }
     // What depends on the day comes from the person's own generator, so the same people (ids, names, teams) appear on every day.
     const t = rng(hashOf(id) ^ (opts.seed ?? 42));
     const interventions = (['AF', ...knownTo] as Agency[]).flatMap((agency) =>
-      dischargedOn ? dischargedInterventions(t, agency, enrolledOn, dischargedOn, asOf) : ongoingInterventions(t, agency, enrolledOn, asOf),
+      dischargedOn
+        ? dischargedInterventions(t, agency, enrolledOn, dischargedOn, asOf)
+        : ongoingInterventions(t, agency, enrolledOn, asOf),
     );
     const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
     const meetingHour = Math.floor(r() * 6);
@@ -422,7 +534,9 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
       followUps: dischargedOn
         ? []
         : [
-            ...(daysBetween(enrolledOn, asOf) > 35 ? [{ scheduledAt: meetingAt(addDays(asOf, -(14 + Math.floor(t() * 21))), meetingHour), held: true }] : []),
+            ...(daysBetween(enrolledOn, asOf) > 35
+              ? [{ scheduledAt: meetingAt(addDays(asOf, -(14 + Math.floor(t() * 21))), meetingHour), held: true }]
+              : []),
             { scheduledAt: meetingAt(addDays(asOf, 1 + Math.floor(t() * 27)), meetingHour), held: false },
           ],
     });

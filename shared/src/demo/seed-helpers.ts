@@ -5,7 +5,13 @@ import type { DemoPerson } from './population';
 import { demoAssignee } from './population';
 
 /** Inserts rows in chunks, one parameterised multi-row statement per chunk. */
-export async function bulkInsert(m: EntityManager | DataSource, table: string, columns: string[], rows: unknown[][], chunk = 1000): Promise<void> {
+export async function bulkInsert(
+  m: EntityManager | DataSource,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  chunk = 1000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const params: unknown[] = [];
@@ -30,8 +36,26 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
   await bulkInsert(
     m,
     'participant',
-    ['id', 'personnummer', 'first_name', 'last_name', 'protected_identity', 'sharing_blocked', 'team_id', 'registered_by'],
-    people.map((p) => [p.id, p.personnummer, p.firstName, p.lastName, p.protectedIdentity, agency === 'REGION' && p.sharingBlocked, p.teamId, 'seed']),
+    [
+      'id',
+      'personnummer',
+      'first_name',
+      'last_name',
+      'protected_identity',
+      'sharing_blocked',
+      'team_id',
+      'registered_by',
+    ],
+    people.map((p) => [
+      p.id,
+      p.personnummer,
+      p.firstName,
+      p.lastName,
+      p.protectedIdentity,
+      agency === 'REGION' && p.sharingBlocked,
+      p.teamId,
+      'seed',
+    ]),
   );
   await bulkInsert(
     m,
@@ -47,16 +71,50 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
     'consent',
     ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
     people.flatMap((p) =>
-      p.consents.filter((c) => c.agency === agency).map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed']),
+      p.consents
+        .filter((c) => c.agency === agency)
+        .map((c) => [
+          p.id,
+          c.recipient,
+          c.categories,
+          c.validFrom,
+          c.validTo,
+          c.withdrawn ? `${c.validFrom}T12:00:00Z` : null,
+          'seed',
+        ]),
     ),
   );
   await bulkInsert(
     m,
     'intervention',
-    ['participant_id', 'type', 'title', 'status', 'start_date', 'end_date', 'extent_percent', 'responsible_officer_id', 'responsible_officer_name', 'responsible_role'],
+    [
+      'participant_id',
+      'type',
+      'title',
+      'status',
+      'start_date',
+      'end_date',
+      'extent_percent',
+      'responsible_officer_id',
+      'responsible_officer_name',
+      'responsible_role',
+    ],
     people.flatMap((p) => {
       const a = demoAssignee(agency, p.teamId);
-      return p.interventions.filter((i) => i.agency === agency).map((i) => [p.id, i.type, i.title, i.status, i.startDate, i.endDate, i.extentPercent, a.officerId, a.name, a.role]);
+      return p.interventions
+        .filter((i) => i.agency === agency)
+        .map((i) => [
+          p.id,
+          i.type,
+          i.title,
+          i.status,
+          i.startDate,
+          i.endDate,
+          i.extentPercent,
+          a.officerId,
+          a.name,
+          a.role,
+        ]);
     }),
   );
   await bulkInsert(
@@ -88,8 +146,17 @@ export const DEMO_EMPLOYED_SINCE = '2000-01-01';
 export function demoStaffRegister(agency: Agency) {
   return Object.values(PERSONAS)
     .filter((p) => p.org !== 'PERSON')
-    .filter((p) => p.org === agency || p.org === 'FINSAM' || !p.roles.some((r) => r === 'AUDITOR' || r === 'ADMINISTRATOR'))
-    .map((p) => ({ officerId: p.sub, name: p.name, organisation: p.org, party: p.party, roles: [...p.roles], teams: [...p.teams] }));
+    .filter(
+      (p) => p.org === agency || p.org === 'FINSAM' || !p.roles.some((r) => r === 'AUDITOR' || r === 'ADMINISTRATOR'),
+    )
+    .map((p) => ({
+      officerId: p.sub,
+      name: p.name,
+      organisation: p.org,
+      party: p.party,
+      roles: [...p.roles],
+      teams: [...p.teams],
+    }));
 }
 
 /** Seeds the agency's staff register for the demo when it is empty (also in a database seeded before the register existed). */
@@ -100,7 +167,16 @@ export async function seedStaffRegister(ds: DataSource | EntityManager, agency: 
     ds,
     'staff_register',
     ['officer_id', 'name', 'organisation', 'party', 'roles', 'teams', 'active_from', 'recorded_by'],
-    demoStaffRegister(agency).map((e) => [e.officerId, e.name, e.organisation, e.party, e.roles, e.teams, DEMO_EMPLOYED_SINCE, 'seed']),
+    demoStaffRegister(agency).map((e) => [
+      e.officerId,
+      e.name,
+      e.organisation,
+      e.party,
+      e.roles,
+      e.teams,
+      DEMO_EMPLOYED_SINCE,
+      'seed',
+    ]),
   );
   return true;
 }

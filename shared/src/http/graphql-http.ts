@@ -52,13 +52,20 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   exemptFromAddressLimit?: (req: IncomingMessage) => boolean;
 }
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ctx: { requestId: string; url: URL }) => Promise<void>;
+export type RouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: { requestId: string; url: URL },
+) => Promise<void>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -80,9 +87,20 @@ const IDLE_GRACE_MS = 1000;
  * body is read and dropped (up to DRAIN_LIMIT_BYTES, within the request
  * timeout), so the client reads the answer instead of a broken pipe.
  */
-export function answerEarly(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function answerEarly(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    connection: 'close',
+  });
   if (req.complete || req.method === 'GET' || req.method === 'HEAD') {
     res.end(text);
     return;
@@ -160,7 +178,11 @@ function tooManyRequests(refusal: RateRefusal) {
     errors: [
       {
         message: `Too many requests from ${who}; try again in ${refusal.retryAfterSeconds} s.`,
-        extensions: { code: ErrorCode.RATE_LIMITED, limitedBy: refusal.by, retryAfterSeconds: refusal.retryAfterSeconds },
+        extensions: {
+          code: ErrorCode.RATE_LIMITED,
+          limitedBy: refusal.by,
+          retryAfterSeconds: refusal.retryAfterSeconds,
+        },
       },
     ],
   };
@@ -191,11 +213,21 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
   const around = opts.around ?? ((fn) => fn());
   const settings: ConnectionSettings = { ...DEFAULT_CONNECTION_SETTINGS, ...opts.connections };
   const limiter = opts.rateLimits ? new RateLimiter(opts.rateLimits) : null;
-  const state: ConnectionState = { stopping: false, sockets: new Map(), perAddress: new Map(), responses: new Set(), refusedConnections: 0, settings };
+  const state: ConnectionState = {
+    stopping: false,
+    sockets: new Map(),
+    perAddress: new Map(),
+    responses: new Set(),
+    refusedConnections: 0,
+    settings,
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = parseTarget(req.url);
-    if (!url) return sendJson(res, 400, { errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (!url)
+      return sendJson(res, 400, {
+        errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }],
+      });
     const incomingId = opts.acceptRequestId === false ? undefined : req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -222,13 +254,17 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
     }
     const refusal = await overLimit(req, requestId);
-    if (refusal) return answerEarly(req, res, 429, tooManyRequests(refusal), { 'retry-after': String(refusal.retryAfterSeconds) });
+    if (refusal)
+      return answerEarly(req, res, 429, tooManyRequests(refusal), { 'retry-after': String(refusal.retryAfterSeconds) });
     const route = opts.routes && Object.hasOwn(opts.routes, url.pathname) ? opts.routes[url.pathname] : undefined;
     if (route) return route(req, res, { requestId, url });
     const isPage = url.pathname === '/' && (req.method === 'GET' || req.method === 'HEAD') && !url.search;
-    if (opts.fallback && ((url.pathname !== '/graphql' && url.pathname !== '/') || isPage)) return opts.fallback(req, res, { requestId, url });
+    if (opts.fallback && ((url.pathname !== '/graphql' && url.pathname !== '/') || isPage))
+      return opts.fallback(req, res, { requestId, url });
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      return sendJson(res, 404, { errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }] });
+      return sendJson(res, 404, {
+        errors: [{ message: 'Not found. The GraphQL endpoint is /graphql.', extensions: { code: 'NOT_FOUND' } }],
+      });
     }
 
     let body: unknown;
@@ -238,10 +274,18 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
         text = await readBody(req, maxBody);
       } catch (err) {
         if (err instanceof BodyTooLarge) {
-          return answerEarly(req, res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          return answerEarly(req, res, 413, {
+            errors: [
+              { message: `The request is larger than ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+            ],
+          });
         }
         if (err instanceof NotUtf8) {
-          return sendJson(res, 400, { errors: [{ message: 'The request body is not valid UTF-8 text.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+          return sendJson(res, 400, {
+            errors: [
+              { message: 'The request body is not valid UTF-8 text.', extensions: { code: ErrorCode.BAD_USER_INPUT } },
+            ],
+          });
         }
         throw err;
       }
@@ -250,7 +294,9 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
         try {
           body = text.length ? JSON.parse(text) : undefined;
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       } else {
         body = text;
@@ -305,8 +351,17 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
       if (state.stopping) res.setHeader('connection', 'close');
       traceServerRequest(service, req, res, tracing, () => handle(req, res)).catch((err: unknown) => {
         const requestId = res.getHeader('x-request-id');
-        opts.log.error({ ...(typeof requestId === 'string' ? { requestId } : {}), err: err instanceof Error ? err.message : String(err) }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        opts.log.error(
+          {
+            ...(typeof requestId === 'string' ? { requestId } : {}),
+            err: err instanceof Error ? err.message : String(err),
+          },
+          'request failed',
+        );
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
         else res.end();
       });
     },
@@ -317,7 +372,11 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBody) {
-      answerEarly(req, res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      answerEarly(req, res, 413, {
+        errors: [
+          { message: `The request is larger than ${maxBody} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+        ],
+      });
       return;
     }
     res.writeContinue();
@@ -344,7 +403,10 @@ export function createGraphQLHttpServer<Ctx extends BaseContext>(opts: GraphQLHt
   // Refused connections are told in one line every 10 s at most, not one line each.
   const report = setInterval(() => {
     if (state.refusedConnections === 0) return;
-    opts.log.warn({ refused: state.refusedConnections, open: state.sockets.size }, 'connections refused: over the connection caps');
+    opts.log.warn(
+      { refused: state.refusedConnections, open: state.sockets.size },
+      'connections refused: over the connection caps',
+    );
     state.refusedConnections = 0;
   }, 10_000);
   report.unref();
@@ -396,7 +458,8 @@ export async function shutdown(server: Server, timeoutMs?: number): Promise<bool
   const sweep = () => {
     if (stopped) return;
     const now = Date.now();
-    for (const [socket, conn] of state.sockets) if (conn.active === 0 && now - conn.idleSince >= IDLE_GRACE_MS) socket.destroy();
+    for (const [socket, conn] of state.sockets)
+      if (conn.active === 0 && now - conn.idleSince >= IDLE_GRACE_MS) socket.destroy();
     sweeper = setTimeout(() => setImmediate(sweep), 10);
   };
   let timer: NodeJS.Timeout | undefined;

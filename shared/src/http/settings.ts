@@ -45,7 +45,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new SettingsError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new SettingsError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
   return n;
 }
 
@@ -61,7 +62,9 @@ export function connectionSettingsFrom(env: NodeJS.ProcessEnv): ConnectionSettin
     shutdownTimeoutMs: whole(env, 'SHUTDOWN_TIMEOUT_MS', d.shutdownTimeoutMs, 1_000, 600_000),
   };
   if (settings.headersTimeoutMs > settings.requestTimeoutMs) {
-    throw new SettingsError(`HTTP_HEADERS_TIMEOUT_MS (${settings.headersTimeoutMs}) cannot be longer than HTTP_REQUEST_TIMEOUT_MS (${settings.requestTimeoutMs}).`);
+    throw new SettingsError(
+      `HTTP_HEADERS_TIMEOUT_MS (${settings.headersTimeoutMs}) cannot be longer than HTTP_REQUEST_TIMEOUT_MS (${settings.requestTimeoutMs}).`,
+    );
   }
   return settings;
 }
@@ -73,7 +76,13 @@ function rate(env: NodeJS.ProcessEnv, name: string, fallback: Rate | null): Rate
     if (env[`${name}_BURST`]) throw new SettingsError(`${name}_BURST is set but ${name} is 0 (off).`);
     return null;
   }
-  const burst = whole(env, `${name}_BURST`, fallback && fallback.perSecond === perSecond ? fallback.burst : perSecond * 2, 1, 1_000_000);
+  const burst = whole(
+    env,
+    `${name}_BURST`,
+    fallback && fallback.perSecond === perSecond ? fallback.burst : perSecond * 2,
+    1,
+    1_000_000,
+  );
   if (burst < perSecond) throw new SettingsError(`${name}_BURST (${burst}) must be at least ${name} (${perSecond}).`);
   return { perSecond, burst };
 }
@@ -90,8 +99,13 @@ export function rateLimitSettingsFrom(env: NodeJS.ProcessEnv, kind: 'gateway' | 
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  for (const p of proxies) if (isIP(p) === 0) throw new SettingsError(`RATE_LIMIT_TRUSTED_PROXIES must list IP addresses; "${p}" is not one.`);
-  return { perCaller: rate(env, 'RATE_LIMIT_PER_CALLER', d.perCaller), perAddress: rate(env, 'RATE_LIMIT_PER_ADDRESS', d.perAddress), trustedProxies: proxies };
+  for (const p of proxies)
+    if (isIP(p) === 0) throw new SettingsError(`RATE_LIMIT_TRUSTED_PROXIES must list IP addresses; "${p}" is not one.`);
+  return {
+    perCaller: rate(env, 'RATE_LIMIT_PER_CALLER', d.perCaller),
+    perAddress: rate(env, 'RATE_LIMIT_PER_ADDRESS', d.perAddress),
+    trustedProxies: proxies,
+  };
 }
 
 /**
@@ -102,6 +116,7 @@ export function rateLimitSettingsFrom(env: NodeJS.ProcessEnv, kind: 'gateway' | 
 export function gatewaySecretFrom(env: NodeJS.ProcessEnv): string | null {
   const secret = env.GATEWAY_SECRET;
   if (secret === undefined || secret === '') return null;
-  if (secret.length < 32 || !/^[\x21-\x7e]+$/.test(secret)) throw new SettingsError('GATEWAY_SECRET must be at least 32 printable characters without spaces.');
+  if (secret.length < 32 || !/^[\x21-\x7e]+$/.test(secret))
+    throw new SettingsError('GATEWAY_SECRET must be at least 32 printable characters without spaces.');
   return secret;
 }

@@ -3,7 +3,17 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../errors';
 import { checkDimensions, LEGAL_GENDERS, legalGenderSql, REPORT_DIMENSIONS } from './figures';
 import { monthsOf, parsePeriod, PROGRAMME, programmePeriods, type Period } from './period';
-import { countCells, flowNodes, programmeLinks, protectCube, type CubeShape, type CubeSpec, type FrozenCells, type MicroRow, type ProtectedCube } from './cube';
+import {
+  countCells,
+  flowNodes,
+  programmeLinks,
+  protectCube,
+  type CubeShape,
+  type CubeSpec,
+  type FrozenCells,
+  type MicroRow,
+  type ProtectedCube,
+} from './cube';
 import {
   AUTOMATIC_PUBLISHER,
   automaticPublicationDay,
@@ -76,7 +86,11 @@ export interface ExtrasContext {
 export function cubeSpecOf(f: FamilySpec): CubeSpec {
   return {
     family: f.name,
-    dims: Object.entries(f.splits).map(([name, s]) => ({ name, categories: s.categories, ...(s.groups ? { groups: s.groups } : {}) })),
+    dims: Object.entries(f.splits).map(([name, s]) => ({
+      name,
+      categories: s.categories,
+      ...(s.groups ? { groups: s.groups } : {}),
+    })),
     shapes: f.shapes,
   };
 }
@@ -97,7 +111,8 @@ function microRows(f: FamilySpec, result: Array<Record<string, unknown>>): Micro
       const v = r[`c${i}`];
       const split = f.splits[d]!;
       // A category outside the split means the data broke a rule the schema should hold; never count it silently.
-      if (typeof v !== 'string' || !split.categories.includes(v)) throw new Error(`report: a counted row of ${f.name} has no category in ${d}`);
+      if (typeof v !== 'string' || !split.categories.includes(v))
+        throw new Error(`report: a counted row of ${f.name} has no category in ${d}`);
       return v;
     });
     return { cats, n: Number(r.n) };
@@ -124,7 +139,12 @@ export async function flowMicroRows(ds: DataSource, f: FamilySpec, today: string
 }
 
 /** Raw counts of a STOCK family in a period, or of a MONTH_END family on its day (unprotected). */
-export async function stockMicroRows(ds: DataSource, f: FamilySpec, period: Period, today: string): Promise<MicroRow[]> {
+export async function stockMicroRows(
+  ds: DataSource,
+  f: FamilySpec,
+  period: Period,
+  today: string,
+): Promise<MicroRow[]> {
   const { select, names } = dimColumns(f);
   let params: string[];
   if (f.kind === 'MONTH_END') {
@@ -167,7 +187,12 @@ async function daysWithCategories(
  * published with `protectMedianMonths` beside its population's cell.
  * Keys: `median:<family>:<cell key>`.
  */
-export async function mediansOf(ctx: ExtrasContext, family: string, fixed: Readonly<Record<string, string>>, dims: readonly string[]): Promise<Record<string, Protected>> {
+export async function mediansOf(
+  ctx: ExtrasContext,
+  family: string,
+  fixed: Readonly<Record<string, string>>,
+  dims: readonly string[],
+): Promise<Record<string, Protected>> {
   const f = ctx.families[family]!;
   const rows = await daysWithCategories(ctx.ds, f, ctx.period, ctx.today, fixed);
   const cube = await ctx.cube(family, ctx.period);
@@ -244,7 +269,10 @@ function dateText(d: string | Date): string {
 }
 
 /** Every version of every published period, oldest first (without contents). */
-export async function publicationVersions(ds: DataSource, period?: string): Promise<Array<Omit<Publication, 'content' | 'base'>>> {
+export async function publicationVersions(
+  ds: DataSource,
+  period?: string,
+): Promise<Array<Omit<Publication, 'content' | 'base'>>> {
   const rows: PublicationRow[] = await ds.query(
     `SELECT id, period, version, to_char(published_on, 'YYYY-MM-DD') AS published_on, published_by, reason, definitions_version, content_hash
        FROM published_report ${period ? 'WHERE period = $1' : ''} ORDER BY period, version`,
@@ -271,13 +299,15 @@ async function latestPublications(ds: DataSource): Promise<Map<string, Publicati
   loaded.set(ds, cache);
   const missing = [...latest.values()].filter((v) => !cache.has(v.id));
   if (missing.length > 0) {
-    const rows: Array<{ id: number; content: PublishedContent; base: PublishedBase }> = await ds.query('SELECT id, content, base FROM published_report WHERE id = ANY($1)', [
-      missing.map((m) => m.id),
-    ]);
+    const rows: Array<{ id: number; content: PublishedContent; base: PublishedBase }> = await ds.query(
+      'SELECT id, content, base FROM published_report WHERE id = ANY($1)',
+      [missing.map((m) => m.id)],
+    );
     for (const r of rows) {
       const v = missing.find((m) => m.id === r.id)!;
       // A stored copy that no longer matches its hash was changed behind the table's back: never answer from it.
-      if (contentHash(r.content) !== v.hash) throw new Error(`report: the published figures of ${v.period}, version ${v.version}, do not match their hash`);
+      if (contentHash(r.content) !== v.hash)
+        throw new Error(`report: the published figures of ${v.period}, version ${v.version}, do not match their hash`);
       cache.set(r.id, { ...v, content: r.content, base: r.base });
     }
   }
@@ -344,7 +374,12 @@ class Computation {
     if (f.kind === 'FLOW') {
       const live = await this.liveFlowRows(f.name);
       // The cube is a function of the counts, the shapes and what was published: the same inputs, the same cube.
-      const key = cacheKey([this.agency.agency, spec, [...live].sort(), [...this.frozen.values()].map((p) => p.id).sort()]);
+      const key = cacheKey([
+        this.agency.agency,
+        spec,
+        [...live].sort(),
+        [...this.frozen.values()].map((p) => p.id).sort(),
+      ]);
       const known = cached('flow', key);
       if (known) return known;
       const months = new Map<string, MicroRow[]>();
@@ -378,7 +413,10 @@ class Computation {
     }
     const rows = await this.liveStockRows(f.name, period);
     const key = cacheKey([this.agency.agency, spec, period.label, rows]);
-    return cached('stock', key) ?? remember('stock', key, protectCube(spec, [{ label: period.label, counts: countCells(spec, rows) }], []));
+    return (
+      cached('stock', key) ??
+      remember('stock', key, protectCube(spec, [{ label: period.label, counts: countCells(spec, rows) }], []))
+    );
   }
 
   extras(period: Period): Promise<Record<string, Protected | boolean | null>> {
@@ -386,7 +424,15 @@ class Computation {
     if (pub) return Promise.resolve(pub.content.extras);
     let p = this.extrasMemo.get(period.label);
     if (!p) {
-      p = this.agency.extras ? this.agency.extras({ ds: this.ds, period, today: this.today, families: this.families, cube: (name, q) => this.cube(name, q) }) : Promise.resolve({});
+      p = this.agency.extras
+        ? this.agency.extras({
+            ds: this.ds,
+            period,
+            today: this.today,
+            families: this.families,
+            cube: (name, q) => this.cube(name, q),
+          })
+        : Promise.resolve({});
       this.extrasMemo.set(period.label, p);
     }
     return p;
@@ -406,7 +452,14 @@ export interface PublicationView {
   hash: string | null;
   /** For a period not yet published: the day it will be published without anyone asking (null for ALL while the programme runs). */
   dueOn: string | null;
-  versions: Array<{ version: number; publishedOn: string; automatic: boolean; reason: string | null; definitionsVersion: string; hash: string }>;
+  versions: Array<{
+    version: number;
+    publishedOn: string;
+    automatic: boolean;
+    reason: string | null;
+    definitionsVersion: string;
+    hash: string;
+  }>;
 }
 
 /**
@@ -429,9 +482,13 @@ export class FigureSource {
   private load(): Promise<{ families: Record<string, FamilySpec>; computation: Computation }> {
     this.state ??= (async () => {
       const families = await this.agency.families(this.ds);
-      if (!this.opts.publications) return { families, computation: new Computation(this.ds, this.agency, families, new Map(), this.today) };
+      if (!this.opts.publications)
+        return { families, computation: new Computation(this.ds, this.agency, families, new Map(), this.today) };
       await this.publishDue(families);
-      return { families, computation: new Computation(this.ds, this.agency, families, await latestPublications(this.ds), this.today) };
+      return {
+        families,
+        computation: new Computation(this.ds, this.agency, families, await latestPublications(this.ds), this.today),
+      };
     })();
     return this.state;
   }
@@ -455,7 +512,10 @@ export class FigureSource {
   async publication(period: Period): Promise<PublicationView> {
     const pub = await this.publicationOf(period);
     const versions = this.opts.publications ? await publicationVersions(this.ds, period.label) : [];
-    const dueOn = period.kind === 'ALL' && this.today < PROGRAMME.to ? null : automaticPublicationDay(period.kind === 'ALL' ? { ...period, to: PROGRAMME.to } : period);
+    const dueOn =
+      period.kind === 'ALL' && this.today < PROGRAMME.to
+        ? null
+        : automaticPublicationDay(period.kind === 'ALL' ? { ...period, to: PROGRAMME.to } : period);
     return {
       agency: this.agency.agency,
       period: period.label,
@@ -495,11 +555,14 @@ export class FigureSource {
     if (!f) throw new Error(`report: ${this.agency.agency} has no family ${family}`);
     const byMonth = groupBy.includes('MONTH');
     const dims = groupBy.filter((d) => d !== 'MONTH');
-    const cats = (d: string | undefined) => (d ? [...f.splits[d]!.categories, ...Object.keys(f.splits[d]!.groups ?? {})] : ['ALL']);
+    const cats = (d: string | undefined) =>
+      d ? [...f.splits[d]!.categories, ...Object.keys(f.splits[d]!.groups ?? {})] : ['ALL'];
     const con = (d: string | undefined, v: string): Record<string, string> => (d ? { [d]: v } : {});
     const pub = await this.publicationOf(period);
     const meta = { version: pub?.version ?? null, publishedOn: pub?.publishedOn ?? null };
-    const dimensions = [...(byMonth ? ['MONTH'] : []), ...dims].filter((d) => (REPORT_DIMENSIONS as readonly string[]).includes(d));
+    const dimensions = [...(byMonth ? ['MONTH'] : []), ...dims].filter((d) =>
+      (REPORT_DIMENSIONS as readonly string[]).includes(d),
+    );
     if (byMonth) {
       const colDim = dims[0];
       const months = monthsOf(period).map((m) => parsePeriod(m));
@@ -518,7 +581,9 @@ export class FigureSource {
         dimensions,
         cols: cats(colDim),
         rows,
-        colTotals: whole ? cats(colDim).map((c) => whole.get(period.label, { ...fixed, ...con(colDim, c) })) : end.cells,
+        colTotals: whole
+          ? cats(colDim).map((c) => whole.get(period.label, { ...fixed, ...con(colDim, c) }))
+          : end.cells,
         total: whole ? whole.get(period.label, fixed) : end.total,
         medianMonths: null,
         ...meta,
@@ -531,7 +596,9 @@ export class FigureSource {
       dimensions,
       cols: cats(colDim),
       rows: cats(rowDim).map((r) => {
-        const cells = cats(colDim).map((c) => cube.get(period.label, { ...fixed, ...con(rowDim, r), ...con(colDim, c) }));
+        const cells = cats(colDim).map((c) =>
+          cube.get(period.label, { ...fixed, ...con(rowDim, r), ...con(colDim, c) }),
+        );
         const total = cube.get(period.label, { ...fixed, ...con(rowDim, r) });
         return { label: r, cells, total, shares: sharesOfRow(cells, total), medianMonths: null };
       }),
@@ -542,7 +609,8 @@ export class FigureSource {
     };
     if (opts.medians && f.days) {
       const extras = await this.extras(period);
-      const median = (c: Record<string, string>) => (extras[`median:${family}:${cellKeyOf(c)}`] as Protected | undefined) ?? NOT_PUBLISHED;
+      const median = (c: Record<string, string>) =>
+        (extras[`median:${family}:${cellKeyOf(c)}`] as Protected | undefined) ?? NOT_PUBLISHED;
       view.rows = view.rows.map((r) => ({ ...r, medianMonths: median({ ...fixed, ...con(rowDim, r.label) }) }));
       view.medianMonths = median(fixed);
     }
@@ -569,7 +637,11 @@ export class FigureSource {
     const why = reason?.trim() || null;
     let batch: Period[];
     if (published.has(period.label)) {
-      if (!why) throw badInput(`${period.label} is published already: a correction needs a reason, and is published as a new version.`, 'reason');
+      if (!why)
+        throw badInput(
+          `${period.label} is published already: a correction needs a reason, and is published as a new version.`,
+          'reason',
+        );
       batch = [period, ...periodsInside(period), ...periodsAround(period)].filter((p) => published.has(p.label));
     } else {
       batch = [period, ...periodsInside(period).filter((p) => isClosed(p, this.today) && !published.has(p.label))];
@@ -587,7 +659,13 @@ export class FigureSource {
     if (due.length > 0) await this.store(families, due, AUTOMATIC_PUBLISHER, null, true);
   }
 
-  private async store(families: Record<string, FamilySpec>, batch: Period[], by: string, reason: string | null, automatic: boolean): Promise<void> {
+  private async store(
+    families: Record<string, FamilySpec>,
+    batch: Period[],
+    by: string,
+    reason: string | null,
+    automatic: boolean,
+  ): Promise<void> {
     await this.ds.transaction(async (m) => {
       // One publisher at a time per agency; under the lock, look again at what is published.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('published_report'))`);
@@ -604,7 +682,8 @@ export class FigureSource {
         for (const f of Object.values(families)) {
           if (f.kind === 'MONTH_END' && p.kind !== 'MONTH') continue;
           cells[f.name] = (await computation.cube(f.name, p)).cells(p.label);
-          if (f.kind === 'FLOW' && p.kind === 'MONTH') base[f.name] = (await computation.liveFlowRows(f.name)).get(p.label) ?? [];
+          if (f.kind === 'FLOW' && p.kind === 'MONTH')
+            base[f.name] = (await computation.liveFlowRows(f.name)).get(p.label) ?? [];
         }
         const version = (current.get(p.label)?.version ?? 0) + 1;
         const content: PublishedContent = {
@@ -620,7 +699,17 @@ export class FigureSource {
         await m.query(
           `INSERT INTO published_report (period, version, published_on, published_by, reason, definitions_version, content, content_hash, base)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [p.label, version, this.today, by, content.reason, REPORT_DEFINITIONS_VERSION, JSON.stringify(content), contentHash(content), JSON.stringify(base)],
+          [
+            p.label,
+            version,
+            this.today,
+            by,
+            content.reason,
+            REPORT_DEFINITIONS_VERSION,
+            JSON.stringify(content),
+            contentHash(content),
+            JSON.stringify(base),
+          ],
         );
       }
     });
@@ -633,8 +722,15 @@ export function checkGroupBy(groupBy: readonly string[], family: FamilySpec, all
   for (const d of dims) {
     if (d === 'MONTH' ? family.kind === 'STOCK' : !allowed.includes(d)) {
       const offered = [...allowed, ...(family.kind !== 'STOCK' ? ['MONTH'] : [])];
-      if (d === 'MONTH') throw badInput('Only figures dated by an event (enrolment, discharge) or counted at month ends can be split by MONTH.', 'groupBy');
-      throw badInput(`This figure cannot be grouped by ${d}. It can be grouped by ${offered.join(', ') || 'nothing'}.`, 'groupBy');
+      if (d === 'MONTH')
+        throw badInput(
+          'Only figures dated by an event (enrolment, discharge) or counted at month ends can be split by MONTH.',
+          'groupBy',
+        );
+      throw badInput(
+        `This figure cannot be grouped by ${d}. It can be grouped by ${offered.join(', ') || 'nothing'}.`,
+        'groupBy',
+      );
     }
   }
   return dims;
@@ -656,18 +752,33 @@ export function interventionFamilies(prefix: string, types: readonly string[]): 
   };
   const GENDER: SplitSpec = { sql: legalGenderSql('pt.personnummer'), categories: LEGAL_GENDERS };
   return {
-    [`${prefix}_WITH_INTERVENTION`]: { ...common, name: `${prefix}_WITH_INTERVENTION`, splits: { GENDER }, shapes: [{ dims: [] }, { dims: ['GENDER'] }] },
+    [`${prefix}_WITH_INTERVENTION`]: {
+      ...common,
+      name: `${prefix}_WITH_INTERVENTION`,
+      splits: { GENDER },
+      shapes: [{ dims: [] }, { dims: ['GENDER'] }],
+    },
     [`${prefix}_INTERVENTION_TYPES`]: {
       ...common,
       name: `${prefix}_INTERVENTION_TYPES`,
       splits: { INTERVENTION_TYPE: { sql: 'i.type', categories: types }, GENDER },
-      shapes: [{ dims: [] }, { dims: ['INTERVENTION_TYPE'] }, { dims: ['GENDER'] }, { dims: ['INTERVENTION_TYPE', 'GENDER'] }],
+      shapes: [
+        { dims: [] },
+        { dims: ['INTERVENTION_TYPE'] },
+        { dims: ['GENDER'] },
+        { dims: ['INTERVENTION_TYPE', 'GENDER'] },
+      ],
     },
   };
 }
 
 /** An agency's WITH_INTERVENTION aggregate: people, or person–type pairs when split by INTERVENTION_TYPE. */
-export async function interventionAggregate(source: FigureSource, prefix: string, period: Period, groupBy: readonly string[]): Promise<FigureTableView> {
+export async function interventionAggregate(
+  source: FigureSource,
+  prefix: string,
+  period: Period,
+  groupBy: readonly string[],
+): Promise<FigureTableView> {
   const name = groupBy.includes('INTERVENTION_TYPE') ? `${prefix}_INTERVENTION_TYPES` : `${prefix}_WITH_INTERVENTION`;
   const family = (await source.families())[name]!;
   const dims = checkGroupBy(groupBy, family, Object.keys(family.splits));

@@ -1,5 +1,16 @@
 import { monthsOf, PROGRAMME, programmePeriods, type Period } from './period';
-import { isSmallCount, orderOf, published, secondarySuppression, WITHHELD_SMALL_CELL, type Entry, type Groups, type InnerCells, type Line, type Protected } from './suppression';
+import {
+  isSmallCount,
+  orderOf,
+  published,
+  secondarySuppression,
+  WITHHELD_SMALL_CELL,
+  type Entry,
+  type Groups,
+  type InnerCells,
+  type Line,
+  type Protected,
+} from './suppression';
 
 /**
  * One protected value per cell, whatever the query (docs/REPORT-DEFINITIONS.md,
@@ -63,7 +74,11 @@ function parseKey(key: string): Record<string, string> {
 }
 
 /** Every shape with at most `max` of the dimensions (and the fixed ones), for `shapes`. */
-export function shapesUpTo(dims: readonly string[], max: number, fixed?: Readonly<Record<string, string>>): CubeShape[] {
+export function shapesUpTo(
+  dims: readonly string[],
+  max: number,
+  fixed?: Readonly<Record<string, string>>,
+): CubeShape[] {
   const out: CubeShape[] = [];
   const walk = (from: number, chosen: string[]) => {
     out.push(fixed ? { dims: chosen, fixed } : { dims: chosen });
@@ -117,9 +132,18 @@ export function countCells(spec: CubeSpec, rows: readonly MicroRow[]): Map<strin
   const counts = new Map<string, number>();
   // Each shape as a list of (dimension index, name, fixed category or null), sorted by name as keys are.
   const plans = spec.shapes.map((shape) =>
-    [...Object.entries(shape.fixed ?? {}).map(([d, c]) => [d, c] as const), ...shape.dims.map((d) => [d, null] as const)]
+    [
+      ...Object.entries(shape.fixed ?? {}).map(([d, c]) => [d, c] as const),
+      ...shape.dims.map((d) => [d, null] as const),
+    ]
       .sort((x, y) => (x[0] < y[0] ? -1 : 1))
-      .map(([d, c]) => ({ i: order.indexOf(d), d, fixed: c, members: c === null ? null : dims.get(d)!.members.get(c)!, up: dims.get(d)!.upward })),
+      .map(([d, c]) => ({
+        i: order.indexOf(d),
+        d,
+        fixed: c,
+        members: c === null ? null : dims.get(d)!.members.get(c)!,
+        up: dims.get(d)!.upward,
+      })),
   );
   for (const shape of spec.shapes) for (const k of shapeKeys(shape, dims)) counts.set(k, 0);
   const seen = new Set<string>();
@@ -188,10 +212,14 @@ export interface PeriodLink {
 /** The period tree of the programme: ALL = its years = its tertials = its months, a year = its tertials = its months, a tertial = its months. */
 export function programmeLinks(): { periods: Period[]; links: PeriodLink[] } {
   const periods = programmePeriods(PROGRAMME.lastDay);
-  const within = (p: Period, kind: Period['kind']) => periods.filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to))).map((q) => q.label);
+  const within = (p: Period, kind: Period['kind']) =>
+    periods
+      .filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to)))
+      .map((q) => q.label);
   const links: PeriodLink[] = [];
   for (const p of periods) {
-    if (p.kind === 'ALL') links.push({ total: p.label, parts: within(p, 'YEAR') }, { total: p.label, parts: within(p, 'TERTIAL') });
+    if (p.kind === 'ALL')
+      links.push({ total: p.label, parts: within(p, 'YEAR') }, { total: p.label, parts: within(p, 'TERTIAL') });
     if (p.kind === 'YEAR') links.push({ total: p.label, parts: within(p, 'TERTIAL') });
     if (p.kind !== 'MONTH') links.push({ total: p.label, parts: within(p, 'MONTH') });
   }
@@ -199,7 +227,11 @@ export function programmeLinks(): { periods: Period[]; links: PeriodLink[] } {
 }
 
 /** The nodes of a figure that adds up over time: each programme period, its counts the sum of its months'. */
-export function flowNodes(spec: CubeSpec, months: ReadonlyMap<string, readonly MicroRow[]>, frozen: ReadonlyMap<string, FrozenCells>): CubeNode[] {
+export function flowNodes(
+  spec: CubeSpec,
+  months: ReadonlyMap<string, readonly MicroRow[]>,
+  frozen: ReadonlyMap<string, FrozenCells>,
+): CubeNode[] {
   const { periods } = programmeLinks();
   const byMonth = new Map<string, Map<string, number>>();
   for (const m of monthsOf(periods[0]!)) byMonth.set(m, countCells(spec, months.get(m) ?? []));
@@ -223,7 +255,10 @@ const lineCache = new Map<string, ReturnType<typeof linesByKey>>();
  * group and the rest), the whole a group and the rest; and the two-way
  * tables under each cell, whose inside adds up to the cell too.
  */
-function linesByKey(spec: CubeSpec, exists: ReadonlySet<string>): { lines: Array<{ total: string; parts: string[] }>; tables: Array<{ total: string; cells: string[] }> } {
+function linesByKey(
+  spec: CubeSpec,
+  exists: ReadonlySet<string>,
+): { lines: Array<{ total: string; parts: string[] }>; tables: Array<{ total: string; cells: string[] }> } {
   const dims = indexDims(spec);
   const lines: Array<{ total: string; parts: string[] }> = [];
   const tables: Array<{ total: string; cells: string[] }> = [];
@@ -271,11 +306,17 @@ function linesByKey(spec: CubeSpec, exists: ReadonlySet<string>): { lines: Array
       for (let b = a + 1; b < free.length; b++) {
         const [da, db] = [free[a]!, free[b]!];
         if (!has({ ...cons, [da.name]: da.categories[0]!, [db.name]: db.categories[0]! })) continue;
-        const cells = all(dims.get(da.name)!.all.flatMap((x) => dims.get(db.name)!.all.map((y) => ({ ...cons, [da.name]: x, [db.name]: y }))));
+        const cells = all(
+          dims
+            .get(da.name)!
+            .all.flatMap((x) => dims.get(db.name)!.all.map((y) => ({ ...cons, [da.name]: x, [db.name]: y }))),
+        );
         if (!cells) continue;
         tables.push({ total: key, cells });
         // The whole inside adds up to the total too: an attacker can add the lines.
-        const base = all(da.categories.flatMap((x) => db.categories.map((y) => ({ ...cons, [da.name]: x, [db.name]: y }))));
+        const base = all(
+          da.categories.flatMap((x) => db.categories.map((y) => ({ ...cons, [da.name]: x, [db.name]: y }))),
+        );
         if (base) lines.push({ total: key, parts: base });
       }
     }
@@ -297,13 +338,17 @@ export function protectCube(spec: CubeSpec, nodes: readonly CubeNode[], links: r
   const ids = new Map<string, Map<string, number>>();
   // A fixed order of the cells that depends on their labels only: a hash of the key, mixed with one of the period.
   const keyOrder = new Map<string, { order: number; phase: number }>();
-  for (const key of nodes[0]?.counts.keys() ?? []) keyOrder.set(key, { order: orderOf(`${spec.family}|${key}`), phase: key === '' ? 0 : key.split('|').length });
+  for (const key of nodes[0]?.counts.keys() ?? [])
+    keyOrder.set(key, { order: orderOf(`${spec.family}|${key}`), phase: key === '' ? 0 : key.split('|').length });
   for (const node of nodes) {
     const m = new Map<string, number>();
     const nodeOrder = orderOf(node.label);
     for (const [key, value] of node.counts) {
       const frozen = node.frozen?.[key];
-      const k = keyOrder.get(key) ?? { order: orderOf(`${spec.family}|${key}`), phase: key === '' ? 0 : key.split('|').length };
+      const k = keyOrder.get(key) ?? {
+        order: orderOf(`${spec.family}|${key}`),
+        phase: key === '' ? 0 : key.split('|').length,
+      };
       const id = entries.length;
       const entry: Entry = {
         value,
@@ -358,7 +403,8 @@ export function protectCube(spec: CubeSpec, nodes: readonly CubeNode[], links: r
     get: (period, constraints) => show(period, cellKey(constraints)),
     exact: (period, constraints) => {
       const id = ids.get(period)?.get(cellKey(constraints));
-      if (id === undefined) throw new Error(`report: ${spec.family} counts no cell ${period} ${cellKey(constraints) || 'total'}`);
+      if (id === undefined)
+        throw new Error(`report: ${spec.family} counts no cell ${period} ${cellKey(constraints) || 'total'}`);
       return values[id]!;
     },
     cells: (period) => Object.fromEntries([...(ids.get(period)?.keys() ?? [])].map((k) => [k, show(period, k)])),

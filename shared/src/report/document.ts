@@ -41,7 +41,15 @@ export interface DocReport {
   enrolled?: DocTable | null;
   ongoing?: DocTable | null;
   discharged?: DocTable | null;
-  timeToOutcome?: { groups: Array<{ group: string; people: DocFigure; medianMonths: DocFigure; within6Months: DocFigure; within12Months: DocFigure }> } | null;
+  timeToOutcome?: {
+    groups: Array<{
+      group: string;
+      people: DocFigure;
+      medianMonths: DocFigure;
+      within6Months: DocFigure;
+      within12Months: DocFigure;
+    }>;
+  } | null;
   timeToOutcomeByBackground?: DocReport['timeToOutcome'];
   socialAssistanceLeft?: {
     groups: Array<{ group: string; population: DocFigure; count: DocFigure; share: DocFigure }>;
@@ -88,7 +96,20 @@ export interface ReportDocument {
   reasons: Array<[string, string]>;
 }
 
-const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const SV_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 export const SV_LABELS: Readonly<Record<string, string>> = {
   WOMAN: 'Kvinnor',
@@ -157,13 +178,29 @@ function publicationText(p: DocPublication | null | undefined): string {
     const corr = p.version && p.version > 1 ? `, rättelse: ${p.reason ?? ''}` : '';
     return `Publicerad version ${p.version} den ${svDate(p.publishedOn!)} (${how})${corr}; SHA-256 ${p.hash}`;
   }
-  return p.dueOn ? `Preliminär: räknas om vid varje fråga, publiceras senast ${svDate(p.dueOn)}` : 'Preliminär: räknas om vid varje fråga';
+  return p.dueOn
+    ? `Preliminär: räknas om vid varje fråga, publiceras senast ${svDate(p.dueOn)}`
+    : 'Preliminär: räknas om vid varje fråga';
 }
 
-const count = (f: DocFigure | null | undefined): DocValue => ({ kind: 'count', value: f?.value ?? null, withheld: f ? f.withheld : 'UNAVAILABLE' });
-const share = (f: DocFigure | null | undefined): DocValue => ({ kind: 'share', value: f?.value ?? null, withheld: f ? f.withheld : 'UNAVAILABLE' });
+const count = (f: DocFigure | null | undefined): DocValue => ({
+  kind: 'count',
+  value: f?.value ?? null,
+  withheld: f ? f.withheld : 'UNAVAILABLE',
+});
+const share = (f: DocFigure | null | undefined): DocValue => ({
+  kind: 'share',
+  value: f?.value ?? null,
+  withheld: f ? f.withheld : 'UNAVAILABLE',
+});
 
-function tableSection(sheet: string, title: string, rowHead: string, t: DocTable | null | undefined, colLabel: (c: string) => string = sv): DocSection {
+function tableSection(
+  sheet: string,
+  title: string,
+  rowHead: string,
+  t: DocTable | null | undefined,
+  colLabel: (c: string) => string = sv,
+): DocSection {
   if (!t) return { sheet, title, columns: [rowHead], rows: [], missing: SV_WITHHELD.UNAVAILABLE! };
   const multi = t.cols.length > 1;
   return {
@@ -188,14 +225,27 @@ export function reportDocument(r: DocReport, producedOn: string): ReportDocument
     ['Definitioner', definitions ? `version ${definitions} (docs/REPORT-DEFINITIONS.md)` : 'okänd'],
     ['Arbetsförmedlingen', publicationText(r.afPublication)],
     ['Malmö stad', publicationText(r.malmoPublication)],
-    ['Skydd', 'Antal avrundas till närmaste 5; färre än 5 personer visas inte, och inte heller uppgifter som skulle låta någon räkna ut dem.'],
+    [
+      'Skydd',
+      'Antal avrundas till närmaste 5; färre än 5 personer visas inte, och inte heller uppgifter som skulle låta någon räkna ut dem.',
+    ],
   ];
   const sections: DocSection[] = [];
   // Targets, by gender.
   sections.push({
     sheet: 'Mål',
     title: 'Utfall mot utfallsmålen, per kön',
-    columns: ['Mål', 'Utfall', 'Kvinnor', 'Män', 'Lägsta nivå', 'Mål för perioden', 'Förväntat hittills', 'Andel av målet', 'I fas'],
+    columns: [
+      'Mål',
+      'Utfall',
+      'Kvinnor',
+      'Män',
+      'Lägsta nivå',
+      'Mål för perioden',
+      'Förväntat hittills',
+      'Andel av målet',
+      'I fas',
+    ],
     rows: (r.targets ?? []).map((t) => {
       const isShare = t.figure === 'SOCIAL_ASSISTANCE_LEFT';
       const value = (f: DocFigure | null | undefined): DocValue => (isShare ? share(f) : count(f));
@@ -236,7 +286,12 @@ export function reportDocument(r: DocReport, producedOn: string): ReportDocument
       columns: ['Grupp', 'Antal', 'Median (hela månader)', 'Andel inom 6 månader', 'Andel inom 12 månader'],
       rows: (t?.groups ?? []).map((g) => ({
         label: g.group,
-        cells: [count(g.people), { kind: 'months', value: g.medianMonths.value, withheld: g.medianMonths.withheld }, share(g.within6Months), share(g.within12Months)],
+        cells: [
+          count(g.people),
+          { kind: 'months', value: g.medianMonths.value, withheld: g.medianMonths.withheld },
+          share(g.within6Months),
+          share(g.within12Months),
+        ],
       })),
       ...(t ? {} : { missing: SV_WITHHELD.UNAVAILABLE! }),
     });
@@ -245,7 +300,10 @@ export function reportDocument(r: DocReport, producedOn: string): ReportDocument
     sheet: 'Försörjningsstöd',
     title: 'Hade försörjningsstöd vid inskrivning och inte dagen efter utskrivning (Malmö stads uppgifter)',
     columns: ['Kön', 'Utskrivna med försörjningsstöd vid inskrivning', 'Utan försörjningsstöd efter', 'Andel'],
-    rows: (r.socialAssistanceLeft?.groups ?? []).map((g) => ({ label: g.group, cells: [count(g.population), count(g.count), share(g.share)] })),
+    rows: (r.socialAssistanceLeft?.groups ?? []).map((g) => ({
+      label: g.group,
+      cells: [count(g.population), count(g.count), share(g.share)],
+    })),
     ...(r.socialAssistanceLeft ? {} : { missing: SV_WITHHELD.UNAVAILABLE! }),
   });
   // Month by month.
@@ -256,7 +314,10 @@ export function reportDocument(r: DocReport, producedOn: string): ReportDocument
     const i = t?.cols.indexOf(g) ?? -1;
     return count(row ? (i >= 0 ? row.cells[i] : row.total) : null);
   };
-  const saMonth = (month: string, g: string): DocValue => share(r.socialAssistanceLeft?.byMonth?.find((m) => m.month === month)?.groups.find((x) => x.group === g)?.share ?? null);
+  const saMonth = (month: string, g: string): DocValue =>
+    share(
+      r.socialAssistanceLeft?.byMonth?.find((m) => m.month === month)?.groups.find((x) => x.group === g)?.share ?? null,
+    );
   sections.push({
     sheet: 'Månadsvis',
     title: 'Månad för månad, per kön',
@@ -292,7 +353,12 @@ export function reportDocument(r: DocReport, producedOn: string): ReportDocument
     for (const row of s.rows) {
       row.cells.forEach((c, j) => {
         if (c.withheld && c.value === null)
-          withheld.push({ section: s.title, row: rowLabel(row.label), column: s.columns[j + 1] ?? '', reason: SV_WITHHELD[c.withheld] ?? c.withheld });
+          withheld.push({
+            section: s.title,
+            row: rowLabel(row.label),
+            column: s.columns[j + 1] ?? '',
+            reason: SV_WITHHELD[c.withheld] ?? c.withheld,
+          });
       });
     }
   }

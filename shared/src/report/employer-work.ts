@@ -1,7 +1,14 @@
 import { badInput, ErrorCode, userError } from '../errors';
 import type { AccessGate } from '../agency/gate';
 import { parsePeriod } from './period';
-import { MATCH_STATUSES, MATCHES_IN_PROGRESS, OPPORTUNITY_TYPES, type MatchStatus, type OpportunityType, type PlacementPoint } from '../agency/employer-work';
+import {
+  MATCH_STATUSES,
+  MATCHES_IN_PROGRESS,
+  OPPORTUNITY_TYPES,
+  type MatchStatus,
+  type OpportunityType,
+  type PlacementPoint,
+} from '../agency/employer-work';
 import { checkGroupBy, figureSourceFor, type AgencyFigures, type FamilySpec, type FigureSource } from './at-source';
 import { shapesUpTo } from './cube';
 import { LEGAL_GENDERS, legalGenderSql, type LegalGender } from './figures';
@@ -25,7 +32,11 @@ export const PLACEMENT_HELD = ['HELD', 'NOT_HELD', 'NOT_FOLLOWED_UP'] as const;
 export type PlacementHeld = (typeof PLACEMENT_HELD)[number];
 
 const OPPORTUNITY_TYPE: SplitSpec = { sql: 'o.type', categories: OPPORTUNITY_TYPES };
-const MATCH_OUTCOME: SplitSpec = { sql: 'm.status', categories: MATCH_STATUSES, groups: { IN_PROGRESS: MATCHES_IN_PROGRESS } };
+const MATCH_OUTCOME: SplitSpec = {
+  sql: 'm.status',
+  categories: MATCH_STATUSES,
+  groups: { IN_PROGRESS: MATCHES_IN_PROGRESS },
+};
 const GENDER: SplitSpec = { sql: legalGenderSql('pt.personnummer'), categories: LEGAL_GENDERS };
 
 /**
@@ -41,7 +52,8 @@ const HELD_SQL = `CASE WHEN f.still_employed = false OR (m.placement_ended_on IS
 const HELD: SplitSpec = { sql: HELD_SQL, categories: PLACEMENT_HELD };
 
 const OPPORTUNITIES = 'opportunity o';
-const MATCHES = 'opportunity_match m JOIN opportunity o ON o.id = m.opportunity_id JOIN participant pt ON pt.id = m.participant_id';
+const MATCHES =
+  'opportunity_match m JOIN opportunity o ON o.id = m.opportunity_id JOIN participant pt ON pt.id = m.participant_id';
 const FOLLOW_UPS = `placement_follow_up f JOIN ${MATCHES} ON m.id = f.match_id`;
 
 /** An agency's employer-work families; `prefix` is the agency's code (AF, MALMO, FK). */
@@ -108,7 +120,13 @@ export function employerWorkFamilyNames(prefix: string) {
 }
 
 /** The aggregate measures of employer work, the same at every agency that does it. */
-export const EMPLOYER_WORK_MEASURES = ['OPPORTUNITIES_ACQUIRED', 'OPPORTUNITIES_FILLED', 'MATCHES', 'PLACEMENTS_AT_3_MONTHS', 'PLACEMENTS_AT_6_MONTHS'] as const;
+export const EMPLOYER_WORK_MEASURES = [
+  'OPPORTUNITIES_ACQUIRED',
+  'OPPORTUNITIES_FILLED',
+  'MATCHES',
+  'PLACEMENTS_AT_3_MONTHS',
+  'PLACEMENTS_AT_6_MONTHS',
+] as const;
 export type EmployerWorkMeasure = (typeof EMPLOYER_WORK_MEASURES)[number];
 
 export function isEmployerWorkMeasure(measure: string): measure is EmployerWorkMeasure {
@@ -132,7 +150,13 @@ function familyOf(prefix: string, measure: EmployerWorkMeasure): string {
 }
 
 /** An employer-work aggregate: the measure's family, grouped by at most two of the dimensions it offers (and MONTH). */
-export async function employerWorkAggregate(source: FigureSource, prefix: string, measure: string, period: Period, groupBy: readonly string[]): Promise<FigureTableView> {
+export async function employerWorkAggregate(
+  source: FigureSource,
+  prefix: string,
+  measure: string,
+  period: Period,
+  groupBy: readonly string[],
+): Promise<FigureTableView> {
   if (!isEmployerWorkMeasure(measure)) throw badInput(`${measure} is not a measure of employer work.`, 'measure');
   const name = familyOf(prefix, measure);
   const family = (await source.families())[name]!;
@@ -166,7 +190,10 @@ export async function employerWorkFiguresFor<C extends string>(
   periodText: string,
 ) {
   if (!(await records.gate.decideGeneral('EMPLOYER_WORK_FIGURES' as C)).granted) {
-    throw userError(ErrorCode.FORBIDDEN, 'The figures of employer work are for the funder and the staff who work in the programme.');
+    throw userError(
+      ErrorCode.FORBIDDEN,
+      'The figures of employer work are for the funder and the staff who work in the programme.',
+    );
   }
   return employerWorkFigures(figureSourceFor(records, figures), prefix, prefix, parsePeriod(periodText, records.today));
 }
@@ -176,7 +203,8 @@ export async function employerWorkFiguresFor<C extends string>(
 // agency's SQL against them on hand-made data).
 // ---------------------------------------------------------------------------
 
-const inPeriod = (date: string | null, period: Period, today: string) => date !== null && date >= period.from && date < period.to && date <= today;
+const inPeriod = (date: string | null, period: Period, today: string) =>
+  date !== null && date >= period.from && date < period.to && date <= today;
 
 export interface OpportunityFacts {
   type: OpportunityType;

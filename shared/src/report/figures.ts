@@ -14,7 +14,15 @@ import { dateInPeriod, PROGRAMME, type Period } from './period';
 // Codes
 
 /** Outcome at discharge (utskrivning), as AF records it. */
-export const OUTCOMES = ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'OTHER_INTERVENTION', 'MOVED', 'ENDED_OTHER'] as const;
+export const OUTCOMES = [
+  'WORK_UNSUBSIDISED',
+  'WORK_SUBSIDISED',
+  'STUDIES',
+  'REHAB_COOPERATION',
+  'OTHER_INTERVENTION',
+  'MOVED',
+  'ENDED_OTHER',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Outcomes that count as work: unsubsidised, and subsidised (lönebidrag, nystartsjobb, ...). */
@@ -109,10 +117,15 @@ export const MAX_DIMENSIONS = 2;
 export function checkDimensions(groupBy: readonly string[]): ReportDimension[] {
   const known = new Set<string>(REPORT_DIMENSIONS);
   for (const d of groupBy) {
-    if (!known.has(d)) throw badInput(`"${String(d).slice(0, 40)}" is not a dimension a report can be grouped by. Use ${REPORT_DIMENSIONS.join(', ')}.`, 'groupBy');
+    if (!known.has(d))
+      throw badInput(
+        `"${String(d).slice(0, 40)}" is not a dimension a report can be grouped by. Use ${REPORT_DIMENSIONS.join(', ')}.`,
+        'groupBy',
+      );
   }
   if (new Set(groupBy).size !== groupBy.length) throw badInput('Each dimension can be named once.', 'groupBy');
-  if (groupBy.length > MAX_DIMENSIONS) throw badInput(`A table can be grouped by at most ${MAX_DIMENSIONS} dimensions.`, 'groupBy');
+  if (groupBy.length > MAX_DIMENSIONS)
+    throw badInput(`A table can be grouped by at most ${MAX_DIMENSIONS} dimensions.`, 'groupBy');
   // One order for the same set, so that `gender, team` and `team, gender` are the same table.
   return REPORT_DIMENSIONS.filter((d) => groupBy.includes(d));
 }
@@ -254,7 +267,8 @@ export function socialAssistanceOutcome(
   periods: readonly AssistancePeriod[],
   period: Period,
 ): { inPopulation: boolean; left: boolean } {
-  if (p.dischargedOn === null || !dateInPeriod(p.dischargedOn, period) || !assistanceOn(periods, p.enrolledOn)) return { inPopulation: false, left: false };
+  if (p.dischargedOn === null || !dateInPeriod(p.dischargedOn, period) || !assistanceOn(periods, p.enrolledOn))
+    return { inPopulation: false, left: false };
   return { inPopulation: true, left: !assistanceOn(periods, nextDay(p.dischargedOn)) };
 }
 
@@ -266,7 +280,8 @@ function nextDay(date: string): string {
 // Targets and progress
 
 /** The figures that have a target in the application (utfallsmål 2025–2027). */
-export type TargetedFigure = 'TO_WORK_OR_STUDIES' | 'TO_REHAB_COOPERATION' | 'FK_ENTRIES' | 'SOCIAL_ASSISTANCE_LEFT' | 'ONGOING';
+export type TargetedFigure =
+  'TO_WORK_OR_STUDIES' | 'TO_REHAB_COOPERATION' | 'FK_ENTRIES' | 'SOCIAL_ASSISTANCE_LEFT' | 'ONGOING';
 
 export type Target =
   /** A number of people over time: per calendar year, spread over the days of the year. */
@@ -317,12 +332,23 @@ export interface Progress {
  * published (rounded) value, never the exact one: a progress ratio computed
  * from the exact count would give the exact count back.
  */
-export function progressOf(figure: TargetedFigure, published: { value: number | null }, period: Period, today: string): Progress {
+export function progressOf(
+  figure: TargetedFigure,
+  published: { value: number | null },
+  period: Period,
+  today: string,
+): Progress {
   const t = TARGETS[figure];
   const target = targetFor(figure, period);
-  const dueByToday = t.kind === 'FLOW' ? flowTarget(t.perYear, period.from, minDate(period.to, nextDay(today))) : target;
+  const dueByToday =
+    t.kind === 'FLOW' ? flowTarget(t.perYear, period.from, minDate(period.to, nextDay(today))) : target;
   if (published.value === null) return { target, dueByToday, progress: null, onTrack: null };
-  return { target, dueByToday, progress: target > 0 ? published.value / target : null, onTrack: published.value >= dueByToday };
+  return {
+    target,
+    dueByToday,
+    progress: target > 0 ? published.value / target : null,
+    onTrack: published.value >= dueByToday,
+  };
 }
 
 /**
@@ -334,7 +360,13 @@ export function progressOf(figure: TargetedFigure, published: { value: number | 
  * Deciding on the rounded value instead would call 348 of a due 350
  * "on track" when rounded to 350, and 352 of a due 353 not.
  */
-export function onTrackOf(figure: TargetedFigure, trueValue: number | null, published: { value: number | null }, period: Period, today: string): boolean | null {
+export function onTrackOf(
+  figure: TargetedFigure,
+  trueValue: number | null,
+  published: { value: number | null },
+  period: Period,
+  today: string,
+): boolean | null {
   if (trueValue === null || published.value === null) return null;
   return trueValue >= progressOf(figure, { value: 0 }, period, today).dueByToday;
 }

@@ -26,7 +26,13 @@ export interface Period {
 }
 
 /** The 2025–2027 programme: its first day and the day after its last. */
-export const PROGRAMME = { from: '2025-01-01', lastDay: '2027-12-31', to: '2028-01-01', firstYear: 2025, lastYear: 2027 } as const;
+export const PROGRAMME = {
+  from: '2025-01-01',
+  lastDay: '2027-12-31',
+  to: '2028-01-01',
+  firstYear: 2025,
+  lastYear: 2027,
+} as const;
 
 export const PERIOD_FORMS =
   'a year (2025), a tertial (2025-T1 for January–April, 2025-T2 for May–August, 2025-T3 for September–December), a month (2025-03) or ALL for the whole programme';
@@ -47,7 +53,13 @@ export function parsePeriod(text: string, today?: string): Period {
   const t = typeof text === 'string' ? text.trim().toUpperCase() : '';
   if (t === 'ALL') {
     const end = minDate(addDays(today ?? clockToday(), 1), PROGRAMME.to);
-    return { kind: 'ALL', label: 'ALL', from: PROGRAMME.from, to: end < PROGRAMME.from ? PROGRAMME.from : end, year: null };
+    return {
+      kind: 'ALL',
+      label: 'ALL',
+      from: PROGRAMME.from,
+      to: end < PROGRAMME.from ? PROGRAMME.from : end,
+      year: null,
+    };
   }
   let m = YEAR.exec(t);
   if (m) {
@@ -59,14 +71,26 @@ export function parsePeriod(text: string, today?: string): Period {
     const year = checkYear(Number(m[1]), text);
     const n = Number(m[2]) as 1 | 2 | 3;
     const first = TERTIAL_MONTHS[n][0];
-    return { kind: 'TERTIAL', label: `${year}-T${n}`, from: monthStart(year, first), to: monthStart(year, first + 4), year };
+    return {
+      kind: 'TERTIAL',
+      label: `${year}-T${n}`,
+      from: monthStart(year, first),
+      to: monthStart(year, first + 4),
+      year,
+    };
   }
   m = MONTH.exec(t);
   if (m) {
     const year = checkYear(Number(m[1]), text);
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw badPeriod(text, 'there is no such month');
-    return { kind: 'MONTH', label: `${year}-${pad(month)}`, from: monthStart(year, month), to: monthStart(year, month + 1), year };
+    return {
+      kind: 'MONTH',
+      label: `${year}-${pad(month)}`,
+      from: monthStart(year, month),
+      to: monthStart(year, month + 1),
+      year,
+    };
   }
   throw badPeriod(text);
 }
@@ -75,8 +99,10 @@ export function parsePeriod(text: string, today?: string): Period {
 export function programmePeriods(today?: string): Period[] {
   const out: Period[] = [parsePeriod('ALL', today)];
   for (let y = PROGRAMME.firstYear; y <= PROGRAMME.lastYear; y++) out.push(parsePeriod(String(y)));
-  for (let y = PROGRAMME.firstYear; y <= PROGRAMME.lastYear; y++) for (const n of [1, 2, 3]) out.push(parsePeriod(`${y}-T${n}`));
-  for (let y = PROGRAMME.firstYear; y <= PROGRAMME.lastYear; y++) for (let mo = 1; mo <= 12; mo++) out.push(parsePeriod(`${y}-${pad(mo)}`));
+  for (let y = PROGRAMME.firstYear; y <= PROGRAMME.lastYear; y++)
+    for (const n of [1, 2, 3]) out.push(parsePeriod(`${y}-T${n}`));
+  for (let y = PROGRAMME.firstYear; y <= PROGRAMME.lastYear; y++)
+    for (let mo = 1; mo <= 12; mo++) out.push(parsePeriod(`${y}-${pad(mo)}`));
   return out;
 }
 
@@ -104,7 +130,8 @@ function badPeriod(text: string, why?: string) {
 }
 
 function checkYear(year: number, text: string): number {
-  if (year < PROGRAMME.firstYear || year > PROGRAMME.lastYear) throw badPeriod(text, `the programme runs ${PROGRAMME.firstYear}–${PROGRAMME.lastYear}`);
+  if (year < PROGRAMME.firstYear || year > PROGRAMME.lastYear)
+    throw badPeriod(text, `the programme runs ${PROGRAMME.firstYear}–${PROGRAMME.lastYear}`);
   return year;
 }
 

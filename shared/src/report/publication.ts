@@ -117,7 +117,9 @@ export function automaticPublicationDay(period: Period): string {
 
 /** Every period of the programme (ALL too, once the programme is over) due for publication today. */
 export function duePeriods(today: string): Period[] {
-  return programmePeriods(today).filter((p) => (p.kind !== 'ALL' || today >= PROGRAMME.to) && automaticPublicationDay(ALL_AS_PROGRAMME(p)) <= today);
+  return programmePeriods(today).filter(
+    (p) => (p.kind !== 'ALL' || today >= PROGRAMME.to) && automaticPublicationDay(ALL_AS_PROGRAMME(p)) <= today,
+  );
 }
 
 /** ALL as the whole programme, whatever today is. */
@@ -135,5 +137,7 @@ export function periodsInside(period: Period): Period[] {
 export function periodsAround(period: Period): Period[] {
   const all = programmePeriods(PROGRAMME.lastDay);
   if (period.kind === 'ALL') return [];
-  return all.filter((p) => p.label !== period.label && (p.kind === 'ALL' || (p.from <= period.from && p.to >= period.to)));
+  return all.filter(
+    (p) => p.label !== period.label && (p.kind === 'ALL' || (p.from <= period.from && p.to >= period.to)),
+  );
 }

@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { PROGRAMME, type Period } from './period';
-import { NO_POPULATION, shareOf, WITHHELD_SMALL_CELL, type Groups, type MonthlyCounts, type Protected } from './suppression';
+import {
+  NO_POPULATION,
+  shareOf,
+  WITHHELD_SMALL_CELL,
+  type Groups,
+  type MonthlyCounts,
+  type Protected,
+} from './suppression';
 
 /**
  * Figures computed where the facts live. Each agency describes its measures
@@ -59,7 +66,13 @@ export interface FigureTableView {
   period: string;
   dimensions: string[];
   cols: string[];
-  rows: Array<{ label: string; cells: Protected[]; total: Protected; shares: Protected[]; medianMonths: Protected | null }>;
+  rows: Array<{
+    label: string;
+    cells: Protected[];
+    total: Protected;
+    shares: Protected[];
+    medianMonths: Protected | null;
+  }>;
   colTotals: Protected[];
   total: Protected;
   medianMonths: Protected | null;
@@ -93,7 +106,13 @@ function counted(m: MeasureSpec): string {
 }
 
 /** The raw counts of a FLOW measure per programme month (unprotected: never returned to a caller). */
-export async function countByMonth(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, today: string): Promise<MonthlyCounts> {
+export async function countByMonth(
+  ds: DataSource,
+  m: MeasureSpec,
+  rows: SplitSpec,
+  cols: SplitSpec,
+  today: string,
+): Promise<MonthlyCounts> {
   if (m.kind !== 'FLOW' || !m.date) throw new Error('countByMonth: a FLOW measure with a date');
   const result: Array<{ m: string; r: string | null; c: string | null; n: number }> = await ds.query(
     `SELECT to_char(${m.date}, 'YYYY-MM') AS m, (${rows.sql}) AS r, (${cols.sql}) AS c, ${counted(m)}::int AS n
@@ -111,7 +130,14 @@ export async function countByMonth(ds: DataSource, m: MeasureSpec, rows: SplitSp
 }
 
 /** The raw counts of a STOCK measure for one period (unprotected). */
-export async function countInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSpec, cols: SplitSpec, period: Period, today: string): Promise<number[][]> {
+export async function countInPeriod(
+  ds: DataSource,
+  m: MeasureSpec,
+  rows: SplitSpec,
+  cols: SplitSpec,
+  period: Period,
+  today: string,
+): Promise<number[][]> {
   const result: Array<{ r: string | null; c: string | null; n: number }> = await ds.query(
     `SELECT (${rows.sql}) AS r, (${cols.sql}) AS c, ${counted(m)}::int AS n
        FROM ${m.from}
@@ -125,7 +151,13 @@ export async function countInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitS
 }
 
 /** The values in days per row category for the people of a FLOW measure dated in the period (for medians). */
-export async function daysInPeriod(ds: DataSource, m: MeasureSpec, rows: SplitSpec, period: Period, today: string): Promise<Map<string, number[]>> {
+export async function daysInPeriod(
+  ds: DataSource,
+  m: MeasureSpec,
+  rows: SplitSpec,
+  period: Period,
+  today: string,
+): Promise<Map<string, number[]>> {
   if (!m.days || !m.date) throw new Error('daysInPeriod: a FLOW measure with days');
   const result: Array<{ r: string | null; d: number[] }> = await ds.query(
     `SELECT (${rows.sql}) AS r, array_agg((${m.days})::int) AS d
@@ -174,8 +206,21 @@ export function sharesOf(
   const c = t.cols.indexOf(counted);
   const r = t.cols.indexOf(rest);
   if (c < 0 || r < 0) throw new Error(`sharesOf: the table has no column ${c < 0 ? counted : rest}`);
-  const rows = t.rows.map((row) => ({ group: row.label, population: row.total, count: row.cells[c]!, share: shareOf(row.cells[c]!, row.cells[r]!, row.total) }));
-  return [...rows, { group: 'ALL', population: t.total, count: t.colTotals[c]!, share: shareOf(t.colTotals[c]!, t.colTotals[r]!, t.total) }];
+  const rows = t.rows.map((row) => ({
+    group: row.label,
+    population: row.total,
+    count: row.cells[c]!,
+    share: shareOf(row.cells[c]!, row.cells[r]!, row.total),
+  }));
+  return [
+    ...rows,
+    {
+      group: 'ALL',
+      population: t.total,
+      count: t.colTotals[c]!,
+      share: shareOf(t.colTotals[c]!, t.colTotals[r]!, t.total),
+    },
+  ];
 }
 
 /**

@@ -116,12 +116,20 @@ export function protectCount(n: number): Protected {
 export function protectCounts(table: CountTable): ProtectedTable {
   checkTable(table);
   const only = { label: 'ONLY', cells: table.cells };
-  const result = protectGrid(axisOf(table.rows, table.rowGroups, 'row'), axisOf(table.cols, table.colGroups, 'column'), [only], []);
+  const result = protectGrid(
+    axisOf(table.rows, table.rowGroups, 'row'),
+    axisOf(table.cols, table.colGroups, 'column'),
+    [only],
+    [],
+  );
   return result.get('ONLY')!;
 }
 
 /** A list of counts (one dimension) and its total. */
-export function protectList(labels: readonly string[], counts: readonly number[]): { items: Protected[]; total: Protected } {
+export function protectList(
+  labels: readonly string[],
+  counts: readonly number[],
+): { items: Protected[]; total: Protected } {
   if (labels.length !== counts.length) throw new Error('protectList: one count per label');
   const t = protectCounts({ rows: labels, cols: ['ALL'], cells: counts.map((n) => [n]) });
   return { items: t.rowTotals, total: t.total };
@@ -166,20 +174,31 @@ export function protectByPeriod(input: MonthlyCounts): PeriodGrid {
   }
   const zero = rows.map(() => cols.map(() => 0));
   const nodes = periods.map((p) => {
-    const cells = rows.map((_, i) => cols.map((_, j) => monthsOf(p).reduce((sum, m) => sum + (input.months[m]?.[i]?.[j] ?? 0), 0)));
+    const cells = rows.map((_, i) =>
+      cols.map((_, j) => monthsOf(p).reduce((sum, m) => sum + (input.months[m]?.[i]?.[j] ?? 0), 0)),
+    );
     return { label: p.label, cells: p.kind === 'MONTH' ? (input.months[p.label] ?? zero) : cells };
   });
   // Each period is the sum of the periods one level down, and also of its
   // months (and the programme of its tertials): sums an attacker can form
   // by adding lines are checked as lines of their own.
   const links: PeriodLink[] = [];
-  const within = (p: Period, kind: Period['kind']) => periods.filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to))).map((q) => q.label);
+  const within = (p: Period, kind: Period['kind']) =>
+    periods
+      .filter((q) => q.kind === kind && (p.kind === 'ALL' || (q.from >= p.from && q.to <= p.to)))
+      .map((q) => q.label);
   for (const p of periods) {
-    if (p.kind === 'ALL') links.push({ total: p.label, parts: within(p, 'YEAR') }, { total: p.label, parts: within(p, 'TERTIAL') });
+    if (p.kind === 'ALL')
+      links.push({ total: p.label, parts: within(p, 'YEAR') }, { total: p.label, parts: within(p, 'TERTIAL') });
     if (p.kind === 'YEAR') links.push({ total: p.label, parts: within(p, 'TERTIAL') });
     if (p.kind !== 'MONTH') links.push({ total: p.label, parts: within(p, 'MONTH') });
   }
-  const tables = protectGrid(axisOf(rows, input.rowGroups, 'row'), axisOf(cols, input.colGroups, 'column'), nodes, links);
+  const tables = protectGrid(
+    axisOf(rows, input.rowGroups, 'row'),
+    axisOf(cols, input.colGroups, 'column'),
+    nodes,
+    links,
+  );
   const get = (period: Period | string): ProtectedTable => {
     const label = typeof period === 'string' ? period : period.label;
     const t = tables.get(label);
@@ -270,7 +289,12 @@ export function protectMedianMonths(days: readonly number[], population?: Protec
   if (days.length < MEDIAN_MIN_PEOPLE || (population && population.value === null)) return WITHHELD_SMALL_CELL;
   const months = days.map(completedMonths).sort((a, b) => a - b);
   const m = median(months);
-  const neighbours = [median([-1, ...months]), median([...months, Number.MAX_SAFE_INTEGER]), median(months.slice(1)), median(months.slice(0, -1))];
+  const neighbours = [
+    median([-1, ...months]),
+    median([...months, Number.MAX_SAFE_INTEGER]),
+    median(months.slice(1)),
+    median(months.slice(0, -1)),
+  ];
   if (neighbours.some((n) => n !== m)) return UNSTABLE;
   return { value: m, withheld: null };
 }
@@ -335,7 +359,8 @@ function axisOf(labels: readonly string[], groups: Groups | undefined, what: str
   for (const [label, parts] of Object.entries(groups ?? {})) {
     if (all.includes(label)) throw new Error(`${what} group ${label} has the name of another ${what}`);
     const idx = parts.map((p) => labels.indexOf(p));
-    if (idx.length === 0 || idx.some((i) => i < 0) || new Set(idx).size !== idx.length) throw new Error(`${what} group ${label} must list distinct ${what}s of the table`);
+    if (idx.length === 0 || idx.some((i) => i < 0) || new Set(idx).size !== idx.length)
+      throw new Error(`${what} group ${label} must list distinct ${what}s of the table`);
     all.push(label);
     members.push(idx.sort((x, y) => x - y));
   }
@@ -346,12 +371,19 @@ function axisOf(labels: readonly string[], groups: Groups | undefined, what: str
  * Builds the entries and lines for rows × cols tables, one per period,
  * linked over periods; protects them; returns each period's published table.
  */
-function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: PeriodLink[]): Map<string, ProtectedTable> {
+function protectGrid(
+  rowAxis: Axis,
+  colAxis: Axis,
+  nodes: PeriodNode[],
+  links: PeriodLink[],
+): Map<string, ProtectedTable> {
   const entries: Entry[] = [];
-  const add = (value: number, phase: number, key: string) => entries.push({ value, phase, hidden: isSmallCount(value), key, order: orderOf(key) }) - 1;
+  const add = (value: number, phase: number, key: string) =>
+    entries.push({ value, phase, hidden: isSmallCount(value), key, order: orderOf(key) }) - 1;
   const R = rowAxis.labels;
   const C = colAxis.labels;
-  const sumOf = (cells: readonly (readonly number[])[], rs: number[], cs: number[]) => rs.reduce((a, i) => a + cs.reduce((b, j) => b + cells[i]![j]!, 0), 0);
+  const sumOf = (cells: readonly (readonly number[])[], rs: number[], cs: number[]) =>
+    rs.reduce((a, i) => a + cs.reduce((b, j) => b + cells[i]![j]!, 0), 0);
   const allRows = rowAxis.members.map((_, i) => i);
   const allCols = colAxis.members.map((_, j) => j);
   const baseRows = allRows.slice(0, rowAxis.counted);
@@ -364,7 +396,15 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
       total: add(sumOf(c, baseRows, baseCols), 0, node.label),
       row: allRows.map((i) => add(sumOf(c, rowAxis.members[i]!, baseCols), 1, `${node.label}|${R[i]}`)),
       col: allCols.map((j) => add(sumOf(c, baseRows, colAxis.members[j]!), 1, `${node.label}|${C[j]}`)),
-      cell: allRows.map((i) => allCols.map((j) => add(sumOf(c, rowAxis.members[i]!, colAxis.members[j]!), 2, `${node.label}|${[R[i]!, C[j]!].sort().join('|')}`))),
+      cell: allRows.map((i) =>
+        allCols.map((j) =>
+          add(
+            sumOf(c, rowAxis.members[i]!, colAxis.members[j]!),
+            2,
+            `${node.label}|${[R[i]!, C[j]!].sort().join('|')}`,
+          ),
+        ),
+      ),
     });
   }
   // Within one axis: each group is the sum of its members, and a group that
@@ -376,7 +416,8 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
       out.push({ total: g, parts: m });
       for (let h = axis.counted; h < axis.labels.length; h++) {
         const n = axis.members[h]!;
-        if (h !== g && n.length < m.length && n.every((x) => m.includes(x))) out.push({ total: g, parts: [h, ...m.filter((x) => !n.includes(x))] });
+        if (h !== g && n.length < m.length && n.every((x) => m.includes(x)))
+          out.push({ total: g, parts: [h, ...m.filter((x) => !n.includes(x))] });
       }
     }
     return out;
@@ -402,12 +443,14 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
     for (let g = rowAxis.counted; g < R.length; g++) {
       const rest = baseRows.filter((i) => !rowAxis.members[g]!.includes(i));
       lines.push({ total: t.total, parts: [t.row[g]!, ...rest.map((i) => t.row[i]!)] });
-      for (const j of allCols) lines.push({ total: t.col[j]!, parts: [t.cell[g]![j]!, ...rest.map((i) => t.cell[i]![j]!)] });
+      for (const j of allCols)
+        lines.push({ total: t.col[j]!, parts: [t.cell[g]![j]!, ...rest.map((i) => t.cell[i]![j]!)] });
     }
     for (let g = colAxis.counted; g < C.length; g++) {
       const rest = baseCols.filter((j) => !colAxis.members[g]!.includes(j));
       lines.push({ total: t.total, parts: [t.col[g]!, ...rest.map((j) => t.col[j]!)] });
-      for (const i of allRows) lines.push({ total: t.row[i]!, parts: [t.cell[i]![g]!, ...rest.map((j) => t.cell[i]![j]!)] });
+      for (const i of allRows)
+        lines.push({ total: t.row[i]!, parts: [t.cell[i]![g]!, ...rest.map((j) => t.cell[i]![j]!)] });
     }
     for (const i of allRows) lines.push({ total: t.row[i]!, parts: baseCols.map((j) => t.cell[i]![j]!) });
     for (const j of allCols) lines.push({ total: t.col[j]!, parts: baseRows.map((i) => t.cell[i]![j]!) });
@@ -418,9 +461,12 @@ function protectGrid(rowAxis: Axis, colAxis: Axis, nodes: PeriodNode[], links: P
     lines.push({ total: whole.total, parts: parts.map((p) => p.total) });
     for (const i of allRows) lines.push({ total: whole.row[i]!, parts: parts.map((p) => p.row[i]!) });
     for (const j of allCols) lines.push({ total: whole.col[j]!, parts: parts.map((p) => p.col[j]!) });
-    for (const i of allRows) for (const j of allCols) lines.push({ total: whole.cell[i]![j]!, parts: parts.map((p) => p.cell[i]![j]!) });
+    for (const i of allRows)
+      for (const j of allCols) lines.push({ total: whole.cell[i]![j]!, parts: parts.map((p) => p.cell[i]![j]!) });
   }
-  const inner: InnerCells[] = twoWay ? nodes.map((node) => ({ total: ids.get(node.label)!.total, cells: ids.get(node.label)!.cell.flat() })) : [];
+  const inner: InnerCells[] = twoWay
+    ? nodes.map((node) => ({ total: ids.get(node.label)!.total, cells: ids.get(node.label)!.cell.flat() }))
+    : [];
   secondarySuppression(entries, lines, inner);
   const out = new Map<string, ProtectedTable>();
   const show = (id: number): Protected => {
@@ -488,7 +534,8 @@ export function secondarySuppression(entries: Entry[], lines: Line[], tables: In
       changed.push(id);
     }
     for (const line of brokenDownBy.get(id) ?? []) {
-      for (const part of line.parts) if (entries[part]!.value === 0 && !entries[part]!.hidden && !entries[part]!.fixed) hide(part);
+      for (const part of line.parts)
+        if (entries[part]!.value === 0 && !entries[part]!.hidden && !entries[part]!.fixed) hide(part);
     }
   };
   for (const [id, e] of entries.entries()) if (e.hidden) hide(id);
@@ -611,7 +658,8 @@ function needs(entries: Entry[], line: Line): 'ANY' | 'NON_ZERO' | null {
 
 /** The entries a line may withhold next: its published non-zero parts, else its published zeros, else its total; never one published before. */
 function candidates(entries: Entry[], line: Line, phase: number, nonZero: boolean, fallback: number): number[] {
-  const ok = (id: number) => !entries[id]!.hidden && !entries[id]!.fixed && (phase === fallback || entries[id]!.phase === phase);
+  const ok = (id: number) =>
+    !entries[id]!.hidden && !entries[id]!.fixed && (phase === fallback || entries[id]!.phase === phase);
   const parts = line.parts.filter(ok);
   const withPeople = parts.filter((id) => entries[id]!.value > 0);
   if (withPeople.length > 0) return withPeople;
@@ -659,11 +707,13 @@ function checkCount(n: number): void {
 
 function checkLabels(rows: readonly string[], cols: readonly string[]): void {
   if (rows.length === 0 || cols.length === 0) throw new Error('a table needs at least one row and one column');
-  if (new Set(rows).size !== rows.length || new Set(cols).size !== cols.length) throw new Error('row and column labels must be unique');
+  if (new Set(rows).size !== rows.length || new Set(cols).size !== cols.length)
+    throw new Error('row and column labels must be unique');
 }
 
 function checkTable(t: CountTable): void {
   checkLabels(t.rows, t.cols);
-  if (t.cells.length !== t.rows.length || t.cells.some((r) => r.length !== t.cols.length)) throw new Error('cells must be rows × cols');
+  if (t.cells.length !== t.rows.length || t.cells.some((r) => r.length !== t.cols.length))
+    throw new Error('cells must be rows × cols');
   for (const r of t.cells) for (const n of r) checkCount(n);
 }

@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type RecordLoader, type SubgraphContextBase } from '@malmokraften/shared';
+import {
+  AgencyRecords,
+  EmployerWork,
+  withheldNotice,
+  JointMapping,
+  type Caller,
+  type Logger,
+  type RecordLoader,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
 import { loadProfiles, type ProfileRow } from './employer-work';
 import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
 import {
@@ -39,7 +48,12 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   readonly profiles: DataLoader<string, ProfileRow | null>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'AF', { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL }, caller);
+    super(
+      ds,
+      'AF',
+      { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL },
+      caller,
+    );
     this.mapping = new JointMapping<AfCategory>(this.gate, 'AF', 'MAPPING', 'RECORD_MAPPING');
     this.participations = this.reads.loader(PARTICIPATIONS_READ);
     this.followUps = this.reads.loader(FOLLOW_UPS_READ);
@@ -63,8 +77,14 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   }
 
   async programme(id: string) {
-    if (!(await this.gate.decide(id, 'PROGRAMME')).granted) return { withheld: withheldNotice('AF'), participation: null, followUps: [] as FollowUpRow[], teamId: null };
-    const [participation, followUps, team, facts] = await Promise.all([this.participations.load(id), this.followUps.load(id), this.teamOf.load(id), this.gate.personFacts(id)]);
+    if (!(await this.gate.decide(id, 'PROGRAMME')).granted)
+      return { withheld: withheldNotice('AF'), participation: null, followUps: [] as FollowUpRow[], teamId: null };
+    const [participation, followUps, team, facts] = await Promise.all([
+      this.participations.load(id),
+      this.followUps.load(id),
+      this.teamOf.load(id),
+      this.gate.personFacts(id),
+    ]);
     const teamId = facts.participant?.teamId ?? null;
     // The plan asks for the team's name: the team was read with the programme (the same team as the facts name, or not at all).
     if (team && team.id === teamId) this.teams.prime(team.id, team);
@@ -72,7 +92,8 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   }
 
   async jobMatchList(id: string) {
-    if (!(await this.gate.decide(id, 'JOB_MATCHES')).granted) return { withheld: withheldNotice('AF'), matches: [] as JobMatchRow[] };
+    if (!(await this.gate.decide(id, 'JOB_MATCHES')).granted)
+      return { withheld: withheldNotice('AF'), matches: [] as JobMatchRow[] };
     return { withheld: null, matches: await this.jobMatches.load(id) };
   }
 }

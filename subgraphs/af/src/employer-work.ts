@@ -1,8 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { auditedWrite, badInput, checkText, checkVersion, employerWorkFiguresFor, ErrorCode, isParticipantId, notAvailable, userError, withheldNotice } from '@malmokraften/shared';
+import {
+  auditedWrite,
+  badInput,
+  checkText,
+  checkVersion,
+  employerWorkFiguresFor,
+  ErrorCode,
+  isParticipantId,
+  notAvailable,
+  userError,
+  withheldNotice,
+} from '@malmokraften/shared';
 import { AF_FIGURES } from './report';
 import type { Context } from './context';
-import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, TeamResolvers } from './generated/graphql';
+import type {
+  EmployerResolvers,
+  MutationResolvers,
+  ParticipantResolvers,
+  QueryResolvers,
+  TeamResolvers,
+} from './generated/graphql';
 
 /**
  * Arbetsförmedlingen's employer work (README, "Employer work"): its
@@ -54,7 +71,14 @@ export async function loadProfiles(ds: DataSource, ids: readonly string[]): Prom
 
 type Af = Context['af'];
 
-const NO_PROFILE = { swedishLevel: null, drivingLicence: null, hoursPercent: null, area: null, occupations: [] as string[], version: null };
+const NO_PROFILE = {
+  swedishLevel: null,
+  drivingLicence: null,
+  hoursPercent: null,
+  area: null,
+  occupations: [] as string[],
+  version: null,
+};
 
 /** The person's job-seeker profile as JOB_MATCHES releases it; withheld reads the same as none recorded. */
 async function profile(af: Af, id: string) {
@@ -96,9 +120,16 @@ async function matchingFacts(af: Af, id: string) {
 
 /** The person's enrolment, locked; a discharged person takes no new proposal. */
 async function openParticipation(m: EntityManager, participantId: string): Promise<void> {
-  const rows: Array<{ discharged_on: string | null }> = await m.query('SELECT discharged_on FROM participation WHERE participant_id = $1 FOR UPDATE', [participantId]);
+  const rows: Array<{ discharged_on: string | null }> = await m.query(
+    'SELECT discharged_on FROM participation WHERE participant_id = $1 FOR UPDATE',
+    [participantId],
+  );
   if (!rows[0]) throw notAvailable();
-  if (rows[0].discharged_on) throw userError(ErrorCode.ALREADY_DISCHARGED, 'The participant has been discharged; no one proposes them for an opportunity any more.');
+  if (rows[0].discharged_on)
+    throw userError(
+      ErrorCode.ALREADY_DISCHARGED,
+      'The participant has been discharged; no one proposes them for an opportunity any more.',
+    );
 }
 
 function checkOccupations(values: readonly string[]): string[] {
@@ -113,32 +144,54 @@ export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWo
 
 export const employerMutations: Pick<
   MutationResolvers,
-  'recordAfEmployer' | 'addAfOpportunity' | 'changeAfOpportunity' | 'proposeAfMatch' | 'recordAfMatchStep' | 'recordAfPlacementFollowUp' | 'recordAfJobSeekerProfile'
+  | 'recordAfEmployer'
+  | 'addAfOpportunity'
+  | 'changeAfOpportunity'
+  | 'proposeAfMatch'
+  | 'recordAfMatchStep'
+  | 'recordAfPlacementFollowUp'
+  | 'recordAfJobSeekerProfile'
 > = {
   recordAfEmployer: (_p, { input }, { af }) => af.work.recordEmployer(input),
   addAfOpportunity: (_p, { input }, { af }) => af.work.addOpportunity(input),
   changeAfOpportunity: (_p, { id, input }, { af }) => af.work.changeOpportunity(id, input),
-  proposeAfMatch: (_p, { input }, { af }) => af.work.proposeMatch(input, { beforeWrite: (m) => openParticipation(m, input.participantId) }),
+  proposeAfMatch: (_p, { input }, { af }) =>
+    af.work.proposeMatch(input, { beforeWrite: (m) => openParticipation(m, input.participantId) }),
   recordAfMatchStep: (_p, { input }, { af }) => af.work.recordStep(input),
   recordAfPlacementFollowUp: (_p, { input }, { af }) => af.work.recordFollowUp(input),
   recordAfJobSeekerProfile: async (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     const hours = input.hoursPercent;
-    if (!Number.isInteger(hours) || hours < 1 || hours > 100) throw badInput('The hours must be a whole percentage of full time from 1 to 100.', 'hoursPercent');
+    if (!Number.isInteger(hours) || hours < 1 || hours > 100)
+      throw badInput('The hours must be a whole percentage of full time from 1 to 100.', 'hoursPercent');
     const occupations = checkOccupations(input.occupations);
     const officer = await af.gate.officer();
     const stored = await auditedWrite(af.gate, input.participantId, 'RECORD_MATCHES', async (m) => {
       await openParticipation(m, input.participantId);
-      const current: Array<{ version: number }> = await m.query('SELECT version FROM job_seeker_profile WHERE participant_id = $1 FOR UPDATE', [input.participantId]);
+      const current: Array<{ version: number }> = await m.query(
+        'SELECT version FROM job_seeker_profile WHERE participant_id = $1 FOR UPDATE',
+        [input.participantId],
+      );
       if (current[0]) checkVersion(input.expectedVersion, current[0].version);
       await m.query(
         `INSERT INTO job_seeker_profile (participant_id, swedish_level, driving_licence, hours_percent, area, occupations, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (participant_id) DO UPDATE SET swedish_level = $2, driving_licence = $3, hours_percent = $4, area = $5, occupations = $6,
            recorded_by = $7, recorded_at = now(), version = job_seeker_profile.version + 1`,
-        [input.participantId, input.swedishLevel, input.drivingLicence, hours, input.area ?? null, occupations, officer.id],
+        [
+          input.participantId,
+          input.swedishLevel,
+          input.drivingLicence,
+          hours,
+          input.area ?? null,
+          occupations,
+          officer.id,
+        ],
       );
-      const rows: Array<{ version: number }> = await m.query('SELECT version FROM job_seeker_profile WHERE participant_id = $1', [input.participantId]);
+      const rows: Array<{ version: number }> = await m.query(
+        'SELECT version FROM job_seeker_profile WHERE participant_id = $1',
+        [input.participantId],
+      );
       return {
         withheld: null,
         swedishLevel: input.swedishLevel,
@@ -154,7 +207,10 @@ export const employerMutations: Pick<
   },
 };
 
-export const employerParticipantFields: Pick<ParticipantResolvers, 'afMatches' | 'afJobSeekerProfile' | 'afMatchingFacts' | 'afOpenOpportunities'> = {
+export const employerParticipantFields: Pick<
+  ParticipantResolvers,
+  'afMatches' | 'afJobSeekerProfile' | 'afMatchingFacts' | 'afOpenOpportunities'
+> = {
   afMatches: (p, _a, { af }) => af.work.matchList(p.id),
   afJobSeekerProfile: (p, _a, { af }) => profile(af, p.id) as never,
   afMatchingFacts: (p, _a, { af }) => matchingFacts(af, p.id) as never,

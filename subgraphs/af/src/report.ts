@@ -75,7 +75,10 @@ export function afSplits(teams: readonly string[]): Record<string, SplitSpec> {
     },
     TEAM: { sql: `coalesce(pt.team_id, 'NO_TEAM')`, categories: [...teams, 'NO_TEAM'] },
     ENTRY_ROUTE: { sql: 'p.entry_route', categories: ENTRY_ROUTES },
-    BACKGROUND: { sql: `CASE WHEN p.born_outside_europe THEN 'BORN_OUTSIDE_EUROPE' ELSE 'BORN_IN_EUROPE' END`, categories: BACKGROUNDS },
+    BACKGROUND: {
+      sql: `CASE WHEN p.born_outside_europe THEN 'BORN_OUTSIDE_EUROPE' ELSE 'BORN_IN_EUROPE' END`,
+      categories: BACKGROUNDS,
+    },
   };
 }
 
@@ -85,7 +88,10 @@ export const TIME_BANDS: SplitSpec = {
              WHEN p.discharged_on - p.enrolled_on <= ${WITHIN_12_MONTHS_DAYS} THEN 'DAYS_184_TO_365'
              ELSE 'LATER_THAN_365_DAYS' END`,
   categories: ['WITHIN_183_DAYS', 'DAYS_184_TO_365', 'LATER_THAN_365_DAYS'],
-  groups: { WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'], LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'] },
+  groups: {
+    WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'],
+    LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'],
+  },
 };
 
 const OUTCOME_SPLIT: SplitSpec = { sql: 'p.outcome', categories: OUTCOMES, groups: OUTCOME_GROUPS };
@@ -95,7 +101,15 @@ export function afMeasures(teams: readonly string[]): Record<Exclude<AfMeasure, 
   const splits = afSplits(teams);
   return {
     // ENROLLED: the enrolment date lies in the period.
-    ENROLLED: { kind: 'FLOW', from: PEOPLE, date: 'p.enrolled_on', where: 'true', person: 'p.participant_id', onePerRow: true, splits },
+    ENROLLED: {
+      kind: 'FLOW',
+      from: PEOPLE,
+      date: 'p.enrolled_on',
+      where: 'true',
+      person: 'p.participant_id',
+      onePerRow: true,
+      splits,
+    },
     // DISCHARGED: the discharge date lies in the period; OUTCOME splits them.
     DISCHARGED: {
       kind: 'FLOW',
@@ -122,7 +136,8 @@ export function afMeasures(teams: readonly string[]): Record<Exclude<AfMeasure, 
     ONGOING: {
       kind: 'STOCK',
       from: PEOPLE,
-      where: 'p.enrolled_on < $3::date AND p.enrolled_on <= $1::date AND (p.discharged_on IS NULL OR p.discharged_on > $1::date OR p.discharged_on >= $2::date)',
+      where:
+        'p.enrolled_on < $3::date AND p.enrolled_on <= $1::date AND (p.discharged_on IS NULL OR p.discharged_on > $1::date OR p.discharged_on >= $2::date)',
       person: 'p.participant_id',
       onePerRow: true,
       splits,
@@ -131,7 +146,8 @@ export function afMeasures(teams: readonly string[]): Record<Exclude<AfMeasure, 
     ONGOING_AT_MONTH_END: {
       kind: 'STOCK',
       from: PEOPLE,
-      where: 'p.enrolled_on <= $2::date AND p.enrolled_on <= $1::date AND (p.discharged_on IS NULL OR p.discharged_on >= $2::date)',
+      where:
+        'p.enrolled_on <= $2::date AND p.enrolled_on <= $1::date AND (p.discharged_on IS NULL OR p.discharged_on >= $2::date)',
       person: 'p.participant_id',
       onePerRow: true,
       splits,
@@ -157,7 +173,13 @@ const upTo2 = (dims: readonly string[], fixed?: Record<string, string>) => shape
 export function afFamilies(teams: readonly string[]): Record<string, FamilySpec> {
   const m = afMeasures(teams);
   const splits = afSplits(teams);
-  const family = (name: string, spec: MeasureSpec, kind: FamilySpec['kind'], s: Record<string, SplitSpec>, shapes: FamilySpec['shapes']): FamilySpec => ({
+  const family = (
+    name: string,
+    spec: MeasureSpec,
+    kind: FamilySpec['kind'],
+    s: Record<string, SplitSpec>,
+    shapes: FamilySpec['shapes'],
+  ): FamilySpec => ({
     name,
     kind,
     from: spec.from,
@@ -184,7 +206,13 @@ export function afFamilies(teams: readonly string[]): Record<string, FamilySpec>
       days: 'p.discharged_on - p.enrolled_on',
     },
     AF_ONGOING: family('AF_ONGOING', m.ONGOING, 'STOCK', splits, upTo2(PERSON_DIMS)),
-    AF_ONGOING_MONTH_END: family('AF_ONGOING_MONTH_END', m.ONGOING_AT_MONTH_END, 'MONTH_END', splits, upTo2(PERSON_DIMS)),
+    AF_ONGOING_MONTH_END: family(
+      'AF_ONGOING_MONTH_END',
+      m.ONGOING_AT_MONTH_END,
+      'MONTH_END',
+      splits,
+      upTo2(PERSON_DIMS),
+    ),
     AF_WITH_INTERVENTION: family('AF_WITH_INTERVENTION', m.WITH_INTERVENTION, 'STOCK', splits, upTo2(PERSON_DIMS)),
     // A person with interventions of two types is counted under both: pairs of person and type, a population of its own.
     AF_INTERVENTION_TYPES: family('AF_INTERVENTION_TYPES', m.WITH_INTERVENTION, 'STOCK', m.WITH_INTERVENTION.splits, [
@@ -225,7 +253,11 @@ export async function ongoingLevels(ds: DataSource, period: Period, today: strin
   const deltas = new Map<string, number>();
   for (const r of rows) deltas.set(`${r.g}|${r.day}`, r.delta);
   const level: Record<string, number> = { WOMAN: 0, MAN: 0 };
-  for (let d = period.from; d <= end; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+  for (
+    let d = period.from;
+    d <= end;
+    d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+  ) {
     for (const g of LEGAL_GENDERS) {
       level[g]! += deltas.get(`${g}|${d}`) ?? 0;
       out.get(g)!.push(level[g]!);
@@ -252,7 +284,13 @@ async function afExtras(ctx: ExtrasContext): Promise<Record<string, Protected | 
   const { period, today } = ctx;
   for (const t of AF_TARGETS) {
     const cube = await ctx.cube(t.family, period);
-    out[`onTrack:${t.figure}`] = onTrackOf(t.figure, cube.exact(period.label, t.cell), cube.get(period.label, t.cell), period, today);
+    out[`onTrack:${t.figure}`] = onTrackOf(
+      t.figure,
+      cube.exact(period.label, t.cell),
+      cube.get(period.label, t.cell),
+      period,
+      today,
+    );
   }
   const levels = await ongoingLevels(ctx.ds, period, today);
   for (const [g, days] of levels) {
@@ -260,7 +298,8 @@ async function afExtras(ctx: ExtrasContext): Promise<Record<string, Protected | 
     const average = days.length ? days.reduce((a, b) => a + b, 0) / days.length : null;
     out[`level:average:${key}`] = average === null ? NOT_PUBLISHED : protectCount(Math.round(average));
     out[`level:minimum:${key}`] = days.length ? protectCount(Math.min(...days)) : NOT_PUBLISHED;
-    if (g === 'ALL') out['onTrack:ONGOING'] = onTrackOf('ONGOING', average, out[`level:average:${key}`] as Protected, period, today);
+    if (g === 'ALL')
+      out['onTrack:ONGOING'] = onTrackOf('ONGOING', average, out[`level:average:${key}`] as Protected, period, today);
   }
   return out;
 }
@@ -299,7 +338,12 @@ function measureTable(
   }
 }
 
-async function aggregate(af: { ds: DataSource; today: string }, ref: ReportRef, measure: AfMeasure, groupBy: readonly string[]): Promise<FigureTableView> {
+async function aggregate(
+  af: { ds: DataSource; today: string },
+  ref: ReportRef,
+  measure: AfMeasure,
+  groupBy: readonly string[],
+): Promise<FigureTableView> {
   if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(source(af), 'AF', measure, ref.period, groupBy);
   const m = measureTable(measure, groupBy);
   const s = source(af);
@@ -317,7 +361,8 @@ const TIME_COLS = ['WITHIN_183_DAYS', 'LATER_THAN_183_DAYS', 'WITHIN_365_DAYS', 
 
 // The programme report's entry point is the gateway's directory; AF answers its fields by reference (Report.__resolveReference).
 export const reportQueries: Pick<QueryResolvers, 'afAggregate'> = {
-  afAggregate: async (_p, { measure, period, groupBy }, { af }) => aggregate(af, await af.reportFor(period), measure, groupBy),
+  afAggregate: async (_p, { measure, period, groupBy }, { af }) =>
+    aggregate(af, await af.reportFor(period), measure, groupBy),
 };
 
 export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
@@ -366,7 +411,8 @@ export const Report: ReportResolvers = {
     // Shares within 6 and 12 months only in a published report: a live share could move with one person.
     const within = (cells: Protected[], people: Protected, num: string, rest: string): Protected => {
       if (!published) return NOT_PUBLISHED;
-      if (people.value !== null && people.value > 0 && people.value < 10) return { value: null, withheld: 'SMALL_CELL' };
+      if (people.value !== null && people.value > 0 && people.value < 10)
+        return { value: null, withheld: 'SMALL_CELL' };
       return shareOf(cells[col(num)]!, cells[col(rest)]!, people);
     };
     const timing = (group: string, people: Protected, cells: Protected[], medianMonths: Protected) => ({
@@ -382,7 +428,10 @@ export const Report: ReportResolvers = {
     table.medianMonths = median({});
     return {
       table,
-      groups: [...table.rows.map((row) => timing(row.label, row.total, row.cells, row.medianMonths!)), timing('ALL', table.total, table.colTotals, table.medianMonths)],
+      groups: [
+        ...table.rows.map((row) => timing(row.label, row.total, row.cells, row.medianMonths!)),
+        timing('ALL', table.total, table.colTotals, table.medianMonths),
+      ],
     };
   },
   afTargets: async (r, _a, { af }) => {
@@ -423,7 +472,10 @@ export const Report: ReportResolvers = {
 
 /** The monthly series of a report: ongoing at each month end, enrolled and discharged per month, by gender. */
 export const MonthlySeries = {
-  ongoingAtMonthEnd: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) => source(af).table('AF_ONGOING_MONTH_END', r.period, ['MONTH', 'GENDER']),
-  enrolled: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) => source(af).table('AF_ENROLMENTS', r.period, ['MONTH', 'GENDER']),
-  discharged: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) => source(af).table('AF_DISCHARGES', r.period, ['MONTH', 'GENDER']),
+  ongoingAtMonthEnd: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) =>
+    source(af).table('AF_ONGOING_MONTH_END', r.period, ['MONTH', 'GENDER']),
+  enrolled: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) =>
+    source(af).table('AF_ENROLMENTS', r.period, ['MONTH', 'GENDER']),
+  discharged: (r: ReportRef, _a: unknown, { af }: { af: { ds: DataSource; today: string } }) =>
+    source(af).table('AF_DISCHARGES', r.period, ['MONTH', 'GENDER']),
 };

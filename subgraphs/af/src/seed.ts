@@ -1,5 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, seedStaffRegister, bulkInsert, DEMO_TEAMS, demoEmployerWork, demoTeamMembers, seedCommon, seedEmployerWork, type DemoPerson } from '@malmokraften/shared';
+import {
+  alreadySeeded,
+  seedStaffRegister,
+  bulkInsert,
+  DEMO_TEAMS,
+  demoEmployerWork,
+  demoTeamMembers,
+  seedCommon,
+  seedEmployerWork,
+  type DemoPerson,
+} from '@malmokraften/shared';
 
 /** AF's part of the demo population: teams, enrolments, AF's interventions and consents. */
 export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamCapacity: number }): Promise<boolean> {
@@ -56,7 +66,9 @@ export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamC
       m,
       'follow_up',
       ['participant_id', 'scheduled_at', 'held_at', 'agenda', 'created_by'],
-      people.flatMap((p) => p.followUps.map((f) => [p.id, f.scheduledAt, f.held ? f.scheduledAt : null, 'Uppföljning av planen', 'seed'])),
+      people.flatMap((p) =>
+        p.followUps.map((f) => [p.id, f.scheduledAt, f.held ? f.scheduledAt : null, 'Uppföljning av planen', 'seed']),
+      ),
     );
     // AF's employer work: its employers, orders and matches, and the job-seeker profiles (shared/src/demo/employers.ts).
     const work = demoEmployerWork(people);
@@ -65,7 +77,15 @@ export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamC
       m,
       'job_seeker_profile',
       ['participant_id', 'swedish_level', 'driving_licence', 'hours_percent', 'area', 'occupations', 'recorded_by'],
-      work.profiles.map((p) => [p.participantId, p.swedishLevel, p.drivingLicence, p.hoursPercent, p.area, p.occupations, 'seed']),
+      work.profiles.map((p) => [
+        p.participantId,
+        p.swedishLevel,
+        p.drivingLicence,
+        p.hoursPercent,
+        p.area,
+        p.occupations,
+        'seed',
+      ]),
     );
   });
   return true;

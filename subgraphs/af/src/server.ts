@@ -1,12 +1,24 @@
 import path from 'node:path';
-import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import {
+  createSubgraphService,
+  loadTypeDefs,
+  type BuildOptions,
+  DateScalar,
+  DateTimeScalar,
+} from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
 import { MonthlySeries, Report, reportMutations, reportQueries } from './report';
-import { Employer, employerMutations, employerParticipantFields, employerQueries, employerTeamFields } from './employer-work';
+import {
+  Employer,
+  employerMutations,
+  employerParticipantFields,
+  employerQueries,
+  employerTeamFields,
+} from './employer-work';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -31,5 +43,11 @@ export const resolvers: Resolvers = {
 
 /** Builds AF's subgraph service; `index.ts` reads the settings and listens. */
 export function buildAfSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({ ...opts, agency: 'AF', typeDefs, resolvers: resolvers as never, createContext: createContext(opts.dataSource) });
+  return createSubgraphService<Context>({
+    ...opts,
+    agency: 'AF',
+    typeDefs,
+    resolvers: resolvers as never,
+    createContext: createContext(opts.dataSource),
+  });
 }

@@ -1,9 +1,24 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import {
+  AgencyRecords,
+  EmployerWork,
+  withheldNotice,
+  JointMapping,
+  type Caller,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
 import { FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from './secrecy/rules';
 import { FK_CASELOAD_SQL, loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
-import type { BenefitListModel, BenefitPeriodRow, ReferralModel, ReferralRow, WorkCapacityListModel, WorkCapacityRow } from './models';
+import type {
+  BenefitListModel,
+  BenefitPeriodRow,
+  ReferralModel,
+  ReferralRow,
+  WorkCapacityListModel,
+  WorkCapacityRow,
+} from './models';
 
 /**
  * FK's records for one request. This is the only way resolvers reach FK's
@@ -23,7 +38,12 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   readonly work: EmployerWork<FkCategory>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'FK', { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL }, caller);
+    super(
+      ds,
+      'FK',
+      { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL },
+      caller,
+    );
     this.mapping = new JointMapping<FkCategory>(this.gate, 'FK', 'MAPPING', 'RECORD_MAPPING');
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
@@ -37,7 +57,8 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   }
 
   async workCapacityList(id: string): Promise<WorkCapacityListModel> {
-    if (!(await this.gate.decide(id, 'WORK_CAPACITY')).granted) return { withheld: withheldNotice('FK'), assessments: [] };
+    if (!(await this.gate.decide(id, 'WORK_CAPACITY')).granted)
+      return { withheld: withheldNotice('FK'), assessments: [] };
     return { withheld: null, assessments: await this.workCapacity.load(id) };
   }
 

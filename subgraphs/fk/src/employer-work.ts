@@ -1,5 +1,12 @@
 import type { Context } from './context';
-import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, ReportResolvers, TeamResolvers } from './generated/graphql';
+import type {
+  EmployerResolvers,
+  MutationResolvers,
+  ParticipantResolvers,
+  QueryResolvers,
+  ReportResolvers,
+  TeamResolvers,
+} from './generated/graphql';
 import { employerWorkFigures, employerWorkFiguresFor, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
 
 /**
@@ -39,7 +46,12 @@ export function employerQueries(figures: AgencyFigures): Pick<QueryResolvers, 'f
 
 export const employerMutations: Pick<
   MutationResolvers,
-  'recordFkEmployer' | 'addFkOpportunity' | 'changeFkOpportunity' | 'proposeFkMatch' | 'recordFkMatchStep' | 'recordFkPlacementFollowUp'
+  | 'recordFkEmployer'
+  | 'addFkOpportunity'
+  | 'changeFkOpportunity'
+  | 'proposeFkMatch'
+  | 'recordFkMatchStep'
+  | 'recordFkPlacementFollowUp'
 > = {
   recordFkEmployer: (_p, { input }, { fk }) => fk.work.recordEmployer(input),
   addFkOpportunity: (_p, { input }, { fk }) => fk.work.addOpportunity(input),
@@ -49,7 +61,10 @@ export const employerMutations: Pick<
   recordFkPlacementFollowUp: (_p, { input }, { fk }) => fk.work.recordFollowUp(input),
 };
 
-export const employerParticipantFields: Pick<ParticipantResolvers, 'fkMatches' | 'fkMatchingFacts' | 'fkOpenOpportunities'> = {
+export const employerParticipantFields: Pick<
+  ParticipantResolvers,
+  'fkMatches' | 'fkMatchingFacts' | 'fkOpenOpportunities'
+> = {
   fkMatches: (p, _a, { fk }) => fk.work.matchList(p.id),
   fkMatchingFacts: (p, _a, { fk }) => matchingFacts(fk, p.id),
   fkOpenOpportunities: (_p, _a, { fk }) => fk.work.openOpportunities(),

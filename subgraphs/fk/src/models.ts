@@ -12,10 +12,20 @@ export interface ParticipantRef {
  */
 
 /** FK's toolbox: the kinds of intervention FK adds to the joint plan. */
-export const FK_INTERVENTION_TYPES = ['WORK_TRAINING_PLACEMENT', 'WORK_CAPACITY_ASSESSMENT', 'CONSULTATION', 'REHAB_COOPERATION_TRANSFER'] as const;
+export const FK_INTERVENTION_TYPES = [
+  'WORK_TRAINING_PLACEMENT',
+  'WORK_CAPACITY_ASSESSMENT',
+  'CONSULTATION',
+  'REHAB_COOPERATION_TRANSFER',
+] as const;
 
 /** Benefits FK pays that matter to the plan. */
-export const BENEFIT_TYPES = ['SJUKPENNING', 'AKTIVITETSERSATTNING', 'SJUKERSATTNING', 'REHABILITERINGSPENNING'] as const;
+export const BENEFIT_TYPES = [
+  'SJUKPENNING',
+  'AKTIVITETSERSATTNING',
+  'SJUKERSATTNING',
+  'REHABILITERINGSPENNING',
+] as const;
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 
 /** Benefits are paid in quarter steps of full benefit. */

@@ -1,5 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, seedStaffRegister, bulkInsert, demoEmployerWork, seedCommon, seedEmployerWork, SHOWCASE, type DemoPerson } from '@malmokraften/shared';
+import {
+  alreadySeeded,
+  seedStaffRegister,
+  bulkInsert,
+  demoEmployerWork,
+  seedCommon,
+  seedEmployerWork,
+  SHOWCASE,
+  type DemoPerson,
+} from '@malmokraften/shared';
 import { BENEFIT_EXTENTS, type BenefitType } from './models';
 
 /**
@@ -65,12 +74,21 @@ function benefitPeriod(p: DemoPerson): SeedPeriod | null {
   const h = derive(p, 'benefit');
   const referred = p.entryRoute === 'FK';
   if (!referred && !SHOWCASE_IDS.includes(p.id) && h % 5 === 4) return null;
-  const medical = { certificate: `${MEDICAL_DEMO_MARKER} ${CERTIFICATES[h % CERTIFICATES.length]!}`, diagnosis: DIAGNOSES[h % DIAGNOSES.length]! };
+  const medical = {
+    certificate: `${MEDICAL_DEMO_MARKER} ${CERTIFICATES[h % CERTIFICATES.length]!}`,
+    diagnosis: DIAGNOSES[h % DIAGNOSES.length]!,
+  };
   const extent = referred ? BENEFIT_EXTENTS[2 + (h % 2)]! : BENEFIT_EXTENTS[h % BENEFIT_EXTENTS.length]!;
   const born = birthDate(p);
   const thirtieth = `${Number(born.slice(0, 4)) + 30}${born.slice(4)}`;
   if (h % 3 === 0 && addDays(thirtieth, 365 * 20) > p.enrolledOn) {
-    return { type: 'AKTIVITETSERSATTNING', extent, start: addDays(thirtieth, -3 * 365), end: addDays(thirtieth, -1), ...medical };
+    return {
+      type: 'AKTIVITETSERSATTNING',
+      extent,
+      start: addDays(thirtieth, -3 * 365),
+      end: addDays(thirtieth, -1),
+      ...medical,
+    };
   }
   const start = addDays(p.enrolledOn, -(30 + (h % 400)));
   return { type: 'SJUKPENNING', extent, start, end: p.dischargedOn, ...medical };
@@ -106,19 +124,43 @@ export async function seedFk(ds: DataSource, people: DemoPerson[]): Promise<bool
       const b = benefitPeriod(p);
       return b ? [[p.id, b.type, b.extent, b.start, b.end, b.certificate, b.diagnosis, 'seed']] : [];
     });
-    await bulkInsert(m, 'benefit_period', ['participant_id', 'type', 'extent_percent', 'start_date', 'end_date', 'certificate_text', 'diagnosis_code', 'recorded_by'], periods);
+    await bulkInsert(
+      m,
+      'benefit_period',
+      [
+        'participant_id',
+        'type',
+        'extent_percent',
+        'start_date',
+        'end_date',
+        'certificate_text',
+        'diagnosis_code',
+        'recorded_by',
+      ],
+      periods,
+    );
     const assessments = known.flatMap((p) => {
       const w = workCapacity(p);
       return w ? [[p.id, w.assessedOn, w.capacity, w.summary, w.basis, 'seed']] : [];
     });
-    await bulkInsert(m, 'work_capacity_assessment', ['participant_id', 'assessed_on', 'capacity_percent', 'summary', 'medical_basis', 'recorded_by'], assessments);
+    await bulkInsert(
+      m,
+      'work_capacity_assessment',
+      ['participant_id', 'assessed_on', 'capacity_percent', 'summary', 'medical_basis', 'recorded_by'],
+      assessments,
+    );
     await bulkInsert(
       m,
       'fk_referral',
       ['participant_id', 'referred_on', 'reason', 'recorded_by'],
       known
         .filter((p) => p.entryRoute === 'FK')
-        .map((p) => [p.id, addDays(p.enrolledOn, -(7 + (derive(p, 'referral') % 21))), 'Långvarig sjukskrivning; behöver samordnat stöd för att närma sig arbete.', 'seed']),
+        .map((p) => [
+          p.id,
+          addDays(p.enrolledOn, -(7 + (derive(p, 'referral') % 21))),
+          'Långvarig sjukskrivning; behöver samordnat stöd för att närma sig arbete.',
+          'seed',
+        ]),
     );
     // FK's employer work: its employers and work-training places, and the matches of the people it holds.
     await seedEmployerWork(m, 'FK', demoEmployerWork(people), new Set(known.map((p) => p.id)));

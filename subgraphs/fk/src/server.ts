@@ -18,13 +18,21 @@ import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { FK_INTERVENTION_TYPES } from './models';
-import { Employer, employerMutations, employerParticipantFields, employerQueries, employerTeamFields, fkReport } from './employer-work';
+import {
+  Employer,
+  employerMutations,
+  employerParticipantFields,
+  employerQueries,
+  employerTeamFields,
+  fkReport,
+} from './employer-work';
 
 /** Försäkringskassan's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
 export const FK_FIGURES: AgencyFigures = {
   agency: 'FK',
   // Its interventions, and its employer work (docs/REPORT-DEFINITIONS.md, "Employer work").
-  families: () => Promise.resolve({ ...interventionFamilies('FK', FK_INTERVENTION_TYPES), ...employerWorkFamilies('FK') }),
+  families: () =>
+    Promise.resolve({ ...interventionFamilies('FK', FK_INTERVENTION_TYPES), ...employerWorkFamilies('FK') }),
 };
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
@@ -38,7 +46,8 @@ export const resolvers: Resolvers = {
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     fkAggregate: async (_p, { measure, period, groupBy }, { fk }) => {
       const ref = await fk.reportFor(period);
-      if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
+      if (isEmployerWorkMeasure(measure))
+        return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
       return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
     ...employerQueries(FK_FIGURES),
@@ -65,5 +74,11 @@ export const resolvers: Resolvers = {
 
 /** Builds FK's subgraph service; the caller reads the settings and listens. */
 export function buildFkSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({ ...opts, agency: 'FK', typeDefs, resolvers: resolvers as never, createContext: createContext(opts.dataSource) });
+  return createSubgraphService<Context>({
+    ...opts,
+    agency: 'FK',
+    typeDefs,
+    resolvers: resolvers as never,
+    createContext: createContext(opts.dataSource),
+  });
 }

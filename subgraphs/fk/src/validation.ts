@@ -10,7 +10,10 @@ import { BENEFIT_EXTENTS } from './models';
 export function checkBenefitExtent(value: number, field = 'extentPercent'): number {
   checkExtent(value, field);
   if (!(BENEFIT_EXTENTS as readonly number[]).includes(value)) {
-    throw badInput('A benefit is paid at 25, 50, 75 or 100 per cent (quarter, half, three-quarter or full benefit).', field);
+    throw badInput(
+      'A benefit is paid at 25, 50, 75 or 100 per cent (quarter, half, three-quarter or full benefit).',
+      field,
+    );
   }
   return value;
 }
@@ -24,7 +27,8 @@ export function checkBenefitDates(start: string, end: string | null | undefined)
 }
 
 export function checkCapacity(value: number, field = 'capacityPercent'): number {
-  if (!Number.isInteger(value) || value < 0 || value > 100) throw badInput('Work capacity is a whole percentage from 0 to 100.', field);
+  if (!Number.isInteger(value) || value < 0 || value > 100)
+    throw badInput('Work capacity is a whole percentage from 0 to 100.', field);
   return value;
 }
 

@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, EmployerWork, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import {
+  AgencyRecords,
+  EmployerWork,
+  withheldNotice,
+  JointMapping,
+  type Caller,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
 import { MALMO_RULES, MALMO_STAFF, malmoOfficerCategory, type MalmoCategory } from './secrecy/rules';
 import { loadSocialAssistancePeriods, MALMO_CASELOAD_SQL, type SocialAssistancePeriodRow } from './db/queries';
 import { socialAssistanceOn } from './social-assistance';
@@ -21,7 +29,17 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
   readonly work: EmployerWork<MalmoCategory>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'MALMO', { rules: MALMO_RULES, staff: MALMO_STAFF, officerCategory: malmoOfficerCategory, caseloadSql: MALMO_CASELOAD_SQL }, caller);
+    super(
+      ds,
+      'MALMO',
+      {
+        rules: MALMO_RULES,
+        staff: MALMO_STAFF,
+        officerCategory: malmoOfficerCategory,
+        caseloadSql: MALMO_CASELOAD_SQL,
+      },
+      caller,
+    );
     this.mapping = new JointMapping<MalmoCategory>(this.gate, 'MALMO', 'MAPPING', 'RECORD_MAPPING');
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
     this.work = new EmployerWork<MalmoCategory>(this.gate, 'MALMO', 'MATCHES');
@@ -29,13 +47,15 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
 
   /** Only whether a period covers today and since when; the periods themselves stay here. */
   async socialAssistance(id: string): Promise<SocialAssistanceStatusModel> {
-    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_STATUS')).granted) return { withheld: withheldNotice('MALMO'), receives: null, since: null };
+    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_STATUS')).granted)
+      return { withheld: withheldNotice('MALMO'), receives: null, since: null };
     const { receives, since } = socialAssistanceOn(await this.periods.load(id), this.today);
     return { withheld: null, receives, since };
   }
 
   async socialAssistanceDetails(id: string): Promise<SocialAssistanceDetailsModel> {
-    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_DETAILS')).granted) return { withheld: withheldNotice('MALMO'), periods: [] };
+    if (!(await this.gate.decide(id, 'SOCIAL_ASSISTANCE_DETAILS')).granted)
+      return { withheld: withheldNotice('MALMO'), periods: [] };
     return { withheld: null, periods: await this.periods.load(id) };
   }
 

@@ -1,7 +1,13 @@
 import { employerWorkFiguresFor } from '@malmokraften/shared';
 import type { Context } from './context';
 import { MALMO_FIGURES } from './report';
-import type { EmployerResolvers, MutationResolvers, ParticipantResolvers, QueryResolvers, TeamResolvers } from './generated/graphql';
+import type {
+  EmployerResolvers,
+  MutationResolvers,
+  ParticipantResolvers,
+  QueryResolvers,
+  TeamResolvers,
+} from './generated/graphql';
 
 /**
  * Malmö stad's employer work (README, "Employer work"): the labour-market
@@ -25,7 +31,11 @@ async function matchingFacts(malmo: Context['malmo'], id: string) {
   const studiesSwedish = part.withheld
     ? null
     : part.interventions.some(
-        (i) => SWEDISH_STUDIES.has(i.type) && i.status === 'ONGOING' && (i.startDate === null || i.startDate <= today) && (i.endDate === null || i.endDate >= today),
+        (i) =>
+          SWEDISH_STUDIES.has(i.type) &&
+          i.status === 'ONGOING' &&
+          (i.startDate === null || i.startDate <= today) &&
+          (i.endDate === null || i.endDate >= today),
       );
   return {
     agency: 'MALMO' as const,
@@ -43,12 +53,18 @@ async function matchingFacts(malmo: Context['malmo'], id: string) {
 
 export const employerQueries: Pick<QueryResolvers, 'malmoEmployers' | 'malmoEmployerWorkFigures'> = {
   malmoEmployers: (_p, args, { malmo }) => malmo.work.list(args),
-  malmoEmployerWorkFigures: (_p, { period }, { malmo }) => employerWorkFiguresFor(malmo, MALMO_FIGURES, 'MALMO', period) as never,
+  malmoEmployerWorkFigures: (_p, { period }, { malmo }) =>
+    employerWorkFiguresFor(malmo, MALMO_FIGURES, 'MALMO', period) as never,
 };
 
 export const employerMutations: Pick<
   MutationResolvers,
-  'recordMalmoEmployer' | 'addMalmoOpportunity' | 'changeMalmoOpportunity' | 'proposeMalmoMatch' | 'recordMalmoMatchStep' | 'recordMalmoPlacementFollowUp'
+  | 'recordMalmoEmployer'
+  | 'addMalmoOpportunity'
+  | 'changeMalmoOpportunity'
+  | 'proposeMalmoMatch'
+  | 'recordMalmoMatchStep'
+  | 'recordMalmoPlacementFollowUp'
 > = {
   recordMalmoEmployer: (_p, { input }, { malmo }) => malmo.work.recordEmployer(input),
   addMalmoOpportunity: (_p, { input }, { malmo }) => malmo.work.addOpportunity(input),
@@ -58,7 +74,10 @@ export const employerMutations: Pick<
   recordMalmoPlacementFollowUp: (_p, { input }, { malmo }) => malmo.work.recordFollowUp(input),
 };
 
-export const employerParticipantFields: Pick<ParticipantResolvers, 'malmoMatches' | 'malmoMatchingFacts' | 'malmoOpenOpportunities'> = {
+export const employerParticipantFields: Pick<
+  ParticipantResolvers,
+  'malmoMatches' | 'malmoMatchingFacts' | 'malmoOpenOpportunities'
+> = {
   malmoMatches: (p, _a, { malmo }) => malmo.work.matchList(p.id),
   malmoMatchingFacts: (p, _a, { malmo }) => matchingFacts(malmo, p.id),
   malmoOpenOpportunities: (_p, _a, { malmo }) => malmo.work.openOpportunities(),

@@ -93,11 +93,27 @@ async function malmoExtras(ctx: ExtrasContext): Promise<Record<string, Protected
   const label = ctx.period.label;
   const population = cube.exact(label, {});
   const left = cube.exact(label, { AT_DISCHARGE: 'LEFT' });
-  const share = shareOf(cube.get(label, { AT_DISCHARGE: 'LEFT' }), cube.get(label, { AT_DISCHARGE: 'STILL_RECEIVING' }), cube.get(label, {}));
-  return { 'onTrack:SOCIAL_ASSISTANCE_LEFT': onTrackOf('SOCIAL_ASSISTANCE_LEFT', population > 0 ? left / population : null, share, ctx.period, ctx.today) };
+  const share = shareOf(
+    cube.get(label, { AT_DISCHARGE: 'LEFT' }),
+    cube.get(label, { AT_DISCHARGE: 'STILL_RECEIVING' }),
+    cube.get(label, {}),
+  );
+  return {
+    'onTrack:SOCIAL_ASSISTANCE_LEFT': onTrackOf(
+      'SOCIAL_ASSISTANCE_LEFT',
+      population > 0 ? left / population : null,
+      share,
+      ctx.period,
+      ctx.today,
+    ),
+  };
 }
 
-export const MALMO_FIGURES: AgencyFigures = { agency: 'MALMO', families: () => Promise.resolve(malmoFamilies()), extras: malmoExtras };
+export const MALMO_FIGURES: AgencyFigures = {
+  agency: 'MALMO',
+  families: () => Promise.resolve(malmoFamilies()),
+  extras: malmoExtras,
+};
 
 const source = (malmo: { ds: DataSource; today: string }) => figureSourceFor(malmo, MALMO_FIGURES);
 
@@ -105,7 +121,8 @@ export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
   malmoAggregate: async (_p, { measure, period, groupBy }, { malmo }) => {
     const ref = await malmo.reportFor(period);
     const s = source(malmo);
-    if ((measure as MalmoMeasure) === 'WITH_INTERVENTION') return interventionAggregate(s, 'MALMO', ref.period, groupBy);
+    if ((measure as MalmoMeasure) === 'WITH_INTERVENTION')
+      return interventionAggregate(s, 'MALMO', ref.period, groupBy);
     if (isEmployerWorkMeasure(measure)) return employerWorkAggregate(s, 'MALMO', measure, ref.period, groupBy);
     const dims = checkGroupBy(groupBy, (await s.families())[SA]!, ['GENDER']);
     return s.table(SA, ref.period, dims);

@@ -20,7 +20,9 @@ const NOTES = [
 
 /** The team's arbetsmarknadssekreterare, if the demo personas have one. */
 function labourMarketSecretary(teamId: string) {
-  const p = Object.values(PERSONAS).find((x) => x.org === 'MALMO' && x.roles.includes('ARBETSMARKNADSSEKRETERARE') && x.teams.includes(teamId));
+  const p = Object.values(PERSONAS).find(
+    (x) => x.org === 'MALMO' && x.roles.includes('ARBETSMARKNADSSEKRETERARE') && x.teams.includes(teamId),
+  );
   return p ? { officerId: p.sub, name: p.name, role: 'ARBETSMARKNADSSEKRETERARE' } : null;
 }
 
@@ -31,7 +33,9 @@ function labourMarketSecretary(teamId: string) {
  * and the labour-market unit share interventions with social services, on
  * the same terms.
  */
-function internalConsents(p: DemoPerson): Array<{ recipient: Party; categories: string[]; validFrom: string; validTo: string | null; withdrawn: boolean }> {
+function internalConsents(
+  p: DemoPerson,
+): Array<{ recipient: Party; categories: string[]; validFrom: string; validTo: string | null; withdrawn: boolean }> {
   const given = p.consents.find((c) => c.agency === 'MALMO');
   if (!given) return [];
   const terms = { validFrom: given.validFrom, validTo: given.validTo, withdrawn: given.withdrawn };
@@ -67,12 +71,30 @@ export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<b
       m,
       'consent',
       ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
-      known.flatMap((p) => internalConsents(p).map((c) => [p.id, c.recipient, c.categories, c.validFrom, c.validTo, c.withdrawn ? `${c.validFrom}T12:00:00Z` : null, 'seed'])),
+      known.flatMap((p) =>
+        internalConsents(p).map((c) => [
+          p.id,
+          c.recipient,
+          c.categories,
+          c.validFrom,
+          c.validTo,
+          c.withdrawn ? `${c.validFrom}T12:00:00Z` : null,
+          'seed',
+        ]),
+      ),
     );
     await bulkInsert(
       m,
       'social_assistance_period',
-      ['participant_id', 'start_date', 'end_date', 'monthly_amount', 'household_size', 'investigation_notes', 'recorded_by'],
+      [
+        'participant_id',
+        'start_date',
+        'end_date',
+        'monthly_amount',
+        'household_size',
+        'investigation_notes',
+        'recorded_by',
+      ],
       known.flatMap((p, i) => {
         const s = p.socialAssistance;
         if (!s) return [];

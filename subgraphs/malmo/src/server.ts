@@ -1,11 +1,23 @@
 import path from 'node:path';
-import { createSubgraphService, loadTypeDefs, type BuildOptions, DateScalar, DateTimeScalar } from '@malmokraften/shared';
+import {
+  createSubgraphService,
+  loadTypeDefs,
+  type BuildOptions,
+  DateScalar,
+  DateTimeScalar,
+} from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { Report, reportMutations, reportQueries } from './report';
-import { Employer, employerMutations, employerParticipantFields, employerQueries, employerTeamFields } from './employer-work';
+import {
+  Employer,
+  employerMutations,
+  employerParticipantFields,
+  employerQueries,
+  employerTeamFields,
+} from './employer-work';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -32,5 +44,11 @@ export const resolvers: Resolvers = {
 
 /** Builds Malmö stad's subgraph service; `index.ts` exports it for the start script. */
 export function buildMalmoSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({ ...opts, agency: 'MALMO', typeDefs, resolvers: resolvers as never, createContext: createContext(opts.dataSource) });
+  return createSubgraphService<Context>({
+    ...opts,
+    agency: 'MALMO',
+    typeDefs,
+    resolvers: resolvers as never,
+    createContext: createContext(opts.dataSource),
+  });
 }

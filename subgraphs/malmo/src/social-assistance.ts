@@ -22,7 +22,10 @@ function nextDay(date: string): string {
  * the previous one ended) that reaches today. Nothing else of the periods
  * leaves this function.
  */
-export function socialAssistanceOn(periods: readonly PeriodDates[], today: string): { receives: boolean; since: string | null } {
+export function socialAssistanceOn(
+  periods: readonly PeriodDates[],
+  today: string,
+): { receives: boolean; since: string | null } {
   const sorted = [...periods].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   const covering = sorted.findIndex((p) => p.startDate <= today && (p.endDate === null || p.endDate >= today));
   if (covering < 0) return { receives: false, since: null };
@@ -41,15 +44,20 @@ export const MAX_HOUSEHOLD_SIZE = 30;
 export const MAX_NOTES_LENGTH = 10_000;
 
 export function checkMonthlyAmount(value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw badInput('The monthly amount must be 0 kronor or more.', 'monthlyAmount');
-  if (value > MAX_MONTHLY_AMOUNT) throw badInput('The monthly amount is larger than any amount social assistance can have.', 'monthlyAmount');
-  if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6) throw badInput('The monthly amount can have at most two decimals (öre).', 'monthlyAmount');
+  if (!Number.isFinite(value) || value < 0)
+    throw badInput('The monthly amount must be 0 kronor or more.', 'monthlyAmount');
+  if (value > MAX_MONTHLY_AMOUNT)
+    throw badInput('The monthly amount is larger than any amount social assistance can have.', 'monthlyAmount');
+  if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6)
+    throw badInput('The monthly amount can have at most two decimals (öre).', 'monthlyAmount');
   return Math.round(value * 100) / 100;
 }
 
 export function checkHouseholdSize(value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw badInput('The household has at least one person: the applicant.', 'householdSize');
-  if (value > MAX_HOUSEHOLD_SIZE) throw badInput(`A household can have at most ${MAX_HOUSEHOLD_SIZE} people.`, 'householdSize');
+  if (!Number.isInteger(value) || value < 1)
+    throw badInput('The household has at least one person: the applicant.', 'householdSize');
+  if (value > MAX_HOUSEHOLD_SIZE)
+    throw badInput(`A household can have at most ${MAX_HOUSEHOLD_SIZE} people.`, 'householdSize');
   return value;
 }
 
@@ -68,7 +76,9 @@ export function checkPeriodInput(input: PeriodInput) {
   if (endDate !== null) checkDate(endDate, 'endDate');
   checkPeriod(input.startDate, endDate, 'The end of the period');
   const notes =
-    input.investigationNotes === undefined || input.investigationNotes === null || input.investigationNotes.trim() === ''
+    input.investigationNotes === undefined ||
+    input.investigationNotes === null ||
+    input.investigationNotes.trim() === ''
       ? null
       : checkText(input.investigationNotes, 'investigationNotes', MAX_NOTES_LENGTH);
   return {

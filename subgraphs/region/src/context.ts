@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { AgencyRecords, withheldNotice, JointMapping, type Caller, type Logger, type SubgraphContextBase } from '@malmokraften/shared';
+import {
+  AgencyRecords,
+  withheldNotice,
+  JointMapping,
+  type Caller,
+  type Logger,
+  type SubgraphContextBase,
+} from '@malmokraften/shared';
 import { REGION_RULES, REGION_STAFF, regionOfficerCategory, type RegionCategory } from './secrecy/rules';
 import { loadActivityNotes, REGION_CASELOAD_SQL } from './db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from './models';
@@ -20,19 +27,36 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
   private readonly activityNotes: DataLoader<string, Map<string, string>>;
 
   constructor(ds: DataSource, caller: Caller) {
-    super(ds, 'REGION', { rules: REGION_RULES, staff: REGION_STAFF, officerCategory: regionOfficerCategory, caseloadSql: REGION_CASELOAD_SQL }, caller);
+    super(
+      ds,
+      'REGION',
+      {
+        rules: REGION_RULES,
+        staff: REGION_STAFF,
+        officerCategory: regionOfficerCategory,
+        caseloadSql: REGION_CASELOAD_SQL,
+      },
+      caller,
+    );
     this.mapping = new JointMapping<RegionCategory>(this.gate, 'REGION', 'MAPPING', 'RECORD_MAPPING');
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
   }
 
   /** The region's own view: the vårdsamordnare and the activities with their coordination notes. */
   async careCoordination(id: string): Promise<CareCoordinationView> {
-    if (!(await this.gate.decide(id, 'CARE_DETAILS')).granted) return { withheld: withheldNotice('REGION'), careCoordinator: null, activities: [] };
-    const [items, notes, facts] = await Promise.all([this.interventions.load(id), this.activityNotes.load(id), this.gate.personFacts(id)]);
+    if (!(await this.gate.decide(id, 'CARE_DETAILS')).granted)
+      return { withheld: withheldNotice('REGION'), careCoordinator: null, activities: [] };
+    const [items, notes, facts] = await Promise.all([
+      this.interventions.load(id),
+      this.activityNotes.load(id),
+      this.gate.personFacts(id),
+    ]);
     const coordinator = facts.assignments.find((a) => a.role === CARE_COORDINATOR_ROLE);
     return {
       withheld: null,
-      careCoordinator: coordinator ? { id: coordinator.officerId, name: coordinator.officerName, role: coordinator.role, agency: 'REGION' } : null,
+      careCoordinator: coordinator
+        ? { id: coordinator.officerId, name: coordinator.officerName, role: coordinator.role, agency: 'REGION' }
+        : null,
       activities: items.map((i) => careActivity(i, notes.get(i.id) ?? null)),
     };
   }

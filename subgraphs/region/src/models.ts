@@ -10,7 +10,14 @@ export interface ParticipantRef {
  */
 
 /** Region Skåne's toolbox: the kinds of care-coordination activity. */
-export const CARE_ACTIVITY_TYPES = ['SUPPORT_CONVERSATION', 'FYSS_PRESCRIPTION', 'PHYSIOTHERAPY', 'MEDICAL_STATEMENT_HELP', 'CONTACT_WITH_DOCTOR', 'CARE_COORDINATION'] as const;
+export const CARE_ACTIVITY_TYPES = [
+  'SUPPORT_CONVERSATION',
+  'FYSS_PRESCRIPTION',
+  'PHYSIOTHERAPY',
+  'MEDICAL_STATEMENT_HELP',
+  'CONTACT_WITH_DOCTOR',
+  'CARE_COORDINATION',
+] as const;
 export type CareActivityKind = (typeof CARE_ACTIVITY_TYPES)[number];
 
 export function isCareActivityType(value: string): value is CareActivityKind {

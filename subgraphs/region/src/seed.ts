@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { alreadySeeded, seedStaffRegister, bulkInsert, demoAssignee, seedCommon, type DemoPerson } from '@malmokraften/shared';
+import {
+  alreadySeeded,
+  seedStaffRegister,
+  bulkInsert,
+  demoAssignee,
+  seedCommon,
+  type DemoPerson,
+} from '@malmokraften/shared';
 import { CARE_ACTIVITY_TYPES } from './models';
 
 /**
@@ -42,9 +49,10 @@ export async function seedRegion(ds: DataSource, people: DemoPerson[]): Promise<
   const known = people.filter((p) => p.knownTo.includes('REGION'));
   await ds.transaction(async (m) => {
     await seedCommon(m, 'REGION', known);
-    const activities: Array<{ id: string; type: keyof typeof COORDINATION; responsible_officer_id: string }> = await m.query(
-      'SELECT id, type, responsible_officer_id FROM intervention ORDER BY participant_id, start_date, type',
-    );
+    const activities: Array<{ id: string; type: keyof typeof COORDINATION; responsible_officer_id: string }> =
+      await m.query(
+        'SELECT id, type, responsible_officer_id FROM intervention ORDER BY participant_id, start_date, type',
+      );
     await bulkInsert(
       m,
       'care_activity_note',

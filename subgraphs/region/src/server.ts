@@ -17,7 +17,10 @@ import { Participant } from './resolvers/participant';
 import { CARE_ACTIVITY_TYPES } from './models';
 
 /** Region Skåne's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
-export const REGION_FIGURES: AgencyFigures = { agency: 'REGION', families: () => Promise.resolve(interventionFamilies('REGION', CARE_ACTIVITY_TYPES)) };
+export const REGION_FIGURES: AgencyFigures = {
+  agency: 'REGION',
+  families: () => Promise.resolve(interventionFamilies('REGION', CARE_ACTIVITY_TYPES)),
+};
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -29,7 +32,12 @@ export const resolvers: Resolvers = {
     regionStaffRegister: (_p, _a, { region }) => region.staffRegister(),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     regionAggregate: async (_p, { period, groupBy }, { region }) => {
-      return interventionAggregate(figureSourceFor(region, REGION_FIGURES), 'REGION', (await region.reportFor(period)).period, groupBy);
+      return interventionAggregate(
+        figureSourceFor(region, REGION_FIGURES),
+        'REGION',
+        (await region.reportFor(period)).period,
+        groupBy,
+      );
     },
   },
   Mutation: {
@@ -50,5 +58,11 @@ export const resolvers: Resolvers = {
 
 /** Builds Region Skåne's subgraph service; the caller reads the settings and listens. */
 export function buildRegionSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({ ...opts, agency: 'REGION', typeDefs, resolvers: resolvers as never, createContext: createContext(opts.dataSource) });
+  return createSubgraphService<Context>({
+    ...opts,
+    agency: 'REGION',
+    typeDefs,
+    resolvers: resolvers as never,
+    createContext: createContext(opts.dataSource),
+  });
 }

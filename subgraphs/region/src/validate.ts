@@ -9,7 +9,8 @@ const DIAGNOSIS_CODE = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,3})?$/;
 
 export function checkDiagnosisCode(value: string): string {
   const code = value.trim().toUpperCase();
-  if (!DIAGNOSIS_CODE.test(code)) throw badInput('The diagnosis code must be an ICD-10-SE code, e.g. F32.1.', 'diagnosisCode');
+  if (!DIAGNOSIS_CODE.test(code))
+    throw badInput('The diagnosis code must be an ICD-10-SE code, e.g. F32.1.', 'diagnosisCode');
   return code;
 }
 
@@ -18,7 +19,8 @@ const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 export function checkOfficerId(value: string): string {
   const id = value.trim();
-  if (!OFFICER_ID.test(id)) throw badInput('The officer id must be the id the officer signs in with, e.g. region-4001.', 'officerId');
+  if (!OFFICER_ID.test(id))
+    throw badInput('The officer id must be the id the officer signs in with, e.g. region-4001.', 'officerId');
   return id;
 }
 

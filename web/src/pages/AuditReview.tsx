@@ -184,7 +184,11 @@ function swedishMidnight(day: string): string {
   // Sweden is UTC+1 or +2: find the offset that makes the instant's Swedish date `day` at 00:00.
   for (const offset of [1, 2]) {
     const at = new Date(`${day}T00:00:00+0${offset}:00`);
-    const hour = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(at);
+    const hour = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(at);
     if (hour === '00') return at.toISOString();
   }
   return new Date(`${day}T00:00:00Z`).toISOString();
@@ -205,9 +209,18 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
   const to = filters.to ?? today;
   const showTeam = filters.team !== '0';
   const showHours = filters.hours !== '0';
-  const context = useMemo(() => ({ fetchOptions: { headers: authHeaders(session?.token ?? '', 'AUDIT') } }), [session?.token]);
+  const context = useMemo(
+    () => ({ fetchOptions: { headers: authHeaders(session?.token ?? '', 'AUDIT') } }),
+    [session?.token],
+  );
   const variables = { from: swedishMidnight(from), to: swedishMidnight(daysBefore(to, -1)) };
-  const [result] = useQuery({ query: QUERIES[agency] as typeof AfReview, variables, context, requestPolicy: 'network-only', pause: !(from <= to) });
+  const [result] = useQuery({
+    query: QUERIES[agency] as typeof AfReview,
+    variables,
+    context,
+    requestPolicy: 'network-only',
+    pause: !(from <= to),
+  });
   const review = result.data?.review;
 
   // The form edits a copy; submitting puts the filters in the address, so a view can be linked to.
@@ -216,7 +229,13 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
     e.preventDefault();
     navigate({
       page: 'audit',
-      filters: { from: draft.from, to: draft.to, officer: draft.officer.trim() || undefined, team: draft.team ? undefined : '0', hours: draft.hours ? undefined : '0' },
+      filters: {
+        from: draft.from,
+        to: draft.to,
+        officer: draft.officer.trim() || undefined,
+        team: draft.team ? undefined : '0',
+        hours: draft.hours ? undefined : '0',
+      },
     });
   }
 
@@ -250,23 +269,50 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
         <h2 id="audit-filter-title">{t('audit.filters')}</h2>
         <div className="fields">
           <Field label={t('audit.from')} errors={[]} form={F} field="from">
-            <input id={`${F}-from`} type="date" value={draft.from} max={draft.to} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} />
+            <input
+              id={`${F}-from`}
+              type="date"
+              value={draft.from}
+              max={draft.to}
+              onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
+            />
           </Field>
           <Field label={t('audit.to')} errors={[]} form={F} field="to">
-            <input id={`${F}-to`} type="date" value={draft.to} min={draft.from} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} />
+            <input
+              id={`${F}-to`}
+              type="date"
+              value={draft.to}
+              min={draft.from}
+              onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
+            />
           </Field>
           <Field label={t('audit.officer')} errors={[]} form={F} field="officer">
-            <input id={`${F}-officer`} value={draft.officer} autoComplete="off" onChange={(e) => setDraft((d) => ({ ...d, officer: e.target.value }))} />
+            <input
+              id={`${F}-officer`}
+              value={draft.officer}
+              autoComplete="off"
+              onChange={(e) => setDraft((d) => ({ ...d, officer: e.target.value }))}
+            />
           </Field>
         </div>
         <fieldset className="checks">
           <legend>{t('audit.show')}</legend>
           <span className="check">
-            <input type="checkbox" id={`${F}-team`} checked={draft.team} onChange={(e) => setDraft((d) => ({ ...d, team: e.target.checked }))} />{' '}
+            <input
+              type="checkbox"
+              id={`${F}-team`}
+              checked={draft.team}
+              onChange={(e) => setDraft((d) => ({ ...d, team: e.target.checked }))}
+            />{' '}
             <label htmlFor={`${F}-team`}>{t('audit.outsideTeam')}</label>
           </span>
           <span className="check">
-            <input type="checkbox" id={`${F}-hours`} checked={draft.hours} onChange={(e) => setDraft((d) => ({ ...d, hours: e.target.checked }))} />{' '}
+            <input
+              type="checkbox"
+              id={`${F}-hours`}
+              checked={draft.hours}
+              onChange={(e) => setDraft((d) => ({ ...d, hours: e.target.checked }))}
+            />{' '}
             <label htmlFor={`${F}-hours`}>{t('audit.outsideHours')}</label>
           </span>
         </fieldset>
@@ -277,7 +323,8 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
       <ErrorList errors={shownErrors(result.error)} />
       {filters.request && (
         <p className="notice" data-testid="request-filter">
-          {t('audit.onlyRequest', { id: filters.request })} <a href={link({ request: undefined })}>{t('audit.allRequests')}</a>
+          {t('audit.onlyRequest', { id: filters.request })}{' '}
+          <a href={link({ request: undefined })}>{t('audit.allRequests')}</a>
         </p>
       )}
       {review && (
@@ -308,12 +355,21 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
                         <span className="muted">{` (${e.organisation}, ${e.roles.map((r) => named(ROLE_NAMES, r, lang)).join(', ') || t('audit.noRole')})`}</span>
                       </th>
                       <td>{`${e.action === 'WRITE' ? t('audit.write') : t('audit.read')}: ${e.categories.join(', ')}`}</td>
-                      <td>{t(`audit.decision.${e.decision === 'GRANTED' ? 'GRANTED' : e.decision === 'DENIED' ? 'DENIED' : 'WITHHELD'}`)}</td>
+                      <td>
+                        {t(
+                          `audit.decision.${e.decision === 'GRANTED' ? 'GRANTED' : e.decision === 'DENIED' ? 'DENIED' : 'WITHHELD'}`,
+                        )}
+                      </td>
                       <td>{named(PURPOSE_NAMES_STAFF, e.purpose, lang)}</td>
-                      <td>{[...reasons].map((r) => t(r === 'team' ? 'audit.flag.team' : 'audit.flag.hours')).join(', ')}</td>
+                      <td>
+                        {[...reasons].map((r) => t(r === 'team' ? 'audit.flag.team' : 'audit.flag.hours')).join(', ')}
+                      </td>
                       <td>
                         {e.requestId ? (
-                          <a href={link({ request: e.requestId })} aria-label={t('audit.requestLink', { id: e.requestId })}>
+                          <a
+                            href={link({ request: e.requestId })}
+                            aria-label={t('audit.requestLink', { id: e.requestId })}
+                          >
                             <code>{e.requestId}</code>
                           </a>
                         ) : (

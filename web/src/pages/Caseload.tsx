@@ -84,7 +84,10 @@ function FollowUpsDue({ team }: { team: string }) {
               {due.items.map((d) => (
                 <tr key={d.followUpId}>
                   <th scope="row">
-                    <a href={href({ page: 'work', id: d.participantId })} aria-label={t('ew.dueOpen', { id: d.participantId })}>
+                    <a
+                      href={href({ page: 'work', id: d.participantId })}
+                      aria-label={t('ew.dueOpen', { id: d.participantId })}
+                    >
                       {d.participantId}
                     </a>
                   </th>
@@ -114,7 +117,13 @@ function OpenParticipant() {
     <form className="inline" onSubmit={submit} aria-labelledby="open-title">
       <h2 id="open-title">{t('caseload.open')}</h2>
       <label htmlFor="open-id">{t('caseload.openId')}</label>
-      <input id="open-id" value={id} onChange={(e) => setId(e.target.value)} placeholder="P-DEMO0001" autoComplete="off" />
+      <input
+        id="open-id"
+        value={id}
+        onChange={(e) => setId(e.target.value)}
+        placeholder="P-DEMO0001"
+        autoComplete="off"
+      />
       <button type="submit">{t('caseload.openSubmit')}</button>
     </form>
   );
@@ -147,7 +156,9 @@ export function Caseload({ persona }: { persona: Persona }) {
       {team && <FollowUpsDue key={team} team={team} />}
       {data && (
         <section aria-labelledby="caseload-table">
-          <h2 id="caseload-table">{t('caseload.summary', { name: data.name, ongoing: data.ongoingCases, capacity: data.capacity })}</h2>
+          <h2 id="caseload-table">
+            {t('caseload.summary', { name: data.name, ongoing: data.ongoingCases, capacity: data.capacity })}
+          </h2>
           {data.caseload.length === 0 ? (
             <p>{t('caseload.empty')}</p>
           ) : (
@@ -168,9 +179,21 @@ export function Caseload({ persona }: { persona: Persona }) {
                       <a href={href({ page: 'plan', id: p.id })}>{p.id}</a>
                     </th>
                     <td>{p.name ?? <span className="muted">{t('caseload.hidden')}</span>}</td>
-                    <td>{p.programme?.status ? t(`status.${p.programme.status}`) : <span className="muted">{t('caseload.hidden')}</span>}</td>
+                    <td>
+                      {p.programme?.status ? (
+                        t(`status.${p.programme.status}`)
+                      ) : (
+                        <span className="muted">{t('caseload.hidden')}</span>
+                      )}
+                    </td>
                     <td>{p.programme?.enrolledOn ? date(p.programme.enrolledOn) : ''}</td>
-                    <td>{p.programme?.nextFollowUp ? date(p.programme.nextFollowUp.scheduledAt, true) : <span className="muted">{t('caseload.none')}</span>}</td>
+                    <td>
+                      {p.programme?.nextFollowUp ? (
+                        date(p.programme.nextFollowUp.scheduledAt, true)
+                      ) : (
+                        <span className="muted">{t('caseload.none')}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

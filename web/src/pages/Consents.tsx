@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { AfConsentCategory, FkConsentCategory, MalmoConsentCategory, Party as ApiParty, RegionConsentCategory } from '../gql/graphql';
+import type {
+  AfConsentCategory,
+  FkConsentCategory,
+  MalmoConsentCategory,
+  Party as ApiParty,
+  RegionConsentCategory,
+} from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { AGENCIES, type Agency, type Persona } from '../session';
@@ -180,7 +186,17 @@ export function useWithdraw() {
 }
 
 /** One agency's consents as a table, with a button to withdraw each that is in force or not yet valid. */
-export function ConsentTable({ agency, rows, onWithdrawn, plain }: { agency: Agency; rows: ConsentRow[]; onWithdrawn: () => void; plain?: boolean }) {
+export function ConsentTable({
+  agency,
+  rows,
+  onWithdrawn,
+  plain,
+}: {
+  agency: Agency;
+  rows: ConsentRow[];
+  onWithdrawn: () => void;
+  plain?: boolean;
+}) {
   const { t, date, lang } = useI18n();
   const { withdraw, busy } = useWithdraw();
   const [errors, setErrors] = useState<ShownError[]>([]);
@@ -199,7 +215,8 @@ export function ConsentTable({ agency, rows, onWithdrawn, plain }: { agency: Age
   }
 
   const canWithdraw = (row: ConsentRow) => row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID';
-  const validity = (row: ConsentRow) => `${date(row.validFrom)} – ${row.validTo ? date(row.validTo) : t('plan.openEnded')}`;
+  const validity = (row: ConsentRow) =>
+    `${date(row.validFrom)} – ${row.validTo ? date(row.validTo) : t('plan.openEnded')}`;
   if (plain)
     return (
       <>
@@ -289,7 +306,11 @@ export function ConsentsPage({ id, persona }: { id: string; persona: Persona }) 
       <ErrorList errors={shownErrors(result.error)} />
       {result.data &&
         AGENCIES.map((agency) => (
-          <section key={agency} className={`card agency-${agency} consent-agency`} aria-labelledby={`consents-${agency}-title`}>
+          <section
+            key={agency}
+            className={`card agency-${agency} consent-agency`}
+            aria-labelledby={`consents-${agency}-title`}
+          >
             <h2 id={`consents-${agency}-title`}>{t(`agency.${agency}`)}</h2>
             {byAgency[agency] ? (
               <ConsentTable agency={agency} rows={byAgency[agency]} onWithdrawn={refresh} />
@@ -311,7 +332,17 @@ interface Values {
 }
 
 /** Records a consent the person gave in the meeting: which party, which categories, from and to. */
-function RecordConsentForm({ agency, persona, participantId, onRecorded }: { agency: Agency; persona: Persona; participantId: string; onRecorded: () => void }) {
+function RecordConsentForm({
+  agency,
+  persona,
+  participantId,
+  onRecorded,
+}: {
+  agency: Agency;
+  persona: Persona;
+  participantId: string;
+  onRecorded: () => void;
+}) {
   const { t, lang } = useI18n();
   const categories = consentCategoriesFor(agency, persona);
   const recipients = recipientsFor(agency, persona);
@@ -330,7 +361,12 @@ function RecordConsentForm({ agency, persona, participantId, onRecorded }: { age
     e.preventDefault();
     setErrors([]);
     setSaved(null);
-    const base = { participantId, recipient: values.recipient as ApiParty, validFrom: values.validFrom, validTo: values.validTo || null };
+    const base = {
+      participantId,
+      recipient: values.recipient as ApiParty,
+      validFrom: values.validFrom,
+      validTo: values.validTo || null,
+    };
     let out: WriteOutcome<unknown>;
     switch (agency) {
       case 'AF':
@@ -359,7 +395,10 @@ function RecordConsentForm({ agency, persona, participantId, onRecorded }: { age
 
   const F = 'consent';
   const toggle = (c: string) => (e: { target: { checked: boolean } }) =>
-    setValues((v) => ({ ...v, categories: e.target.checked ? [...v.categories, c] : v.categories.filter((x) => x !== c) }));
+    setValues((v) => ({
+      ...v,
+      categories: e.target.checked ? [...v.categories, c] : v.categories.filter((x) => x !== c),
+    }));
   const categoryErrors = errors.filter((x) => x.field === 'categories').length > 0;
 
   return (
@@ -368,7 +407,11 @@ function RecordConsentForm({ agency, persona, participantId, onRecorded }: { age
       <WriteFeedback errors={errors} title={t('consent.failed')} retryable={retryable} saved={saved} />
       <div className="fields">
         <Field label={t('consent.recipient')} errors={errors} form={F} field="recipient">
-          <select {...fieldProps(errors, F, 'recipient')} value={values.recipient} onChange={(e) => setValues((v) => ({ ...v, recipient: e.target.value }))}>
+          <select
+            {...fieldProps(errors, F, 'recipient')}
+            value={values.recipient}
+            onChange={(e) => setValues((v) => ({ ...v, recipient: e.target.value }))}
+          >
             {recipients.map((p) => (
               <option key={p} value={p}>
                 {named(PARTY_NAMES, p, lang)}
@@ -377,7 +420,12 @@ function RecordConsentForm({ agency, persona, participantId, onRecorded }: { age
           </select>
         </Field>
         <Field label={t('consent.validFrom')} errors={errors} form={F} field="validFrom">
-          <input {...fieldProps(errors, F, 'validFrom')} type="date" value={values.validFrom} onChange={(e) => setValues((v) => ({ ...v, validFrom: e.target.value }))} />
+          <input
+            {...fieldProps(errors, F, 'validFrom')}
+            type="date"
+            value={values.validFrom}
+            onChange={(e) => setValues((v) => ({ ...v, validFrom: e.target.value }))}
+          />
         </Field>
         <Field label={t('consent.validTo')} errors={errors} form={F} field="validTo" hint={t('consent.validToHint')}>
           <input
@@ -392,7 +440,12 @@ function RecordConsentForm({ agency, persona, participantId, onRecorded }: { age
         <legend>{t('consent.categories')}</legend>
         {categories.map((c) => (
           <span key={c} className="check">
-            <input type="checkbox" id={`${F}-category-${c}`} checked={values.categories.includes(c)} onChange={toggle(c)} />{' '}
+            <input
+              type="checkbox"
+              id={`${F}-category-${c}`}
+              checked={values.categories.includes(c)}
+              onChange={toggle(c)}
+            />{' '}
             <label htmlFor={`${F}-category-${c}`}>{categoryName(c, lang)}</label>
           </span>
         ))}

@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { EmployerSector, OpportunityChange, OpportunityStatus, OpportunityType, SwedishLevel, WorkArea } from '../gql/graphql';
+import type {
+  EmployerSector,
+  OpportunityChange,
+  OpportunityStatus,
+  OpportunityType,
+  SwedishLevel,
+  WorkArea,
+} from '../gql/graphql';
 import { useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href, navigate } from '../router';
@@ -298,7 +305,13 @@ function Lookup() {
     <form className="inline" onSubmit={submit} aria-labelledby="emp-lookup-title">
       <h2 id="emp-lookup-title">{t('emp.lookup')}</h2>
       <label htmlFor="emp-lookup">{t('emp.orgnr')}</label>
-      <input id="emp-lookup" value={org} onChange={(e) => setOrg(e.target.value)} autoComplete="off" inputMode="numeric" />
+      <input
+        id="emp-lookup"
+        value={org}
+        onChange={(e) => setOrg(e.target.value)}
+        autoComplete="off"
+        inputMode="numeric"
+      />
       <button type="submit">{t('emp.lookupSubmit')}</button>
     </form>
   );
@@ -316,24 +329,41 @@ interface EmployerValues {
 
 function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
   const { t } = useI18n();
-  const blank: EmployerValues = { organisationNumber: '', name: '', sector: '', area: '', contactName: '', contactPhone: '', contactEmail: '' };
+  const blank: EmployerValues = {
+    organisationNumber: '',
+    name: '',
+    sector: '',
+    area: '',
+    contactName: '',
+    contactPhone: '',
+    contactEmail: '',
+  };
   const [values, setValues] = useState<EmployerValues>(blank);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
   const [saved, setSaved] = useState<{ name: string; org: string } | null>(null);
   const writes = { AF: useWrite(RecordAf), MALMO: useWrite(RecordMalmo), FK: useWrite(RecordFk) };
   const write = writes[agency];
-  const set = (k: keyof EmployerValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof EmployerValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setErrors([]);
     setSaved(null);
     const missing: ShownError[] = [];
-    if (!values.organisationNumber.trim()) missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.orgnr') }), field: 'organisationNumber' });
-    if (!values.name.trim()) missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.name') }), field: 'name' });
-    if (!values.sector) missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.sector') }), field: 'sector' });
-    if (!values.area) missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.area') }), field: 'area' });
+    if (!values.organisationNumber.trim())
+      missing.push({
+        code: 'BAD_USER_INPUT',
+        message: t('emp.needed', { field: t('emp.orgnr') }),
+        field: 'organisationNumber',
+      });
+    if (!values.name.trim())
+      missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.name') }), field: 'name' });
+    if (!values.sector)
+      missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.sector') }), field: 'sector' });
+    if (!values.area)
+      missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('emp.area') }), field: 'area' });
     if (missing.length || !values.sector || !values.area) {
       setErrors(missing);
       return;
@@ -369,7 +399,8 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
         saved={
           saved && (
             <p>
-              {t('emp.recorded', saved)} <a href={href({ page: 'employers', org: saved.org })}>{t('emp.open', { name: saved.name })}</a>
+              {t('emp.recorded', saved)}{' '}
+              <a href={href({ page: 'employers', org: saved.org })}>{t('emp.open', { name: saved.name })}</a>
             </p>
           )
         }
@@ -385,7 +416,13 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
           />
         </Field>
         <Field label={t('emp.name')} errors={errors} form={F} field="name">
-          <input {...fieldProps(errors, F, 'name')} value={values.name} maxLength={200} onChange={set('name')} autoComplete="organization" />
+          <input
+            {...fieldProps(errors, F, 'name')}
+            value={values.name}
+            maxLength={200}
+            onChange={set('name')}
+            autoComplete="organization"
+          />
         </Field>
         <Field label={t('emp.sector')} errors={errors} form={F} field="sector">
           <select {...fieldProps(errors, F, 'sector')} value={values.sector} onChange={set('sector')}>
@@ -408,13 +445,30 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
           </select>
         </Field>
         <Field label={t('emp.contactName')} errors={errors} form={F} field="contactName">
-          <input {...fieldProps(errors, F, 'contactName')} value={values.contactName} onChange={set('contactName')} autoComplete="off" />
+          <input
+            {...fieldProps(errors, F, 'contactName')}
+            value={values.contactName}
+            onChange={set('contactName')}
+            autoComplete="off"
+          />
         </Field>
         <Field label={t('emp.contactPhone')} errors={errors} form={F} field="contactPhone">
-          <input {...fieldProps(errors, F, 'contactPhone')} type="tel" value={values.contactPhone} onChange={set('contactPhone')} autoComplete="off" />
+          <input
+            {...fieldProps(errors, F, 'contactPhone')}
+            type="tel"
+            value={values.contactPhone}
+            onChange={set('contactPhone')}
+            autoComplete="off"
+          />
         </Field>
         <Field label={t('emp.contactEmail')} errors={errors} form={F} field="contactEmail">
-          <input {...fieldProps(errors, F, 'contactEmail')} type="email" value={values.contactEmail} onChange={set('contactEmail')} autoComplete="off" />
+          <input
+            {...fieldProps(errors, F, 'contactEmail')}
+            type="email"
+            value={values.contactEmail}
+            onChange={set('contactEmail')}
+            autoComplete="off"
+          />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
@@ -443,9 +497,16 @@ function EmployerPage({ agency, org }: { agency: Agency; org: string }) {
       </h1>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
-      {employer && employer.records.length === 0 && <p className="notice">{t('emp.notRecorded', { org: employer.organisationNumber })}</p>}
+      {employer && employer.records.length === 0 && (
+        <p className="notice">{t('emp.notRecorded', { org: employer.organisationNumber })}</p>
+      )}
       {employer?.records.map((r) => (
-        <section key={r.agency} className="card" aria-labelledby={`record-${r.agency}-title`} data-testid={`record-${r.agency}`}>
+        <section
+          key={r.agency}
+          className="card"
+          aria-labelledby={`record-${r.agency}-title`}
+          data-testid={`record-${r.agency}`}
+        >
           <h2 id={`record-${r.agency}-title`}>{t('emp.recordAt', { agency: t(`agency.${r.agency}`) })}</h2>
           <dl className="facts">
             <dt>{t('emp.name')}</dt>
@@ -457,7 +518,13 @@ function EmployerPage({ agency, org }: { agency: Agency; org: string }) {
             <dt>{t('emp.registeredOn')}</dt>
             <dd>{date(r.registeredOn)}</dd>
             <dt>{t('emp.contact')}</dt>
-            <dd>{r.contact ? [r.contact.name, r.contact.phone, r.contact.email].filter(Boolean).join(', ') : r.contactWithheld ? t('emp.contactWithheld') : t('emp.noContact')}</dd>
+            <dd>
+              {r.contact
+                ? [r.contact.name, r.contact.phone, r.contact.email].filter(Boolean).join(', ')
+                : r.contactWithheld
+                  ? t('emp.contactWithheld')
+                  : t('emp.noContact')}
+            </dd>
           </dl>
           <h3>{t('emp.opportunities')}</h3>
           {r.opportunities.length === 0 ? (
@@ -471,13 +538,23 @@ function EmployerPage({ agency, org }: { agency: Agency; org: string }) {
           )}
         </section>
       ))}
-      {employer && own && ownRecord && <AddOpportunityForm agency={own} org={employer.organisationNumber} name={ownRecord.name} onAdded={refresh} />}
+      {employer && own && ownRecord && (
+        <AddOpportunityForm agency={own} org={employer.organisationNumber} name={ownRecord.name} onAdded={refresh} />
+      )}
       {employer && own && !ownRecord && <RecordEmployerForm agency={own} />}
     </>
   );
 }
 
-function OpportunityItem({ opportunity: o, own, onChanged }: { opportunity: OpportunityData; own: RegisterAgency | null; onChanged: () => void }) {
+function OpportunityItem({
+  opportunity: o,
+  own,
+  onChanged,
+}: {
+  opportunity: OpportunityData;
+  own: RegisterAgency | null;
+  onChanged: () => void;
+}) {
   const { t, date } = useI18n();
   const [editing, setEditing] = useState(false);
   return (
@@ -499,7 +576,9 @@ function OpportunityItem({ opportunity: o, own, onChanged }: { opportunity: Oppo
           </button>
         </div>
       )}
-      {own && editing && <ChangeOpportunityForm agency={own} opportunity={o} onChanged={onChanged} onClose={() => setEditing(false)} />}
+      {own && editing && (
+        <ChangeOpportunityForm agency={own} opportunity={o} onChanged={onChanged} onClose={() => setEditing(false)} />
+      )}
     </li>
   );
 }
@@ -511,9 +590,24 @@ interface Values {
   startDate: string;
 }
 
-const valuesOf = (o: OpportunityData): Values => ({ status: o.status, places: String(o.places), title: o.title, startDate: o.startDate ?? '' });
+const valuesOf = (o: OpportunityData): Values => ({
+  status: o.status,
+  places: String(o.places),
+  title: o.title,
+  startDate: o.startDate ?? '',
+});
 
-function ChangeOpportunityForm({ agency, opportunity, onChanged, onClose }: { agency: RegisterAgency; opportunity: OpportunityData; onChanged: () => void; onClose: () => void }) {
+function ChangeOpportunityForm({
+  agency,
+  opportunity,
+  onChanged,
+  onClose,
+}: {
+  agency: RegisterAgency;
+  opportunity: OpportunityData;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
@@ -540,7 +634,8 @@ function ChangeOpportunityForm({ agency, opportunity, onChanged, onClose }: { ag
       startDate: v.startDate === base.startDate ? now.startDate : v.startDate,
     }));
   }
-  const set = (k: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -580,7 +675,13 @@ function ChangeOpportunityForm({ agency, opportunity, onChanged, onClose }: { ag
       <h4 id={`${F}-title`}>{t('opp.changeTitle', { title: opportunity.title })}</h4>
       {conflict && (
         <ConflictNotice>
-          <p>{t('opp.now', { title: opportunity.title, status: t(`opp.status.${opportunity.status}`), places: opportunity.places })}</p>
+          <p>
+            {t('opp.now', {
+              title: opportunity.title,
+              status: t(`opp.status.${opportunity.status}`),
+              places: opportunity.places,
+            })}
+          </p>
         </ConflictNotice>
       )}
       <WriteFeedback errors={errors} title={t('opp.changeFailed')} retryable={retryable} saved={saved} />
@@ -595,13 +696,24 @@ function ChangeOpportunityForm({ agency, opportunity, onChanged, onClose }: { ag
           </select>
         </Field>
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
-          <input {...fieldProps(errors, F, 'places')} type="number" min={1} value={values.places} onChange={set('places')} />
+          <input
+            {...fieldProps(errors, F, 'places')}
+            type="number"
+            min={1}
+            value={values.places}
+            onChange={set('places')}
+          />
         </Field>
         <Field label={t('opp.title')} errors={errors} form={F} field="title">
           <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={200} onChange={set('title')} />
         </Field>
         <Field label={t('opp.startDate')} errors={errors} form={F} field="startDate">
-          <input {...fieldProps(errors, F, 'startDate')} type="date" value={values.startDate} onChange={set('startDate')} />
+          <input
+            {...fieldProps(errors, F, 'startDate')}
+            type="date"
+            value={values.startDate}
+            onChange={set('startDate')}
+          />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
@@ -628,7 +740,17 @@ interface OpportunityValues {
   acquiredOn: string;
 }
 
-function AddOpportunityForm({ agency, org, name, onAdded }: { agency: RegisterAgency; org: string; name: string; onAdded: () => void }) {
+function AddOpportunityForm({
+  agency,
+  org,
+  name,
+  onAdded,
+}: {
+  agency: RegisterAgency;
+  org: string;
+  name: string;
+  onAdded: () => void;
+}) {
   const { t } = useI18n();
   const blank = (): OpportunityValues => ({
     type: 'JOB',
@@ -649,7 +771,8 @@ function AddOpportunityForm({ agency, org, name, onAdded }: { agency: RegisterAg
   const [saved, setSaved] = useState<string | null>(null);
   const writes = { AF: useWrite(AddAf), MALMO: useWrite(AddMalmo), FK: useWrite(AddFk) };
   const write = writes[agency];
-  const set = (k: keyof OpportunityValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof OpportunityValues) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -657,7 +780,8 @@ function AddOpportunityForm({ agency, org, name, onAdded }: { agency: RegisterAg
     setSaved(null);
     const missing: ShownError[] = [];
     const need = (field: keyof OpportunityValues, label: string) => {
-      if (!String(values[field]).trim()) missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: label }), field });
+      if (!String(values[field]).trim())
+        missing.push({ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: label }), field });
     };
     need('title', t('opp.title'));
     need('occupation', t('opp.occupation'));
@@ -713,13 +837,30 @@ function AddOpportunityForm({ agency, org, name, onAdded }: { agency: RegisterAg
           <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={200} onChange={set('title')} />
         </Field>
         <Field label={t('opp.occupation')} errors={errors} form={F} field="occupation">
-          <input {...fieldProps(errors, F, 'occupation')} value={values.occupation} maxLength={200} onChange={set('occupation')} />
+          <input
+            {...fieldProps(errors, F, 'occupation')}
+            value={values.occupation}
+            maxLength={200}
+            onChange={set('occupation')}
+          />
         </Field>
         <Field label={t('opp.hours')} errors={errors} form={F} field="hoursPercent">
-          <input {...fieldProps(errors, F, 'hoursPercent')} type="number" min={1} max={100} value={values.hoursPercent} onChange={set('hoursPercent')} />
+          <input
+            {...fieldProps(errors, F, 'hoursPercent')}
+            type="number"
+            min={1}
+            max={100}
+            value={values.hoursPercent}
+            onChange={set('hoursPercent')}
+          />
         </Field>
         <Field label={t('opp.startDate')} errors={errors} form={F} field="startDate">
-          <input {...fieldProps(errors, F, 'startDate')} type="date" value={values.startDate} onChange={set('startDate')} />
+          <input
+            {...fieldProps(errors, F, 'startDate')}
+            type="date"
+            value={values.startDate}
+            onChange={set('startDate')}
+          />
         </Field>
         <Field label={t('opp.area')} errors={errors} form={F} field="area">
           <select {...fieldProps(errors, F, 'area')} value={values.area} onChange={set('area')}>
@@ -741,17 +882,38 @@ function AddOpportunityForm({ agency, org, name, onAdded }: { agency: RegisterAg
           </select>
         </Field>
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
-          <input {...fieldProps(errors, F, 'places')} type="number" min={1} value={values.places} onChange={set('places')} />
+          <input
+            {...fieldProps(errors, F, 'places')}
+            type="number"
+            min={1}
+            value={values.places}
+            onChange={set('places')}
+          />
         </Field>
         <Field label={t('opp.acquiredOn')} errors={errors} form={F} field="acquiredOn">
-          <input {...fieldProps(errors, F, 'acquiredOn')} type="date" value={values.acquiredOn} onChange={set('acquiredOn')} />
+          <input
+            {...fieldProps(errors, F, 'acquiredOn')}
+            type="date"
+            value={values.acquiredOn}
+            onChange={set('acquiredOn')}
+          />
         </Field>
         <Field label={t('opp.requirements')} errors={errors} form={F} field="requirements" wide>
-          <input {...fieldProps(errors, F, 'requirements')} value={values.requirements} maxLength={500} onChange={set('requirements')} />
+          <input
+            {...fieldProps(errors, F, 'requirements')}
+            value={values.requirements}
+            maxLength={500}
+            onChange={set('requirements')}
+          />
         </Field>
         <div className="field check">
           <span className="check">
-            <input type="checkbox" id={`${F}-drivingLicence`} checked={values.drivingLicence} onChange={(e) => setValues((v) => ({ ...v, drivingLicence: e.target.checked }))} />{' '}
+            <input
+              type="checkbox"
+              id={`${F}-drivingLicence`}
+              checked={values.drivingLicence}
+              onChange={(e) => setValues((v) => ({ ...v, drivingLicence: e.target.checked }))}
+            />{' '}
             <label htmlFor={`${F}-drivingLicence`}>{t('opp.licence')}</label>
           </span>
         </div>

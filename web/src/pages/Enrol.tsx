@@ -105,7 +105,9 @@ export function EnrolPage() {
       return;
     }
     const { monthsWithoutWork: _m, ...rest } = values;
-    const out = await enrol.submit({ input: { ...rest, personnummer: values.personnummer.replace(/\D/g, ''), monthsWithoutWork: months } });
+    const out = await enrol.submit({
+      input: { ...rest, personnummer: values.personnummer.replace(/\D/g, ''), monthsWithoutWork: months },
+    });
     setRetryable(out.retryable);
     if (out.data) {
       setEnrolled(out.data.enrolParticipant.id);
@@ -129,13 +131,21 @@ export function EnrolPage() {
     setErrors(out.errors);
   }
 
-  const set = (field: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
-  const check = (field: keyof Values) => (e: { target: { checked: boolean } }) => setValues((v) => ({ ...v, [field]: e.target.checked }));
+  const set = (field: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+  const check = (field: keyof Values) => (e: { target: { checked: boolean } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.checked }));
   const F = 'enrol';
   const box = (field: keyof Values, label: MessageKey) => (
     <div className="field check">
       <span>
-        <input type="checkbox" {...fieldProps(errors, F, field)} checked={values[field] as boolean} onChange={check(field)} /> <label htmlFor={`${F}-${field}`}>{t(label)}</label>
+        <input
+          type="checkbox"
+          {...fieldProps(errors, F, field)}
+          checked={values[field] as boolean}
+          onChange={check(field)}
+        />{' '}
+        <label htmlFor={`${F}-${field}`}>{t(label)}</label>
       </span>
       <span id={`${F}-${field}-error`} className="field-error">
         {errors
@@ -171,7 +181,13 @@ export function EnrolPage() {
             </div>
           )}
           <div className="fields">
-            <Field label={t('enrol.personnummer')} errors={errors} form={F} field="personnummer" hint={t('enrol.personnummerHint')}>
+            <Field
+              label={t('enrol.personnummer')}
+              errors={errors}
+              form={F}
+              field="personnummer"
+              hint={t('enrol.personnummerHint')}
+            >
               <input
                 {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
                 value={values.personnummer}
@@ -181,10 +197,20 @@ export function EnrolPage() {
               />
             </Field>
             <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-              <input {...fieldProps(errors, F, 'firstName')} value={values.firstName} onChange={set('firstName')} autoComplete="off" />
+              <input
+                {...fieldProps(errors, F, 'firstName')}
+                value={values.firstName}
+                onChange={set('firstName')}
+                autoComplete="off"
+              />
             </Field>
             <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-              <input {...fieldProps(errors, F, 'lastName')} value={values.lastName} onChange={set('lastName')} autoComplete="off" />
+              <input
+                {...fieldProps(errors, F, 'lastName')}
+                value={values.lastName}
+                onChange={set('lastName')}
+                autoComplete="off"
+              />
             </Field>
             <Field label={t('enrol.gender')} errors={errors} form={F} field="gender">
               <select {...fieldProps(errors, F, 'gender')} value={values.gender} onChange={set('gender')}>
@@ -216,7 +242,12 @@ export function EnrolPage() {
               </select>
             </Field>
             <Field label={t('enrol.enrolledOn')} errors={errors} form={F} field="enrolledOn">
-              <input {...fieldProps(errors, F, 'enrolledOn')} type="date" value={values.enrolledOn} onChange={set('enrolledOn')} />
+              <input
+                {...fieldProps(errors, F, 'enrolledOn')}
+                type="date"
+                value={values.enrolledOn}
+                onChange={set('enrolledOn')}
+              />
             </Field>
           </div>
           <fieldset className="checks">
@@ -280,7 +311,8 @@ function AssignTeamForm({ participantId }: { participantId: string }) {
         saved={
           assigned ? (
             <>
-              {t('enrol.assigned', { team: assigned })} <a href={href({ page: 'plan', id: participantId })}>{t('enrol.openPlan', { id: participantId })}</a>
+              {t('enrol.assigned', { team: assigned })}{' '}
+              <a href={href({ page: 'plan', id: participantId })}>{t('enrol.openPlan', { id: participantId })}</a>
             </>
           ) : null
         }
@@ -290,7 +322,12 @@ function AssignTeamForm({ participantId }: { participantId: string }) {
           <select {...fieldProps(errors, F, 'teamId')} value={chosen} onChange={(e) => setTeamId(e.target.value)}>
             {list.map((team) => (
               <option key={team.id} value={team.id}>
-                {t('enrol.teamOption', { id: team.id, name: team.name, ongoing: team.ongoingCases, capacity: team.capacity })}
+                {t('enrol.teamOption', {
+                  id: team.id,
+                  name: team.name,
+                  ongoing: team.ongoingCases,
+                  capacity: team.capacity,
+                })}
               </option>
             ))}
           </select>

@@ -120,10 +120,20 @@ interface Current {
  * intervention meanwhile, nothing is stored and the page says so, with
  * the intervention as it is now.
  */
-export function InterventionEditPage({ id, interventionId, persona }: { id: string; interventionId: string; persona: Persona }) {
+export function InterventionEditPage({
+  id,
+  interventionId,
+  persona,
+}: {
+  id: string;
+  interventionId: string;
+  persona: Persona;
+}) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: InterventionQuery, variables: { id }, requestPolicy: 'network-only' });
-  const current = result.data?.participant.jointPlan.items.map((i) => i.intervention).find((i) => i.id === interventionId) as Current | undefined;
+  const current = result.data?.participant.jointPlan.items
+    .map((i) => i.intervention)
+    .find((i) => i.id === interventionId) as Current | undefined;
   const own = caseAgency(persona);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
@@ -136,7 +146,9 @@ export function InterventionEditPage({ id, interventionId, persona }: { id: stri
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
       {result.data && !current && <p className="notice">{t('change.notFound')}</p>}
-      {current && current.agency !== own && <p className="notice">{t('change.notYours', { agency: t(`agency.${current.agency}`) })}</p>}
+      {current && current.agency !== own && (
+        <p className="notice">{t('change.notYours', { agency: t(`agency.${current.agency}`) })}</p>
+      )}
       {current && current.agency === own && <Editor key={current.id} current={current} refresh={refresh} />}
     </>
   );
@@ -151,7 +163,13 @@ interface Values {
 }
 
 function valuesOf(c: Current): Values {
-  return { title: c.title, status: c.status, startDate: c.startDate ?? '', endDate: c.endDate ?? '', extentPercent: c.extentPercent == null ? '' : String(c.extentPercent) };
+  return {
+    title: c.title,
+    status: c.status,
+    startDate: c.startDate ?? '',
+    endDate: c.endDate ?? '',
+    extentPercent: c.extentPercent == null ? '' : String(c.extentPercent),
+  };
 }
 
 function Editor({ current, refresh }: { current: Current; refresh: () => void }) {
@@ -168,7 +186,12 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
   const [endStatus, setEndStatus] = useState<'COMPLETED' | 'CANCELLED'>('COMPLETED');
   const [endErrors, setEndErrors] = useState<ShownError[]>([]);
   const [endRetryable, setEndRetryable] = useState(false);
-  const updates = { AF: useWrite(UpdateAf), MALMO: useWrite(UpdateMalmo), FK: useWrite(UpdateFk), REGION: useWrite(UpdateRegion) };
+  const updates = {
+    AF: useWrite(UpdateAf),
+    MALMO: useWrite(UpdateMalmo),
+    FK: useWrite(UpdateFk),
+    REGION: useWrite(UpdateRegion),
+  };
   const ends = { AF: useWrite(EndAf), MALMO: useWrite(EndMalmo), FK: useWrite(EndFk), REGION: useWrite(EndRegion) };
   const busy = updates[agency].busy || ends[agency].busy;
 
@@ -245,7 +268,8 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
     after(out, setEndErrors, t('change.ended', { title: current.title }));
   }
 
-  const set = (field: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'change';
   const ended = current.status === 'COMPLETED' || current.status === 'CANCELLED';
   return (
@@ -297,10 +321,20 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
               </select>
             </Field>
             <Field label={t('form.startDate')} errors={errors} form={F} field="startDate">
-              <input {...fieldProps(errors, F, 'startDate')} type="date" value={values.startDate} onChange={set('startDate')} />
+              <input
+                {...fieldProps(errors, F, 'startDate')}
+                type="date"
+                value={values.startDate}
+                onChange={set('startDate')}
+              />
             </Field>
             <Field label={t('form.endDate')} errors={errors} form={F} field="endDate">
-              <input {...fieldProps(errors, F, 'endDate')} type="date" value={values.endDate} onChange={set('endDate')} />
+              <input
+                {...fieldProps(errors, F, 'endDate')}
+                type="date"
+                value={values.endDate}
+                onChange={set('endDate')}
+              />
             </Field>
             <Field label={t('form.extent')} errors={errors} form={F} field="extentPercent">
               <input
@@ -326,10 +360,19 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
           <WriteFeedback errors={endErrors} title={t('change.endFailed')} retryable={endRetryable} />
           <div className="fields">
             <Field label={t('form.endDate')} errors={endErrors} form="end" field="endDate">
-              <input {...fieldProps(endErrors, 'end', 'endDate')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+              <input
+                {...fieldProps(endErrors, 'end', 'endDate')}
+                type="date"
+                value={endDate}
+                onChange={(e) => setEndDate(e.target.value)}
+              />
             </Field>
             <Field label={t('change.endStatus')} errors={endErrors} form="end" field="status">
-              <select {...fieldProps(endErrors, 'end', 'status')} value={endStatus} onChange={(e) => setEndStatus(e.target.value as 'COMPLETED' | 'CANCELLED')}>
+              <select
+                {...fieldProps(endErrors, 'end', 'status')}
+                value={endStatus}
+                onChange={(e) => setEndStatus(e.target.value as 'COMPLETED' | 'CANCELLED')}
+              >
                 <option value="COMPLETED">{t('istatus.COMPLETED')}</option>
                 <option value="CANCELLED">{t('istatus.CANCELLED')}</option>
               </select>

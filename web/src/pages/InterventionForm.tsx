@@ -62,17 +62,36 @@ interface Values {
   extentPercent: string;
 }
 
-type Outcome = { data?: { id: string; title: string } | undefined; error?: CombinedError | undefined; retryable: boolean };
+type Outcome = {
+  data?: { id: string; title: string } | undefined;
+  error?: CombinedError | undefined;
+  retryable: boolean;
+};
 
 /**
  * Records an intervention in the caller's own agency's part of the plan,
  * through that agency's mutation. The server validates; its errors (code and
  * message) are shown next to the field they name and announced.
  */
-export function InterventionForm({ agency, participantId, onRecorded }: { agency: Agency; participantId: string; onRecorded: () => void }) {
+export function InterventionForm({
+  agency,
+  participantId,
+  onRecorded,
+}: {
+  agency: Agency;
+  participantId: string;
+  onRecorded: () => void;
+}) {
   const { t, lang } = useI18n();
   const types = Object.entries(INTERVENTION_TYPES[agency]);
-  const blank: Values = { type: types[0]?.[0] ?? '', title: '', status: 'PLANNED', startDate: '', endDate: '', extentPercent: '' };
+  const blank: Values = {
+    type: types[0]?.[0] ?? '',
+    title: '',
+    status: 'PLANNED',
+    startDate: '',
+    endDate: '',
+    extentPercent: '',
+  };
   const [values, setValues] = useState<Values>(blank);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -130,8 +149,10 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
   }
 
   const fieldErrors = (field: Field) => errors.filter((e) => e.field === field);
-  const set = (field: Field) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
-  const described = (field: Field) => (fieldErrors(field).length ? { 'aria-invalid': true, 'aria-describedby': `f-${field}-error` } : {});
+  const set = (field: Field) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+  const described = (field: Field) =>
+    fieldErrors(field).length ? { 'aria-invalid': true, 'aria-describedby': `f-${field}-error` } : {};
   const fieldError = (field: Field) => (
     <span id={`f-${field}-error`} className="field-error">
       {fieldErrors(field).map((e, i) => (
@@ -180,12 +201,24 @@ export function InterventionForm({ agency, participantId, onRecorded }: { agency
         </div>
         <div className="field">
           <label htmlFor="f-startDate">{t(LABELS.startDate)}</label>
-          <input id="f-startDate" type="date" value={values.startDate} onChange={set('startDate')} {...described('startDate')} />
+          <input
+            id="f-startDate"
+            type="date"
+            value={values.startDate}
+            onChange={set('startDate')}
+            {...described('startDate')}
+          />
           {fieldError('startDate')}
         </div>
         <div className="field">
           <label htmlFor="f-endDate">{t(LABELS.endDate)}</label>
-          <input id="f-endDate" type="date" value={values.endDate} onChange={set('endDate')} {...described('endDate')} />
+          <input
+            id="f-endDate"
+            type="date"
+            value={values.endDate}
+            onChange={set('endDate')}
+            {...described('endDate')}
+          />
           {fieldError('endDate')}
         </div>
         <div className="field">

@@ -134,11 +134,26 @@ function PerspectiveView({ perspective }: { perspective: Perspective }) {
   );
 }
 
-function MappingForm({ participantId, agency, own, onChanged }: { participantId: string; agency: Agency; own: Perspective | null; onChanged: () => void }) {
+function MappingForm({
+  participantId,
+  agency,
+  own,
+  onChanged,
+}: {
+  participantId: string;
+  agency: Agency;
+  own: Perspective | null;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   // The version this form was opened on (0: none recorded); a conflict moves it to what is stored now, once the person has seen it.
   const [opened, setOpened] = useState<number>(own?.version ?? 0);
-  const [texts, setTexts] = useState<Texts>({ situation: own?.situation ?? '', abilities: own?.abilities ?? '', wishes: own?.wishes ?? '', obstacles: own?.obstacles ?? '' });
+  const [texts, setTexts] = useState<Texts>({
+    situation: own?.situation ?? '',
+    abilities: own?.abilities ?? '',
+    wishes: own?.wishes ?? '',
+    obstacles: own?.obstacles ?? '',
+  });
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -171,7 +186,9 @@ function MappingForm({ participantId, agency, own, onChanged }: { participantId:
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="mapping-form-title">
       <h2 id="mapping-form-title">{t('mapping.formTitle', { agency: t(`agency.${agency}`) })}</h2>
-      {conflict && <ConflictNotice>{own ? <PerspectiveView perspective={own} /> : <p>{t('mapping.noneNow')}</p>}</ConflictNotice>}
+      {conflict && (
+        <ConflictNotice>{own ? <PerspectiveView perspective={own} /> : <p>{t('mapping.noneNow')}</p>}</ConflictNotice>
+      )}
       <WriteFeedback errors={errors} title={t('mapping.failed')} retryable={retryable} saved={saved} />
       <div className="fields">
         {FIELDS.map((f) => (

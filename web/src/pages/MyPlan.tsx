@@ -93,7 +93,9 @@ const MyPlanQuery = graphql(`
   }
 `);
 
-type Item = NonNullable<ReturnType<typeof useMyPlan>[0]['data']>['participant']['jointPlan']['items'][number]['intervention'];
+type Item = NonNullable<
+  ReturnType<typeof useMyPlan>[0]['data']
+>['participant']['jointPlan']['items'][number]['intervention'];
 
 function useMyPlan(id: string, context: { fetchOptions: RequestInit }) {
   return useQuery({ query: MyPlanQuery, variables: { id }, context, requestPolicy: 'network-only' });
@@ -111,7 +113,10 @@ export function MyPlanPage() {
   const { session } = useSession();
   const id = session ? participantIdOf(session) : null;
   // The agencies log why the person asked: they read their own extract.
-  const context = useMemo(() => ({ fetchOptions: { headers: authHeaders(session?.token ?? '', 'PARTICIPANT_EXTRACT') } }), [session?.token]);
+  const context = useMemo(
+    () => ({ fetchOptions: { headers: authHeaders(session?.token ?? '', 'PARTICIPANT_EXTRACT') } }),
+    [session?.token],
+  );
   const [result, reexecute] = useMyPlan(id ?? '', context);
   const [consents, reexecuteConsents] = useConsents(id ?? '', context);
   const p = result.data?.participant;
@@ -119,23 +124,46 @@ export function MyPlanPage() {
   const byAgency = consentsByAgency(consents.data?.participant);
 
   const items = p?.jointPlan.items.map((i) => i.intervention) ?? [];
-  const now = items.filter((i) => i.status === 'ONGOING' || (i.status === 'PLANNED' && (i.startDate ?? '9999') <= today && (!i.endDate || i.endDate >= today)));
-  const next = items.filter((i) => i.status === 'PLANNED' && !now.includes(i)).sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999'));
+  const now = items.filter(
+    (i) =>
+      i.status === 'ONGOING' ||
+      (i.status === 'PLANNED' && (i.startDate ?? '9999') <= today && (!i.endDate || i.endDate >= today)),
+  );
+  const next = items
+    .filter((i) => i.status === 'PLANNED' && !now.includes(i))
+    .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999'));
   const contacts = (agency: Agency) => {
-    const part = agency === 'AF' ? p?.afPlanPart : agency === 'MALMO' ? p?.malmoPlanPart : agency === 'FK' ? p?.fkPlanPart : p?.regionPlanPart;
+    const part =
+      agency === 'AF'
+        ? p?.afPlanPart
+        : agency === 'MALMO'
+          ? p?.malmoPlanPart
+          : agency === 'FK'
+            ? p?.fkPlanPart
+            : p?.regionPlanPart;
     const people = new Map<string, string>();
     for (const o of part?.responsibleOfficers ?? []) people.set(o.name, o.role);
-    for (const i of items) if (i.agency === agency && i.responsibleOfficer) people.set(i.responsibleOfficer.name, i.responsibleOfficer.role);
+    for (const i of items)
+      if (i.agency === agency && i.responsibleOfficer) people.set(i.responsibleOfficer.name, i.responsibleOfficer.role);
     return [...people];
   };
 
   const describe = (i: Item) => {
-    const parts = [typeLabel(i.type, lang) !== i.title ? `${i.title} (${typeLabel(i.type, lang)})` : i.title, t('my.at', { agency: t(`agency.${i.agency}`) })];
+    const parts = [
+      typeLabel(i.type, lang) !== i.title ? `${i.title} (${typeLabel(i.type, lang)})` : i.title,
+      t('my.at', { agency: t(`agency.${i.agency}`) }),
+    ];
     if (i.extentPercent != null) parts.push(t('my.extent', { percent: i.extentPercent }));
     return parts.join(', ');
   };
   const period = (i: Item, upcoming: boolean) =>
-    upcoming ? (i.startDate ? t('my.starts', { date: date(i.startDate) }) : t('my.notDated')) : i.endDate ? t('my.until', { date: date(i.endDate) }) : t('my.untilFurther');
+    upcoming
+      ? i.startDate
+        ? t('my.starts', { date: date(i.startDate) })
+        : t('my.notDated')
+      : i.endDate
+        ? t('my.until', { date: date(i.endDate) })
+        : t('my.untilFurther');
 
   const entries = [...(p?.accessLogExtract.entries ?? [])].sort((a, b) => b.at.localeCompare(a.at));
 
@@ -151,7 +179,11 @@ export function MyPlanPage() {
           <section className="card" aria-labelledby="my-now">
             <h2 id="my-now">{t('my.now')}</h2>
             {p.programme?.goal && (
-              <p data-testid="my-goal">{t(p.programme.goal.type === 'WORK' ? 'my.goalWork' : 'my.goalStudies', { description: p.programme.goal.description })}</p>
+              <p data-testid="my-goal">
+                {t(p.programme.goal.type === 'WORK' ? 'my.goalWork' : 'my.goalStudies', {
+                  description: p.programme.goal.description,
+                })}
+              </p>
             )}
             {now.length === 0 ? (
               <p>{t('my.nothingNow')}</p>
@@ -171,7 +203,9 @@ export function MyPlanPage() {
               {p.programme?.nextFollowUp && (
                 <li>
                   <strong>{t('my.meeting', { at: date(p.programme.nextFollowUp.scheduledAt, true) })}</strong>
-                  {p.programme.nextFollowUp.agenda ? ` ${t('my.meetingAbout', { agenda: p.programme.nextFollowUp.agenda })}` : ''}
+                  {p.programme.nextFollowUp.agenda
+                    ? ` ${t('my.meetingAbout', { agenda: p.programme.nextFollowUp.agenda })}`
+                    : ''}
                 </li>
               )}
               {next.map((i) => (
@@ -190,7 +224,9 @@ export function MyPlanPage() {
                 return (
                   <li key={agency}>
                     <strong>{t(`agency.${agency}`)}:</strong>{' '}
-                    {people.length ? people.map(([name, role]) => `${name}, ${named(ROLE_NAMES, role, lang)}`).join('; ') : t('my.noContact')}
+                    {people.length
+                      ? people.map(([name, role]) => `${name}, ${named(ROLE_NAMES, role, lang)}`).join('; ')
+                      : t('my.noContact')}
                   </li>
                 );
               })}
@@ -205,7 +241,11 @@ export function MyPlanPage() {
           {AGENCIES.map((agency) => {
             const rows = byAgency[agency];
             return (
-              <section key={agency} aria-labelledby={`my-consents-${agency}`} className={`agency-${agency} consent-agency`}>
+              <section
+                key={agency}
+                aria-labelledby={`my-consents-${agency}`}
+                className={`agency-${agency} consent-agency`}
+              >
                 <h3 id={`my-consents-${agency}`}>{t('my.consentsAt', { agency: t(`agency.${agency}`) })}</h3>
                 {rows ? (
                   <ConsentTable
@@ -236,21 +276,28 @@ export function MyPlanPage() {
               {entries.slice(0, 200).map((e, n) => (
                 <li key={n}>
                   <span className="when">{date(e.at, true)}</span>{' '}
-                  {t(e.decision === 'GRANTED' ? (e.action === 'WRITE' ? 'my.logWrote' : 'my.logRead') : 'my.logRefused', {
-                    who:
-                      e.organisation === 'PERSON'
-                        ? t('my.you')
-                        : `${named(PARTY_NAMES, e.organisation, lang)}, ${e.roles.map((r) => named(ROLE_NAMES, r, lang)).join(', ') || t('my.unknownRole')} (${e.officerId})`,
-                    agency: t(`agency.${e.agency}`),
-                    what: e.categories.map((c) => categoryName(c, lang)).join(', '),
-                  })}{' '}
+                  {t(
+                    e.decision === 'GRANTED' ? (e.action === 'WRITE' ? 'my.logWrote' : 'my.logRead') : 'my.logRefused',
+                    {
+                      who:
+                        e.organisation === 'PERSON'
+                          ? t('my.you')
+                          : `${named(PARTY_NAMES, e.organisation, lang)}, ${e.roles.map((r) => named(ROLE_NAMES, r, lang)).join(', ') || t('my.unknownRole')} (${e.officerId})`,
+                      agency: t(`agency.${e.agency}`),
+                      what: e.categories.map((c) => categoryName(c, lang)).join(', '),
+                    },
+                  )}{' '}
                   <span className="why">{t('my.logWhy', { purpose: named(PURPOSE_NAMES, e.purpose, lang) })}</span>
                 </li>
               ))}
             </ol>
           )}
           {p.accessLogExtract.withheld.length > 0 && (
-            <p className="notice">{t('my.logMissing', { agencies: p.accessLogExtract.withheld.map((w) => t(`agency.${w.agency}`)).join(', ') })}</p>
+            <p className="notice">
+              {t('my.logMissing', {
+                agencies: p.accessLogExtract.withheld.map((w) => t(`agency.${w.agency}`)).join(', '),
+              })}
+            </p>
           )}
         </section>
       )}

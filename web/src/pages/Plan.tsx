@@ -166,7 +166,10 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
             <ul className="plain" data-testid="own-interventions">
               {mine.map((i) => (
                 <li key={i.id}>
-                  <a href={href({ page: 'intervention', id, interventionId: i.id })} aria-label={t('work.changeLink', { title: i.title })}>
+                  <a
+                    href={href({ page: 'intervention', id, interventionId: i.id })}
+                    aria-label={t('work.changeLink', { title: i.title })}
+                  >
                     {i.title}
                   </a>{' '}
                   <span className="muted">{`(${typeLabel(i.type, lang)}, ${t(`istatus.${i.status}`)})`}</span>
@@ -176,7 +179,13 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
           )}
         </section>
       )}
-      {p && canRecord && isAgency(persona.org) && <InterventionForm agency={persona.org} participantId={p.id} onRecorded={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {p && canRecord && isAgency(persona.org) && (
+        <InterventionForm
+          agency={persona.org}
+          participantId={p.id}
+          onRecorded={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
     </>
   );
 }

@@ -49,7 +49,12 @@ const ProgrammeQuery = graphql(`
 
 const SetGoal = graphql(`
   mutation SetPlanGoal($participantId: ID!, $goal: PlanGoalType!, $description: String!, $expectedVersion: Int) {
-    setPlanGoal(participantId: $participantId, goal: $goal, description: $description, expectedVersion: $expectedVersion) {
+    setPlanGoal(
+      participantId: $participantId
+      goal: $goal
+      description: $description
+      expectedVersion: $expectedVersion
+    ) {
       id
     }
   }
@@ -72,13 +77,26 @@ const Held = graphql(`
 `);
 const Discharge = graphql(`
   mutation DischargeParticipant($participantId: ID!, $dischargedOn: Date!, $outcome: Outcome!, $expectedVersion: Int) {
-    dischargeParticipant(participantId: $participantId, dischargedOn: $dischargedOn, outcome: $outcome, expectedVersion: $expectedVersion) {
+    dischargeParticipant(
+      participantId: $participantId
+      dischargedOn: $dischargedOn
+      outcome: $outcome
+      expectedVersion: $expectedVersion
+    ) {
       id
     }
   }
 `);
 
-const OUTCOMES: Outcome[] = ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'REHAB_COOPERATION', 'OTHER_INTERVENTION', 'MOVED', 'ENDED_OTHER'];
+const OUTCOMES: Outcome[] = [
+  'WORK_UNSUBSIDISED',
+  'WORK_SUBSIDISED',
+  'STUDIES',
+  'REHAB_COOPERATION',
+  'OTHER_INTERVENTION',
+  'MOVED',
+  'ENDED_OTHER',
+];
 
 type Programme = NonNullable<NonNullable<ReturnType<typeof useProgramme>[0]['data']>['participant']['programme']>;
 
@@ -124,7 +142,11 @@ export function ProgrammePage({ id }: { id: string }) {
               <dt>{t('plan.team')}</dt>
               <dd>{programme.team ? `${programme.team.id}, ${programme.team.name}` : t('caseload.none')}</dd>
               <dt>{t('plan.goal')}</dt>
-              <dd data-testid="goal">{programme.goal ? `${t(`goal.${programme.goal.type}`)}: ${programme.goal.description}` : t('programme.noGoal')}</dd>
+              <dd data-testid="goal">
+                {programme.goal
+                  ? `${t(`goal.${programme.goal.type}`)}: ${programme.goal.description}`
+                  : t('programme.noGoal')}
+              </dd>
               {programme.dischargedOn && (
                 <>
                   <dt>{t('programme.discharged')}</dt>
@@ -155,7 +177,15 @@ export function ConflictNotice({ children }: { children: ReactNode }) {
   );
 }
 
-function GoalForm({ participantId, programme, onChanged }: { participantId: string; programme: Programme; onChanged: () => void }) {
+function GoalForm({
+  participantId,
+  programme,
+  onChanged,
+}: {
+  participantId: string;
+  programme: Programme;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   const [opened, setOpened] = useState<number | null>(programme.version ?? null);
@@ -195,7 +225,14 @@ function GoalForm({ participantId, programme, onChanged }: { participantId: stri
       <h2 id="goal-title">{t('programme.goalTitle')}</h2>
       {conflict && (
         <ConflictNotice>
-          <p>{programme.goal ? t('programme.goalNow', { type: t(`goal.${programme.goal.type}`), description: programme.goal.description }) : t('programme.noGoal')}</p>
+          <p>
+            {programme.goal
+              ? t('programme.goalNow', {
+                  type: t(`goal.${programme.goal.type}`),
+                  description: programme.goal.description,
+                })
+              : t('programme.noGoal')}
+          </p>
         </ConflictNotice>
       )}
       <WriteFeedback errors={errors} title={t('programme.goalFailed')} retryable={retryable} saved={saved} />
@@ -203,14 +240,27 @@ function GoalForm({ participantId, programme, onChanged }: { participantId: stri
         <legend>{t('programme.goalType')}</legend>
         {(['WORK', 'STUDIES'] as const).map((g) => (
           <span key={g} className="check">
-            <input type="radio" name="goal-type" id={`${F}-type-${g}`} value={g} checked={type === g} onChange={() => setType(g)} />{' '}
+            <input
+              type="radio"
+              name="goal-type"
+              id={`${F}-type-${g}`}
+              value={g}
+              checked={type === g}
+              onChange={() => setType(g)}
+            />{' '}
             <label htmlFor={`${F}-type-${g}`}>{t(`goal.${g}`)}</label>
           </span>
         ))}
       </fieldset>
       <div className="fields">
         <Field label={t('programme.goalDescription')} errors={errors} form={F} field="description" wide>
-          <textarea {...fieldProps(errors, F, 'description')} value={description} maxLength={500} rows={2} onChange={(e) => setDescription(e.target.value)} />
+          <textarea
+            {...fieldProps(errors, F, 'description')}
+            value={description}
+            maxLength={500}
+            rows={2}
+            onChange={(e) => setDescription(e.target.value)}
+          />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
@@ -220,7 +270,15 @@ function GoalForm({ participantId, programme, onChanged }: { participantId: stri
   );
 }
 
-function FollowUps({ participantId, programme, onChanged }: { participantId: string; programme: Programme; onChanged: () => void }) {
+function FollowUps({
+  participantId,
+  programme,
+  onChanged,
+}: {
+  participantId: string;
+  programme: Programme;
+  onChanged: () => void;
+}) {
   const { t, date } = useI18n();
   const [day, setDay] = useState('');
   const [time, setTime] = useState('10:00');
@@ -295,7 +353,12 @@ function FollowUps({ participantId, programme, onChanged }: { participantId: str
                     {f.heldAt ? (
                       t('followUp.heldAt', { at: date(f.heldAt, true) })
                     ) : open ? (
-                      <button type="button" className="secondary" disabled={held.busy} onClick={() => void markHeld(f.id)}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={held.busy}
+                        onClick={() => void markHeld(f.id)}
+                      >
                         {t('followUp.markHeld', { at: date(f.scheduledAt, true) })}
                       </button>
                     ) : (
@@ -313,13 +376,29 @@ function FollowUps({ participantId, programme, onChanged }: { participantId: str
           <h3 id="book-title">{t('followUp.book')}</h3>
           <div className="fields">
             <Field label={t('followUp.day')} errors={errors} form={F} field="scheduledAt">
-              <input {...fieldProps(errors, F, 'scheduledAt')} type="date" min={swedishToday()} value={day} onChange={(e) => setDay(e.target.value)} />
+              <input
+                {...fieldProps(errors, F, 'scheduledAt')}
+                type="date"
+                min={swedishToday()}
+                value={day}
+                onChange={(e) => setDay(e.target.value)}
+              />
             </Field>
             <Field label={t('followUp.time')} errors={errors} form={F} field="time">
-              <input {...fieldProps(errors, F, 'time')} type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+              <input
+                {...fieldProps(errors, F, 'time')}
+                type="time"
+                value={time}
+                onChange={(e) => setTime(e.target.value)}
+              />
             </Field>
             <Field label={t('followUp.agenda')} errors={errors} form={F} field="agenda" wide>
-              <input {...fieldProps(errors, F, 'agenda')} value={agenda} maxLength={500} onChange={(e) => setAgenda(e.target.value)} />
+              <input
+                {...fieldProps(errors, F, 'agenda')}
+                value={agenda}
+                maxLength={500}
+                onChange={(e) => setAgenda(e.target.value)}
+              />
             </Field>
           </div>
           <button type="submit" disabled={book.busy}>
@@ -331,7 +410,15 @@ function FollowUps({ participantId, programme, onChanged }: { participantId: str
   );
 }
 
-function DischargeForm({ participantId, programme, onChanged }: { participantId: string; programme: Programme; onChanged: () => void }) {
+function DischargeForm({
+  participantId,
+  programme,
+  onChanged,
+}: {
+  participantId: string;
+  programme: Programme;
+  onChanged: () => void;
+}) {
   const { t, lang } = useI18n();
   const [opened, setOpened] = useState<number | null>(programme.version ?? null);
   const [day, setDay] = useState(swedishToday());
@@ -373,7 +460,9 @@ function DischargeForm({ participantId, programme, onChanged }: { participantId:
           <p>
             {t('programme.stateNow', {
               status: programme.status ? t(`status.${programme.status}`) : '',
-              goal: programme.goal ? `${t(`goal.${programme.goal.type}`)}: ${programme.goal.description}` : t('programme.noGoal'),
+              goal: programme.goal
+                ? `${t(`goal.${programme.goal.type}`)}: ${programme.goal.description}`
+                : t('programme.noGoal'),
             })}
           </p>
         </ConflictNotice>
@@ -381,10 +470,19 @@ function DischargeForm({ participantId, programme, onChanged }: { participantId:
       <WriteFeedback errors={errors} title={t('discharge.failed')} retryable={retryable} />
       <div className="fields">
         <Field label={t('discharge.day')} errors={errors} form={F} field="dischargedOn">
-          <input {...fieldProps(errors, F, 'dischargedOn')} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+          <input
+            {...fieldProps(errors, F, 'dischargedOn')}
+            type="date"
+            value={day}
+            onChange={(e) => setDay(e.target.value)}
+          />
         </Field>
         <Field label={t('discharge.outcome')} errors={errors} form={F} field="outcome" wide>
-          <select {...fieldProps(errors, F, 'outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+          <select
+            {...fieldProps(errors, F, 'outcome')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as Outcome)}
+          >
             <option value="">{t('discharge.choose')}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>

@@ -46,7 +46,14 @@ interface Values {
  */
 export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'>; persona: Persona }) {
   const { t } = useI18n();
-  const blank: Values = { participantId: '', personnummer: '', firstName: '', lastName: '', protectedIdentity: false, teamId: persona.teams[0] ?? '' };
+  const blank: Values = {
+    participantId: '',
+    personnummer: '',
+    firstName: '',
+    lastName: '',
+    protectedIdentity: false,
+    teamId: persona.teams[0] ?? '',
+  };
   const [values, setValues] = useState<Values>(blank);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
@@ -90,10 +97,13 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
       return;
     }
     // An id or personnummer the agency already holds is about those fields.
-    setErrors(out.errors.map((x) => (x.code === 'ALREADY_REGISTERED' && !x.field ? { ...x, field: 'personnummer' } : x)));
+    setErrors(
+      out.errors.map((x) => (x.code === 'ALREADY_REGISTERED' && !x.field ? { ...x, field: 'personnummer' } : x)),
+    );
   }
 
-  const set = (field: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'register';
   return (
     <>
@@ -111,16 +121,34 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
           saved={
             registered ? (
               <>
-                {t('register.done', { id: registered })} <a href={href({ page: 'plan', id: registered })}>{t('enrol.openPlan', { id: registered })}</a>
+                {t('register.done', { id: registered })}{' '}
+                <a href={href({ page: 'plan', id: registered })}>{t('enrol.openPlan', { id: registered })}</a>
               </>
             ) : null
           }
         />
         <div className="fields">
-          <Field label={t('caseload.openId')} errors={errors} form={F} field="participantId" hint={t('register.idHint')}>
-            <input {...fieldProps(errors, F, 'participantId', `${F}-participantId-hint`)} value={values.participantId} onChange={set('participantId')} autoComplete="off" />
+          <Field
+            label={t('caseload.openId')}
+            errors={errors}
+            form={F}
+            field="participantId"
+            hint={t('register.idHint')}
+          >
+            <input
+              {...fieldProps(errors, F, 'participantId', `${F}-participantId-hint`)}
+              value={values.participantId}
+              onChange={set('participantId')}
+              autoComplete="off"
+            />
           </Field>
-          <Field label={t('enrol.personnummer')} errors={errors} form={F} field="personnummer" hint={t('enrol.personnummerHint')}>
+          <Field
+            label={t('enrol.personnummer')}
+            errors={errors}
+            form={F}
+            field="personnummer"
+            hint={t('enrol.personnummerHint')}
+          >
             <input
               {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
               value={values.personnummer}
@@ -130,10 +158,20 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
             />
           </Field>
           <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-            <input {...fieldProps(errors, F, 'firstName')} value={values.firstName} onChange={set('firstName')} autoComplete="off" />
+            <input
+              {...fieldProps(errors, F, 'firstName')}
+              value={values.firstName}
+              onChange={set('firstName')}
+              autoComplete="off"
+            />
           </Field>
           <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-            <input {...fieldProps(errors, F, 'lastName')} value={values.lastName} onChange={set('lastName')} autoComplete="off" />
+            <input
+              {...fieldProps(errors, F, 'lastName')}
+              value={values.lastName}
+              onChange={set('lastName')}
+              autoComplete="off"
+            />
           </Field>
           <Field label={t('enrol.team')} errors={errors} form={F} field="teamId">
             <select {...fieldProps(errors, F, 'teamId')} value={values.teamId} onChange={set('teamId')}>

@@ -205,7 +205,12 @@ type Publication = NonNullable<Report['afPublication']>;
 /** Whether each agency's figures are published, which version, and the hash; or when they will be. */
 function PublicationStatus({ publications }: { publications: Publication[] }) {
   const { t, date } = useI18n();
-  const names: Record<string, string> = { AF: 'Arbetsförmedlingen', MALMO: 'Malmö stad', FK: 'Försäkringskassan', REGION: 'Region Skåne' };
+  const names: Record<string, string> = {
+    AF: 'Arbetsförmedlingen',
+    MALMO: 'Malmö stad',
+    FK: 'Försäkringskassan',
+    REGION: 'Region Skåne',
+  };
   return (
     <ul className="publication">
       {publications.map((p) => (
@@ -278,7 +283,10 @@ function countWithheld(report: Report): number {
 const PROGRAMME_YEARS = ['2025', '2026', '2027'];
 const SHARE_FIGURES = new Set(['SOCIAL_ASSISTANCE_LEFT']);
 
-type Figure = { value?: number | null; withheld?: 'SMALL_CELL' | 'NO_POPULATION' | 'UNSTABLE' | 'NOT_PUBLISHED' | null };
+type Figure = {
+  value?: number | null;
+  withheld?: 'SMALL_CELL' | 'NO_POPULATION' | 'UNSTABLE' | 'NOT_PUBLISHED' | null;
+};
 type Report = ProgrammeReportQuery['programmeReport'];
 type Target = Report['targets'][number];
 
@@ -322,7 +330,15 @@ function useFormat() {
 }
 
 /** A figure in a table cell: withheld ones say so in words, not only in colour. */
-function Cell({ f, kind = 'count', header = false }: { f: Figure | null | undefined; kind?: 'count' | 'share' | 'months'; header?: boolean }) {
+function Cell({
+  f,
+  kind = 'count',
+  header = false,
+}: {
+  f: Figure | null | undefined;
+  kind?: 'count' | 'share' | 'months';
+  header?: boolean;
+}) {
   const format = useFormat();
   const className = f?.withheld ? 'num withheld' : 'num';
   return header ? (
@@ -336,7 +352,15 @@ function Cell({ f, kind = 'count', header = false }: { f: Figure | null | undefi
   );
 }
 
-function FigureTableView({ table, caption, rowHead }: { table: FigureTableFieldsFragment; caption: string; rowHead?: string }) {
+function FigureTableView({
+  table,
+  caption,
+  rowHead,
+}: {
+  table: FigureTableFieldsFragment;
+  caption: string;
+  rowHead?: string;
+}) {
   const { t, lang } = useI18n();
   const hasMedian = table.rows.some((r) => r.medianMonths);
   return (
@@ -394,10 +418,19 @@ function TargetChart({ targets }: { targets: Target[] }) {
   const labelW = 260;
   const barW = 420;
   const height = targets.length * rowH + 10;
-  const fmt = (figure: string, v: number) => (SHARE_FIGURES.has(figure) ? number(v, { style: 'percent', maximumFractionDigits: 0 }) : number(v, { maximumFractionDigits: 0 }));
+  const fmt = (figure: string, v: number) =>
+    SHARE_FIGURES.has(figure)
+      ? number(v, { style: 'percent', maximumFractionDigits: 0 })
+      : number(v, { maximumFractionDigits: 0 });
   return (
     <figure className="chart">
-      <svg role="img" aria-labelledby="targets-chart-title targets-chart-desc" viewBox={`0 0 ${labelW + barW + 190} ${height}`} width="100%" data-testid="chart-targets">
+      <svg
+        role="img"
+        aria-labelledby="targets-chart-title targets-chart-desc"
+        viewBox={`0 0 ${labelW + barW + 190} ${height}`}
+        width="100%"
+        data-testid="chart-targets"
+      >
         <title id="targets-chart-title">{t('report.targets')}</title>
         <desc id="targets-chart-desc">{`${t('report.targetsChart')} ${t('report.chartAlt')}`}</desc>
         {targets.map((x, i) => {
@@ -415,7 +448,13 @@ function TargetChart({ targets }: { targets: Target[] }) {
                   {format(x.value)}
                 </text>
               ) : (
-                <rect x={labelW} y={4} width={w(x.value.value ?? 0)} height={22} className={x.onTrack ? 'bar-value on-track' : 'bar-value behind'} />
+                <rect
+                  x={labelW}
+                  y={4}
+                  width={w(x.value.value ?? 0)}
+                  height={22}
+                  className={x.onTrack ? 'bar-value on-track' : 'bar-value behind'}
+                />
               )}
               <line x1={labelW + w(x.dueByToday)} x2={labelW + w(x.dueByToday)} y1={0} y2={30} className="due-tick" />
               <text x={labelW + barW + 10} y={20} className="chart-value">
@@ -432,7 +471,10 @@ function TargetChart({ targets }: { targets: Target[] }) {
 function TargetTable({ targets }: { targets: Target[] }) {
   const { t, number } = useI18n();
   const format = useFormat();
-  const fmt = (figure: string, v: number) => (SHARE_FIGURES.has(figure) ? number(v, { style: 'percent', maximumFractionDigits: 0 }) : number(v, { maximumFractionDigits: 0 }));
+  const fmt = (figure: string, v: number) =>
+    SHARE_FIGURES.has(figure)
+      ? number(v, { style: 'percent', maximumFractionDigits: 0 })
+      : number(v, { maximumFractionDigits: 0 });
   return (
     <table className="data">
       <caption>{t('report.targets')}</caption>
@@ -455,12 +497,20 @@ function TargetTable({ targets }: { targets: Target[] }) {
             <th scope="row">{t(`target.${x.figure}`)}</th>
             <Cell f={x.value} kind={SHARE_FIGURES.has(x.figure) ? 'share' : 'count'} />
             {['WOMAN', 'MAN'].map((g) => (
-              <Cell key={g} f={x.byGender.find((b) => b.group === g)?.value} kind={SHARE_FIGURES.has(x.figure) ? 'share' : 'count'} />
+              <Cell
+                key={g}
+                f={x.byGender.find((b) => b.group === g)?.value}
+                kind={SHARE_FIGURES.has(x.figure) ? 'share' : 'count'}
+              />
             ))}
             {x.minimum ? <Cell f={x.minimum} /> : <td className="num">–</td>}
             <td className="num">{fmt(x.figure, x.dueByToday)}</td>
             <td className="num">{fmt(x.figure, x.target)}</td>
-            <td className="num">{x.progress == null ? format(x.value) : number(x.progress, { style: 'percent', maximumFractionDigits: 0 })}</td>
+            <td className="num">
+              {x.progress == null
+                ? format(x.value)
+                : number(x.progress, { style: 'percent', maximumFractionDigits: 0 })}
+            </td>
             <td>{x.onTrack == null ? '–' : x.onTrack ? t('report.yes') : t('report.no')}</td>
           </tr>
         ))}
@@ -489,7 +539,10 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
     const target = data?.targets.find((x) => x.figure === 'TO_WORK_OR_STUDIES');
     return { year, byGender, all, target };
   });
-  const highest = Math.max(1, ...rows.flatMap((r) => [r.target?.target ?? 0, r.all?.value ?? 0, ...r.byGender.map((x) => x.f?.value ?? 0)]));
+  const highest = Math.max(
+    1,
+    ...rows.flatMap((r) => [r.target?.target ?? 0, r.all?.value ?? 0, ...r.byGender.map((x) => x.f?.value ?? 0)]),
+  );
   const step = niceStep(highest / 4);
   const max = step * Math.ceil(highest / step);
   const W = 720;
@@ -503,7 +556,13 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
   const series = [...GENDERS, 'ALL'];
   return (
     <figure className="chart">
-      <svg role="img" aria-labelledby="years-chart-title years-chart-desc" viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="chart-years">
+      <svg
+        role="img"
+        aria-labelledby="years-chart-title years-chart-desc"
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        data-testid="chart-years"
+      >
         <title id="years-chart-title">{t('target.TO_WORK_OR_STUDIES')}</title>
         <desc id="years-chart-desc">{t('report.chartAlt')}</desc>
         <line x1={left} x2={W} y1={y(0)} y2={y(0)} className="axis-line" />
@@ -524,7 +583,14 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
                 const x = x0 + si * barW * 1.2;
                 const s = series[si]!;
                 return f?.withheld || f?.value == null ? (
-                  <text key={s} x={x + barW / 2 + 4} y={y(0) - 6} textAnchor="start" className="withheld-text vertical" transform={`rotate(-90 ${x + barW / 2 + 4} ${y(0) - 6})`}>
+                  <text
+                    key={s}
+                    x={x + barW / 2 + 4}
+                    y={y(0) - 6}
+                    textAnchor="start"
+                    className="withheld-text vertical"
+                    transform={`rotate(-90 ${x + barW / 2 + 4} ${y(0) - 6})`}
+                  >
                     {format(f)}
                   </text>
                 ) : (
@@ -534,7 +600,13 @@ function YearGenderChart({ years }: { years: Array<{ year: string; data: YearDat
                 );
               })}
               {r.target && (
-                <line x1={x0 - barW * 0.2} x2={x0 + barW * 3.8} y1={y(r.target.target)} y2={y(r.target.target)} className="target-line">
+                <line
+                  x1={x0 - barW * 0.2}
+                  x2={x0 + barW * 3.8}
+                  y1={y(r.target.target)}
+                  y2={y(r.target.target)}
+                  className="target-line"
+                >
                   <title>{`${t('report.target')} ${r.year}: ${number(r.target.target)}`}</title>
                 </line>
               )}
@@ -612,7 +684,9 @@ function YearsSection() {
 
 function defaultPeriod(): string {
   const year = new Date().getFullYear();
-  return String(Math.min(Math.max(year, Number(PROGRAMME_YEARS[0])), Number(PROGRAMME_YEARS[PROGRAMME_YEARS.length - 1])));
+  return String(
+    Math.min(Math.max(year, Number(PROGRAMME_YEARS[0])), Number(PROGRAMME_YEARS[PROGRAMME_YEARS.length - 1])),
+  );
 }
 
 /** A failed download, with the server's code and message. */
@@ -623,7 +697,9 @@ class DownloadError extends Error {
 }
 
 async function download(token: string, period: string, kind: 'csv' | 'xlsx'): Promise<void> {
-  const res = await fetch(`/report.${kind}?period=${encodeURIComponent(period)}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`/report.${kind}?period=${encodeURIComponent(period)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!res.ok) {
     let error: ShownError = { code: `HTTP_${res.status}`, message: res.statusText };
     try {
@@ -666,7 +742,11 @@ export function Report({ token }: { token: string }) {
     try {
       await download(token, period, kind);
     } catch (err) {
-      setCsvErrors([err instanceof DownloadError ? err.shown : { code: 'NETWORK', message: err instanceof Error ? err.message : String(err) }]);
+      setCsvErrors([
+        err instanceof DownloadError
+          ? err.shown
+          : { code: 'NETWORK', message: err instanceof Error ? err.message : String(err) },
+      ]);
     }
   }
 
@@ -681,7 +761,13 @@ export function Report({ token }: { token: string }) {
       <h1>{t('report.title')}</h1>
       <form className="inline" onSubmit={submit}>
         <label htmlFor="period">{t('report.period')}</label>
-        <input id="period" value={input} onChange={(e) => setInput(e.target.value)} aria-describedby="period-help" autoComplete="off" />
+        <input
+          id="period"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          aria-describedby="period-help"
+          autoComplete="off"
+        />
         <button type="submit">{t('report.show')}</button>
         <button type="button" onClick={() => void save('csv')} disabled={!report}>
           {t('report.csv')}
@@ -706,7 +792,11 @@ export function Report({ token }: { token: string }) {
           <p>{t('report.produced', { date: date(today), version: report.afPublication.definitionsVersion })}</p>
           <PublicationStatus publications={[report.afPublication, report.malmoPublication]} />
           {report.lastDay < today && (
-            <PublishForm period={report.period} published={report.afPublication.status === 'PUBLISHED'} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+            <PublishForm
+              period={report.period}
+              published={report.afPublication.status === 'PUBLISHED'}
+              onDone={() => refetch({ requestPolicy: 'network-only' })}
+            />
           )}
           <p className="help">{t('report.withheldCount', { count: countWithheld(report) })}</p>
           <section aria-labelledby="targets-title" className="card">
@@ -743,9 +833,21 @@ export function Report({ token }: { token: string }) {
             </tbody>
           </table>
           <h3>{t('report.monthly')}</h3>
-          <FigureTableView table={report.monthly.ongoingAtMonthEnd} caption={`${t('report.monthEnd')}, ${report.period}`} rowHead={t('report.month')} />
-          <FigureTableView table={report.monthly.enrolled} caption={`${t('report.table.enrolled')}, ${report.period}`} rowHead={t('report.month')} />
-          <FigureTableView table={report.monthly.discharged} caption={`${t('report.table.discharged')}, ${report.period}`} rowHead={t('report.month')} />
+          <FigureTableView
+            table={report.monthly.ongoingAtMonthEnd}
+            caption={`${t('report.monthEnd')}, ${report.period}`}
+            rowHead={t('report.month')}
+          />
+          <FigureTableView
+            table={report.monthly.enrolled}
+            caption={`${t('report.table.enrolled')}, ${report.period}`}
+            rowHead={t('report.month')}
+          />
+          <FigureTableView
+            table={report.monthly.discharged}
+            caption={`${t('report.table.discharged')}, ${report.period}`}
+            rowHead={t('report.month')}
+          />
           {report.socialAssistanceLeft && (
             <table className="data">
               <caption>{`${t('report.socialAssistance')}, ${report.period}`}</caption>

@@ -109,12 +109,24 @@ function periodText(i: TimelineIntervention, t: Translate, date: (iso: string) =
  * start to its end; an open-ended one runs to the end of the axis. Bars that
  * overlap another agency's intervention are hatched and say so in text.
  */
-export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]; withheld: TimelineNotice[]; itemCount?: number | null }) {
+export function Timeline({
+  items,
+  withheld,
+  itemCount,
+}: {
+  items: TimelineItem[];
+  withheld: TimelineNotice[];
+  itemCount?: number | null;
+}) {
   const { t, date, lang } = useI18n();
   const range = axis(items);
   const today = toDay(todayIso());
   const pct = (day: number) => (range ? ((day - range.from) / (range.to - range.from)) * 100 : 0);
-  const monthFormat = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const byId = new Map(items.map((x) => [x.intervention.id, x.intervention]));
 
   return (
@@ -144,7 +156,13 @@ export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]
         const rows = Math.max(1, ...placed.map((p) => p.row + 1));
         const titleId = `lane-${agency}-title`;
         return (
-          <section key={agency} className={`lane agency-${agency}${notice ? ' withheld' : ''}`} aria-labelledby={titleId} data-testid={`lane-${agency}`} data-agency={agency}>
+          <section
+            key={agency}
+            className={`lane agency-${agency}${notice ? ' withheld' : ''}`}
+            aria-labelledby={titleId}
+            data-testid={`lane-${agency}`}
+            data-agency={agency}
+          >
             <h3 id={titleId}>{t(`agency.${agency}`)}</h3>
             {notice ? (
               <p className="notice" data-testid="withheld-notice">
@@ -156,7 +174,14 @@ export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]
               <>
                 {placed.length > 0 && (
                   <div className="track" style={{ height: `${rows * 2.6}rem` }}>
-                    {range && today >= range.from && today < range.to && <span className="today" style={{ left: `${pct(today)}%` }} title={t('plan.today')} aria-hidden="true" />}
+                    {range && today >= range.from && today < range.to && (
+                      <span
+                        className="today"
+                        style={{ left: `${pct(today)}%` }}
+                        title={t('plan.today')}
+                        aria-hidden="true"
+                      />
+                    )}
                     <ol className="bars" aria-describedby="timeline-help">
                       {placed.map((p) => {
                         const i = p.item.intervention;
@@ -167,12 +192,18 @@ export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]
                             className={`bar status-${i.status}${parallel ? ' parallel' : ''}${p.open ? ' open' : ''}`}
                             data-testid="intervention"
                             data-parallel={parallel > 0 ? 'true' : 'false'}
-                            style={{ left: `${pct(p.start)}%`, width: `${Math.max(pct(p.end) - pct(p.start), 1.5)}%`, top: `${p.row * 2.6}rem` }}
+                            style={{
+                              left: `${pct(p.start)}%`,
+                              width: `${Math.max(pct(p.end) - pct(p.start), 1.5)}%`,
+                              top: `${p.row * 2.6}rem`,
+                            }}
                             title={`${i.title} (${typeLabel(i.type, lang)}), ${periodText(i, t, date)}`}
                           >
                             <span className="bar-title">{i.title}</span>
                             <span className="sr-only">{`, ${typeLabel(i.type, lang)}, ${t(`istatus.${i.status}`)}, ${periodText(i, t, date)}`}</span>
-                            {parallel > 0 && <span className="badge">{`∥ ${t('plan.parallel', { count: parallel })}`}</span>}
+                            {parallel > 0 && (
+                              <span className="badge">{`∥ ${t('plan.parallel', { count: parallel })}`}</span>
+                            )}
                           </li>
                         );
                       })}
@@ -227,7 +258,9 @@ export function Timeline({ items, withheld, itemCount }: { items: TimelineItem[]
                       .map((id) => byId.get(id))
                       .filter((x): x is TimelineIntervention => !!x)
                       .map((x) => `${x.title} (${x.agency})`),
-                    ...(parallel.count > parallel.ids.length ? [t('plan.moreParallel', { count: parallel.count - parallel.ids.length })] : []),
+                    ...(parallel.count > parallel.ids.length
+                      ? [t('plan.moreParallel', { count: parallel.count - parallel.ids.length })]
+                      : []),
                   ].join(', ')}
                 </td>
               </tr>

@@ -173,7 +173,13 @@ const NEXT: Record<MatchStatus, MatchStatus[]> = {
   HIRED: [],
   DECLINED: [],
 };
-const DECLINE_REASONS: DeclineReason[] = ['PARTICIPANT_DECLINED', 'EMPLOYER_DECLINED', 'NOT_SUITABLE', 'NO_PLACE_LEFT', 'OTHER'];
+const DECLINE_REASONS: DeclineReason[] = [
+  'PARTICIPANT_DECLINED',
+  'EMPLOYER_DECLINED',
+  'NOT_SUITABLE',
+  'NO_PLACE_LEFT',
+  'OTHER',
+];
 const CONTACTS: FollowUpContact[] = ['BOTH', 'PARTICIPANT', 'EMPLOYER'];
 
 function useWork(id: string) {
@@ -275,7 +281,11 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
       <p>{t('ew.rankingIntro')}</p>
       <p data-testid="basis">
         <strong>{t('ew.basis')}:</strong>{' '}
-        {ranking.basis.length === 0 ? t('ew.basisNone') : ranking.basis.map((b) => t('ew.basisItem', { fact: t(`fact.${b.fact}`), agency: t(`agency.${b.agency}`) })).join(', ')}
+        {ranking.basis.length === 0
+          ? t('ew.basisNone')
+          : ranking.basis
+              .map((b) => t('ew.basisItem', { fact: t(`fact.${b.fact}`), agency: t(`agency.${b.agency}`) }))
+              .join(', ')}
       </p>
       {ranking.unavailable.map((u) => (
         <p key={u.agency} className="notice">
@@ -286,8 +296,19 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
       {isOwner(own) && ranking.items.some((i) => i.opportunity.agency === own) && (
         <div className="record">
           <div className="fields">
-            <Field label={t('ew.proposedOn')} errors={errors} form="propose" field="proposedOn" hint={t('ew.proposedOnHint', { agency: t(`agency.${own}`) })}>
-              <input {...fieldProps(errors, 'propose', 'proposedOn', 'propose-proposedOn-hint')} type="date" value={proposedOn} onChange={(e) => setProposedOn(e.target.value)} />
+            <Field
+              label={t('ew.proposedOn')}
+              errors={errors}
+              form="propose"
+              field="proposedOn"
+              hint={t('ew.proposedOnHint', { agency: t(`agency.${own}`) })}
+            >
+              <input
+                {...fieldProps(errors, 'propose', 'proposedOn', 'propose-proposedOn-hint')}
+                type="date"
+                value={proposedOn}
+                onChange={(e) => setProposedOn(e.target.value)}
+              />
             </Field>
           </div>
         </div>
@@ -303,9 +324,16 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
               return (
                 <li key={o.id} data-opportunity={o.title}>
                   <p>
-                    <strong>{o.title}</strong> {t('ew.at', { employer: '' }).trim()} <a href={href({ page: 'employers', org: o.employerOrganisationNumber })}>{o.employerName}</a>{' '}
+                    <strong>{o.title}</strong> {t('ew.at', { employer: '' }).trim()}{' '}
+                    <a href={href({ page: 'employers', org: o.employerOrganisationNumber })}>{o.employerName}</a>{' '}
                     <span className="muted">
-                      ({t(`agency.${o.agency}`)}; {t('opp.line', { type: t(`opp.type.${o.type}`), hours: o.hoursPercent, area: t(`area.${o.area}`) })})
+                      ({t(`agency.${o.agency}`)};{' '}
+                      {t('opp.line', {
+                        type: t(`opp.type.${o.type}`),
+                        hours: o.hoursPercent,
+                        area: t(`area.${o.area}`),
+                      })}
+                      )
                     </span>
                     {'. '}
                     <strong>{t('ew.score', { score: item.score })}</strong>
@@ -318,7 +346,9 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
                         <li key={i}>
                           {t('ew.reasonLine', {
                             points: r.points > 0 ? `+${r.points}` : String(r.points),
-                            reason: r.detail ? `${t(`reason.${r.code}`)} (${detailText(r.detail)})` : t(`reason.${r.code}`),
+                            reason: r.detail
+                              ? `${t(`reason.${r.code}`)} (${detailText(r.detail)})`
+                              : t(`reason.${r.code}`),
                             agency: t(`agency.${r.agency}`),
                           })}
                         </li>
@@ -326,7 +356,12 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
                     </ul>
                   )}
                   {isOwner(o.agency) && o.agency === own && (
-                    <button type="button" className="secondary" disabled={busy} onClick={() => void propose(o.agency, o.id, o.title)}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => void propose(o.agency, o.id, o.title)}
+                    >
                       {t('ew.propose', { title: o.title })}
                     </button>
                   )}
@@ -352,7 +387,8 @@ function MatchItem({ match: m, own, onChanged }: { match: MatchData; own: Agency
   return (
     <li data-match={m.opportunity.title} data-status={m.status}>
       <p>
-        <strong>{m.opportunity.title}</strong> {t('ew.at', { employer: m.opportunity.employerName })} <span className="muted">({t(`agency.${m.agency}`)})</span>
+        <strong>{m.opportunity.title}</strong> {t('ew.at', { employer: m.opportunity.employerName })}{' '}
+        <span className="muted">({t(`agency.${m.agency}`)})</span>
       </p>
       <p data-testid="match-status">
         {t('ew.matchStatus')}: <strong>{t(`mstatus.${m.status}`)}</strong>
@@ -364,7 +400,9 @@ function MatchItem({ match: m, own, onChanged }: { match: MatchData; own: Agency
         {m.placementStart ? ` · ${t('ew.placementLine', { start: date(m.placementStart) })}` : ''}
       </p>
       {m.note && <p className="muted">{m.note}</p>}
-      {NEXT[m.status].length > 0 && isOwner(m.agency) && m.agency === own && <StepForm match={m} agency={m.agency} onChanged={onChanged} />}
+      {NEXT[m.status].length > 0 && isOwner(m.agency) && m.agency === own && (
+        <StepForm match={m} agency={m.agency} onChanged={onChanged} />
+      )}
     </li>
   );
 }
@@ -432,7 +470,11 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
       <WriteFeedback errors={errors} title={t('ew.stepFailed')} retryable={retryable} saved={saved} />
       <div className="fields">
         <Field label={t('ew.step')} errors={errors} form={F} field="step">
-          <select {...fieldProps(errors, F, 'step')} value={step} onChange={(e) => setStep(e.target.value as MatchStatus)}>
+          <select
+            {...fieldProps(errors, F, 'step')}
+            value={step}
+            onChange={(e) => setStep(e.target.value as MatchStatus)}
+          >
             {options.map((s) => (
               <option key={s} value={s}>
                 {t(`mstatus.${s}`)}
@@ -445,12 +487,21 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
         </Field>
         {step === 'HIRED' && (
           <Field label={t('ew.placementStart')} errors={errors} form={F} field="placementStart">
-            <input {...fieldProps(errors, F, 'placementStart')} type="date" value={placementStart} onChange={(e) => setPlacementStart(e.target.value)} />
+            <input
+              {...fieldProps(errors, F, 'placementStart')}
+              type="date"
+              value={placementStart}
+              onChange={(e) => setPlacementStart(e.target.value)}
+            />
           </Field>
         )}
         {step === 'DECLINED' && (
           <Field label={t('ew.declineReason')} errors={errors} form={F} field="declineReason">
-            <select {...fieldProps(errors, F, 'declineReason')} value={declineReason} onChange={(e) => setDeclineReason(e.target.value as DeclineReason)}>
+            <select
+              {...fieldProps(errors, F, 'declineReason')}
+              value={declineReason}
+              onChange={(e) => setDeclineReason(e.target.value as DeclineReason)}
+            >
               <option value="">{t('emp.choose')}</option>
               {DECLINE_REASONS.map((r) => (
                 <option key={r} value={r}>
@@ -461,7 +512,12 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
           </Field>
         )}
         <Field label={t('ew.note')} errors={errors} form={F} field="note" wide>
-          <input {...fieldProps(errors, F, 'note')} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          <input
+            {...fieldProps(errors, F, 'note')}
+            value={note}
+            maxLength={500}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
@@ -471,7 +527,17 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
   );
 }
 
-function Placement({ match: m, own, due, onChanged }: { match: MatchData; own: Agency; due: Set<string>; onChanged: () => void }) {
+function Placement({
+  match: m,
+  own,
+  due,
+  onChanged,
+}: {
+  match: MatchData;
+  own: Agency;
+  due: Set<string>;
+  onChanged: () => void;
+}) {
   const { t, date } = useI18n();
   return (
     <div className="placement" data-testid={`placement-${m.id}`}>
@@ -541,7 +607,9 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
     setErrors([]);
     setSaved(null);
     if (!chosen) return;
-    const out = await write.submit({ input: { followUpId: chosen.id, doneOn, contactWith, stillEmployed, note: note.trim() || null } });
+    const out = await write.submit({
+      input: { followUpId: chosen.id, doneOn, contactWith, stillEmployed, note: note.trim() || null },
+    });
     setRetryable(out.retryable);
     if (out.data) {
       setSaved(t('ew.followUpSaved', { point: t(`point.${chosen.point}`) }));
@@ -564,7 +632,11 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
         <>
           <div className="fields">
             <Field label={t('ew.followUpPoint')} errors={errors} form={F} field="followUpId">
-              <select {...fieldProps(errors, F, 'followUpId')} value={chosen.id} onChange={(e) => setFollowUpId(e.target.value)}>
+              <select
+                {...fieldProps(errors, F, 'followUpId')}
+                value={chosen.id}
+                onChange={(e) => setFollowUpId(e.target.value)}
+              >
                 {open.map((f) => (
                   <option key={f.id} value={f.id}>
                     {t(`point.${f.point}`)}
@@ -573,10 +645,19 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
               </select>
             </Field>
             <Field label={t('ew.doneOn')} errors={errors} form={F} field="doneOn">
-              <input {...fieldProps(errors, F, 'doneOn')} type="date" value={doneOn} onChange={(e) => setDoneOn(e.target.value)} />
+              <input
+                {...fieldProps(errors, F, 'doneOn')}
+                type="date"
+                value={doneOn}
+                onChange={(e) => setDoneOn(e.target.value)}
+              />
             </Field>
             <Field label={t('ew.contactWith')} errors={errors} form={F} field="contactWith">
-              <select {...fieldProps(errors, F, 'contactWith')} value={contactWith} onChange={(e) => setContactWith(e.target.value as FollowUpContact)}>
+              <select
+                {...fieldProps(errors, F, 'contactWith')}
+                value={contactWith}
+                onChange={(e) => setContactWith(e.target.value as FollowUpContact)}
+              >
                 {CONTACTS.map((c) => (
                   <option key={c} value={c}>
                     {t(`contact.${c}`)}
@@ -585,14 +666,25 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
               </select>
             </Field>
             <Field label={t('ew.note')} errors={errors} form={F} field="note" wide>
-              <input {...fieldProps(errors, F, 'note')} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+              <input
+                {...fieldProps(errors, F, 'note')}
+                value={note}
+                maxLength={500}
+                onChange={(e) => setNote(e.target.value)}
+              />
             </Field>
           </div>
           <fieldset className="checks">
             <legend>{t('ew.employedQuestion')}</legend>
             {([true, false] as const).map((v) => (
               <span key={String(v)} className="check">
-                <input type="radio" name={`${F}-stillEmployed`} id={`${F}-stillEmployed-${v}`} checked={stillEmployed === v} onChange={() => setStillEmployed(v)} />{' '}
+                <input
+                  type="radio"
+                  name={`${F}-stillEmployed`}
+                  id={`${F}-stillEmployed-${v}`}
+                  checked={stillEmployed === v}
+                  onChange={() => setStillEmployed(v)}
+                />{' '}
                 <label htmlFor={`${F}-stillEmployed-${v}`}>{v ? t('ew.yes') : t('ew.no')}</label>
               </span>
             ))}

@@ -34,7 +34,10 @@ export const INTERVENTION_TYPES: {
     WORK_TRAINING_PLACEMENT: { sv: 'Arbetsträning hos arbetsgivare', en: 'Work training at an employer' },
     WORK_CAPACITY_ASSESSMENT: { sv: 'Bedömning av arbetsförmåga', en: 'Work capacity assessment' },
     CONSULTATION: { sv: 'Konsultation till teamet', en: 'Consultation to the team' },
-    REHAB_COOPERATION_TRANSFER: { sv: 'Övergång till rehabiliteringssamverkan', en: 'Transfer to rehabilitation cooperation' },
+    REHAB_COOPERATION_TRANSFER: {
+      sv: 'Övergång till rehabiliteringssamverkan',
+      en: 'Transfer to rehabilitation cooperation',
+    },
   },
   REGION: {
     SUPPORT_CONVERSATION: { sv: 'Stödsamtal', en: 'Support conversation' },

@@ -3,7 +3,15 @@ import path from 'node:path';
 import * as caller from '../../caller';
 import * as shared from '../../index';
 import { ROLES, type Caller } from '../../caller';
-import { activeOn, checkStaffInput, confirmCaller, defineStaffPolicy, partOfRole, staffEntryProblem, type StaffEntry } from '../staff';
+import {
+  activeOn,
+  checkStaffInput,
+  confirmCaller,
+  defineStaffPolicy,
+  partOfRole,
+  staffEntryProblem,
+  type StaffEntry,
+} from '../staff';
 
 const TODAY = '2026-03-15';
 
@@ -37,7 +45,12 @@ function entry(over: Partial<StaffEntry> = {}): StaffEntry {
 describe('what a token is worth at an agency, by its staff register', () => {
   it('takes only the roles and teams both give, the part and name from the register', () => {
     const s = confirmCaller(token({ roles: ['ARBETSMARKNADSSEKRETERARE', 'SOCIALSEKRETERARE'] }), entry(), TODAY);
-    expect(s.caller).toMatchObject({ roles: ['ARBETSMARKNADSSEKRETERARE'], teams: ['T01'], name: 'Johanna Berg', officerId: 'malmo-2101' });
+    expect(s.caller).toMatchObject({
+      roles: ['ARBETSMARKNADSSEKRETERARE'],
+      teams: ['T01'],
+      name: 'Johanna Berg',
+      officerId: 'malmo-2101',
+    });
     expect(s.party).toBe('MALMO_LABOUR_MARKET');
     expect(s.note).toBe('not confirmed by the staff register: SOCIALSEKRETERARE, T05');
     expect(confirmCaller(token({ teams: ['T01'] }), entry(), TODAY).note).toBeNull();
@@ -47,7 +60,11 @@ describe('what a token is worth at an agency, by its staff register', () => {
     ['an officer the register does not know', null, /is not in the staff register/],
     ['an employment that ended yesterday', entry({ activeTo: '2026-03-14' }), /not in force on 2026-03-15/],
     ['an employment that begins tomorrow', entry({ activeFrom: '2026-03-16' }), /not in force on 2026-03-15/],
-    ['another organisation', entry({ organisation: 'AF', party: 'AF', roles: ['ARBETSFORMEDLARE'] }), /at AF, not MALMO/],
+    [
+      'another organisation',
+      entry({ organisation: 'AF', party: 'AF', roles: ['ARBETSFORMEDLARE'] }),
+      /at AF, not MALMO/,
+    ],
   ])('gives nothing to %s', (_what, e, note) => {
     const s = confirmCaller(token(), e, TODAY);
     expect(s.caller.roles).toEqual([]);
@@ -57,7 +74,10 @@ describe('what a token is worth at an agency, by its staff register', () => {
   });
 
   it('gives no part when no role is confirmed, whatever the entry says', () => {
-    expect(confirmCaller(token({ roles: ['SOCIALSEKRETERARE'] }), entry(), TODAY)).toMatchObject({ party: null, caller: { roles: [], teams: ['T01'] } });
+    expect(confirmCaller(token({ roles: ['SOCIALSEKRETERARE'] }), entry(), TODAY)).toMatchObject({
+      party: null,
+      caller: { roles: [], teams: ['T01'] },
+    });
   });
 
   it('counts the first and the last day of an employment', () => {
@@ -102,8 +122,12 @@ describe('register entries', () => {
     expect(partOfRole(policy, 'AUDITOR')).toBeNull();
     const e = checkStaffInput(input);
     expect(staffEntryProblem(policy, e)).toBeNull();
-    expect(staffEntryProblem(policy, { ...e, party: 'MALMO_SOCIAL_SERVICES' })).toMatch(/not a role of MALMO_SOCIAL_SERVICES/);
-    expect(staffEntryProblem(policy, { ...e, roles: ['ARBETSMARKNADSSEKRETERARE', 'SOCIALSEKRETERARE'] })).toMatch(/SOCIALSEKRETERARE is not a role of MALMO_LABOUR_MARKET/);
+    expect(staffEntryProblem(policy, { ...e, party: 'MALMO_SOCIAL_SERVICES' })).toMatch(
+      /not a role of MALMO_SOCIAL_SERVICES/,
+    );
+    expect(staffEntryProblem(policy, { ...e, roles: ['ARBETSMARKNADSSEKRETERARE', 'SOCIALSEKRETERARE'] })).toMatch(
+      /SOCIALSEKRETERARE is not a role of MALMO_LABOUR_MARKET/,
+    );
   });
 });
 
@@ -128,7 +152,8 @@ describe('shared code keeps the machinery, the agencies the policy', () => {
       const rel = path.relative(src, file).split(path.sep).join('/');
       if (NOT_MACHINERY.some((p) => rel === p || rel.startsWith(p))) continue;
       const text = readFileSync(file, 'utf8');
-      for (const role of STAFF_ROLES) if (new RegExp(`['"\`]${role}['"\`]`).test(text)) offenders.push(`${rel}: ${role}`);
+      for (const role of STAFF_ROLES)
+        if (new RegExp(`['"\`]${role}['"\`]`).test(text)) offenders.push(`${rel}: ${role}`);
     }
     expect(offenders).toEqual([]);
   });

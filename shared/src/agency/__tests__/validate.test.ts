@@ -1,10 +1,18 @@
-import { characterCount, checkText, CODE_POINTS_PER_CHARACTER, isWellFormedText, textLengthChecksSql } from '../validate';
+import {
+  characterCount,
+  checkText,
+  CODE_POINTS_PER_CHARACTER,
+  isWellFormedText,
+  textLengthChecksSql,
+} from '../validate';
 
 const refused = (f: () => unknown) => {
   try {
     f();
   } catch (err) {
-    return (err as { message: string; extensions: { code: string } }).extensions.code === 'BAD_USER_INPUT' ? (err as Error).message : null;
+    return (err as { message: string; extensions: { code: string } }).extensions.code === 'BAD_USER_INPUT'
+      ? (err as Error).message
+      : null;
   }
   return null;
 };
@@ -24,9 +32,13 @@ describe('free text is counted in the characters a person sees', () => {
     for (const emoji of ['😀', '👍🏽', '🇸🇪', '👨‍👩‍👧‍👦', 'e\u0301', 'å']) {
       const title = emoji.repeat(200);
       expect([emoji, checkText(title, 'title', 200)]).toEqual([emoji, title]);
-      expect(refused(() => checkText(emoji.repeat(201), 'title', 200))).toBe('title can be at most 200 characters; this has 201.');
+      expect(refused(() => checkText(emoji.repeat(201), 'title', 200))).toBe(
+        'title can be at most 200 characters; this has 201.',
+      );
     }
-    expect(refused(() => checkText('x'.repeat(201), 'title', 200))).toBe('title can be at most 200 characters; this has 201.');
+    expect(refused(() => checkText('x'.repeat(201), 'title', 200))).toBe(
+      'title can be at most 200 characters; this has 201.',
+    );
   });
 
   it('refuses text piled up with combining marks past what may be stored, saying so', () => {

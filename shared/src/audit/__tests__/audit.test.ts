@@ -20,7 +20,10 @@ jest.setTimeout(60_000);
 const ADMIN_URL = new URL(process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
 const HOST = ADMIN_URL.hostname;
 const PORT = Number(ADMIN_URL.port || 5432);
-const ADMIN = { user: decodeURIComponent(ADMIN_URL.username || 'postgres'), password: decodeURIComponent(ADMIN_URL.password) || undefined };
+const ADMIN = {
+  user: decodeURIComponent(ADMIN_URL.username || 'postgres'),
+  password: decodeURIComponent(ADMIN_URL.password) || undefined,
+};
 const ROLE_PASSWORD = `pw-${randomBytes(6).toString('hex')}`;
 const SUFFIX = randomBytes(6).toString('hex');
 const DB = `mkt_audit_${SUFFIX}`;
@@ -86,7 +89,9 @@ beforeAll(async () => {
   dbAdmin = new Client({ host: HOST, port: PORT, ...ADMIN, database: DB });
   await dbAdmin.connect();
   // As the provisioning does: the app role gets row rights on every new table.
-  await dbAdmin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`);
+  await dbAdmin.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`,
+  );
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   for (const statement of auditAnchorSchemaSql(ROLE).up) await dbAdmin.query(statement);
@@ -109,7 +114,11 @@ afterAll(async () => {
 
 describe('hash chain', () => {
   it('hashes prev_hash, a newline and the canonical JSON of the entry', () => {
-    const e = { ...entry({ at: new Date('2030-05-01T08:00:00.123Z') }), seq: 7, id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11' };
+    const e = {
+      ...entry({ at: new Date('2030-05-01T08:00:00.123Z') }),
+      seq: 7,
+      id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11',
+    };
     const json =
       '{"action":"READ","at":"2030-05-01T08:00:00.123Z","caller_on_team":null,"categories":["PLAN","ACTIVITIES"],' +
       `"decision":"GRANTED","id":"${e.id}","officer_id":"af-o1","organisation":"AF",` +
@@ -154,7 +163,12 @@ describe('writing', () => {
   });
 
   it('chains one batch in order with one statement, hashed in the database', async () => {
-    const batch = Array.from({ length: 10 }, (_, i) => entry({ participantId: i === 3 ? null : `P-0000000${i}`, categories: i === 3 ? [] : ['B', 'A', 'it\'s "quoted"'] }));
+    const batch = Array.from({ length: 10 }, (_, i) =>
+      entry({
+        participantId: i === 3 ? null : `P-0000000${i}`,
+        categories: i === 3 ? [] : ['B', 'A', 'it\'s "quoted"'],
+      }),
+    );
     const statements: string[] = [];
     await inTransaction((q) =>
       appendAuditEntries(
@@ -168,7 +182,9 @@ describe('writing', () => {
     );
     expect(statements).toEqual(['SAVEPOINT', 'SELECT']);
 
-    const rows = await appQuery('SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq');
+    const rows = await appQuery(
+      'SELECT seq::text AS seq, at, participant_id, categories, roles, prev_hash, hash FROM audit_log ORDER BY audit_log.seq',
+    );
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rows[0].prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i].hash));
@@ -184,7 +200,13 @@ describe('writing', () => {
   });
 
   it('hashes in the database exactly as computeEntryHash does, whatever the text', async () => {
-    const awkward = ['quote " backslash \\ slash /', 'tab\tnewline\ncarriage\rbell\u0007 escape\u001b del\u007f', 'Åsa Ölund, Øresund, ß, 北京, 😀', '\u2028\u2029 \u00a0', ''];
+    const awkward = [
+      'quote " backslash \\ slash /',
+      'tab\tnewline\ncarriage\rbell\u0007 escape\u001b del\u007f',
+      'Åsa Ölund, Øresund, ß, 北京, 😀',
+      '\u2028\u2029 \u00a0',
+      '',
+    ];
     const before = await headSeq();
     await inTransaction((q) =>
       appendAuditEntries(
@@ -208,12 +230,16 @@ describe('writing', () => {
 
   it('links entries written before the set-based audit_append and after it into one valid chain, and back again', async () => {
     const awkward = (n: number) =>
-      Array.from({ length: n }, (_, i) => entry({ reason: `upgrade "${i}"\n☃`, categories: i % 2 ? [] : ['PLAN'], callerOnTeam: i % 3 ? null : true }));
+      Array.from({ length: n }, (_, i) =>
+        entry({ reason: `upgrade "${i}"\n☃`, categories: i % 2 ? [] : ['PLAN'], callerOnTeam: i % 3 ? null : true }),
+      );
     const setBased = auditAppendSetBasedSql();
     const before = await headSeq();
     for (const statement of setBased.down) await dbAdmin.query(statement);
     // The first audit_append, entry by entry, is back; the link function no longer exists.
-    expect((await adminQuery(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'audit_entry_text'`))[0].n).toBe(0);
+    expect((await adminQuery(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'audit_entry_text'`))[0].n).toBe(
+      0,
+    );
     await inTransaction((q) => appendAuditEntries(q, AGENCY, awkward(7)));
     for (const statement of setBased.up) await dbAdmin.query(statement);
     await inTransaction((q) => appendAuditEntries(q, AGENCY, awkward(60)));
@@ -222,7 +248,15 @@ describe('writing', () => {
   });
 
   it('keeps the chain gapless and valid under five concurrent writers', async () => {
-    ds = new DataSource({ type: 'postgres', host: HOST, port: PORT, username: ROLE, password: ROLE_PASSWORD, database: DB, poolSize: 5 });
+    ds = new DataSource({
+      type: 'postgres',
+      host: HOST,
+      port: PORT,
+      username: ROLE,
+      password: ROLE_PASSWORD,
+      database: DB,
+      poolSize: 5,
+    });
     await ds.initialize();
     const dataSource = ds;
     const before = await headSeq();
@@ -245,17 +279,30 @@ describe('writing', () => {
 
     const after = await headSeq();
     expect(after).toBe(before + written);
-    const seqs = (await appQuery('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).map((r) => Number(r.seq));
+    const seqs = (await appQuery('SELECT seq::text AS seq FROM audit_log ORDER BY audit_log.seq')).map((r) =>
+      Number(r.seq),
+    );
     expect(seqs).toEqual(Array.from({ length: after }, (_, i) => i + 1));
     const result = await verifyAuditLog(appQuery, AGENCY, { pageSize: 7 });
-    expect(result).toEqual({ ok: true, entries: after, problems: [], problemsOmitted: 0, anchored: null, unanchored: after });
+    expect(result).toEqual({
+      ok: true,
+      entries: after,
+      problems: [],
+      problemsOmitted: 0,
+      anchored: null,
+      unanchored: after,
+    });
   });
   it('appends inside a TypeORM transaction of the caller and refuses a bare TypeORM query function', async () => {
     const dataSource = ds!;
     const before = await headSeq();
-    await dataSource.transaction((m) => appendAuditEntries((sql, params) => m.query(sql, params), AGENCY, [entry(), entry()]));
+    await dataSource.transaction((m) =>
+      appendAuditEntries((sql, params) => m.query(sql, params), AGENCY, [entry(), entry()]),
+    );
     expect(await headSeq()).toBe(before + 2);
-    await expect(appendAuditEntries((sql, params) => dataSource.query(sql, params), AGENCY, [entry()])).rejects.toThrow(/inside a transaction/);
+    await expect(appendAuditEntries((sql, params) => dataSource.query(sql, params), AGENCY, [entry()])).rejects.toThrow(
+      /inside a transaction/,
+    );
     expect(await headSeq()).toBe(before + 2);
     expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
@@ -288,7 +335,11 @@ describe('append-only', () => {
     });
     // A forged entry with a correct hash, and the head moved over it: neither is possible for the role.
     const [head] = await appQuery('SELECT seq::text AS seq, hash FROM audit_chain_head WHERE agency = $1', [AGENCY]);
-    const forged = { ...entry({ reason: 'nothing happened' }), seq: Number(head.seq) + 1, id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11' };
+    const forged = {
+      ...entry({ reason: 'nothing happened' }),
+      seq: Number(head.seq) + 1,
+      id: '6f1c1a34-62b8-4a43-9c2a-0e2f1d7f2a11',
+    };
     const hash = computeEntryHash(head.hash, forged);
     expect(
       await pgCode(
@@ -315,17 +366,27 @@ describe('append-only', () => {
         ),
       ),
     ).toBe('42501');
-    expect(await pgCode(app.query(`UPDATE audit_chain_head SET seq = seq + 1, hash = $2 WHERE agency = $1`, [AGENCY, hash]))).toBe('42501');
+    expect(
+      await pgCode(app.query(`UPDATE audit_chain_head SET seq = seq + 1, hash = $2 WHERE agency = $1`, [AGENCY, hash])),
+    ).toBe('42501');
     expect(await pgCode(app.query(`UPDATE audit_chain_head SET seq = 0 WHERE agency = $1`, [AGENCY]))).toBe('42501');
     expect(await pgCode(app.query(`SELECT * FROM audit_checkpoint`))).toBe('42501');
     expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
 
   it('refuses even the superuser through the triggers', async () => {
-    await expect(dbAdmin.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toThrow(/audit_log is append-only: UPDATE is not allowed/);
-    await expect(dbAdmin.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(/audit_log is append-only: DELETE is not allowed/);
-    await expect(dbAdmin.query(`TRUNCATE audit_log`)).rejects.toThrow(/audit_log is append-only: TRUNCATE is not allowed/);
-    await expect(dbAdmin.query(`DELETE FROM audit_chain_head`)).rejects.toThrow(/audit_chain_head: DELETE is not allowed/);
+    await expect(dbAdmin.query(`UPDATE audit_log SET reason = 'x' WHERE seq = 1`)).rejects.toThrow(
+      /audit_log is append-only: UPDATE is not allowed/,
+    );
+    await expect(dbAdmin.query(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(
+      /audit_log is append-only: DELETE is not allowed/,
+    );
+    await expect(dbAdmin.query(`TRUNCATE audit_log`)).rejects.toThrow(
+      /audit_log is append-only: TRUNCATE is not allowed/,
+    );
+    await expect(dbAdmin.query(`DELETE FROM audit_chain_head`)).rejects.toThrow(
+      /audit_chain_head: DELETE is not allowed/,
+    );
     expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
   });
 });
@@ -338,7 +399,8 @@ describe('tampering by someone who can disable the triggers', () => {
     await dbAdmin.query('ALTER TABLE audit_log ENABLE TRIGGER ALL');
   });
 
-  const problems = async () => (await verifyAuditLog(appQuery, AGENCY, { pageSize: 9 })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
+  const problems = async () =>
+    (await verifyAuditLog(appQuery, AGENCY, { pageSize: 9 })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
 
   it('detects a changed entry at its seq', async () => {
     const [row] = await adminQuery('SELECT reason FROM audit_log WHERE seq = 3');
@@ -369,7 +431,10 @@ describe('tampering by someone who can disable the triggers', () => {
       decision: row.decision,
       reason: row.reason,
     };
-    await adminQuery(`UPDATE audit_log SET participant_id = $1, hash = $2 WHERE seq = 4`, [forged.participantId, computeEntryHash(row.prev_hash, forged)]);
+    await adminQuery(`UPDATE audit_log SET participant_id = $1, hash = $2 WHERE seq = 4`, [
+      forged.participantId,
+      computeEntryHash(row.prev_hash, forged),
+    ]);
     expect(await problems()).toEqual([{ seq: 5, kind: 'CHANGED' }]);
     await adminQuery('DELETE FROM audit_log WHERE seq = 4');
     await adminQuery('INSERT INTO audit_log SELECT * FROM saved');
@@ -458,8 +523,14 @@ describe('review', () => {
     ]);
     expect(hits[2]!.decision).toBe('DENIED');
     const withNonPerson = await accessesOutsideOfficeHours(appQuery, { ...period, includeNonPerson: true });
-    expect(withNonPerson.filter((r) => r.officerId === 'rev-b').map((r) => r.participantId)).toEqual([person(2), null, person(3)]);
-    expect(await accessesOutsideOfficeHours(appQuery, { from: at('2031-01-06T06:00:00Z'), to: at('2031-01-06T17:00:00Z') })).toEqual([]);
+    expect(withNonPerson.filter((r) => r.officerId === 'rev-b').map((r) => r.participantId)).toEqual([
+      person(2),
+      null,
+      person(3),
+    ]);
+    expect(
+      await accessesOutsideOfficeHours(appQuery, { from: at('2031-01-06T06:00:00Z'), to: at('2031-01-06T17:00:00Z') }),
+    ).toEqual([]);
   });
 
   it('finds officers who touched many distinct participants within a sliding window', async () => {
@@ -513,7 +584,10 @@ describe('checkpoints', () => {
     signatureValid: checkpointSignatureValid(publicKey, c),
   });
   const kinds = async (checkpoints: FoundCheckpoint[], ownCheckpointsRead = true) =>
-    (await verifyAuditLog(appQuery, AGENCY, { checkpoints, ownCheckpointsRead })).problems.map((p) => ({ seq: p.seq, kind: p.kind }));
+    (await verifyAuditLog(appQuery, AGENCY, { checkpoints, ownCheckpointsRead })).problems.map((p) => ({
+      seq: p.seq,
+      kind: p.kind,
+    }));
 
   it('signs a head with a key the application does not hold, and knows a checkpoint not signed with it', async () => {
     const c = signCheckpoint(privateKey, await head(), new Date());
@@ -524,7 +598,9 @@ describe('checkpoints', () => {
     const result = await verifyAuditLog(appQuery, AGENCY, { checkpoints: [found(c)], ownCheckpointsRead: true });
     expect(result).toMatchObject({ ok: true, anchored: { seq: c.seq }, unanchored: 0 });
     const forged = { ...signCheckpoint(other.privateKey, await head(), new Date()), keyId: c.keyId };
-    expect(await kinds([found(c), found(forged, 'witness', false)])).toEqual([{ seq: c.seq, kind: 'FORGED_CHECKPOINT' }]);
+    expect(await kinds([found(c), found(forged, 'witness', false)])).toEqual([
+      { seq: c.seq, kind: 'FORGED_CHECKPOINT' },
+    ]);
     // Held by a witness, gone from the agency's own database.
     expect(await kinds([found(c, 'witness', false)])).toEqual([{ seq: c.seq, kind: 'CHECKPOINT_REMOVED' }]);
   });
@@ -541,7 +617,11 @@ describe('checkpoints', () => {
       // The tail cut off and the head moved back onto the entry before it: on its own, the chain looks whole.
       const [before] = await adminQuery('SELECT hash FROM audit_log WHERE seq = $1', [cutAt]);
       await adminQuery('DELETE FROM audit_log WHERE seq > $1', [cutAt]);
-      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, cutAt, before.hash]);
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [
+        AGENCY,
+        cutAt,
+        before.hash,
+      ]);
       expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
       expect(await kinds([found(c)])).toEqual([{ seq: signed.seq, kind: 'TAIL_CUT' }]);
 
@@ -573,13 +653,21 @@ describe('checkpoints', () => {
         );
         prev = hash;
       }
-      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, signed.seq + 1, prev]);
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [
+        AGENCY,
+        signed.seq + 1,
+        prev,
+      ]);
       expect((await verifyAuditLog(appQuery, AGENCY)).ok).toBe(true);
       expect(await kinds([found(c)])).toEqual([{ seq: signed.seq, kind: 'REWRITTEN' }]);
     } finally {
       await adminQuery('DELETE FROM audit_log WHERE seq > $1', [cutAt]);
       await adminQuery('INSERT INTO audit_log SELECT * FROM saved_tail');
-      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [AGENCY, signed.seq, signed.hash]);
+      await adminQuery('UPDATE audit_chain_head SET seq = $2, hash = $3 WHERE agency = $1', [
+        AGENCY,
+        signed.seq,
+        signed.hash,
+      ]);
       await dbAdmin.query('DROP TABLE saved_tail');
       await dbAdmin.query('ALTER TABLE audit_chain_head ENABLE TRIGGER ALL');
       await dbAdmin.query('ALTER TABLE audit_log ENABLE TRIGGER ALL');

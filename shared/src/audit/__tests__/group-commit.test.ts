@@ -19,7 +19,10 @@ jest.setTimeout(60_000);
 const ADMIN_URL = new URL(process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
 const HOST = ADMIN_URL.hostname;
 const PORT = Number(ADMIN_URL.port || 5432);
-const ADMIN = { user: decodeURIComponent(ADMIN_URL.username || 'postgres'), password: decodeURIComponent(ADMIN_URL.password) || undefined };
+const ADMIN = {
+  user: decodeURIComponent(ADMIN_URL.username || 'postgres'),
+  password: decodeURIComponent(ADMIN_URL.password) || undefined,
+};
 const ROLE_PASSWORD = `pw-${randomBytes(6).toString('hex')}`;
 const SUFFIX = randomBytes(6).toString('hex');
 const DB = `mkt_auditgc_${SUFFIX}`;
@@ -59,11 +62,17 @@ async function headSeq(): Promise<number> {
 }
 
 /** The rows of the given requests, in chain order, with the transaction that wrote each. */
-async function rowsOf(requestIds: string[]): Promise<Array<{ seq: number; request_id: string; reason: string; xmin: string }>> {
-  const rows = await adminQuery(`SELECT seq::text AS seq, request_id, reason, xmin::text AS xmin FROM audit_log WHERE request_id = ANY($1::text[]) ORDER BY audit_log.seq`, [
-    requestIds,
-  ]);
-  return rows.map((r: { seq: string; request_id: string; reason: string; xmin: string }) => ({ ...r, seq: Number(r.seq) }));
+async function rowsOf(
+  requestIds: string[],
+): Promise<Array<{ seq: number; request_id: string; reason: string; xmin: string }>> {
+  const rows = await adminQuery(
+    `SELECT seq::text AS seq, request_id, reason, xmin::text AS xmin FROM audit_log WHERE request_id = ANY($1::text[]) ORDER BY audit_log.seq`,
+    [requestIds],
+  );
+  return rows.map((r: { seq: string; request_id: string; reason: string; xmin: string }) => ({
+    ...r,
+    seq: Number(r.seq),
+  }));
 }
 
 const requestIdOf = (entries: AuditEntry[]) => entries[0]!.requestId;
@@ -78,14 +87,24 @@ beforeAll(async () => {
 
   dbAdmin = new Client({ host: HOST, port: PORT, ...ADMIN, database: DB });
   await dbAdmin.connect();
-  await dbAdmin.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`);
+  await dbAdmin.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${escapeIdentifier(ROLE)}`,
+  );
   await dbAdmin.query('BEGIN');
   for (const statement of auditSchemaSql(ROLE, AGENCY).up) await dbAdmin.query(statement);
   for (const statement of auditAnchorSchemaSql(ROLE).up) await dbAdmin.query(statement);
   for (const statement of auditAppendSetBasedSql().up) await dbAdmin.query(statement);
   await dbAdmin.query('COMMIT');
 
-  ds = new DataSource({ type: 'postgres', host: HOST, port: PORT, username: ROLE, password: ROLE_PASSWORD, database: DB, poolSize: 4 });
+  ds = new DataSource({
+    type: 'postgres',
+    host: HOST,
+    port: PORT,
+    username: ROLE,
+    password: ROLE_PASSWORD,
+    database: DB,
+    poolSize: 4,
+  });
   await ds.initialize();
 });
 
@@ -122,7 +141,9 @@ describe('audit group commit', () => {
     expect(new Set(rows.map((r) => r.xmin)).size).toBe(2);
     expect(new Set(rows.filter((r) => r.request_id === requestIdOf(requests[0]!)).map((r) => r.xmin)).size).toBe(1);
     // In arrival order, each request's entries together and in their own order, numbered on from the head.
-    expect(rows.map((r) => [r.request_id, r.reason])).toEqual(requests.flatMap((r) => r.map((e) => [e.requestId, e.reason])));
+    expect(rows.map((r) => [r.request_id, r.reason])).toEqual(
+      requests.flatMap((r) => r.map((e) => [e.requestId, e.reason])),
+    );
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => before + 1 + i));
     expect(await headSeq()).toBe(before + 20);
     expect(await verifyAuditLog(appQuery, AGENCY)).toMatchObject({ ok: true, problems: [] });
@@ -152,7 +173,11 @@ describe('audit group commit', () => {
     // Each request's entries are one run of the chain.
     const runs = rows.map((r) => r.request_id).filter((id, i, all) => i === 0 || all[i - 1] !== id);
     expect(runs.length).toBe(60);
-    expect(await verifyAuditLog(appQuery, AGENCY, { pageSize: 7 })).toMatchObject({ ok: true, problems: [], entries: before + rows.length });
+    expect(await verifyAuditLog(appQuery, AGENCY, { pageSize: 7 })).toMatchObject({
+      ok: true,
+      problems: [],
+      entries: before + rows.length,
+    });
   });
 
   it('fails every request of a failing group and writes nothing of it; the next group is written', async () => {
@@ -161,7 +186,9 @@ describe('audit group commit', () => {
     // A refusal in the database part-way through the group's inserts.
     await adminQuery(`CREATE FUNCTION gc_refuse() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN RAISE EXCEPTION 'refused for the test'; END $fn$`);
-    await adminQuery(`CREATE TRIGGER gc_refuse BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.reason = 'refuse me') EXECUTE FUNCTION gc_refuse()`);
+    await adminQuery(
+      `CREATE TRIGGER gc_refuse BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.reason = 'refuse me') EXECUTE FUNCTION gc_refuse()`,
+    );
     const alone = request(2);
     const group = [request(3), request(1, { reason: 'refuse me' }), request(2)];
     let outcomes: PromiseSettledResult<void>[];
@@ -172,7 +199,8 @@ describe('audit group commit', () => {
       await adminQuery('DROP FUNCTION gc_refuse()');
     }
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
-    for (const o of outcomes.slice(1)) expect(String((o as PromiseRejectedResult).reason)).toMatch(/refused for the test/);
+    for (const o of outcomes.slice(1))
+      expect(String((o as PromiseRejectedResult).reason)).toMatch(/refused for the test/);
     expect(audit.stats).toMatchObject({ transactions: 2, failedTransactions: 1 });
     // The request committed alone is there; not one entry of the failed group, not even those inserted before the refusal.
     expect((await rowsOf([requestIdOf(alone)])).length).toBe(2);
@@ -228,7 +256,8 @@ describe('audit group commit', () => {
     // [1] alone (nothing in flight), then [3, 1], [3], and [6], over the bound, whole and alone.
     expect(audit.stats.transactions).toBe(4);
     const rows = await rowsOf(requests.map(requestIdOf));
-    const xminOf = (r: AuditEntry[]) => new Set(rows.filter((row) => row.request_id === requestIdOf(r)).map((row) => row.xmin));
+    const xminOf = (r: AuditEntry[]) =>
+      new Set(rows.filter((row) => row.request_id === requestIdOf(r)).map((row) => row.xmin));
     expect(xminOf(requests[1]!)).toEqual(xminOf(requests[2]!));
     expect(xminOf(requests[3]!)).not.toEqual(xminOf(requests[2]!));
     expect(xminOf(requests[4]!).size).toBe(1);

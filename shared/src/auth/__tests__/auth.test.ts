@@ -172,7 +172,9 @@ describe('createVerifier', () => {
   it('rejects alg none', async () => {
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
     const now = Math.floor(Date.now() / 1000);
-    const payload = base64url.encode(JSON.stringify({ ...personaClaims('af-t01'), iss: ISSUER, aud: AUDIENCE, iat: now, exp: now + 3600 }));
+    const payload = base64url.encode(
+      JSON.stringify({ ...personaClaims('af-t01'), iss: ISSUER, aud: AUDIENCE, iat: now, exp: now + 3600 }),
+    );
     await rejects(`Bearer ${header}.${payload}.`, /token rejected/);
   });
 
@@ -210,7 +212,15 @@ describe('createVerifier', () => {
   it('rejects a tampered payload', async () => {
     const token = await signPersonaToken('af-t01', { keyDir });
     const [h, , s] = token.split('.');
-    const forged = base64url.encode(JSON.stringify({ ...personaClaims('af-t01'), teams: ['T01', 'T02'], iss: ISSUER, aud: AUDIENCE, exp: 9999999999 }));
+    const forged = base64url.encode(
+      JSON.stringify({
+        ...personaClaims('af-t01'),
+        teams: ['T01', 'T02'],
+        iss: ISSUER,
+        aud: AUDIENCE,
+        exp: 9999999999,
+      }),
+    );
     await rejects(`Bearer ${h}.${forged}.${s}`, /ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
   });
 
@@ -221,26 +231,35 @@ describe('createVerifier', () => {
 
   describe('lifetimes', () => {
     const t = () => Math.floor(Date.now() / 1000);
-    const at = (issuedAt: number, expiresIn: number, extra: object = {}) => sign({ ...personaClaims('af-t01'), ...extra }, { issuedAt, expiresIn });
+    const at = (issuedAt: number, expiresIn: number, extra: object = {}) =>
+      sign({ ...personaClaims('af-t01'), ...extra }, { issuedAt, expiresIn });
 
     it('allows a few seconds of clock skew, no more', async () => {
       const now = t();
-      await expect(verify(bearer(await at(now - 3600, now - 3)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await expect(verify(bearer(await at(now - 3600, now - 3)), meta)).resolves.toMatchObject({
+        officerId: 'af-1001',
+      });
       await rejects(bearer(await at(now - 3600, now - 30)), /ERR_JWT_EXPIRED/);
-      await expect(verify(bearer(await at(now, now + 3600, { nbf: now + 3 })), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await expect(verify(bearer(await at(now, now + 3600, { nbf: now + 3 })), meta)).resolves.toMatchObject({
+        officerId: 'af-1001',
+      });
       await rejects(bearer(await at(now, now + 3600, { nbf: now + 30 })), /nbf/);
     });
 
     it('refuses a token issued in the future', async () => {
       const now = t();
-      await expect(verify(bearer(await at(now + 2, now + 3600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await expect(verify(bearer(await at(now + 2, now + 3600)), meta)).resolves.toMatchObject({
+        officerId: 'af-1001',
+      });
       await rejects(bearer(await at(now + 60, now + 3600)), /issued in the future/);
       await rejects(bearer(await at(now + 10 * 365 * 86400, now + 10 * 365 * 86400 + 60)), /issued in the future/);
     });
 
     it('refuses a token valid for longer than the cap, counted from iat or a later nbf', async () => {
       const now = t();
-      await expect(verify(bearer(await at(now, now + 12 * 3600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+      await expect(verify(bearer(await at(now, now + 12 * 3600)), meta)).resolves.toMatchObject({
+        officerId: 'af-1001',
+      });
       await rejects(bearer(await at(now, now + 12 * 3600 + 1)), /longer than 43200 s/);
       await rejects(bearer(await at(now, now + 10 * 365 * 86400)), /longer than/);
       // Issued long ago with a far expiry: the lifetime counts, not what is left of it.
@@ -248,18 +267,31 @@ describe('createVerifier', () => {
     });
 
     it('takes the skew and the cap from its settings', async () => {
-      const strict = createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 0, maxLifetimeSec: 600 });
+      const strict = createVerifier({
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        jwksFile,
+        clockToleranceSec: 0,
+        maxLifetimeSec: 600,
+      });
       const now = t();
       await expect(strict(bearer(await at(now, now + 600)), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
       await expect(strict(bearer(await at(now, now + 601)), meta)).rejects.toThrow(/longer than 600 s/);
       await expect(strict(bearer(await at(now + 2, now + 300)), meta)).rejects.toThrow(/issued in the future/);
-      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 3600 })).toThrow(/clockToleranceSec/);
-      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, maxLifetimeSec: 10 })).toThrow(/maxLifetimeSec/);
+      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 3600 })).toThrow(
+        /clockToleranceSec/,
+      );
+      expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, maxLifetimeSec: 10 })).toThrow(
+        /maxLifetimeSec/,
+      );
     });
 
     it('reads them from the environment, and refuses nonsense there', () => {
       expect(tokenConfig({})).toMatchObject({ clockToleranceSec: 5, maxLifetimeSec: 43200 });
-      expect(tokenConfig({ TOKEN_CLOCK_SKEW_SECONDS: '2', TOKEN_MAX_LIFETIME_SECONDS: '3600' })).toMatchObject({ clockToleranceSec: 2, maxLifetimeSec: 3600 });
+      expect(tokenConfig({ TOKEN_CLOCK_SKEW_SECONDS: '2', TOKEN_MAX_LIFETIME_SECONDS: '3600' })).toMatchObject({
+        clockToleranceSec: 2,
+        maxLifetimeSec: 3600,
+      });
       expect(() => tokenConfig({ TOKEN_CLOCK_SKEW_SECONDS: '600' })).toThrow(/TOKEN_CLOCK_SKEW_SECONDS/);
       expect(() => tokenConfig({ TOKEN_MAX_LIFETIME_SECONDS: 'forever' })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
     });
@@ -268,7 +300,9 @@ describe('createVerifier', () => {
       // The services' clock may be moved (REFERENCE_DAY); tokens are signed, and checked, on the real one.
       setReferenceDay('2028-02-29');
       try {
-        await expect(verify(bearer(await signPersonaToken('af-t01', { keyDir })), meta)).resolves.toMatchObject({ officerId: 'af-1001' });
+        await expect(verify(bearer(await signPersonaToken('af-t01', { keyDir })), meta)).resolves.toMatchObject({
+          officerId: 'af-1001',
+        });
       } finally {
         setReferenceDay(referenceDayFromEnvironment(process.env));
       }
@@ -305,7 +339,10 @@ describe('createVerifier', () => {
 
   it('rejects a role that does not belong to the org', async () => {
     await rejects(bearer(await sign({ ...personaClaims('af-t01'), roles: ['SOCIALSEKRETERARE'] })), /does not belong/);
-    await rejects(bearer(await sign({ ...personaClaims('af-t01'), roles: ['ARBETSFORMEDLARE', 'VARDSAMORDNARE'] })), /does not belong/);
+    await rejects(
+      bearer(await sign({ ...personaClaims('af-t01'), roles: ['ARBETSFORMEDLARE', 'VARDSAMORDNARE'] })),
+      /does not belong/,
+    );
     await rejects(bearer(await sign({ ...personaClaims('analyst'), org: 'AF' })), /does not belong/);
   });
 
@@ -319,7 +356,10 @@ describe('createVerifier', () => {
 
   it('accepts AUDITOR for any organisation', async () => {
     for (const org of Object.values(ROLES).filter((o): o is NonNullable<typeof o> => o !== null)) {
-      const caller = await verify(bearer(await sign({ sub: 'x-1', name: 'Test Testsson', org, roles: ['AUDITOR'], teams: [] })), meta);
+      const caller = await verify(
+        bearer(await sign({ sub: 'x-1', name: 'Test Testsson', org, roles: ['AUDITOR'], teams: [] })),
+        meta,
+      );
       expect(caller).toMatchObject({ organisation: org, roles: ['AUDITOR'] });
     }
   });
@@ -339,9 +379,15 @@ describe('createVerifier', () => {
 
   it('refuses bad configuration at start-up', () => {
     expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE })).toThrow(/jwksFile or jwksUrl/);
-    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, jwksUrl: 'https://idp.example/jwks' })).toThrow(/not both/);
-    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'signing-key.private.json') })).toThrow();
-    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'nope.json') })).toThrow();
+    expect(() =>
+      createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, jwksUrl: 'https://idp.example/jwks' }),
+    ).toThrow(/not both/);
+    expect(() =>
+      createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'signing-key.private.json') }),
+    ).toThrow();
+    expect(() =>
+      createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile: path.join(keyDir, 'nope.json') }),
+    ).toThrow();
   });
 
   it('loads the key set once, at start-up', async () => {

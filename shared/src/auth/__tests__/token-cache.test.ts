@@ -30,7 +30,8 @@ afterAll(async () => {
 const bearer = (token: string) => `Bearer ${token}`;
 const nowSec = () => Math.floor(Date.now() / 1000);
 /** A token of the persona, issued at `iat`, expiring at `exp` (seconds). */
-const token = (persona: string, iat: number, exp: number) => signToken(personaClaims(persona), { keyDir, issuedAt: iat, expiresIn: exp });
+const token = (persona: string, iat: number, exp: number) =>
+  signToken(personaClaims(persona), { keyDir, issuedAt: iat, expiresIn: exp });
 
 describe('TokenCache', () => {
   it('holds at most its bound, putting out the least recently used first', () => {
@@ -77,12 +78,25 @@ describe('the verifier keeps verified tokens', () => {
     const second = await verify(t, { requestId: 'r2' });
     expect(verify.tokenCache.stats).toMatchObject({ hits: 1, misses: 1 });
     // What one request does to its caller is not the next request's caller.
-    expect(second).toEqual({ ...first, roles: ['ARBETSFORMEDLARE'], teams: ['T01'], purpose: 'JOINT_PLANNING', requestId: 'r2' });
+    expect(second).toEqual({
+      ...first,
+      roles: ['ARBETSFORMEDLARE'],
+      teams: ['T01'],
+      purpose: 'JOINT_PLANNING',
+      requestId: 'r2',
+    });
   });
 
   it('does not serve a token past its exp, and checks it again after its time in the cache', async () => {
     let clock = Date.now();
-    const verify = createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, clockToleranceSec: 0, tokenCacheMaxAgeSec: 60, now: () => clock });
+    const verify = createVerifier({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      jwksFile,
+      clockToleranceSec: 0,
+      tokenCacheMaxAgeSec: 60,
+      now: () => clock,
+    });
     const iat = nowSec();
     const exp = iat + 300;
     const t = bearer(await token('soc-t01', iat, exp));
@@ -106,13 +120,16 @@ describe('the verifier keeps verified tokens', () => {
     const verify = createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile });
     const expired = bearer(await token('af-t01', nowSec() - 7200, nowSec() - 3600));
     const other = bearer(await signToken(personaClaims('af-t01'), { keyDir, audience: 'someone-else' }));
-    for (const t of [expired, expired, other, other]) await expect(verify(t, { requestId: 'r' })).rejects.toBeInstanceOf(AuthenticationError);
+    for (const t of [expired, expired, other, other])
+      await expect(verify(t, { requestId: 'r' })).rejects.toBeInstanceOf(AuthenticationError);
     expect(verify.tokenCache.size).toBe(0);
   });
 
   it('holds no more tokens than its bound', async () => {
     const verify = createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, tokenCacheSize: 2 });
-    const tokens = await Promise.all(['af-t01', 'af-t02', 'fk-utredare'].map(async (p) => bearer(await token(p, nowSec(), nowSec() + 3600))));
+    const tokens = await Promise.all(
+      ['af-t01', 'af-t02', 'fk-utredare'].map(async (p) => bearer(await token(p, nowSec(), nowSec() + 3600))),
+    );
     for (const t of tokens) await verify(t, { requestId: 'r' });
     expect(verify.tokenCache.size).toBe(2);
     expect(verify.tokenCache.stats.evictions).toBe(1);
@@ -129,6 +146,8 @@ describe('the verifier keeps verified tokens', () => {
     await verify(t, { requestId: 'r1' });
     await verify(t, { requestId: 'r2' });
     expect(verify.tokenCache.stats.hits).toBe(0);
-    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, tokenCacheSize: -1 })).toThrow(/maxEntries/);
+    expect(() => createVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksFile, tokenCacheSize: -1 })).toThrow(
+      /maxEntries/,
+    );
   });
 });

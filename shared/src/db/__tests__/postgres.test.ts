@@ -3,7 +3,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, escapeIdentifier } from 'pg';
-import { LOCAL_ADMIN_URL, copyDatabase, databaseUrl, dropDatabase, ensurePostgres, provisionDatabase, startEmbeddedPostgres } from '../postgres';
+import {
+  LOCAL_ADMIN_URL,
+  copyDatabase,
+  databaseUrl,
+  dropDatabase,
+  ensurePostgres,
+  provisionDatabase,
+  startEmbeddedPostgres,
+} from '../postgres';
 import { packagedNativeDir } from '../embedded';
 
 /**
@@ -41,11 +49,16 @@ async function dropRole(role: string): Promise<void> {
 
 describe('databaseUrl', () => {
   it('swaps the database and keeps host, port and parameters', () => {
-    expect(databaseUrl('postgres://postgres:pw@127.0.0.1:5433/postgres?sslmode=disable', 'mkt_af')).toBe('postgres://postgres:pw@127.0.0.1:5433/mkt_af?sslmode=disable');
+    expect(databaseUrl('postgres://postgres:pw@127.0.0.1:5433/postgres?sslmode=disable', 'mkt_af')).toBe(
+      'postgres://postgres:pw@127.0.0.1:5433/mkt_af?sslmode=disable',
+    );
   });
 
   it('logs in as the role, encoding its password', () => {
-    const url = databaseUrl('postgres://postgres@127.0.0.1:5432/postgres', 'mkt_fk', { name: 'mkt_fk', password: 'p@ss:w/rd%?#' });
+    const url = databaseUrl('postgres://postgres@127.0.0.1:5432/postgres', 'mkt_fk', {
+      name: 'mkt_fk',
+      password: 'p@ss:w/rd%?#',
+    });
     expect(url).toBe('postgres://mkt_fk:p%40ss%3Aw%2Frd%25%3F%23@127.0.0.1:5432/mkt_fk');
     const parsed = new URL(url);
     expect(decodeURIComponent(parsed.password)).toBe('p@ss:w/rd%?#');
@@ -89,7 +102,10 @@ describe('provisionDatabase against the local server', () => {
     await dropRole(a.role);
     await dropRole(b.role);
     const left = await withClient(adminUrl, (c) =>
-      c.query('select (select count(*) from pg_database where datname like $1)::int as dbs, (select count(*) from pg_roles where rolname like $1)::int as roles', [`mkt_${tag}_%`]),
+      c.query(
+        'select (select count(*) from pg_database where datname like $1)::int as dbs, (select count(*) from pg_roles where rolname like $1)::int as roles',
+        [`mkt_${tag}_%`],
+      ),
     );
     expect(left.rows[0]).toEqual({ dbs: 0, roles: 0 });
   }, 30_000);
@@ -131,18 +147,24 @@ describe('provisionDatabase against the local server', () => {
   });
 
   it('refuses role A in database B', async () => {
-    const err = await sqlError(withClient(databaseUrl(adminUrl, b.database, { name: a.role, password: a.password }), (c) => c.query('select 1')));
+    const err = await sqlError(
+      withClient(databaseUrl(adminUrl, b.database, { name: a.role, password: a.password }), (c) => c.query('select 1')),
+    );
     expect(err.code).toBe('42501');
     expect(err.message).toMatch(/permission denied for database/);
   });
 
   it('refuses role B in database A', async () => {
-    const err = await sqlError(withClient(databaseUrl(adminUrl, a.database, { name: b.role, password: b.password }), (c) => c.query('select 1')));
+    const err = await sqlError(
+      withClient(databaseUrl(adminUrl, a.database, { name: b.role, password: b.password }), (c) => c.query('select 1')),
+    );
     expect(err.code).toBe('42501');
   });
 
   it('gives the role row rights on tables and sequences the administrator creates later', async () => {
-    await withClient(databaseUrl(adminUrl, a.database), (c) => c.query('create table plan_item (id serial primary key, note text not null)'));
+    await withClient(databaseUrl(adminUrl, a.database), (c) =>
+      c.query('create table plan_item (id serial primary key, note text not null)'),
+    );
     await withClient(urlA, async (c) => {
       await c.query(`insert into plan_item (note) values ('Malmö')`);
       await c.query(`update plan_item set note = 'Malmö stad'`);
@@ -195,8 +217,13 @@ describe('provisionDatabase against the local server', () => {
   });
 
   it('refuses to use the administrator as an agency role', async () => {
-    const admin = await withClient(adminUrl, async (c) => (await c.query<{ u: string }>('select current_user as u')).rows[0]!.u);
-    await expect(provisionDatabase(adminUrl, { database: a.database, role: admin, password: 'x' })).rejects.toThrow(/administrator/);
+    const admin = await withClient(
+      adminUrl,
+      async (c) => (await c.query<{ u: string }>('select current_user as u')).rows[0]!.u,
+    );
+    await expect(provisionDatabase(adminUrl, { database: a.database, role: admin, password: 'x' })).rejects.toThrow(
+      /administrator/,
+    );
   });
 });
 
@@ -237,7 +264,9 @@ describe('ensurePostgres', () => {
   it('does not fall back when PG_ADMIN_URL cannot be reached', async () => {
     process.env.PG_ADMIN_URL = 'postgres://postgres:secret@127.0.0.1:1/postgres';
     const err = await sqlError(ensurePostgres({ dataDir: path.join(os.tmpdir(), 'mkt-unused') }));
-    expect(err.message).toMatch(/PG_ADMIN_URL is set, but PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/postgres cannot be reached/);
+    expect(err.message).toMatch(
+      /PG_ADMIN_URL is set, but PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/postgres cannot be reached/,
+    );
     expect(err.message).not.toContain('secret');
   });
 });
@@ -276,7 +305,11 @@ describe('embedded PostgreSQL', () => {
         expect(rows[0]).toEqual({ one: 1, user: spec.role, encoding: 'UTF8' });
       });
 
-      const wrong = await sqlError(withClient(databaseUrl(pg.adminUrl, spec.database, { name: spec.role, password: 'wrong' }), (c) => c.query('select 1')));
+      const wrong = await sqlError(
+        withClient(databaseUrl(pg.adminUrl, spec.database, { name: spec.role, password: 'wrong' }), (c) =>
+          c.query('select 1'),
+        ),
+      );
       expect(wrong.code).toBe('28P01');
 
       const runDirs = (await fs.readdir(dataDir)).filter((name) => name.startsWith('pg-'));
@@ -288,7 +321,9 @@ describe('embedded PostgreSQL', () => {
       expect((await fs.readdir(dataDir)).filter((name) => name.startsWith('pg-'))).toEqual([]);
       await expect(withClient(pg.adminUrl, (c) => c.query('select 1'))).rejects.toThrow();
       // eslint-disable-next-line no-console -- the test reports the server's start and stop times on purpose
-      console.info(`embedded PostgreSQL: started in ${startMs} ms, provisioned and queried by ${totalMs} ms, stopped by ${Date.now() - startedAt} ms`);
+      console.info(
+        `embedded PostgreSQL: started in ${startMs} ms, provisioned and queried by ${totalMs} ms, stopped by ${Date.now() - startedAt} ms`,
+      );
     } finally {
       if (!stopped) await pg.stop();
     }
@@ -311,7 +346,11 @@ describe('embedded PostgreSQL from a folder closed to others', () => {
     const nativeDir = path.join(closed, 'native');
     await fs.cp(packagedNativeDir(), nativeDir, { recursive: true, verbatimSymlinks: true });
     const messages: string[] = [];
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(closed, '.data'), nativeDir, log: (m) => messages.push(m) });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(closed, '.data'),
+      nativeDir,
+      log: (m) => messages.push(m),
+    });
     try {
       await withClient(pg.adminUrl, async (c) => {
         const { rows } = await c.query<{ one: number }>('select 1 as one');
@@ -331,8 +370,12 @@ describe('embedded PostgreSQL from a folder closed to others', () => {
 
   it('fails at once with what is wrong when the binaries are missing, instead of hanging', async () => {
     const started = Date.now();
-    const err = await sqlError(startEmbeddedPostgres({ dataDir: path.join(closed, 'none'), nativeDir: path.join(closed, 'no-such-folder') }));
-    expect(err.message).toMatch(/embedded PostgreSQL is incomplete: .*bin\/initdb is missing or not executable.*PG_ADMIN_URL/);
+    const err = await sqlError(
+      startEmbeddedPostgres({ dataDir: path.join(closed, 'none'), nativeDir: path.join(closed, 'no-such-folder') }),
+    );
+    expect(err.message).toMatch(
+      /embedded PostgreSQL is incomplete: .*bin\/initdb is missing or not executable.*PG_ADMIN_URL/,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

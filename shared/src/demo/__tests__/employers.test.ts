@@ -1,5 +1,10 @@
 import { addDays } from '../../clock';
-import { checkOrganisationNumber, DEMO_ORGANISATION_GROUP, endOfWeek, followUpPoints } from '../../agency/employer-work';
+import {
+  checkOrganisationNumber,
+  DEMO_ORGANISATION_GROUP,
+  endOfWeek,
+  followUpPoints,
+} from '../../agency/employer-work';
 import { demoEmployerWork, demoGenerator, demoId, referenceDayOf } from '../employers';
 import { demoPopulation, SHOWCASE } from '../population';
 
@@ -50,7 +55,9 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
       expect(o.acquiredOn >= addDays(asOf, -1300)).toBe(true);
       if (o.agency === 'FK') expect(o.type).toBe('WORK_TRAINING');
     }
-    expect(work.opportunities.filter((o) => o.acquiredOn >= addDays(asOf, -730)).length).toBeGreaterThan(0.9 * work.opportunities.length);
+    expect(work.opportunities.filter((o) => o.acquiredOn >= addDays(asOf, -730)).length).toBeGreaterThan(
+      0.9 * work.opportunities.length,
+    );
     const months = new Set(work.opportunities.map((o) => o.acquiredOn.slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(24);
   });
@@ -58,10 +65,14 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
   it('hires everyone discharged to work, the first day of work the day of the discharge, in a job of the kind the outcome says', () => {
     const hires = work.matches.filter((m) => m.status === 'HIRED');
     for (const p of people.filter((x) => x.outcome === 'WORK_UNSUBSIDISED' || x.outcome === 'WORK_SUBSIDISED')) {
-      const jobs = hires.filter((m) => m.participantId === p.id && ['JOB', 'SUBSIDISED_JOB'].includes(opportunities.get(m.opportunityId)!.type));
+      const jobs = hires.filter(
+        (m) => m.participantId === p.id && ['JOB', 'SUBSIDISED_JOB'].includes(opportunities.get(m.opportunityId)!.type),
+      );
       expect(jobs).toHaveLength(1);
       expect(jobs[0]!.placementStart).toBe(p.dischargedOn);
-      expect(opportunities.get(jobs[0]!.opportunityId)!.type).toBe(p.outcome === 'WORK_UNSUBSIDISED' ? 'JOB' : 'SUBSIDISED_JOB');
+      expect(opportunities.get(jobs[0]!.opportunityId)!.type).toBe(
+        p.outcome === 'WORK_UNSUBSIDISED' ? 'JOB' : 'SUBSIDISED_JOB',
+      );
     }
     // No one else started a job by the day: a hire into a job of someone still in the programme starts after it.
     for (const m of hires.filter((x) => ['JOB', 'SUBSIDISED_JOB'].includes(opportunities.get(x.opportunityId)!.type))) {
@@ -86,7 +97,9 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
       if (m.status === 'HIRED') {
         expect(m.placementStart! >= m.hiredOn!).toBe(true);
         expect(m.hiredOn! <= asOf).toBe(true);
-        expect(m.followUps.map((f) => [f.point, f.dueOn])).toEqual(followUpPoints(m.placementStart!).map((f) => [f.point, f.dueOn]));
+        expect(m.followUps.map((f) => [f.point, f.dueOn])).toEqual(
+          followUpPoints(m.placementStart!).map((f) => [f.point, f.dueOn]),
+        );
       } else expect(m.followUps).toEqual([]);
       if (m.status === 'DECLINED') expect(m.declineReason).not.toBeNull();
       // One still under way is on an opportunity with a place open.
@@ -111,13 +124,17 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
   it('follows placements up at their points by the day; an ended placement closes its later points', () => {
     for (const m of work.matches.filter((x) => x.status === 'HIRED')) {
       for (const [i, f] of m.followUps.entries()) {
-        if (f.doneOn) expect(f.doneOn >= f.dueOn && f.doneOn <= yesterday && f.stillEmployed !== null && !f.closed).toBe(true);
+        if (f.doneOn)
+          expect(f.doneOn >= f.dueOn && f.doneOn <= yesterday && f.stillEmployed !== null && !f.closed).toBe(true);
         else expect(f.stillEmployed).toBeNull();
-        if (m.placementEndedOn && m.followUps.slice(0, i).some((e) => e.stillEmployed === false)) expect(f.closed).toBe(true);
+        if (m.placementEndedOn && m.followUps.slice(0, i).some((e) => e.stillEmployed === false))
+          expect(f.closed).toBe(true);
       }
       expect(m.placementEndedOn).toBe(m.followUps.find((f) => f.stillEmployed === false)?.doneOn ?? null);
     }
-    const due = work.matches.flatMap((m) => m.followUps.filter((f) => !f.doneOn && !f.closed && f.dueOn <= endOfWeek(asOf)));
+    const due = work.matches.flatMap((m) =>
+      m.followUps.filter((f) => !f.doneOn && !f.closed && f.dueOn <= endOfWeek(asOf)),
+    );
     expect(due.length).toBeGreaterThan(10);
   });
 
@@ -127,8 +144,13 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
     expect(practice).toMatchObject({ agency: 'MALMO', placementStart: addDays(asOf, -14) });
     expect(opportunities.get(practice.opportunityId)!.type).toBe('LANGUAGE_PRACTICE');
     expect(practice.followUps[0]).toMatchObject({ point: 'TWO_WEEKS', dueOn: asOf, doneOn: null, closed: false });
-    expect(hers.filter((m) => m.agency === 'AF').map((m) => m.status)).toEqual([expect.stringMatching(/^(PROPOSED|PRESENTED|INTERVIEW)$/)]);
-    expect(work.profiles.find((p) => p.participantId === SHOWCASE.consenting)).toMatchObject({ occupations: ['Lagerarbetare', 'Butikssäljare'], hoursPercent: 75 });
+    expect(hers.filter((m) => m.agency === 'AF').map((m) => m.status)).toEqual([
+      expect.stringMatching(/^(PROPOSED|PRESENTED|INTERVIEW)$/),
+    ]);
+    expect(work.profiles.find((p) => p.participantId === SHOWCASE.consenting)).toMatchObject({
+      occupations: ['Lagerarbetare', 'Butikssäljare'],
+      hoursPercent: 75,
+    });
     // Job-seeker profiles for most people in the programme, none for those discharged.
     const ongoing = people.filter((p) => p.dischargedOn === null);
     expect(work.profiles.length).toBeGreaterThan(ongoing.length / 2);
@@ -152,6 +174,7 @@ describe("the demo's ids", () => {
     };
     expect(ids('x')).toEqual(ids('x'));
     expect(new Set([...ids('x'), ...ids('y')]).size).toBe(4);
-    for (const id of ids('x')) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids('x'))
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -24,7 +24,11 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
   it('has every ongoing person enrolled before the day, with an intervention running on it and the next follow-up within four weeks', () => {
     for (const p of ongoing) {
       expect(p.enrolledOn < asOf).toBe(true);
-      expect(p.interventions.some((i) => i.status === 'ONGOING' && i.startDate <= asOf && (i.endDate === null || i.endDate >= asOf))).toBe(true);
+      expect(
+        p.interventions.some(
+          (i) => i.status === 'ONGOING' && i.startDate <= asOf && (i.endDate === null || i.endDate >= asOf),
+        ),
+      ).toBe(true);
       const next = p.followUps.filter((f) => !f.held);
       expect(next).toHaveLength(1);
       const days = daysBetween(asOf, next[0]!.scheduledAt.slice(0, 10));
@@ -33,7 +37,9 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
       for (const f of p.followUps.filter((x) => x.held)) expect(f.scheduledAt.slice(0, 10) < asOf).toBe(true);
     }
     // Interventions planned ahead, and each status consistent with its dates.
-    expect(ongoing.filter((p) => p.interventions.some((i) => i.status === 'PLANNED')).length).toBeGreaterThan(ongoing.length / 4);
+    expect(ongoing.filter((p) => p.interventions.some((i) => i.status === 'PLANNED')).length).toBeGreaterThan(
+      ongoing.length / 4,
+    );
     for (const i of people.flatMap((p) => p.interventions)) {
       if (i.endDate !== null) expect(i.endDate >= i.startDate).toBe(true);
       if (i.status === 'PLANNED') expect(i.startDate > asOf).toBe(true);
@@ -45,7 +51,9 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
     for (const p of discharged) {
       expect(p.dischargedOn! < asOf).toBe(true);
       expect(p.enrolledOn < p.dischargedOn!).toBe(true);
-      expect(p.interventions.every((i) => i.status === 'COMPLETED' && i.endDate !== null && i.endDate <= p.dischargedOn!)).toBe(true);
+      expect(
+        p.interventions.every((i) => i.status === 'COMPLETED' && i.endDate !== null && i.endDate <= p.dischargedOn!),
+      ).toBe(true);
       expect(p.followUps).toEqual([]);
     }
     const months = new Set(discharged.map((p) => p.dischargedOn!.slice(0, 7)));
@@ -54,7 +62,8 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
 
   it('gives everyone a personnummer whose gender digit agrees with the gender recorded', () => {
     // The second-last digit is odd for a man and even for a woman.
-    for (const p of people) expect([p.id, Number(p.personnummer[10]) % 2 === 1 ? 'MAN' : 'WOMAN']).toEqual([p.id, p.gender]);
+    for (const p of people)
+      expect([p.id, Number(p.personnummer[10]) % 2 === 1 ? 'MAN' : 'WOMAN']).toEqual([p.id, p.gender]);
   });
 
   it('keeps the showcase people in their roles', () => {
@@ -63,7 +72,9 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
       const p = byId(id);
       expect(p).toMatchObject({ teamId: 'T01', dischargedOn: null, knownTo: ['MALMO', 'FK', 'REGION'] });
       // Enrolled before everyone else ongoing, so they head the team's caseload.
-      expect(ongoing.filter((o) => !Object.values(SHOWCASE).includes(o.id)).every((o) => o.enrolledOn > p.enrolledOn)).toBe(true);
+      expect(
+        ongoing.filter((o) => !Object.values(SHOWCASE).includes(o.id)).every((o) => o.enrolledOn > p.enrolledOn),
+      ).toBe(true);
       // One intervention at each agency running today, all four in parallel, and one planned at each.
       const running = p.interventions.filter((i) => i.status === 'ONGOING');
       expect(running.map((i) => i.agency).sort()).toEqual(['AF', 'FK', 'MALMO', 'REGION']);

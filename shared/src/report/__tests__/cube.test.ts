@@ -1,4 +1,13 @@
-import { cellKey, countCells, flowNodes, programmeLinks, protectCube, shapesUpTo, type CubeSpec, type MicroRow } from '../cube';
+import {
+  cellKey,
+  countCells,
+  flowNodes,
+  programmeLinks,
+  protectCube,
+  shapesUpTo,
+  type CubeSpec,
+  type MicroRow,
+} from '../cube';
 import { completedMonths, isSmallCount, protectMedianMonths, WITHHELD_SMALL_CELL } from '../suppression';
 
 /**
@@ -18,7 +27,11 @@ const SPEC: CubeSpec = {
   dims: [
     { name: 'GENDER', categories: ['WOMAN', 'MAN'] },
     { name: 'TEAM', categories: ['T1', 'T2', 'T3'] },
-    { name: 'OUTCOME', categories: ['WU', 'WS', 'ST', 'OTHER'], groups: { WORK: ['WU', 'WS'], WOS: ['WU', 'WS', 'ST'] } },
+    {
+      name: 'OUTCOME',
+      categories: ['WU', 'WS', 'ST', 'OTHER'],
+      groups: { WORK: ['WU', 'WS'], WOS: ['WU', 'WS', 'ST'] },
+    },
   ],
   shapes: [...shapesUpTo(['GENDER', 'TEAM', 'OUTCOME'], 2), ...shapesUpTo(['GENDER', 'TEAM'], 2, { OUTCOME: 'WOS' })],
 };
@@ -75,9 +88,15 @@ describe('one protected value per cell', () => {
       let withheld = 0;
       for (const period of ['ALL', '2025', '2025-T1', '2025-03']) {
         const rows =
-          period === 'ALL' || period === '2025' ? all : period === '2025-T1' ? ['2025-01', '2025-02', '2025-03'].flatMap((m) => data.get(m) ?? []) : (data.get(period) ?? []);
+          period === 'ALL' || period === '2025'
+            ? all
+            : period === '2025-T1'
+              ? ['2025-01', '2025-02', '2025-03'].flatMap((m) => data.get(m) ?? [])
+              : (data.get(period) ?? []);
         for (const [key] of nodes[0]!.counts) {
-          const cons = Object.fromEntries(key === '' ? [] : key.split('|').map((kv) => kv.split('=') as [string, string]));
+          const cons = Object.fromEntries(
+            key === '' ? [] : key.split('|').map((kv) => kv.split('=') as [string, string]),
+          );
           const exact = cube.exact(period, cons);
           expect(exact).toBe(truth(rows, cons));
           const shown = cube.get(period, cons);
@@ -90,13 +109,17 @@ describe('one protected value per cell', () => {
           const check = (base: Record<string, string>) => {
             const total = cube.get(period, base);
             if (total.value === null) return;
-            const parts = d.categories.map((c) => ({ f: cube.get(period, { ...base, [d.name]: c }), n: cube.exact(period, { ...base, [d.name]: c }) }));
+            const parts = d.categories.map((c) => ({
+              f: cube.get(period, { ...base, [d.name]: c }),
+              n: cube.exact(period, { ...base, [d.name]: c }),
+            }));
             const hidden = parts.filter((p) => p.f.value === null);
             expect(hidden.length).not.toBe(1);
             expect(isSmallCount(hidden.reduce((a, p) => a + p.n, 0))).toBe(false);
           };
           check({});
-          for (const other of SPEC.dims.filter((x) => x.name !== d.name)) for (const c of other.categories) check({ [other.name]: c });
+          for (const other of SPEC.dims.filter((x) => x.name !== d.name))
+            for (const c of other.categories) check({ [other.name]: c });
         }
       }
       if (n === 12) expect(withheld).toBeGreaterThan(0);
@@ -119,7 +142,11 @@ describe('one protected value per cell', () => {
     ]);
     // Later: more people in May, and the March base as it was published (late registrations wait for a correction).
     const after = new Map(before);
-    after.set('2025-05', [...(before.get('2025-05') ?? []), { cats: ['WOMAN', 'T3', 'ST'], n: 1 }, { cats: ['MAN', 'T3', 'WU'], n: 2 }]);
+    after.set('2025-05', [
+      ...(before.get('2025-05') ?? []),
+      { cats: ['WOMAN', 'T3', 'ST'], n: 1 },
+      { cats: ['MAN', 'T3', 'WU'], n: 2 },
+    ]);
     const cube2 = protectCube(SPEC, flowNodes(SPEC, after, published), programmeLinks().links);
     for (const [key, shown] of Object.entries(published.get('2025-03')!)) {
       const cons = Object.fromEntries(key === '' ? [] : key.split('|').map((kv) => kv.split('=')));
@@ -138,11 +165,16 @@ describe('medians in whole months', () => {
     expect(protectMedianMonths(days([1, 2, 3, 5, 5, 5, 5, 7, 8, 9, 10]))).toEqual({ value: 5, withheld: null });
     expect(protectMedianMonths(days([1, 2, 3, 5, 5, 5, 5, 7, 8]))).toEqual(WITHHELD_SMALL_CELL);
     expect(protectMedianMonths([])).toEqual({ value: null, withheld: 'NO_POPULATION' });
-    expect(protectMedianMonths(days([1, 2, 3, 5, 5, 5, 5, 7, 8, 9, 10]), WITHHELD_SMALL_CELL)).toEqual(WITHHELD_SMALL_CELL);
+    expect(protectMedianMonths(days([1, 2, 3, 5, 5, 5, 5, 7, 8, 9, 10]), WITHHELD_SMALL_CELL)).toEqual(
+      WITHHELD_SMALL_CELL,
+    );
   });
 
   it('withholds a median one person more or fewer would move', () => {
-    expect(protectMedianMonths(days([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))).toEqual({ value: null, withheld: 'UNSTABLE' });
+    expect(protectMedianMonths(days([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]))).toEqual({
+      value: null,
+      withheld: 'UNSTABLE',
+    });
   });
 
   it('never publishes two different medians for populations one person apart (random populations, every one-person change)', () => {

@@ -44,7 +44,12 @@ const people: Record<string, ParticipationFacts> = {
   D: { enrolledOn: '2026-05-01', dischargedOn: null, outcome: null, entryRoute: 'FK' }, // the day after: not in T1
   E: { enrolledOn: '2025-03-01', dischargedOn: '2025-12-31', outcome: 'MOVED', entryRoute: 'AF' }, // left the day before
   F: { enrolledOn: '2025-03-01', dischargedOn: '2026-01-01', outcome: 'STUDIES', entryRoute: 'SOCIAL_SERVICES' }, // 306 days
-  G: { enrolledOn: '2024-11-01', dischargedOn: '2026-04-30', outcome: 'WORK_SUBSIDISED', entryRoute: 'SOCIAL_SERVICES' }, // 545 days
+  G: {
+    enrolledOn: '2024-11-01',
+    dischargedOn: '2026-04-30',
+    outcome: 'WORK_SUBSIDISED',
+    entryRoute: 'SOCIAL_SERVICES',
+  }, // 545 days
   H: { enrolledOn: '2025-06-01', dischargedOn: '2026-03-15', outcome: 'REHAB_COOPERATION', entryRoute: 'FK' }, // FK, but enrolled in 2025
   I: { enrolledOn: '2025-09-01', dischargedOn: '2026-05-01', outcome: 'MOVED', entryRoute: 'AF' }, // left the day after
   J: { enrolledOn: '2026-02-01', dischargedOn: '2026-02-01', outcome: 'ENDED_OTHER', entryRoute: 'AF' }, // in and out the same day
@@ -94,9 +99,24 @@ describe('who each figure counts (docs/REPORT-DEFINITIONS.md), on hand-made data
 describe('the social-assistance share, on Malmö’s own dates', () => {
   const enrolledOn = '2025-05-01';
   const dischargedOn = '2026-02-01';
-  const cases: [string, { enrolledOn: string; dischargedOn: string | null }, AssistancePeriod[], { inPopulation: boolean; left: boolean }][] = [
-    ['assistance ending on the discharge day: left', { enrolledOn, dischargedOn }, [{ startDate: '2025-01-01', endDate: '2026-02-01' }], { inPopulation: true, left: true }],
-    ['assistance still open: not left', { enrolledOn, dischargedOn }, [{ startDate: '2025-01-01', endDate: null }], { inPopulation: true, left: false }],
+  const cases: [
+    string,
+    { enrolledOn: string; dischargedOn: string | null },
+    AssistancePeriod[],
+    { inPopulation: boolean; left: boolean },
+  ][] = [
+    [
+      'assistance ending on the discharge day: left',
+      { enrolledOn, dischargedOn },
+      [{ startDate: '2025-01-01', endDate: '2026-02-01' }],
+      { inPopulation: true, left: true },
+    ],
+    [
+      'assistance still open: not left',
+      { enrolledOn, dischargedOn },
+      [{ startDate: '2025-01-01', endDate: null }],
+      { inPopulation: true, left: false },
+    ],
     [
       'assistance starting on the enrolment day counts as at enrolment',
       { enrolledOn, dischargedOn },
@@ -130,7 +150,12 @@ describe('the social-assistance share, on Malmö’s own dates', () => {
       [{ startDate: '2025-01-01', endDate: '2026-05-01' }],
       { inPopulation: false, left: false },
     ],
-    ['not discharged: not counted', { enrolledOn, dischargedOn: null }, [{ startDate: '2025-01-01', endDate: null }], { inPopulation: false, left: false }],
+    [
+      'not discharged: not counted',
+      { enrolledOn, dischargedOn: null },
+      [{ startDate: '2025-01-01', endDate: null }],
+      { inPopulation: false, left: false },
+    ],
   ];
   it.each(cases)('%s', (_name, p, periods, expected) => {
     expect(socialAssistanceOutcome(p, periods, T1)).toEqual(expected);
@@ -144,7 +169,12 @@ describe('the social-assistance share, on Malmö’s own dates', () => {
 
   it('a period covers its first and last day', () => {
     const periods = [{ startDate: '2026-01-10', endDate: '2026-01-20' }];
-    expect(['2026-01-09', '2026-01-10', '2026-01-20', '2026-01-21'].map((d) => assistanceOn(periods, d))).toEqual([false, true, true, false]);
+    expect(['2026-01-09', '2026-01-10', '2026-01-20', '2026-01-21'].map((d) => assistanceOn(periods, d))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -259,11 +289,17 @@ describe('targets and progress', () => {
     expect(progressOf('FK_ENTRIES', { value: 0 }, p('2027'), TODAY)).toMatchObject({ dueByToday: 0, onTrack: true });
   });
   it('shares and levels: met when the value reaches the target', () => {
-    expect(progressOf('SOCIAL_ASSISTANCE_LEFT', { value: 0.5 }, p('2026'), TODAY)).toMatchObject({ target: 0.45, onTrack: true });
+    expect(progressOf('SOCIAL_ASSISTANCE_LEFT', { value: 0.5 }, p('2026'), TODAY)).toMatchObject({
+      target: 0.45,
+      onTrack: true,
+    });
     expect(progressOf('ONGOING', { value: 1150 }, p('2026-10'), TODAY)).toMatchObject({ target: 1200, onTrack: false });
   });
   it('no progress for a withheld value', () => {
-    expect(progressOf('FK_ENTRIES', { value: null }, p('2026-03'), TODAY)).toMatchObject({ progress: null, onTrack: null });
+    expect(progressOf('FK_ENTRIES', { value: null }, p('2026-03'), TODAY)).toMatchObject({
+      progress: null,
+      onTrack: null,
+    });
   });
   it('on track is decided on the true value, not the rounded one, and only for a published value', () => {
     // 2025 is over: 350 due. 348 is published as 350, yet is not on track; 352 is.

@@ -16,14 +16,44 @@ function badInputFor(text: string): GraphQLError {
 
 describe('the periods a report can be asked for', () => {
   it('a calendar year runs from 1 January to 1 January of the next year (exclusive)', () => {
-    expect(parsePeriod('2025', TODAY)).toEqual({ kind: 'YEAR', label: '2025', from: '2025-01-01', to: '2026-01-01', year: 2025 });
-    expect(parsePeriod('2027', TODAY)).toEqual({ kind: 'YEAR', label: '2027', from: '2027-01-01', to: '2028-01-01', year: 2027 });
+    expect(parsePeriod('2025', TODAY)).toEqual({
+      kind: 'YEAR',
+      label: '2025',
+      from: '2025-01-01',
+      to: '2026-01-01',
+      year: 2025,
+    });
+    expect(parsePeriod('2027', TODAY)).toEqual({
+      kind: 'YEAR',
+      label: '2027',
+      from: '2027-01-01',
+      to: '2028-01-01',
+      year: 2027,
+    });
   });
 
   it('tertials are January–April, May–August and September–December', () => {
-    expect(parsePeriod('2026-T1', TODAY)).toEqual({ kind: 'TERTIAL', label: '2026-T1', from: '2026-01-01', to: '2026-05-01', year: 2026 });
-    expect(parsePeriod('2026-T2', TODAY)).toEqual({ kind: 'TERTIAL', label: '2026-T2', from: '2026-05-01', to: '2026-09-01', year: 2026 });
-    expect(parsePeriod('2026-T3', TODAY)).toEqual({ kind: 'TERTIAL', label: '2026-T3', from: '2026-09-01', to: '2027-01-01', year: 2026 });
+    expect(parsePeriod('2026-T1', TODAY)).toEqual({
+      kind: 'TERTIAL',
+      label: '2026-T1',
+      from: '2026-01-01',
+      to: '2026-05-01',
+      year: 2026,
+    });
+    expect(parsePeriod('2026-T2', TODAY)).toEqual({
+      kind: 'TERTIAL',
+      label: '2026-T2',
+      from: '2026-05-01',
+      to: '2026-09-01',
+      year: 2026,
+    });
+    expect(parsePeriod('2026-T3', TODAY)).toEqual({
+      kind: 'TERTIAL',
+      label: '2026-T3',
+      from: '2026-09-01',
+      to: '2027-01-01',
+      year: 2026,
+    });
     // The three tertials cover the year without gap or overlap: 120 + 123 + 122 days.
     const days = ['T1', 'T2', 'T3'].map((t) => parsePeriod(`2026-${t}`, TODAY)).map((p) => daysBetween(p.from, p.to));
     expect(days).toEqual([120, 123, 122]);
@@ -31,7 +61,13 @@ describe('the periods a report can be asked for', () => {
   });
 
   it('a month runs from its first day to the first day of the next month; December ends at the new year', () => {
-    expect(parsePeriod('2025-03', TODAY)).toEqual({ kind: 'MONTH', label: '2025-03', from: '2025-03-01', to: '2025-04-01', year: 2025 });
+    expect(parsePeriod('2025-03', TODAY)).toEqual({
+      kind: 'MONTH',
+      label: '2025-03',
+      from: '2025-03-01',
+      to: '2025-04-01',
+      year: 2025,
+    });
     expect(parsePeriod('2027-12', TODAY)).toMatchObject({ from: '2027-12-01', to: '2028-01-01' });
   });
 
@@ -47,7 +83,13 @@ describe('the periods a report can be asked for', () => {
   });
 
   it('ALL runs from the programme start up to and including today, and never past the programme end', () => {
-    expect(parsePeriod('ALL', TODAY)).toEqual({ kind: 'ALL', label: 'ALL', from: '2025-01-01', to: '2026-11-26', year: null });
+    expect(parsePeriod('ALL', TODAY)).toEqual({
+      kind: 'ALL',
+      label: 'ALL',
+      from: '2025-01-01',
+      to: '2026-11-26',
+      year: null,
+    });
     expect(parsePeriod('ALL', '2027-02-28').to).toBe('2027-03-01');
     expect(parsePeriod('ALL', '2027-12-31').to).toBe('2028-01-01');
     expect(parsePeriod('ALL', '2028-02-29').to).toBe('2028-01-01');

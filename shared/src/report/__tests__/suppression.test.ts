@@ -27,7 +27,12 @@ interface Exposure<W> {
   value: number;
 }
 
-function exposures<W>(worlds: Iterable<W>, publish: (w: W) => string, secrets: (w: W) => number[], check: (w: W) => boolean = () => true): Exposure<W>[] {
+function exposures<W>(
+  worlds: Iterable<W>,
+  publish: (w: W) => string,
+  secrets: (w: W) => number[],
+  check: (w: W) => boolean = () => true,
+): Exposure<W>[] {
   const seen = new Map<string, { world: W; secrets: number[] }[]>();
   for (const world of worlds) {
     const key = publish(world);
@@ -62,11 +67,17 @@ function* vectors(n: number, max: number): Generator<number[]> {
 }
 
 const shown = (p: Protected) => (p.value === null ? `-${p.withheld}` : String(p.value));
-const published = (t: ProtectedTable) => JSON.stringify([t.cells.map((r) => r.map(shown)), t.rowTotals.map(shown), t.colTotals.map(shown), shown(t.total)]);
-const grid = (v: number[], rows: number, cols: number) => Array.from({ length: rows }, (_, i) => v.slice(i * cols, i * cols + cols));
+const published = (t: ProtectedTable) =>
+  JSON.stringify([t.cells.map((r) => r.map(shown)), t.rowTotals.map(shown), t.colTotals.map(shown), shown(t.total)]);
+const grid = (v: number[], rows: number, cols: number) =>
+  Array.from({ length: rows }, (_, i) => v.slice(i * cols, i * cols + cols));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** The secrets of a two-way table: its cells, its row sums, its column sums. */
-const cellsAndMargins = (cells: number[][]) => [...cells.flat(), ...cells.map(sum), ...cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!)))];
+const cellsAndMargins = (cells: number[][]) => [
+  ...cells.flat(),
+  ...cells.map(sum),
+  ...cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!))),
+];
 /** Whether a published table's lines are safe: no line with exactly one withheld entry. */
 function linesAreSafe(t: ProtectedTable): boolean {
   const hidden = (p: Protected) => p.value === null;
@@ -215,12 +226,20 @@ describe('attack (b): a total minus its published parts', () => {
       ],
     });
     expect(t.total.value).toBe(15);
-    expect(t.cells.flat()).toEqual([WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL, WITHHELD_SMALL_CELL]);
+    expect(t.cells.flat()).toEqual([
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
+      WITHHELD_SMALL_CELL,
+    ]);
   });
 
   it('groups are protected with their parts: WORK minus WORK_UNSUBSIDISED does not give WORK_SUBSIDISED away', () => {
     const rows = ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES', 'OTHER'];
-    const rowGroups = { WORK: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED'], WORK_OR_STUDIES: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES'] };
+    const rowGroups = {
+      WORK: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED'],
+      WORK_OR_STUDIES: ['WORK_UNSUBSIDISED', 'WORK_SUBSIDISED', 'STUDIES'],
+    };
     const t = protectCounts({ rows, cols: ['ALL'], cells: [[40], [3], [30], [20]], rowGroups });
     expect(t.rows).toEqual([...rows, 'WORK', 'WORK_OR_STUDIES']);
     expect(t.rowTotals[1]).toEqual(WITHHELD_SMALL_CELL);
@@ -264,7 +283,10 @@ describe('attack (c): two queries that overlap', () => {
       vectors(4, 10),
       (v) => {
         const cells = grid(v, 2, 2);
-        return published(protectCounts({ rows: ['WOMAN', 'MAN'], cols: ['T01', 'T02'], cells })) + JSON.stringify(protectList(['WOMAN', 'MAN'], cells.map(sum)));
+        return (
+          published(protectCounts({ rows: ['WOMAN', 'MAN'], cols: ['T01', 'T02'], cells })) +
+          JSON.stringify(protectList(['WOMAN', 'MAN'], cells.map(sum)))
+        );
       },
       (v) => cellsAndMargins(grid(v, 2, 2)),
       (v) => v.every((x) => x <= 7),
@@ -280,7 +302,11 @@ describe('attack (c): two queries that overlap', () => {
       const cols = ['T01', 'T02', 'T03', 'T04'];
       const cells = rows.map(() => cols.map(() => (rnd() < 0.3 ? 0 : Math.floor(rnd() * rnd() * 15))));
       const t = protectCounts({ rows, cols, cells });
-      const tt = protectCounts({ rows: cols, cols: rows, cells: cols.map((_, j) => rows.map((_, i) => cells[i]![j]!)) });
+      const tt = protectCounts({
+        rows: cols,
+        cols: rows,
+        cells: cols.map((_, j) => rows.map((_, i) => cells[i]![j]!)),
+      });
       expect(rows.map((_, i) => cols.map((_, j) => tt.cells[j]![i]))).toEqual(t.cells);
       expect(tt.rowTotals).toEqual(t.colTotals);
     }
@@ -305,7 +331,19 @@ describe('attack (c): two queries that overlap', () => {
   });
 
   it('exhaustively, no month of 1–4 is recovered from every published period (programme, years, tertials, months)', () => {
-    const labels = ['ALL', '2025', '2026', '2027', '2026-T1', '2026-T2', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+    const labels = [
+      'ALL',
+      '2025',
+      '2026',
+      '2027',
+      '2026-T1',
+      '2026-T2',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+    ];
     const varying = ['2026-01', '2026-02', '2026-05'];
     const found = exposures(
       vectors(3, 8),
@@ -362,7 +400,8 @@ describe('attack (c): two queries that overlap', () => {
   });
 
   it('a shifted period cannot be asked for: only calendar years, tertials, months and the whole programme exist', () => {
-    for (const text of ['2026-01-15/2026-02-14', '2026-W05', '2026-Q1', '2026-02-01']) expect(() => parsePeriod(text, '2026-11-25')).toThrow();
+    for (const text of ['2026-01-15/2026-02-14', '2026-W05', '2026-Q1', '2026-02-01'])
+      expect(() => parsePeriod(text, '2026-11-25')).toThrow();
   });
 
   it('refuses months outside the programme', () => {
@@ -375,7 +414,9 @@ describe('attack (c): two queries that overlap', () => {
     const months: Record<string, number[][]> = {};
     let seed = 1;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (const y of [2025, 2026]) for (let m = 1; m <= 12; m++) months[`${y}-${String(m).padStart(2, '0')}`] = rows.map(() => cols.map(() => Math.floor(rnd() * rnd() * 10)));
+    for (const y of [2025, 2026])
+      for (let m = 1; m <= 12; m++)
+        months[`${y}-${String(m).padStart(2, '0')}`] = rows.map(() => cols.map(() => Math.floor(rnd() * rnd() * 10)));
     const started = Date.now();
     const g = protectByPeriod({ rows, cols, months });
     expect(Date.now() - started).toBeLessThan(5000);
@@ -411,11 +452,16 @@ describe('shares', () => {
     });
     const shares = t.rows.map((_, i) => shareOf(t.cells[i]![0]!, t.cells[i]![1]!, t.rowTotals[i]!));
     expect(shares[1]).toEqual(WITHHELD_SMALL_CELL);
-    expect(shares[0]!.value === null || shares[0]!.value === t.cells[0]![0]!.value! / t.rowTotals[0]!.value!).toBe(true);
+    expect(shares[0]!.value === null || shares[0]!.value === t.cells[0]![0]!.value! / t.rowTotals[0]!.value!).toBe(
+      true,
+    );
   });
   it('time to outcome: one table with column groups gives both shares, protected together', () => {
     const cols = ['WITHIN_183_DAYS', 'DAYS_184_TO_365', 'LATER_THAN_365_DAYS'];
-    const colGroups = { WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'], LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'] };
+    const colGroups = {
+      WITHIN_365_DAYS: ['WITHIN_183_DAYS', 'DAYS_184_TO_365'],
+      LATER_THAN_183_DAYS: ['DAYS_184_TO_365', 'LATER_THAN_365_DAYS'],
+    };
     const t = protectCounts({
       rows: ['BORN_IN_EUROPE', 'BORN_OUTSIDE_EUROPE'],
       cols,
@@ -427,15 +473,31 @@ describe('shares', () => {
     });
     expect(t.cols).toEqual([...cols, 'WITHIN_365_DAYS', 'LATER_THAN_183_DAYS']);
     const col = (name: string) => t.cols.indexOf(name);
-    const within6 = shareOf(t.cells[0]![col('WITHIN_183_DAYS')]!, t.cells[0]![col('LATER_THAN_183_DAYS')]!, t.rowTotals[0]!);
-    const within12 = shareOf(t.cells[0]![col('WITHIN_365_DAYS')]!, t.cells[0]![col('LATER_THAN_365_DAYS')]!, t.rowTotals[0]!);
+    const within6 = shareOf(
+      t.cells[0]![col('WITHIN_183_DAYS')]!,
+      t.cells[0]![col('LATER_THAN_183_DAYS')]!,
+      t.rowTotals[0]!,
+    );
+    const within12 = shareOf(
+      t.cells[0]![col('WITHIN_365_DAYS')]!,
+      t.cells[0]![col('LATER_THAN_365_DAYS')]!,
+      t.rowTotals[0]!,
+    );
     expect(within6).toEqual({ value: 40 / 80, withheld: null });
     expect(within12).toEqual({ value: 70 / 80, withheld: null });
     // A small cell in one band withholds the shares that would reveal it.
     const small = protectCounts({ rows: ['ALL'], cols, colGroups, cells: [[40, 3, 30]] });
     expect(
-      shareOf(small.cells[0]![col('WITHIN_365_DAYS')]!, small.cells[0]![col('LATER_THAN_365_DAYS')]!, small.rowTotals[0]!).value === null ||
-        shareOf(small.cells[0]![col('WITHIN_183_DAYS')]!, small.cells[0]![col('LATER_THAN_183_DAYS')]!, small.rowTotals[0]!).value === null,
+      shareOf(
+        small.cells[0]![col('WITHIN_365_DAYS')]!,
+        small.cells[0]![col('LATER_THAN_365_DAYS')]!,
+        small.rowTotals[0]!,
+      ).value === null ||
+        shareOf(
+          small.cells[0]![col('WITHIN_183_DAYS')]!,
+          small.cells[0]![col('LATER_THAN_183_DAYS')]!,
+          small.rowTotals[0]!,
+        ).value === null,
     ).toBe(true);
   });
 

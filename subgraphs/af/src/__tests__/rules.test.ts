@@ -7,7 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { evaluate, PERSONAS, staffEntryProblem, type Caller, type ConsentFacts, type ParticipantFacts, type Party } from '@malmokraften/shared';
+import {
+  evaluate,
+  PERSONAS,
+  staffEntryProblem,
+  type Caller,
+  type ConsentFacts,
+  type ParticipantFacts,
+  type Party,
+} from '@malmokraften/shared';
 import { AF_CONSENT_CATEGORIES, AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-15';
@@ -15,12 +23,28 @@ const TODAY = '2026-03-15';
 function caller(persona: string, over: Partial<Caller> = {}): Caller {
   const p = PERSONAS[persona];
   if (!p) throw new Error(`no persona ${persona}`);
-  return { officerId: p.sub, name: p.name, organisation: p.org, roles: [...p.roles], teams: [...p.teams], purpose: 'JOINT_PLANNING', requestId: 'req-test', ...over };
+  return {
+    officerId: p.sub,
+    name: p.name,
+    organisation: p.org,
+    roles: [...p.roles],
+    teams: [...p.teams],
+    purpose: 'JOINT_PLANNING',
+    requestId: 'req-test',
+    ...over,
+  };
 }
 
 /** A person on team T01 whom af-1001 (af-t01) enrolled. */
 function person(over: Partial<ParticipantFacts> = {}): ParticipantFacts {
-  return { id: 'P-TEST0001', teamId: 'T01', assignments: [{ officerId: 'af-1001', role: 'ARBETSFORMEDLARE' }], protectedIdentity: false, sharingBlocked: false, ...over };
+  return {
+    id: 'P-TEST0001',
+    teamId: 'T01',
+    assignments: [{ officerId: 'af-1001', role: 'ARBETSFORMEDLARE' }],
+    protectedIdentity: false,
+    sharingBlocked: false,
+    ...over,
+  };
 }
 
 function consent(recipientParty: Party, categories: readonly string[], over: Partial<ConsentFacts> = {}): ConsentFacts {
@@ -29,13 +53,22 @@ function consent(recipientParty: Party, categories: readonly string[], over: Par
 const OTHERS: Party[] = ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'];
 const toEveryone = (categories: readonly string[] = AF_CONSENT_CATEGORIES) => OTHERS.map((p) => consent(p, categories));
 
-function decide(persona: string | Caller, category: AfCategory, participant: ParticipantFacts | null = person(), consents: ConsentFacts[] = []) {
+function decide(
+  persona: string | Caller,
+  category: AfCategory,
+  participant: ParticipantFacts | null = person(),
+  consents: ConsentFacts[] = [],
+) {
   const c = typeof persona === 'string' ? caller(persona) : persona;
   const party = typeof persona === 'string' ? PERSONAS[persona]!.party : null;
   return evaluate(AF_RULES, category, { caller: c, party, participant, consents, today: TODAY });
 }
-const granted = (persona: string, category: AfCategory, participant: ParticipantFacts | null = person(), consents: ConsentFacts[] = []) =>
-  decide(persona, category, participant, consents).granted;
+const granted = (
+  persona: string,
+  category: AfCategory,
+  participant: ParticipantFacts | null = person(),
+  consents: ConsentFacts[] = [],
+) => decide(persona, category, participant, consents).granted;
 
 /** Decisions about no single person. */
 const GENERAL: AfCategory[] = [
@@ -89,7 +122,8 @@ describe('the rule table', () => {
   });
 
   it('withholds everything about a person AF has no record of, even from its own staff', () => {
-    for (const who of ['af-t01', 'af-sius', ...TEAM_OTHERS]) for (const category of CATEGORIES) expect(granted(who, category, null, toEveryone())).toBe(false);
+    for (const who of ['af-t01', 'af-sius', ...TEAM_OTHERS])
+      for (const category of CATEGORIES) expect(granted(who, category, null, toEveryone())).toBe(false);
   });
 });
 
@@ -106,51 +140,69 @@ describe('AF staff who work with the person', () => {
   });
 
   it('count an assignment only in a role they hold', () => {
-    const namedAsSomethingElse = person({ teamId: 'T07', assignments: [{ officerId: 'af-1003', role: 'SOCIALSEKRETERARE' }] });
+    const namedAsSomethingElse = person({
+      teamId: 'T07',
+      assignments: [{ officerId: 'af-1003', role: 'SOCIALSEKRETERARE' }],
+    });
     expect(granted('af-other', 'PERSONNUMMER', namedAsSomethingElse)).toBe(false);
   });
 
   it('on another team, or a lead without a team, see and record nothing', () => {
-    for (const who of ['af-other', 'af-samordnare', 'af-sektionschef']) for (const category of CATEGORIES) expect(granted(who, category, person(), toEveryone())).toBe(false);
+    for (const who of ['af-other', 'af-samordnare', 'af-sektionschef'])
+      for (const category of CATEGORIES) expect(granted(who, category, person(), toEveryone())).toBe(false);
     expect(decide('af-other', 'PROGRAMME').reason).toMatch(/not on the person's team/);
   });
 });
 
 describe('members of the person’s team from other agencies', () => {
-  it.each(TEAM_OTHERS)('%s sees the programme facts, the name and that the person is on the team, without consent', (who) => {
-    for (const category of ['PROGRAMME', 'NAME', 'KNOWN'] as const) expect(granted(who, category)).toBe(true);
-  });
+  it.each(TEAM_OTHERS)(
+    '%s sees the programme facts, the name and that the person is on the team, without consent',
+    (who) => {
+      for (const category of ['PROGRAMME', 'NAME', 'KNOWN'] as const) expect(granted(who, category)).toBe(true);
+    },
+  );
 
-  it.each(TEAM_OTHERS)('%s sees AF’s interventions and job matches only with an active consent to their part', (who) => {
-    expect(granted(who, 'INTERVENTIONS')).toBe(false);
-    expect(granted(who, 'INTERVENTIONS', person(), toEveryone())).toBe(true);
-    expect(granted(who, 'JOB_MATCHES', person(), toEveryone(['INTERVENTIONS']))).toBe(false);
-    expect(
-      granted(
-        who,
-        'INTERVENTIONS',
-        person(),
-        toEveryone().map((c) => ({ ...c, withdrawnAt: new Date('2026-03-01T10:00:00Z') })),
-      ),
-    ).toBe(false);
-    expect(
-      granted(
-        who,
-        'INTERVENTIONS',
-        person(),
-        toEveryone().map((c) => ({ ...c, validTo: '2026-03-14' })),
-      ),
-    ).toBe(false);
-  });
+  it.each(TEAM_OTHERS)(
+    '%s sees AF’s interventions and job matches only with an active consent to their part',
+    (who) => {
+      expect(granted(who, 'INTERVENTIONS')).toBe(false);
+      expect(granted(who, 'INTERVENTIONS', person(), toEveryone())).toBe(true);
+      expect(granted(who, 'JOB_MATCHES', person(), toEveryone(['INTERVENTIONS']))).toBe(false);
+      expect(
+        granted(
+          who,
+          'INTERVENTIONS',
+          person(),
+          toEveryone().map((c) => ({ ...c, withdrawnAt: new Date('2026-03-01T10:00:00Z') })),
+        ),
+      ).toBe(false);
+      expect(
+        granted(
+          who,
+          'INTERVENTIONS',
+          person(),
+          toEveryone().map((c) => ({ ...c, validTo: '2026-03-14' })),
+        ),
+      ).toBe(false);
+    },
+  );
 
   it('needs its own part named: a consent to Malmö’s social services is not one to its labour-market unit', () => {
-    expect(granted('ams-t01', 'INTERVENTIONS', person(), [consent('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])])).toBe(false);
-    expect(granted('soc-t01', 'INTERVENTIONS', person(), [consent('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])])).toBe(true);
+    expect(granted('ams-t01', 'INTERVENTIONS', person(), [consent('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])])).toBe(
+      false,
+    );
+    expect(granted('soc-t01', 'INTERVENTIONS', person(), [consent('MALMO_SOCIAL_SERVICES', ['INTERVENTIONS'])])).toBe(
+      true,
+    );
   });
 
-  it.each(TEAM_OTHERS)('%s never gets the personnummer or AF’s consents, and records nothing at AF, whatever the consent', (who) => {
-    for (const category of ['PERSONNUMMER', 'CONSENTS', ...WRITES] as AfCategory[]) expect(granted(who, category, person(), toEveryone([...CATEGORIES]))).toBe(false);
-  });
+  it.each(TEAM_OTHERS)(
+    '%s never gets the personnummer or AF’s consents, and records nothing at AF, whatever the consent',
+    (who) => {
+      for (const category of ['PERSONNUMMER', 'CONSENTS', ...WRITES] as AfCategory[])
+        expect(granted(who, category, person(), toEveryone([...CATEGORIES]))).toBe(false);
+    },
+  );
 
   it('does not see the name of a person with a protected identity', () => {
     expect(granted('soc-t01', 'NAME', person({ protectedIdentity: true }))).toBe(false);
@@ -163,7 +215,14 @@ describe('callers without person-level access', () => {
     for (const persona of ['analyst', 'auditor-af', 'admin-af']) {
       const withTeam = { ...caller(persona), teams: ['T01'] };
       for (const category of CATEGORIES.filter((c) => c !== 'ACCESS_LOG')) {
-        expect(decide(withTeam, category, person({ assignments: [{ officerId: withTeam.officerId, role: withTeam.roles[0]! }] }), toEveryone([...CATEGORIES])).granted).toBe(false);
+        expect(
+          decide(
+            withTeam,
+            category,
+            person({ assignments: [{ officerId: withTeam.officerId, role: withTeam.roles[0]! }] }),
+            toEveryone([...CATEGORIES]),
+          ).granted,
+        ).toBe(false);
       }
     }
   });
@@ -187,14 +246,30 @@ describe('callers without person-level access', () => {
 
 describe('decisions about no single person', () => {
   const general = (persona: string, category: AfCategory, teamId: string | null = null) =>
-    evaluate(AF_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant: null, consents: [], today: TODAY, teamId }).granted;
-  const who = (category: AfCategory, teamId: string | null = null) => Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
+    evaluate(AF_RULES, category, {
+      caller: caller(persona),
+      party: PERSONAS[persona]!.party,
+      participant: null,
+      consents: [],
+      today: TODAY,
+      teamId,
+    }).granted;
+  const who = (category: AfCategory, teamId: string | null = null) =>
+    Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 
   it('enrolment is for AF staff who act for AF', () => {
     expect(who('ENROLMENT')).toEqual(['af-t01', 'af-t02', 'af-sius', 'af-samordnare', 'af-sektionschef', 'af-other']);
   });
   it('a team’s caseload is for the team’s members of every agency, never for auditors or analysts', () => {
-    expect(who('TEAM_CASELOAD', 'T01')).toEqual(['af-t01', 'soc-t01', 'ams-t01', 'fk-utredare', 'region-vsam', 'syv', 'af-sius']);
+    expect(who('TEAM_CASELOAD', 'T01')).toEqual([
+      'af-t01',
+      'soc-t01',
+      'ams-t01',
+      'fk-utredare',
+      'region-vsam',
+      'syv',
+      'af-sius',
+    ]);
     expect(general('analyst', 'TEAM_CASELOAD', 'T01')).toBe(false);
   });
   it('the log review is for AF’s auditors, the figures for the funder’s analysts, the register for AF’s administrators', () => {
@@ -206,13 +281,20 @@ describe('decisions about no single person', () => {
 
 describe('employer work', () => {
   const general = (persona: string, category: AfCategory) =>
-    evaluate(AF_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant: null, consents: [], today: TODAY }).granted;
+    evaluate(AF_RULES, category, {
+      caller: caller(persona),
+      party: PERSONAS[persona]!.party,
+      participant: null,
+      consents: [],
+      today: TODAY,
+    }).granted;
   const who = (category: AfCategory) => Object.keys(PERSONAS).filter((p) => general(p, category));
   const caseworkers = Object.keys(PERSONAS).filter((p) => PERSONAS[p]!.party !== null);
 
   it('the register of employers and opportunities is not personal data: every officer acting for a part reads it, on any team or none; never the funder, auditors or administrators', () => {
     expect(who('OPPORTUNITIES')).toEqual(caseworkers);
-    for (const p of ['analyst', 'auditor-af', 'admin-af', 'participant']) expect(general(p, 'OPPORTUNITIES')).toBe(false);
+    for (const p of ['analyst', 'auditor-af', 'admin-af', 'participant'])
+      expect(general(p, 'OPPORTUNITIES')).toBe(false);
   });
 
   it('its figures are for the funder’s analysts and every officer acting for a part; never auditors or administrators', () => {
@@ -234,7 +316,9 @@ describe('employer work', () => {
   });
 
   it('AF staff who work with the person record its matches, their steps and follow-ups and the job-seeker profile; no one else, whatever the consent', () => {
-    expect(Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MATCHES', person(), toEveryone([...CATEGORIES])))).toEqual(['af-t01', 'af-sius']);
+    expect(
+      Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MATCHES', person(), toEveryone([...CATEGORIES]))),
+    ).toEqual(['af-t01', 'af-sius']);
   });
 });
 
@@ -279,11 +363,14 @@ describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
   });
 
   it('no one who does not work with the person reads it, whatever the consent', () => {
-    for (const who of ['af-other', 'af-samordnare', 'analyst', 'auditor-af', 'admin-af']) expect(granted(who, 'MAPPING', person(), toEveryone())).toBe(false);
+    for (const who of ['af-other', 'af-samordnare', 'analyst', 'auditor-af', 'admin-af'])
+      expect(granted(who, 'MAPPING', person(), toEveryone())).toBe(false);
   });
 
   it('AF staff who work with the person write it; no one else, whatever the consent, nor the person', () => {
-    expect(Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MAPPING', person(), toEveryone([...CATEGORIES])))).toEqual(['af-t01', 'af-sius']);
+    expect(
+      Object.keys(PERSONAS).filter((p) => granted(p, 'RECORD_MAPPING', person(), toEveryone([...CATEGORIES]))),
+    ).toEqual(['af-t01', 'af-sius']);
     expect(decide(self, 'RECORD_MAPPING').granted).toBe(false);
   });
 
@@ -293,20 +380,43 @@ describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
 });
 
 describe('the staff register’s division of AF’s staff', () => {
-  const entry = (over: object) => ({ organisation: 'AF' as const, party: 'AF' as const, roles: ['ARBETSFORMEDLARE' as const], teams: ['T01'], ...over });
+  const entry = (over: object) => ({
+    organisation: 'AF' as const,
+    party: 'AF' as const,
+    roles: ['ARBETSFORMEDLARE' as const],
+    teams: ['T01'],
+    ...over,
+  });
   it('AF’s officers act for AF; auditors and administrators for no part, in no team, in no other role', () => {
     expect(staffEntryProblem(AF_STAFF, entry({}))).toBeNull();
     expect(staffEntryProblem(AF_STAFF, entry({ party: null }))).toMatch(/acts for one part/);
     expect(staffEntryProblem(AF_STAFF, entry({ roles: ['AUDITOR'], party: null, teams: [] }))).toBeNull();
-    expect(staffEntryProblem(AF_STAFF, entry({ roles: ['AUDITOR', 'ARBETSFORMEDLARE'] }))).toMatch(/cannot be held together/);
-    expect(staffEntryProblem(AF_STAFF, entry({ roles: ['ADMINISTRATOR'], party: null, teams: ['T01'] }))).toMatch(/no team/);
+    expect(staffEntryProblem(AF_STAFF, entry({ roles: ['AUDITOR', 'ARBETSFORMEDLARE'] }))).toMatch(
+      /cannot be held together/,
+    );
+    expect(staffEntryProblem(AF_STAFF, entry({ roles: ['ADMINISTRATOR'], party: null, teams: ['T01'] }))).toMatch(
+      /no team/,
+    );
   });
   it('officers of other organisations are recognised in a part of their own; the funder’s analysts in none', () => {
-    expect(staffEntryProblem(AF_STAFF, entry({ organisation: 'MALMO', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] }))).toBeNull();
-    expect(staffEntryProblem(AF_STAFF, entry({ organisation: 'MALMO', party: null, roles: ['SOCIALSEKRETERARE'] }))).toMatch(/recognised in one of its parts/);
-    expect(staffEntryProblem(AF_STAFF, entry({ organisation: 'MALMO', party: null, roles: ['AUDITOR'], teams: [] }))).toMatch(/own organisation only/);
-    expect(staffEntryProblem(AF_STAFF, entry({ organisation: 'FINSAM', party: null, roles: ['ANALYST'], teams: [] }))).toBeNull();
-    expect(staffEntryProblem(AF_STAFF, entry({ organisation: 'FINSAM', party: null, roles: ['ANALYST'], teams: ['T01'] }))).toMatch(/no team/);
+    expect(
+      staffEntryProblem(
+        AF_STAFF,
+        entry({ organisation: 'MALMO', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] }),
+      ),
+    ).toBeNull();
+    expect(
+      staffEntryProblem(AF_STAFF, entry({ organisation: 'MALMO', party: null, roles: ['SOCIALSEKRETERARE'] })),
+    ).toMatch(/recognised in one of its parts/);
+    expect(
+      staffEntryProblem(AF_STAFF, entry({ organisation: 'MALMO', party: null, roles: ['AUDITOR'], teams: [] })),
+    ).toMatch(/own organisation only/);
+    expect(
+      staffEntryProblem(AF_STAFF, entry({ organisation: 'FINSAM', party: null, roles: ['ANALYST'], teams: [] })),
+    ).toBeNull();
+    expect(
+      staffEntryProblem(AF_STAFF, entry({ organisation: 'FINSAM', party: null, roles: ['ANALYST'], teams: ['T01'] })),
+    ).toMatch(/no team/);
   });
   it('names AF’s officers in the plan under the rule for AF’s interventions, anyone else never', () => {
     expect(afOfficerCategory('ARBETSFORMEDLARE')).toBe('INTERVENTIONS');

@@ -17,7 +17,10 @@ export interface ParticipationRow {
 const PARTICIPATION_COLUMNS = `participant_id, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, entry_route, goal_type, goal_description,
             to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, outcome, version`;
 
-function participationsInOrder(rows: Array<Record<string, unknown>>, ids: readonly string[]): Array<ParticipationRow | null> {
+function participationsInOrder(
+  rows: Array<Record<string, unknown>>,
+  ids: readonly string[],
+): Array<ParticipationRow | null> {
   const by = new Map(
     rows.map((r) => [
       r.participant_id as string,
@@ -48,9 +51,19 @@ export const PARTICIPATIONS_READ: RecordRead<ParticipationRow | null> = {
 };
 
 export const FOLLOW_UPS_READ: RecordRead<FollowUpRow[]> = {
-  sql: (keys) => `SELECT id, participant_id, scheduled_at, held_at, agenda FROM follow_up WHERE participant_id = ANY(${keys})`,
+  sql: (keys) =>
+    `SELECT id, participant_id, scheduled_at, held_at, agenda FROM follow_up WHERE participant_id = ANY(${keys})`,
   orderBy: 'r.scheduled_at',
-  answer(rows: Array<{ id: string; participant_id: string; scheduled_at: string; held_at: string | null; agenda: string | null }>, ids) {
+  answer(
+    rows: Array<{
+      id: string;
+      participant_id: string;
+      scheduled_at: string;
+      held_at: string | null;
+      agenda: string | null;
+    }>,
+    ids,
+  ) {
     const by = new Map<string, FollowUpRow[]>(ids.map((id) => [id, []]));
     for (const r of rows)
       by.get(r.participant_id)?.push({
@@ -65,11 +78,29 @@ export const FOLLOW_UPS_READ: RecordRead<FollowUpRow[]> = {
 };
 
 export const JOB_MATCHES_READ: RecordRead<JobMatchRow[]> = {
-  sql: (keys) => `SELECT id, participant_id, employer, vacancy_title, to_char(matched_on, 'YYYY-MM-DD') AS matched_on, status FROM job_match WHERE participant_id = ANY(${keys})`,
+  sql: (keys) =>
+    `SELECT id, participant_id, employer, vacancy_title, to_char(matched_on, 'YYYY-MM-DD') AS matched_on, status FROM job_match WHERE participant_id = ANY(${keys})`,
   orderBy: 'r.matched_on DESC',
-  answer(rows: Array<{ id: string; participant_id: string; employer: string; vacancy_title: string; matched_on: string; status: string }>, ids) {
+  answer(
+    rows: Array<{
+      id: string;
+      participant_id: string;
+      employer: string;
+      vacancy_title: string;
+      matched_on: string;
+      status: string;
+    }>,
+    ids,
+  ) {
     const by = new Map<string, JobMatchRow[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.participant_id)?.push({ id: r.id, employer: r.employer, vacancyTitle: r.vacancy_title, matchedOn: r.matched_on, status: r.status });
+    for (const r of rows)
+      by.get(r.participant_id)?.push({
+        id: r.id,
+        employer: r.employer,
+        vacancyTitle: r.vacancy_title,
+        matchedOn: r.matched_on,
+        status: r.status,
+      });
     return ids.map((id) => by.get(id) ?? []);
   },
 };
@@ -86,9 +117,14 @@ const TEAM_MEMBERS = `COALESCE((SELECT json_agg(json_build_object('id', m.office
 export const TEAM_OF_PARTICIPANT_READ: RecordRead<TeamRow | null> = {
   sql: (keys) => `SELECT t.id, t.name, t.capacity, ${TEAM_MEMBERS} AS members, array_agg(p.id) AS participant_ids
                     FROM participant p JOIN team t ON t.id = p.team_id WHERE p.id = ANY(${keys}) GROUP BY t.id`,
-  answer(rows: Array<{ id: string; name: string; capacity: number; members: TeamRow['members']; participant_ids: string[] }>, ids) {
+  answer(
+    rows: Array<{ id: string; name: string; capacity: number; members: TeamRow['members']; participant_ids: string[] }>,
+    ids,
+  ) {
     const by = new Map<string, TeamRow>();
-    for (const r of rows) for (const p of r.participant_ids) by.set(p, { id: r.id, name: r.name, capacity: r.capacity, members: r.members });
+    for (const r of rows)
+      for (const p of r.participant_ids)
+        by.set(p, { id: r.id, name: r.name, capacity: r.capacity, members: r.members });
     return ids.map((id) => by.get(id) ?? null);
   },
 };

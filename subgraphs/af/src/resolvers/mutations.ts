@@ -39,10 +39,15 @@ async function lockParticipation(m: import('typeorm').EntityManager, participant
   return row;
 }
 
-const alreadyEnrolled = () => userError(ErrorCode.ALREADY_ENROLLED, 'This person is already enrolled in the programme. Open their plan instead.');
+const alreadyEnrolled = () =>
+  userError(ErrorCode.ALREADY_ENROLLED, 'This person is already enrolled in the programme. Open their plan instead.');
 
 function openParticipation(row: { discharged_on: string | null }) {
-  if (row.discharged_on) throw userError(ErrorCode.ALREADY_DISCHARGED, 'The participant has been discharged; the plan can no longer be changed.');
+  if (row.discharged_on)
+    throw userError(
+      ErrorCode.ALREADY_DISCHARGED,
+      'The participant has been discharged; the plan can no longer be changed.',
+    );
 }
 
 /** AF's interventions; none can be added once the participant is discharged. */
@@ -65,7 +70,9 @@ export const mutations: MutationResolvers = {
     // Decided on what the request says, never on what AF holds.
     const eligibility = checkEligibility({ ...input, personnummer });
     if (!eligibility.eligible) {
-      throw userError(ErrorCode.NOT_ELIGIBLE, `The person cannot be enrolled: ${eligibility.reasons.join(' ')}`, { reasons: eligibility.reasons });
+      throw userError(ErrorCode.NOT_ELIGIBLE, `The person cannot be enrolled: ${eligibility.reasons.join(' ')}`, {
+        reasons: eligibility.reasons,
+      });
     }
     const birthDate = `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
     // Who may enrol is AF's ENROLMENT rule; that the person is already enrolled is told only to those AF's KNOWN rule lets know.
@@ -83,12 +90,24 @@ export const mutations: MutationResolvers = {
          VALUES ($1, $2, $3, $4, $5, $6)`,
           [participantId, personnummer, firstName, lastName, input.protectedIdentity ?? false, officer.id],
         );
-        await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, officer.id, officer.name, officer.role]);
+        await m.query(
+          'INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)',
+          [participantId, officer.id, officer.name, officer.role],
+        );
         await m.query(
           `INSERT INTO participation (participant_id, enrolled_on, entry_route, gender, birth_date, born_outside_europe,
                                     months_without_work, social_assistance_at_enrolment)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [participantId, input.enrolledOn, input.entryRoute, input.gender, birthDate, input.bornOutsideEurope, input.monthsWithoutWork, input.socialAssistanceAtEnrolment],
+          [
+            participantId,
+            input.enrolledOn,
+            input.entryRoute,
+            input.gender,
+            birthDate,
+            input.bornOutsideEurope,
+            input.monthsWithoutWork,
+            input.socialAssistanceAtEnrolment,
+          ],
         );
         return { participantId };
       },
@@ -100,10 +119,15 @@ export const mutations: MutationResolvers = {
     await auditedWrite(af.gate, participantId, 'RECORD_PROGRAMME', async (m) => {
       openParticipation(await lockParticipation(m, participantId));
       // Lock the team so that two assignments cannot both take its last place.
-      const teams: Array<{ capacity: number }> = await m.query('SELECT capacity FROM team WHERE id = $1 FOR UPDATE', [teamId]);
+      const teams: Array<{ capacity: number }> = await m.query('SELECT capacity FROM team WHERE id = $1 FOR UPDATE', [
+        teamId,
+      ]);
       const team = teams[0];
       if (!team) throw badInput('There is no team with that id.', 'teamId');
-      const current: Array<{ team_id: string | null }> = await m.query('SELECT team_id FROM participant WHERE id = $1', [participantId]);
+      const current: Array<{ team_id: string | null }> = await m.query(
+        'SELECT team_id FROM participant WHERE id = $1',
+        [participantId],
+      );
       if (current[0]?.team_id === teamId) return;
       const counted: Array<{ n: string }> = await m.query(
         `SELECT count(*) AS n FROM participant p JOIN participation pa ON pa.participant_id = p.id
@@ -111,9 +135,15 @@ export const mutations: MutationResolvers = {
         [teamId],
       );
       if (Number(counted[0]?.n ?? 0) >= team.capacity) {
-        throw userError(ErrorCode.TEAM_FULL, `Team ${teamId} already carries its full ${team.capacity} ongoing cases. Choose another team or discharge a case first.`);
+        throw userError(
+          ErrorCode.TEAM_FULL,
+          `Team ${teamId} already carries its full ${team.capacity} ongoing cases. Choose another team or discharge a case first.`,
+        );
       }
-      await m.query('UPDATE participant SET team_id = $2, version = version + 1 WHERE id = $1', [participantId, teamId]);
+      await m.query('UPDATE participant SET team_id = $2, version = version + 1 WHERE id = $1', [
+        participantId,
+        teamId,
+      ]);
     });
     return { id: participantId };
   },
@@ -124,7 +154,10 @@ export const mutations: MutationResolvers = {
       const row = await lockParticipation(m, participantId);
       checkVersion(expectedVersion, row.version);
       openParticipation(row);
-      await m.query('UPDATE participation SET goal_type = $2, goal_description = $3, version = version + 1 WHERE participant_id = $1', [participantId, goal, text]);
+      await m.query(
+        'UPDATE participation SET goal_type = $2, goal_description = $3, version = version + 1 WHERE participant_id = $1',
+        [participantId, goal, text],
+      );
     });
     return { id: participantId };
   },
@@ -138,7 +171,13 @@ export const mutations: MutationResolvers = {
         'INSERT INTO follow_up (participant_id, scheduled_at, agenda, created_by) VALUES ($1, $2, $3, $4) RETURNING id, scheduled_at',
         [input.participantId, scheduledAt, agenda, caller.officerId],
       );
-      return { id: rows[0]!.id, participantId: input.participantId, scheduledAt: rows[0]!.scheduled_at, heldAt: null, agenda };
+      return {
+        id: rows[0]!.id,
+        participantId: input.participantId,
+        scheduledAt: rows[0]!.scheduled_at,
+        heldAt: null,
+        agenda,
+      };
     });
   },
 
@@ -146,7 +185,10 @@ export const mutations: MutationResolvers = {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notAvailable();
     const at = heldAt instanceof Date ? heldAt : new Date(heldAt);
     if (Number.isNaN(at.getTime())) throw badInput('heldAt must be a date and time.', 'heldAt');
-    const found: Array<{ participant_id: string }> = await af.gate.ds.query('SELECT participant_id FROM follow_up WHERE id = $1', [id]);
+    const found: Array<{ participant_id: string }> = await af.gate.ds.query(
+      'SELECT participant_id FROM follow_up WHERE id = $1',
+      [id],
+    );
     const participantId = found[0]?.participant_id;
     if (!participantId) throw notAvailable();
     return auditedWrite(af.gate, participantId, 'RECORD_PROGRAMME', async (m) => {
@@ -156,7 +198,12 @@ export const mutations: MutationResolvers = {
         [id],
       );
       const row = rows[0]!;
-      if (row.held_at) throw userError(ErrorCode.CONFLICT, `This meeting is already recorded as held (${row.held_at.toISOString()}).`, { heldAt: row.held_at.toISOString() });
+      if (row.held_at)
+        throw userError(
+          ErrorCode.CONFLICT,
+          `This meeting is already recorded as held (${row.held_at.toISOString()}).`,
+          { heldAt: row.held_at.toISOString() },
+        );
       await m.query('UPDATE follow_up SET held_at = $2 WHERE id = $1', [id, at]);
       return { id, participantId, scheduledAt: row.scheduled_at, heldAt: at, agenda: row.agenda };
     });
@@ -168,12 +215,10 @@ export const mutations: MutationResolvers = {
     checkDate(input.matchedOn, 'matchedOn');
     return auditedWrite(af.gate, input.participantId, 'RECORD_INTERVENTIONS', async (m) => {
       openParticipation(await lockParticipation(m, input.participantId));
-      const rows: Array<{ id: string }> = await m.query('INSERT INTO job_match (participant_id, employer, vacancy_title, matched_on) VALUES ($1, $2, $3, $4) RETURNING id', [
-        input.participantId,
-        employer,
-        vacancyTitle,
-        input.matchedOn,
-      ]);
+      const rows: Array<{ id: string }> = await m.query(
+        'INSERT INTO job_match (participant_id, employer, vacancy_title, matched_on) VALUES ($1, $2, $3, $4) RETURNING id',
+        [input.participantId, employer, vacancyTitle, input.matchedOn],
+      );
       return { id: rows[0]!.id, employer, vacancyTitle, matchedOn: input.matchedOn, status: 'PROPOSED' };
     });
   },
@@ -185,19 +230,30 @@ export const mutations: MutationResolvers = {
       const row = await lockParticipation(m, participantId);
       checkVersion(expectedVersion, row.version);
       openParticipation(row);
-      if (dischargedOn < row.enrolled_on) throw badInput('The discharge date cannot be before the enrolment date.', 'dischargedOn');
-      await m.query('UPDATE participation SET discharged_on = $2, outcome = $3, version = version + 1 WHERE participant_id = $1', [participantId, dischargedOn, outcome]);
+      if (dischargedOn < row.enrolled_on)
+        throw badInput('The discharge date cannot be before the enrolment date.', 'dischargedOn');
+      await m.query(
+        'UPDATE participation SET discharged_on = $2, outcome = $3, version = version + 1 WHERE participant_id = $1',
+        [participantId, dischargedOn, outcome],
+      );
     });
     return { id: participantId };
   },
 
   addAfIntervention: (_p, { input }, { af }) => afInterventions.add(af.gate, input),
   updateAfIntervention: (_p, { id, input }, { af }) => afInterventions.update(af.gate, id, input),
-  endAfIntervention: (_p, { id, endDate, status, expectedVersion }, { af }) => afInterventions.end(af.gate, id, { endDate, status, expectedVersion }),
+  endAfIntervention: (_p, { id, endDate, status, expectedVersion }, { af }) =>
+    afInterventions.end(af.gate, id, { endDate, status, expectedVersion }),
 
   recordAfConsent: (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(af.gate, AF_CONSENT_CATEGORIES, ['AF'], { ...input, categories: [...input.categories] }, af.today);
+    return recordConsent(
+      af.gate,
+      AF_CONSENT_CATEGORIES,
+      ['AF'],
+      { ...input, categories: [...input.categories] },
+      af.today,
+    );
   },
 
   withdrawAfConsent: (_p, { id }, { af }) => withdrawConsent(af.gate, id, af.today),

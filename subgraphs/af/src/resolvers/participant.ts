@@ -19,7 +19,10 @@ export const ProgrammeRecord: ProgrammeRecordResolvers = {
   enrolledOn: (r) => r.participation?.enrolledOn ?? null,
   entryRoute: (r) => r.participation?.entryRoute ?? null,
   team: (r) => (r.teamId ? { id: r.teamId } : null),
-  goal: (r) => (r.participation?.goalType ? { type: r.participation.goalType, description: r.participation.goalDescription ?? '' } : null),
+  goal: (r) =>
+    r.participation?.goalType
+      ? { type: r.participation.goalType, description: r.participation.goalDescription ?? '' }
+      : null,
   followUps: (r) => r.followUps,
   nextFollowUp: (r) => {
     const at = now().getTime();

@@ -1,6 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@malmokraften/shared';
-import { checkAssessedOn, checkBenefitDates, checkBenefitExtent, checkCapacity, checkCombinedExtent, checkReason, checkSummary, peakCombinedExtent } from '../validation';
+import {
+  checkAssessedOn,
+  checkBenefitDates,
+  checkBenefitExtent,
+  checkCapacity,
+  checkCombinedExtent,
+  checkReason,
+  checkSummary,
+  peakCombinedExtent,
+} from '../validation';
 
 function codeOf(fn: () => unknown): { code: unknown; field: unknown } {
   try {
@@ -28,12 +37,21 @@ describe('benefit dates', () => {
   });
 
   it('refuses an end before the start', () => {
-    expect(codeOf(() => checkBenefitDates('2026-02-01', '2026-01-31'))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'end' });
+    expect(codeOf(() => checkBenefitDates('2026-02-01', '2026-01-31'))).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'end',
+    });
   });
 
   it('refuses dates that do not exist', () => {
-    expect(codeOf(() => checkBenefitDates('2026-02-30', null))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'start' });
-    expect(codeOf(() => checkBenefitDates('2026-02-01', '2026-13-01'))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'end' });
+    expect(codeOf(() => checkBenefitDates('2026-02-30', null))).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'start',
+    });
+    expect(codeOf(() => checkBenefitDates('2026-02-01', '2026-13-01'))).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'end',
+    });
   });
 });
 
@@ -46,7 +64,10 @@ describe('work capacity', () => {
 
   it('an assessment is not dated in the future', () => {
     expect(checkAssessedOn('2026-03-15', '2026-03-15')).toBe('2026-03-15');
-    expect(codeOf(() => checkAssessedOn('2026-03-16', '2026-03-15'))).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'assessedOn' });
+    expect(codeOf(() => checkAssessedOn('2026-03-16', '2026-03-15'))).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'assessedOn',
+    });
   });
 
   it('texts are trimmed and bounded', () => {
@@ -79,7 +100,10 @@ describe('combined extent of benefit periods', () => {
 
   it('refuses more than full benefit on any day as a conflict', () => {
     const existing = [{ start: '2026-01-01', end: null, extentPercent: 75 }];
-    expect(codeOf(() => checkCombinedExtent(existing, half('2026-05-01', null)))).toEqual({ code: ErrorCode.CONFLICT, field: 'extentPercent' });
+    expect(codeOf(() => checkCombinedExtent(existing, half('2026-05-01', null)))).toEqual({
+      code: ErrorCode.CONFLICT,
+      field: 'extentPercent',
+    });
     expect(() => checkCombinedExtent(existing, { start: '2026-05-01', end: null, extentPercent: 25 })).not.toThrow();
   });
 });

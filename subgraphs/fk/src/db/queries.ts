@@ -24,7 +24,15 @@ export interface BenefitPeriodDbRow {
 }
 
 export function toBenefitPeriod(r: BenefitPeriodDbRow): BenefitPeriodRow {
-  return { id: r.id, participantId: r.participant_id, type: r.type, extentPercent: r.extent_percent, start: r.start_date, end: r.end_date, version: r.version };
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    type: r.type,
+    extentPercent: r.extent_percent,
+    start: r.start_date,
+    end: r.end_date,
+    version: r.version,
+  };
 }
 
 function groupBy<R extends { participantId: string }>(ids: readonly string[], rows: R[]): R[][] {
@@ -44,15 +52,25 @@ export async function loadBenefitPeriods(ds: DataSource, ids: readonly string[])
 }
 
 /** One benefit period by id, optionally locked for a change; null when there is none. */
-export async function findBenefitPeriod(m: EntityManager, id: string, forUpdate = false): Promise<BenefitPeriodRow | null> {
+export async function findBenefitPeriod(
+  m: EntityManager,
+  id: string,
+  forUpdate = false,
+): Promise<BenefitPeriodRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: BenefitPeriodDbRow[] = await m.query(`SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const rows: BenefitPeriodDbRow[] = await m.query(
+    `SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ? toBenefitPeriod(rows[0]) : null;
 }
 
 /** The periods of one person, to check a new period against (the caller holds the person's row lock). */
 export async function benefitPeriodsOf(m: EntityManager, participantId: string): Promise<BenefitPeriodRow[]> {
-  const rows: BenefitPeriodDbRow[] = await m.query(`SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE participant_id = $1`, [participantId]);
+  const rows: BenefitPeriodDbRow[] = await m.query(
+    `SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE participant_id = $1`,
+    [participantId],
+  );
   return rows.map(toBenefitPeriod);
 }
 
@@ -67,11 +85,20 @@ export interface WorkCapacityDbRow {
 }
 
 export function toWorkCapacity(r: WorkCapacityDbRow): WorkCapacityRow {
-  return { id: r.id, participantId: r.participant_id, assessedOn: r.assessed_on, capacityPercent: r.capacity_percent, summary: r.summary };
+  return {
+    id: r.id,
+    participantId: r.participant_id,
+    assessedOn: r.assessed_on,
+    capacityPercent: r.capacity_percent,
+    summary: r.summary,
+  };
 }
 
 /** Work-capacity assessments of a batch of people, latest first. */
-export async function loadWorkCapacityAssessments(ds: DataSource, ids: readonly string[]): Promise<WorkCapacityRow[][]> {
+export async function loadWorkCapacityAssessments(
+  ds: DataSource,
+  ids: readonly string[],
+): Promise<WorkCapacityRow[][]> {
   const rows: WorkCapacityDbRow[] = await ds.query(
     `SELECT ${WORK_CAPACITY_COLUMNS} FROM work_capacity_assessment
       WHERE participant_id = ANY($1::text[]) ORDER BY assessed_on DESC, id`,
@@ -86,7 +113,9 @@ export async function loadReferrals(ds: DataSource, ids: readonly string[]): Pro
     `SELECT participant_id, to_char(referred_on, 'YYYY-MM-DD') AS referred_on FROM fk_referral WHERE participant_id = ANY($1::text[])`,
     [ids],
   );
-  const by = new Map(rows.map((r) => [r.participant_id, { participantId: r.participant_id, referredOn: r.referred_on }]));
+  const by = new Map(
+    rows.map((r) => [r.participant_id, { participantId: r.participant_id, referredOn: r.referred_on }]),
+  );
   return ids.map((id) => by.get(id) ?? null);
 }
 

@@ -25,7 +25,15 @@ import {
   type BenefitPeriodDbRow,
   type WorkCapacityDbRow,
 } from '../db/queries';
-import { checkAssessedOn, checkBenefitDates, checkBenefitExtent, checkCapacity, checkCombinedExtent, checkReason, checkSummary } from '../validation';
+import {
+  checkAssessedOn,
+  checkBenefitDates,
+  checkBenefitExtent,
+  checkCapacity,
+  checkCombinedExtent,
+  checkReason,
+  checkSummary,
+} from '../validation';
 
 /** Serialises writes that check a person's other records (e.g. combined benefit extent). */
 async function lockParticipant(m: EntityManager, participantId: string): Promise<void> {
@@ -49,11 +57,18 @@ export const mutations: MutationResolvers = {
 
   addFkIntervention: (_p, { input }, { fk }) => fkInterventions.add(fk.gate, input),
   updateFkIntervention: (_p, { id, input }, { fk }) => fkInterventions.update(fk.gate, id, input),
-  endFkIntervention: (_p, { id, endDate, status, expectedVersion }, { fk }) => fkInterventions.end(fk.gate, id, { endDate, status, expectedVersion }),
+  endFkIntervention: (_p, { id, endDate, status, expectedVersion }, { fk }) =>
+    fkInterventions.end(fk.gate, id, { endDate, status, expectedVersion }),
 
   recordFkConsent: (_p, { input }, { fk }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(fk.gate, FK_CONSENT_CATEGORIES, ['FK'], { ...input, categories: [...input.categories] }, fk.today);
+    return recordConsent(
+      fk.gate,
+      FK_CONSENT_CATEGORIES,
+      ['FK'],
+      { ...input, categories: [...input.categories] },
+      fk.today,
+    );
   },
 
   withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate, id, fk.today),
@@ -111,14 +126,15 @@ export const mutations: MutationResolvers = {
     const reason = checkReason(input.reason);
     return auditedWrite(fk.gate, input.participantId, 'RECORD_REFERRAL', async (m) => {
       await lockParticipant(m, input.participantId);
-      const existing: unknown[] = await m.query('SELECT id FROM fk_referral WHERE participant_id = $1', [input.participantId]);
-      if (existing.length > 0) throw userError(ErrorCode.CONFLICT, 'FK has already referred this person into the programme.');
-      await m.query('INSERT INTO fk_referral (participant_id, referred_on, reason, recorded_by) VALUES ($1, $2, $3, $4)', [
+      const existing: unknown[] = await m.query('SELECT id FROM fk_referral WHERE participant_id = $1', [
         input.participantId,
-        referredOn,
-        reason,
-        caller.officerId,
       ]);
+      if (existing.length > 0)
+        throw userError(ErrorCode.CONFLICT, 'FK has already referred this person into the programme.');
+      await m.query(
+        'INSERT INTO fk_referral (participant_id, referred_on, reason, recorded_by) VALUES ($1, $2, $3, $4)',
+        [input.participantId, referredOn, reason, caller.officerId],
+      );
       return { withheld: null, referredOn };
     });
   },

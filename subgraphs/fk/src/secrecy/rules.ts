@@ -25,7 +25,10 @@ import {
  * certificate contents and diagnoses never."
  */
 /** How FK divides its staff (its staff register's rules): one part, and the roles that act for none. */
-export const FK_STAFF = defineStaffPolicy('FK', { parts: { FK: ['FORSAKRINGSUTREDARE'] }, forNoPart: ['AUDITOR', 'ADMINISTRATOR'] });
+export const FK_STAFF = defineStaffPolicy('FK', {
+  parts: { FK: ['FORSAKRINGSUTREDARE'] },
+  forNoPart: ['AUDITOR', 'ADMINISTRATOR'],
+});
 
 const fkStaffWhoWorkWithThePerson = staffWithNeedToKnow(['FK']);
 const withConsent = allOf(teamMember(), consentCovers());
@@ -99,7 +102,14 @@ export const FK_RULES = defineRules('FK', {
 export type FkCategory = keyof typeof FK_RULES.table;
 
 /** What a person can consent to FK sharing with another party. Never MEDICAL. */
-export const FK_CONSENT_CATEGORIES = ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES', 'MAPPING'] as const;
+export const FK_CONSENT_CATEGORIES = [
+  'BENEFITS',
+  'WORK_CAPACITY',
+  'INTERVENTIONS',
+  'KNOWN',
+  'MATCHES',
+  'MAPPING',
+] as const;
 
 /** An FK officer in the plan is named under FK's rule for its interventions; anyone else is never named by FK. */
 export function fkOfficerCategory(role: string): FkCategory | null {

@@ -1,4 +1,12 @@
-import { evaluate, type Caller, type ConsentFacts, type ParticipantFacts, type Party, type Role, type StaffEntry } from '@malmokraften/shared';
+import {
+  evaluate,
+  type Caller,
+  type ConsentFacts,
+  type ParticipantFacts,
+  type Party,
+  type Role,
+  type StaffEntry,
+} from '@malmokraften/shared';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoParty } from '../../../../test/support/parties';
@@ -48,11 +56,20 @@ function consent(recipientParty: Party, categories: string[], over: Partial<Cons
   return { recipientParty, categories, validFrom: '2025-01-01', validTo: null, withdrawnAt: null, ...over };
 }
 
-function decide(c: Caller, category: MalmoCategory, consents: ConsentFacts[] = [], participant: ParticipantFacts | null = person) {
+function decide(
+  c: Caller,
+  category: MalmoCategory,
+  consents: ConsentFacts[] = [],
+  participant: ParticipantFacts | null = person,
+) {
   return evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant, consents, today: TODAY });
 }
-const granted = (c: Caller, category: MalmoCategory, consents: ConsentFacts[] = [], participant: ParticipantFacts | null = person) =>
-  decide(c, category, consents, participant).granted;
+const granted = (
+  c: Caller,
+  category: MalmoCategory,
+  consents: ConsentFacts[] = [],
+  participant: ParticipantFacts | null = person,
+) => decide(c, category, consents, participant).granted;
 
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
 const GENERAL: MalmoCategory[] = [
@@ -69,9 +86,9 @@ const GENERAL: MalmoCategory[] = [
 /** Decisions about a person's records. */
 const ALL_CATEGORIES = (Object.keys(MALMO_RULES.table) as MalmoCategory[]).filter((c) => !GENERAL.includes(c));
 /** A consent to every party for everything, including a category no consent can open. */
-const consentToEveryone = (['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'] as Party[]).map((p) =>
-  consent(p, ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'INTERVENTIONS', 'CONSENTS']),
-);
+const consentToEveryone = (
+  ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK', 'REGION'] as Party[]
+).map((p) => consent(p, ['SOCIAL_ASSISTANCE_STATUS', 'SOCIAL_ASSISTANCE_DETAILS', 'INTERVENTIONS', 'CONSENTS']));
 
 describe('the rule table', () => {
   it('has a rule for every category, and withholds a category it does not know', () => {
@@ -97,7 +114,10 @@ describe('the rule table', () => {
       ].sort(),
     );
     expect(MALMO_RULES.owner).toBe('MALMO');
-    expect(decide(socOnTeam, 'PERSONNUMMER' as MalmoCategory)).toEqual({ granted: false, reason: 'no rule for PERSONNUMMER' });
+    expect(decide(socOnTeam, 'PERSONNUMMER' as MalmoCategory)).toEqual({
+      granted: false,
+      reason: 'no rule for PERSONNUMMER',
+    });
   });
 
   it('withholds everything about a person Malmö has no record of, even from its own staff', () => {
@@ -124,7 +144,10 @@ describe('socialsekreterare', () => {
   });
 
   it('assigned to the person but not on the team has the same need-to-know', () => {
-    expect(decide(socAssigned, 'SOCIAL_ASSISTANCE_DETAILS')).toEqual({ granted: true, reason: 'assigned to the person' });
+    expect(decide(socAssigned, 'SOCIAL_ASSISTANCE_DETAILS')).toEqual({
+      granted: true,
+      reason: 'assigned to the person',
+    });
     expect(granted(socAssigned, 'SOCIAL_ASSISTANCE_STATUS')).toBe(true);
     expect(granted(socAssigned, 'RECORD_SOCIAL_ASSISTANCE')).toBe(true);
   });
@@ -141,7 +164,9 @@ describe('socialsekreterare', () => {
 
   it('not on the team and not assigned sees nothing, consent or not', () => {
     for (const category of ALL_CATEGORIES) expect(granted(socOther, category, consentToEveryone)).toBe(false);
-    expect(decide(socOther, 'SOCIAL_ASSISTANCE_DETAILS').reason).toBe('no need-to-know: not on the team and not assigned');
+    expect(decide(socOther, 'SOCIAL_ASSISTANCE_DETAILS').reason).toBe(
+      'no need-to-know: not on the team and not assigned',
+    );
   });
 });
 
@@ -162,12 +187,18 @@ describe('arbetsmarknadssekreterare (a separate part of the city)', () => {
   });
 
   it("on the team sees the status with the person's consent to the labour-market unit", () => {
-    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
+    expect(
+      granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'])]),
+    ).toBe(true);
     // A consent to another party does not count for the labour-market unit.
     expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('AF', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
-    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
+    expect(
+      granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])]),
+    ).toBe(false);
     // A consent that covers another category does not count either.
-    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['INTERVENTIONS'])])).toBe(false);
+    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['INTERVENTIONS'])])).toBe(
+      false,
+    );
   });
 
   it('never sees the details or records social assistance, consent or not', () => {
@@ -177,9 +208,15 @@ describe('arbetsmarknadssekreterare (a separate part of the city)', () => {
 
   it('loses the status when the consent is withdrawn or has expired', () => {
     expect(
-      decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { withdrawnAt: new Date('2026-02-01T10:00:00Z') })]).reason,
+      decide(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [
+        consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { withdrawnAt: new Date('2026-02-01T10:00:00Z') }),
+      ]).reason,
     ).toMatch(/consent withdrawn$/);
-    expect(granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { validTo: '2026-03-14' })])).toBe(false);
+    expect(
+      granted(amsOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [
+        consent('MALMO_LABOUR_MARKET', ['SOCIAL_ASSISTANCE_STATUS'], { validTo: '2026-03-14' }),
+      ]),
+    ).toBe(false);
   });
 
   it('not on the team sees nothing, consent or not', () => {
@@ -192,7 +229,9 @@ describe('studie- och yrkesvägledare (adult education)', () => {
     expect(granted(syvOnTeam, 'INTERVENTIONS')).toBe(true);
     expect(granted(syvOnTeam, 'RECORD_INTERVENTIONS')).toBe(true);
     expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_STATUS')).toBe(false);
-    expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
+    expect(
+      granted(syvOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('MALMO_ADULT_EDUCATION', ['SOCIAL_ASSISTANCE_STATUS'])]),
+    ).toBe(true);
     expect(granted(syvOnTeam, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone)).toBe(false);
   });
 });
@@ -201,7 +240,10 @@ describe('an officer of another agency', () => {
   const afConsent = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'])];
 
   it('on the team sees the status and the interventions with an active consent to AF', () => {
-    expect(decide(afOnTeam, 'SOCIAL_ASSISTANCE_STATUS', afConsent)).toEqual({ granted: true, reason: "on the person's team; consent to AF for SOCIAL_ASSISTANCE_STATUS" });
+    expect(decide(afOnTeam, 'SOCIAL_ASSISTANCE_STATUS', afConsent)).toEqual({
+      granted: true,
+      reason: "on the person's team; consent to AF for SOCIAL_ASSISTANCE_STATUS",
+    });
     expect(granted(afOnTeam, 'INTERVENTIONS', afConsent)).toBe(true);
   });
 
@@ -212,7 +254,9 @@ describe('an officer of another agency', () => {
 
   it('sees nothing once the consent has expired, is withdrawn or is not yet valid', () => {
     const expired = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { validTo: '2026-01-31' })];
-    const withdrawn = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { withdrawnAt: new Date('2026-03-01T09:00:00Z') })];
+    const withdrawn = [
+      consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { withdrawnAt: new Date('2026-03-01T09:00:00Z') }),
+    ];
     const future = [consent('AF', ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'], { validFrom: '2026-04-01' })];
     for (const category of ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS'] as const) {
       expect(decide(afOnTeam, category, expired).reason).toMatch(/consent expired$/);
@@ -250,7 +294,9 @@ describe('an officer of another agency', () => {
 
   it('FK and Region on the team follow the same consent rule', () => {
     expect(granted(fkOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('FK', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(true);
-    expect(granted(fkOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('REGION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(false);
+    expect(granted(fkOnTeam, 'SOCIAL_ASSISTANCE_STATUS', [consent('REGION', ['SOCIAL_ASSISTANCE_STATUS'])])).toBe(
+      false,
+    );
     expect(granted(regionOnTeam, 'INTERVENTIONS', [consent('REGION', ['INTERVENTIONS'])])).toBe(true);
   });
 });
@@ -258,7 +304,8 @@ describe('an officer of another agency', () => {
 describe('callers without person-level access', () => {
   it('the funder, an auditor and a sektionschef without a team see and record nothing', () => {
     for (const c of [analyst, malmoAuditor, malmoChief]) {
-      for (const category of ALL_CATEGORIES.filter((k) => k !== 'ACCESS_LOG')) expect(granted(c, category, consentToEveryone)).toBe(false);
+      for (const category of ALL_CATEGORIES.filter((k) => k !== 'ACCESS_LOG'))
+        expect(granted(c, category, consentToEveryone)).toBe(false);
     }
     // The auditor reads the audit log (loggkontroll), never the records themselves.
     expect(granted(malmoAuditor, 'ACCESS_LOG', consentToEveryone)).toBe(true);
@@ -269,7 +316,21 @@ describe('callers without person-level access', () => {
 
 describe('SOCIAL_ASSISTANCE_DETAILS', () => {
   it('is released to the socialsekreterare who works with the person, and to no one else', () => {
-    const everyone = [socOnTeam, socAssigned, socOther, amsOnTeam, amsOther, syvOnTeam, malmoChief, malmoAuditor, afOnTeam, afOther, fkOnTeam, regionOnTeam, analyst];
+    const everyone = [
+      socOnTeam,
+      socAssigned,
+      socOther,
+      amsOnTeam,
+      amsOther,
+      syvOnTeam,
+      malmoChief,
+      malmoAuditor,
+      afOnTeam,
+      afOther,
+      fkOnTeam,
+      regionOnTeam,
+      analyst,
+    ];
     const seeing = everyone.filter((c) => granted(c, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone));
     expect(seeing.map((c) => c.officerId)).toEqual([socOnTeam.officerId, socAssigned.officerId]);
   });
@@ -359,7 +420,11 @@ describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
     // A consent to the interventions, or one naming another part, is not a consent to the mapping.
     expect(granted(afOnTeam, 'MAPPING', [consent('AF', ['INTERVENTIONS'])])).toBe(false);
     expect(granted(fkOnTeam, 'MAPPING', [consent('AF', ['MAPPING'])])).toBe(false);
-    expect(granted(regionOnTeam, 'MAPPING', [consent('REGION', ['MAPPING'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') })])).toBe(false);
+    expect(
+      granted(regionOnTeam, 'MAPPING', [
+        consent('REGION', ['MAPPING'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') }),
+      ]),
+    ).toBe(false);
     expect(granted(afOther, 'MAPPING', consentToEveryone)).toBe(false);
     expect(granted(analyst, 'MAPPING', consentToEveryone)).toBe(false);
     expect(granted(malmoAuditor, 'MAPPING', consentToEveryone)).toBe(false);
@@ -368,7 +433,8 @@ describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
   it('is written by the labour-market unit’s and adult education’s staff who work with the person only, whatever the consent', () => {
     expect(granted(amsOnTeam, 'RECORD_MAPPING')).toBe(true);
     expect(granted(syvOnTeam, 'RECORD_MAPPING')).toBe(true);
-    for (const c of [socOnTeam, amsOther, malmoChief, malmoAuditor, afOnTeam, fkOnTeam, regionOnTeam, analyst]) expect(granted(c, 'RECORD_MAPPING', consentToEveryone)).toBe(false);
+    for (const c of [socOnTeam, amsOther, malmoChief, malmoAuditor, afOnTeam, fkOnTeam, regionOnTeam, analyst])
+      expect(granted(c, 'RECORD_MAPPING', consentToEveryone)).toBe(false);
   });
 });
 
@@ -421,7 +487,11 @@ describe('assignments', () => {
   });
 
   it('each part assigns only its own officers', () => {
-    expect(ASSIGNABLE_ROLES.map(partyOfRole)).toEqual(['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION']);
+    expect(ASSIGNABLE_ROLES.map(partyOfRole)).toEqual([
+      'MALMO_SOCIAL_SERVICES',
+      'MALMO_LABOUR_MARKET',
+      'MALMO_ADULT_EDUCATION',
+    ]);
     const soc = entry({ officerId: 'malmo-2002', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] });
     expect(assignmentProblem('MALMO_SOCIAL_SERVICES', soc, 'SOCIALSEKRETERARE', TODAY)).toBeNull();
     expect(assignmentProblem('MALMO_LABOUR_MARKET', soc, 'SOCIALSEKRETERARE', TODAY)).toMatch(/cannot assign/);
@@ -433,12 +503,23 @@ describe('assignments', () => {
   it('only in a role the register has the officer in, while employed', () => {
     // A socialsekreterare named as an arbetsmarknadssekreterare by the labour-market unit.
     const soc = entry({ officerId: 'malmo-2002', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] });
-    expect(assignmentProblem('MALMO_LABOUR_MARKET', soc, 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(/does not have the officer as ARBETSMARKNADSSEKRETERARE/);
-    expect(assignmentProblem('MALMO_LABOUR_MARKET', null, 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(/not in Malmö stad's staff register/);
-    expect(assignmentProblem('MALMO_LABOUR_MARKET', entry({ activeTo: '2026-03-14' }), 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(/not employed/);
-    expect(assignmentProblem('MALMO_LABOUR_MARKET', entry({ organisation: 'AF', party: 'AF', roles: ['ARBETSFORMEDLARE'] }), 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(
-      /not employed/,
+    expect(assignmentProblem('MALMO_LABOUR_MARKET', soc, 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(
+      /does not have the officer as ARBETSMARKNADSSEKRETERARE/,
     );
+    expect(assignmentProblem('MALMO_LABOUR_MARKET', null, 'ARBETSMARKNADSSEKRETERARE', TODAY)).toMatch(
+      /not in Malmö stad's staff register/,
+    );
+    expect(
+      assignmentProblem('MALMO_LABOUR_MARKET', entry({ activeTo: '2026-03-14' }), 'ARBETSMARKNADSSEKRETERARE', TODAY),
+    ).toMatch(/not employed/);
+    expect(
+      assignmentProblem(
+        'MALMO_LABOUR_MARKET',
+        entry({ organisation: 'AF', party: 'AF', roles: ['ARBETSFORMEDLARE'] }),
+        'ARBETSMARKNADSSEKRETERARE',
+        TODAY,
+      ),
+    ).toMatch(/not employed/);
   });
 
   it("names an officer in the plan under their part's rule: social services' under the status, the others' under the interventions", () => {
@@ -451,14 +532,52 @@ describe('assignments', () => {
 
 describe('decisions about no single person', () => {
   const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
-    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY, teamId }).granted;
+    evaluate(MALMO_RULES, category, {
+      caller: c,
+      party: demoParty(c),
+      participant: null,
+      consents: [],
+      today: TODAY,
+      teamId,
+    }).granted;
   const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [socOnTeam, socAssigned, socOther, amsOnTeam, amsOther, syvOnTeam, malmoChief, malmoAuditor, malmoAdmin, afOnTeam, afOther, fkOnTeam, regionOnTeam, analyst];
-  const who = (category: MalmoCategory, teamId: string | null = null) => everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
+  const everyone = [
+    socOnTeam,
+    socAssigned,
+    socOther,
+    amsOnTeam,
+    amsOther,
+    syvOnTeam,
+    malmoChief,
+    malmoAuditor,
+    malmoAdmin,
+    afOnTeam,
+    afOther,
+    fkOnTeam,
+    regionOnTeam,
+    analyst,
+  ];
+  const who = (category: MalmoCategory, teamId: string | null = null) =>
+    everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
 
   it('registration is for the staff of any part; a team’s list for its members; the log for Malmö’s auditors; figures for analysts; the register for its administrators', () => {
-    expect(who('REGISTRATION')).toEqual(['malmo-2001', 'malmo-2009', 'malmo-2003', 'malmo-2101', 'malmo-2103', 'malmo-2201', 'malmo-2301']);
-    expect(who('TEAM_CASELOAD', 'T01')).toEqual(['malmo-2001', 'malmo-2101', 'malmo-2201', 'af-1001', 'fk-3001', 'region-4001']);
+    expect(who('REGISTRATION')).toEqual([
+      'malmo-2001',
+      'malmo-2009',
+      'malmo-2003',
+      'malmo-2101',
+      'malmo-2103',
+      'malmo-2201',
+      'malmo-2301',
+    ]);
+    expect(who('TEAM_CASELOAD', 'T01')).toEqual([
+      'malmo-2001',
+      'malmo-2101',
+      'malmo-2201',
+      'af-1001',
+      'fk-3001',
+      'region-4001',
+    ]);
     expect(who('AUDIT_REVIEW')).toEqual(['malmo-2901']);
     expect(who('FIGURES')).toEqual(['finsam-5001']);
     expect(who('STAFF_REGISTER')).toEqual(['malmo-2801']);
@@ -469,9 +588,25 @@ describe('decisions about no single person', () => {
 
 describe('employer work', () => {
   const general = (c: Caller, category: MalmoCategory) =>
-    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY }).granted;
+    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY })
+      .granted;
   const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [socOnTeam, socAssigned, socOther, amsOnTeam, amsOther, syvOnTeam, malmoChief, malmoAuditor, malmoAdmin, afOnTeam, afOther, fkOnTeam, regionOnTeam, analyst];
+  const everyone = [
+    socOnTeam,
+    socAssigned,
+    socOther,
+    amsOnTeam,
+    amsOther,
+    syvOnTeam,
+    malmoChief,
+    malmoAuditor,
+    malmoAdmin,
+    afOnTeam,
+    afOther,
+    fkOnTeam,
+    regionOnTeam,
+    analyst,
+  ];
   const who = (category: MalmoCategory) => everyone.filter((c) => general(c, category)).map((c) => c.officerId);
 
   it('the register (employers and opportunities) is not personal data: everyone acting for a part of the programme reads it, on any team or none', () => {
@@ -505,7 +640,9 @@ describe('employer work', () => {
       expect(granted(c, 'MATCHES')).toBe(false);
       expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['INTERVENTIONS'])])).toBe(false);
       expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['MATCHES'])])).toBe(true);
-      expect(granted(c, 'MATCHES', [consent(demoParty(c)!, ['MATCHES'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') })])).toBe(false);
+      expect(
+        granted(c, 'MATCHES', [consent(demoParty(c)!, ['MATCHES'], { withdrawnAt: new Date('2026-03-01T10:00:00Z') })]),
+      ).toBe(false);
     }
     for (const c of [amsOther, afOther, analyst, malmoAuditor, malmoChief])
       expect(

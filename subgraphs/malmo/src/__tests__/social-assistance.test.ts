@@ -19,7 +19,10 @@ describe('socialAssistanceOn', () => {
   });
 
   it('receives during an open period, since its start', () => {
-    expect(socialAssistanceOn([{ startDate: '2025-05-01', endDate: null }], today)).toEqual({ receives: true, since: '2025-05-01' });
+    expect(socialAssistanceOn([{ startDate: '2025-05-01', endDate: null }], today)).toEqual({
+      receives: true,
+      since: '2025-05-01',
+    });
   });
 
   it('counts the first and last day of a period', () => {
@@ -28,8 +31,14 @@ describe('socialAssistanceOn', () => {
   });
 
   it('does not receive after a period ended or before one starts', () => {
-    expect(socialAssistanceOn([{ startDate: '2025-01-01', endDate: '2026-03-14' }], today)).toEqual({ receives: false, since: null });
-    expect(socialAssistanceOn([{ startDate: '2026-04-01', endDate: null }], today)).toEqual({ receives: false, since: null });
+    expect(socialAssistanceOn([{ startDate: '2025-01-01', endDate: '2026-03-14' }], today)).toEqual({
+      receives: false,
+      since: null,
+    });
+    expect(socialAssistanceOn([{ startDate: '2026-04-01', endDate: null }], today)).toEqual({
+      receives: false,
+      since: null,
+    });
   });
 
   it('reports the start of an unbroken stretch of adjoining periods', () => {
@@ -44,7 +53,9 @@ describe('socialAssistanceOn', () => {
 
 describe('checking a period', () => {
   it('accepts a sound period and normalises it', () => {
-    expect(checkPeriodInput({ startDate: '2026-01-01', monthlyAmount: 9800.5, householdSize: 3, investigationNotes: '  ' })).toEqual({
+    expect(
+      checkPeriodInput({ startDate: '2026-01-01', monthlyAmount: 9800.5, householdSize: 3, investigationNotes: '  ' }),
+    ).toEqual({
       startDate: '2026-01-01',
       endDate: null,
       monthlyAmount: 9800.5,
@@ -56,14 +67,21 @@ describe('checking a period', () => {
   });
 
   it('refuses an end before the start', () => {
-    expect(codeOf(() => checkPeriodInput({ startDate: '2026-02-01', endDate: '2026-01-31', monthlyAmount: 1, householdSize: 1 }))).toEqual({
+    expect(
+      codeOf(() =>
+        checkPeriodInput({ startDate: '2026-02-01', endDate: '2026-01-31', monthlyAmount: 1, householdSize: 1 }),
+      ),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'endDate',
     });
   });
 
   it('refuses dates that are not real dates', () => {
-    expect(codeOf(() => checkPeriodInput({ startDate: '2026-02-30', monthlyAmount: 1, householdSize: 1 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'startDate' });
+    expect(codeOf(() => checkPeriodInput({ startDate: '2026-02-30', monthlyAmount: 1, householdSize: 1 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'startDate',
+    });
   });
 
   it('refuses a negative, too large, fractional-öre or non-finite amount', () => {
@@ -73,12 +91,22 @@ describe('checking a period', () => {
   });
 
   it('refuses a household smaller than one person or not whole', () => {
-    for (const size of [0, -2, 1.5, 31]) expect(codeOf(() => checkHouseholdSize(size))).toEqual({ code: 'BAD_USER_INPUT', field: 'householdSize' });
+    for (const size of [0, -2, 1.5, 31])
+      expect(codeOf(() => checkHouseholdSize(size))).toEqual({ code: 'BAD_USER_INPUT', field: 'householdSize' });
     expect(checkHouseholdSize(1)).toBe(1);
   });
 
   it('refuses notes that are too long', () => {
-    expect(codeOf(() => checkPeriodInput({ startDate: '2026-01-01', monthlyAmount: 1, householdSize: 1, investigationNotes: 'x'.repeat(10_001) }))).toEqual({
+    expect(
+      codeOf(() =>
+        checkPeriodInput({
+          startDate: '2026-01-01',
+          monthlyAmount: 1,
+          householdSize: 1,
+          investigationNotes: 'x'.repeat(10_001),
+        }),
+      ),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'investigationNotes',
     });

@@ -48,21 +48,40 @@ export function toPeriod(r: PeriodDbRow): SocialAssistancePeriodRow {
 }
 
 /** All periods of social assistance of a batch of people, oldest first, one statement. */
-export async function loadSocialAssistancePeriods(ds: DataSource, ids: readonly string[]): Promise<SocialAssistancePeriodRow[][]> {
-  const rows: PeriodDbRow[] = await ds.query(`SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`, [ids]);
+export async function loadSocialAssistancePeriods(
+  ds: DataSource,
+  ids: readonly string[],
+): Promise<SocialAssistancePeriodRow[][]> {
+  const rows: PeriodDbRow[] = await ds.query(
+    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`,
+    [ids],
+  );
   const by = new Map<string, SocialAssistancePeriodRow[]>(ids.map((id) => [id, []]));
   for (const r of rows) by.get(r.participant_id)?.push(toPeriod(r));
   return ids.map((id) => by.get(id) ?? []);
 }
 
-export async function findSocialAssistancePeriod(m: EntityManager, id: string, forUpdate = false): Promise<SocialAssistancePeriodRow | null> {
+export async function findSocialAssistancePeriod(
+  m: EntityManager,
+  id: string,
+  forUpdate = false,
+): Promise<SocialAssistancePeriodRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: PeriodDbRow[] = await m.query(`SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const rows: PeriodDbRow[] = await m.query(
+    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ? toPeriod(rows[0]) : null;
 }
 
 /** Periods of the person that share at least one day with [start, end] (end null: open). */
-export async function overlappingPeriods(m: EntityManager, participantId: string, start: string, end: string | null, exceptId?: string): Promise<SocialAssistancePeriodRow[]> {
+export async function overlappingPeriods(
+  m: EntityManager,
+  participantId: string,
+  start: string,
+  end: string | null,
+  exceptId?: string,
+): Promise<SocialAssistancePeriodRow[]> {
   const rows: PeriodDbRow[] = await m.query(
     `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period
       WHERE participant_id = $1
@@ -76,20 +95,43 @@ export async function overlappingPeriods(m: EntityManager, participantId: string
 
 export async function insertSocialAssistancePeriod(
   m: EntityManager,
-  p: { participantId: string; startDate: string; endDate: string | null; monthlyAmount: number; householdSize: number; investigationNotes: string | null; recordedBy: string },
+  p: {
+    participantId: string;
+    startDate: string;
+    endDate: string | null;
+    monthlyAmount: number;
+    householdSize: number;
+    investigationNotes: string | null;
+    recordedBy: string;
+  },
 ): Promise<SocialAssistancePeriodRow> {
   const rows: PeriodDbRow[] = await m.query(
     `INSERT INTO social_assistance_period (participant_id, start_date, end_date, monthly_amount, household_size, investigation_notes, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      RETURNING ${PERIOD_COLUMNS}`,
-    [p.participantId, p.startDate, p.endDate, p.monthlyAmount.toFixed(2), p.householdSize, p.investigationNotes, p.recordedBy],
+    [
+      p.participantId,
+      p.startDate,
+      p.endDate,
+      p.monthlyAmount.toFixed(2),
+      p.householdSize,
+      p.investigationNotes,
+      p.recordedBy,
+    ],
   );
   return toPeriod(rows[0]!);
 }
 
-export async function closeSocialAssistancePeriod(m: EntityManager, id: string, endDate: string): Promise<SocialAssistancePeriodRow> {
+export async function closeSocialAssistancePeriod(
+  m: EntityManager,
+  id: string,
+  endDate: string,
+): Promise<SocialAssistancePeriodRow> {
   // TypeORM answers an UPDATE with [rows, count], so the row is read back on its own.
-  await m.query('UPDATE social_assistance_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, endDate]);
+  await m.query('UPDATE social_assistance_period SET end_date = $2, version = version + 1 WHERE id = $1', [
+    id,
+    endDate,
+  ]);
   const updated = await findSocialAssistancePeriod(m, id);
   if (!updated) throw new Error('period vanished inside its own transaction');
   return updated;
@@ -109,18 +151,27 @@ export interface ParticipationRecord {
 }
 
 /** Records (or corrects) the city's own record of the person's participation. */
-export async function upsertParticipation(m: EntityManager, p: ParticipationRecord & { recordedBy: string }): Promise<ParticipationRecord> {
-  const rows: Array<{ participant_id: string; enrolled_on: string; discharged_on: string | null; gender: string }> = await m.query(
-    `INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by)
+export async function upsertParticipation(
+  m: EntityManager,
+  p: ParticipationRecord & { recordedBy: string },
+): Promise<ParticipationRecord> {
+  const rows: Array<{ participant_id: string; enrolled_on: string; discharged_on: string | null; gender: string }> =
+    await m.query(
+      `INSERT INTO programme_participation (participant_id, enrolled_on, discharged_on, gender, recorded_by)
      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (participant_id) DO UPDATE
        SET enrolled_on = EXCLUDED.enrolled_on, discharged_on = EXCLUDED.discharged_on, gender = EXCLUDED.gender,
            recorded_by = EXCLUDED.recorded_by, recorded_at = now()
      RETURNING participant_id, to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, to_char(discharged_on, 'YYYY-MM-DD') AS discharged_on, gender`,
-    [p.participantId, p.enrolledOn, p.dischargedOn, p.gender, p.recordedBy],
-  );
+      [p.participantId, p.enrolledOn, p.dischargedOn, p.gender, p.recordedBy],
+    );
   const r = rows[0]!;
-  return { participantId: r.participant_id, enrolledOn: r.enrolled_on, dischargedOn: r.discharged_on, gender: r.gender };
+  return {
+    participantId: r.participant_id,
+    enrolledOn: r.enrolled_on,
+    dischargedOn: r.discharged_on,
+    gender: r.gender,
+  };
 }
 
 /**

@@ -18,8 +18,21 @@ import {
   withdrawConsent,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
-import { closeSocialAssistancePeriod, findSocialAssistancePeriod, insertSocialAssistancePeriod, lockParticipant, upsertParticipation, overlappingPeriods } from '../db/queries';
-import { assignmentProblem, CONSENT_CATEGORY_HOLDERS, holdersOf, MALMO_CONSENT_CATEGORIES, mayRecordConsentFor } from '../secrecy/rules';
+import {
+  closeSocialAssistancePeriod,
+  findSocialAssistancePeriod,
+  insertSocialAssistancePeriod,
+  lockParticipant,
+  upsertParticipation,
+  overlappingPeriods,
+} from '../db/queries';
+import {
+  assignmentProblem,
+  CONSENT_CATEGORY_HOLDERS,
+  holdersOf,
+  MALMO_CONSENT_CATEGORIES,
+  mayRecordConsentFor,
+} from '../secrecy/rules';
 import { checkPeriodInput } from '../social-assistance';
 
 const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
@@ -43,16 +56,24 @@ export const mutations: MutationResolvers = {
     const enrolledOn = checkDate(input.enrolledOn, 'enrolledOn');
     const dischargedOn = input.dischargedOn == null ? null : checkDate(input.dischargedOn, 'dischargedOn');
     checkPeriod(enrolledOn, dischargedOn, 'The discharge date');
-    if (!(GENDERS as readonly string[]).includes(input.gender)) throw badInput(`gender must be one of ${GENDERS.join(', ')}.`, 'gender');
+    if (!(GENDERS as readonly string[]).includes(input.gender))
+      throw badInput(`gender must be one of ${GENDERS.join(', ')}.`, 'gender');
     return auditedWrite(malmo.gate, input.participantId, 'RECORD_PARTICIPATION', async (m) => {
       if (!(await lockParticipant(m, input.participantId))) throw notAvailable();
-      return upsertParticipation(m, { participantId: input.participantId, enrolledOn, dischargedOn, gender: input.gender, recordedBy: caller.officerId });
+      return upsertParticipation(m, {
+        participantId: input.participantId,
+        enrolledOn,
+        dischargedOn,
+        gender: input.gender,
+        recordedBy: caller.officerId,
+      });
     });
   },
 
   assignMalmoOfficer: async (_p, { participantId, officer }, { malmo }) => {
     if (!isParticipantId(participantId)) throw notAvailable();
-    if (!OFFICER_ID.test(officer.officerId)) throw badInput('The officer id is not one a sign-in can have.', 'officerId');
+    if (!OFFICER_ID.test(officer.officerId))
+      throw badInput('The officer id is not one a sign-in can have.', 'officerId');
     checkText(officer.name, 'name', 100);
     // Checked against Malmö's staff register: the assigner's part, and the officer's part and role there today.
     // Decided on the register alone, so the refusal says nothing about the person.
@@ -60,8 +81,14 @@ export const mutations: MutationResolvers = {
     const assignee = await loadStaffEntry(malmo.ds, officer.officerId);
     const problem = assignmentProblem(party, assignee, officer.role, malmo.today);
     if (problem || !assignee) {
-      malmo.gate.note(participantId, 'RECORD_ASSIGNMENT', 'WRITE', { granted: false, reason: `${officer.officerId} as ${officer.role}: ${problem}` });
-      throw userError(ErrorCode.FORBIDDEN, "You can assign officers of your own part of Malmö stad only, in a role Malmö stad's staff register has them in.");
+      malmo.gate.note(participantId, 'RECORD_ASSIGNMENT', 'WRITE', {
+        granted: false,
+        reason: `${officer.officerId} as ${officer.role}: ${problem}`,
+      });
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        "You can assign officers of your own part of Malmö stad only, in a role Malmö stad's staff register has them in.",
+      );
     }
     await auditedWrite(malmo.gate, participantId, 'RECORD_ASSIGNMENT', async (m) => {
       // The name as the register has it, not as the request spells it.
@@ -80,7 +107,8 @@ export const mutations: MutationResolvers = {
     return malmoInterventions.add(malmo.gate, input);
   },
   updateMalmoIntervention: (_p, { id, input }, { malmo }) => malmoInterventions.update(malmo.gate, id, input),
-  endMalmoIntervention: (_p, { id, endDate, status, expectedVersion }, { malmo }) => malmoInterventions.end(malmo.gate, id, { endDate, status, expectedVersion }),
+  endMalmoIntervention: (_p, { id, endDate, status, expectedVersion }, { malmo }) =>
+    malmoInterventions.end(malmo.gate, id, { endDate, status, expectedVersion }),
 
   recordSocialAssistancePeriod: async (_p, { input }, { malmo, caller }) => {
     const period = checkPeriodInput(input);
@@ -95,7 +123,11 @@ export const mutations: MutationResolvers = {
           { overlappingPeriodId: clash.id },
         );
       }
-      return insertSocialAssistancePeriod(m, { ...period, participantId: input.participantId, recordedBy: caller.officerId });
+      return insertSocialAssistancePeriod(m, {
+        ...period,
+        participantId: input.participantId,
+        recordedBy: caller.officerId,
+      });
     });
   },
 
@@ -107,7 +139,8 @@ export const mutations: MutationResolvers = {
       const locked = await findSocialAssistancePeriod(m, id, true);
       if (!locked) throw notAvailable();
       checkVersion(expectedVersion, locked.version);
-      if (locked.endDate !== null) throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
+      if (locked.endDate !== null)
+        throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
       checkPeriod(locked.startDate, endDate, 'The end of the period');
       return closeSocialAssistancePeriod(m, id, endDate);
     });
@@ -128,13 +161,22 @@ export const mutations: MutationResolvers = {
     const { party } = await malmo.gate.standing();
     if (!mayRecordConsentFor(party, categories)) {
       // Decided by the caller's role alone, so the refusal says nothing about the person.
-      malmo.gate.note(input.participantId, 'RECORD_CONSENT', 'WRITE', { granted: false, reason: `${party ?? 'no part'} does not hold ${categories.join('/')}` });
+      malmo.gate.note(input.participantId, 'RECORD_CONSENT', 'WRITE', {
+        granted: false,
+        reason: `${party ?? 'no part'} does not hold ${categories.join('/')}`,
+      });
       throw userError(
         ErrorCode.FORBIDDEN,
         'A consent is recorded by the part of Malmö stad that holds the information: social services for social assistance, the labour-market unit or adult education for interventions.',
       );
     }
-    const consent = await recordConsent(malmo.gate, MALMO_CONSENT_CATEGORIES, holdersOf(categories), { ...input, categories }, malmo.today);
+    const consent = await recordConsent(
+      malmo.gate,
+      MALMO_CONSENT_CATEGORIES,
+      holdersOf(categories),
+      { ...input, categories },
+      malmo.today,
+    );
     malmo.refresh(input.participantId);
     return consent;
   },

@@ -32,7 +32,11 @@ import {
  */
 
 /** The parts of the city. */
-export const MALMO_PARTIES = ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'] as const satisfies readonly Party[];
+export const MALMO_PARTIES = [
+  'MALMO_SOCIAL_SERVICES',
+  'MALMO_LABOUR_MARKET',
+  'MALMO_ADULT_EDUCATION',
+] as const satisfies readonly Party[];
 
 /**
  * Which roles belong to which part of the city: the rule Malmö's staff
@@ -130,7 +134,13 @@ export const MALMO_RULES = defineRules('MALMO', {
 export type MalmoCategory = keyof typeof MALMO_RULES.table;
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export const MALMO_CONSENT_CATEGORIES = ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES', 'MAPPING'] as const;
+export const MALMO_CONSENT_CATEGORIES = [
+  'SOCIAL_ASSISTANCE_STATUS',
+  'INTERVENTIONS',
+  'KNOWN',
+  'MATCHES',
+  'MAPPING',
+] as const;
 export type MalmoConsentCategory = (typeof MALMO_CONSENT_CATEGORIES)[number];
 
 /**
@@ -162,11 +172,17 @@ export function holdersOf(categories: readonly MalmoConsentCategory[]): Party[] 
  * nobody records a consent that widens their own part's access.
  */
 export function mayRecordConsentFor(party: Party | null, categories: readonly MalmoConsentCategory[]): boolean {
-  return party !== null && categories.length > 0 && categories.every((c) => CONSENT_CATEGORY_HOLDERS[c].includes(party));
+  return (
+    party !== null && categories.length > 0 && categories.every((c) => CONSENT_CATEGORY_HOLDERS[c].includes(party))
+  );
 }
 
 /** Roles that can be assigned to a participant, each of one part of the city. */
-export const ASSIGNABLE_ROLES = ['SOCIALSEKRETERARE', 'ARBETSMARKNADSSEKRETERARE', 'STUDIE_OCH_YRKESVAGLEDARE'] as const satisfies readonly Role[];
+export const ASSIGNABLE_ROLES = [
+  'SOCIALSEKRETERARE',
+  'ARBETSMARKNADSSEKRETERARE',
+  'STUDIE_OCH_YRKESVAGLEDARE',
+] as const satisfies readonly Role[];
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 /** The part an officer in `role` works for. */
@@ -182,12 +198,19 @@ export function partyOfRole(role: AssignableRole): Party {
  * person, nor name a colleague in a role they do not hold, nor someone the
  * city does not employ. Returns why not, or null.
  */
-export function assignmentProblem(assigner: Party | null, assignee: StaffEntry | null, role: AssignableRole, today: string): string | null {
+export function assignmentProblem(
+  assigner: Party | null,
+  assignee: StaffEntry | null,
+  role: AssignableRole,
+  today: string,
+): string | null {
   const part = partyOfRole(role);
   if (assigner === null || assigner !== part) return `${assigner ?? 'no part'} cannot assign a ${role} (${part})`;
   if (!assignee) return "the officer is not in Malmö stad's staff register";
-  if (assignee.organisation !== 'MALMO' || !activeOn(assignee, today)) return 'the officer is not employed by Malmö stad today';
-  if (assignee.party !== part || !(assignee.roles as readonly string[]).includes(role)) return `the register does not have the officer as ${role} of ${part}`;
+  if (assignee.organisation !== 'MALMO' || !activeOn(assignee, today))
+    return 'the officer is not employed by Malmö stad today';
+  if (assignee.party !== part || !(assignee.roles as readonly string[]).includes(role))
+    return `the register does not have the officer as ${role} of ${part}`;
   return null;
 }
 

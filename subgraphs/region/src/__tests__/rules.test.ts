@@ -6,8 +6,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
-import { evaluate, PERSONAS, type Caller, type ConsentFacts, type Party, type ParticipantFacts } from '@malmokraften/shared';
-import { careCoordinatorProblem, REGION_CONSENT_CATEGORIES, REGION_RULES, regionOfficerCategory, type RegionCategory } from '../secrecy/rules';
+import {
+  evaluate,
+  PERSONAS,
+  type Caller,
+  type ConsentFacts,
+  type Party,
+  type ParticipantFacts,
+} from '@malmokraften/shared';
+import {
+  careCoordinatorProblem,
+  REGION_CONSENT_CATEGORIES,
+  REGION_RULES,
+  regionOfficerCategory,
+  type RegionCategory,
+} from '../secrecy/rules';
 
 const TODAY = '2026-03-10';
 /** Decisions about no single person: who may register, ask for a team's list, review the log, read the figures, keep the register. */
@@ -21,23 +34,56 @@ const REGION_ONLY: RegionCategory[] = ['CARE_DETAILS', 'SHARING_BLOCK', 'CONSENT
 function caller(persona: string): Caller {
   const p = PERSONAS[persona];
   if (!p) throw new Error(`no persona ${persona}`);
-  return { officerId: p.sub, name: p.name, organisation: p.org, roles: [...p.roles], teams: [...p.teams], purpose: 'test', requestId: 'req-test' };
+  return {
+    officerId: p.sub,
+    name: p.name,
+    organisation: p.org,
+    roles: [...p.roles],
+    teams: [...p.teams],
+    purpose: 'test',
+    requestId: 'req-test',
+  };
 }
 
 /** A person on team T01, assigned to the region's vårdsamordnare of the demo (region-vsam). */
 function person(overrides: Partial<ParticipantFacts> = {}): ParticipantFacts {
-  return { id: 'P-TEST0001', teamId: 'T01', assignments: [{ officerId: 'region-4001', role: 'VARDSAMORDNARE' }], protectedIdentity: false, sharingBlocked: false, ...overrides };
+  return {
+    id: 'P-TEST0001',
+    teamId: 'T01',
+    assignments: [{ officerId: 'region-4001', role: 'VARDSAMORDNARE' }],
+    protectedIdentity: false,
+    sharingBlocked: false,
+    ...overrides,
+  };
 }
 
 function consent(recipient: Party, overrides: Partial<ConsentFacts> = {}): ConsentFacts {
-  return { recipientParty: recipient, categories: ['INTERVENTIONS'], validFrom: '2026-01-01', validTo: null, withdrawnAt: null, ...overrides };
+  return {
+    recipientParty: recipient,
+    categories: ['INTERVENTIONS'],
+    validFrom: '2026-01-01',
+    validTo: null,
+    withdrawnAt: null,
+    ...overrides,
+  };
 }
 
 const OTHER_PARTIES: Party[] = ['AF', 'MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION', 'FK'];
 const fullConsent = (overrides: Partial<ConsentFacts> = {}) => OTHER_PARTIES.map((p) => consent(p, overrides));
 
-function decide(persona: string, category: RegionCategory, participant: ParticipantFacts | null = person(), consents: ConsentFacts[] = fullConsent()) {
-  return evaluate(REGION_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant, consents, today: TODAY });
+function decide(
+  persona: string,
+  category: RegionCategory,
+  participant: ParticipantFacts | null = person(),
+  consents: ConsentFacts[] = fullConsent(),
+) {
+  return evaluate(REGION_RULES, category, {
+    caller: caller(persona),
+    party: PERSONAS[persona]!.party,
+    participant,
+    consents,
+    today: TODAY,
+  });
 }
 
 /** Members of team T01 from the other agencies, one per party. */
@@ -59,7 +105,8 @@ describe('the person’s vårdsamordnare', () => {
 
   it('sees the person when supporting their team without being assigned', () => {
     const notAssigned = person({ assignments: [{ officerId: 'region-4009', role: 'VARDSAMORDNARE' }] });
-    for (const category of [...READS, ...WRITES]) expect(decide('region-vsam', category, notAssigned).granted).toBe(true);
+    for (const category of [...READS, ...WRITES])
+      expect(decide('region-vsam', category, notAssigned).granted).toBe(true);
   });
 
   it('sees the person when assigned, even outside the teams they support', () => {
@@ -96,7 +143,8 @@ describe('other members of the person’s team', () => {
     ['a consent naming another part only', [consent('FK')]],
     ['a consent to other categories only', fullConsent({ categories: ['BENEFITS'] })],
   ])('see nothing with %s', (_what, consents) => {
-    for (const persona of ['af-t01', 'soc-t01', 'ams-t01']) expect(decide(persona, 'INTERVENTIONS', person(), consents).granted).toBe(false);
+    for (const persona of ['af-t01', 'soc-t01', 'ams-t01'])
+      expect(decide(persona, 'INTERVENTIONS', person(), consents).granted).toBe(false);
   });
 
   it('count a consent that ends today as still valid', () => {
@@ -109,16 +157,29 @@ describe('other members of the person’s team', () => {
     expect(decide('soc-t01', 'INTERVENTIONS', person(), toLabourMarket).granted).toBe(false);
   });
 
-  it.each(TEAM_T01_OTHERS)('%s sees the region’s perspective in the joint mapping only with consent to the mapping, and never under a spärr', (persona) => {
-    expect(decide(persona, 'MAPPING').granted).toBe(false);
-    expect(decide(persona, 'MAPPING', person(), fullConsent({ categories: ['MAPPING'] })).granted).toBe(true);
-    expect(decide(persona, 'MAPPING', person({ sharingBlocked: true }), fullConsent({ categories: ['MAPPING'] })).granted).toBe(false);
-    expect(decide(persona, 'MAPPING', person(), fullConsent({ categories: ['MAPPING'], withdrawnAt: new Date('2026-02-01T10:00:00Z') })).granted).toBe(false);
-  });
+  it.each(TEAM_T01_OTHERS)(
+    '%s sees the region’s perspective in the joint mapping only with consent to the mapping, and never under a spärr',
+    (persona) => {
+      expect(decide(persona, 'MAPPING').granted).toBe(false);
+      expect(decide(persona, 'MAPPING', person(), fullConsent({ categories: ['MAPPING'] })).granted).toBe(true);
+      expect(
+        decide(persona, 'MAPPING', person({ sharingBlocked: true }), fullConsent({ categories: ['MAPPING'] })).granted,
+      ).toBe(false);
+      expect(
+        decide(
+          persona,
+          'MAPPING',
+          person(),
+          fullConsent({ categories: ['MAPPING'], withdrawnAt: new Date('2026-02-01T10:00:00Z') }),
+        ).granted,
+      ).toBe(false);
+    },
+  );
 
   it('write the region’s perspective in the joint mapping never, whatever the consent: the vårdsamordnare does', () => {
     const broad = fullConsent({ categories: [...ALL] });
-    for (const persona of TEAM_T01_OTHERS) expect(decide(persona, 'RECORD_MAPPING', person(), broad).granted).toBe(false);
+    for (const persona of TEAM_T01_OTHERS)
+      expect(decide(persona, 'RECORD_MAPPING', person(), broad).granted).toBe(false);
     expect(decide('region-vsam', 'RECORD_MAPPING', person(), []).granted).toBe(true);
   });
 
@@ -147,7 +208,8 @@ describe('everyone else', () => {
   });
 
   it('the funder’s analyst sees no person, whatever the consents say', () => {
-    for (const category of ALL) expect(decide('analyst', category, person(), fullConsent({ categories: [...ALL] })).granted).toBe(false);
+    for (const category of ALL)
+      expect(decide('analyst', category, person(), fullConsent({ categories: [...ALL] })).granted).toBe(false);
   });
 
   it('the region’s auditor reads the audit log, not the records', () => {
@@ -155,15 +217,31 @@ describe('everyone else', () => {
     expect(decide('auditor-region', 'ACCESS_LOG').granted).toBe(true);
     for (const category of ALL.filter((c) => c !== 'ACCESS_LOG')) {
       expect(decide('auditor-region', category).granted).toBe(false);
-      expect(evaluate(REGION_RULES, category, { caller: onTheTeam, party: null, participant: person(), consents: fullConsent(), today: TODAY }).granted).toBe(false);
+      expect(
+        evaluate(REGION_RULES, category, {
+          caller: onTheTeam,
+          party: null,
+          participant: person(),
+          consents: fullConsent(),
+          today: TODAY,
+        }).granted,
+      ).toBe(false);
     }
   });
 });
 
 describe('decisions about no single person', () => {
   const general = (persona: string, category: RegionCategory, teamId: string | null = null) =>
-    evaluate(REGION_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party, participant: null, consents: [], today: TODAY, teamId }).granted;
-  const who = (category: RegionCategory, teamId: string | null = null) => Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
+    evaluate(REGION_RULES, category, {
+      caller: caller(persona),
+      party: PERSONAS[persona]!.party,
+      participant: null,
+      consents: [],
+      today: TODAY,
+      teamId,
+    }).granted;
+  const who = (category: RegionCategory, teamId: string | null = null) =>
+    Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 
   it('registration is for vårdsamordnare; a team’s list for its members; the log for the region’s auditors; figures for analysts; the register for its administrators', () => {
     expect(who('REGISTRATION')).toEqual(['region-vsam', 'region-other']);
@@ -189,8 +267,15 @@ describe('decisions about no single person', () => {
     expect(careCoordinatorProblem(null, TODAY)).toMatch(/not in Region Skåne's staff register/);
     expect(careCoordinatorProblem({ ...entry, activeTo: '2026-03-09' }, TODAY)).toMatch(/not employed/);
     expect(careCoordinatorProblem({ ...entry, activeFrom: '2026-03-11' }, TODAY)).toMatch(/not employed/);
-    expect(careCoordinatorProblem({ ...entry, roles: ['AUDITOR'], party: null }, TODAY)).toMatch(/not .* vårdsamordnare/);
-    expect(careCoordinatorProblem({ ...entry, organisation: 'MALMO', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] }, TODAY)).toMatch(/not employed/);
+    expect(careCoordinatorProblem({ ...entry, roles: ['AUDITOR'], party: null }, TODAY)).toMatch(
+      /not .* vårdsamordnare/,
+    );
+    expect(
+      careCoordinatorProblem(
+        { ...entry, organisation: 'MALMO', party: 'MALMO_SOCIAL_SERVICES', roles: ['SOCIALSEKRETERARE'] },
+        TODAY,
+      ),
+    ).toMatch(/not employed/);
   });
 
   it('names a vårdsamordnare in the plan under the rule for the region’s activities (spärr included), anyone else never', () => {
@@ -202,7 +287,9 @@ describe('decisions about no single person', () => {
 describe('diagnoses and journal notes', () => {
   it('are released to no one, not even the person’s own vårdsamordnare', () => {
     for (const persona of Object.keys(PERSONAS)) {
-      expect(decide(persona, 'CLINICAL', person(), fullConsent({ categories: ['CLINICAL', 'INTERVENTIONS'] })).granted).toBe(false);
+      expect(
+        decide(persona, 'CLINICAL', person(), fullConsent({ categories: ['CLINICAL', 'INTERVENTIONS'] })).granted,
+      ).toBe(false);
     }
   });
 
@@ -231,7 +318,8 @@ describe('the schema', () => {
         def.kind === Kind.INTERFACE_TYPE_DEFINITION ||
         def.kind === Kind.INTERFACE_TYPE_EXTENSION;
       if (!isOutput || def.name.value === 'Mutation') continue;
-      for (const f of def.fields ?? []) if (CLINICAL_NAME.test(f.name.value)) offending.push(`${def.name.value}.${f.name.value}`);
+      for (const f of def.fields ?? [])
+        if (CLINICAL_NAME.test(f.name.value)) offending.push(`${def.name.value}.${f.name.value}`);
     }
     expect(offending).toEqual([]);
   });
@@ -242,7 +330,8 @@ describe('the schema', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || type === schema.getMutationType()) continue;
       if (!isObjectType(type) && !isInterfaceType(type)) continue;
-      for (const name of Object.keys(type.getFields())) if (CLINICAL_NAME.test(name)) offending.push(`${type.name}.${name}`);
+      for (const name of Object.keys(type.getFields()))
+        if (CLINICAL_NAME.test(name)) offending.push(`${type.name}.${name}`);
     }
     expect(offending).toEqual([]);
     const record = schema.getMutationType()?.getFields().recordClinicalNote;

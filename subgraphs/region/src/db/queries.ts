@@ -17,12 +17,20 @@ export async function loadActivityNotes(ds: DataSource, ids: readonly string[]):
 }
 
 export async function activityNote(m: EntityManager, interventionId: string): Promise<string | null> {
-  const rows: Array<{ note: string }> = await m.query('SELECT note FROM care_activity_note WHERE intervention_id = $1', [interventionId]);
+  const rows: Array<{ note: string }> = await m.query(
+    'SELECT note FROM care_activity_note WHERE intervention_id = $1',
+    [interventionId],
+  );
   return rows[0]?.note ?? null;
 }
 
 /** Sets (text) or removes (null) an activity's coordination note. */
-export async function writeActivityNote(m: EntityManager, interventionId: string, note: string | null, officerId: string): Promise<void> {
+export async function writeActivityNote(
+  m: EntityManager,
+  interventionId: string,
+  note: string | null,
+  officerId: string,
+): Promise<void> {
   if (note === null) {
     await m.query('DELETE FROM care_activity_note WHERE intervention_id = $1', [interventionId]);
     return;

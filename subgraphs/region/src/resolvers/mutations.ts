@@ -39,17 +39,32 @@ export const mutations: MutationResolvers = {
     const assignee = await loadStaffEntry(region.ds, id);
     const problem = careCoordinatorProblem(assignee, region.today);
     if (problem || !assignee) {
-      if (isParticipantId(participantId)) region.gate.note(participantId, 'RECORD_CARE_COORDINATOR', 'WRITE', { granted: false, reason: `${id}: ${problem}` });
-      throw userError(ErrorCode.FORBIDDEN, "A person can be handed over only to a vårdsamordnare in Region Skåne's staff register.");
+      if (isParticipantId(participantId))
+        region.gate.note(participantId, 'RECORD_CARE_COORDINATOR', 'WRITE', {
+          granted: false,
+          reason: `${id}: ${problem}`,
+        });
+      throw userError(
+        ErrorCode.FORBIDDEN,
+        "A person can be handed over only to a vårdsamordnare in Region Skåne's staff register.",
+      );
     }
     await auditedWrite(region.gate, participantId, 'RECORD_CARE_COORDINATOR', async (m) => {
-      const current: Array<{ officer_id: string }> = await m.query('SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE', [
+      const current: Array<{ officer_id: string }> = await m.query(
+        'SELECT officer_id FROM assignment WHERE participant_id = $1 AND role = $2 FOR UPDATE',
+        [participantId, CARE_COORDINATOR_ROLE],
+      );
+      if (current.length === 1 && current[0]!.officer_id === id) return;
+      await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [
         participantId,
         CARE_COORDINATOR_ROLE,
       ]);
-      if (current.length === 1 && current[0]!.officer_id === id) return;
-      await m.query('DELETE FROM assignment WHERE participant_id = $1 AND role = $2', [participantId, CARE_COORDINATOR_ROLE]);
-      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [participantId, id, assignee.name, CARE_COORDINATOR_ROLE]);
+      await m.query('INSERT INTO assignment (participant_id, officer_id, officer_name, role) VALUES ($1, $2, $3, $4)', [
+        participantId,
+        id,
+        assignee.name,
+        CARE_COORDINATOR_ROLE,
+      ]);
     });
     return { id: participantId };
   },
@@ -73,18 +88,29 @@ export const mutations: MutationResolvers = {
   },
 
   endCareActivity: (_p, { id, endDate, status, expectedVersion }, { region }) =>
-    careActivities.end(region.gate, id, { endDate, status, expectedVersion }, async (m, row) => careActivity(row, await activityNote(m, id))),
+    careActivities.end(region.gate, id, { endDate, status, expectedVersion }, async (m, row) =>
+      careActivity(row, await activityNote(m, id)),
+    ),
 
   recordRegionConsent: (_p, { input }, { region }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(region.gate, REGION_CONSENT_CATEGORIES, ['REGION'], { ...input, categories: [...input.categories] }, region.today);
+    return recordConsent(
+      region.gate,
+      REGION_CONSENT_CATEGORIES,
+      ['REGION'],
+      { ...input, categories: [...input.categories] },
+      region.today,
+    );
   },
 
   withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate, id, region.today),
 
   setSharingBlock: async (_p, { participantId, blocked }, { region }) => {
     await auditedWrite(region.gate, participantId, 'RECORD_SHARING_BLOCK', async (m) => {
-      await m.query('UPDATE participant SET sharing_blocked = $2, version = version + 1 WHERE id = $1 AND sharing_blocked <> $2', [participantId, blocked]);
+      await m.query(
+        'UPDATE participant SET sharing_blocked = $2, version = version + 1 WHERE id = $1 AND sharing_blocked <> $2',
+        [participantId, blocked],
+      );
     });
     return { id: participantId };
   },

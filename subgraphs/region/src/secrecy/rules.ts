@@ -34,7 +34,10 @@ const careCoordinatorsOfThePerson = staffWithNeedToKnow(['REGION'], { roles: ['V
 const regionAuditors = inRole(['AUDITOR'], { of: 'OWNER' });
 
 /** How the region divides its staff here (its staff register's rules): one part, and the roles that act for none. */
-export const REGION_STAFF = defineStaffPolicy('REGION', { parts: { REGION: ['VARDSAMORDNARE'] }, forNoPart: ['AUDITOR', 'ADMINISTRATOR'] });
+export const REGION_STAFF = defineStaffPolicy('REGION', {
+  parts: { REGION: ['VARDSAMORDNARE'] },
+  forNoPart: ['AUDITOR', 'ADMINISTRATOR'],
+});
 
 export const REGION_RULES = defineRules('REGION', {
   /**
@@ -42,14 +45,22 @@ export const REGION_RULES = defineRules('REGION', {
    * of the person's team only with the person's consent, and never while
    * the person has blocked sharing (spärr), whatever the consent says.
    */
-  INTERVENTIONS: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked()), theParticipantThemself()),
+  INTERVENTIONS: anyOf(
+    careCoordinatorsOfThePerson,
+    allOf(teamMember(), consentCovers(), notBlocked()),
+    theParticipantThemself(),
+  ),
   /**
    * The region's perspective in the joint mapping (gemensam kartläggning):
    * the person's situation, abilities, wishes and obstacles as the care
    * coordinator sees them; never a diagnosis. Held as the care-coordination
    * activities: other team members with consent and no spärr.
    */
-  MAPPING: anyOf(careCoordinatorsOfThePerson, allOf(teamMember(), consentCovers(), notBlocked()), theParticipantThemself()),
+  MAPPING: anyOf(
+    careCoordinatorsOfThePerson,
+    allOf(teamMember(), consentCovers(), notBlocked()),
+    theParticipantThemself(),
+  ),
   /** The region's own view: the vårdsamordnare and the coordination notes. */
   CARE_DETAILS: careCoordinatorsOfThePerson,
   /** Whether a spärr is set; telling anyone else would itself share something. */
@@ -104,7 +115,9 @@ export function regionOfficerCategory(role: string): RegionCategory | null {
  */
 export function careCoordinatorProblem(assignee: StaffEntry | null, today: string): string | null {
   if (!assignee) return "the officer is not in Region Skåne's staff register";
-  if (assignee.organisation !== 'REGION' || !activeOn(assignee, today)) return 'the officer is not employed by Region Skåne today';
-  if (assignee.party !== 'REGION' || !assignee.roles.includes('VARDSAMORDNARE')) return 'the register does not have the officer as a vårdsamordnare';
+  if (assignee.organisation !== 'REGION' || !activeOn(assignee, today))
+    return 'the officer is not employed by Region Skåne today';
+  if (assignee.party !== 'REGION' || !assignee.roles.includes('VARDSAMORDNARE'))
+    return 'the register does not have the officer as a vårdsamordnare';
   return null;
 }

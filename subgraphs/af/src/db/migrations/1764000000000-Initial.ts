@@ -25,7 +25,9 @@ export class Initial1764000000000 implements MigrationInterface {
       role text NOT NULL,
       PRIMARY KEY (team_id, officer_id)
     )`);
-    await q.query(`ALTER TABLE participant ADD CONSTRAINT participant_team_fk FOREIGN KEY (team_id) REFERENCES team (id)`);
+    await q.query(
+      `ALTER TABLE participant ADD CONSTRAINT participant_team_fk FOREIGN KEY (team_id) REFERENCES team (id)`,
+    );
     await q.query(`CREATE TABLE participation (
       participant_id text PRIMARY KEY REFERENCES participant (id),
       enrolled_on date NOT NULL,

@@ -1,5 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { agencyDatabase, CODE_POINTS_PER_CHARACTER, employerWorkSchemaSql, SWEDISH_LEVELS, WORK_AREAS } from '@malmokraften/shared';
+import {
+  agencyDatabase,
+  CODE_POINTS_PER_CHARACTER,
+  employerWorkSchemaSql,
+  SWEDISH_LEVELS,
+  WORK_AREAS,
+} from '@malmokraften/shared';
 
 const role = agencyDatabase('AF').role;
 const work = employerWorkSchemaSql(role);

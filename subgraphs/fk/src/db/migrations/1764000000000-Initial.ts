@@ -41,8 +41,12 @@ export class Initial1764000000000 implements MigrationInterface {
       version integer NOT NULL DEFAULT 1,
       CHECK (end_date IS NULL OR end_date >= start_date)
     )`);
-    await q.query(`COMMENT ON COLUMN benefit_period.certificate_text IS 'Contents of the medical certificate (läkarintyg). Never leaves FK; not readable by the subgraph role.'`);
-    await q.query(`COMMENT ON COLUMN benefit_period.diagnosis_code IS 'Diagnosis (ICD-10-SE). Never leaves FK; not readable by the subgraph role.'`);
+    await q.query(
+      `COMMENT ON COLUMN benefit_period.certificate_text IS 'Contents of the medical certificate (läkarintyg). Never leaves FK; not readable by the subgraph role.'`,
+    );
+    await q.query(
+      `COMMENT ON COLUMN benefit_period.diagnosis_code IS 'Diagnosis (ICD-10-SE). Never leaves FK; not readable by the subgraph role.'`,
+    );
     await q.query('CREATE INDEX benefit_period_participant_idx ON benefit_period (participant_id, start_date)');
 
     await q.query(`CREATE TABLE work_capacity_assessment (
@@ -55,8 +59,12 @@ export class Initial1764000000000 implements MigrationInterface {
       recorded_by text NOT NULL,
       recorded_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`COMMENT ON COLUMN work_capacity_assessment.medical_basis IS 'Medical grounds of the assessment. Never leaves FK; not readable by the subgraph role.'`);
-    await q.query('CREATE INDEX work_capacity_assessment_participant_idx ON work_capacity_assessment (participant_id, assessed_on)');
+    await q.query(
+      `COMMENT ON COLUMN work_capacity_assessment.medical_basis IS 'Medical grounds of the assessment. Never leaves FK; not readable by the subgraph role.'`,
+    );
+    await q.query(
+      'CREATE INDEX work_capacity_assessment_participant_idx ON work_capacity_assessment (participant_id, assessed_on)',
+    );
 
     await q.query(`CREATE TABLE fk_referral (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

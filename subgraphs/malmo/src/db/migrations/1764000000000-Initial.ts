@@ -24,7 +24,9 @@ export class Initial1764000000000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       CHECK (end_date IS NULL OR end_date >= start_date)
     )`);
-    await q.query('CREATE INDEX social_assistance_period_participant_idx ON social_assistance_period (participant_id, start_date)');
+    await q.query(
+      'CREATE INDEX social_assistance_period_participant_idx ON social_assistance_period (participant_id, start_date)',
+    );
     for (const sql of interventions.up) await q.query(sql);
     for (const sql of audit.up) await q.query(sql);
   }

@@ -10,12 +10,16 @@ export class AssistanceCoveringIndex1764350000000 implements MigrationInterface 
   name = 'AssistanceCoveringIndex1764350000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query('CREATE INDEX social_assistance_period_cover_idx ON social_assistance_period (participant_id, start_date) INCLUDE (end_date)');
+    await q.query(
+      'CREATE INDEX social_assistance_period_cover_idx ON social_assistance_period (participant_id, start_date) INCLUDE (end_date)',
+    );
     await q.query('DROP INDEX social_assistance_period_participant_idx');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('CREATE INDEX social_assistance_period_participant_idx ON social_assistance_period (participant_id, start_date)');
+    await q.query(
+      'CREATE INDEX social_assistance_period_participant_idx ON social_assistance_period (participant_id, start_date)',
+    );
     await q.query('DROP INDEX social_assistance_period_cover_idx');
   }
 }
