@@ -1,4 +1,5 @@
-import { addDays } from '../../clock';
+import { addDays, today } from '../../clock';
+import { PROGRAMME } from '../../report/period';
 import {
   checkOrganisationNumber,
   DEMO_ORGANISATION_GROUP,
@@ -13,7 +14,8 @@ import { demoPopulation, SHOWCASE } from '../population';
  * the programme's size, with numbers no real organisation can have, and
  * matches and placements that agree with what the population says.
  */
-const DAYS = ['2026-12-04', '2028-02-29', '2025-01-01'];
+/** The run's own day, a leap day after the programme, and the programme's first day. */
+const DAYS = [...new Set([today(), `${PROGRAMME.lastYear + 1}-02-29`, PROGRAMME.from])];
 const SIZE = { ongoing: 1200, discharged: 3000 };
 
 describe.each(DAYS)('the demo dated from %s', (asOf) => {

@@ -1,12 +1,21 @@
-import { addDays, daysBetween } from '../../clock';
+import { addDays, daysBetween, today } from '../../clock';
+import { PROGRAMME } from '../../report/period';
 import { demoPopulation, SHOWCASE, type DemoPerson } from '../population';
 
 /**
- * The demo is current on any reference day: a day in the middle of the
- * programme, the last day of a tertial, New Year's Eve, a leap day after the
- * programme, and the programme's first day.
+ * The demo is current on any reference day: the run's own day, the last day
+ * of a tertial, New Year's Eve, a leap day after the programme, and the
+ * programme's first day (all counted from the programme's years).
  */
-const DAYS = ['2026-12-04', '2027-04-30', '2026-12-31', '2028-02-29', '2025-01-01'];
+const DAYS = [
+  ...new Set([
+    today(),
+    `${PROGRAMME.lastYear}-04-30`,
+    `${PROGRAMME.lastYear - 1}-12-31`,
+    `${PROGRAMME.lastYear + 1}-02-29`,
+    PROGRAMME.from,
+  ]),
+];
 const SIZE = { ongoing: 240, discharged: 600 };
 
 describe.each(DAYS)('the demo dated from %s', (asOf) => {
