@@ -39,6 +39,32 @@ function quoteIdent(name: string): string {
 }
 
 /**
+ * The canonical JSON of the audit_log row `e` as SQL text, with the keys in
+ * the order and the form computeEntryHash in chain.ts writes them; `array`
+ * names the function that writes a text[] as a JSON array (the first
+ * version had its own, the set-based one takes the built-in
+ * `array_to_json`, which writes the same).
+ */
+function entryTextSql(array: 'audit_json_text_array' | 'array_to_json'): string {
+  const list = (column: string) =>
+    array === 'array_to_json' ? `array_to_json(${column})::text` : `audit_json_text_array(${column})`;
+  return `'{"action":' || to_json(e.action)::text ||
+          ',"at":' || to_json(to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text ||
+          ',"caller_on_team":' || coalesce(to_json(e.caller_on_team)::text, 'null') ||
+          ',"categories":' || ${list('e.categories')} ||
+          ',"decision":' || to_json(e.decision)::text ||
+          ',"id":' || to_json(lower(e.id::text))::text ||
+          ',"officer_id":' || to_json(e.officer_id)::text ||
+          ',"organisation":' || to_json(e.organisation)::text ||
+          ',"participant_id":' || coalesce(to_json(e.participant_id)::text, 'null') ||
+          ',"purpose":' || to_json(e.purpose)::text ||
+          ',"reason":' || to_json(e.reason)::text ||
+          ',"request_id":' || to_json(e.request_id)::text ||
+          ',"roles":' || ${list('e.roles')} ||
+          ',"seq":' || e.seq::text || '}'`;
+}
+
+/**
  * Statements for one agency database, run by a migration as the owner of
  * the audit tables (after `auditSchemaSql`).
  */
@@ -54,20 +80,7 @@ export function auditAnchorSchemaSql(appRole: string): { up: string[]; down: str
       `CREATE FUNCTION audit_entry_hash(prev text, e audit_log) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
         SELECT encode(sha256(convert_to(
           prev || E'\\n' ||
-          '{"action":' || to_json(e.action)::text ||
-          ',"at":' || to_json(to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text ||
-          ',"caller_on_team":' || coalesce(to_json(e.caller_on_team)::text, 'null') ||
-          ',"categories":' || audit_json_text_array(e.categories) ||
-          ',"decision":' || to_json(e.decision)::text ||
-          ',"id":' || to_json(lower(e.id::text))::text ||
-          ',"officer_id":' || to_json(e.officer_id)::text ||
-          ',"organisation":' || to_json(e.organisation)::text ||
-          ',"participant_id":' || coalesce(to_json(e.participant_id)::text, 'null') ||
-          ',"purpose":' || to_json(e.purpose)::text ||
-          ',"reason":' || to_json(e.reason)::text ||
-          ',"request_id":' || to_json(e.request_id)::text ||
-          ',"roles":' || audit_json_text_array(e.roles) ||
-          ',"seq":' || e.seq::text || '}', 'UTF8')), 'hex')
+          ${entryTextSql('audit_json_text_array')}, 'UTF8')), 'hex')
       $fn$`,
       // The one path that moves the head: entries are numbered, hashed and linked here, never by the caller.
       `CREATE FUNCTION audit_append(p_agency text, p_entries jsonb) RETURNS bigint
@@ -160,20 +173,7 @@ export function auditAppendSetBasedSql(): { up: string[]; down: string[] } {
     up: [
       // The canonical JSON of an entry as computeEntryHash in chain.ts hashes it after the previous hash.
       `CREATE FUNCTION audit_entry_text(e audit_log) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
-        SELECT '{"action":' || to_json(e.action)::text ||
-          ',"at":' || to_json(to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text ||
-          ',"caller_on_team":' || coalesce(to_json(e.caller_on_team)::text, 'null') ||
-          ',"categories":' || array_to_json(e.categories)::text ||
-          ',"decision":' || to_json(e.decision)::text ||
-          ',"id":' || to_json(lower(e.id::text))::text ||
-          ',"officer_id":' || to_json(e.officer_id)::text ||
-          ',"organisation":' || to_json(e.organisation)::text ||
-          ',"participant_id":' || coalesce(to_json(e.participant_id)::text, 'null') ||
-          ',"purpose":' || to_json(e.purpose)::text ||
-          ',"reason":' || to_json(e.reason)::text ||
-          ',"request_id":' || to_json(e.request_id)::text ||
-          ',"roles":' || array_to_json(e.roles)::text ||
-          ',"seq":' || e.seq::text || '}'
+        SELECT ${entryTextSql('array_to_json')}
       $fn$`,
       `CREATE OR REPLACE FUNCTION audit_entry_hash(prev text, e audit_log) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
         SELECT encode(sha256(convert_to(prev || E'\\n' || audit_entry_text(e), 'UTF8')), 'hex')
