@@ -13,12 +13,15 @@ import {
   DEFAULT_PORTS,
   ensureDevKeys,
   gatewaySecretFrom,
+  isPrimaryProcess,
   listen,
   rateLimitSettingsFrom,
   startTracing,
   stopOnSignals,
+  superviseWorkers,
   tokenConfig,
   type Verifier,
+  workerCountFrom,
 } from '@malmokraften/shared';
 import { buildGateway } from './server';
 import { DEFAULT_RESILIENCE, type SubgraphResilience } from './data-source';
@@ -81,6 +84,7 @@ function readConfig() {
       throw new Error(`WEB_DIR ${webDir} holds no index.html; build the web app with \`npm run web:build\`.`);
     return {
       port,
+      workers: workerCountFrom(env),
       subgraphUrls,
       supergraphSdl: readFileSync(supergraphFile, 'utf8'),
       production,
@@ -121,6 +125,12 @@ async function callerVerifier(production: boolean): Promise<Verifier | null> {
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // With WORKERS > 1 this process only starts the workers (after making the development keys once), and they serve.
+  if (isPrimaryProcess() && config.workers > 1) {
+    if (!config.production && !process.env.TOKEN_JWKS_URL && !process.env.TOKEN_JWKS_FILE) await ensureDevKeys();
+    superviseWorkers(log, config.workers, config.connections.shutdownTimeoutMs);
+    return;
+  }
   const verify = config.rateLimits.perCaller ? await callerVerifier(config.production) : null;
   const gateway = await buildGateway({
     supergraphSdl: config.supergraphSdl,

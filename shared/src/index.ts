@@ -31,6 +31,7 @@ export * from './agency/idempotency';
 export * from './db/unreachable';
 export * from './agency/module';
 export * from './process';
+export * from './workers';
 export * from './tracing';
 export * from './agency/records';
 export * from './agency/employer-work';

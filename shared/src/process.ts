@@ -14,6 +14,7 @@ import { demoPopulation } from './demo/population';
 import { referenceDayFromEnvironment, today } from './clock';
 import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
+import { isPrimaryProcess, superviseWorkers, workerCountFrom } from './workers';
 
 /**
  * Stops on SIGTERM or SIGINT: no new connections, every answer from then on
@@ -68,8 +69,10 @@ export function runSubgraphProcess(mod: AgencyModule): void {
     let config;
     let settings;
     let http;
+    let workers;
     try {
       config = subgraphConfig(mod.agency);
+      workers = workerCountFrom(process.env);
       settings = settingsFrom(process.env);
       http = {
         connections: connectionSettingsFrom(process.env),
@@ -88,7 +91,9 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);
     }
-    if (config.migrationDatabaseUrl) {
+    // With WORKERS > 1 the primary migrates and seeds once, then starts the workers, which serve.
+    const primary = isPrimaryProcess();
+    if (primary && config.migrationDatabaseUrl) {
       const applied = await runMigrations({
         url: config.migrationDatabaseUrl,
         entities: [],
@@ -99,9 +104,14 @@ export function runSubgraphProcess(mod: AgencyModule): void {
     }
     const ds = mod.dataSource(config.databaseUrl, log, config.poolSize);
     await ds.initialize();
-    if (process.env.SEED_DEMO_DATA === 'true') {
+    if (primary && process.env.SEED_DEMO_DATA === 'true') {
       const seeded = await mod.seed(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), settings);
       log.info(seeded ? 'demo data seeded' : 'demo data already present');
+    }
+    if (primary && workers > 1) {
+      await ds.destroy();
+      superviseWorkers(log, workers, http.connections.shutdownTimeoutMs);
+      return;
     }
     const service = mod.build({
       dataSource: ds,

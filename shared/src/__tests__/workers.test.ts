@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { workerCountFrom } from '../workers';
+
+describe('WORKERS', () => {
+  test('is one process unless set', () => {
+    expect(workerCountFrom({})).toBe(1);
+    expect(workerCountFrom({ WORKERS: '' })).toBe(1);
+    expect(workerCountFrom({ WORKERS: '2' })).toBe(2);
+    expect(workerCountFrom({ WORKERS: '64' })).toBe(64);
+  });
+
+  test.each(['0', '-1', '65', 'two', '1.5', ' 2'])('refuses %j', (raw) => {
+    expect(() => workerCountFrom({ WORKERS: raw })).toThrow(
+      `WORKERS must be a whole number from 1 to 64; got "${raw}".`,
+    );
+  });
+});
+
+test('workers that keep dying at start are not restarted for ever: the primary gives up and exits 1', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'fixtures', 'crashing-workers.ts')],
+    {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, LOG_LEVEL: 'info' },
+    },
+  );
+  expect(run.status).toBe(1);
+  const lines = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { msg: string; code?: number });
+  const deaths = lines.filter((l) => l.msg === 'a worker died');
+  // Two started, each replaced on its death until the third death in a row within 10 s of its start.
+  expect(deaths).toHaveLength(3);
+  expect(deaths.every((d) => d.code === 3)).toBe(true);
+  expect(lines.some((l) => l.msg === 'stopping the workers')).toBe(true);
+});
