@@ -122,6 +122,28 @@ export async function spawnService(opts: SpawnOptions): Promise<Service> {
 
 const TICKS_PER_SECOND = 100;
 
+/** A process and every process it started, and theirs (a service run with WORKERS is a primary and its workers). */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${out[i]}/task`);
+    } catch {
+      continue; // Gone meanwhile.
+    }
+    for (const task of tasks) {
+      try {
+        const kids = readFileSync(`/proc/${out[i]}/task/${task}/children`, 'utf8').split(' ');
+        for (const kid of kids) if (kid.trim() !== '') out.push(Number(kid));
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  }
+  return out;
+}
+
 /** CPU seconds (user + system) a process has used so far. */
 export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -170,17 +192,29 @@ export interface ProcessCost {
 export function meter(services: Service[], opts: { postgres?: boolean } = { postgres: true }) {
   let begin = 0;
   let pg0 = new Map<number, number>();
+  /** CPU seconds at the start of the window, per process of each service's tree. */
   const cpu0 = new Map<number, number>();
-  const sampled = new Map<number, number>();
+  const sampled = new Map<string, number>();
   const resettable = new Map<number, boolean>();
   let timer: NodeJS.Timeout | undefined;
+  /** Sums a figure over a service's processes, skipping those gone meanwhile. */
+  const overTree = (s: Service, figure: (pid: number) => number) =>
+    processTree(s.pid).reduce((sum, pid) => {
+      try {
+        return sum + figure(pid);
+      } catch {
+        return sum;
+      }
+    }, 0);
   const sample = () => {
     for (const s of services) {
-      try {
-        sampled.set(s.pid, Math.max(sampled.get(s.pid) ?? 0, statusKb(s.pid, 'VmRSS')));
-      } catch {
-        // The process ended; its last sample stands.
-      }
+      sampled.set(
+        s.name,
+        Math.max(
+          sampled.get(s.name) ?? 0,
+          overTree(s, (pid) => statusKb(pid, 'VmRSS')),
+        ),
+      );
     }
   };
   return {
@@ -188,16 +222,22 @@ export function meter(services: Service[], opts: { postgres?: boolean } = { post
       begin = performance.now();
       if (opts.postgres) pg0 = postgresCpu();
       for (const s of services) {
-        cpu0.set(s.pid, cpuSeconds(s.pid));
-        let ok: boolean;
-        try {
-          writeFileSync(`/proc/${s.pid}/clear_refs`, '5');
-          ok = true;
-        } catch {
-          ok = false;
+        for (const pid of processTree(s.pid)) {
+          try {
+            cpu0.set(pid, cpuSeconds(pid));
+          } catch {
+            continue;
+          }
+          let ok: boolean;
+          try {
+            writeFileSync(`/proc/${pid}/clear_refs`, '5');
+            ok = true;
+          } catch {
+            ok = false;
+          }
+          resettable.set(pid, ok);
         }
-        resettable.set(s.pid, ok);
-        sampled.set(s.pid, 0);
+        sampled.set(s.name, 0);
       }
       sample();
       timer = setInterval(sample, 250);
@@ -207,10 +247,16 @@ export function meter(services: Service[], opts: { postgres?: boolean } = { post
       sample();
       const seconds = (performance.now() - begin) / 1000;
       const costs: ProcessCost[] = services.map((s) => {
-        const used = cpuSeconds(s.pid) - (cpu0.get(s.pid) ?? 0);
-        const peakKb = resettable.get(s.pid)
-          ? Math.max(statusKb(s.pid, 'VmHWM'), sampled.get(s.pid) ?? 0)
-          : (sampled.get(s.pid) ?? 0);
+        // A worker started during the window counts from zero.
+        const used = overTree(s, (pid) => cpuSeconds(pid) - (cpu0.get(pid) ?? 0));
+        const allResettable = processTree(s.pid).every((pid) => resettable.get(pid) === true);
+        // With several processes the high-water marks are summed: an upper bound of the service's peak.
+        const peakKb = allResettable
+          ? Math.max(
+              overTree(s, (pid) => statusKb(pid, 'VmHWM')),
+              sampled.get(s.name) ?? 0,
+            )
+          : (sampled.get(s.name) ?? 0);
         return { name: s.name, cpuSeconds: used, cpuPercent: (100 * used) / seconds, peakMb: peakKb / 1024 };
       });
       if (opts.postgres) {

@@ -12,6 +12,7 @@
  *            .bench/prof/gateway and .bench/prof/af, written when they stop;
  *            summarise with `npm run bench:profile -- <file.cpuprofile>`),
  *            --only W1[,W2,W4] (programme scale: run only these workloads),
+ *            --workers N (the gateway and every subgraph as N processes each),
  *            --seconds N (measured seconds per load), --no-explain
  *
  * Prints one table per workload, SQL statements per request per subgraph
@@ -44,6 +45,13 @@ const MEASURE = secondsArg >= 0 ? Number(args[secondsArg + 1]) : quick ? 10 : 30
 const WARMUP = quick ? 3 : 10;
 const W4_SECONDS = quick ? 20 : 60;
 const HARD_LIMIT_MINUTES = quick ? 12 : 40;
+const workersArg = args.indexOf('--workers');
+/** WORKERS of the gateway and every subgraph (README: "Several processes per service"); 1 = one process each. */
+const WORKERS = workersArg >= 0 ? Number(args[workersArg + 1]) : 1;
+if (!Number.isInteger(WORKERS) || WORKERS < 1 || WORKERS > 64) {
+  process.stderr.write(`--workers takes a whole number from 1 to 64; got "${args[workersArg + 1]}".\n`);
+  process.exit(2);
+}
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').toUpperCase().split(',')) : null;
 /** Whether a programme-scale workload runs (all of them unless --only names some). */
@@ -208,7 +216,12 @@ async function startSubgraphs(seeded: SeededScale, jwksFile: string): Promise<Re
     const s = await spawnService({
       name: agency.toLowerCase(),
       entry: path.join(ROOT, 'subgraphs', agency.toLowerCase(), 'src', 'main.ts'),
-      env: { DATABASE_URL: seeded.urls[agency], TOKEN_JWKS_FILE: jwksFile, DB_POOL_SIZE: '10' },
+      env: {
+        DATABASE_URL: seeded.urls[agency],
+        TOKEN_JWKS_FILE: jwksFile,
+        DB_POOL_SIZE: '10',
+        WORKERS: String(WORKERS),
+      },
       ...(agency === 'AF' ? { nodeArgs: profiled('af') } : {}),
     });
     running.push(s);
@@ -225,7 +238,11 @@ async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Pr
   const g = await spawnService({
     name,
     entry: path.join(ROOT, 'gateway', 'src', 'main.ts'),
-    env: { ...subgraphEnv(subs), SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql') },
+    env: {
+      ...subgraphEnv(subs),
+      SUPERGRAPH_FILE: path.join(ROOT, 'gateway', 'supergraph.graphql'),
+      WORKERS: String(WORKERS),
+    },
     nodeArgs: [...GATEWAY_NODE_ARGS, ...profiled('gateway')],
   });
   running.push(g);
@@ -305,7 +322,7 @@ async function main(): Promise<void> {
 
   say(`# Benchmark, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   say(
-    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${quick ? 'quick run' : 'full run'}: ${WARMUP} s warm-up, ${MEASURE} s measured per load, W4 ${W4_SECONDS} s.`,
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${quick ? 'quick run' : 'full run'}: ${WARMUP} s warm-up, ${MEASURE} s measured per load, W4 ${W4_SECONDS} s${WORKERS > 1 ? `; the gateway and each subgraph as ${WORKERS} processes (WORKERS)` : ''}.`,
   );
   say(
     'Every service is a process of its own (NODE_ENV=production, LOG_LEVEL=warn); load from this process (autocannon 8.0.0; the floor with its own loop). One token per virtual caseworker.',
