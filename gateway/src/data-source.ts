@@ -9,9 +9,10 @@ import {
   type GraphQLFormattedError,
   type SelectionSetNode,
 } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { deduplicate, GATEWAY_SECRET_HEADER, MAX_REPRESENTATIONS, type Logger } from '@malmokraften/shared';
 import { CircuitBreaker } from './breaker';
+import { subgraphFetcher } from './subgraph-fetch';
 
 export interface GatewayContext {
   authorization?: string;
@@ -107,13 +108,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     super({
       url,
-      // The pool's own fetch: Node's built-in fetch only takes a dispatcher of the undici version bundled with that Node release.
-      fetcher: ((input: string, init: RequestInit) =>
-        undiciFetch(input, {
-          ...(init as object),
-          dispatcher: agent,
-          signal: AbortSignal.timeout(settings.timeoutMs),
-        })) as never,
+      // Requests on the agency's own pool, each bounded by the timeout.
+      fetcher: subgraphFetcher(agent, settings.timeoutMs) as never,
     });
     this.settings = settings;
     this.agent = agent;
