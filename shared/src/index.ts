@@ -11,6 +11,7 @@ export * from './agency/interventions';
 export * from './agency/validate';
 export * from './agency/schema';
 export * from './agency/scalars';
+export * from './canonical-json';
 export * from './audit/schema';
 export * from './audit/writer';
 export { auditAnchorSchemaSql, auditAppendSetBasedSql } from './audit/anchor';

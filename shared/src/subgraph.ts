@@ -17,6 +17,7 @@ import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from './caller';
 import { badInput, createFormatError, ErrorCode } from './errors';
 import type { Logger } from './logger';
+import { canonicalJson } from './canonical-json';
 import { statementScope } from './db/data-source';
 import {
   createGraphQLHttpServer,
@@ -265,22 +266,13 @@ function checkEntityRepresentations(schema: GraphQLSchema): void {
   };
 }
 
-/** A representation as text with its keys in order, so that the same key written differently is one key. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** The distinct representations in their first order, and for each one given, the position of its distinct one. */
 export function deduplicate<T>(list: readonly T[]): { unique: T[]; positions: number[] } {
   const seen = new Map<string, number>();
   const unique: T[] = [];
   const positions = list.map((item) => {
-    const key = canonical(item);
+    // The same key written with its fields in another order is one key.
+    const key = canonicalJson(item);
     let at = seen.get(key);
     if (at === undefined) {
       at = unique.length;

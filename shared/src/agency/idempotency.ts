@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../caller';
+import { canonicalJson } from '../canonical-json';
 import { badInput, ErrorCode, userError } from '../errors';
 import { isDatabaseUnreachable } from '../db/unreachable';
 
@@ -79,20 +80,8 @@ interface WriteScope {
 
 const writeScope = new AsyncLocalStorage<WriteScope>();
 
-/** JSON with sorted object keys, so that equal arguments hash equally. */
-function canonical(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
 export function argumentsHash(field: string, args: unknown): string {
-  return createHash('sha256').update(field).update('\u0000').update(canonical(args)).digest('hex');
+  return createHash('sha256').update(field).update('\u0000').update(canonicalJson(args)).digest('hex');
 }
 
 /** A result as stored: JSON, with dates marked so they come back as dates. */

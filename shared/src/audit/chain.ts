@@ -11,6 +11,7 @@
  * can be recomputed from the table alone by any implementation.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../canonical-json';
 import type { AuditEntry } from './writer';
 
 export { GENESIS_HASH } from './schema';
@@ -24,33 +25,6 @@ export interface ChainedEntry extends AuditEntry {
 }
 
 export type CanonicalValue = null | boolean | number | string | CanonicalValue[] | { [key: string]: CanonicalValue };
-
-/** Deterministic JSON: sorted keys, no whitespace, no undefined, finite numbers only. */
-export function canonicalJson(value: CanonicalValue): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
-      return JSON.stringify(value);
-    case 'string':
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-      const keys = Object.keys(value).sort();
-      const parts: string[] = [];
-      for (const key of keys) {
-        const v = value[key];
-        if (v === undefined) throw new TypeError(`canonicalJson: undefined value for key ${key}`);
-        parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
-      }
-      return `{${parts.join(',')}}`;
-    }
-    default:
-      throw new TypeError(`canonicalJson: unsupported value of type ${typeof value}`);
-  }
-}
 
 /** The hashed fields of an entry, keyed by column name. */
 export function entryHashFields(entry: ChainedEntry): { [key: string]: CanonicalValue } {
@@ -77,7 +51,7 @@ export function entryHashFields(entry: ChainedEntry): { [key: string]: Canonical
 /** Hex SHA-256 link of `entry` onto the entry whose hash is `prevHash`. */
 export function computeEntryHash(prevHash: string, entry: ChainedEntry): string {
   return createHash('sha256')
-    .update(`${prevHash}\n${canonicalJson(entryHashFields(entry))}`, 'utf8')
+    .update(`${prevHash}\n${canonicalJson(entryHashFields(entry), { strict: true })}`, 'utf8')
     .digest('hex');
 }
 

@@ -1,5 +1,5 @@
 export { auditSchemaSql, GENESIS_HASH } from './schema';
-export { canonicalJson, computeEntryHash, entryHashFields, type ChainedEntry } from './chain';
+export { computeEntryHash, entryHashFields, type ChainedEntry } from './chain';
 export { appendAuditEntries, writeAudit, type AuditEntry, type AuditQuery } from './writer';
 export {
   verifyAuditLog,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../canonical-json';
 import { addDays } from '../clock';
 import { PROGRAMME, programmePeriods, type Period } from './period';
 import type { Protected } from './suppression';
@@ -81,18 +82,6 @@ export interface Publication {
   hash: string;
   content: PublishedContent;
   base: PublishedBase;
-}
-
-/** JSON with keys in one order, so that the same content always has the same hash. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
-    .join(',')}}`;
 }
 
 /** SHA-256 of the published content, hex. */

@@ -6,7 +6,8 @@
 import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
-import { GENESIS_HASH, canonicalJson, computeEntryHash } from '../chain';
+import { GENESIS_HASH, computeEntryHash } from '../chain';
+import { canonicalJson } from '../../canonical-json';
 import { accessesOutsideOfficeHours, extractForParticipant, unusuallyManyParticipants } from '../review';
 import { auditSchemaSql } from '../schema';
 import { auditAnchorSchemaSql, auditAppendSetBasedSql, checkpointSignatureValid, signCheckpoint } from '../anchor';
@@ -129,7 +130,9 @@ describe('hash chain', () => {
       .digest('hex');
     expect(computeEntryHash('a'.repeat(64), e)).toBe(expected);
     expect(computeEntryHash('b'.repeat(64), e)).not.toBe(expected);
-    expect(canonicalJson({ b: [2, { d: null, c: 'x' }], a: true })).toBe('{"a":true,"b":[2,{"c":"x","d":null}]}');
+    expect(canonicalJson({ b: [2, { d: null, c: 'x' }], a: true }, { strict: true })).toBe(
+      '{"a":true,"b":[2,{"c":"x","d":null}]}',
+    );
   });
 
   it('schema SQL quotes the role and seeds the head only when given the agency', () => {
