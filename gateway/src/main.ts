@@ -21,6 +21,7 @@ import {
   superviseWorkers,
   tokenConfig,
   type Verifier,
+  wholeNumberSetting,
   workerCountFrom,
 } from '@malmokraften/shared';
 import { buildGateway } from './server';
@@ -30,25 +31,16 @@ import { loadSafelist, type Safelist } from './safelist';
 const log = createLogger('gateway');
 const root = path.resolve(__dirname, '..', '..');
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
-  return n;
-}
-
 /** Timeout, retries, circuit breaker and connection pool per subgraph (README: "When an agency is down"). */
 function resilienceFrom(env: NodeJS.ProcessEnv): SubgraphResilience {
   const d = DEFAULT_RESILIENCE;
   return {
-    timeoutMs: whole(env, 'SUBGRAPH_TIMEOUT_MS', d.timeoutMs, 100, 120_000),
-    retries: whole(env, 'SUBGRAPH_RETRIES', d.retries, 0, 3),
-    retryBackoffMs: whole(env, 'SUBGRAPH_RETRY_BACKOFF_MS', d.retryBackoffMs, 0, 10_000),
-    breakerFailures: whole(env, 'BREAKER_FAILURES', d.breakerFailures, 1, 1000),
-    breakerCooldownMs: whole(env, 'BREAKER_COOLDOWN_MS', d.breakerCooldownMs, 0, 600_000),
-    maxConnections: whole(env, 'SUBGRAPH_MAX_CONNECTIONS', d.maxConnections, 1, 10_000),
+    timeoutMs: wholeNumberSetting(env, 'SUBGRAPH_TIMEOUT_MS', d.timeoutMs, 100, 120_000),
+    retries: wholeNumberSetting(env, 'SUBGRAPH_RETRIES', d.retries, 0, 3),
+    retryBackoffMs: wholeNumberSetting(env, 'SUBGRAPH_RETRY_BACKOFF_MS', d.retryBackoffMs, 0, 10_000),
+    breakerFailures: wholeNumberSetting(env, 'BREAKER_FAILURES', d.breakerFailures, 1, 1000),
+    breakerCooldownMs: wholeNumberSetting(env, 'BREAKER_COOLDOWN_MS', d.breakerCooldownMs, 0, 600_000),
+    maxConnections: wholeNumberSetting(env, 'SUBGRAPH_MAX_CONNECTIONS', d.maxConnections, 1, 10_000),
     // The subgraphs' own limit; not a setting: the two must agree.
     maxRepresentations: d.maxRepresentations,
   };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Agency } from './caller';
 import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
+import { wholeNumberSetting } from './env';
 import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
 
 /** Default ports on a developer's machine. */
@@ -33,15 +34,6 @@ export interface SubgraphConfig {
 
 class ConfigError extends Error {}
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = 65535): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
-  return n;
-}
-
 /**
  * Token settings: a JWKS URL in production, the local development key file
  * otherwise; the clock skew allowed (TOKEN_CLOCK_SKEW_SECONDS, 0–300,
@@ -53,8 +45,8 @@ export function tokenConfig(env: NodeJS.ProcessEnv = process.env): VerifierConfi
   const base = {
     issuer: env.TOKEN_ISSUER || DEFAULT_ISSUER,
     audience: env.TOKEN_AUDIENCE || DEFAULT_AUDIENCE,
-    clockToleranceSec: int(env, 'TOKEN_CLOCK_SKEW_SECONDS', DEFAULT_CLOCK_TOLERANCE_SEC, 0, 300),
-    maxLifetimeSec: int(env, 'TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_LIFETIME_SEC, 60, 86400),
+    clockToleranceSec: wholeNumberSetting(env, 'TOKEN_CLOCK_SKEW_SECONDS', DEFAULT_CLOCK_TOLERANCE_SEC, 0, 300),
+    maxLifetimeSec: wholeNumberSetting(env, 'TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_LIFETIME_SEC, 60, 86400),
   };
   if (jwksUrl) return { ...base, jwksUrl };
   return { ...base, jwksFile: env.TOKEN_JWKS_FILE || path.join(DEFAULT_KEY_DIR, JWKS_FILE) };
@@ -70,11 +62,11 @@ export function subgraphConfig(agency: Agency, env: NodeJS.ProcessEnv = process.
     throw new ConfigError('TOKEN_JWKS_URL or TOKEN_JWKS_FILE is required in production.');
   return {
     agency,
-    port: int(env, 'PORT', DEFAULT_PORTS[agency]),
+    port: wholeNumberSetting(env, 'PORT', DEFAULT_PORTS[agency], 0, 65535),
     databaseUrl,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || null,
     token: tokenConfig(env),
     production,
-    poolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    poolSize: wholeNumberSetting(env, 'DB_POOL_SIZE', 10, 1, 200),
   };
 }

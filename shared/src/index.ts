@@ -12,6 +12,7 @@ export * from './agency/validate';
 export * from './agency/schema';
 export * from './agency/scalars';
 export * from './canonical-json';
+export * from './env';
 export * from './audit/schema';
 export * from './audit/writer';
 export { auditAnchorSchemaSql, auditAppendSetBasedSql } from './audit/anchor';

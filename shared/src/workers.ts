@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from './logger';
+import { wholeNumberSetting } from './env';
 
 /** The most worker processes one service may run. */
 const MAX_WORKERS = 64;
@@ -10,12 +11,7 @@ const EARLY_DEATHS_TO_GIVE_UP = 3;
 
 /** WORKERS: how many processes serve the service's one port (1–64, default 1: the service is that one process). */
 export function workerCountFrom(env: NodeJS.ProcessEnv): number {
-  const raw = env.WORKERS;
-  if (raw === undefined || raw === '') return 1;
-  const n = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= 1 && n <= MAX_WORKERS))
-    throw new Error(`WORKERS must be a whole number from 1 to ${MAX_WORKERS}; got "${raw}".`);
-  return n;
+  return wholeNumberSetting(env, 'WORKERS', 1, 1, MAX_WORKERS);
 }
 
 /** Whether this process is the one that starts the workers (or the only process), rather than a worker. */

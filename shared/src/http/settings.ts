@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Rate, RateLimitSettings } from './rate-limit';
+import { wholeNumberSetting } from '../env';
 
 /**
  * How a service treats connections (the gateway and every subgraph alike).
@@ -41,25 +42,22 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<'gateway' | 'subgraph', RateLi
 
 class SettingsError extends Error {}
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new SettingsError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
-  return n;
-}
-
 /** Reads the connection settings from the environment, with the defaults above; throws on nonsense. */
 export function connectionSettingsFrom(env: NodeJS.ProcessEnv): ConnectionSettings {
   const d = DEFAULT_CONNECTION_SETTINGS;
   const settings = {
-    headersTimeoutMs: whole(env, 'HTTP_HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 500, 120_000),
-    requestTimeoutMs: whole(env, 'HTTP_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 500, 600_000),
-    keepAliveTimeoutMs: whole(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs, 100, 120_000),
-    maxConnections: whole(env, 'HTTP_MAX_CONNECTIONS', d.maxConnections, 1, 100_000),
-    maxConnectionsPerAddress: whole(env, 'HTTP_MAX_CONNECTIONS_PER_ADDRESS', d.maxConnectionsPerAddress, 0, 100_000),
-    shutdownTimeoutMs: whole(env, 'SHUTDOWN_TIMEOUT_MS', d.shutdownTimeoutMs, 1_000, 600_000),
+    headersTimeoutMs: wholeNumberSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 500, 120_000),
+    requestTimeoutMs: wholeNumberSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 500, 600_000),
+    keepAliveTimeoutMs: wholeNumberSetting(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs, 100, 120_000),
+    maxConnections: wholeNumberSetting(env, 'HTTP_MAX_CONNECTIONS', d.maxConnections, 1, 100_000),
+    maxConnectionsPerAddress: wholeNumberSetting(
+      env,
+      'HTTP_MAX_CONNECTIONS_PER_ADDRESS',
+      d.maxConnectionsPerAddress,
+      0,
+      100_000,
+    ),
+    shutdownTimeoutMs: wholeNumberSetting(env, 'SHUTDOWN_TIMEOUT_MS', d.shutdownTimeoutMs, 1_000, 600_000),
   };
   if (settings.headersTimeoutMs > settings.requestTimeoutMs) {
     throw new SettingsError(
@@ -71,12 +69,12 @@ export function connectionSettingsFrom(env: NodeJS.ProcessEnv): ConnectionSettin
 
 /** A rate from two variables, `<NAME>` per second and `<NAME>_BURST`; 0 per second turns it off. */
 function rate(env: NodeJS.ProcessEnv, name: string, fallback: Rate | null): Rate | null {
-  const perSecond = whole(env, name, fallback?.perSecond ?? 0, 0, 1_000_000);
+  const perSecond = wholeNumberSetting(env, name, fallback?.perSecond ?? 0, 0, 1_000_000);
   if (perSecond === 0) {
     if (env[`${name}_BURST`]) throw new SettingsError(`${name}_BURST is set but ${name} is 0 (off).`);
     return null;
   }
-  const burst = whole(
+  const burst = wholeNumberSetting(
     env,
     `${name}_BURST`,
     fallback && fallback.perSecond === perSecond ? fallback.burst : perSecond * 2,
