@@ -15,6 +15,7 @@ import { referenceDayFromEnvironment, today } from './clock';
 import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
 import { isPrimaryProcess, superviseWorkers, workerCountFrom } from './workers';
+import { wholeNumberSetting } from './env';
 
 /**
  * Stops on SIGTERM or SIGINT: no new connections, every answer from then on
@@ -51,11 +52,7 @@ export function stopOnSignals(log: Logger, http: Server, cleanup: () => Promise<
 }
 
 function settingsFrom(env: NodeJS.ProcessEnv): AgencySettings {
-  const defaultTeamCapacity = Number(env.DEFAULT_TEAM_CAPACITY || 100);
-  if (!Number.isInteger(defaultTeamCapacity) || defaultTeamCapacity < 1 || defaultTeamCapacity > 10_000) {
-    throw new Error('DEFAULT_TEAM_CAPACITY must be a whole number from 1 to 10000.');
-  }
-  return { defaultTeamCapacity };
+  return { defaultTeamCapacity: wholeNumberSetting(env, 'DEFAULT_TEAM_CAPACITY', 100, 1, 10_000) };
 }
 
 /**
