@@ -76,7 +76,7 @@ export async function spawnService(opts: SpawnOptions): Promise<Service> {
   const loader = opts.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...loader, opts.entry], {
     cwd: opts.cwd ?? ROOT,
-    // The benchmark measures throughput: the rate limits (README: "Rate limits") are off.
+    // The benchmark measures throughput: the rate limits (docs/operations.md, "Rate limits") are off.
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',

@@ -46,7 +46,7 @@ const WARMUP = quick ? 3 : 10;
 const W4_SECONDS = quick ? 20 : 60;
 const HARD_LIMIT_MINUTES = quick ? 12 : 40;
 const workersArg = args.indexOf('--workers');
-/** WORKERS of the gateway and every subgraph (README: "Several processes per service"); 1 = one process each. */
+/** WORKERS of the gateway and every subgraph (docs/operations.md, "Several processes per service"); 1 = one process each. */
 const WORKERS = workersArg >= 0 ? Number(args[workersArg + 1]) : 1;
 if (!Number.isInteger(WORKERS) || WORKERS < 1 || WORKERS > 64) {
   process.stderr.write(`--workers takes a whole number from 1 to 64; got "${args[workersArg + 1]}".\n`);

@@ -31,7 +31,7 @@ import { loadSafelist, type Safelist } from './safelist';
 const log = createLogger('gateway');
 const root = path.resolve(__dirname, '..', '..');
 
-/** Timeout, retries, circuit breaker and connection pool per subgraph (README: "When an agency is down"). */
+/** Timeout, retries, circuit breaker and connection pool per subgraph (docs/operations.md, "When an agency is down"). */
 function resilienceFrom(env: NodeJS.ProcessEnv): SubgraphResilience {
   const d = DEFAULT_RESILIENCE;
   return {

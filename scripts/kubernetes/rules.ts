@@ -309,7 +309,7 @@ function secretRules(ms: Manifest[]): RuleResult[] {
     walk(manifestId(m), m);
     if (m.kind === 'Secret' && (Object.keys(obj(m.data)).length || Object.keys(obj(m.stringData)).length)) {
       problems.push(
-        `${manifestId(m)}: a Secret with its values in the manifests (create it in the cluster; README: "Deploying on Kubernetes")`,
+        `${manifestId(m)}: a Secret with its values in the manifests (create it in the cluster; docs/kubernetes.md)`,
       );
     }
     if (m.kind === 'ConfigMap') {

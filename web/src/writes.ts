@@ -4,7 +4,7 @@
  * of the same change again (after a lost answer, a timeout, UNAVAILABLE)
  * sends the same key, so the agency applies it once; a change that was
  * stored, or a different change, gets a new key. The server keeps keys for
- * 24 hours (README, Writes).
+ * 24 hours (docs/operations.md, "Writes").
  */
 import { useCallback, useRef, useState } from 'react';
 import { useClient, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';

@@ -11,7 +11,7 @@ import { auditedWrite, AGENCY_NAMES, withheldNotice, type WithheldNotice } from 
 import { checkDate, checkText, CODE_POINTS_PER_CHARACTER, isParticipantId, luhnValid } from './validate';
 
 /**
- * Employer work (README, "Employer work"): the employers an agency's staff
+ * Employer work (docs/employer-work.md): the employers an agency's staff
  * work with, the opportunities they acquire from them (jobs, subsidised
  * jobs, work-training places, internships, language practice), the matches
  * of participants to those opportunities, and the follow-up contacts after

@@ -19,7 +19,7 @@ import { bulkInsert } from './seed-helpers';
 import { SHOWCASE, type DemoPerson } from './population';
 
 /**
- * The demo's employer work (README, "Employer work"), made from the demo
+ * The demo's employer work (docs/employer-work.md), made from the demo
  * population and dated from the same reference day: a few hundred
  * employers in Malmö's sectors, each recorded by the agency whose staff
  * work with it (some by two); the opportunities acquired from them over

@@ -31,7 +31,7 @@ export const DEFAULT_CONNECTION_SETTINGS: Readonly<ConnectionSettings> = Object.
   shutdownTimeoutMs: 10_000,
 });
 
-/** The rate limits a service starts with when the environment says nothing (README: "Rate limits"). */
+/** The rate limits a service starts with when the environment says nothing (docs/operations.md, "Rate limits"). */
 export const DEFAULT_RATE_LIMITS: Readonly<Record<'gateway' | 'subgraph', RateLimitSettings>> = Object.freeze({
   // A person at the web app sends a few requests a second at most.
   gateway: { perCaller: { perSecond: 10, burst: 30 }, perAddress: { perSecond: 50, burst: 100 }, trustedProxies: [] },

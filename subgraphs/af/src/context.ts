@@ -43,7 +43,7 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   private readonly teamOf: RecordLoader<TeamRow | null>;
   readonly teams: DataLoader<string, TeamRow | null>;
   readonly ongoingCases: DataLoader<string, number>;
-  /** AF's employer register, matches and placements (README, "Employer work"). */
+  /** AF's employer register, matches and placements (docs/employer-work.md). */
   readonly work: EmployerWork<AfCategory>;
   readonly profiles: DataLoader<string, ProfileRow | null>;
 

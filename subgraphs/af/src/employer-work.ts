@@ -22,7 +22,7 @@ import type {
 } from './generated/graphql';
 
 /**
- * Arbetsförmedlingen's employer work (README, "Employer work"): its
+ * Arbetsförmedlingen's employer work (docs/employer-work.md): its
  * register of employers and opportunities (orders), the matches of people
  * to them, the follow-ups after a placement, and each person's job-seeker
  * profile (sökprofil). The machinery is shared (`EmployerWork`); what is

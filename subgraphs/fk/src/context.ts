@@ -34,7 +34,7 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
   private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
   private readonly referrals: DataLoader<string, ReferralRow | null>;
-  /** FK's employer register (work-training places), matches and placements (README, "Employer work"). */
+  /** FK's employer register (work-training places), matches and placements (docs/employer-work.md). */
   readonly work: EmployerWork<FkCategory>;
 
   constructor(ds: DataSource, caller: Caller) {

@@ -10,7 +10,7 @@ import type {
 import { employerWorkFigures, employerWorkFiguresFor, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
 
 /**
- * Försäkringskassan's employer work (README, "Employer work"): the
+ * Försäkringskassan's employer work (docs/employer-work.md): the
  * work-training places its investigators find at employers, the matches of
  * people to them and the follow-ups after a placement, through the shared
  * machinery (`EmployerWork`) and FK's own rule table.

@@ -25,7 +25,7 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
   /** MALMO's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
   readonly mapping: JointMapping<MalmoCategory>;
   private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
-  /** The city's employer register, matches and placements (README, "Employer work"). */
+  /** The city's employer register, matches and placements (docs/employer-work.md). */
   readonly work: EmployerWork<MalmoCategory>;
 
   constructor(ds: DataSource, caller: Caller) {

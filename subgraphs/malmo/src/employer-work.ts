@@ -10,7 +10,7 @@ import type {
 } from './generated/graphql';
 
 /**
- * Malmö stad's employer work (README, "Employer work"): the labour-market
+ * Malmö stad's employer work (docs/employer-work.md): the labour-market
  * unit's register of employers and opportunities (recruitments, municipal
  * jobs, work-training places, language practice), the matches of people to
  * them and the follow-ups after a placement, through the shared machinery

@@ -26,7 +26,7 @@ export const migrations = [
   sqlMigration('AuditAnchor1764600000000', auditAnchorSchemaSql(role)),
   sqlMigration('StaffRegister1764600000001', staffRegisterSchemaSql(role)),
   TextLengthInCharacters1764800000000,
-  // Employers, opportunities, matches and follow-ups (README, "Employer work").
+  // Employers, opportunities, matches and follow-ups (docs/employer-work.md).
   sqlMigration('EmployerWork1765000000000', employerWorkSchemaSql(role)),
   sqlMigration('JointMapping1765200000000', jointMappingSchemaSql(role)),
   sqlMigration('AuditAppendSetBased1765400000000', auditAppendSetBasedSql()),

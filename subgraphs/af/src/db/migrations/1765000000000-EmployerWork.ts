@@ -12,7 +12,7 @@ const work = employerWorkSchemaSql(role);
 const inList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
 /**
- * Arbetsförmedlingen's employer work (README, "Employer work"): the
+ * Arbetsförmedlingen's employer work (docs/employer-work.md): the
  * employers AF works with, the opportunities (orders) acquired from them,
  * the matches of participants to them with their steps, the follow-ups
  * after a placement; and each person's job-seeker profile (sökprofil),
