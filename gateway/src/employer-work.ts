@@ -378,7 +378,8 @@ function records(ref: Parts<EmployerRecord>): EmployerRecord[] {
 }
 
 export function employerWorkTypeDefs(): string {
-  return readFileSync(path.join(__dirname, '../plan/employer-work.graphql'), 'utf8');
+  // Written by `npm run plan-schema` from gateway/plan/employer-work.graphql and the agencies' schemas.
+  return readFileSync(path.join(__dirname, '../plan/generated/employer-work.graphql'), 'utf8');
 }
 
 /** The plan subgraph's resolvers of employer work, merged into buildPlanSchema's. */

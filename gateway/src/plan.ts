@@ -412,8 +412,9 @@ export function buildDirectorySchema(): GraphQLSchema {
   });
 }
 
+/** A schema as the gateway serves it: written by `npm run plan-schema` from gateway/plan/<name> and the agencies' schemas. */
 function schemaFile(name: string): string {
-  return readFileSync(path.join(__dirname, '..', 'plan', name), 'utf8');
+  return readFileSync(path.join(__dirname, '..', 'plan', 'generated', name), 'utf8');
 }
 
 const COMMON_SDL = () => readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
