@@ -1,4 +1,8 @@
-/** Two layers: fast tests beside the code, end-to-end tests under test/. */
+/**
+ * Two layers: fast tests beside the code, and end-to-end tests, which start
+ * whole systems: those under test/, and an agency's own beside its code,
+ * named *.e2e.test.ts.
+ */
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
@@ -28,8 +32,14 @@ module.exports = {
         '<rootDir>/shared/src/**/__tests__/**/*.test.ts',
         '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts',
         '<rootDir>/gateway/src/**/__tests__/**/*.test.ts',
+        // An agency's end-to-end tests beside its code start whole systems: the e2e project's.
+        '!**/*.e2e.test.ts',
       ],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/__tests__/**/*.e2e.test.ts'],
+    },
   ],
 };

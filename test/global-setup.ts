@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '@jest/types';
 import { randomBytes } from 'node:crypto';
@@ -58,12 +58,30 @@ async function dropTemplatesOfEndedRuns(adminUrl: string): Promise<void> {
   }
 }
 
-/** Whether this run includes a test under test/ (each of which starts systems): the whole suite, or a path pattern that names one. */
-function runsEndToEndTests(globalConfig: Config.GlobalConfig): boolean {
-  const patterns = globalConfig.testPathPatterns?.patterns ?? [];
-  const files = readdirSync(__dirname)
+/**
+ * The end-to-end tests, each of which starts systems: those under test/, and
+ * each agency's own beside its code (subgraphs/<agency>/src/.../__tests__/*.e2e.test.ts,
+ * the e2e project of jest.config.js).
+ */
+function endToEndTestFiles(): string[] {
+  const underTest = readdirSync(__dirname)
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join(__dirname, f));
+  const subgraphs = path.join(__dirname, '../subgraphs');
+  const besideCode = readdirSync(subgraphs).flatMap((agency) => {
+    const src = path.join(subgraphs, agency, 'src');
+    if (!existsSync(src)) return [];
+    return readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.e2e.test.ts') && f.split(path.sep).includes('__tests__'))
+      .map((f) => path.join(src, f));
+  });
+  return [...underTest, ...besideCode];
+}
+
+/** Whether this run includes an end-to-end test: the whole suite, or a path pattern that names one. */
+function runsEndToEndTests(globalConfig: Config.GlobalConfig): boolean {
+  const patterns = globalConfig.testPathPatterns?.patterns ?? [];
+  const files = endToEndTestFiles();
   return patterns.length === 0 || patterns.some((p) => files.some((file) => new RegExp(p, 'i').test(file)));
 }
 

@@ -1,0 +1,657 @@
+import { NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
+import {
+  answerOf,
+  DEMO,
+  enrol,
+  F,
+  freshAt,
+  newPersonnummer,
+  refused,
+  REGISTER,
+  startWritesSystem,
+  sys,
+  UNKNOWN,
+  UNKNOWN_RECORD,
+  write,
+} from '../../../../test/support/agency-writes';
+
+/**
+ * Writes of Försäkringskassan, end to end through the gateway: every
+ * mutation of FK's subgraph with its officers, the written record read back
+ * through FK's own fields, refusals with their codes, nothing half-written,
+ * and the audit trail each write (or refused write) leaves at FK.
+ */
+startWritesSystem();
+
+async function readFk(persona: string, id: string) {
+  const res = await sys.query(persona, F.read, { id });
+  expect(res.errors).toBeUndefined();
+  return res.data.participant;
+}
+
+describe('Försäkringskassan', () => {
+  const intervention = {
+    type: 'WORK_TRAINING_PLACEMENT',
+    title: 'Arbetsträning hos arbetsgivare',
+    status: 'PLANNED',
+    startDate: '2026-02-02',
+    endDate: '2026-05-29',
+    extentPercent: 25,
+  };
+
+  it('registers a person once and assigns the registering försäkringsutredare', async () => {
+    const person = await enrol();
+    const input = {
+      participantId: person.id,
+      personnummer: person.personnummer,
+      firstName: 'Test',
+      lastName: 'Deltagare',
+      teamId: 'T11',
+    };
+    const data = await write(
+      'FK',
+      'fk-utredare',
+      REGISTER.FK,
+      { input },
+      { participantId: person.id, category: 'REGISTRATION' },
+    );
+    expect(data.registerFkParticipant).toEqual({
+      id: person.id,
+      fkPlanPart: {
+        withheld: null,
+        interventions: [],
+        responsibleOfficers: [{ id: 'fk-3001', name: 'Eva Sjöberg', role: 'FORSAKRINGSUTREDARE', agency: 'FK' }],
+      },
+    });
+    const read = await readFk('fk-utredare', person.id);
+    expect(read.benefits).toEqual({ withheld: null, periods: [] });
+    expect(read.workCapacity).toEqual({ withheld: null, assessments: [] });
+    expect(read.fkConsents).toEqual([]);
+
+    await refused('FK', 'fk-utredare', REGISTER.FK, { input }, 'ALREADY_REGISTERED', {
+      participantId: input.participantId,
+      category: 'REGISTRATION',
+    });
+    // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
+    await refused(
+      'FK',
+      'fk-other',
+      REGISTER.FK,
+      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
+      'NOT_AVAILABLE',
+      {
+        participantId: person.id,
+        category: 'REGISTRATION',
+      },
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      REGISTER.FK,
+      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
+      'ALREADY_REGISTERED',
+      {
+        participantId: DEMO,
+        category: 'REGISTRATION',
+      },
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      REGISTER.FK,
+      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: '19750314901' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
+    await refused(
+      'FK',
+      'af-t01',
+      REGISTER.FK,
+      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
+      'NOT_AVAILABLE',
+      {
+        participantId: 'P-ZZZZZZZX',
+        category: 'REGISTRATION',
+      },
+    );
+    await refused(
+      'FK',
+      'soc-t01',
+      REGISTER.FK,
+      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
+      'NOT_AVAILABLE',
+      {
+        participantId: 'P-ZZZZZZZX',
+        category: 'REGISTRATION',
+      },
+    );
+  });
+
+  it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {
+    const person = await freshAt('FK', 'fk-utredare');
+    const base = { participantId: person.id, type: 'SJUKPENNING', extentPercent: 50, start: '2025-01-01' };
+    const first = await write(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: base },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
+    const id = first.recordBenefitPeriod.id;
+    expect(first.recordBenefitPeriod).toEqual({
+      id,
+      type: 'SJUKPENNING',
+      extentPercent: 50,
+      start: '2025-01-01',
+      end: null,
+    });
+    expect((await readFk('fk-utredare', person.id)).benefits).toEqual({
+      withheld: null,
+      periods: [first.recordBenefitPeriod],
+    });
+
+    // Half plus three quarters is more than full benefit.
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } },
+      'CONFLICT',
+      {
+        participantId: person.id,
+        category: 'RECORD_BENEFITS',
+      },
+    );
+    // 25/50/75/100 only, and never outside 0–100.
+    for (const extentPercent of [30, 0, 101, 150, -25]) {
+      await refused(
+        'FK',
+        'fk-utredare',
+        F.benefit,
+        { input: { ...base, start: '2020-01-01', end: '2020-02-01', extentPercent } },
+        'BAD_USER_INPUT',
+        'none',
+      );
+    }
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { ...base, start: '2020-02-01', end: '2020-01-31' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { ...base, start: '2020-02-30' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_BENEFITS',
+    });
+
+    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2024-12-31' }, 'BAD_USER_INPUT', {
+      participantId: person.id,
+      category: 'RECORD_BENEFITS',
+    });
+    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2025-02-29' }, 'BAD_USER_INPUT', 'none');
+    const ended = await write(
+      'FK',
+      'fk-utredare',
+      F.endBenefit,
+      { id, end: '2025-02-28' },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
+    expect(ended.endBenefitPeriod).toEqual({
+      id,
+      type: 'SJUKPENNING',
+      extentPercent: 50,
+      start: '2025-01-01',
+      end: '2025-02-28',
+    });
+    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2025-03-31' }, 'CONFLICT', {
+      participantId: person.id,
+      category: 'RECORD_BENEFITS',
+    });
+
+    // Now the three-quarter benefit fits after it.
+    const second = await write(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
+    const periods = (await readFk('fk-utredare', person.id)).benefits.periods;
+    expect(periods).toEqual([second.recordBenefitPeriod, ended.endBenefitPeriod]);
+  });
+
+  it('records work-capacity assessments and the referral, once', async () => {
+    const person = await freshAt('FK', 'fk-utredare');
+    const input = {
+      participantId: person.id,
+      assessedOn: '2025-05-12',
+      capacityPercent: 50,
+      summary: 'Kan arbeta halvtid, förmiddagar.',
+    };
+    const data = await write(
+      'FK',
+      'fk-utredare',
+      F.capacity,
+      { input },
+      { participantId: person.id, category: 'RECORD_WORK_CAPACITY' },
+    );
+    expect(data.recordWorkCapacityAssessment).toEqual({
+      id: data.recordWorkCapacityAssessment.id,
+      assessedOn: '2025-05-12',
+      capacityPercent: 50,
+      summary: input.summary,
+    });
+    expect((await readFk('fk-utredare', person.id)).workCapacity).toEqual({
+      withheld: null,
+      assessments: [data.recordWorkCapacityAssessment],
+    });
+    for (const capacityPercent of [101, -1]) {
+      await refused(
+        'FK',
+        'fk-utredare',
+        F.capacity,
+        { input: { ...input, capacityPercent } },
+        'BAD_USER_INPUT',
+        'none',
+      );
+    }
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.capacity,
+      { input: { ...input, assessedOn: '2999-01-01' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.capacity,
+      { input: { ...input, assessedOn: '2025-04-31' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, summary: '' } }, 'BAD_USER_INPUT', 'none');
+    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_WORK_CAPACITY',
+    });
+
+    // Before the referral, the team sees the same as when it is withheld.
+    expect((await readFk('af-t01', person.id)).fkReferral).toEqual({
+      withheld: { code: 'WITHHELD' },
+      referredOn: null,
+    });
+    const referral = {
+      participantId: person.id,
+      referredOn: '2025-01-10',
+      reason: 'Långvarig sjukskrivning, långt från arbetsmarknaden.',
+    };
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.referral,
+      { input: { ...referral, referredOn: '2999-01-01' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.referral,
+      { input: { ...referral, referredOn: '2025-1-10' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('FK', 'fk-utredare', F.referral, { input: { ...referral, reason: '  ' } }, 'BAD_USER_INPUT', 'none');
+    const made = await write(
+      'FK',
+      'fk-utredare',
+      F.referral,
+      { input: referral },
+      { participantId: person.id, category: 'RECORD_REFERRAL' },
+    );
+    expect(made.recordFkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
+    // A programme fact for the whole team (af-t01 is on T01).
+    expect((await readFk('af-t01', person.id)).fkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
+    await refused('FK', 'fk-utredare', F.referral, { input: { ...referral, referredOn: '2025-02-01' } }, 'CONFLICT', {
+      participantId: person.id,
+      category: 'RECORD_REFERRAL',
+    });
+  });
+
+  it('adds, updates and ends FK interventions', async () => {
+    const added = await write(
+      'FK',
+      'fk-utredare',
+      F.add,
+      { input: { participantId: DEMO, ...intervention } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    const id = added.addFkIntervention.id;
+    expect(added.addFkIntervention).toEqual({
+      id,
+      agency: 'FK',
+      ...intervention,
+      responsibleOfficer: { id: 'fk-3001', role: 'FORSAKRINGSUTREDARE', agency: 'FK' },
+    });
+    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({ id, ...intervention });
+    const updated = await write(
+      'FK',
+      'fk-utredare',
+      F.update,
+      { id, input: { status: 'ONGOING', extentPercent: 50 } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(updated.updateFkIntervention).toEqual({
+      id,
+      status: 'ONGOING',
+      title: intervention.title,
+      startDate: '2026-02-02',
+      endDate: '2026-05-29',
+      extentPercent: 50,
+    });
+    const ended = await write(
+      'FK',
+      'fk-utredare',
+      F.end,
+      { id, endDate: '2026-04-30', status: 'CANCELLED' },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(ended.endFkIntervention).toEqual({ id, status: 'CANCELLED', endDate: '2026-04-30' });
+    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({
+      id,
+      ...intervention,
+      status: 'CANCELLED',
+      endDate: '2026-04-30',
+      extentPercent: 50,
+    });
+    await refused('FK', 'fk-utredare', F.update, { id, input: { title: 'x' } }, 'CONFLICT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+
+    const input = { participantId: DEMO, ...intervention };
+    await refused('FK', 'fk-utredare', F.add, { input: { ...input, endDate: '2026-02-01' } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: -5 } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.add,
+      { input: { ...input, startDate: '2026-02-29' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('FK', 'fk-utredare', F.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    const open = await write(
+      'FK',
+      'fk-utredare',
+      F.add,
+      { input },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    const openId = open.addFkIntervention.id;
+    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { extentPercent: 120 } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.end,
+      { id: openId, endDate: '2026-02-01', status: 'COMPLETED' },
+      'BAD_USER_INPUT',
+      {
+        participantId: DEMO,
+        category: 'RECORD_INTERVENTIONS',
+      },
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.end,
+      { id: openId, endDate: '20260301', status: 'COMPLETED' },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.update,
+      { id: UNKNOWN_RECORD, input: { title: 'x' } },
+      'NOT_AVAILABLE',
+      'none',
+    );
+  });
+
+  it('records and withdraws consents, with effect for the named party from the next request', async () => {
+    const person = await freshAt('FK', 'fk-utredare');
+    await write(
+      'FK',
+      'fk-utredare',
+      F.benefit,
+      { input: { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' } },
+      { participantId: person.id, category: 'RECORD_BENEFITS' },
+    );
+    expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
+    const given = await write(
+      'FK',
+      'fk-utredare',
+      F.consent,
+      {
+        input: {
+          participantId: person.id,
+          recipient: 'AF',
+          categories: ['BENEFITS', 'WORK_CAPACITY'],
+          validFrom: '2025-01-01',
+        },
+      },
+      { participantId: person.id, category: 'RECORD_CONSENT' },
+    );
+    const consent = given.recordFkConsent;
+    expect(consent).toEqual({
+      id: consent.id,
+      agency: 'FK',
+      recipient: 'AF',
+      categories: ['BENEFITS', 'WORK_CAPACITY'],
+      validFrom: '2025-01-01',
+      validTo: null,
+      withdrawnAt: null,
+      recordedBy: 'fk-3001',
+      state: 'ACTIVE',
+    });
+    expect((await readFk('fk-utredare', person.id)).fkConsents).toEqual([
+      {
+        id: consent.id,
+        recipient: 'AF',
+        categories: ['BENEFITS', 'WORK_CAPACITY'],
+        validFrom: '2025-01-01',
+        validTo: null,
+        state: 'ACTIVE',
+        withdrawnAt: null,
+        recordedBy: 'fk-3001',
+      },
+    ]);
+    expect((await readFk('af-t01', person.id)).benefits.withheld).toBeNull();
+    // The consent names AF only.
+    expect((await readFk('region-vsam', person.id)).benefits.withheld).toEqual({ code: 'WITHHELD' });
+
+    const withdrawn = await write(
+      'FK',
+      'fk-utredare',
+      F.withdraw,
+      { id: consent.id },
+      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
+    );
+    expect(withdrawn.withdrawFkConsent).toMatchObject({ id: consent.id, state: 'WITHDRAWN' });
+    expect(withdrawn.withdrawFkConsent.withdrawnAt).not.toBeNull();
+    expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
+
+    const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.consent,
+      { input: { ...input, validTo: '2024-12-31' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'FK',
+      'fk-utredare',
+      F.consent,
+      { input: { ...input, validFrom: '2025-13-01' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, recipient: 'FK' } }, 'BAD_USER_INPUT', 'none');
+    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
+    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_CONSENT',
+    });
+    await refused('FK', 'fk-utredare', F.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
+  });
+
+  it('lets no other agency, and no FK officer who does not work with the person, write at FK', async () => {
+    const consent = (await readFk('fk-utredare', DEMO)).fkConsents[0];
+    const benefit = (await readFk('fk-utredare', DEMO)).benefits.periods[0];
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [
+        F.benefit,
+        {
+          input: {
+            participantId: DEMO,
+            type: 'SJUKPENNING',
+            extentPercent: 25,
+            start: '2019-01-01',
+            end: '2019-02-01',
+          },
+        },
+        'RECORD_BENEFITS',
+      ],
+      [F.endBenefit, { id: benefit.id, end: '2030-01-01' }, 'RECORD_BENEFITS'],
+      [
+        F.capacity,
+        { input: { participantId: DEMO, assessedOn: '2025-01-01', capacityPercent: 25, summary: 'x' } },
+        'RECORD_WORK_CAPACITY',
+      ],
+      [F.referral, { input: { participantId: DEMO, referredOn: '2025-01-01', reason: 'x' } }, 'RECORD_REFERRAL'],
+      [F.add, { input: { participantId: DEMO, ...intervention } }, 'RECORD_INTERVENTIONS'],
+      [
+        F.consent,
+        { input: { participantId: DEMO, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' } },
+        'RECORD_CONSENT',
+      ],
+      [F.withdraw, { id: consent.id }, 'RECORD_CONSENT_WITHDRAWAL'],
+    ];
+    for (const persona of ['af-t01', 'soc-t01', 'region-vsam', 'fk-other']) {
+      for (const [query, variables, category] of cases) {
+        await refused('FK', persona, query, variables, 'NOT_AVAILABLE', { participantId: DEMO, category });
+      }
+    }
+    expect((await readFk('fk-utredare', DEMO)).fkConsents[0]).toEqual(consent);
+  });
+
+  it('answers an unknown person exactly as one the caller may not touch', async () => {
+    // Registered by an FK officer outside the programme, on team T05: nothing of fk-utredare's.
+    const other = await freshAt('FK', 'fk-other', 'T05');
+    const added = await write(
+      'FK',
+      'fk-other',
+      F.add,
+      { input: { participantId: other.id, ...intervention } },
+      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+    );
+    const benefit = await write(
+      'FK',
+      'fk-other',
+      F.benefit,
+      { input: { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' } },
+      { participantId: other.id, category: 'RECORD_BENEFITS' },
+    );
+    const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
+      [
+        F.benefit,
+        (pid) => ({ input: { participantId: pid, type: 'SJUKPENNING', extentPercent: 25, start: '2019-01-01' } }),
+        'RECORD_BENEFITS',
+      ],
+      [
+        F.capacity,
+        (pid) => ({ input: { participantId: pid, assessedOn: '2025-01-01', capacityPercent: 25, summary: 'x' } }),
+        'RECORD_WORK_CAPACITY',
+      ],
+      [
+        F.referral,
+        (pid) => ({ input: { participantId: pid, referredOn: '2025-01-01', reason: 'x' } }),
+        'RECORD_REFERRAL',
+      ],
+      [F.add, (pid) => ({ input: { participantId: pid, ...intervention } }), 'RECORD_INTERVENTIONS'],
+      [
+        F.consent,
+        (pid) => ({
+          input: { participantId: pid, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' },
+        }),
+        'RECORD_CONSENT',
+      ],
+    ];
+    for (const [query, vars, category] of pairs) {
+      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
+        participantId: UNKNOWN,
+        category,
+      });
+      const notYours = await refused('FK', 'fk-utredare', query, vars(other.id), 'NOT_AVAILABLE', {
+        participantId: other.id,
+        category,
+      });
+      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+    }
+    const records: Array<[string, (id: string) => Record<string, unknown>, string, string]> = [
+      [F.update, (id) => ({ id, input: { title: 'x' } }), added.addFkIntervention.id, 'RECORD_INTERVENTIONS'],
+      [
+        F.end,
+        (id) => ({ id, endDate: '2026-05-01', status: 'CANCELLED' }),
+        added.addFkIntervention.id,
+        'RECORD_INTERVENTIONS',
+      ],
+      [F.endBenefit, (id) => ({ id, end: '2025-06-30' }), benefit.recordBenefitPeriod.id, 'RECORD_BENEFITS'],
+    ];
+    for (const [query, vars, theirs, category] of records) {
+      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
+      const notYours = await refused('FK', 'fk-utredare', query, vars(theirs), 'NOT_AVAILABLE', {
+        participantId: other.id,
+        category,
+      });
+      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+    }
+  });
+});

@@ -1,0 +1,889 @@
+import { addDays, NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
+import {
+  answerOf,
+  DEMO,
+  enrol,
+  freshAt,
+  M,
+  newPersonnummer,
+  refused,
+  REGISTER,
+  rowCount,
+  startWritesSystem,
+  sys,
+  UNKNOWN,
+  UNKNOWN_RECORD,
+  write,
+} from '../../../../test/support/agency-writes';
+
+/**
+ * Writes of Malmö stad, end to end through the gateway: every mutation of
+ * Malmö's subgraph with its officers, the written record read back through
+ * Malmö's own fields, refusals with their codes, nothing half-written, and
+ * the audit trail each write (or refused write) leaves at Malmö.
+ */
+startWritesSystem();
+
+async function readMalmo(persona: string, id: string) {
+  const res = await sys.query(persona, M.read, { id });
+  expect(res.errors).toBeUndefined();
+  return res.data.participant;
+}
+
+describe('Malmö stad', () => {
+  const period = {
+    startDate: '2025-01-01',
+    monthlyAmount: 9450.5,
+    householdSize: 2,
+    investigationNotes: 'Utredning enligt 4 kap. 1 § SoL.',
+  };
+  const intervention = {
+    type: 'WORK_TRAINING',
+    title: 'Arbetsträning i parkförvaltningen',
+    status: 'PLANNED',
+    startDate: '2026-01-12',
+    endDate: '2026-06-30',
+    extentPercent: 50,
+  };
+
+  it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
+    const person = await enrol();
+    const input = {
+      participantId: person.id,
+      personnummer: person.personnummer,
+      firstName: 'Test',
+      lastName: 'Deltagare',
+      teamId: 'T01',
+    };
+    const data = await write(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input },
+      { participantId: person.id, category: 'REGISTRATION' },
+    );
+    expect(data.registerMalmoParticipant.id).toBe(person.id);
+    expect(await rowCount('MALMO', 'participant', person.id)).toBe(1);
+    // The registering socialsekreterare is assigned and sees the (empty) social-assistance records.
+    const read = await readMalmo('soc-t01', person.id);
+    expect(read.socialAssistanceDetails).toEqual({ withheld: null, periods: [] });
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: false, since: null });
+    expect(read.malmoConsents).toEqual([]);
+    const assigned = await sys.subgraphs.MALMO.dataSource.query(
+      'SELECT officer_id, role FROM assignment WHERE participant_id = $1',
+      [person.id],
+    );
+    expect(assigned).toEqual([{ officer_id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]);
+
+    // Twice: the same id, the same personnummer under another id, and a person from the seed.
+    await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input }, 'ALREADY_REGISTERED', {
+      participantId: input.participantId,
+      category: 'REGISTRATION',
+    });
+    // Told to Malmö staff who work with the person, and logged against the person Malmö holds, not the id given.
+    await refused(
+      'MALMO',
+      'ams-t01',
+      REGISTER.MALMO,
+      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
+      'ALREADY_REGISTERED',
+      {
+        participantId: person.id,
+        category: 'REGISTRATION',
+      },
+    );
+    // To Malmö staff who do not work with the person, a duplicate reads as a refused registration.
+    await refused(
+      'MALMO',
+      'soc-other',
+      REGISTER.MALMO,
+      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
+      'NOT_AVAILABLE',
+      {
+        participantId: person.id,
+        category: 'REGISTRATION',
+      },
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
+      'ALREADY_REGISTERED',
+      {
+        participantId: DEMO,
+        category: 'REGISTRATION',
+      },
+    );
+  });
+
+  it('refuses registrations with bad input, by another agency and by no one of its staff', async () => {
+    const person = await enrol();
+    const input = {
+      participantId: person.id,
+      personnummer: person.personnummer,
+      firstName: 'Test',
+      lastName: 'Deltagare',
+      teamId: 'T01',
+    };
+    await refused(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input: { ...input, personnummer: '197503149000' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input: { ...input, participantId: 'nope' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input: { ...input, teamId: 'team one' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      REGISTER.MALMO,
+      { input: { ...input, firstName: '   ' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
+    await refused('MALMO', 'af-t01', REGISTER.MALMO, { input }, 'NOT_AVAILABLE', {
+      participantId: input.participantId,
+      category: 'REGISTRATION',
+    });
+    expect(await rowCount('MALMO', 'participant', person.id)).toBe(0);
+  });
+
+  it('records social assistance on a seeded person, visible to the socialsekreterare only', async () => {
+    // P-DEMO0001 has had an open period since before enrolment; an earlier, closed period fits a year before it.
+    const since = sys.people.find((p) => p.id === DEMO)!.socialAssistance!.from;
+    const earlier = { startDate: addDays(since, -730), endDate: addDays(since, -366) };
+    const data = await write(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      {
+        input: {
+          participantId: DEMO,
+          ...earlier,
+          monthlyAmount: 7200,
+          householdSize: 3,
+          investigationNotes: 'Tidigare period.',
+        },
+      },
+      { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+    const recorded = data.recordSocialAssistancePeriod;
+    expect(recorded).toMatchObject({
+      ...earlier,
+      monthlyAmount: 7200,
+      householdSize: 3,
+      investigationNotes: 'Tidigare period.',
+      recordedBy: 'malmo-2001',
+    });
+    const read = await readMalmo('soc-t01', DEMO);
+    expect(read.socialAssistanceDetails.periods).toContainEqual(recorded);
+    // The gap after the earlier period keeps "since" at the open period's start.
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since });
+    // The arbetsmarknadssekreterare on the same team does not see the details.
+    const ams = await readMalmo('ams-t01', DEMO);
+    expect(ams.socialAssistanceDetails).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
+    // Overlapping the open period: CONFLICT, nothing stored.
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: DEMO, startDate: '2024-01-01', monthlyAmount: 100, householdSize: 1 } },
+      'CONFLICT',
+      {
+        participantId: DEMO,
+        category: 'RECORD_SOCIAL_ASSISTANCE',
+      },
+    );
+  });
+
+  it('records and ends a period of social assistance on a fresh person', async () => {
+    const person = await freshAt('MALMO', 'soc-t01');
+    const data = await write(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: person.id, ...period } },
+      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+    const id = data.recordSocialAssistancePeriod.id;
+    expect(data.recordSocialAssistancePeriod).toEqual({
+      id,
+      startDate: '2025-01-01',
+      endDate: null,
+      monthlyAmount: 9450.5,
+      householdSize: 2,
+      investigationNotes: period.investigationNotes,
+      recordedBy: 'malmo-2001',
+    });
+    let read = await readMalmo('soc-t01', person.id);
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
+    expect(read.socialAssistanceDetails.periods).toEqual([data.recordSocialAssistancePeriod]);
+
+    // An open period cannot have another one beside it.
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: person.id, ...period, startDate: '2025-03-01' } },
+      'CONFLICT',
+      {
+        participantId: person.id,
+        category: 'RECORD_SOCIAL_ASSISTANCE',
+      },
+    );
+    // Its end cannot be before its start, and not a day that does not exist.
+    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2024-12-31' }, 'BAD_USER_INPUT', {
+      participantId: person.id,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
+    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-02-30' }, 'BAD_USER_INPUT', 'none');
+
+    const ended = await write(
+      'MALMO',
+      'soc-t01',
+      M.endPeriod,
+      { id, endDate: '2025-06-30' },
+      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+    expect(ended.endSocialAssistancePeriod).toEqual({
+      id,
+      startDate: '2025-01-01',
+      endDate: '2025-06-30',
+      monthlyAmount: 9450.5,
+    });
+    read = await readMalmo('soc-t01', person.id);
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: false, since: null });
+    expect(read.socialAssistanceDetails.periods).toEqual([
+      { ...data.recordSocialAssistancePeriod, endDate: '2025-06-30' },
+    ]);
+    // Ended once only.
+    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-07-31' }, 'CONFLICT', {
+      participantId: person.id,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
+    // A period after it, back to back, continues it.
+    await write(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: person.id, ...period, startDate: '2025-07-01' } },
+      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+    read = await readMalmo('soc-t01', person.id);
+    expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
+  });
+
+  it('refuses bad social-assistance periods with BAD_USER_INPUT and stores nothing', async () => {
+    const base = {
+      participantId: DEMO,
+      startDate: '2021-01-01',
+      endDate: '2021-06-30',
+      monthlyAmount: 5000,
+      householdSize: 1,
+    };
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { ...base, endDate: '2020-12-31' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, monthlyAmount: -1 } }, 'BAD_USER_INPUT', 'none');
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { ...base, monthlyAmount: 100.001 } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: 0 } }, 'BAD_USER_INPUT', 'none');
+    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: -2 } }, 'BAD_USER_INPUT', 'none');
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { ...base, startDate: '2021-02-29' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { ...base, startDate: '01/02/2021' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    // Unknown or malformed person: NOT_AVAILABLE. A well-formed id leaves the refused write in the log.
+    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_SOCIAL_ASSISTANCE',
+    });
+    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: 'P-1' } }, 'NOT_AVAILABLE', 'none');
+  });
+
+  it('lets only the socialsekreterare who works with the person record social assistance', async () => {
+    const input = {
+      participantId: DEMO,
+      startDate: '2021-01-01',
+      endDate: '2021-06-30',
+      monthlyAmount: 5000,
+      householdSize: 1,
+    };
+    const trace = { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' };
+    await refused('MALMO', 'af-t01', M.period, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'fk-utredare', M.period, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'ams-t01', M.period, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'soc-other', M.period, { input }, 'NOT_AVAILABLE', trace);
+    const open = (await readMalmo('soc-t01', DEMO)).socialAssistanceDetails.periods.find(
+      (p: { endDate: string | null }) => p.endDate === null,
+    );
+    await refused('MALMO', 'af-t01', M.endPeriod, { id: open.id, endDate: '2026-01-31' }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'soc-other', M.endPeriod, { id: open.id, endDate: '2026-01-31' }, 'NOT_AVAILABLE', trace);
+  });
+
+  it('adds, updates and ends municipal interventions (labour-market unit and adult education)', async () => {
+    const added = await write(
+      'MALMO',
+      'ams-t01',
+      M.add,
+      { input: { participantId: DEMO, ...intervention } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    const id = added.addMalmoIntervention.id;
+    expect(added.addMalmoIntervention).toEqual({
+      id,
+      agency: 'MALMO',
+      ...intervention,
+      responsibleOfficer: { id: 'malmo-2101', role: 'ARBETSMARKNADSSEKRETERARE', agency: 'MALMO' },
+    });
+    let part = (await readMalmo('ams-t01', DEMO)).malmoPlanPart;
+    expect(part.interventions).toContainEqual({ id, ...intervention });
+
+    const updated = await write(
+      'MALMO',
+      'ams-t01',
+      M.update,
+      { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Arbetsträning, park' } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(updated.updateMalmoIntervention).toEqual({
+      id,
+      status: 'ONGOING',
+      title: 'Arbetsträning, park',
+      startDate: '2026-01-12',
+      endDate: '2026-06-30',
+      extentPercent: 75,
+    });
+
+    // The SYV (adult education) runs the interventions together with the labour-market unit.
+    const ended = await write(
+      'MALMO',
+      'syv',
+      M.end,
+      { id, endDate: '2026-05-29', status: 'COMPLETED' },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(ended.endMalmoIntervention).toEqual({ id, status: 'COMPLETED', endDate: '2026-05-29' });
+    part = (await readMalmo('syv', DEMO)).malmoPlanPart;
+    expect(part.interventions).toContainEqual({
+      id,
+      ...intervention,
+      title: 'Arbetsträning, park',
+      status: 'COMPLETED',
+      endDate: '2026-05-29',
+      extentPercent: 75,
+    });
+    // The joint plan shows it too.
+    const plan = await sys.query(
+      'af-t01',
+      `query J($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency status } } } } }`,
+      { id: DEMO },
+    );
+    expect(plan.data.participant.jointPlan.items.map((i: any) => i.intervention)).toContainEqual({
+      id,
+      agency: 'MALMO',
+      status: 'COMPLETED',
+    });
+
+    // An ended intervention cannot change any more.
+    await refused('MALMO', 'ams-t01', M.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+
+    const sfi = await write(
+      'MALMO',
+      'syv',
+      M.add,
+      { input: { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' } },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    expect(sfi.addMalmoIntervention.responsibleOfficer).toEqual({
+      id: 'malmo-2201',
+      role: 'STUDIE_OCH_YRKESVAGLEDARE',
+      agency: 'MALMO',
+    });
+  });
+
+  it('refuses bad interventions with their codes and stores nothing', async () => {
+    const input = { participantId: DEMO, ...intervention };
+    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, endDate: '2026-01-11' } }, 'BAD_USER_INPUT', 'none');
+    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', 'none');
+    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: -1 } }, 'BAD_USER_INPUT', 'none');
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.add,
+      { input: { ...input, startDate: '2026-13-01' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.add,
+      { input: { ...input, status: 'ONGOING', startDate: null } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, title: ' ' } }, 'BAD_USER_INPUT', 'none');
+    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_INTERVENTIONS',
+    });
+
+    const added = await write(
+      'MALMO',
+      'ams-t01',
+      M.add,
+      { input },
+      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+    );
+    const id = added.addMalmoIntervention.id;
+    await refused('MALMO', 'ams-t01', M.update, { id, input: { endDate: '2025-12-31' } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('MALMO', 'ams-t01', M.update, { id, input: { extentPercent: 150 } }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused('MALMO', 'ams-t01', M.update, { id, input: { startDate: '2026-02-31' } }, 'BAD_USER_INPUT', 'none');
+    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-01-01', status: 'COMPLETED' }, 'BAD_USER_INPUT', {
+      participantId: DEMO,
+      category: 'RECORD_INTERVENTIONS',
+    });
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.end,
+      { id, endDate: 'tomorrow', status: 'COMPLETED' },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'ams-t01', M.update, { id: UNKNOWN_RECORD, input: { title: 'x' } }, 'NOT_AVAILABLE', 'none');
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.end,
+      { id: 'not-an-id', endDate: '2026-06-30', status: 'CANCELLED' },
+      'NOT_AVAILABLE',
+      'none',
+    );
+
+    // Social services and other agencies do not record municipal interventions.
+    const trace = { participantId: DEMO, category: 'RECORD_INTERVENTIONS' };
+    await refused('MALMO', 'soc-t01', M.add, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'af-t01', M.add, { input }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'region-vsam', M.update, { id, input: { title: 'x' } }, 'NOT_AVAILABLE', trace);
+    await refused('MALMO', 'af-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'NOT_AVAILABLE', trace);
+    await refused(
+      'MALMO',
+      'ams-other',
+      M.end,
+      { id, endDate: '2026-06-30', status: 'CANCELLED' },
+      'NOT_AVAILABLE',
+      trace,
+    );
+    expect((await readMalmo('ams-t01', DEMO)).malmoPlanPart.interventions).toContainEqual({ id, ...intervention });
+  });
+
+  it('records and withdraws consents, each by the part that holds the category, with effect from the next request', async () => {
+    const person = await freshAt('MALMO', 'soc-t01');
+    // The arbetsmarknadssekreterare works with the person through the team, and cannot see the status yet.
+    expect((await readMalmo('ams-t01', person.id)).socialAssistance.withheld).toEqual({ code: 'WITHHELD' });
+    await write(
+      'MALMO',
+      'soc-t01',
+      M.period,
+      { input: { participantId: person.id, ...period } },
+      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+
+    const given = await write(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      {
+        input: {
+          participantId: person.id,
+          recipient: 'MALMO_LABOUR_MARKET',
+          categories: ['SOCIAL_ASSISTANCE_STATUS'],
+          validFrom: '2025-01-01',
+        },
+      },
+      { participantId: person.id, category: 'RECORD_CONSENT' },
+    );
+    const consent = given.recordMalmoConsent;
+    expect(consent).toEqual({
+      id: consent.id,
+      agency: 'MALMO',
+      recipient: 'MALMO_LABOUR_MARKET',
+      categories: ['SOCIAL_ASSISTANCE_STATUS'],
+      validFrom: '2025-01-01',
+      validTo: null,
+      withdrawnAt: null,
+      recordedBy: 'malmo-2001',
+      state: 'ACTIVE',
+    });
+    expect((await readMalmo('soc-t01', person.id)).malmoConsents).toEqual([
+      {
+        id: consent.id,
+        recipient: 'MALMO_LABOUR_MARKET',
+        categories: ['SOCIAL_ASSISTANCE_STATUS'],
+        validFrom: '2025-01-01',
+        validTo: null,
+        state: 'ACTIVE',
+        withdrawnAt: null,
+        recordedBy: 'malmo-2001',
+      },
+    ]);
+    expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
+      withheld: null,
+      receives: true,
+      since: '2025-01-01',
+    });
+
+    // The person withdraws through whoever they meet: here the arbetsmarknadssekreterare.
+    const withdrawn = await write(
+      'MALMO',
+      'ams-t01',
+      M.withdraw,
+      { id: consent.id },
+      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
+    );
+    expect(withdrawn.withdrawMalmoConsent).toMatchObject({
+      id: consent.id,
+      recipient: 'MALMO_LABOUR_MARKET',
+      state: 'WITHDRAWN',
+    });
+    expect(withdrawn.withdrawMalmoConsent.withdrawnAt).not.toBeNull();
+    expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
+      withheld: { code: 'WITHHELD' },
+      receives: null,
+      since: null,
+    });
+    expect((await readMalmo('soc-t01', person.id)).malmoConsents[0].state).toBe('WITHDRAWN');
+
+    // Interventions are shared by the labour-market unit or adult education.
+    const shared = await write(
+      'MALMO',
+      'syv',
+      M.consent,
+      {
+        input: {
+          participantId: person.id,
+          recipient: 'AF',
+          categories: ['INTERVENTIONS'],
+          validFrom: '2025-01-01',
+          validTo: '2030-12-31',
+        },
+      },
+      { participantId: person.id, category: 'RECORD_CONSENT' },
+    );
+    expect(shared.recordMalmoConsent).toMatchObject({
+      recipient: 'AF',
+      categories: ['INTERVENTIONS'],
+      validTo: '2030-12-31',
+      recordedBy: 'malmo-2201',
+      state: 'ACTIVE',
+    });
+    expect((await readMalmo('af-t01', person.id)).malmoPlanPart.withheld).toBeNull();
+  });
+
+  it('refuses bad consents and consents recorded by a part that does not hold the category', async () => {
+    const input = {
+      participantId: DEMO,
+      recipient: 'AF',
+      categories: ['SOCIAL_ASSISTANCE_STATUS'],
+      validFrom: '2025-01-01',
+    };
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      { input: { ...input, validTo: '2024-12-31' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      { input: { ...input, validFrom: '2025-02-30' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
+    // The holder itself needs no consent.
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
+      participantId: UNKNOWN,
+      category: 'RECORD_CONSENT',
+    });
+    // Decided by the caller's part alone: FORBIDDEN, and the refusal is logged.
+    const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
+    await refused('MALMO', 'ams-t01', M.consent, { input }, 'FORBIDDEN', trace);
+    await refused(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      { input: { ...input, categories: ['INTERVENTIONS'] } },
+      'FORBIDDEN',
+      trace,
+    );
+    await refused('MALMO', 'af-t01', M.consent, { input }, 'FORBIDDEN', trace);
+    // Social services, but not working with the person.
+    await refused('MALMO', 'soc-other', M.consent, { input }, 'NOT_AVAILABLE', trace);
+
+    const consent = (await readMalmo('soc-t01', DEMO)).malmoConsents[0];
+    const withdrawal = { participantId: DEMO, category: 'RECORD_CONSENT_WITHDRAWAL' };
+    await refused('MALMO', 'af-t01', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', withdrawal);
+    await refused('MALMO', 'soc-other', M.withdraw, { id: consent.id }, 'NOT_AVAILABLE', withdrawal);
+    await refused('MALMO', 'soc-t01', M.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
+    expect((await readMalmo('soc-t01', DEMO)).malmoConsents[0].state).toBe(consent.state);
+  });
+
+  it("assigns officers of the caller's own part only", async () => {
+    const person = await freshAt('MALMO', 'ams-t01', 'T05');
+    // soc-t02 is on neither the person's team nor assigned: nothing of social services is visible to them.
+    expect((await readMalmo('soc-t02', person.id)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
+    const trace = { participantId: person.id, category: 'RECORD_ASSIGNMENT' };
+    // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
+      'FORBIDDEN',
+      trace,
+    );
+    await refused(
+      'MALMO',
+      'af-t01',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      'FORBIDDEN',
+      trace,
+    );
+    // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
+    await refused(
+      'MALMO',
+      'syv',
+      M.assign,
+      {
+        pid: person.id,
+        officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' },
+      },
+      'NOT_AVAILABLE',
+      trace,
+    );
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'bad id!', name: 'X', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      'BAD_USER_INPUT',
+      'none',
+    );
+    await refused(
+      'MALMO',
+      'ams-t01',
+      M.assign,
+      { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      'NOT_AVAILABLE',
+      {
+        participantId: UNKNOWN,
+        category: 'RECORD_ASSIGNMENT',
+      },
+    );
+
+    const data = await write(
+      'MALMO',
+      'ams-t01',
+      M.assign,
+      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      { participantId: person.id, category: 'RECORD_ASSIGNMENT' },
+    );
+    expect(data.assignMalmoOfficer.malmoPlanPart.responsibleOfficers).toEqual(
+      expect.arrayContaining([
+        { id: 'malmo-2101', role: 'ARBETSMARKNADSSEKRETERARE' },
+        { id: 'malmo-2102', role: 'ARBETSMARKNADSSEKRETERARE' },
+      ]),
+    );
+    // The newly assigned officer (team T02 only) now works with the person.
+    expect((await readMalmo('ams-t02', person.id)).malmoPlanPart.withheld).toBeNull();
+    expect((await readMalmo('ams-t02', person.id)).malmoPlanPart.responsibleOfficers).toHaveLength(2);
+
+    // A socialsekreterare assigning a socialsekreterare: on P-DEMO0001 soc-t01 gives soc-t02 (team T02) the records.
+    expect((await readMalmo('soc-t02', DEMO)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
+    await write(
+      'MALMO',
+      'soc-t01',
+      M.assign,
+      { pid: DEMO, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
+      { participantId: DEMO, category: 'RECORD_ASSIGNMENT' },
+    );
+    const soc2 = await readMalmo('soc-t02', DEMO);
+    expect(soc2.socialAssistanceDetails.withheld).toBeNull();
+    expect(soc2.socialAssistanceDetails.periods.length).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown person exactly as one the caller may not touch', async () => {
+    // A person Malmö knows, on team T05 with their own officers: nothing of soc-t01's or ams-t01's.
+    const other = await freshAt('MALMO', 'soc-other', 'T05');
+    const withOther = await write(
+      'MALMO',
+      'ams-other',
+      M.add,
+      { input: { participantId: other.id, ...intervention } },
+      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+    );
+    const otherIntervention = withOther.addMalmoIntervention.id;
+    await write(
+      'MALMO',
+      'soc-other',
+      M.period,
+      { input: { participantId: other.id, ...period } },
+      { participantId: other.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+    );
+    const otherPeriod = (await readMalmo('soc-other', other.id)).socialAssistanceDetails.periods[0].id;
+
+    const pairs: Array<[string, string, (pid: string) => Record<string, unknown>, string]> = [
+      [
+        'soc-t01',
+        M.period,
+        (pid) => ({
+          input: {
+            participantId: pid,
+            startDate: '2020-01-01',
+            endDate: '2020-02-01',
+            monthlyAmount: 1,
+            householdSize: 1,
+          },
+        }),
+        'RECORD_SOCIAL_ASSISTANCE',
+      ],
+      ['ams-t01', M.add, (pid) => ({ input: { participantId: pid, ...intervention } }), 'RECORD_INTERVENTIONS'],
+      [
+        'soc-t01',
+        M.consent,
+        (pid) => ({
+          input: {
+            participantId: pid,
+            recipient: 'AF',
+            categories: ['SOCIAL_ASSISTANCE_STATUS'],
+            validFrom: '2025-01-01',
+          },
+        }),
+        'RECORD_CONSENT',
+      ],
+      [
+        'ams-t01',
+        M.assign,
+        (pid) => ({
+          pid,
+          officer: { officerId: 'malmo-2101', name: 'Johanna Berg', role: 'ARBETSMARKNADSSEKRETERARE' },
+        }),
+        'RECORD_ASSIGNMENT',
+      ],
+    ];
+    for (const [persona, query, vars, category] of pairs) {
+      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN), 'NOT_AVAILABLE', {
+        participantId: UNKNOWN,
+        category,
+      });
+      const notYours = await refused('MALMO', persona, query, vars(other.id), 'NOT_AVAILABLE', {
+        participantId: other.id,
+        category,
+      });
+      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+    }
+    // The same for records: an id Malmö does not hold, and a record of someone else's.
+    const recordPairs: Array<[string, string, (id: string) => Record<string, unknown>, string]> = [
+      ['ams-t01', M.update, (id) => ({ id, input: { title: 'x' } }), 'RECORD_INTERVENTIONS'],
+      ['ams-t01', M.end, (id) => ({ id, endDate: '2026-06-30', status: 'CANCELLED' }), 'RECORD_INTERVENTIONS'],
+    ];
+    for (const [persona, query, vars, category] of recordPairs) {
+      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
+      const notYours = await refused('MALMO', persona, query, vars(otherIntervention), 'NOT_AVAILABLE', {
+        participantId: other.id,
+        category,
+      });
+      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+    }
+    const unknownPeriod = await refused(
+      'MALMO',
+      'soc-t01',
+      M.endPeriod,
+      { id: UNKNOWN_RECORD, endDate: '2025-06-30' },
+      'NOT_AVAILABLE',
+      'none',
+    );
+    const notYourPeriod = await refused(
+      'MALMO',
+      'soc-t01',
+      M.endPeriod,
+      { id: otherPeriod, endDate: '2025-06-30' },
+      'NOT_AVAILABLE',
+      {
+        participantId: other.id,
+        category: 'RECORD_SOCIAL_ASSISTANCE',
+      },
+    );
+    expect(answerOf(notYourPeriod)).toEqual(answerOf(unknownPeriod));
+  });
+});

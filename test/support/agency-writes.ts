@@ -1,0 +1,345 @@
+import { luhnCheckDigit, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { startTestSystem, type GraphQLAnswer, type TestSystem } from './harness';
+
+/**
+ * What the write tests share: each agency's beside its code
+ * (subgraphs/<agency>/src/__tests__/writes.e2e.test.ts) and those across
+ * agencies (test/concurrent-writes.test.ts). A system to write to, looks at
+ * the agencies' databases, writes that must succeed or be refused with the
+ * audit trail each leaves at the data owner, fresh people, and the
+ * agencies' mutations as GraphQL documents.
+ */
+
+/** The system of the test file that called {@link startWritesSystem} (jest loads this module anew for every file). */
+export let sys: TestSystem;
+
+/** Starts a system before the calling file's tests and stops it after them. */
+export function startWritesSystem(): void {
+  beforeAll(async () => {
+    sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
+  }, 120_000);
+  afterAll(async () => sys?.stop(), 60_000);
+}
+
+/** Team T01, known to all agencies, consents to everything. */
+export const DEMO = SHOWCASE.consenting;
+/** Well-formed, and known to no agency. */
+export const UNKNOWN = 'P-ZZZZZZZZ';
+/** Well-formed record id that no agency holds. */
+export const UNKNOWN_RECORD = '00000000-0000-4000-8000-000000000000';
+
+/** The agencies that register a person AF has enrolled (AF issues the id). */
+export type Owner = Exclude<Agency, 'AF'>;
+
+// ---------------------------------------------------------------------------
+// Looking at the databases directly
+// ---------------------------------------------------------------------------
+
+/**
+ * Every person-level table of each agency, with what of a row the
+ * subgraph's role may read (some columns are not granted to it): the
+ * snapshot compares row counts and a digest of the readable content.
+ */
+export const TABLES: Record<Agency, Record<string, string>> = {
+  AF: {
+    participant: 't',
+    assignment: 't',
+    consent: 't',
+    intervention: 't',
+    participation: 't',
+    follow_up: 't',
+    job_match: 't',
+  },
+  MALMO: { participant: 't', assignment: 't', consent: 't', intervention: 't', social_assistance_period: 't' },
+  FK: {
+    participant: 't',
+    assignment: 't',
+    consent: 't',
+    intervention: 't',
+    benefit_period: 'row(t.id, t.participant_id, t.type, t.extent_percent, t.start_date, t.end_date, t.version)',
+    work_capacity_assessment: 'row(t.id, t.participant_id, t.assessed_on, t.capacity_percent, t.summary)',
+    fk_referral: 'row(t.id, t.participant_id, t.referred_on)',
+  },
+  REGION: {
+    participant: 't',
+    assignment: 't',
+    consent: 't',
+    intervention: 't',
+    care_activity_note: 't',
+    clinical_note: 'row(t.id, t.written_at)',
+  },
+};
+
+export type Snapshot = Record<string, { n: number; digest: string }>;
+
+export async function snapshot(agency: Agency): Promise<Snapshot> {
+  const sql = Object.entries(TABLES[agency])
+    .map(
+      ([table, row]) =>
+        `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS digest FROM ${table} t`,
+    )
+    .join(' UNION ALL ');
+  const rows: Array<{ tbl: string; n: number; digest: string }> = await sys.subgraphs[agency].dataSource.query(sql);
+  return Object.fromEntries(rows.map((r) => [r.tbl, { n: r.n, digest: r.digest }]));
+}
+
+export async function rowCount(agency: Agency, table: string, participantId?: string): Promise<number> {
+  const column = table === 'participant' ? 'id' : 'participant_id';
+  const rows: Array<{ n: number }> = participantId
+    ? await sys.subgraphs[agency].dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [
+        participantId,
+      ])
+    : await sys.subgraphs[agency].dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return rows[0]!.n;
+}
+
+export interface AuditRow {
+  participant_id: string | null;
+  categories: string[];
+  action: string;
+  decision: string;
+  officer_id: string;
+  organisation: string;
+}
+
+export async function auditOf(agency: Agency, requestId: string): Promise<AuditRow[]> {
+  return sys.subgraphs[agency].dataSource.query(
+    `SELECT participant_id, categories, action, decision, officer_id, organisation FROM audit_log WHERE request_id = $1 ORDER BY seq`,
+    [requestId],
+  );
+}
+
+export function requestIdOf(res: GraphQLAnswer): string {
+  const id = res.headers.get('x-request-id');
+  expect(id).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+  return id!;
+}
+
+export const OFFICER: Record<string, { id: string; org: Agency }> = {
+  'soc-t01': { id: 'malmo-2001', org: 'MALMO' },
+  'ams-t01': { id: 'malmo-2101', org: 'MALMO' },
+  syv: { id: 'malmo-2201', org: 'MALMO' },
+  'soc-other': { id: 'malmo-2003', org: 'MALMO' },
+  'ams-other': { id: 'malmo-2103', org: 'MALMO' },
+  'soc-t02': { id: 'malmo-2002', org: 'MALMO' },
+  'fk-utredare': { id: 'fk-3001', org: 'FK' },
+  'fk-other': { id: 'fk-3002', org: 'FK' },
+  'region-vsam': { id: 'region-4001', org: 'REGION' },
+  'region-other': { id: 'region-4002', org: 'REGION' },
+  'af-t01': { id: 'af-1001', org: 'AF' },
+  'af-sius': { id: 'af-1101', org: 'AF' },
+  'af-other': { id: 'af-1003', org: 'AF' },
+  'auditor-af': { id: 'af-1901', org: 'AF' },
+};
+
+// ---------------------------------------------------------------------------
+// Writing and being refused
+// ---------------------------------------------------------------------------
+
+/**
+ * A write that must succeed: no errors, and exactly one WRITE entry in the
+ * owning agency's audit log under the request id of the answer, granted,
+ * for the person and category concerned; no other agency logs a write.
+ */
+export async function write<T = any>(
+  agency: Agency,
+  persona: string,
+  query: string,
+  variables: Record<string, unknown>,
+  audit: { participantId: string; category: string },
+): Promise<T> {
+  const res = await sys.query(persona, query, variables);
+  expect(res.errors).toBeUndefined();
+  const requestId = requestIdOf(res);
+  const writes = (await auditOf(agency, requestId)).filter((r) => r.action === 'WRITE');
+  expect(writes).toEqual([
+    {
+      participant_id: audit.participantId,
+      categories: [audit.category],
+      action: 'WRITE',
+      decision: 'GRANTED',
+      officer_id: OFFICER[persona]!.id,
+      organisation: OFFICER[persona]!.org,
+    },
+  ]);
+  for (const other of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+    if (other === agency) continue;
+    expect((await auditOf(other, requestId)).filter((r) => r.action === 'WRITE')).toEqual([]);
+  }
+  return res.data as T;
+}
+
+export type Trace = 'none' | { participantId: string | null; category: string };
+
+/**
+ * A write that must be refused with `code`: no data, every table of the
+ * owning agency exactly as before, and in the audit log under the request
+ * id either nothing (`'none'`) or exactly one DENIED write entry.
+ */
+export async function refused(
+  agency: Agency,
+  persona: string,
+  query: string,
+  variables: Record<string, unknown>,
+  code: string,
+  trace: Trace,
+): Promise<GraphQLAnswer> {
+  const before = await snapshot(agency);
+  const res = await sys.query(persona, query, variables);
+  expect({ code: res.errors?.map((e) => e.extensions?.code), data: res.data ?? null }).toEqual({
+    code: [code],
+    data: null,
+  });
+  expect(await snapshot(agency)).toEqual(before);
+  const requestId = requestIdOf(res);
+  const entries = await auditOf(agency, requestId);
+  if (trace === 'none') {
+    expect(entries).toEqual([]);
+  } else {
+    expect(entries).toEqual([
+      {
+        participant_id: trace.participantId,
+        categories: [trace.category],
+        action: 'WRITE',
+        decision: 'DENIED',
+        officer_id: OFFICER[persona]!.id,
+        organisation: OFFICER[persona]!.org,
+      },
+    ]);
+  }
+  for (const other of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+    if (other !== agency) expect((await auditOf(other, requestId)).filter((r) => r.action === 'WRITE')).toEqual([]);
+  }
+  return res;
+}
+
+/** What the caller is told, without what differs on every request. */
+export function answerOf(res: GraphQLAnswer) {
+  return { status: res.status, data: res.data ?? null, errors: res.errors };
+}
+
+// ---------------------------------------------------------------------------
+// Fresh people: enrolled at AF (which issues the id), then registered
+// ---------------------------------------------------------------------------
+
+let serial = 0;
+/** A valid personnummer of someone born 1975-03-14 that the demo population does not use. */
+export function newPersonnummer(): string {
+  serial += 1;
+  const nine = `750314${String(900 + serial).padStart(3, '0')}`;
+  return `19${nine}${luhnCheckDigit(nine)}`;
+}
+
+export async function enrol(): Promise<{ id: string; personnummer: string }> {
+  const personnummer = newPersonnummer();
+  const res = await sys.query('af-t01', `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`, {
+    input: {
+      personnummer,
+      firstName: 'Test',
+      lastName: 'Deltagare',
+      gender: 'WOMAN',
+      bornOutsideEurope: true,
+      residentInMalmo: true,
+      registeredAtAf: true,
+      monthsWithoutWork: 30,
+      entryRoute: 'AF',
+      enrolledOn: '2025-01-13',
+      socialAssistanceAtEnrolment: true,
+    },
+  });
+  expect(res.errors).toBeUndefined();
+  return { id: res.data.enrolParticipant.id, personnummer };
+}
+
+export const REGISTER: Record<Owner, string> = {
+  MALMO: `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id
+    malmoPlanPart { withheld { code } interventions { id } responsibleOfficers { id name role agency } } } }`,
+  FK: `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id
+    fkPlanPart { withheld { code } interventions { id } responsibleOfficers { id name role agency } } } }`,
+  REGION: `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id
+    careCoordination { withheld { code } careCoordinator { id name role agency } activities { id } } } }`,
+};
+
+/** A person enrolled at AF and registered by `persona` at `agency` on `teamId`. */
+export async function freshAt(
+  agency: Owner,
+  persona: string,
+  teamId = 'T01',
+): Promise<{ id: string; personnummer: string }> {
+  const person = await enrol();
+  const input = {
+    participantId: person.id,
+    personnummer: person.personnummer,
+    firstName: 'Test',
+    lastName: 'Deltagare',
+    teamId,
+  };
+  await write(agency, persona, REGISTER[agency], { input }, { participantId: person.id, category: 'REGISTRATION' });
+  return person;
+}
+
+// ===========================================================================
+// Each agency's writes, as GraphQL documents
+// ===========================================================================
+
+/** Malmö stad. */
+export const M = {
+  assign: `mutation A($pid: ID!, $officer: MalmoOfficerInput!) { assignMalmoOfficer(participantId: $pid, officer: $officer) { id
+    malmoPlanPart { responsibleOfficers { id role } } } }`,
+  add: `mutation A($input: MalmoInterventionInput!) { addMalmoIntervention(input: $input) {
+    id agency type title status startDate endDate extentPercent responsibleOfficer { id role agency } } }`,
+  update: `mutation U($id: ID!, $input: MalmoInterventionUpdate!) { updateMalmoIntervention(id: $id, input: $input) {
+    id status title startDate endDate extentPercent } }`,
+  end: `mutation E($id: ID!, $endDate: Date!, $status: MalmoEndStatus!) { endMalmoIntervention(id: $id, endDate: $endDate, status: $status) {
+    id status endDate } }`,
+  period: `mutation P($input: SocialAssistancePeriodInput!) { recordSocialAssistancePeriod(input: $input) {
+    id startDate endDate monthlyAmount householdSize investigationNotes recordedBy } }`,
+  endPeriod: `mutation P($id: ID!, $endDate: Date!) { endSocialAssistancePeriod(id: $id, endDate: $endDate) { id startDate endDate monthlyAmount } }`,
+  consent: `mutation C($input: MalmoConsentInput!) { recordMalmoConsent(input: $input) {
+    id agency recipient categories validFrom validTo withdrawnAt recordedBy state } }`,
+  withdraw: `mutation W($id: ID!) { withdrawMalmoConsent(id: $id) { id recipient categories withdrawnAt state } }`,
+  read: `query R($id: ID!) { participant(id: $id) { id
+    malmoPlanPart { withheld { code } interventions { id type title status startDate endDate extentPercent } responsibleOfficers { id name role agency } }
+    socialAssistance { withheld { code } receives since }
+    socialAssistanceDetails { withheld { code } periods { id startDate endDate monthlyAmount householdSize investigationNotes recordedBy } }
+    malmoConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy } } }`,
+};
+
+/** Försäkringskassan. */
+export const F = {
+  add: `mutation A($input: FkInterventionInput!) { addFkIntervention(input: $input) {
+    id agency type title status startDate endDate extentPercent responsibleOfficer { id role agency } } }`,
+  update: `mutation U($id: ID!, $input: FkInterventionUpdate!) { updateFkIntervention(id: $id, input: $input) { id status title startDate endDate extentPercent } }`,
+  end: `mutation E($id: ID!, $endDate: Date!, $status: FkEndStatus!) { endFkIntervention(id: $id, endDate: $endDate, status: $status) { id status endDate } }`,
+  consent: `mutation C($input: FkConsentInput!) { recordFkConsent(input: $input) { id agency recipient categories validFrom validTo withdrawnAt recordedBy state } }`,
+  withdraw: `mutation W($id: ID!) { withdrawFkConsent(id: $id) { id recipient categories withdrawnAt state } }`,
+  benefit: `mutation B($input: BenefitPeriodInput!) { recordBenefitPeriod(input: $input) { id type extentPercent start end } }`,
+  endBenefit: `mutation B($id: ID!, $end: Date!) { endBenefitPeriod(id: $id, end: $end) { id type extentPercent start end } }`,
+  capacity: `mutation W($input: WorkCapacityAssessmentInput!) { recordWorkCapacityAssessment(input: $input) { id assessedOn capacityPercent summary } }`,
+  referral: `mutation R($input: FkReferralInput!) { recordFkReferral(input: $input) { withheld { code } referredOn } }`,
+  read: `query R($id: ID!) { participant(id: $id) { id
+    fkPlanPart { withheld { code } interventions { id type title status startDate endDate extentPercent } responsibleOfficers { id role agency } }
+    benefits { withheld { code } periods { id type extentPercent start end } }
+    workCapacity { withheld { code } assessments { id assessedOn capacityPercent summary } }
+    fkConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy }
+    fkReferral { withheld { code } referredOn } } }`,
+};
+
+/** Region Skåne. */
+export const R = {
+  handOver: `mutation H($pid: ID!, $officerId: ID!, $officerName: String!) { assignCareCoordinator(participantId: $pid, officerId: $officerId, officerName: $officerName) {
+    id careCoordination { withheld { code } careCoordinator { id name role agency } } } }`,
+  add: `mutation A($input: CareActivityInput!) { addCareActivity(input: $input) {
+    id type title status startDate endDate extentPercent coordinationNote responsibleOfficer { id role agency } } }`,
+  update: `mutation U($id: ID!, $input: CareActivityUpdate!) { updateCareActivity(id: $id, input: $input) { id status title startDate endDate extentPercent coordinationNote } }`,
+  end: `mutation E($id: ID!, $endDate: Date!, $status: CareActivityEndStatus!) { endCareActivity(id: $id, endDate: $endDate, status: $status) { id status endDate coordinationNote } }`,
+  consent: `mutation C($input: RegionConsentInput!) { recordRegionConsent(input: $input) { id agency recipient categories validFrom validTo withdrawnAt recordedBy state } }`,
+  withdraw: `mutation W($id: ID!) { withdrawRegionConsent(id: $id) { id recipient withdrawnAt state } }`,
+  block: `mutation B($pid: ID!, $blocked: Boolean!) { setSharingBlock(participantId: $pid, blocked: $blocked) { id sharingBlocked } }`,
+  note: `mutation N($input: ClinicalNoteInput!) { recordClinicalNote(input: $input) { id writtenAt } }`,
+  read: `query R($id: ID!) { participant(id: $id) { id
+    regionPlanPart { withheld { code } interventions { id type title status startDate endDate extentPercent } }
+    careCoordination { withheld { code } careCoordinator { id name role agency } activities { id type title status startDate endDate extentPercent coordinationNote } }
+    regionConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy }
+    sharingBlocked } }`,
+};
