@@ -16,7 +16,7 @@ export let sys: TestSystem;
 /** Starts a system before the calling file's tests and stops it after them. */
 export function startWritesSystem(): void {
   beforeAll(async () => {
-    sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
+    sys = await startTestSystem();
   }, 120_000);
   afterAll(async () => sys?.stop(), 60_000);
 }
