@@ -1,5 +1,5 @@
 /**
- * Composes the supergraph from the four agencies' schemas and the two the
+ * Composes the supergraph from the agencies' schemas and the two the
  * gateway runs itself (the directory of entry points and the joint plan)
  * into gateway/supergraph.graphql. With --check, fails when the
  * committed file is stale or the schemas do not compose.
@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { AGENCIES, DEFAULT_PORTS } from '@malmokraften/shared';
+import { AGENCIES, DEFAULT_PORTS, agencyFolder, agencyKey } from '@malmokraften/shared';
 import { LOCAL_SUBGRAPHS } from '@malmokraften/gateway';
 
 const root = path.join(__dirname, '..');
@@ -17,10 +17,10 @@ const target = path.join(root, 'gateway/supergraph.graphql');
 
 export function composeSupergraph(): string {
   const agencies = AGENCIES.map((agency) => ({
-    name: agency.toLowerCase(),
+    name: agencyKey(agency),
     url: `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`,
     typeDefs: parse(
-      `${common}\n${readFileSync(path.join(root, 'subgraphs', agency.toLowerCase(), 'schema.graphql'), 'utf8')}`,
+      `${common}\n${readFileSync(path.join(root, 'subgraphs', agencyFolder(agency), 'schema.graphql'), 'utf8')}`,
     ),
   }));
   const local = Object.entries(LOCAL_SUBGRAPHS).map(([name, s]) => ({

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { badInput, endOfWeek, isParticipantId, today } from '@malmokraften/shared';
+import { AGENCY_NAMES, badInput, endOfWeek, isParticipantId, today, type Agency } from '@malmokraften/shared';
+import { agenciesOf, agencyParts, generatedSchema, type PartFields } from './agency-parts';
 import { fetchedParts } from './parts';
 
 /**
@@ -11,17 +10,6 @@ import { fetchedParts } from './parts';
  * access, reads a database or stores anything; a fact an agency withheld
  * never arrives, so it cannot move a rank.
  */
-
-type Agency = 'AF' | 'MALMO' | 'FK' | 'REGION';
-const WORK_AGENCIES = ['AF', 'MALMO', 'FK'] as const;
-type WorkAgency = (typeof WORK_AGENCIES)[number];
-const FIELD_PREFIX: Record<WorkAgency, string> = { AF: 'af', MALMO: 'malmo', FK: 'fk' };
-const NAMES: Record<Agency, string> = {
-  AF: 'Arbetsförmedlingen',
-  MALMO: 'Malmö stad',
-  FK: 'Försäkringskassan',
-  REGION: 'Region Skåne',
-};
 
 export interface Notice {
   agency: Agency;
@@ -34,7 +22,7 @@ function unavailable(agency: Agency): Notice {
   return {
     agency,
     code: 'UNAVAILABLE',
-    message: `${NAMES[agency]} could not be reached just now; its part is missing. Try again shortly.`,
+    message: `${AGENCY_NAMES[agency]} could not be reached just now; its part is missing. Try again shortly.`,
   };
 }
 
@@ -280,28 +268,41 @@ export function rankOpportunities(
 
 type Parts<T> = Partial<Record<string, T | null>>;
 
-function part<T>(ref: Parts<T>, agency: WorkAgency, suffix: string): T | null | undefined {
-  return ref[`${FIELD_PREFIX[agency]}${suffix}`];
+/**
+ * The agencies that serve a part of employer work on a type, and where:
+ * those whose schema serves it (agency-parts.ts), so an agency that does
+ * no employer work (Region Skåne) is neither asked nor named as missing.
+ */
+const served = (type: 'Participant' | 'Team' | 'Employer', suffix: string): PartFields => agencyParts(type, suffix);
+
+/** Each serving agency's part, in the registry's order. */
+function parts<T>(ref: Parts<T>, fields: PartFields): Array<[Agency, T | null | undefined]> {
+  return agenciesOf(fields).map((a) => [a, ref[fields[a]!]]);
 }
 
 /** Refuses a composed field whose parts the gateway did not fetch (see parts.ts); returns the representation. */
-function fetched<R extends object>(ref: R, suffixes: readonly string[], field: string): R {
-  for (const suffix of suffixes)
-    fetchedParts(ref, Object.fromEntries(WORK_AGENCIES.map((a) => [a, `${FIELD_PREFIX[a]}${suffix}`])), field);
+function fetched<R extends object>(
+  ref: R,
+  type: 'Participant' | 'Team' | 'Employer',
+  suffixes: readonly string[],
+  field: string,
+): R {
+  for (const suffix of suffixes) fetchedParts(ref, served(type, suffix), field);
   return ref;
 }
 
 export function composeRanking(ref: Parts<unknown>, first: number | null | undefined) {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first must be from 1 to 100.', 'first');
-  const facts = mergeFacts(WORK_AGENCIES.map((a) => part(ref as Parts<MatchingFacts>, a, 'MatchingFacts')));
+  const facts = mergeFacts(
+    parts(ref as Parts<MatchingFacts>, served('Participant', 'MatchingFacts')).map(([, f]) => f),
+  );
   const matched = new Set<string>();
-  for (const a of WORK_AGENCIES)
-    for (const m of part(ref as Parts<MatchList>, a, 'Matches')?.matches ?? []) matched.add(`${a}:${m.opportunity.id}`);
+  for (const [a, list] of parts(ref as Parts<MatchList>, served('Participant', 'Matches')))
+    for (const m of list?.matches ?? []) matched.add(`${a}:${m.opportunity.id}`);
   const opportunities: Opportunity[] = [];
   const missing: Notice[] = [];
-  for (const a of WORK_AGENCIES) {
-    const list = part(ref as Parts<Opportunity[]>, a, 'OpenOpportunities');
+  for (const [a, list] of parts(ref as Parts<Opportunity[]>, served('Participant', 'OpenOpportunities'))) {
     if (!list) missing.push(unavailable(a));
     else opportunities.push(...list.filter((o) => !matched.has(`${a}:${o.id}`)));
   }
@@ -312,8 +313,7 @@ export function composeRanking(ref: Parts<unknown>, first: number | null | undef
 export function composeEmployerWork(ref: Parts<unknown>) {
   const matches: Match[] = [];
   const withheld: Notice[] = [];
-  for (const a of WORK_AGENCIES) {
-    const list = part(ref as Parts<MatchList>, a, 'Matches');
+  for (const [a, list] of parts(ref as Parts<MatchList>, served('Participant', 'Matches'))) {
     if (!list) withheld.push(unavailable(a));
     else if (list.withheld) withheld.push(list.withheld);
     else matches.push(...list.matches);
@@ -353,8 +353,7 @@ interface DueFollowUp {
 export function composeDueFollowUps(ref: Parts<DueFollowUp[]>) {
   const items: DueFollowUp[] = [];
   const missing: Notice[] = [];
-  for (const a of WORK_AGENCIES) {
-    const list = part(ref, a, 'PlacementFollowUpsDue');
+  for (const [a, list] of parts(ref, served('Team', 'PlacementFollowUpsDue'))) {
     if (!list) missing.push(unavailable(a));
     else items.push(...list);
   }
@@ -374,22 +373,23 @@ interface EmployerRecord {
 }
 
 function records(ref: Parts<EmployerRecord>): EmployerRecord[] {
-  return WORK_AGENCIES.map((a) => part(ref, a, 'Employer')).filter((r): r is EmployerRecord => !!r);
+  return parts(ref, served('Employer', 'Employer'))
+    .map(([, r]) => r)
+    .filter((r): r is EmployerRecord => !!r);
 }
 
 export function employerWorkTypeDefs(): string {
-  // Written by `npm run plan-schema` from gateway/plan/employer-work.graphql and the agencies' schemas.
-  return readFileSync(path.join(__dirname, '../plan/generated/employer-work.graphql'), 'utf8');
+  return generatedSchema('employer-work.graphql');
 }
 
 /** The plan subgraph's resolvers of employer work, merged into buildPlanSchema's. */
 export const employerWorkResolvers = {
   Employer: {
     __resolveReference: (ref: Parts<EmployerRecord> & { organisationNumber: string }) => ref,
-    records: (ref: Parts<EmployerRecord>) => records(fetched(ref, ['Employer'], 'records')),
-    name: (ref: Parts<EmployerRecord>) => records(fetched(ref, ['Employer'], 'name'))[0]?.name ?? null,
+    records: (ref: Parts<EmployerRecord>) => records(fetched(ref, 'Employer', ['Employer'], 'records')),
+    name: (ref: Parts<EmployerRecord>) => records(fetched(ref, 'Employer', ['Employer'], 'name'))[0]?.name ?? null,
     opportunities: (ref: Parts<EmployerRecord>) =>
-      records(fetched(ref, ['Employer'], 'opportunities'))
+      records(fetched(ref, 'Employer', ['Employer'], 'opportunities'))
         .flatMap((r) => r.opportunities)
         .sort((a, b) => b.acquiredOn.localeCompare(a.acquiredOn) || a.id.localeCompare(b.id)),
   },
@@ -397,15 +397,16 @@ export const employerWorkResolvers = {
     opportunityRanking: (ref: Parts<unknown> & { id: string }, { first }: { first?: number | null }) => {
       if (!isParticipantId(ref.id)) throw badInput('A participant id looks like P-XXXXXXXX.', 'id');
       return composeRanking(
-        fetched(ref, ['MatchingFacts', 'OpenOpportunities', 'Matches'], 'opportunityRanking'),
+        fetched(ref, 'Participant', ['MatchingFacts', 'OpenOpportunities', 'Matches'], 'opportunityRanking'),
         first,
       );
     },
-    employerWork: (ref: Parts<unknown>) => composeEmployerWork(fetched(ref, ['Matches'], 'employerWork')),
+    employerWork: (ref: Parts<unknown>) =>
+      composeEmployerWork(fetched(ref, 'Participant', ['Matches'], 'employerWork')),
   },
   Team: {
     placementFollowUpsDue: (ref: Parts<DueFollowUp[]>) =>
-      composeDueFollowUps(fetched(ref, ['PlacementFollowUpsDue'], 'placementFollowUpsDue')),
+      composeDueFollowUps(fetched(ref, 'Team', ['PlacementFollowUpsDue'], 'placementFollowUpsDue')),
   },
 };
 

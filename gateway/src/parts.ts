@@ -10,11 +10,11 @@ import { ErrorCode, userError } from '@malmokraften/shared';
  */
 export function fetchedParts<A extends string, T>(
   representation: object,
-  keys: Readonly<Record<A, string>>,
+  keys: Readonly<Partial<Record<A, string>>>,
   field: string,
-): Record<A, T | null> {
+): Partial<Record<A, T | null>> {
   const ref = representation as Record<string, unknown>;
-  const missing = Object.values<string>(keys).filter((key) => !(key in ref));
+  const missing = Object.values<string | undefined>(keys).filter((key): key is string => !!key && !(key in ref));
   if (missing.length > 0) {
     throw userError(
       ErrorCode.PARTS_NOT_FETCHED,
@@ -22,6 +22,6 @@ export function fetchedParts<A extends string, T>(
     );
   }
   return Object.fromEntries(
-    Object.entries<string>(keys).map(([agency, key]) => [agency, (ref[key] ?? null) as T | null]),
-  ) as Record<A, T | null>;
+    Object.entries<string | undefined>(keys).map(([agency, key]) => [agency, (ref[key!] ?? null) as T | null]),
+  ) as Partial<Record<A, T | null>>;
 }

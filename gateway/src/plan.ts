@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import {
   AGENCIES,
+  AGENCY_NAMES,
   badInput,
   checkOrganisationNumber,
   isParticipantId,
@@ -13,6 +14,7 @@ import {
   type Agency,
   type TargetedFigure,
 } from '@malmokraften/shared';
+import { agenciesOf, agencyParts, generatedSchema } from './agency-parts';
 import { employerWorkTypeDefs, withEmployerWork } from './employer-work';
 import { fetchedParts } from './parts';
 
@@ -48,19 +50,12 @@ export interface Part {
   responsibleOfficers: Officer[];
 }
 
-const NAMES: Record<Agency, string> = {
-  AF: 'Arbetsförmedlingen',
-  MALMO: 'Malmö stad',
-  FK: 'Försäkringskassan',
-  REGION: 'Region Skåne',
-};
-
 /** Shown when an agency's part did not arrive (service down or slow). */
 export function unavailableNotice(agency: Agency): Notice {
   return {
     agency,
     code: 'UNAVAILABLE',
-    message: `${NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.`,
+    message: `${AGENCY_NAMES[agency]} could not be reached just now; its part of the plan is missing. Try again shortly.`,
   };
 }
 
@@ -132,13 +127,18 @@ export function parallelMarks(items: readonly Intervention[]): ParallelMark[] {
  * Merges the parts into one plan: one list ordered by start date, with the
  * interventions of other agencies that run at the same time. It adds
  * nothing an agency did not release. `items` holds the whole plan; the
- * field `JointPlan.items` answers it a page at a time.
+ * field `JointPlan.items` answers it a page at a time. `from` are the
+ * agencies that serve a part (all of them unless said): one of them whose
+ * part is missing is named as not reached.
  */
-export function composeJointPlan(parts: Partial<Record<Agency, Part | null | undefined>>) {
+export function composeJointPlan(
+  parts: Partial<Record<Agency, Part | null | undefined>>,
+  from: readonly Agency[] = AGENCIES,
+) {
   const withheld: Notice[] = [];
   const items: Intervention[] = [];
   const officers: Officer[] = [];
-  for (const agency of AGENCIES) {
+  for (const agency of from) {
     const part = parts[agency];
     if (!part) {
       withheld.push(unavailableNotice(agency));
@@ -156,7 +156,7 @@ export function composeJointPlan(parts: Partial<Record<Agency, Part | null | und
   );
   const marks = parallelMarks(items);
   // Released by at least one agency: only then is the plan's size something to tell (an analyst, withheld everywhere, gets null).
-  const released = AGENCIES.some((a) => parts[a] && !parts[a].withheld);
+  const released = from.some((a) => parts[a] && !parts[a].withheld);
   return {
     items: items.map((intervention, i) => ({ intervention, parallel: marks[i]!, parallelWith: marks[i]!.ids })),
     itemCount: released ? items.length : null,
@@ -204,10 +204,13 @@ export interface MappingPart {
  * in a fixed order, and a notice for every agency that withheld its
  * perspective or could not be reached. It adds nothing and merges no text.
  */
-export function composeJointMapping(parts: Partial<Record<Agency, MappingPart | null | undefined>>) {
+export function composeJointMapping(
+  parts: Partial<Record<Agency, MappingPart | null | undefined>>,
+  from: readonly Agency[] = AGENCIES,
+) {
   const withheld: Notice[] = [];
   const perspectives: MappingPart[] = [];
-  for (const agency of AGENCIES) {
+  for (const agency of from) {
     const part = parts[agency];
     if (!part) withheld.push(unavailableNotice(agency));
     else if (part.withheld) withheld.push(part.withheld);
@@ -234,10 +237,13 @@ export interface LogPart {
 }
 
 /** Merges the agencies' access-log parts, newest first. */
-export function composeAccessLog(parts: Partial<Record<Agency, LogPart | null | undefined>>) {
+export function composeAccessLog(
+  parts: Partial<Record<Agency, LogPart | null | undefined>>,
+  from: readonly Agency[] = AGENCIES,
+) {
   const withheld: Notice[] = [];
   const entries: LogEntry[] = [];
-  for (const agency of AGENCIES) {
+  for (const agency of from) {
     const part = parts[agency];
     if (!part) withheld.push(unavailableNotice(agency));
     else if (part.withheld) withheld.push(part.withheld);
@@ -261,10 +267,10 @@ export interface TargetPart {
   byGender: Array<{ group: string; value: PublishedFigure }>;
   minimum: PublishedFigure | null;
 }
+/** A report as the gateway hands it over: its period and each agency's targets (`afTargets`), as agency-parts.ts finds them. */
 export interface ReportRepresentation {
   period: string;
-  afTargets?: TargetPart[] | null;
-  malmoTargets?: TargetPart[] | null;
+  [part: string]: unknown;
 }
 
 const MISSING: PublishedFigure = { value: null, withheld: null };
@@ -283,8 +289,13 @@ const TARGET_ORDER: TargetedFigure[] = [
  * reached has no value and no verdict; its target still shows.
  */
 export function composeTargets(r: ReportRepresentation): TargetPart[] {
-  const parts = fetchedParts<'AF' | 'MALMO', TargetPart[]>(r, { AF: 'afTargets', MALMO: 'malmoTargets' }, 'targets');
-  const given = new Map([...(parts.AF ?? []), ...(parts.MALMO ?? [])].map((t) => [t.figure, t] as const));
+  const fields = agencyParts('Report', 'Targets');
+  const parts = fetchedParts<Agency, TargetPart[]>(r, fields, 'targets');
+  const given = new Map(
+    agenciesOf(fields)
+      .flatMap((a) => parts[a] ?? [])
+      .map((t) => [t.figure, t] as const),
+  );
   const period = parsePeriod(r.period);
   return TARGET_ORDER.map((figure) => {
     const t = given.get(figure);
@@ -303,12 +314,10 @@ export function composeTargets(r: ReportRepresentation): TargetPart[] {
   });
 }
 
+/** A team as the gateway hands it over: its id and each agency's list of its people (`afCaseloadIds`). */
 export interface TeamRepresentation {
   id: string;
-  afCaseloadIds?: string[] | null;
-  malmoCaseloadIds?: string[] | null;
-  fkCaseloadIds?: string[] | null;
-  regionCaseloadIds?: string[] | null;
+  [part: string]: unknown;
 }
 
 const TEAM_ID = /^T[0-9]{2}$/;
@@ -321,35 +330,25 @@ const TEAM_ID = /^T[0-9]{2}$/;
  * plan; it may then hold someone AF has already discharged. Each agency
  * decided itself whether the caller may see its list.
  */
-/** Where each agency's list of the team's people is in a team's representation. */
-const CASELOAD_PARTS = {
-  AF: 'afCaseloadIds',
-  MALMO: 'malmoCaseloadIds',
-  FK: 'fkCaseloadIds',
-  REGION: 'regionCaseloadIds',
-} as const;
-
 export function composeCaseload(t: TeamRepresentation, first: number | null | undefined): Array<{ id: string }> {
   const limit = first ?? 200;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badInput('first must be from 1 to 1000.', 'first');
-  const lists = fetchedParts<Agency, string[]>(t, CASELOAD_PARTS, 'caseload');
-  const ids = lists.AF ?? [...new Set([...(lists.MALMO ?? []), ...(lists.FK ?? []), ...(lists.REGION ?? [])])].sort();
+  const fields = agencyParts('Team', 'CaseloadIds');
+  const lists = fetchedParts<Agency, string[]>(t, fields, 'caseload');
+  const others = agenciesOf(fields).filter((a) => a !== 'AF');
+  const ids = lists.AF ?? [...new Set(others.flatMap((a) => lists[a] ?? []))].sort();
   return ids.slice(0, limit).map((id) => ({ id }));
 }
 
-type Representation = { id: string } & Partial<
-  Record<'afPlanPart' | 'malmoPlanPart' | 'fkPlanPart' | 'regionPlanPart', Part | null>
-> &
-  Partial<Record<'afAccessLog' | 'malmoAccessLog' | 'fkAccessLog' | 'regionAccessLog', LogPart | null>> &
-  Partial<Record<'afMapping' | 'malmoMapping' | 'fkMapping' | 'regionMapping', MappingPart | null>>;
-
-/** Where each agency's part of the plan, of the access log and of the joint mapping is in a participant's representation. */
-const PLAN_PARTS = { AF: 'afPlanPart', MALMO: 'malmoPlanPart', FK: 'fkPlanPart', REGION: 'regionPlanPart' } as const;
-const LOG_PARTS = { AF: 'afAccessLog', MALMO: 'malmoAccessLog', FK: 'fkAccessLog', REGION: 'regionAccessLog' } as const;
-const MAPPING_PARTS = { AF: 'afMapping', MALMO: 'malmoMapping', FK: 'fkMapping', REGION: 'regionMapping' } as const;
+/** A participant as the gateway hands it over: its id and each agency's parts (`afPlanPart`, `afAccessLog`, `afMapping`). */
+type Representation = { id: string; [part: string]: unknown };
 
 /** The in-gateway subgraph that composes the plan (and employer work) from what the agencies released. */
 export function buildPlanSchema(): GraphQLSchema {
+  // Where each agency's part of the plan, of the access log and of the joint mapping is in a participant's representation.
+  const plan = agencyParts('Participant', 'PlanPart');
+  const log = agencyParts('Participant', 'AccessLog');
+  const mapping = agencyParts('Participant', 'Mapping');
   return buildSubgraphSchema({
     // Employer work (employer-work.ts) is composed here too.
     typeDefs: parse(planTypeDefs()),
@@ -359,11 +358,12 @@ export function buildPlanSchema(): GraphQLSchema {
       },
       Participant: {
         __resolveReference: (ref: Representation) => ref,
-        jointPlan: (ref: Representation) => composeJointPlan(fetchedParts<Agency, Part>(ref, PLAN_PARTS, 'jointPlan')),
+        jointPlan: (ref: Representation) =>
+          composeJointPlan(fetchedParts<Agency, Part>(ref, plan, 'jointPlan'), agenciesOf(plan)),
         accessLogExtract: (ref: Representation) =>
-          composeAccessLog(fetchedParts<Agency, LogPart>(ref, LOG_PARTS, 'accessLogExtract')),
+          composeAccessLog(fetchedParts<Agency, LogPart>(ref, log, 'accessLogExtract'), agenciesOf(log)),
         jointMapping: (ref: Representation) =>
-          composeJointMapping(fetchedParts<Agency, MappingPart>(ref, MAPPING_PARTS, 'jointMapping')),
+          composeJointMapping(fetchedParts<Agency, MappingPart>(ref, mapping, 'jointMapping'), agenciesOf(mapping)),
       },
       JointPlan: {
         items: (plan: JointPlanView, { first, after }: { first?: number | null; after?: string | null }) =>
@@ -412,19 +412,14 @@ export function buildDirectorySchema(): GraphQLSchema {
   });
 }
 
-/** A schema as the gateway serves it: written by `npm run plan-schema` from gateway/plan/<name> and the agencies' schemas. */
-function schemaFile(name: string): string {
-  return readFileSync(path.join(__dirname, '..', 'plan', 'generated', name), 'utf8');
-}
-
 const COMMON_SDL = () => readFileSync(path.join(__dirname, '../../shared/schema/common.graphql'), 'utf8');
 
 export function planTypeDefs(): string {
-  return [COMMON_SDL(), schemaFile('schema.graphql'), employerWorkTypeDefs()].join('\n');
+  return [COMMON_SDL(), generatedSchema('schema.graphql'), employerWorkTypeDefs()].join('\n');
 }
 
 export function directoryTypeDefs(): string {
-  return schemaFile('directory.graphql');
+  return generatedSchema('directory.graphql');
 }
 
 /** The subgraphs the gateway runs in its own process, by name, with their schemas' type definitions and builders. */

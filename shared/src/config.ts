@@ -1,18 +1,12 @@
 import path from 'node:path';
-import type { Agency } from './caller';
+import { AGENCY_PORTS, type Agency } from './agencies';
 import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
 import { wholeNumberSetting } from './env';
 import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
 
-/** Default ports on a developer's machine. */
-export const DEFAULT_PORTS: Record<Agency | 'GATEWAY', number> = {
-  GATEWAY: 4000,
-  AF: 4001,
-  MALMO: 4002,
-  FK: 4003,
-  REGION: 4004,
-};
+/** Default ports on a developer's machine: the gateway's, and each agency's from the registry. */
+export const DEFAULT_PORTS: Readonly<Record<Agency | 'GATEWAY', number>> = { GATEWAY: 4000, ...AGENCY_PORTS };
 
 /** Each agency's database and the one role its subgraph connects as. */
 export function agencyDatabase(agency: Agency) {

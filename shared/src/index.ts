@@ -1,4 +1,14 @@
 export * from './caller';
+export {
+  AGENCY_PORTS,
+  AGENCY_REGISTRY,
+  agencyFolder,
+  agencyKey,
+  agencyNamed,
+  partiesOf,
+  partyDescription,
+  type AgencyEntry,
+} from './agencies';
 export * from './clock';
 export * from './errors';
 export * from './logger';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Agency, Party } from '../caller';
 import { PARTIES } from '../caller';
+import { AGENCY_NAMES } from '../agencies';
 import { consentState } from '../access/rules';
 import { appendAuditEntries } from '../audit/writer';
 import { now } from '../clock';
@@ -10,12 +11,8 @@ import { IdempotentWrite, KeyAlreadyClaimed } from './idempotency';
 import { checkDate, checkPeriod, checkPersonnummer, checkText, isParticipantId } from './validate';
 import type { InterventionRow } from './interventions';
 
-export const AGENCY_NAMES: Record<Agency, string> = {
-  AF: 'Arbetsförmedlingen',
-  MALMO: 'Malmö stad',
-  FK: 'Försäkringskassan',
-  REGION: 'Region Skåne',
-};
+// The names are the registry's; re-exported here, where the agencies' code has always found them.
+export { AGENCY_NAMES };
 
 export interface WithheldNotice {
   agency: Agency;
