@@ -5,19 +5,22 @@
 #   node --max-old-space-size=256 --import tsx gateway/src/main.ts
 # The services run their TypeScript through tsx (a root devDependency), so the
 # install keeps dev dependencies. The gateway serves the web app, built here.
+
+# Every workspace's package.json and the lock, and nothing else: the workspaces
+# are globs (each agency's folder under subgraphs/ is one), so they are picked
+# out here rather than named one by one below.
+FROM node:20-bookworm-slim AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests && find . -name node_modules -prune -o -name 'package*.json' -print | xargs cp --parents -t /manifests
+
 FROM node:20-bookworm-slim
 
 WORKDIR /app
 
-# Dependencies first, so the layer is reused while only source changes.
-COPY package.json package-lock.json ./
-COPY shared/package.json shared/
-COPY subgraphs/af/package.json subgraphs/af/
-COPY subgraphs/malmo/package.json subgraphs/malmo/
-COPY subgraphs/fk/package.json subgraphs/fk/
-COPY subgraphs/region/package.json subgraphs/region/
-COPY gateway/package.json gateway/
-COPY web/package.json web/
+# Dependencies first, so the layer is reused while only source changes: the
+# copy from the stage above is the same as long as no package.json changes.
+COPY --from=manifests /manifests/ ./
 RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
 
 COPY tsconfig.base.json tsconfig.json ./
@@ -25,7 +28,7 @@ COPY shared/ shared/
 COPY subgraphs/ subgraphs/
 COPY gateway/ gateway/
 COPY web/ web/
-COPY scripts/compose.ts scripts/migrate.ts scripts/
+COPY scripts/compose.ts scripts/migrate.ts scripts/agency-module.ts scripts/
 
 # The supergraph is composed from the subgraph schemas in this image, so the
 # gateway always serves the schemas it is shipped with; the web app is built

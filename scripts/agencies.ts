@@ -1,18 +1,12 @@
-import type { Agency, AgencyModule } from '@malmokraften/shared';
-import { afModule } from '@malmokraften/subgraph-af';
-import { malmoModule } from '@malmokraften/subgraph-malmo';
-import { fkModule } from '@malmokraften/subgraph-fk';
-import { regionModule } from '@malmokraften/subgraph-region';
+import { AGENCIES, type Agency, type AgencyModule } from '@malmokraften/shared';
+import { agencyModule } from './agency-module';
 
 /**
- * Each agency's module (migrations, seed, service), for the tooling that
- * runs them all: the in-process system, the system of separate processes,
- * the tests. The one place that names every agency's package; the list of
- * agencies itself is `AGENCIES` (shared/src/caller.ts).
+ * Each agency's module, for the tooling that runs them all: the in-process
+ * system, the system of separate processes, the tests. Every agency of the
+ * registry is here, read from its own folder.
  */
-export const AGENCY_MODULES: Record<Agency, AgencyModule> = {
-  AF: afModule,
-  MALMO: malmoModule,
-  FK: fkModule,
-  REGION: regionModule,
-};
+export const AGENCY_MODULES = Object.fromEntries(AGENCIES.map((a) => [a, agencyModule(a)])) as Record<
+  Agency,
+  AgencyModule
+>;

@@ -23,7 +23,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
-import { AGENCIES, type Agency } from '../shared/src/caller';
+import { AGENCIES, agencyFolder, type Agency } from '../shared/src/agencies';
 import { agencyDatabase, DEFAULT_PORTS, subgraphConfig } from '../shared/src/config';
 
 const root = path.join(__dirname, '..');
@@ -179,6 +179,8 @@ function readDockerfile(file: string): Dockerfile {
     if (!m || line.trim().startsWith('#')) continue;
     const instruction = m[1]!.toUpperCase();
     const rest = m[2]!.trim();
+    // Only the last stage is the image: what a stage before it copies or sets is not in it.
+    if (instruction === 'FROM') Object.assign(out, { workdir: '/', env: {}, copies: [], cmd: [], runs: [] });
     const args = rest.startsWith('[') ? (JSON.parse(rest) as string[]) : rest.split(/\s+/);
     if (instruction === 'WORKDIR') out.workdir = path.posix.resolve(out.workdir, rest);
     if (instruction === 'ENV')
@@ -413,9 +415,10 @@ function main(): void {
   // --- the agencies: one subgraph, one database each ---
   const subgraphs = new Map<Agency, Service>();
   for (const s of services) {
-    const m = /^subgraphs\/([a-z]+)\/src\/main\.ts$/.exec(s.command.find((a) => a.includes('/main.ts')) ?? '');
-    const agency = m?.[1]?.toUpperCase() as Agency | undefined;
-    if (agency && AGENCIES.includes(agency)) {
+    const m = /^subgraphs\/([^/]+)\/src\/main\.ts$/.exec(s.command.find((a) => a.includes('/main.ts')) ?? '');
+    // The folder the registry names for the agency.
+    const agency = AGENCIES.find((a) => agencyFolder(a) === m?.[1]);
+    if (agency) {
       if (subgraphs.has(agency))
         check(`${agency} runs once`, `${subgraphs.get(agency)!.name} and ${s.name} both run it`);
       subgraphs.set(agency, s);
@@ -423,7 +426,7 @@ function main(): void {
   }
   check(
     'every agency has a subgraph service',
-    AGENCIES.filter((a) => !subgraphs.has(a)).map((a) => `none runs subgraphs/${a.toLowerCase()}/src/main.ts`),
+    AGENCIES.filter((a) => !subgraphs.has(a)).map((a) => `none runs subgraphs/${agencyFolder(a)}/src/main.ts`),
   );
   const databases = services.filter(
     (s) => typeof s.raw.image === 'string' && /^(docker\.io\/(library\/)?)?postgres[:@]/.test(s.raw.image),

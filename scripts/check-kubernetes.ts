@@ -19,7 +19,7 @@
  *   npm run -s k8s:check -- --print af     the rendered overlay as YAML
  */
 import { stringify } from 'yaml';
-import { federationRules, overlayRules, type RuleResult } from './kubernetes/rules';
+import { AGENCY_OVERLAYS, federationRules, overlayRules, type RuleResult } from './kubernetes/rules';
 import { manifestId, OVERLAYS_ROOT, render, renderOverlays, type Manifest } from './kubernetes/render';
 import { validateManifest } from './kubernetes/schemas';
 import path from 'node:path';
@@ -34,11 +34,14 @@ export function checkOverlays(overlays: Map<string, Manifest[]>): RuleResult[] {
     });
     for (const r of overlayRules(manifests)) results.push({ rule: `${name}: ${r.rule}`, problems: r.problems });
   }
-  // The programme's federation: the gateway and the four agencies' own overlays.
+  // The programme's federation: the gateway and every registered agency's own overlay.
+  const federation = ['gateway', ...AGENCY_OVERLAYS];
   results.push(
-    ...federationRules(
-      new Map([...overlays].filter(([name]) => ['gateway', 'af', 'malmo', 'fk', 'region'].includes(name))),
-    ),
+    {
+      rule: 'every agency of the registry (shared/src/agencies.ts) has an overlay',
+      problems: federation.filter((name) => !overlays.has(name)).map((name) => `no deploy/kubernetes/overlays/${name}`),
+    },
+    ...federationRules(new Map([...overlays].filter(([name]) => federation.includes(name)))),
   );
   return results;
 }

@@ -17,44 +17,32 @@
  * MIGRATION_DATABASE_URL (docker-compose.yml does that).
  */
 import {
+  AGENCIES,
+  agencyKey,
+  agencyNamed,
   createAgencyDataSource,
   createLogger,
   runMigrations,
-  type Agency,
-  type AgencyModule,
 } from '@malmokraften/shared';
-
-const AGENCIES: Record<string, Agency> = { af: 'AF', malmo: 'MALMO', fk: 'FK', region: 'REGION' };
-
-async function agencyModule(agency: Agency): Promise<AgencyModule> {
-  switch (agency) {
-    case 'AF':
-      return (await import('@malmokraften/subgraph-af')).afModule;
-    case 'MALMO':
-      return (await import('@malmokraften/subgraph-malmo')).malmoModule;
-    case 'FK':
-      return (await import('@malmokraften/subgraph-fk')).fkModule;
-    case 'REGION':
-      return (await import('@malmokraften/subgraph-region')).regionModule;
-  }
-}
+// Only the agency migrated is loaded (./agencies would load them all).
+import { agencyModule } from './agency-module';
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: node --import tsx scripts/migrate.ts <af|malmo|fk|region> [--wait] [--timeout SECONDS]\n`,
+    `${message}\nusage: node --import tsx scripts/migrate.ts <${AGENCIES.map(agencyKey).join('|')}> [--wait] [--timeout SECONDS]\n`,
   );
   process.exit(2);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const agency = AGENCIES[(args[0] ?? '').toLowerCase()] ?? usage(`unknown agency "${args[0] ?? ''}"`);
+  const agency = agencyNamed(args[0] ?? '') ?? usage(`unknown agency "${args[0] ?? ''}"`);
   const wait = args.includes('--wait');
   const timeoutArg = args.indexOf('--timeout');
   const timeoutSeconds = timeoutArg >= 0 ? Number(args[timeoutArg + 1]) : 600;
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1) usage('--timeout takes a whole number of seconds');
   const log = createLogger(`${agency.toLowerCase()}-migrations`);
-  const mod = await agencyModule(agency);
+  const mod = agencyModule(agency);
 
   if (!wait) {
     const url = process.env.MIGRATION_DATABASE_URL;

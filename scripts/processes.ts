@@ -1,6 +1,6 @@
 /**
  * The whole federation with every service in a process of its own, as in
- * production: the four subgraphs and the gateway are started with
+ * production: the agencies' subgraphs and the gateway are started with
  * `node --import tsx <main.ts>`, configured through the environment only.
  * Used by the fault tests and the soak, which stop, freeze and restart
  * services and cut a subgraph off from its database while the rest runs.
@@ -19,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import {
   AGENCIES,
   agencyDatabase,
+  agencyFolder,
   createLogger,
   demoPopulation,
   referenceDayForChildren,
@@ -35,13 +36,9 @@ import { AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate } from './system';
 
 const ROOT = path.join(__dirname, '..');
-const MAIN: Record<Agency | 'GATEWAY', string> = {
-  AF: 'subgraphs/af/src/main.ts',
-  MALMO: 'subgraphs/malmo/src/main.ts',
-  FK: 'subgraphs/fk/src/main.ts',
-  REGION: 'subgraphs/region/src/main.ts',
-  GATEWAY: 'gateway/src/main.ts',
-};
+/** Each service's main file: an agency's is in the folder the registry names. */
+const mainFile = (service: Agency | 'GATEWAY') =>
+  service === 'GATEWAY' ? 'gateway/src/main.ts' : `subgraphs/${agencyFolder(service)}/src/main.ts`;
 
 export type Signal = 'SIGTERM' | 'SIGKILL';
 
@@ -323,7 +320,7 @@ function installExitHook(): void {
 }
 
 /**
- * Provisions the four databases (fresh, migrated, seeded with the demo
+ * Provisions the agencies' databases (fresh, migrated, seeded with the demo
  * population), then starts each subgraph and the gateway as a process of
  * its own and waits until each answers `/health/ready`.
  */
@@ -358,7 +355,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
   };
 
   try {
-    const [gatewayPort, ...subgraphPorts] = await freePorts(5);
+    const [gatewayPort, ...subgraphPorts] = await freePorts(AGENCIES.length + 1);
     // The services run on this process's clock, the one the demo population was dated from.
     const referenceDay = referenceDayForChildren();
     const baseEnv: NodeJS.ProcessEnv = {
@@ -423,7 +420,14 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
           DATABASE_URL: databaseUrl,
           TOKEN_JWKS_FILE: keys.jwksFile,
         };
-        const service = new Service(agency.toLowerCase(), MAIN[agency], port, env, sink, opts.startTimeoutMs ?? 90_000);
+        const service = new Service(
+          agency.toLowerCase(),
+          mainFile(agency),
+          port,
+          env,
+          sink,
+          opts.startTimeoutMs ?? 90_000,
+        );
         services.push(service);
         started.add(service);
         subgraphs[agency] = Object.assign(service, {
@@ -450,7 +454,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       PORT: String(port),
     };
     for (const agency of AGENCIES) gatewayEnv[`${agency}_URL`] = subgraphs[agency].url;
-    const gateway = new Service('gateway', MAIN.GATEWAY, port, gatewayEnv, sink, opts.startTimeoutMs ?? 90_000);
+    const gateway = new Service('gateway', mainFile('GATEWAY'), port, gatewayEnv, sink, opts.startTimeoutMs ?? 90_000);
     services.push(gateway);
     started.add(gateway);
     await gateway.start();

@@ -1,7 +1,9 @@
--- AF's database, first start only: the official postgres image runs
+-- Written by `npm run registry` from the agency registry (shared/src/agencies.ts); do not edit.
+--
+-- Arbetsförmedlingen's database, first start only: the official postgres image runs
 -- this once, as the superuser in database mk_af, when the volume is empty.
 --
--- Creates the one login role AF's subgraph uses at run time
+-- Creates the one login role Arbetsförmedlingen's subgraph uses at run time
 -- (agencyDatabase() in shared/src/config.ts) with the rights
 -- provisionDatabase() gives it in development: read and write rows, never
 -- change the schema. The tables are created by the subgraph's migrations,

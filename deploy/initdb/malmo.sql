@@ -1,3 +1,5 @@
+-- Written by `npm run registry` from the agency registry (shared/src/agencies.ts); do not edit.
+--
 -- Malmö stad's database, first start only: the official postgres image runs
 -- this once, as the superuser in database mk_malmo, when the volume is empty.
 --

@@ -8,13 +8,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { agencyDatabase } from '../../shared/src/config';
-import type { Agency } from '../../shared/src/caller';
+import { AGENCIES as REGISTERED, agencyFolder, agencyKey, type Agency } from '../../shared/src/agencies';
 import { manifestId, type Manifest } from './render';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** The image docker-compose.yml builds from the Dockerfile (`image: malmokraften:local`), under any registry. */
 export const IMAGE_NAME = 'malmokraften';
-const AGENCIES: Record<string, Agency> = { af: 'AF', malmo: 'MALMO', fk: 'FK', region: 'REGION' };
+/**
+ * The agencies by the name an overlay's AGENCY setting gives them: the
+ * folder its container runs (subgraphs/$(AGENCY)/src/main.ts), which is the
+ * agency's lower-case key unless the registry names another folder.
+ */
+export const AGENCIES: Record<string, Agency> = Object.fromEntries(REGISTERED.map((a) => [agencyFolder(a), a]));
+/** The overlay of each agency: deploy/kubernetes/overlays/<agency's lower-case key>. */
+export const AGENCY_OVERLAYS: readonly string[] = REGISTERED.map(agencyKey);
 const WORKLOAD_KINDS = new Set(['Deployment', 'Job', 'StatefulSet', 'DaemonSet', 'CronJob', 'Pod', 'ReplicaSet']);
 
 type Json = Record<string, unknown>;
@@ -125,7 +132,9 @@ function commandLine(c: Container, ms: Manifest[]): string[] {
 /** Files the Dockerfile copies into the image (sources relative to the build context). */
 function dockerfileCopies(): string[] {
   const text = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8').replace(/\\\r?\n/g, ' ');
-  return text.split(/\r?\n/).flatMap((line) => {
+  // Only the last stage is the image: what a stage before it copies is not in it.
+  const stages = text.split(/^\s*FROM\s/im);
+  return stages[stages.length - 1]!.split(/\r?\n/).flatMap((line) => {
     const m = /^\s*COPY\s+(?!--from)(.*)$/i.exec(line);
     if (!m) return [];
     const args = m[1]!.split(/\s+/).filter((a) => a && !a.startsWith('--'));
@@ -510,8 +519,8 @@ export function federationRules(overlays: Map<string, Manifest[]>): RuleResult[]
   const policies = all.filter((m) => m.kind === 'NetworkPolicy');
   const problems: string[] = [];
   if (!gateway) problems.push('no gateway Deployment');
-  for (const key of Object.keys(AGENCIES)) {
-    const name = `${key.toUpperCase()}_URL`;
+  for (const [key, agency] of Object.entries(AGENCIES)) {
+    const name = `${agency}_URL`;
     const raw = gatewayEnv.get(name) ?? '';
     const url = URL.canParse(raw) ? new URL(raw) : null;
     const [service, ns] = url?.hostname.split('.') ?? [];

@@ -7,6 +7,7 @@
  * Tokens are signed with the development key from keys.ts.
  */
 import { importJWK, SignJWT, type JWTPayload } from 'jose';
+import { AGENCIES, AGENCY_NAMES, AGENCY_REGISTRY, agencyKey, partiesOf } from '../agencies';
 import type { Organisation, Party, Role } from '../caller';
 import { DEFAULT_KEY_DIR, ensureDevKeys, readPrivateJwk, SIGNING_ALG } from './keys';
 
@@ -297,6 +298,24 @@ export const PERSONAS: Record<string, Persona> = {
     description: 'The demo participant P-DEMO0001, signed in as herself: sees who has read her records',
   },
 };
+
+// An agency of the registry that has no persona above gets one officer, in its first role, on the showcase
+// people's team: the demo assigns the people it knows to them and its staff register holds them, so the agency
+// takes part in the demo from its registry entry alone.
+for (const agency of AGENCIES) {
+  if (Object.values(PERSONAS).some((p) => p.org === agency)) continue;
+  const role = AGENCY_REGISTRY[agency].roles[0] as Role | undefined;
+  if (!role) continue;
+  PERSONAS[`${agencyKey(agency)}-officer`] = {
+    sub: `${agencyKey(agency)}-0001`,
+    name: `Handläggare ${AGENCY_NAMES[agency]}`,
+    org: agency,
+    roles: [role],
+    teams: ['T01'],
+    party: partiesOf(agency)[0]!,
+    description: `Officer (${AGENCY_NAMES[agency]}) on team T01, made for an agency without personas of its own`,
+  };
+}
 
 export interface SignPersonaOptions {
   /** Key directory; default `<repo>/.keys`. */

@@ -1,4 +1,4 @@
-import { AGENCIES, type Agency, type Party } from '../caller';
+import { AGENCIES, ORGANISATION_PARTIES, PARTIES, type Agency, type Party } from '../caller';
 import { PERSONAS } from '../auth/personas';
 import { luhnCheckDigit } from '../agency/validate';
 import { addDays, daysBetween, today } from '../clock';
@@ -36,9 +36,10 @@ export interface DemoMapping {
  * holds (the city's says nothing of social assistance, the region's and
  * FK's name no diagnosis). The demo's consents do not name the mapping:
  * each agency's staff see their own perspective and the person all four,
- * and the rest of the team once the person consents to sharing it.
+ * and the rest of the team once the person consents to sharing it. An
+ * agency not here records no perspective in the demo.
  */
-const SHOWCASE_MAPPING: Record<Agency, DemoMapping> = {
+const SHOWCASE_MAPPING: Partial<Record<Agency, DemoMapping>> = {
   AF: {
     situation: 'Har sökt arbete länge och är inskriven hos Arbetsförmedlingen.',
     abilities: 'Erfarenhet av butik och lager; noggrann och punktlig.',
@@ -130,8 +131,16 @@ export function demoAssignee(agency: Agency, teamId: string): { officerId: strin
   );
   const pick = candidates.find((p) => !p.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) ?? candidates[0];
   if (pick) return { officerId: pick.sub, name: pick.name, role: pick.roles[0]! };
-  const fallback = { AF: 'af-1001', MALMO: 'malmo-2001', FK: 'fk-3001', REGION: 'region-4001' }[agency];
-  const p = Object.values(PERSONAS).find((x) => x.sub === fallback)!;
+  const fallback: Partial<Record<Agency, string>> = {
+    AF: 'af-1001',
+    MALMO: 'malmo-2001',
+    FK: 'fk-3001',
+    REGION: 'region-4001',
+  };
+  // Another agency's first officer (personas.ts gives every agency one).
+  const p =
+    Object.values(PERSONAS).find((x) => x.sub === fallback[agency]) ??
+    Object.values(PERSONAS).find((x) => x.org === agency && !x.roles.includes('AUDITOR'))!;
   return { officerId: p.sub, name: p.name, role: p.roles[0]! };
 }
 
@@ -207,7 +216,8 @@ const LAST = [
 const OFFICER_NAMES = new Set(Object.values(PERSONAS).map((p) => p.name));
 const ID_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-const TOOLBOX: Record<Agency, Array<[string, string]>> = {
+/** Each agency's interventions in the demo; an agency not here has none in it (it knows the showcase people only). */
+const TOOLBOX: Partial<Record<Agency, Array<[string, string]>>> = {
   AF: [
     ['JOB_MATCHING', 'Matchning mot lediga jobb'],
     ['WORK_EXPERIENCE_PLACEMENT', 'Arbetspraktik'],
@@ -260,22 +270,9 @@ function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN', r
   return `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`;
 }
 
-const ALL_PARTIES: Party[] = [
-  'AF',
-  'MALMO_SOCIAL_SERVICES',
-  'MALMO_LABOUR_MARKET',
-  'MALMO_ADULT_EDUCATION',
-  'FK',
-  'REGION',
-];
-const OWN_PARTIES: Record<Agency, Party[]> = {
-  AF: ['AF'],
-  MALMO: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
-  FK: ['FK'],
-  REGION: ['REGION'],
-};
 // KNOWN: that the agency holds the person at all (the person on its list of a team); AF's list is a programme fact for the team.
-const SHAREABLE: Record<Agency, string[]> = {
+// An agency not here is given no consent in the demo.
+const SHAREABLE: Partial<Record<Agency, string[]>> = {
   AF: ['INTERVENTIONS', 'JOB_MATCHES'],
   MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
   FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
@@ -283,10 +280,12 @@ const SHAREABLE: Record<Agency, string[]> = {
 };
 
 function fullConsent(agency: Agency, from: string): DemoConsent[] {
-  return ALL_PARTIES.filter((p) => !OWN_PARTIES[agency].includes(p)).map((recipient) => ({
+  const categories = SHAREABLE[agency];
+  if (!categories) return [];
+  return PARTIES.filter((p: Party) => !ORGANISATION_PARTIES[agency].includes(p)).map((recipient) => ({
     agency,
     recipient,
-    categories: SHAREABLE[agency],
+    categories,
     validFrom: from,
     validTo: null,
     withdrawn: false,
@@ -322,7 +321,9 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
   const enrolledOn = addDays(asOf, -HISTORY_DAYS);
   const interventions: DemoIntervention[] = [];
   for (const agency of AGENCIES) {
-    const [type, title] = TOOLBOX[agency][0]!;
+    const toolbox = TOOLBOX[agency];
+    if (!toolbox) continue;
+    const [type, title] = toolbox[0]!;
     interventions.push({
       agency,
       type,
@@ -332,7 +333,7 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
       endDate: addDays(asOf, 84),
       extentPercent: 25,
     });
-    const [type2, title2] = TOOLBOX[agency][1]!;
+    const [type2, title2] = toolbox[1]!;
     interventions.push({
       agency,
       type: type2,
@@ -357,7 +358,8 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     dischargedOn: null,
     outcome: null,
     monthsWithoutWork: 30,
-    knownTo: ['MALMO', 'FK', 'REGION'],
+    // Every agency (AF knows everyone it enrolled).
+    knownTo: AGENCIES.filter((a) => a !== 'AF'),
     socialAssistance: { from: addDays(enrolledOn, -245), to: null, monthlyAmount: 9800, householdSize: 3 },
     sharingBlocked: false,
     consents: consenting ? AGENCIES.flatMap((a) => fullConsent(a, enrolledOn)) : [],
@@ -386,7 +388,8 @@ function intervention(
   endDate: string | null,
   asOf: string,
 ): DemoIntervention {
-  const [type, title] = TOOLBOX[agency][Math.floor(r() * TOOLBOX[agency].length)]!;
+  const toolbox = TOOLBOX[agency]!;
+  const [type, title] = toolbox[Math.floor(r() * toolbox.length)]!;
   const status = startDate > asOf ? 'PLANNED' : endDate !== null && endDate < asOf ? 'COMPLETED' : 'ONGOING';
   return { agency, type, title, status, startDate, endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! };
 }
