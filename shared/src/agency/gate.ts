@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
 import { evaluate, type Decision, type RuleTable } from '../access/rules';
 import { now, swedishDate } from '../clock';
+import { MAX_REPRESENTATIONS } from '../limits';
 import type { AuditEntry } from '../audit/writer';
 import { loadPersonFacts, loadPersonFactsWithStaff, type PersonFacts } from './facts';
 import { confirmCaller, loadStaffEntry, type StaffEntry, type Standing } from './staff';
@@ -38,7 +39,8 @@ export class AccessGate<C extends string> {
     readonly caller: Caller,
   ) {
     this.reads = new DataLoader((keys) => this.read(keys), {
-      maxBatchSize: 1000,
+      // The most people one request may name, and the caller's own register entry read in the same statement.
+      maxBatchSize: MAX_REPRESENTATIONS + 1,
       cacheKeyFn: (k) => (k.kind === 'staff' ? 'staff' : `facts:${k.id}`),
     });
   }
