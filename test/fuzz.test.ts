@@ -349,14 +349,16 @@ describe('the limits', () => {
       return measureOperation(schema, doc, op, { variables, ...(withRequires ? { requires } : {}) });
     };
     let sent: Array<{ agency: string; entityFetch: boolean; query: string } & OperationMeasure> = [];
-    // The gateway sends through undici's fetch (gateway/src/data-source.ts): each request is read on its way out, then sent as it was.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, whose fetch the data source calls, not a copy
-    const undici = require('undici') as { fetch: (input: unknown, init?: { body?: unknown }) => Promise<unknown> };
-    const realFetch = undici.fetch;
-    undici.fetch = async (input, init) => {
-      const agency = byUrl.get(String(input));
-      if (agency && typeof init?.body === 'string') {
-        const { query, variables } = JSON.parse(init.body) as { query: string; variables?: Record<string, unknown> };
+    // The gateway sends on undici's connection pools (gateway/src/subgraph-fetch.ts): each request is read on its way out, then sent as it was.
+    type RequestOptions = { origin?: unknown; path?: string; body?: unknown };
+    type Request = (this: unknown, opts: RequestOptions, ...rest: unknown[]) => unknown;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, whose Agent the data source uses, not a copy
+    const undici = require('undici') as { Agent: { prototype: { request: Request } } };
+    const realRequest = undici.Agent.prototype.request;
+    undici.Agent.prototype.request = function (this: unknown, opts: RequestOptions, ...rest: unknown[]) {
+      const agency = byUrl.get(`${String(opts.origin)}${opts.path ?? ''}`);
+      if (agency && typeof opts.body === 'string') {
+        const { query, variables } = JSON.parse(opts.body) as { query: string; variables?: Record<string, unknown> };
         sent.push({
           agency,
           entityFetch: query.includes('_entities'),
@@ -364,7 +366,7 @@ describe('the limits', () => {
           ...measure(subgraphSchemas[agency], query, variables),
         });
       }
-      return realFetch(input, init);
+      return realRequest.call(this, opts, ...rest);
     };
     const queries: Array<[string, string, Record<string, unknown>]> = [
       [
@@ -410,7 +412,7 @@ describe('the limits', () => {
         }
       }
     } finally {
-      undici.fetch = realFetch;
+      undici.Agent.prototype.request = realRequest;
     }
     // Measured: an entity fetch is _entities > afPlanPart > interventions > responsibleOfficer > name (5). The root
     // fields (participant, team) are the plan's, inside the gateway, so no agency gets a root fetch for these queries.
