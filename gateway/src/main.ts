@@ -51,9 +51,7 @@ function readConfig() {
     const env = process.env;
     // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
     startTracing('gateway', env);
-    const port = Number(env.PORT || DEFAULT_PORTS.GATEWAY);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`PORT must be a whole number from 0 to 65535; got "${env.PORT}".`);
+    const port = wholeNumberSetting(env, 'PORT', DEFAULT_PORTS.GATEWAY, 0, 65535);
     const subgraphUrls: Record<string, string> = {};
     for (const agency of AGENCIES) {
       const url = env[`${agency}_URL`] || `http://127.0.0.1:${DEFAULT_PORTS[agency]}/graphql`;
