@@ -1,5 +1,16 @@
 import type { GraphQLAnswer } from './support/harness';
-import { enrol, F, freshAt, M, REGISTER, rowCount, startWritesSystem, sys, type Owner } from './support/agency-writes';
+import {
+  enrol,
+  F,
+  freshAt,
+  M,
+  REGISTER,
+  registration,
+  rowCount,
+  startWritesSystem,
+  sys,
+  type Owner,
+} from './support/agency-writes';
 
 /**
  * Writes that race, across Malmö stad, Försäkringskassan and Region Skåne,
@@ -19,13 +30,7 @@ describe('concurrent writes', () => {
     const personas: Record<Owner, string> = { MALMO: 'soc-t01', FK: 'fk-utredare', REGION: 'region-vsam' };
     for (const agency of ['MALMO', 'FK', 'REGION'] as const) {
       const person = await enrol();
-      const input = {
-        participantId: person.id,
-        personnummer: person.personnummer,
-        firstName: 'Test',
-        lastName: 'Deltagare',
-        teamId: 'T01',
-      };
+      const input = registration(person);
       const answers = await Promise.all(
         [1, 2, 3, 4].map(() => sys.query(personas[agency], REGISTER[agency], { input })),
       );

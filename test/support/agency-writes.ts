@@ -260,6 +260,17 @@ export const REGISTER: Record<Owner, string> = {
     careCoordination { withheld { code } careCoordinator { id name role agency } activities { id } } } }`,
 };
 
+/** What an agency's officer enters to register a person enrolled at AF (`enrol`) on a team. */
+export function registration(person: { id: string; personnummer: string }, teamId = 'T01') {
+  return {
+    participantId: person.id,
+    personnummer: person.personnummer,
+    firstName: 'Test',
+    lastName: 'Deltagare',
+    teamId,
+  };
+}
+
 /** A person enrolled at AF and registered by `persona` at `agency` on `teamId`. */
 export async function freshAt(
   agency: Owner,
@@ -267,13 +278,7 @@ export async function freshAt(
   teamId = 'T01',
 ): Promise<{ id: string; personnummer: string }> {
   const person = await enrol();
-  const input = {
-    participantId: person.id,
-    personnummer: person.personnummer,
-    firstName: 'Test',
-    lastName: 'Deltagare',
-    teamId,
-  };
+  const input = registration(person, teamId);
   await write(agency, persona, REGISTER[agency], { input }, { participantId: person.id, category: 'REGISTRATION' });
   return person;
 }

@@ -13,6 +13,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  registration,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -41,13 +42,7 @@ describe('Försäkringskassan', () => {
 
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
-    const input = {
-      participantId: person.id,
-      personnummer: person.personnummer,
-      firstName: 'Test',
-      lastName: 'Deltagare',
-      teamId: 'T11',
-    };
+    const input = registration(person, 'T11');
     const data = await write(
       'FK',
       'fk-utredare',

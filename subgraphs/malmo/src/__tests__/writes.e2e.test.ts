@@ -14,6 +14,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  registration,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -48,13 +49,7 @@ describe('Malmö stad', () => {
 
   it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
     const person = await enrol();
-    const input = {
-      participantId: person.id,
-      personnummer: person.personnummer,
-      firstName: 'Test',
-      lastName: 'Deltagare',
-      teamId: 'T01',
-    };
+    const input = registration(person);
     const data = await write(
       'MALMO',
       'soc-t01',
@@ -119,13 +114,7 @@ describe('Malmö stad', () => {
 
   it('refuses registrations with bad input, by another agency and by no one of its staff', async () => {
     const person = await enrol();
-    const input = {
-      participantId: person.id,
-      personnummer: person.personnummer,
-      firstName: 'Test',
-      lastName: 'Deltagare',
-      teamId: 'T01',
-    };
+    const input = registration(person);
     await refused(
       'MALMO',
       'soc-t01',

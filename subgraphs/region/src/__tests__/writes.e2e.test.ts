@@ -16,6 +16,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  registration,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -46,13 +47,7 @@ describe('Region Skåne', () => {
 
   it('registers a person once, with the registering vårdsamordnare as care coordinator', async () => {
     const person = await enrol();
-    const input = {
-      participantId: person.id,
-      personnummer: person.personnummer,
-      firstName: 'Test',
-      lastName: 'Deltagare',
-      teamId: 'T01',
-    };
+    const input = registration(person);
     const data = await write(
       'REGION',
       'region-vsam',
