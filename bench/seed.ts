@@ -14,6 +14,7 @@ import {
   databaseUrl,
   demoPopulation,
   dropDatabase,
+  FigureSource,
   provisionDatabase,
   runMigrations,
   setDatabaseComment,
@@ -56,7 +57,7 @@ export interface SeededScale {
 /** What a database must say it holds to be reused: population and the agency's migrations. */
 function fingerprint(scale: Scale, mod: AgencyModule, asOf: string): string {
   const migrations = mod.migrations.map((m) => m.name).join(',');
-  return `malmokraften-bench population=${scale.ongoing}/${scale.discharged} as-of=${asOf} capacity=${scale.teamCapacity} seed=42 migrations=${migrations}`;
+  return `malmokraften-bench population=${scale.ongoing}/${scale.discharged} as-of=${asOf} capacity=${scale.teamCapacity} seed=42 published-due migrations=${migrations}`;
 }
 
 export function benchDatabase(scale: Scale, agency: Agency): string {
@@ -111,6 +112,8 @@ export async function ensureScale(
     await ds.initialize();
     try {
       await mod.seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
+      // What a running agency's publisher would have published by now, so that no workload waits for it.
+      if (mod.figures) await new FigureSource(ds, mod.figures, asOf).publishDueNow();
     } finally {
       await ds.destroy();
     }

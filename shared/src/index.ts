@@ -59,4 +59,6 @@ export * from './report/document';
 export * from './report/cube';
 export * from './report/publication';
 export * from './report/at-source';
+export * from './report/changes';
+export * from './report/publisher';
 export * from './report/employer-work';

@@ -16,6 +16,7 @@ import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
 import { isPrimaryProcess, superviseWorkers, workerCountFrom } from './workers';
 import { wholeNumberSetting } from './env';
+import { startPublisher } from './report/publisher';
 
 /**
  * Stops on SIGTERM or SIGINT: no new connections, every answer from then on
@@ -128,11 +129,15 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       },
       `${mod.name} subgraph listening`,
     );
+    // Closed periods are published when they fall due, not by the first analyst to ask (report/publisher.ts).
+    const publisher = mod.figures ? startPublisher({ ds, figures: mod.figures, today, log }) : null;
     stopOnSignals(
       log,
       service.http,
       async () => {
+        publisher?.stop();
         await service.apollo.stop();
+        // A round cut short stores nothing: each publication is one transaction.
         await ds.destroy();
       },
       http.connections.shutdownTimeoutMs,

@@ -29,6 +29,7 @@ import {
 } from './publication';
 import { NOT_PUBLISHED, protectMedianMonths, type Protected } from './suppression';
 import { sharesOfRow, WITH_INTERVENTION_WHERE, type FigureTableView, type SplitSpec } from './source';
+import { reportChanges } from './changes';
 
 /**
  * Figures at their source, one base per family (see cube.ts), frozen once
@@ -439,6 +440,44 @@ class Computation {
   }
 }
 
+interface ComputationState {
+  families: Record<string, FamilySpec>;
+  computation: Computation;
+}
+
+/**
+ * The computations of the agency's figures by the day asked for and the
+ * agency's change count (see changes.ts): while nothing changed, every
+ * request of the day is answered from the same cubes, extras and counts,
+ * reading no rows. A few per database (the days asked for; a count moved
+ * on leaves its computation to be dropped).
+ */
+const computations = new WeakMap<DataSource, Map<string, Promise<ComputationState>>>();
+const COMPUTATIONS_KEPT = 4;
+
+function rememberedComputation(
+  ds: DataSource,
+  key: string,
+  compute: () => Promise<ComputationState>,
+): Promise<ComputationState> {
+  let kept = computations.get(ds);
+  if (!kept) computations.set(ds, (kept = new Map<string, Promise<ComputationState>>()));
+  const known = kept.get(key);
+  if (known) {
+    kept.delete(key);
+    kept.set(key, known);
+    return known;
+  }
+  const state = compute();
+  kept.set(key, state);
+  // A failed computation is not kept: the next request tries again.
+  state.catch(() => {
+    if (kept.get(key) === state) kept.delete(key);
+  });
+  while (kept.size > COMPUTATIONS_KEPT) kept.delete(kept.keys().next().value!);
+  return state;
+}
+
 /** A period's publication state, as the API shows it. */
 export interface PublicationView {
   agency: string;
@@ -469,7 +508,7 @@ export interface PublicationView {
  * from the same cube.
  */
 export class FigureSource {
-  private state?: Promise<{ families: Record<string, FamilySpec>; computation: Computation }>;
+  private state?: Promise<ComputationState>;
 
   constructor(
     readonly ds: DataSource,
@@ -479,16 +518,22 @@ export class FigureSource {
     private readonly opts: { publications: boolean } = { publications: true },
   ) {}
 
-  private load(): Promise<{ families: Record<string, FamilySpec>; computation: Computation }> {
+  private load(): Promise<ComputationState> {
     this.state ??= (async () => {
-      const families = await this.agency.families(this.ds);
-      if (!this.opts.publications)
+      if (!this.opts.publications) {
+        const families = await this.agency.families(this.ds);
         return { families, computation: new Computation(this.ds, this.agency, families, new Map(), this.today) };
-      await this.publishDue(families);
-      return {
-        families,
-        computation: new Computation(this.ds, this.agency, families, await latestPublications(this.ds), this.today),
-      };
+      }
+      // Read before anything else: what is computed after it is at least as new as the count says.
+      const key = `${this.agency.agency}|${this.today}|${await reportChanges(this.ds)}`;
+      return rememberedComputation(this.ds, key, async () => {
+        const families = await this.agency.families(this.ds);
+        await this.publishDue(families);
+        return {
+          families,
+          computation: new Computation(this.ds, this.agency, families, await latestPublications(this.ds), this.today),
+        };
+      });
     })();
     return this.state;
   }
@@ -651,12 +696,22 @@ export class FigureSource {
     return this.publication(period);
   }
 
+  /**
+   * Publishes every closed period due as of this source's day that no one
+   * published yet (the publisher's round, see publisher.ts); the periods it
+   * found due, whether this call or another process stored them.
+   */
+  async publishDueNow(): Promise<string[]> {
+    return this.publishDue(await this.agency.families(this.ds));
+  }
+
   /** Publishes every closed period whose grace period has passed and that no one published yet. */
-  private async publishDue(families: Record<string, FamilySpec>): Promise<void> {
+  private async publishDue(families: Record<string, FamilySpec>): Promise<string[]> {
     const have: Array<{ period: string }> = await this.ds.query('SELECT DISTINCT period FROM published_report');
     const known = new Set(have.map((r) => r.period));
     const due = duePeriods(this.today).filter((p) => !known.has(p.label));
     if (due.length > 0) await this.store(families, due, AUTOMATIC_PUBLISHER, null, true);
+    return due.map((p) => p.label);
   }
 
   private async store(

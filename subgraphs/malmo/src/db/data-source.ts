@@ -6,6 +6,7 @@ import {
   employerWorkSchemaSql,
   jointMappingSchemaSql,
   publicationSchemaSql,
+  reportChangeSchemaSql,
   restoreGrantsMigration,
   sqlMigration,
   staffRegisterSchemaSql,
@@ -34,6 +35,8 @@ export const migrations = [
   sqlMigration('JointMapping1765200000000', jointMappingSchemaSql(role)),
   sqlMigration('AuditAppendSetBased1765400000000', auditAppendSetBasedSql()),
   restoreGrantsMigration(role, { employerWork: true, own: [] }),
+  // A count of changes, so that a report with nothing new reads no rows (shared/src/report/changes.ts).
+  sqlMigration('ReportChanges1765600000000', reportChangeSchemaSql(role)),
 ];
 
 /** Malmö stad's one database; the subgraph reads with raw, parameterised SQL through it. */

@@ -6,6 +6,7 @@ import {
   idempotencySchemaSql,
   jointMappingSchemaSql,
   publicationSchemaSql,
+  reportChangeSchemaSql,
   restoreGrantsMigration,
   sqlMigration,
   staffRegisterSchemaSql,
@@ -28,6 +29,8 @@ export const migrations = [
   sqlMigration('JointMapping1765200000000', jointMappingSchemaSql(role)),
   sqlMigration('AuditAppendSetBased1765400000000', auditAppendSetBasedSql()),
   restoreGrantsMigration(role, { employerWork: false, own: clinicalNoteGrantsSql(role) }),
+  // A count of changes, so that a report with nothing new reads no rows (shared/src/report/changes.ts).
+  sqlMigration('ReportChanges1765600000000', reportChangeSchemaSql(role)),
 ];
 
 /** Region Skåne's one database; the subgraph reads with raw, parameterised SQL through it. */
