@@ -1,4 +1,4 @@
-import { SHOWCASE } from '@malmokraften/shared';
+import { AGENCIES, SHOWCASE } from '@malmokraften/shared';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
 /**
@@ -80,7 +80,15 @@ const logLines = () =>
     .filter((l) => l.length > 0);
 
 /** Lines about a service's life, not about any request. */
-const LIFECYCLE = [/listening$/, /^shutting down$/, /^circuit /, /^migration/, /^demo data/, /^REFERENCE_DAY /];
+const LIFECYCLE = [
+  /listening$/,
+  /^shutting down$/,
+  /^circuit /,
+  /^migration/,
+  /^demo data/,
+  /^REFERENCE_DAY /,
+  /^published the periods that fell due$/,
+];
 const isLifecycle = (l: LogLine) =>
   LIFECYCLE.some((re) => re.test(l.msg ?? '')) ||
   // The pool reports an idle connection that the database dropped: no request was using it.
@@ -144,6 +152,24 @@ describe('graceful shutdown', () => {
       if (!fk.running()) await fk.start();
     }
   }, 60_000);
+});
+
+describe('publishing', () => {
+  it('each subgraph publishes the closed periods due when it starts, before any analyst asks', async () => {
+    // The process system seeds the demo and publishes nothing itself: each agency's publisher did (report/publisher.ts).
+    const publishers = () =>
+      [
+        ...new Set(
+          parsed(logLines())
+            .filter((l) => l.msg === 'published the periods that fell due')
+            .map((l) => l.service),
+        ),
+      ].sort();
+    const everyAgency = AGENCIES.map((a) => a.toLowerCase()).sort();
+    for (let waited = 0; publishers().length < everyAgency.length && waited < 30_000; waited += 250)
+      await new Promise((r) => setTimeout(r, 250));
+    expect(publishers()).toEqual(everyAgency);
+  }, 40_000);
 });
 
 describe('logs', () => {
