@@ -697,6 +697,19 @@ export class FigureSource {
   }
 
   /**
+   * Does ahead what the first report of the day would: publishes what is
+   * due, reads and checks the stored publications, and protects the cubes
+   * of the figures that add up over time (about a second each at national
+   * scale). Kept under the day and the change count, so the next request
+   * with both unchanged is answered from it.
+   */
+  async warm(): Promise<void> {
+    const families = await this.families();
+    for (const f of Object.values(families))
+      if (f.kind === 'FLOW') await this.cube(f.name, parsePeriod('ALL', this.today));
+  }
+
+  /**
    * Publishes every closed period due as of this source's day that no one
    * published yet (the publisher's round, see publisher.ts); the periods it
    * found due, whether this call or another process stored them.
@@ -857,7 +870,5 @@ export function figureSourceFor(key: { ds: DataSource; today: string }, agency: 
  * memory (the start script runs it after seeding a demo).
  */
 export async function warmFigures(ds: DataSource, agency: AgencyFigures, today: string): Promise<void> {
-  const s = new FigureSource(ds, agency, today);
-  const families = await s.families();
-  for (const f of Object.values(families)) if (f.kind === 'FLOW') await s.cube(f.name, parsePeriod('ALL', today));
+  await new FigureSource(ds, agency, today).warm();
 }
