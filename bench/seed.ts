@@ -10,19 +10,21 @@ import {
   AGENCIES,
   agencyDatabase,
   createLogger,
+  runMigrations,
+  today,
+  type Agency,
+  type AgencyModule,
+} from '@malmokraften/shared';
+import {
   databaseComment,
   databaseUrl,
   demoPopulation,
   dropDatabase,
   provisionDatabase,
-  runMigrations,
   setDatabaseComment,
-  today,
-  type Agency,
-  type AgencyModule,
   type DemoPerson,
-} from '@malmokraften/shared';
-import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
+} from '@malmokraften/dev';
+import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
 export { AGENCIES };
 
@@ -110,7 +112,7 @@ export async function ensureScale(
     const ds = mod.dataSource(urls[agency], log.child({ agency }), 2);
     await ds.initialize();
     try {
-      await mod.seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
+      await DEMOS[agency].seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
     } finally {
       await ds.destroy();
     }
