@@ -2,6 +2,8 @@
 # Kubernetes manifests (deploy/kubernetes/) pick the process per container, e.g.
 #   node --import tsx subgraphs/af/src/main.ts
 #   node --import tsx scripts/migrate.ts af        (an agency's migrations alone)
+#   node --import tsx dev/src/seed-agency.ts af    (docker-compose.yml's demo seed step, before the subgraph;
+#                                                   the development tooling, which no service loads)
 #   node --max-old-space-size=256 --import tsx gateway/src/main.ts
 # The services run their TypeScript through tsx (a root devDependency), so the
 # install keeps dev dependencies. The gateway serves the web app, built here.
@@ -25,6 +27,7 @@ RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
 
 COPY tsconfig.base.json tsconfig.json ./
 COPY shared/ shared/
+COPY dev/ dev/
 COPY subgraphs/ subgraphs/
 COPY gateway/ gateway/
 COPY web/ web/

@@ -30,6 +30,7 @@ module.exports = {
       displayName: 'unit',
       testMatch: [
         '<rootDir>/shared/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/dev/src/**/__tests__/**/*.test.ts',
         '<rootDir>/subgraphs/*/src/**/__tests__/**/*.test.ts',
         '<rootDir>/gateway/src/**/__tests__/**/*.test.ts',
         // An agency's end-to-end tests beside its code start whole systems: the e2e project's.

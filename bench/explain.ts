@@ -6,7 +6,8 @@
  * programme facts, follow-ups, the caseload, the audit chain head).
  */
 import { Client } from 'pg';
-import { databaseUrl, type Agency } from '@malmokraften/shared';
+import { type Agency } from '@malmokraften/shared';
+import { databaseUrl } from '@malmokraften/dev';
 
 interface Lookup {
   agency: Agency;

@@ -23,7 +23,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_KEY_DIR, ensureDevKeys, ensurePostgres, type Agency } from '@malmokraften/shared';
+import { DEFAULT_KEY_DIR, ensureDevKeys, type Agency } from '@malmokraften/shared';
+import { ensurePostgres } from '@malmokraften/dev';
 import { AGENCIES, benchDatabase, ensureScale, SCALES, type SeededScale } from './seed';
 import { meter, ROOT, spawnService, type ProcessCost, type Service } from './processes';
 import { cannon, floor, type LoadResult, type NextCall } from './load';

@@ -10,20 +10,22 @@ import {
   AGENCIES,
   agencyDatabase,
   createLogger,
+  FigureSource,
+  runMigrations,
+  today,
+  type Agency,
+  type AgencyModule,
+} from '@malmokraften/shared';
+import {
   databaseComment,
   databaseUrl,
   demoPopulation,
   dropDatabase,
-  FigureSource,
   provisionDatabase,
-  runMigrations,
   setDatabaseComment,
-  today,
-  type Agency,
-  type AgencyModule,
   type DemoPerson,
-} from '@malmokraften/shared';
-import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
+} from '@malmokraften/dev';
+import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
 export { AGENCIES };
 
@@ -111,7 +113,7 @@ export async function ensureScale(
     const ds = mod.dataSource(urls[agency], log.child({ agency }), 2);
     await ds.initialize();
     try {
-      await mod.seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
+      await DEMOS[agency].seed(ds, people, { defaultTeamCapacity: scale.teamCapacity });
       // What a running agency's publisher would have published by now, so that no workload waits for it.
       if (mod.figures) await new FigureSource(ds, mod.figures, asOf).publishDueNow();
     } finally {

@@ -4,7 +4,7 @@
  * audit writes are all part of every request.
  */
 import { randomUUID } from 'node:crypto';
-import { PERSONAS, signToken, type DemoPerson } from '@malmokraften/shared';
+import { PERSONAS, signToken, type DemoPerson } from '@malmokraften/dev';
 import type { Call, NextCall } from './load';
 
 export const PLAN_QUERY = `query Plan($id: ID!) {

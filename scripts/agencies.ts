@@ -1,4 +1,5 @@
 import { AGENCIES, type Agency, type AgencyModule } from '@malmokraften/shared';
+import { agencyDemo, type AgencyDemo } from '@malmokraften/dev';
 import { agencyModule } from './agency-module';
 
 /**
@@ -10,3 +11,6 @@ export const AGENCY_MODULES = Object.fromEntries(AGENCIES.map((a) => [a, agencyM
   Agency,
   AgencyModule
 >;
+
+/** Each agency's demo seed (its folder's src/demo.ts), for the same tooling. */
+export const AGENCY_DEMOS = Object.fromEntries(AGENCIES.map((a) => [a, agencyDemo(a)])) as Record<Agency, AgencyDemo>;

@@ -25,7 +25,7 @@ import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
 import { DEFAULT_KEY_DIR } from '../shared/src/auth/keys';
-import { LOCAL_ADMIN_URL } from '../shared/src/db/postgres';
+import { LOCAL_ADMIN_URL } from '../dev/src/postgres';
 import {
   CHECKPOINT_PUBLIC_KEY_FILE,
   readCheckpointPublicKey,

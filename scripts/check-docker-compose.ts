@@ -6,7 +6,9 @@
  *   copy shipped in the `dclint` package);
  * - every service named in depends_on, every named volume and network exists;
  * - every agency's subgraph has a database service of its own, reaches it as
- *   the agency's own role, and no other service can reach that database;
+ *   the agency's own role, and no other service can reach that database but
+ *   the agency's demo seed step (dev/src/seed-agency.ts), which runs once,
+ *   on that database's network alone, before the subgraph starts;
  * - each subgraph's environment passes the subgraphs' own configuration
  *   check (subgraphConfig) in production, with a token key set mounted;
  * - the gateway's subgraph URLs point at the subgraph services and ports;
@@ -23,10 +25,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
-import { AGENCIES, agencyFolder, type Agency } from '../shared/src/agencies';
+import { AGENCIES, agencyFolder, agencyKey, agencyNamed, type Agency } from '../shared/src/agencies';
 import { agencyDatabase, DEFAULT_PORTS, subgraphConfig } from '../shared/src/config';
 
 const root = path.join(__dirname, '..');
+/** The demo seed of one agency's database (the development and demo tooling), run as a step before its subgraph. */
+const SEED_STEP = 'dev/src/seed-agency.ts';
 
 type Env = Record<string, string>;
 interface Mount {
@@ -305,9 +309,18 @@ function main(): void {
       s.networks.filter((n) => !declaredNetworks.has(n)).map((n) => `${s.name} joins undeclared network ${n}`),
     ),
   );
+  // A one-shot step (restart: "no") that the services after it wait for to complete needs no healthcheck.
+  const oneShot = (s: Service) => {
+    const waiting = services.filter((o) => s.name in o.dependsOn);
+    return (
+      s.raw.restart === 'no' &&
+      waiting.length > 0 &&
+      waiting.every((o) => o.dependsOn[s.name] === 'service_completed_successfully')
+    );
+  };
   check(
-    'every service has a healthcheck',
-    services.filter((s) => !isObject(s.raw.healthcheck)).map((s) => `${s.name} has none`),
+    'every service has a healthcheck (but a one-shot step the others wait to complete)',
+    services.filter((s) => !isObject(s.raw.healthcheck) && !oneShot(s)).map((s) => `${s.name} has none`),
   );
   check(
     'every healthcheck that reads PORT runs where PORT is set',
@@ -516,7 +529,42 @@ function main(): void {
         ? null
         : `depends_on ${db.name} with condition service_healthy is missing`,
     );
-    const others = services.filter((s) => s !== db && s !== sg && s.networks.some((n) => db.networks.includes(n)));
+    // The agency's demo seed step: once, before the subgraph, as the subgraph's own role and owner, on the database's network alone.
+    const seeds = services.filter((s) => {
+      const i = s.command.indexOf(SEED_STEP);
+      return i >= 0 && agencyNamed(s.command[i + 1] ?? '') === agency;
+    });
+    check(
+      `${sg.name}: its database is seeded with the demo by one step of its own, which it waits for to complete`,
+      [
+        seeds.length === 1 ? '' : `${seeds.length} services run ${SEED_STEP} ${agencyKey(agency)}`,
+        ...seeds.map((seed) =>
+          sg.dependsOn[seed.name] === 'service_completed_successfully'
+            ? ''
+            : `${sg.name} does not wait for ${seed.name} with condition service_completed_successfully`,
+        ),
+      ].filter(Boolean),
+    );
+    for (const seed of seeds) {
+      check(
+        `${seed.name}: connects as ${sg.name} does, waits for ${db.name}, joins only its network, runs once`,
+        [
+          ...(['DATABASE_URL', 'MIGRATION_DATABASE_URL'] as const).map((v) =>
+            seed.env[v] === env[v] ? '' : `${v} is not ${sg.name}'s`,
+          ),
+          seed.dependsOn[db.name] === 'service_healthy'
+            ? ''
+            : `depends_on ${db.name} with condition service_healthy is missing`,
+          seed.networks.length > 0 && seed.networks.every((n) => db.networks.includes(n))
+            ? ''
+            : `joins ${seed.networks.join(', ') || 'the default network'}, not only ${db.networks.join(', ')}`,
+          oneShot(seed) ? '' : 'not a one-shot step (restart: "no", waited for with service_completed_successfully)',
+        ].filter(Boolean),
+      );
+    }
+    const others = services.filter(
+      (s) => s !== db && s !== sg && !seeds.includes(s) && s.networks.some((n) => db.networks.includes(n)),
+    );
     check(
       `${db.name}: no service but ${sg.name} shares a network with it`,
       others.map((s) => `${s.name} does (${s.networks.filter((n) => db.networks.includes(n)).join(', ')})`),

@@ -27,18 +27,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import {
-  close,
-  createLogger,
-  demoOrganisationNumber,
-  dropDatabase,
-  ensurePostgres,
-  now,
-  PROGRAMME,
-  SHOWCASE,
-  signPersonaToken,
-  today,
-} from '@malmokraften/shared';
+import { close, createLogger, demoOrganisationNumber, now, PROGRAMME, today } from '@malmokraften/shared';
+import { dropDatabase, ensurePostgres, SHOWCASE, signPersonaToken } from '@malmokraften/dev';
 import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from '../bench/peer';
 import { serveLocalSubgraph } from '../bench/plan-service';
 import { startSystem, type RunningSystem } from './system';

@@ -21,18 +21,14 @@ import {
   agencyDatabase,
   agencyFolder,
   createLogger,
-  demoPopulation,
   referenceDayForChildren,
-  dropDatabase,
   ensureDevKeys,
-  provisionDatabase,
   runMigrations,
-  signPersonaToken,
   today,
   type Agency,
-  type DemoPerson,
 } from '@malmokraften/shared';
-import { AGENCY_MODULES as MODULES } from './agencies';
+import { demoPopulation, dropDatabase, provisionDatabase, signPersonaToken, type DemoPerson } from '@malmokraften/dev';
+import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate } from './system';
 
 const ROOT = path.join(__dirname, '..');
@@ -400,7 +396,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
           const ds = m.dataSource(direct, agencyLog, 2);
           await ds.initialize();
           try {
-            await m.seed(ds, people, settings);
+            await DEMOS[agency].seed(ds, people, settings);
           } finally {
             await ds.destroy();
           }

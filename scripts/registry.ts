@@ -5,8 +5,9 @@
  *
  *  - the Agency and Party enums of shared/schema/common.graphql (every
  *    subgraph's schema starts from that file);
- *  - docker-compose.yml's database, subgraph, network and volume of each
- *    agency and the gateway's URL of and wait for each subgraph;
+ *  - docker-compose.yml's database, demo seed step, subgraph, network and
+ *    volume of each agency and the gateway's URL of and wait for each
+ *    subgraph;
  *  - .env.example's variables per agency, and deploy/initdb/<agency>.sql;
  *  - the gateway's plan and directory schemas, gateway/plan/generated/
  *    (scripts/plan-schema.ts).
@@ -111,12 +112,26 @@ function composeBlocks(): Record<string, string> {
     }),
     'agency subgraphs': each((a) => {
       const { key, db, admin, app } = composeNames(a);
-      return `  ${key}:
+      return `  ${key}-seed:
+    <<: *demo-seed
+    command: ["node", "--import", "tsx", "dev/src/seed-agency.ts", "${key}"]
+    depends_on:
+      ${key}-db:
+        condition: service_healthy
+    environment:
+      <<: *seed-env
+      DATABASE_URL: postgres://${db.role}:${app}@${key}-db:5432/${db.database}
+      MIGRATION_DATABASE_URL: postgres://postgres:${admin}@${key}-db:5432/${db.database}
+    networks: [${key}-data]
+
+  ${key}:
     <<: *service
     command: ["node", "--import", "tsx", "subgraphs/${agencyFolder(a)}/src/main.ts"]
     depends_on:
       ${key}-db:
         condition: service_healthy
+      ${key}-seed:
+        condition: service_completed_successfully
     environment:
       <<: *subgraph-env
       PORT: "${AGENCY_PORTS[a]}"
@@ -233,7 +248,7 @@ export function registryProblems(): string[] {
   for (const a of AGENCIES) {
     // The key is an enum value, an environment variable's prefix (AF_URL) and, lower-cased, a field prefix.
     if (!/^[A-Z][A-Z0-9]*$/.test(a)) problems.push(`${a}: a key is upper-case letters and digits`);
-    for (const file of ['schema.graphql', 'src/index.ts', 'src/main.ts']) {
+    for (const file of ['schema.graphql', 'src/index.ts', 'src/main.ts', 'src/demo.ts']) {
       const f = path.join('subgraphs', agencyFolder(a), file);
       if (!existsSync(path.join(root, f))) problems.push(`${a}: ${f} is missing`);
     }

@@ -9,9 +9,10 @@
  *                                         npm start -- --as-of 2027-04-30
  */
 import path from 'node:path';
-import { createLogger, ensurePostgres, today } from '@malmokraften/shared';
+import { createLogger, today } from '@malmokraften/shared';
+import { DEMO_POPULATION, ensurePostgres } from '@malmokraften/dev';
 import { referenceDayArgument } from './args';
-import { DEMO_POPULATION, seedDemo } from './system';
+import { seedDemo } from './system';
 
 async function main(): Promise<void> {
   const referenceDay = referenceDayArgument(process.argv.slice(2), 'npm run seed -- [--as-of YYYY-MM-DD]') ?? today();

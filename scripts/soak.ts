@@ -18,7 +18,8 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { AGENCIES, ensurePostgres, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { AGENCIES, type Agency } from '@malmokraften/shared';
+import { ensurePostgres, SHOWCASE } from '@malmokraften/dev';
 import { verifyAuditLog } from '../shared/src/audit';
 import { startProcessSystem, type ProcessSystem } from './processes';
 

@@ -7,9 +7,10 @@
  * today, with the demo dated from it (REFERENCE_DAY does the same).
  */
 import path from 'node:path';
-import { createLogger, DEFAULT_PORTS, ensurePostgres, SHOWCASE, startTracing, stopTracing } from '@malmokraften/shared';
+import { createLogger, DEFAULT_PORTS, startTracing, stopTracing } from '@malmokraften/shared';
+import { DEMO_POPULATION, ensurePostgres, SHOWCASE } from '@malmokraften/dev';
 import { referenceDayArgument } from './args';
-import { DEMO_POPULATION, startSystem } from './system';
+import { startSystem } from './system';
 import { ensureWebBuilt } from './web-build';
 
 async function main(): Promise<void> {

@@ -11,28 +11,31 @@ import {
   AGENCIES,
   agencyDatabase,
   close,
-  copyDatabase,
   createLogger,
   createVerifier,
-  databaseComment,
-  demoPopulation,
-  dropDatabase,
   ensureDevKeys,
   listen,
-  provisionDatabase,
   runMigrations,
-  setDatabaseComment,
   setReferenceDay,
   today,
   tokenConfig,
   warmFigures,
   type Agency,
-  type DemoPerson,
   type Logger,
   type SubgraphService,
   type VerifyCaller,
 } from '@malmokraften/shared';
-import { AGENCY_MODULES as MODULES } from './agencies';
+import {
+  copyDatabase,
+  databaseComment,
+  demoPopulation,
+  devSignInRoutes,
+  dropDatabase,
+  provisionDatabase,
+  setDatabaseComment,
+  type DemoPerson,
+} from '@malmokraften/dev';
+import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { buildGateway } from '@malmokraften/gateway';
 
 export interface SystemOptions {
@@ -86,8 +89,6 @@ function withDatabase(url: string, database: string): string {
 }
 
 const DEFAULT_POPULATION = { ongoing: 120, discharged: 60 };
-/** The population of `npm start` and `npm run seed`: the programme's size, 1,200 ongoing and 3,000 discharged. */
-export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 };
 
 /**
  * What a demo database says it holds (its comment): reused only while this
@@ -150,7 +151,7 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
   await ds.initialize();
   try {
     if (!copied) {
-      if (await m.seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity }))
+      if (await DEMOS[o.agency].seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity }))
         await setDatabaseComment(o.adminUrl, o.database, o.mark);
       // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
       if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
@@ -309,7 +310,15 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
       log: log.child({ service: 'gateway' }),
       production: opts.production ?? false,
       ...(opts.webDir ? { webDir: opts.webDir } : {}),
-      ...(opts.keyDir ? { devKeyDir: opts.keyDir } : {}),
+      // Demo sign-in: the development tooling's, never a production gateway's.
+      ...(opts.production
+        ? {}
+        : {
+            devRoutes: devSignInRoutes({
+              log: log.child({ service: 'gateway' }),
+              ...(opts.keyDir ? { keyDir: opts.keyDir } : {}),
+            }),
+          }),
     });
     servers.push(gateway.http);
     const { url: gatewayUrl } = await listen(gateway.http, opts.ports?.GATEWAY ?? 0);

@@ -9,7 +9,7 @@
  * Without a persona, or with an unknown one, the persona list goes to stderr
  * and the exit code is 2.
  */
-import { PERSONAS, signPersonaToken } from '../shared/src/auth/personas';
+import { PERSONAS, signPersonaToken } from '../dev/src/personas';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n\n`);

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { SHOWCASE, agencyDatabase, databaseUrl, type Agency } from '@malmokraften/shared';
+import { agencyDatabase, type Agency } from '@malmokraften/shared';
+import { SHOWCASE, databaseUrl } from '@malmokraften/dev';
 import { main as auditVerify } from '../scripts/audit-verify';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 

@@ -9,7 +9,8 @@
  * with findings of its own, see below).
  */
 import type { Page } from 'playwright-core';
-import { addDays, now, SHOWCASE, today } from '@malmokraften/shared';
+import { addDays, now, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import {
   checkByKeyboard,
   checkPage,

@@ -10,7 +10,8 @@
  * stale edit shows the conflict with the state now.
  */
 import type { Page, Request } from 'playwright-core';
-import { addDays, SHOWCASE, today } from '@malmokraften/shared';
+import { addDays, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import {
   checkByKeyboard,
   checkPage,

@@ -14,7 +14,8 @@
  * page screenshot and checked with axe-core (WCAG 2.1 A and AA).
  */
 import type { Page, Request } from 'playwright-core';
-import { addDays, demoOrganisationNumber, SHOWCASE, today } from '@malmokraften/shared';
+import { addDays, demoOrganisationNumber, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import {
   checkByKeyboard,
   checkPage,

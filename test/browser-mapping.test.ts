@@ -8,7 +8,7 @@
  * stored now. The page is screenshot and checked with axe-core.
  */
 import type { Page, Request } from 'playwright-core';
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import {
   checkPage,
   describeInBrowser,

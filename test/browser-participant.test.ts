@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import {
   ARTIFACTS,
   checkPage,

@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem, type ServiceProcess } from '../scripts/processes';
 
 /**

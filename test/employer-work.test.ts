@@ -8,7 +8,8 @@
  * follow-ups after the placement on the person's page and the team's list;
  * every write audited, every refusal told as "not available".
  */
-import { addDays, demoOrganisationNumber, SHOWCASE, today } from '@malmokraften/shared';
+import { addDays, demoOrganisationNumber, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 jest.setTimeout(120_000);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, measureOperation, SHOWCASE } from '@malmokraften/shared';
+import { DEFAULT_QUERY_LIMITS, measureOperation } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { typeDefs as afTypeDefs } from '@malmokraften/subgraph-af';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 

@@ -1,4 +1,5 @@
-import { SHOWCASE, type Agency } from '@malmokraften/shared';
+import { type Agency } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
 /**

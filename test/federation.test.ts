@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { SHOWCASE, agencyDatabase } from '@malmokraften/shared';
+import { agencyDatabase } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**

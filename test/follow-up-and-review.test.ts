@@ -4,7 +4,8 @@
  * id on each entry of an agency's log review, the same id the gateway gave
  * the request (x-request-id) and every log line of it carries.
  */
-import { addDays, now, SHOWCASE, today } from '@malmokraften/shared';
+import { addDays, now, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 jest.setTimeout(120_000);

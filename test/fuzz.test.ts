@@ -18,10 +18,10 @@ import {
   ensureDevKeys,
   ErrorCode,
   listen,
-  SHOWCASE,
   tokenConfig,
   type Agency,
 } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { afModule, typeDefs as afTypeDefs } from '@malmokraften/subgraph-af';
 import { typeDefs as malmoTypeDefs } from '@malmokraften/subgraph-malmo';
 import { typeDefs as fkTypeDefs } from '@malmokraften/subgraph-fk';

@@ -3,14 +3,8 @@ import path from 'node:path';
 import type { Config } from '@jest/types';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import {
-  createLogger,
-  dropDatabase,
-  ensurePostgres,
-  referenceDayFromEnvironment,
-  setReferenceDay,
-  swedishDate,
-} from '@malmokraften/shared';
+import { createLogger, referenceDayFromEnvironment, setReferenceDay, swedishDate } from '@malmokraften/shared';
+import { dropDatabase, ensurePostgres } from '@malmokraften/dev';
 import { prepareDemoTemplates } from '../scripts/system';
 import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';

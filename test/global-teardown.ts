@@ -1,4 +1,4 @@
-import { dropDatabase } from '@malmokraften/shared';
+import { dropDatabase } from '@malmokraften/dev';
 import { notRunBanner } from './support/browser';
 
 /** Stops the embedded PostgreSQL if the setup started one; repeats what was not run, at the end where it is seen. */

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import {
-  AGENCIES,
-  agencyDatabase,
-  createLogger,
-  dropDatabase,
-  provisionDatabase,
-  runMigrations,
-  type Agency,
-} from '@malmokraften/shared';
+import { AGENCIES, agencyDatabase, createLogger, runMigrations, type Agency } from '@malmokraften/shared';
+import { dropDatabase, provisionDatabase } from '@malmokraften/dev';
 import { AGENCY_MODULES as MODULES } from '../scripts/agencies';
 
 /**

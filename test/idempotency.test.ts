@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { luhnCheckDigit, purgeExpiredIdempotencyKeys, SHOWCASE } from '@malmokraften/shared';
+import { luhnCheckDigit, purgeExpiredIdempotencyKeys } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**

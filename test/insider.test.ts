@@ -1,4 +1,5 @@
-import { addDays, luhnCheckDigit, now, PERSONAS, SHOWCASE, signToken, today, type Agency } from '@malmokraften/shared';
+import { addDays, luhnCheckDigit, now, today, type Agency } from '@malmokraften/shared';
+import { PERSONAS, SHOWCASE, signToken } from '@malmokraften/dev';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { close, listen, NOT_AVAILABLE_MESSAGE, PERSONAS, SHOWCASE, today, type Agency } from '@malmokraften/shared';
+import { close, listen, NOT_AVAILABLE_MESSAGE, today, type Agency } from '@malmokraften/shared';
+import { PERSONAS, SHOWCASE } from '@malmokraften/dev';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**

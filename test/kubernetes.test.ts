@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, escapeIdentifier } from 'pg';
 import { parseAllDocuments } from 'yaml';
-import { agencyDatabase, databaseUrl, type Agency } from '@malmokraften/shared';
+import { agencyDatabase, type Agency } from '@malmokraften/shared';
+import { databaseUrl } from '@malmokraften/dev';
 import { checkOverlays } from '../scripts/check-kubernetes';
 import {
   manifestId,

@@ -1,5 +1,6 @@
 import { post, startTestSystem, type TestSystem } from './support/harness';
-import { addDays, PERSONAS as DEMO_PERSONAS, signToken, today } from '@malmokraften/shared';
+import { addDays, today } from '@malmokraften/shared';
+import { PERSONAS as DEMO_PERSONAS, signToken } from '@malmokraften/dev';
 import {
   CONSENT_STATES,
   createMatrixPerson,

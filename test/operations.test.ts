@@ -1,4 +1,5 @@
-import { AGENCIES, SHOWCASE } from '@malmokraften/shared';
+import { AGENCIES } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
 /**

@@ -1,4 +1,5 @@
-import { close, listen, PROGRAMME, SHOWCASE, today } from '@malmokraften/shared';
+import { close, listen, PROGRAMME, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**

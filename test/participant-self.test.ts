@@ -5,7 +5,7 @@
  * person themself (CONSENTS, RECORD_CONSENT_WITHDRAWAL, and the plan's own
  * categories). Nobody else's records, and nothing recorded but withdrawals.
  */
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 jest.setTimeout(120_000);

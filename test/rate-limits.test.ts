@@ -1,4 +1,4 @@
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
 /**

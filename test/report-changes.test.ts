@@ -5,17 +5,16 @@ import {
   AGENCY_REGISTRY,
   agencyDatabase,
   createLogger,
-  dropDatabase,
   duePeriods,
   FigureSource,
   parsePeriod,
-  provisionDatabase,
   reportChanges,
   runMigrations,
   startPublisher,
   UNWATCHED_TABLES,
   type Agency,
 } from '@malmokraften/shared';
+import { dropDatabase, provisionDatabase } from '@malmokraften/dev';
 import { AGENCY_MODULES } from '../scripts/agencies';
 import { AF_FIGURES } from '../subgraphs/af/src/report';
 

@@ -10,7 +10,6 @@ import {
   daysInPeriod,
   daysToWorkOrStudies,
   dischargedTo,
-  dropDatabase,
   enrolledIn,
   fkEntryIn,
   FigureSource,
@@ -23,7 +22,6 @@ import {
   ongoingIn,
   OUTCOMES,
   parsePeriod,
-  provisionDatabase,
   runMigrations,
   socialAssistanceOutcome,
   type AgencyModule,
@@ -33,6 +31,7 @@ import {
   type Period,
   type SplitSpec,
 } from '@malmokraften/shared';
+import { dropDatabase, provisionDatabase } from '@malmokraften/dev';
 import { afModule } from '@malmokraften/subgraph-af';
 import { malmoModule } from '@malmokraften/subgraph-malmo';
 import { AF_FIGURES, afMeasures, afSplits, ongoingLevels } from '../subgraphs/af/src/report';

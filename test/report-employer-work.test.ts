@@ -5,7 +5,6 @@ import {
   addDays,
   countByMonth,
   createLogger,
-  dropDatabase,
   employerWorkFamilies,
   FigureSource,
   filledIn,
@@ -16,7 +15,6 @@ import {
   parsePeriod,
   PLACEMENT_HELD,
   proposedIn,
-  provisionDatabase,
   runMigrations,
   today,
   MATCH_STATUSES,
@@ -28,6 +26,7 @@ import {
   type PlacementFacts,
   type SplitSpec,
 } from '@malmokraften/shared';
+import { dropDatabase, provisionDatabase } from '@malmokraften/dev';
 import { fkModule } from '@malmokraften/subgraph-fk';
 import { FK_FIGURES } from '../subgraphs/fk/src/server';
 import { startTestSystem, type TestSystem } from './support/harness';

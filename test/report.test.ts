@@ -14,7 +14,8 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import ExcelJS from 'exceljs';
-import { demoOrganisationNumber, PROGRAMME, SHOWCASE, today } from '@malmokraften/shared';
+import { demoOrganisationNumber, PROGRAMME, today } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**

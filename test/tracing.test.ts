@@ -5,16 +5,8 @@ import path from 'node:path';
 import { trace } from '@opentelemetry/api';
 import { readFileSync } from 'node:fs';
 import { buildGateway } from '@malmokraften/gateway';
-import {
-  close,
-  createLogger,
-  demoPopulation,
-  SERVICE_ATTRIBUTE,
-  SHOWCASE,
-  signPersonaToken,
-  startTracing,
-  tracesEndpoint,
-} from '@malmokraften/shared';
+import { close, createLogger, SERVICE_ATTRIBUTE, startTracing, tracesEndpoint } from '@malmokraften/shared';
+import { demoPopulation, SHOWCASE, signPersonaToken } from '@malmokraften/dev';
 import { post } from './support/harness';
 import { TRACED_POPULATION } from './support/traced-system';
 

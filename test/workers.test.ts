@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { SHOWCASE } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
 /**

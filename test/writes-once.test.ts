@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { luhnCheckDigit, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**

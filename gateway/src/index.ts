@@ -1,4 +1,5 @@
 export { buildGateway, type GatewayOptions } from './server';
+export { runGatewayProcess, type GatewayProcessOptions } from './process';
 export {
   composeJointPlan,
   buildDirectorySchema,

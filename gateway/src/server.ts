@@ -15,12 +15,13 @@ import {
   type Logger,
   type QueryLimits,
   type RateLimitSettings,
+  type RouteHandler,
   type Verifier,
 } from '@malmokraften/shared';
 import { LOCAL_SUBGRAPHS } from './plan';
 import { safelistCache, safelistPlugin, type Safelist } from './safelist';
 import { reportCsvRoute, reportWorkbookRoute } from './report-csv';
-import { devSignInRoutes, staticSite } from './web';
+import { staticSite } from './web';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -42,8 +43,12 @@ export interface GatewayOptions {
    * `main.ts` loads it from SAFELIST_FILE in production.
    */
   safelist?: Safelist;
-  /** Key folder for demo sign-in (`/dev/token`), which only development mode offers; default `.keys/`. */
-  devKeyDir?: string;
+  /**
+   * Routes only a development gateway serves, such as demo sign-in (the
+   * development tooling's `devSignInRoutes`, dev/src/sign-in.ts); never
+   * mounted with `production`.
+   */
+  devRoutes?: Record<string, RouteHandler>;
   /** Timeouts and connection caps; defaults in `DEFAULT_CONNECTION_SETTINGS`. */
   connections?: Partial<ConnectionSettings>;
   /** Requests per caller and per client address; none when not given. */
@@ -134,9 +139,7 @@ export async function buildGateway(opts: GatewayOptions) {
     routes: {
       '/report.csv': reportCsvRoute(apollo, opts.log),
       '/report.xlsx': reportWorkbookRoute(apollo, opts.log),
-      ...(opts.production
-        ? {}
-        : devSignInRoutes({ log: opts.log, ...(opts.devKeyDir ? { keyDir: opts.devKeyDir } : {}) })),
+      ...(opts.production ? {} : (opts.devRoutes ?? {})),
     },
     ...(opts.webDir ? { fallback: staticSite(opts.webDir) } : {}),
     context: async (req: IncomingMessage, requestId: string) => {

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { AGENCY_PORTS, type Agency } from './agencies';
 import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/personas';
 import { wholeNumberSetting } from './env';
 import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
+
+/** The issuer and audience tokens must name when TOKEN_ISSUER and TOKEN_AUDIENCE are not set. */
+export const DEFAULT_ISSUER = 'malmokraften-dev-idp';
+export const DEFAULT_AUDIENCE = 'malmokraften';
 
 /** Default ports on a developer's machine: the gateway's, and each agency's from the registry. */
 export const DEFAULT_PORTS: Readonly<Record<Agency | 'GATEWAY', number>> = { GATEWAY: 4000, ...AGENCY_PORTS };

@@ -1,5 +1,6 @@
 export * from './caller';
 export {
+  AGENCY_NAMES,
   AGENCY_PORTS,
   AGENCY_REGISTRY,
   agencyFolder,
@@ -31,12 +32,7 @@ export * from './http/graphql-http';
 export * from './subgraph';
 export * from './config';
 export { createVerifier, AuthenticationError, type Verifier, type VerifierConfig } from './auth/verify';
-export * from './demo/population';
-export * from './demo/seed-helpers';
-export * from './demo/employers';
-export * from './db/postgres';
-export { signPersonaToken, signToken, PERSONAS, DEFAULT_ISSUER, DEFAULT_AUDIENCE } from './auth/personas';
-export { ensureDevKeys, DEFAULT_KEY_DIR } from './auth/keys';
+export { ensureDevKeys, readPrivateJwk, DEFAULT_KEY_DIR, SIGNING_ALG } from './auth/keys';
 export * from './agency/audit-views';
 export * from './agency/intervention-writes';
 export * from './agency/idempotency';

@@ -10,7 +10,6 @@ import { createLogger, type Logger } from './logger';
 import { createVerifier } from './auth/verify';
 import { subgraphConfig } from './config';
 import { runMigrations } from './db/data-source';
-import { demoPopulation } from './demo/population';
 import { referenceDayFromEnvironment, today } from './clock';
 import type { AgencyModule, AgencySettings } from './agency/module';
 import { startTracing, stopTracing } from './tracing';
@@ -59,7 +58,8 @@ function settingsFrom(env: NodeJS.ProcessEnv): AgencySettings {
 /**
  * One agency's subgraph as a process of its own (a container in
  * docker-compose.yml): settings from the environment, read once; migrations
- * when MIGRATION_DATABASE_URL is set; demo data when SEED_DEMO_DATA=true.
+ * when MIGRATION_DATABASE_URL is set. It seeds nothing: the demo data is the
+ * development tooling's (dev/src/seed-agency.ts, a step before the service).
  */
 export function runSubgraphProcess(mod: AgencyModule): void {
   const log = createLogger(mod.agency.toLowerCase());
@@ -89,7 +89,7 @@ export function runSubgraphProcess(mod: AgencyModule): void {
       log.fatal(`invalid configuration: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);
     }
-    // With WORKERS > 1 the primary migrates and seeds once, then starts the workers, which serve.
+    // With WORKERS > 1 the primary migrates once, then starts the workers, which serve.
     const primary = isPrimaryProcess();
     if (primary && config.migrationDatabaseUrl) {
       const applied = await runMigrations({
@@ -102,10 +102,6 @@ export function runSubgraphProcess(mod: AgencyModule): void {
     }
     const ds = mod.dataSource(config.databaseUrl, log, config.poolSize);
     await ds.initialize();
-    if (primary && process.env.SEED_DEMO_DATA === 'true') {
-      const seeded = await mod.seed(ds, demoPopulation({ ongoing: 1200, discharged: 3000 }), settings);
-      log.info(seeded ? 'demo data seeded' : 'demo data already present');
-    }
     if (primary && workers > 1) {
       await ds.destroy();
       superviseWorkers(log, workers, http.connections.shutdownTimeoutMs);

@@ -1,4 +1,5 @@
-import { luhnCheckDigit, SHOWCASE, type Agency } from '@malmokraften/shared';
+import { luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { SHOWCASE } from '@malmokraften/dev';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './harness';
 
 /**

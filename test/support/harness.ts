@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, signPersonaToken, type Agency } from '@malmokraften/shared';
+import { type Agency } from '@malmokraften/shared';
+import { dropDatabase, signPersonaToken } from '@malmokraften/dev';
 import { startSystem, type RunningSystem } from '../../scripts/system';
 import { TEST_POPULATION } from './population';
 

@@ -1,5 +1,5 @@
-export { SHOWCASE, signToken } from '@malmokraften/shared';
-import { PERSONAS } from '@malmokraften/shared';
+export { SHOWCASE, signToken } from '@malmokraften/dev';
+import { PERSONAS } from '@malmokraften/dev';
 
 /** The claims a persona's token carries, for building odd tokens in tests. */
 export function personaClaimsFor(persona: string) {

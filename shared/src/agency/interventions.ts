@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Agency } from '../caller';
 import { badInput, notAvailable, userError, ErrorCode } from '../errors';
 import { checkDate, checkExtent, checkPeriod, checkText } from './validate';
@@ -102,21 +102,6 @@ export function INTERVENTIONS_READ(agency: Agency) {
       return participantIds.map((id) => by.get(id) ?? []);
     },
   };
-}
-
-/** All interventions of a batch of people, one statement, in the keys' order. */
-export async function loadInterventions(
-  ds: DataSource,
-  agency: Agency,
-  participantIds: readonly string[],
-): Promise<InterventionRow[][]> {
-  const rows: DbRow[] = await ds.query(
-    `${SELECT} WHERE participant_id = ANY($1::text[]) ORDER BY start_date NULLS LAST, id`,
-    [participantIds],
-  );
-  const by = new Map<string, InterventionRow[]>(participantIds.map((id) => [id, []]));
-  for (const r of rows) by.get(r.participant_id)?.push(toRow(agency, r));
-  return participantIds.map((id) => by.get(id) ?? []);
 }
 
 export async function findIntervention(

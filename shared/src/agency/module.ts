@@ -4,7 +4,6 @@ import type { DataSource } from 'typeorm';
 import type { Agency } from '../caller';
 import type { Logger } from '../logger';
 import type { MigrationClass } from '../db/data-source';
-import type { DemoPerson } from '../demo/population';
 import type { SubgraphService, VerifyCaller } from '../subgraph';
 import type { ConnectionSettings, RateLimitSettings } from '../http/graphql-http';
 import type { AgencyFigures } from '../report/at-source';
@@ -32,6 +31,8 @@ export interface BuildOptions {
 /**
  * What every agency's subgraph package offers, the same for all four, so
  * that the start script, the tests and the process runner treat them alike.
+ * Its demo content is not here: the agency's src/demo.ts holds it, for the
+ * development and demo tooling (dev/) only.
  */
 export interface AgencyModule {
   agency: Agency;
@@ -39,8 +40,6 @@ export interface AgencyModule {
   name: string;
   migrations: MigrationClass[];
   dataSource(url: string, log: Logger, poolSize?: number): DataSource;
-  /** Seeds the agency's part of a demo population (only the people it knows); false when already seeded. */
-  seed(ds: DataSource, population: DemoPerson[], settings: AgencySettings): Promise<boolean>;
   build(opts: BuildOptions): SubgraphService;
   /** The agency's follow-up figures (docs/REPORT-DEFINITIONS.md), for publishing what is due after a seed. */
   figures?: AgencyFigures;

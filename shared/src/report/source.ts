@@ -89,17 +89,6 @@ export interface FigureTableView {
 export const WITH_INTERVENTION_WHERE =
   "i.start_date IS NOT NULL AND i.start_date < $3::date AND i.start_date <= $1::date AND (i.end_date IS NULL OR i.end_date >= $2::date) AND i.status <> 'CANCELLED'";
 
-/** People with an intervention of the agency running in the period, split by intervention type. */
-export function withInterventionMeasure(types: readonly string[]): MeasureSpec {
-  return {
-    kind: 'STOCK',
-    from: 'intervention i',
-    where: WITH_INTERVENTION_WHERE,
-    person: 'i.participant_id',
-    splits: { INTERVENTION_TYPE: { sql: 'i.type', categories: types } },
-  };
-}
-
 /** How a measure counts its people in one cell. */
 function counted(m: MeasureSpec): string {
   return m.onePerRow ? 'count(*)' : `count(DISTINCT ${m.person})`;

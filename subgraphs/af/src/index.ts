@@ -1,12 +1,10 @@
 import type { AgencyModule } from '@malmokraften/shared';
 import { AF_FIGURES } from './report';
 import { afDataSource, migrations } from './db/data-source';
-import { seedAf } from './seed';
 import { buildAfSubgraph } from './server';
 
 export { buildAfSubgraph, typeDefs } from './server';
 export { afDataSource, migrations } from './db/data-source';
-export { seedAf } from './seed';
 
 /** Arbetsförmedlingen's subgraph, as the start script, the tests and its own process use it. */
 export const afModule: AgencyModule = {
@@ -14,7 +12,6 @@ export const afModule: AgencyModule = {
   name: 'Arbetsförmedlingen',
   migrations,
   dataSource: afDataSource,
-  seed: (ds, population, settings) => seedAf(ds, population, { teamCapacity: settings.defaultTeamCapacity }),
   build: buildAfSubgraph,
   figures: AF_FIGURES,
 };

@@ -9,7 +9,7 @@ import {
   seedCommon,
   seedEmployerWork,
   type DemoPerson,
-} from '@malmokraften/shared';
+} from '@malmokraften/dev';
 
 /** AF's part of the demo population: teams, enrolments, AF's interventions and consents. */
 export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamCapacity: number }): Promise<boolean> {
@@ -70,7 +70,7 @@ export async function seedAf(ds: DataSource, people: DemoPerson[], opts: { teamC
         p.followUps.map((f) => [p.id, f.scheduledAt, f.held ? f.scheduledAt : null, 'Uppföljning av planen', 'seed']),
       ),
     );
-    // AF's employer work: its employers, orders and matches, and the job-seeker profiles (shared/src/demo/employers.ts).
+    // AF's employer work: its employers, orders and matches, and the job-seeker profiles (dev/src/demo/employers.ts).
     const work = demoEmployerWork(people);
     await seedEmployerWork(m, 'AF', work, new Set(people.map((p) => p.id)));
     await bulkInsert(

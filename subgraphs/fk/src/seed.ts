@@ -8,7 +8,7 @@ import {
   seedEmployerWork,
   SHOWCASE,
   type DemoPerson,
-} from '@malmokraften/shared';
+} from '@malmokraften/dev';
 import { BENEFIT_EXTENTS, type BenefitType } from './models';
 
 /**

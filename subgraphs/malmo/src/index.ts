@@ -1,12 +1,10 @@
 import type { AgencyModule } from '@malmokraften/shared';
 import { MALMO_FIGURES } from './report';
 import { malmoDataSource, migrations } from './db/data-source';
-import { seedMalmo } from './seed';
 import { buildMalmoSubgraph } from './server';
 
 export { buildMalmoSubgraph, typeDefs } from './server';
 export { malmoDataSource, migrations } from './db/data-source';
-export { seedMalmo } from './seed';
 
 /** Malmö stad's subgraph, as the start script, the tests and its own process use it. */
 export const malmoModule: AgencyModule = {
@@ -14,7 +12,6 @@ export const malmoModule: AgencyModule = {
   name: 'Malmö stad',
   migrations,
   dataSource: malmoDataSource,
-  seed: (ds, population) => seedMalmo(ds, population),
   build: buildMalmoSubgraph,
   figures: MALMO_FIGURES,
 };

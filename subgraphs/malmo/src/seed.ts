@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type Party } from '@malmokraften/shared';
 import {
   alreadySeeded,
   seedStaffRegister,
@@ -9,8 +10,7 @@ import {
   seedCommon,
   seedEmployerWork,
   type DemoPerson,
-  type Party,
-} from '@malmokraften/shared';
+} from '@malmokraften/dev';
 
 const NOTES = [
   'Utredning enligt 4 kap. 1 § SoL. Planering mot egen försörjning genom Malmökraften.',

@@ -1,11 +1,9 @@
 import type { AgencyModule } from '@malmokraften/shared';
 import { regionDataSource, migrations } from './db/data-source';
-import { seedRegion } from './seed';
 import { buildRegionSubgraph, REGION_FIGURES } from './server';
 
 export { buildRegionSubgraph, typeDefs } from './server';
 export { regionDataSource, migrations } from './db/data-source';
-export { seedRegion } from './seed';
 
 /** Region Skåne's subgraph, as the start script, the tests and its own process use it. */
 export const regionModule: AgencyModule = {
@@ -13,7 +11,6 @@ export const regionModule: AgencyModule = {
   name: 'Region Skåne',
   migrations,
   dataSource: regionDataSource,
-  seed: (ds, population) => seedRegion(ds, population),
   build: buildRegionSubgraph,
   figures: REGION_FIGURES,
 };

@@ -6,7 +6,7 @@ import {
   demoAssignee,
   seedCommon,
   type DemoPerson,
-} from '@malmokraften/shared';
+} from '@malmokraften/dev';
 import { CARE_ACTIVITY_TYPES } from './models';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { base64url, exportSPKI, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { ROLES } from '../../caller';
 import { DEFAULT_KEY_DIR, ensureDevKeys } from '../keys';
-import { PERSONAS, personaClaims, signPersonaToken, signToken } from '../personas';
+import { PERSONAS, personaClaims, signPersonaToken, signToken } from '@malmokraften/dev';
 import { AuthenticationError, createVerifier, PURPOSES, type Verifier } from '../verify';
 import { tokenConfig } from '../../config';
 import { referenceDayFromEnvironment, setReferenceDay } from '../../clock';

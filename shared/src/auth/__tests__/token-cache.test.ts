@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDevKeys } from '../keys';
-import { personaClaims, signToken } from '../personas';
+import { personaClaims, signToken } from '@malmokraften/dev';
 import { TokenCache } from '../token-cache';
 import { AuthenticationError, createVerifier } from '../verify';
 

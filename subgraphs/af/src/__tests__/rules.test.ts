@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   evaluate,
-  PERSONAS,
   staffEntryProblem,
   type Caller,
   type ConsentFacts,
   type ParticipantFacts,
   type Party,
 } from '@malmokraften/shared';
+import { PERSONAS } from '@malmokraften/dev';
 import { AF_CONSENT_CATEGORIES, AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-15';

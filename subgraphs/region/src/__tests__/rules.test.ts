@@ -6,14 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
-import {
-  evaluate,
-  PERSONAS,
-  type Caller,
-  type ConsentFacts,
-  type Party,
-  type ParticipantFacts,
-} from '@malmokraften/shared';
+import { evaluate, type Caller, type ConsentFacts, type Party, type ParticipantFacts } from '@malmokraften/shared';
+import { PERSONAS } from '@malmokraften/dev';
 import {
   careCoordinatorProblem,
   REGION_CONSENT_CATEGORIES,

@@ -4,12 +4,25 @@
  * The people are fictional. Each persona is what the identity provider of
  * the officer's own organisation would assert: officer id (`sub`), name,
  * organisation, roles and the Malmökraften teams the officer works in.
- * Tokens are signed with the development key from keys.ts.
+ * Tokens are signed with the development key (shared/src/auth/keys.ts).
  */
 import { importJWK, SignJWT, type JWTPayload } from 'jose';
-import { AGENCIES, AGENCY_NAMES, AGENCY_REGISTRY, agencyKey, partiesOf } from '../agencies';
-import type { Organisation, Party, Role } from '../caller';
-import { DEFAULT_KEY_DIR, ensureDevKeys, readPrivateJwk, SIGNING_ALG } from './keys';
+import {
+  AGENCIES,
+  AGENCY_NAMES,
+  AGENCY_REGISTRY,
+  agencyKey,
+  DEFAULT_AUDIENCE,
+  DEFAULT_ISSUER,
+  DEFAULT_KEY_DIR,
+  ensureDevKeys,
+  partiesOf,
+  readPrivateJwk,
+  SIGNING_ALG,
+  type Organisation,
+  type Party,
+  type Role,
+} from '@malmokraften/shared';
 
 export interface Persona {
   sub: string;
@@ -26,8 +39,6 @@ export interface Persona {
   description: string;
 }
 
-export const DEFAULT_ISSUER = 'malmokraften-dev-idp';
-export const DEFAULT_AUDIENCE = 'malmokraften';
 export const DEFAULT_EXPIRES_IN = '8h';
 
 export const PERSONAS: Record<string, Persona> = {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Agency } from '../caller';
-import { addDays, daysBetween, today } from '../clock';
 import {
+  addDays,
+  daysBetween,
+  today,
+  type Agency,
   demoOrganisationNumber,
   followUpPoints,
   type DeclineReason,
@@ -14,7 +16,7 @@ import {
   type PlacementPoint,
   type SwedishLevel,
   type WorkArea,
-} from '../agency/employer-work';
+} from '@malmokraften/shared';
 import { bulkInsert } from './seed-helpers';
 import { SHOWCASE, type DemoPerson } from './population';
 

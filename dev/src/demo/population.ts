@@ -1,7 +1,15 @@
-import { AGENCIES, ORGANISATION_PARTIES, PARTIES, type Agency, type Party } from '../caller';
-import { PERSONAS } from '../auth/personas';
-import { luhnCheckDigit } from '../agency/validate';
-import { addDays, daysBetween, today } from '../clock';
+import {
+  addDays,
+  AGENCIES,
+  daysBetween,
+  luhnCheckDigit,
+  ORGANISATION_PARTIES,
+  PARTIES,
+  today,
+  type Agency,
+  type Party,
+} from '@malmokraften/shared';
+import { PERSONAS } from '../personas';
 
 /**
  * A made-up population for demos, tests and benchmarks, the same on every
@@ -371,6 +379,9 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     ],
   };
 }
+
+/** The demo's size in `npm start`, `npm run seed` and the containers' seed step: the programme's, 1,200 ongoing and 3,000 discharged. */
+export const DEMO_POPULATION = { ongoing: 1200, discharged: 3000 } as const;
 
 export interface PopulationOptions {
   ongoing: number;

@@ -1,5 +1,4 @@
-import { addDays, daysBetween, today } from '../../clock';
-import { PROGRAMME } from '../../report/period';
+import { addDays, daysBetween, today, PROGRAMME } from '@malmokraften/shared';
 import { demoPopulation, SHOWCASE, type DemoPerson } from '../population';
 
 /**

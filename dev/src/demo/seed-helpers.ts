@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Agency } from '../caller';
-import { PERSONAS } from '../auth/personas';
+import type { Agency } from '@malmokraften/shared';
+import { PERSONAS } from '../personas';
 import type { DemoPerson } from './population';
 import { demoAssignee } from './population';
 

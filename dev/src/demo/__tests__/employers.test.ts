@@ -1,11 +1,5 @@
-import { addDays, today } from '../../clock';
-import { PROGRAMME } from '../../report/period';
-import {
-  checkOrganisationNumber,
-  DEMO_ORGANISATION_GROUP,
-  endOfWeek,
-  followUpPoints,
-} from '../../agency/employer-work';
+import { addDays, today, PROGRAMME } from '@malmokraften/shared';
+import { checkOrganisationNumber, DEMO_ORGANISATION_GROUP, endOfWeek, followUpPoints } from '@malmokraften/shared';
 import { demoEmployerWork, demoGenerator, demoId, referenceDayOf } from '../employers';
 import { demoPopulation, SHOWCASE } from '../population';
 
