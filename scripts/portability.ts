@@ -28,6 +28,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
+  AGENCIES,
+  agencyKey,
   close,
   createLogger,
   demoOrganisationNumber,
@@ -286,7 +288,7 @@ async function main(): Promise<void> {
     await local.directory.stop();
     await local.plan.stop();
     await sys.stop();
-    await Promise.all(['af', 'malmo', 'fk', 'region'].map((a) => dropDatabase(pg.adminUrl, `${prefix}_${a}`)));
+    await Promise.all(AGENCIES.map((a) => dropDatabase(pg.adminUrl, `${prefix}_${agencyKey(a)}`)));
     await pg.stop();
   }
   say(failed ? `\n${failed} answer(s) differ.` : '\nEvery answer the same.');
