@@ -9,7 +9,10 @@
  *    agency and the gateway's URL of and wait for each subgraph;
  *  - .env.example's variables per agency, and deploy/initdb/<agency>.sql;
  *  - the gateway's plan and directory schemas, gateway/plan/generated/
- *    (scripts/plan-schema.ts).
+ *    (scripts/plan-schema.ts);
+ *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
+ *    and the gateway's subgraph URLs in deploy/kubernetes/base/gateway/
+ *    (scripts/kubernetes/overlays.ts).
  *
  * In a file that is also written by hand, only the blocks between marker
  * lines are written (withBlocks); the rest stays as it is.
@@ -33,6 +36,7 @@ import {
   type Agency,
 } from '../shared/src/agencies';
 import { agencyDatabase } from '../shared/src/config';
+import { agencyOverlayFiles, GATEWAY_CONFIGMAP, gatewayUrlBlock } from './kubernetes/overlays';
 import { planSchemaFiles } from './plan-schema';
 
 const root = path.join(__dirname, '..');
@@ -249,12 +253,17 @@ export async function registryFiles(): Promise<Map<string, string>> {
   const read = (f: string) => readFileSync(f, 'utf8');
   const common = withBlocks(COMMON, read(COMMON), { 'agency enums': agencyEnums() });
   const compose = withBlocks(COMPOSE, read(COMPOSE), composeBlocks());
+  const gateway = withBlocks(GATEWAY_CONFIGMAP, read(GATEWAY_CONFIGMAP), { 'subgraph URLs': gatewayUrlBlock() });
   return new Map([
     [COMMON, await formatted(COMMON, common, 'graphql')],
     [COMPOSE, await formatted(COMPOSE, compose, 'yaml')],
     [ENV_EXAMPLE, withBlocks(ENV_EXAMPLE, read(ENV_EXAMPLE), envBlocks())],
     ...AGENCIES.map((a): [string, string] => [path.join(INITDB, `${agencyKey(a)}.sql`), initdb(a)]),
     ...(await planSchemaFiles()),
+    [GATEWAY_CONFIGMAP, await formatted(GATEWAY_CONFIGMAP, gateway, 'yaml')],
+    ...(await Promise.all(
+      agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),
+    )),
   ]);
 }
 
