@@ -1,8 +1,9 @@
 /**
  * What `npm run registry` writes into deploy/kubernetes/ from the agency
  * registry (shared/src/agencies.ts): each agency's overlay,
- * deploy/kubernetes/overlays/<key>/, in full, and the gateway's subgraph
- * URLs in base/gateway/configmap.yaml (a block between marker lines).
+ * deploy/kubernetes/overlays/<key>/, in full, and in the gateway's base
+ * the subgraph URLs (configmap.yaml) and the namespaces its pods may reach
+ * (networkpolicy.yaml), blocks between marker lines.
  * `npm run k8s:check` then checks them like any other overlay.
  */
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { agencyDatabase } from '../../shared/src/config';
 const ROOT = path.join(__dirname, '..', '..');
 export const KUBERNETES = path.join(ROOT, 'deploy', 'kubernetes');
 export const GATEWAY_CONFIGMAP = path.join(KUBERNETES, 'base', 'gateway', 'configmap.yaml');
+export const GATEWAY_NETWORKPOLICY = path.join(KUBERNETES, 'base', 'gateway', 'networkpolicy.yaml');
 
 const WRITTEN = `Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts); do not edit.`;
 
@@ -190,4 +192,14 @@ export function agencyOverlayFiles(): Array<[string, string]> {
 /** The gateway ConfigMap's block: where each agency's subgraph answers, its Service in its namespace. */
 export function gatewayUrlBlock(): string {
   return AGENCIES.map((a) => `  ${a}_URL: http://subgraph.${agencyNamespace(a)}.svc/graphql`).join('\n');
+}
+
+/** The gateway's NetworkPolicy block: its pods reach each agency's subgraph pods, in the agency's namespace. */
+export function gatewayEgressBlock(): string {
+  return AGENCIES.map(
+    (a) => `        - namespaceSelector:
+            matchLabels: { kubernetes.io/metadata.name: ${agencyNamespace(a)} }
+          podSelector:
+            matchLabels: { app.kubernetes.io/name: subgraph }`,
+  ).join('\n');
 }
