@@ -6,7 +6,7 @@
  * programme facts, follow-ups, the caseload, the audit chain head).
  */
 import { Client } from 'pg';
-import { type Agency } from '@malmokraften/shared';
+import { AGENCIES, type Agency } from '@malmokraften/shared';
 import { databaseUrl } from '@malmokraften/dev';
 
 interface Lookup {
@@ -26,7 +26,7 @@ const INTERVENTIONS = `SELECT id, participant_id, type, title, status, start_dat
   WHERE participant_id = ANY($1::text[]) ORDER BY start_date NULLS LAST, id`;
 
 const LOOKUPS: Lookup[] = [
-  ...(['AF', 'MALMO', 'FK', 'REGION'] as Agency[]).flatMap((agency): Lookup[] => [
+  ...AGENCIES.flatMap((agency): Lookup[] => [
     {
       agency,
       what: 'facts for the access decision (person, assignments, consents), 100 participants',

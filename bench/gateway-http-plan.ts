@@ -4,11 +4,11 @@
  * process: the benchmark's like-for-like setup against Hive Gateway, which
  * reaches those services the same way.
  *
- * Environment: PORT, AF_URL, MALMO_URL, FK_URL, REGION_URL, DIRECTORY_URL,
+ * Environment: PORT, each agency's <AGENCY>_URL (AF_URL, …), DIRECTORY_URL,
  * PLAN_URL, SUPERGRAPH_FILE, NODE_ENV.
  */
 import { readFileSync } from 'node:fs';
-import { createLogger, listen, stopOnSignals } from '@malmokraften/shared';
+import { AGENCIES, agencyKey, createLogger, listen, stopOnSignals } from '@malmokraften/shared';
 import { buildGateway } from '@malmokraften/gateway';
 
 async function main(): Promise<void> {
@@ -20,10 +20,7 @@ async function main(): Promise<void> {
     return v;
   };
   const subgraphUrls = {
-    af: need('AF_URL'),
-    malmo: need('MALMO_URL'),
-    fk: need('FK_URL'),
-    region: need('REGION_URL'),
+    ...Object.fromEntries(AGENCIES.map((a) => [agencyKey(a), need(`${a}_URL`)])),
     directory: need('DIRECTORY_URL'),
     plan: need('PLAN_URL'),
   };

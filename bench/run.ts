@@ -232,7 +232,7 @@ async function startSubgraphs(seeded: SeededScale, jwksFile: string): Promise<Re
 }
 
 function subgraphEnv(subs: Record<Agency, Service>): Record<string, string> {
-  return { AF_URL: subs.AF.url, MALMO_URL: subs.MALMO.url, FK_URL: subs.FK.url, REGION_URL: subs.REGION.url };
+  return Object.fromEntries(AGENCIES.map((a) => [`${a}_URL`, subs[a].url]));
 }
 
 async function startGateway(subs: Record<Agency, Service>, name = 'gateway'): Promise<Service> {

@@ -83,7 +83,7 @@ export async function ensureScale(
   const people = demoPopulation({ ongoing: scale.ongoing, discharged: scale.discharged, asOf });
   const populationSeconds = (performance.now() - t0) / 1000;
   const urls = {} as Record<Agency, string>;
-  const seedSeconds = { AF: 0, MALMO: 0, FK: 0, REGION: 0 } as Record<Agency, number>;
+  const seedSeconds = Object.fromEntries(AGENCIES.map((a) => [a, 0])) as Record<Agency, number>;
   let reused = true;
   for (const agency of AGENCIES) {
     const mod = MODULES[agency];

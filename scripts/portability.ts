@@ -27,7 +27,16 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { close, createLogger, demoOrganisationNumber, now, PROGRAMME, today } from '@malmokraften/shared';
+import {
+  AGENCIES,
+  agencyKey,
+  close,
+  createLogger,
+  demoOrganisationNumber,
+  now,
+  PROGRAMME,
+  today,
+} from '@malmokraften/shared';
 import { dropDatabase, ensurePostgres, SHOWCASE, signPersonaToken } from '@malmokraften/dev';
 import { ensurePeer, PEER_DIR, PEER_VERSION, supergraphWithUrls } from '../bench/peer';
 import { serveLocalSubgraph } from '../bench/plan-service';
@@ -276,7 +285,7 @@ async function main(): Promise<void> {
     await local.directory.stop();
     await local.plan.stop();
     await sys.stop();
-    await Promise.all(['af', 'malmo', 'fk', 'region'].map((a) => dropDatabase(pg.adminUrl, `${prefix}_${a}`)));
+    await Promise.all(AGENCIES.map((a) => dropDatabase(pg.adminUrl, `${prefix}_${agencyKey(a)}`)));
     await pg.stop();
   }
   say(failed ? `\n${failed} answer(s) differ.` : '\nEvery answer the same.');

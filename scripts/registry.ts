@@ -10,7 +10,11 @@
  *    subgraph;
  *  - .env.example's variables per agency, and deploy/initdb/<agency>.sql;
  *  - the gateway's plan and directory schemas, gateway/plan/generated/
- *    (scripts/plan-schema.ts).
+ *    (scripts/plan-schema.ts);
+ *  - the web app's list of the agencies, web/src/agencies.ts;
+ *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
+ *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/
+ *    (scripts/kubernetes/overlays.ts).
  *
  * In a file that is also written by hand, only the blocks between marker
  * lines are written (withBlocks); the rest stays as it is.
@@ -27,6 +31,7 @@ import {
   AGENCY_NAMES,
   AGENCY_PORTS,
   AGENCY_REGISTRY,
+  ORGANISATION_PARTIES,
   PARTIES,
   agencyFolder,
   agencyKey,
@@ -34,6 +39,13 @@ import {
   type Agency,
 } from '../shared/src/agencies';
 import { agencyDatabase } from '../shared/src/config';
+import {
+  agencyOverlayFiles,
+  GATEWAY_CONFIGMAP,
+  GATEWAY_NETWORKPOLICY,
+  gatewayEgressBlock,
+  gatewayUrlBlock,
+} from './kubernetes/overlays';
 import { planSchemaFiles } from './plan-schema';
 
 const root = path.join(__dirname, '..');
@@ -41,6 +53,7 @@ const COMMON = path.join(root, 'shared/schema/common.graphql');
 const COMPOSE = path.join(root, 'docker-compose.yml');
 const ENV_EXAMPLE = path.join(root, '.env.example');
 const INITDB = path.join(root, 'deploy/initdb');
+const WEB_AGENCIES = path.join(root, 'web/src/agencies.ts');
 
 const NUMBERS = [
   'no',
@@ -215,7 +228,32 @@ export function withBlocks(file: string, text: string, blocks: Record<string, st
   return out;
 }
 
-async function formatted(file: string, text: string, parser: 'graphql' | 'yaml'): Promise<string> {
+/** web/src/agencies.ts: the web app cannot import the registry, so it gets the agencies, their names and parts. */
+function webAgencies(): string {
+  const list = (values: readonly string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
+  return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts); do not edit.
+
+/** The agencies, in the registry's order: the order of every list of them. */
+export const AGENCIES = ${list(AGENCIES)} as const;
+export type Agency = (typeof AGENCIES)[number];
+
+/** Each agency's name as people know it, where the app's texts have none of their own. */
+export const AGENCY_NAMES: Record<Agency, string> = {
+${AGENCIES.map((a) => `  ${a}: ${JSON.stringify(AGENCY_NAMES[a])},`).join('\n')}
+};
+
+/** Independent parts that consent names as recipients, in the registry's order. */
+export const PARTIES = ${list(PARTIES)} as const;
+export type Party = (typeof PARTIES)[number];
+
+/** The independent parts of each agency. */
+export const OWN_PARTIES: Record<Agency, readonly Party[]> = {
+${AGENCIES.map((a) => `  ${a}: ${list(ORGANISATION_PARTIES[a])},`).join('\n')}
+};
+`;
+}
+
+async function formatted(file: string, text: string, parser: 'graphql' | 'yaml' | 'typescript'): Promise<string> {
   const options = (await resolveConfig(file)) ?? {};
   return format(text, { ...options, parser });
 }
@@ -264,12 +302,22 @@ export async function registryFiles(): Promise<Map<string, string>> {
   const read = (f: string) => readFileSync(f, 'utf8');
   const common = withBlocks(COMMON, read(COMMON), { 'agency enums': agencyEnums() });
   const compose = withBlocks(COMPOSE, read(COMPOSE), composeBlocks());
+  const gateway = withBlocks(GATEWAY_CONFIGMAP, read(GATEWAY_CONFIGMAP), { 'subgraph URLs': gatewayUrlBlock() });
+  const egress = withBlocks(GATEWAY_NETWORKPOLICY, read(GATEWAY_NETWORKPOLICY), {
+    'subgraph namespaces': gatewayEgressBlock(),
+  });
   return new Map([
     [COMMON, await formatted(COMMON, common, 'graphql')],
     [COMPOSE, await formatted(COMPOSE, compose, 'yaml')],
     [ENV_EXAMPLE, withBlocks(ENV_EXAMPLE, read(ENV_EXAMPLE), envBlocks())],
     ...AGENCIES.map((a): [string, string] => [path.join(INITDB, `${agencyKey(a)}.sql`), initdb(a)]),
     ...(await planSchemaFiles()),
+    [GATEWAY_CONFIGMAP, await formatted(GATEWAY_CONFIGMAP, gateway, 'yaml')],
+    [GATEWAY_NETWORKPOLICY, await formatted(GATEWAY_NETWORKPOLICY, egress, 'yaml')],
+    [WEB_AGENCIES, await formatted(WEB_AGENCIES, webAgencies(), 'typescript')],
+    ...(await Promise.all(
+      agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),
+    )),
   ]);
 }
 

@@ -9,14 +9,13 @@ import {
   rowCount,
   startWritesSystem,
   sys,
-  type Owner,
 } from './support/agency-writes';
+import { registrarOf, REGISTERING } from './support/agency-tests';
 
 /**
- * Writes that race, across Malmö stad, Försäkringskassan and Region Skåne,
- * end to end through the gateway: the same registration sent several times
- * at once, and writes whose checks span a person's records arriving
- * together. Each agency's own writes are tested beside its code
+ * Writes that race, end to end through the gateway: the same registration
+ * sent several times at once to each agency that registers people, and
+ * writes whose checks span a person's records arriving together. Each agency's own writes are tested beside its code
  * (subgraphs/<agency>/src/__tests__/writes.e2e.test.ts).
  */
 startWritesSystem();
@@ -27,12 +26,11 @@ function codesOf(answers: GraphQLAnswer[]): Array<string[] | 'ok'> {
 
 describe('concurrent writes', () => {
   it('registers a person once when the same registration arrives several times at once', async () => {
-    const personas: Record<Owner, string> = { MALMO: 'soc-t01', FK: 'fk-utredare', REGION: 'region-vsam' };
-    for (const agency of ['MALMO', 'FK', 'REGION'] as const) {
+    for (const agency of REGISTERING) {
       const person = await enrol();
       const input = registration(person);
       const answers = await Promise.all(
-        [1, 2, 3, 4].map(() => sys.query(personas[agency], REGISTER[agency], { input })),
+        [1, 2, 3, 4].map(() => sys.query(registrarOf(agency), REGISTER[agency], { input })),
       );
       const codes = codesOf(answers);
       expect(codes.filter((c) => c === 'ok')).toHaveLength(1);

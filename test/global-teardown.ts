@@ -1,3 +1,4 @@
+import { AGENCIES, agencyKey } from '@malmokraften/shared';
 import { dropDatabase } from '@malmokraften/dev';
 import { notRunBanner } from './support/browser';
 
@@ -6,8 +7,7 @@ export default async function globalTeardown(): Promise<void> {
   const pg = (globalThis as { __PG__?: { stop(): Promise<void> } }).__PG__;
   const templates = process.env.TEST_TEMPLATE_PREFIX;
   if (templates && process.env.PG_ADMIN_URL) {
-    for (const agency of ['af', 'malmo', 'fk', 'region'])
-      await dropDatabase(process.env.PG_ADMIN_URL, `${templates}_${agency}`);
+    for (const agency of AGENCIES) await dropDatabase(process.env.PG_ADMIN_URL, `${templates}_${agencyKey(agency)}`);
   }
   await pg?.stop();
   const notRun = process.env.BROWSER_TESTS_NOT_RUN;

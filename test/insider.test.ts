@@ -1,5 +1,6 @@
-import { addDays, luhnCheckDigit, now, today, type Agency } from '@malmokraften/shared';
+import { addDays, AGENCIES, luhnCheckDigit, now, today, type Agency } from '@malmokraften/shared';
 import { PERSONAS, SHOWCASE, signToken } from '@malmokraften/dev';
+import { registerDocument, REGISTERING } from './support/agency-tests';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -109,11 +110,11 @@ function enrolInput(personnummer: string) {
   };
 }
 
-const REGISTER: Record<Exclude<Agency, 'AF'>, string> = {
-  MALMO: `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id } }`,
-  FK: `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id } }`,
-  REGION: `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id } }`,
-};
+/** Each registering agency's registration, selecting the id only. */
+const REGISTER = Object.fromEntries(REGISTERING.map((a) => [a, registerDocument(a, 'id')])) as Record<
+  Exclude<Agency, 'AF'>,
+  string
+>;
 
 /** A person enrolled at AF by af-t01 and put on `teamId`, registered at Malmö by `malmoRegistrar` on the same team. */
 async function freshPerson(teamId: string, malmoRegistrar = 'soc-t01'): Promise<{ id: string; personnummer: string }> {
@@ -600,7 +601,7 @@ describe('6. tokens with honest lifetimes', () => {
       codes: expect.arrayContaining(['UNAUTHENTICATED']),
       name: null,
     });
-    for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+    for (const agency of AGENCIES) {
       const straight = await sys.direct(agency, '{ __typename }', { authorization });
       expect({ label, agency, status: straight.status }).toEqual({ label, agency, status: 401 });
     }

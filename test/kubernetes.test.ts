@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, escapeIdentifier } from 'pg';
 import { parseAllDocuments } from 'yaml';
-import { agencyDatabase, type Agency } from '@malmokraften/shared';
+import { AGENCIES as REGISTERED, agencyDatabase, agencyKey, agencyNamed } from '@malmokraften/shared';
 import { databaseUrl } from '@malmokraften/dev';
 import { checkOverlays } from '../scripts/check-kubernetes';
 import {
@@ -26,7 +26,8 @@ import { validateManifest } from '../scripts/kubernetes/schemas';
  * PostgreSQL with the owner's rights only.
  */
 const ROOT = path.join(__dirname, '..');
-const AGENCIES = ['af', 'malmo', 'fk', 'region'] as const;
+/** Each agency's overlay: deploy/kubernetes/overlays/<its lower-case key>, written by `npm run registry`. */
+const AGENCIES = REGISTERED.map(agencyKey);
 let overlays: Map<string, Manifest[]>;
 
 beforeAll(() => {
@@ -48,7 +49,7 @@ function problems(ms: Manifest[], rule: string): string[] {
 
 describe('rendering', () => {
   test('one overlay per agency, one for the gateway and the managed-database variant; each declares its namespace', () => {
-    expect([...overlays.keys()]).toEqual(['af', 'af-managed-database', 'fk', 'gateway', 'malmo', 'region']);
+    expect([...overlays.keys()]).toEqual([...AGENCIES, 'af-managed-database', 'gateway'].sort());
     for (const [name, ms] of overlays) {
       const namespaces = ms.filter((m) => m.kind === 'Namespace').map((m) => m.metadata.name);
       expect(namespaces).toEqual([name === 'af-managed-database' ? 'malmokraften-af' : `malmokraften-${name}`]);
@@ -348,7 +349,7 @@ describe('the database bootstrap and the migration Job on PostgreSQL', () => {
   test.each(AGENCIES)(
     '%s: the cluster bootstrap SQL, the migrations as the owner, and an app role that uses rows but cannot change the schema',
     async (key) => {
-      const spec = agencyDatabase(key.toUpperCase() as Agency);
+      const spec = agencyDatabase(agencyNamed(key)!);
       const database = `mkt_${run}_k8s_${key}`;
       const owner = `mkt_${run}_${key}_owner`;
       const password = `pw_${run}`;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { AGENCIES, luhnCheckDigit, type Agency } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
+import { AGENCY_TESTS } from './support/agency-tests';
 import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -37,47 +38,24 @@ function ok(res: GraphQLAnswer): any {
   return res.data;
 }
 
-/** The four agencies' intervention mutations, each with an officer who may write them for DEMO. */
-const INTERVENTIONS: Record<
+/** Each agency's intervention mutations (from its folder's AgencyTests), with its caseworker, who may write them for DEMO. */
+function interventions(agency: Agency) {
+  const { caseworker, intervention: i } = AGENCY_TESTS[agency];
+  return {
+    persona: caseworker,
+    add: `mutation A($input: ${i.addInput}!) { r: ${i.add}(input: $input) { id version } }`,
+    update: `mutation U($id: ID!, $input: ${i.updateInput}!) { r: ${i.update}(id: $id, input: $input) { id title version } }`,
+    end: `mutation E($id: ID!, $v: Int) { r: ${i.end}(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }`,
+    input: i.input,
+  };
+}
+const INTERVENTIONS = Object.fromEntries(AGENCIES.map((a) => [a, interventions(a)])) as Record<
   Agency,
-  { persona: string; add: string; update: string; end: string; input: Record<string, unknown> }
-> = {
-  AF: {
-    persona: 'af-t01',
-    add: 'mutation A($input: AfInterventionInput!) { r: addAfIntervention(input: $input) { id version } }',
-    update:
-      'mutation U($id: ID!, $input: InterventionUpdate!) { r: updateAfIntervention(id: $id, input: $input) { id title version } }',
-    end: 'mutation E($id: ID!, $v: Int) { r: endAfIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
-    input: { type: 'WAGE_SUBSIDY', status: 'ONGOING', startDate: '2026-03-01' },
-  },
-  MALMO: {
-    persona: 'ams-t01',
-    add: 'mutation A($input: MalmoInterventionInput!) { r: addMalmoIntervention(input: $input) { id version } }',
-    update:
-      'mutation U($id: ID!, $input: MalmoInterventionUpdate!) { r: updateMalmoIntervention(id: $id, input: $input) { id title version } }',
-    end: 'mutation E($id: ID!, $v: Int) { r: endMalmoIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
-    input: { type: 'WORK_TRAINING', status: 'ONGOING', startDate: '2026-03-01' },
-  },
-  FK: {
-    persona: 'fk-utredare',
-    add: 'mutation A($input: FkInterventionInput!) { r: addFkIntervention(input: $input) { id version } }',
-    update:
-      'mutation U($id: ID!, $input: FkInterventionUpdate!) { r: updateFkIntervention(id: $id, input: $input) { id title version } }',
-    end: 'mutation E($id: ID!, $v: Int) { r: endFkIntervention(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
-    input: { type: 'WORK_TRAINING_PLACEMENT', status: 'ONGOING', startDate: '2026-03-01' },
-  },
-  REGION: {
-    persona: 'region-vsam',
-    add: 'mutation A($input: CareActivityInput!) { r: addCareActivity(input: $input) { id version } }',
-    update:
-      'mutation U($id: ID!, $input: CareActivityUpdate!) { r: updateCareActivity(id: $id, input: $input) { id title version } }',
-    end: 'mutation E($id: ID!, $v: Int) { r: endCareActivity(id: $id, endDate: "2026-06-30", status: COMPLETED, expectedVersion: $v) { id status version } }',
-    input: { type: 'SUPPORT_CONVERSATION', status: 'ONGOING', startDate: '2026-03-01' },
-  },
-};
+  ReturnType<typeof interventions>
+>;
 
 describe('optimistic locking', () => {
-  it.each(['AF', 'MALMO', 'FK', 'REGION'] as const)(
+  it.each(AGENCIES)(
     '%s: of two edits from the same read exactly one wins; the other gets CONFLICT with the current version',
     async (agency) => {
       const w = INTERVENTIONS[agency];

@@ -1,5 +1,6 @@
-import { luhnCheckDigit, type Agency } from '@malmokraften/shared';
-import { SHOWCASE } from '@malmokraften/dev';
+import { AGENCIES, luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { PERSONAS, SHOWCASE } from '@malmokraften/dev';
+import { AGENCY_TESTS, registerDocument, REGISTERING } from './agency-tests';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './harness';
 
 /**
@@ -36,45 +37,10 @@ export type Owner = Exclude<Agency, 'AF'>;
 // Looking at the databases directly
 // ---------------------------------------------------------------------------
 
-/**
- * Every person-level table of each agency, with what of a row the
- * subgraph's role may read (some columns are not granted to it): the
- * snapshot compares row counts and a digest of the readable content.
- */
-export const TABLES: Record<Agency, Record<string, string>> = {
-  AF: {
-    participant: 't',
-    assignment: 't',
-    consent: 't',
-    intervention: 't',
-    participation: 't',
-    follow_up: 't',
-    job_match: 't',
-  },
-  MALMO: { participant: 't', assignment: 't', consent: 't', intervention: 't', social_assistance_period: 't' },
-  FK: {
-    participant: 't',
-    assignment: 't',
-    consent: 't',
-    intervention: 't',
-    benefit_period: 'row(t.id, t.participant_id, t.type, t.extent_percent, t.start_date, t.end_date, t.version)',
-    work_capacity_assessment: 'row(t.id, t.participant_id, t.assessed_on, t.capacity_percent, t.summary)',
-    fk_referral: 'row(t.id, t.participant_id, t.referred_on)',
-  },
-  REGION: {
-    participant: 't',
-    assignment: 't',
-    consent: 't',
-    intervention: 't',
-    care_activity_note: 't',
-    clinical_note: 'row(t.id, t.written_at)',
-  },
-};
-
 export type Snapshot = Record<string, { n: number; digest: string }>;
 
 export async function snapshot(agency: Agency): Promise<Snapshot> {
-  const sql = Object.entries(TABLES[agency])
+  const sql = Object.entries(AGENCY_TESTS[agency].tables)
     .map(
       ([table, row]) =>
         `SELECT '${table}' AS tbl, count(*)::int AS n, md5(coalesce(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS digest FROM ${table} t`,
@@ -116,22 +82,10 @@ export function requestIdOf(res: GraphQLAnswer): string {
   return id!;
 }
 
-export const OFFICER: Record<string, { id: string; org: Agency }> = {
-  'soc-t01': { id: 'malmo-2001', org: 'MALMO' },
-  'ams-t01': { id: 'malmo-2101', org: 'MALMO' },
-  syv: { id: 'malmo-2201', org: 'MALMO' },
-  'soc-other': { id: 'malmo-2003', org: 'MALMO' },
-  'ams-other': { id: 'malmo-2103', org: 'MALMO' },
-  'soc-t02': { id: 'malmo-2002', org: 'MALMO' },
-  'fk-utredare': { id: 'fk-3001', org: 'FK' },
-  'fk-other': { id: 'fk-3002', org: 'FK' },
-  'region-vsam': { id: 'region-4001', org: 'REGION' },
-  'region-other': { id: 'region-4002', org: 'REGION' },
-  'af-t01': { id: 'af-1001', org: 'AF' },
-  'af-sius': { id: 'af-1101', org: 'AF' },
-  'af-other': { id: 'af-1003', org: 'AF' },
-  'auditor-af': { id: 'af-1901', org: 'AF' },
-};
+/** The officer a persona signs in as, and their organisation: what the owner's audit log names. */
+export const OFFICER: Record<string, { id: string; org: string }> = Object.fromEntries(
+  Object.entries(PERSONAS).map(([persona, p]) => [persona, { id: p.sub, org: p.org }]),
+);
 
 // ---------------------------------------------------------------------------
 // Writing and being refused
@@ -163,7 +117,7 @@ export async function write<T = any>(
       organisation: OFFICER[persona]!.org,
     },
   ]);
-  for (const other of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+  for (const other of AGENCIES) {
     if (other === agency) continue;
     expect((await auditOf(other, requestId)).filter((r) => r.action === 'WRITE')).toEqual([]);
   }
@@ -208,7 +162,7 @@ export async function refused(
       },
     ]);
   }
-  for (const other of ['AF', 'MALMO', 'FK', 'REGION'] as const) {
+  for (const other of AGENCIES) {
     if (other !== agency) expect((await auditOf(other, requestId)).filter((r) => r.action === 'WRITE')).toEqual([]);
   }
   return res;
@@ -252,14 +206,8 @@ export async function enrol(): Promise<{ id: string; personnummer: string }> {
   return { id: res.data.enrolParticipant.id, personnummer };
 }
 
-export const REGISTER: Record<Owner, string> = {
-  MALMO: `mutation R($input: MalmoRegisterInput!) { registerMalmoParticipant(input: $input) { id
-    malmoPlanPart { withheld { code } interventions { id } responsibleOfficers { id name role agency } } } }`,
-  FK: `mutation R($input: FkRegistrationInput!) { registerFkParticipant(input: $input) { id
-    fkPlanPart { withheld { code } interventions { id } responsibleOfficers { id name role agency } } } }`,
-  REGION: `mutation R($input: RegionRegistrationInput!) { registerRegionParticipant(input: $input) { id
-    careCoordination { withheld { code } careCoordinator { id name role agency } activities { id } } } }`,
-};
+/** Each registering agency's registration, selecting what its own tests read of the answer. */
+export const REGISTER = Object.fromEntries(REGISTERING.map((a) => [a, registerDocument(a)])) as Record<Owner, string>;
 
 /** What an agency's officer enters to register a person enrolled at AF (`enrol`) on a team. */
 export function registration(person: { id: string; personnummer: string }, teamId = 'T01') {

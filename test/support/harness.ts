@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { type Agency } from '@malmokraften/shared';
+import { AGENCIES, agencyKey, type Agency } from '@malmokraften/shared';
 import { dropDatabase, signPersonaToken } from '@malmokraften/dev';
 import { startSystem, type RunningSystem } from '../../scripts/system';
 import { TEST_POPULATION } from './population';
@@ -106,7 +106,7 @@ export async function startTestSystem(
       post(system.subgraphs[agency].url, { query, variables }, headers),
     stop: async () => {
       await system.stop();
-      await Promise.all(['af', 'malmo', 'fk', 'region'].map((agency) => dropDatabase(adminUrl, `${prefix}_${agency}`)));
+      await Promise.all(AGENCIES.map((agency) => dropDatabase(adminUrl, `${prefix}_${agencyKey(agency)}`)));
     },
   };
 }

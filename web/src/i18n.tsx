@@ -3,6 +3,7 @@
  * have every key Swedish has (the type says so).
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { AGENCY_NAMES, type Agency } from './agencies';
 import { enWork, svWork } from './i18n-work';
 import { enEmployers, svEmployers } from './i18n-employers';
 import { enMapping, svMapping } from './i18n-mapping';
@@ -385,4 +386,10 @@ export function useI18n(): I18n {
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(sv, key);
+}
+
+/** An agency's name: the app's own text where it has one, otherwise the name the agency registry gives it. */
+export function agencyName(t: Translate, agency: Agency): string {
+  const key = `agency.${agency}`;
+  return isMessageKey(key) ? t(key) : AGENCY_NAMES[agency];
 }

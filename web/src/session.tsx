@@ -4,8 +4,9 @@
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
+import { AGENCIES, type Agency } from './agencies';
 
-export type Agency = 'AF' | 'MALMO' | 'FK' | 'REGION';
+export { AGENCIES, type Agency };
 
 export interface Persona {
   key: string;
@@ -80,10 +81,8 @@ export function useSession(): SessionState {
 }
 
 export function isAgency(org: string): org is Agency {
-  return org === 'AF' || org === 'MALMO' || org === 'FK' || org === 'REGION';
+  return (AGENCIES as readonly string[]).includes(org);
 }
-
-export const AGENCIES: Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
 
 /** Demo sign-in: the persona list, or null when the server offers none (production). */
 export async function fetchPersonas(): Promise<Persona[] | null> {

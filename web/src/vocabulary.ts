@@ -4,11 +4,14 @@
  * where a name is missing.
  */
 import type { Lang } from './i18n';
+import { AGENCIES, AGENCY_NAMES, OWN_PARTIES, PARTIES, type Party } from './agencies';
 import type { Agency, Persona } from './session';
 
 type Names = Record<Lang, string>;
 
 export const PARTY_NAMES: Record<string, Names> = {
+  // An agency the texts below do not name yet is called by its name in the registry.
+  ...Object.fromEntries(AGENCIES.map((a) => [a, { sv: AGENCY_NAMES[a], en: AGENCY_NAMES[a] }])),
   AF: { sv: 'Arbetsförmedlingen', en: 'Arbetsförmedlingen' },
   MALMO_SOCIAL_SERVICES: {
     sv: 'Malmö stad, socialtjänsten (ekonomiskt bistånd)',
@@ -109,8 +112,8 @@ export function categoryName(code: string, lang: Lang): string {
   return CATEGORY_NAMES[head] ? [CATEGORY_NAMES[head][lang], ...rest].join(' ') : code;
 }
 
-/** What a person can consent to each agency sharing (each agency's consent category enum). */
-export const CONSENT_CATEGORIES: Record<Agency, string[]> = {
+/** What a person can consent to each agency sharing (each agency's consent category enum); none for an agency not here. */
+export const CONSENT_CATEGORIES: Partial<Record<Agency, string[]>> = {
   AF: ['INTERVENTIONS', 'JOB_MATCHES'],
   MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN'],
   FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN'],
@@ -124,21 +127,7 @@ const MALMO_HOLDERS: Record<string, string[]> = {
   KNOWN: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
 };
 
-export const PARTIES = [
-  'AF',
-  'MALMO_SOCIAL_SERVICES',
-  'MALMO_LABOUR_MARKET',
-  'MALMO_ADULT_EDUCATION',
-  'FK',
-  'REGION',
-] as const;
-export type Party = (typeof PARTIES)[number];
-const OWN_PARTIES: Record<Agency, readonly Party[]> = {
-  AF: ['AF'],
-  MALMO: ['MALMO_SOCIAL_SERVICES', 'MALMO_LABOUR_MARKET', 'MALMO_ADULT_EDUCATION'],
-  FK: ['FK'],
-  REGION: ['REGION'],
-};
+export { PARTIES, type Party };
 
 /** The part of Malmö stad an officer acts for, from their role. */
 export function malmoPartOf(persona: Persona): Party | null {
@@ -151,9 +140,9 @@ export function malmoPartOf(persona: Persona): Party | null {
 
 /** The categories an officer records consents for: at Malmö stad only those their part holds. */
 export function consentCategoriesFor(agency: Agency, persona: Persona): string[] {
-  if (agency !== 'MALMO') return CONSENT_CATEGORIES[agency];
+  if (agency !== 'MALMO') return CONSENT_CATEGORIES[agency] ?? [];
   const part = malmoPartOf(persona);
-  return CONSENT_CATEGORIES.MALMO.filter((c) => part !== null && MALMO_HOLDERS[c]!.includes(part));
+  return (CONSENT_CATEGORIES.MALMO ?? []).filter((c) => part !== null && MALMO_HOLDERS[c]!.includes(part));
 }
 
 /** The parties a consent of this agency can name: every other party (at Malmö, also the city's other parts). */

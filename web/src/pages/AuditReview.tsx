@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { href, navigate, type AuditFilters } from '../router';
 import { useSession, type Agency } from '../session';
 import { ErrorList, shownErrors } from '../errors';
@@ -263,7 +263,7 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
   const link = (f: AuditFilters) => href({ page: 'audit', filters: { ...filters, ...f } });
   return (
     <>
-      <h1>{t('audit.title', { agency: t(`agency.${agency}`) })}</h1>
+      <h1>{t('audit.title', { agency: agencyName(t, agency) })}</h1>
       <p className="help">{t('audit.intro')}</p>
       <form className="card record" onSubmit={submit} aria-labelledby="audit-filter-title">
         <h2 id="audit-filter-title">{t('audit.filters')}</h2>

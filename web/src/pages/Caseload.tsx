@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import type { Persona } from '../session';
 import { ErrorList, shownErrors } from '../errors';
 import { href, navigate } from '../router';
@@ -63,7 +63,7 @@ function FollowUpsDue({ team }: { team: string }) {
       <ErrorList errors={shownErrors(result.error)} />
       {due?.unavailable.map((u) => (
         <p key={u.agency} className="notice">
-          {t('ew.dueUnavailable', { agency: t(`agency.${u.agency}`) })}
+          {t('ew.dueUnavailable', { agency: agencyName(t, u.agency) })}
         </p>
       ))}
       {due && due.items.length === 0 && <p className="muted">{t('ew.dueNone')}</p>}
@@ -95,7 +95,7 @@ function FollowUpsDue({ team }: { team: string }) {
                   <td>{date(d.dueOn)}</td>
                   <td>{d.opportunityTitle}</td>
                   <td>{d.employerName}</td>
-                  <td>{t(`agency.${d.agency}`)}</td>
+                  <td>{agencyName(t, d.agency)}</td>
                 </tr>
               ))}
             </tbody>

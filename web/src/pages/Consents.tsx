@@ -8,7 +8,7 @@ import type {
   Party as ApiParty,
   RegionConsentCategory,
 } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import { AGENCIES, type Agency, type Persona } from '../session';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
@@ -226,7 +226,7 @@ export function ConsentTable({
             <li key={row.id} data-state={row.state}>
               <p>
                 {t('my.consentLine', {
-                  agency: t(`agency.${agency}`),
+                  agency: agencyName(t, agency),
                   recipient: named(PARTY_NAMES, row.recipient, lang),
                   what: row.categories.map((c) => categoryName(c, lang)).join(', '),
                 })}
@@ -311,7 +311,7 @@ export function ConsentsPage({ id, persona }: { id: string; persona: Persona }) 
             className={`card agency-${agency} consent-agency`}
             aria-labelledby={`consents-${agency}-title`}
           >
-            <h2 id={`consents-${agency}-title`}>{t(`agency.${agency}`)}</h2>
+            <h2 id={`consents-${agency}-title`}>{agencyName(t, agency)}</h2>
             {byAgency[agency] ? (
               <ConsentTable agency={agency} rows={byAgency[agency]} onWithdrawn={refresh} />
             ) : (
@@ -403,7 +403,7 @@ function RecordConsentForm({
 
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="consent-form-title">
-      <h2 id="consent-form-title">{t('consent.record', { agency: t(`agency.${agency}`) })}</h2>
+      <h2 id="consent-form-title">{t('consent.record', { agency: agencyName(t, agency) })}</h2>
       <WriteFeedback errors={errors} title={t('consent.failed')} retryable={retryable} saved={saved} />
       <div className="fields">
         <Field label={t('consent.recipient')} errors={errors} form={F} field="recipient">

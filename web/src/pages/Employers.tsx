@@ -9,7 +9,7 @@ import type {
   SwedishLevel,
   WorkArea,
 } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href, navigate } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
@@ -242,7 +242,7 @@ function RegisterPage({ agency }: { agency: Agency }) {
   return (
     <>
       <h1>{t('emp.title')}</h1>
-      <p>{own ? t('emp.intro', { agency: t(`agency.${own}`) }) : t('emp.noRegister')}</p>
+      <p>{own ? t('emp.intro', { agency: agencyName(t, own) }) : t('emp.noRegister')}</p>
       {own && (
         <form className="inline" role="search" onSubmit={submit} aria-labelledby="emp-search-title">
           <h2 id="emp-search-title">{t('emp.search')}</h2>
@@ -256,7 +256,7 @@ function RegisterPage({ agency }: { agency: Agency }) {
       <ErrorList errors={shownErrors(result.error)} />
       {own && rows && (
         <section className="card" aria-labelledby="emp-results-title">
-          <h2 id="emp-results-title">{t('emp.results', { agency: t(`agency.${own}`), count: rows.length })}</h2>
+          <h2 id="emp-results-title">{t('emp.results', { agency: agencyName(t, own), count: rows.length })}</h2>
           {rows.length === 0 ? (
             <p className="muted">{t('emp.noResults')}</p>
           ) : (
@@ -391,7 +391,7 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
   const F = 'employer';
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="employer-form-title">
-      <h2 id="employer-form-title">{t('emp.recordTitle', { agency: t(`agency.${agency}`) })}</h2>
+      <h2 id="employer-form-title">{t('emp.recordTitle', { agency: agencyName(t, agency) })}</h2>
       <WriteFeedback
         errors={errors}
         title={t('emp.recordFailed')}
@@ -507,7 +507,7 @@ function EmployerPage({ agency, org }: { agency: Agency; org: string }) {
           aria-labelledby={`record-${r.agency}-title`}
           data-testid={`record-${r.agency}`}
         >
-          <h2 id={`record-${r.agency}-title`}>{t('emp.recordAt', { agency: t(`agency.${r.agency}`) })}</h2>
+          <h2 id={`record-${r.agency}-title`}>{t('emp.recordAt', { agency: agencyName(t, r.agency) })}</h2>
           <dl className="facts">
             <dt>{t('emp.name')}</dt>
             <dd>{r.name}</dd>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { InterventionStatus } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
@@ -147,7 +147,7 @@ export function InterventionEditPage({
       <ErrorList errors={shownErrors(result.error)} />
       {result.data && !current && <p className="notice">{t('change.notFound')}</p>}
       {current && current.agency !== own && (
-        <p className="notice">{t('change.notYours', { agency: t(`agency.${current.agency}`) })}</p>
+        <p className="notice">{t('change.notYours', { agency: agencyName(t, current.agency) })}</p>
       )}
       {current && current.agency === own && <Editor key={current.id} current={current} refresh={refresh} />}
     </>

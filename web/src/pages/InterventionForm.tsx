@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
-import { useI18n, type MessageKey } from '../i18n';
+import { agencyName, type MessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { INTERVENTION_TYPES } from './intervention-types';
@@ -165,7 +165,7 @@ export function InterventionForm({
 
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="record-title">
-      <h2 id="record-title">{t('form.title', { agency: t(`agency.${agency}`) })}</h2>
+      <h2 id="record-title">{t('form.title', { agency: agencyName(t, agency) })}</h2>
       <ErrorList errors={errors} title={t('form.errors')} />
       {retryable && errors.length > 0 && <p className="notice">{t('work.retry')}</p>}
       <div role="status" className="saved">

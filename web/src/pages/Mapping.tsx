@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Agency } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, WriteFeedback } from '../form';
@@ -104,7 +104,7 @@ export function MappingPage({ id, agency }: { id: string; agency: Agency | null 
           ))}
           {mapping.withheld.map((w) => (
             <div key={w.agency} className="perspective" data-testid={`mapping-${w.agency}`}>
-              <h3>{t(`agency.${w.agency}`)}</h3>
+              <h3>{agencyName(t, w.agency)}</h3>
               <p className="notice">
                 <strong>{w.code === 'UNAVAILABLE' ? t('mapping.unavailable') : t('plan.withheld')}:</strong> {w.message}
               </p>
@@ -121,7 +121,7 @@ function PerspectiveView({ perspective }: { perspective: Perspective }) {
   const { t } = useI18n();
   return (
     <div className="perspective" data-testid={`mapping-${perspective.agency}`}>
-      <h3>{t(`agency.${perspective.agency}`)}</h3>
+      <h3>{agencyName(t, perspective.agency)}</h3>
       <dl className="facts">
         {FIELDS.map((f) => (
           <div key={f}>
@@ -185,7 +185,7 @@ function MappingForm({
   const F = 'mapping';
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="mapping-form-title">
-      <h2 id="mapping-form-title">{t('mapping.formTitle', { agency: t(`agency.${agency}`) })}</h2>
+      <h2 id="mapping-form-title">{t('mapping.formTitle', { agency: agencyName(t, agency) })}</h2>
       {conflict && (
         <ConflictNotice>{own ? <PerspectiveView perspective={own} /> : <p>{t('mapping.noneNow')}</p>}</ConflictNotice>
       )}

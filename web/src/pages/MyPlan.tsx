@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { AGENCIES, useSession, type Agency } from '../session';
 import { ErrorList, shownErrors } from '../errors';
 import { authHeaders } from '../writes';
@@ -151,7 +151,7 @@ export function MyPlanPage() {
   const describe = (i: Item) => {
     const parts = [
       typeLabel(i.type, lang) !== i.title ? `${i.title} (${typeLabel(i.type, lang)})` : i.title,
-      t('my.at', { agency: t(`agency.${i.agency}`) }),
+      t('my.at', { agency: agencyName(t, i.agency) }),
     ];
     if (i.extentPercent != null) parts.push(t('my.extent', { percent: i.extentPercent }));
     return parts.join(', ');
@@ -223,7 +223,7 @@ export function MyPlanPage() {
                 const people = contacts(agency);
                 return (
                   <li key={agency}>
-                    <strong>{t(`agency.${agency}`)}:</strong>{' '}
+                    <strong>{agencyName(t, agency)}:</strong>{' '}
                     {people.length
                       ? people.map(([name, role]) => `${name}, ${named(ROLE_NAMES, role, lang)}`).join('; ')
                       : t('my.noContact')}
@@ -246,7 +246,7 @@ export function MyPlanPage() {
                 aria-labelledby={`my-consents-${agency}`}
                 className={`agency-${agency} consent-agency`}
               >
-                <h3 id={`my-consents-${agency}`}>{t('my.consentsAt', { agency: t(`agency.${agency}`) })}</h3>
+                <h3 id={`my-consents-${agency}`}>{t('my.consentsAt', { agency: agencyName(t, agency) })}</h3>
                 {rows ? (
                   <ConsentTable
                     plain
@@ -283,7 +283,7 @@ export function MyPlanPage() {
                         e.organisation === 'PERSON'
                           ? t('my.you')
                           : `${named(PARTY_NAMES, e.organisation, lang)}, ${e.roles.map((r) => named(ROLE_NAMES, r, lang)).join(', ') || t('my.unknownRole')} (${e.officerId})`,
-                      agency: t(`agency.${e.agency}`),
+                      agency: agencyName(t, e.agency),
                       what: e.categories.map((c) => categoryName(c, lang)).join(', '),
                     },
                   )}{' '}
@@ -295,7 +295,7 @@ export function MyPlanPage() {
           {p.accessLogExtract.withheld.length > 0 && (
             <p className="notice">
               {t('my.logMissing', {
-                agencies: p.accessLogExtract.withheld.map((w) => t(`agency.${w.agency}`)).join(', '),
+                agencies: p.accessLogExtract.withheld.map((w) => agencyName(t, w.agency)).join(', '),
               })}
             </p>
           )}

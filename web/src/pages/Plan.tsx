@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { isAgency, type Persona } from '../session';
 import { ErrorList, shownErrors } from '../errors';
 import { href } from '../router';
@@ -159,7 +159,7 @@ export function Plan({ id, persona }: { id: string; persona: Persona }) {
       )}
       {p && own && (
         <section aria-labelledby="own-title" className="card">
-          <h2 id="own-title">{t('work.ownInterventions', { agency: t(`agency.${own}`) })}</h2>
+          <h2 id="own-title">{t('work.ownInterventions', { agency: agencyName(t, own) })}</h2>
           {mine.length === 0 ? (
             <p className="muted">{t('plan.noInterventions')}</p>
           ) : (

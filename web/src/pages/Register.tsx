@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
 import { Field, fieldProps, WriteFeedback } from '../form';
@@ -110,7 +110,7 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
       <p>
         <a href={href({ page: 'caseload' })}>← {t('plan.back')}</a>
       </p>
-      <h1>{t('register.title', { agency: t(`agency.${agency}`) })}</h1>
+      <h1>{t('register.title', { agency: agencyName(t, agency) })}</h1>
       <p className="help">{t('register.intro')}</p>
       <form className="card record" onSubmit={submit} noValidate aria-labelledby="register-form-title">
         <h2 id="register-form-title">{t('enrol.person')}</h2>

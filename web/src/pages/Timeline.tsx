@@ -1,4 +1,4 @@
-import { useI18n, type Translate } from '../i18n';
+import { agencyName, type Translate, useI18n } from '../i18n';
 import { AGENCIES, type Agency } from '../session';
 import { typeLabel } from './intervention-types';
 
@@ -163,7 +163,7 @@ export function Timeline({
             data-testid={`lane-${agency}`}
             data-agency={agency}
           >
-            <h3 id={titleId}>{t(`agency.${agency}`)}</h3>
+            <h3 id={titleId}>{agencyName(t, agency)}</h3>
             {notice ? (
               <p className="notice" data-testid="withheld-notice">
                 <strong>{t('plan.withheld')}:</strong> {notice.message}
@@ -244,7 +244,7 @@ export function Timeline({
           <tbody>
             {items.map(({ intervention: i, parallel }) => (
               <tr key={i.id}>
-                <td>{t(`agency.${i.agency}`)}</td>
+                <td>{agencyName(t, i.agency)}</td>
                 <th scope="row">
                   {i.title} <span className="muted">({typeLabel(i.type, lang)})</span>
                 </th>
@@ -267,7 +267,7 @@ export function Timeline({
             ))}
             {withheld.map((w) => (
               <tr key={`w-${w.agency}`}>
-                <td>{t(`agency.${w.agency}`)}</td>
+                <td>{agencyName(t, w.agency)}</td>
                 <td colSpan={6}>
                   {t('plan.withheld')}: {w.message}
                 </td>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { DeclineReason, FollowUpContact, MatchStatus } from '../gql/graphql';
-import { isMessageKey, useI18n } from '../i18n';
+import { agencyName, isMessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
@@ -217,7 +217,7 @@ export function WorkPage({ id, agency }: { id: string; agency: Agency }) {
           <h2 id="matches-title">{t('ew.matches')}</h2>
           {p.employerWork.withheld.map((w) => (
             <p key={w.agency} className="notice">
-              {t('ew.withheld', { agency: t(`agency.${w.agency}`), message: w.message })}
+              {t('ew.withheld', { agency: agencyName(t, w.agency), message: w.message })}
             </p>
           ))}
           {p.employerWork.matches.length === 0 ? (
@@ -284,12 +284,12 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
         {ranking.basis.length === 0
           ? t('ew.basisNone')
           : ranking.basis
-              .map((b) => t('ew.basisItem', { fact: t(`fact.${b.fact}`), agency: t(`agency.${b.agency}`) }))
+              .map((b) => t('ew.basisItem', { fact: t(`fact.${b.fact}`), agency: agencyName(t, b.agency) }))
               .join(', ')}
       </p>
       {ranking.unavailable.map((u) => (
         <p key={u.agency} className="notice">
-          {t('ew.unavailable', { agency: t(`agency.${u.agency}`) })}
+          {t('ew.unavailable', { agency: agencyName(t, u.agency) })}
         </p>
       ))}
       <WriteFeedback errors={errors} title={t('ew.proposeFailed')} retryable={retryable} saved={saved} />
@@ -301,7 +301,7 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
               errors={errors}
               form="propose"
               field="proposedOn"
-              hint={t('ew.proposedOnHint', { agency: t(`agency.${own}`) })}
+              hint={t('ew.proposedOnHint', { agency: agencyName(t, own) })}
             >
               <input
                 {...fieldProps(errors, 'propose', 'proposedOn', 'propose-proposedOn-hint')}
@@ -327,7 +327,7 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
                     <strong>{o.title}</strong> {t('ew.at', { employer: '' }).trim()}{' '}
                     <a href={href({ page: 'employers', org: o.employerOrganisationNumber })}>{o.employerName}</a>{' '}
                     <span className="muted">
-                      ({t(`agency.${o.agency}`)};{' '}
+                      ({agencyName(t, o.agency)};{' '}
                       {t('opp.line', {
                         type: t(`opp.type.${o.type}`),
                         hours: o.hoursPercent,
@@ -349,7 +349,7 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
                             reason: r.detail
                               ? `${t(`reason.${r.code}`)} (${detailText(r.detail)})`
                               : t(`reason.${r.code}`),
-                            agency: t(`agency.${r.agency}`),
+                            agency: agencyName(t, r.agency),
                           })}
                         </li>
                       ))}
@@ -388,7 +388,7 @@ function MatchItem({ match: m, own, onChanged }: { match: MatchData; own: Agency
     <li data-match={m.opportunity.title} data-status={m.status}>
       <p>
         <strong>{m.opportunity.title}</strong> {t('ew.at', { employer: m.opportunity.employerName })}{' '}
-        <span className="muted">({t(`agency.${m.agency}`)})</span>
+        <span className="muted">({agencyName(t, m.agency)})</span>
       </p>
       <p data-testid="match-status">
         {t('ew.matchStatus')}: <strong>{t(`mstatus.${m.status}`)}</strong>
