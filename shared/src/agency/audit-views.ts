@@ -8,7 +8,7 @@ import {
 } from '../audit/review';
 import { badInput } from '../errors';
 import type { AccessGate } from './gate';
-import { withheldNotice, type WithheldNotice } from './kit';
+import { withheldNotice, type WithheldNotice } from './withheld';
 import { isParticipantId } from './validate';
 
 export interface AccessLogEntryView {

@@ -7,7 +7,9 @@ import { badInput, ErrorCode, notAvailable, userError } from '../errors';
 import type { AccessGate } from './gate';
 import { IdempotentWrite, KeyAlreadyClaimed } from './idempotency';
 import { checkVersion } from './interventions';
-import { auditedWrite, AGENCY_NAMES, withheldNotice, type WithheldNotice } from './kit';
+import { AGENCY_NAMES } from '../agencies';
+import { auditedWrite } from './audited-write';
+import { withheldNotice, type WithheldNotice } from './withheld';
 import { checkDate, checkText, CODE_POINTS_PER_CHARACTER, isParticipantId, luhnValid } from './validate';
 
 /**

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Agency } from '../caller';
 import { notAvailable } from '../errors';
 import type { AccessGate } from './gate';
-import { auditedWrite } from './kit';
+import { auditedWrite } from './audited-write';
 import {
   changeIntervention,
   findIntervention,

@@ -4,7 +4,8 @@ import type { Agency } from '../caller';
 import { badInput, notAvailable } from '../errors';
 import type { AccessGate } from './gate';
 import { checkVersion } from './interventions';
-import { auditedWrite, withheldNotice, type WithheldNotice } from './kit';
+import { auditedWrite } from './audited-write';
+import { withheldNotice, type WithheldNotice } from './withheld';
 import { checkText, CODE_POINTS_PER_CHARACTER, isParticipantId } from './validate';
 
 /**

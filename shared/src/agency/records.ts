@@ -10,7 +10,9 @@ import { accessLogPart, auditReview } from './audit-views';
 import { AccessGate } from './gate';
 import { ErrorCode, userError } from '../errors';
 import { INTERVENTIONS_READ, type InterventionRow } from './interventions';
-import { AGENCY_NAMES, loadConsents, planPart, type ConsentView } from './kit';
+import { AGENCY_NAMES } from '../agencies';
+import { loadConsents, type ConsentView } from './consents';
+import { planPart } from './plan-part';
 import {
   checkStaffInput,
   listStaff,
