@@ -26,7 +26,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
 import { AGENCIES, agencyFolder, agencyKey, agencyNamed, type Agency } from '../shared/src/agencies';
-import { agencyDatabase, DEFAULT_PORTS, subgraphConfig } from '../shared/src/config';
+import { agencyDatabase, DEFAULT_PORTS, subgraphConfig } from '../shared/src/service/config';
 
 const root = path.join(__dirname, '..');
 /** The demo seed of one agency's database (the development and demo tooling), run as a step before its subgraph. */

@@ -38,7 +38,7 @@ import {
   partyDescription,
   type Agency,
 } from '../shared/src/agencies';
-import { agencyDatabase } from '../shared/src/config';
+import { agencyDatabase } from '../shared/src/service/config';
 import {
   agencyOverlayFiles,
   GATEWAY_CONFIGMAP,
@@ -183,7 +183,7 @@ function initdb(agency: Agency): string {
 -- this once, as the superuser in database ${database}, when the volume is empty.
 --
 -- Creates the one login role ${name}'s subgraph uses at run time
--- (agencyDatabase() in shared/src/config.ts) with the rights
+-- (agencyDatabase() in shared/src/service/config.ts) with the rights
 -- provisionDatabase() gives it in development: read and write rows, never
 -- change the schema. The tables are created by the subgraph's migrations,
 -- run as the superuser through MIGRATION_DATABASE_URL; the default

@@ -32,7 +32,7 @@ import {
   measureOperation,
   requiredSelections,
   type OperationMeasure,
-} from '../shared/src/limits';
+} from '../shared/src/request/limits';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**

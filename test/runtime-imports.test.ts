@@ -75,7 +75,7 @@ describe('no service imports the development and demo tooling (dev/)', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'shared/src/index.ts',
-        'shared/src/process.ts',
+        'shared/src/service/process.ts',
         `subgraphs/${agencyFolder(AGENCIES[0]!)}/src/server.ts`,
       ]),
     );

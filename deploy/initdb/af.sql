@@ -4,7 +4,7 @@
 -- this once, as the superuser in database mk_af, when the volume is empty.
 --
 -- Creates the one login role Arbetsförmedlingen's subgraph uses at run time
--- (agencyDatabase() in shared/src/config.ts) with the rights
+-- (agencyDatabase() in shared/src/service/config.ts) with the rights
 -- provisionDatabase() gives it in development: read and write rows, never
 -- change the schema. The tables are created by the subgraph's migrations,
 -- run as the superuser through MIGRATION_DATABASE_URL; the default

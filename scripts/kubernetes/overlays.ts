@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { AGENCIES, AGENCY_NAMES, agencyFolder, agencyKey, type Agency } from '../../shared/src/agencies';
-import { agencyDatabase } from '../../shared/src/config';
+import { agencyDatabase } from '../../shared/src/service/config';
 
 const ROOT = path.join(__dirname, '..', '..');
 export const KUBERNETES = path.join(ROOT, 'deploy', 'kubernetes');

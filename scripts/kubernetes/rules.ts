@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { agencyDatabase } from '../../shared/src/config';
+import { agencyDatabase } from '../../shared/src/service/config';
 import { AGENCIES as REGISTERED, agencyFolder, agencyKey, type Agency } from '../../shared/src/agencies';
 import { manifestId, type Manifest } from './render';
 

@@ -34,7 +34,7 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   /** The audit log could not be written, so nothing is returned. */
   AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
-  /** The query nests fields deeper than the server allows (see `shared/src/limits.ts`). */
+  /** The query nests fields deeper than the server allows (see `shared/src/request/limits.ts`). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The request asks for too much at once: too many aliases, too high an estimated cost, or too many entities. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',

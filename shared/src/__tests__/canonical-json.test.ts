@@ -1,7 +1,7 @@
 import { canonicalJson } from '../canonical-json';
 import { contentHash, type PublishedContent } from '../report/publication';
 import { argumentsHash } from '../agency/idempotency';
-import { deduplicate } from '../subgraph';
+import { deduplicate } from '../request/subgraph';
 
 /**
  * The text is hashed into stored data (published reports' content hashes,

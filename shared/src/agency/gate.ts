@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
 import { evaluate, type Decision, type RuleTable } from '../access/rules';
 import { now, swedishDate } from '../clock';
-import { MAX_REPRESENTATIONS } from '../limits';
+import { MAX_REPRESENTATIONS } from '../request/limits';
 import type { AuditEntry } from '../audit/writer';
 import { loadPersonFacts, loadPersonFactsWithStaff, type PersonFacts } from './facts';
 import { confirmCaller, loadStaffEntry, type StaffEntry, type Standing } from './staff';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Agency } from '../caller';
-import type { Logger } from '../logger';
+import type { Logger } from '../service/logger';
 import type { MigrationClass } from '../db/data-source';
-import type { SubgraphService, VerifyCaller } from '../subgraph';
-import type { ConnectionSettings, RateLimitSettings } from '../http/graphql-http';
+import type { SubgraphService, VerifyCaller } from '../request/subgraph';
+import type { ConnectionSettings, RateLimitSettings } from '../request/graphql-http';
 import type { AgencyFigures } from '../report/at-source';
 
 /** Settings an agency's subgraph may need beyond its connection and tokens. */

@@ -6,8 +6,8 @@ import {
   type MigrationInterface,
   type QueryRunner,
 } from 'typeorm';
-import type { Logger } from '../logger';
-import { StatementSpans } from '../tracing';
+import type { Logger } from '../service/logger';
+import { StatementSpans } from '../service/tracing';
 
 /**
  * Counts the SQL statements each request sends. The count is kept per

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../service/logger';
 import { FigureSource, type AgencyFigures } from './at-source';
 
 /**

@@ -6,7 +6,7 @@ import { ROLES } from '../../caller';
 import { DEFAULT_KEY_DIR, ensureDevKeys } from '../keys';
 import { PERSONAS, personaClaims, signPersonaToken, signToken } from '@malmokraften/dev';
 import { AuthenticationError, createVerifier, PURPOSES, type Verifier } from '../verify';
-import { tokenConfig } from '../../config';
+import { tokenConfig } from '../../service/config';
 import { referenceDayFromEnvironment, setReferenceDay } from '../../clock';
 
 const ISSUER = 'malmokraften-dev-idp';

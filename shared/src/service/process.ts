@@ -5,17 +5,17 @@ import {
   listen,
   rateLimitSettingsFrom,
   shutdown,
-} from './http/graphql-http';
+} from '../request/graphql-http';
 import { createLogger, type Logger } from './logger';
-import { createVerifier } from './auth/verify';
+import { createVerifier } from '../auth/verify';
 import { subgraphConfig } from './config';
-import { runMigrations } from './db/data-source';
-import { referenceDayFromEnvironment, today } from './clock';
-import type { AgencyModule, AgencySettings } from './agency/module';
+import { runMigrations } from '../db/data-source';
+import { referenceDayFromEnvironment, today } from '../clock';
+import type { AgencyModule, AgencySettings } from '../agency/module';
 import { startTracing, stopTracing } from './tracing';
 import { isPrimaryProcess, superviseWorkers, workerCountFrom } from './workers';
 import { wholeNumberSetting } from './env';
-import { startPublisher } from './report/publisher';
+import { startPublisher } from '../report/publisher';
 
 /**
  * Stops on SIGTERM or SIGINT: no new connections, every answer from then on

@@ -3,8 +3,8 @@ import { Server as NetServer, type AddressInfo, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ErrorCode } from '../errors';
-import { requestScope, type Logger } from '../logger';
-import { traceServerRequest } from '../tracing';
+import { requestScope, type Logger } from '../service/logger';
+import { traceServerRequest } from '../service/tracing';
 import { RateLimiter, type RateLimitSettings, type RateRefusal } from './rate-limit';
 import { DEFAULT_CONNECTION_SETTINGS, type ConnectionSettings } from './settings';
 

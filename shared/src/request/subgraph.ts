@@ -14,20 +14,20 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Agency, Caller } from './caller';
-import { badInput, createFormatError, ErrorCode } from './errors';
-import type { Logger } from './logger';
-import { canonicalJson } from './canonical-json';
-import { statementScope } from './db/data-source';
+import type { Agency, Caller } from '../caller';
+import { badInput, createFormatError, ErrorCode } from '../errors';
+import type { Logger } from '../service/logger';
+import { canonicalJson } from '../canonical-json';
+import { statementScope } from '../db/data-source';
 import {
   createGraphQLHttpServer,
   isFromGateway,
   type ConnectionSettings,
   type RateLimitSettings,
-} from './http/graphql-http';
-import type { AuditEntry } from './audit/writer';
-import { writeAudit } from './audit/writer';
-import { AuditGroupCommit, type GroupCommitStats } from './audit/group-commit';
+} from './graphql-http';
+import type { AuditEntry } from '../audit/writer';
+import { writeAudit } from '../audit/writer';
+import { AuditGroupCommit, type GroupCommitStats } from '../audit/group-commit';
 import { checkQueryLimits, measureOperation, queryLimitsServerOptions, type QueryLimits } from './limits';
 import { AdmissionRefused, DEFAULT_ADMISSION, LargeRequestAdmission, type AdmissionSettings } from './admission';
 import {
@@ -35,7 +35,7 @@ import {
   IDEMPOTENCY_HEADER,
   parseIdempotencyKey,
   purgeExpiredIdempotencyKeys,
-} from './agency/idempotency';
+} from '../agency/idempotency';
 
 export type VerifyCaller = (
   authorization: string | undefined,

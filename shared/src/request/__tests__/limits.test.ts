@@ -1,8 +1,8 @@
 import { buildSchema, GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../caller';
-import { createFormatError } from '../errors';
-import { close, listen } from '../http/graphql-http';
+import type { Caller } from '../../caller';
+import { createFormatError } from '../../errors';
+import { close, listen } from '../graphql-http';
 import {
   checkOperation,
   checkQueryLimits,
@@ -13,7 +13,7 @@ import {
   resolveQueryLimits,
   type MeasureOptions,
 } from '../limits';
-import { createLogger } from '../logger';
+import { createLogger } from '../../service/logger';
 import { createSubgraphService, type SubgraphService } from '../subgraph';
 
 const schema = buildSchema(`

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { Rate, RateLimitSettings } from './rate-limit';
-import { wholeNumberSetting } from '../env';
+import { wholeNumberSetting } from '../service/env';
 
 /**
  * How a service treats connections (the gateway and every subgraph alike).

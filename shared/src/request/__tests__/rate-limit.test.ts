@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { GATEWAY_SECRET_HEADER, isFromGateway, RateLimiter, TokenBuckets } from '../http/rate-limit';
+import { GATEWAY_SECRET_HEADER, isFromGateway, RateLimiter, TokenBuckets } from '../rate-limit';
 import {
   connectionSettingsFrom,
   DEFAULT_CONNECTION_SETTINGS,
   DEFAULT_RATE_LIMITS,
   gatewaySecretFrom,
   rateLimitSettingsFrom,
-} from '../http/settings';
+} from '../settings';
 
 function clock() {
   let t = 0;

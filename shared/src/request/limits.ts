@@ -20,9 +20,9 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { ErrorCode } from './errors';
-import { isWellFormedText } from './agency/validate';
-import type { Logger } from './logger';
+import { ErrorCode } from '../errors';
+import { isWellFormedText } from '../agency/validate';
+import type { Logger } from '../service/logger';
 
 /**
  * How much one GraphQL request may ask for. The same limits apply at the

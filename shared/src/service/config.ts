@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { AGENCY_PORTS, type Agency } from './agencies';
-import { DEFAULT_KEY_DIR, JWKS_FILE } from './auth/keys';
+import { AGENCY_PORTS, type Agency } from '../agencies';
+import { DEFAULT_KEY_DIR, JWKS_FILE } from '../auth/keys';
 import { wholeNumberSetting } from './env';
-import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from './auth/verify';
+import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from '../auth/verify';
 
 /** The issuer and audience tokens must name when TOKEN_ISSUER and TOKEN_AUDIENCE are not set. */
 export const DEFAULT_ISSUER = 'malmokraften-dev-idp';
