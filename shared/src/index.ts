@@ -49,6 +49,7 @@ export * from './agency/records';
 export * from './agency/employer-work';
 export * from './agency/staff';
 export * from './agency/grants';
+export * from './agency/migrations';
 export * from './request/limits';
 export * from './report/period';
 export * from './report/suppression';

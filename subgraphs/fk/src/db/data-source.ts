@@ -1,40 +1,16 @@
-import {
-  agencyDatabase,
-  auditAnchorSchemaSql,
-  auditAppendSetBasedSql,
-  createAgencyDataSource,
-  employerWorkSchemaSql,
-  idempotencySchemaSql,
-  jointMappingSchemaSql,
-  publicationSchemaSql,
-  reportChangeSchemaSql,
-  restoreGrantsMigration,
-  sqlMigration,
-  staffRegisterSchemaSql,
-  type Logger,
-} from '@malmokraften/shared';
+import { agencyDatabase, agencyMigrations, createAgencyDataSource, type Logger } from '@malmokraften/shared';
 import { Initial1764000000000 } from './migrations/1764000000000-Initial';
 import { TextLengthInCharacters1764800000000 } from './migrations/1764800000000-TextLengthInCharacters';
 import { fkColumnGrantsSql } from './grants';
 
 const role = agencyDatabase('FK').role;
 
-/** FK's migrations, in order. */
-export const migrations = [
-  Initial1764000000000,
-  sqlMigration('IdempotencyKeys1764200000000', idempotencySchemaSql),
-  sqlMigration('PublishedReports1764400000000', publicationSchemaSql),
-  sqlMigration('AuditAnchor1764600000000', auditAnchorSchemaSql(role)),
-  sqlMigration('StaffRegister1764600000001', staffRegisterSchemaSql(role)),
-  TextLengthInCharacters1764800000000,
-  // Employers, opportunities, matches and follow-ups (docs/employer-work.md).
-  sqlMigration('EmployerWork1765000000000', employerWorkSchemaSql(role)),
-  sqlMigration('JointMapping1765200000000', jointMappingSchemaSql(role)),
-  sqlMigration('AuditAppendSetBased1765400000000', auditAppendSetBasedSql()),
-  restoreGrantsMigration(role, { employerWork: true, own: fkColumnGrantsSql(role) }),
-  // A count of changes, so that a report with nothing new reads no rows (shared/src/report/changes.ts).
-  sqlMigration('ReportChanges1765600000000', reportChangeSchemaSql(role)),
-];
+/** FK's migrations: its own, and the steps every agency takes (shared/src/agency/migrations.ts), in order. */
+export const migrations = agencyMigrations(role, {
+  own: [Initial1764000000000, TextLengthInCharacters1764800000000],
+  employerWork: true,
+  grants: fkColumnGrantsSql(role),
+});
 
 /** FK's one database; the subgraph reads with raw, parameterised SQL through it. */
 export function fkDataSource(url: string, log: Logger, poolSize?: number) {
