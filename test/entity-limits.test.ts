@@ -50,6 +50,7 @@ interface Answer {
   ms: number;
   sql: number | null;
   retryAfter: string | null;
+  cacheControl: string | null;
   body: { data?: { _entities?: unknown[] }; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
@@ -67,6 +68,7 @@ async function entities(representations: unknown[], query = ENTITIES, as = token
     ms: Date.now() - started,
     sql: sql === null ? null : Number(sql),
     retryAfter: res.headers.get('retry-after'),
+    cacheControl: res.headers.get('cache-control'),
     body,
   };
 }
@@ -187,6 +189,8 @@ describe('entity requests straight to a subgraph', () => {
       new Set([JSON.stringify(one.body.data?._entities?.[0])]),
     );
     expect(copies.sql).toBe(one.sql);
+    // Records about people: no cache on the way may keep them.
+    expect([one.cacheControl, copies.cacheControl]).toEqual(['no-store', 'no-store']);
   }, 60_000);
 
   it('a burst of the largest allowed requests stays under the memory ceiling, and other callers get their plans with AF in time', async () => {

@@ -1,6 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import {
@@ -353,6 +356,9 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(
     plugins: [
       // Traces would carry timing detail to the gateway; nothing here reports to a tracing service.
       ApolloServerPluginInlineTraceDisabled(),
+      // No answer here may be cached (below), so no field needs a cache hint: the hints' hook on every field resolved
+      // was a measurable share of a caseload's CPU (docs/benchmark.md).
+      ApolloServerPluginCacheControlDisabled(),
       limits.plugin,
       admissionPlugin<Ctx>(admission, limits.limits, turns, requests, log),
       auditPlugin<Ctx>(audit, log, turns),
@@ -360,6 +366,8 @@ export function createSubgraphService<Ctx extends SubgraphContextBase>(
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
+              // Records about people: never kept by a cache between here and the caller.
+              response.http.headers.set('cache-control', 'no-store');
               const scope = statementScope.getStore();
               if (scope) response.http.headers.set('x-sql-statements', String(scope.statements));
             },
