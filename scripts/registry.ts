@@ -228,7 +228,7 @@ export function withBlocks(file: string, text: string, blocks: Record<string, st
   return out;
 }
 
-/** web/src/agencies.ts: the web app cannot import the registry, so it gets the agencies, their names and parts. */
+/** web/src/agencies.ts: the web app cannot import the registry, so it gets the agencies, their names, parts and roles. */
 function webAgencies(): string {
   const list = (values: readonly string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
   return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts); do not edit.
@@ -249,6 +249,11 @@ export type Party = (typeof PARTIES)[number];
 /** The independent parts of each agency. */
 export const OWN_PARTIES: Record<Agency, readonly Party[]> = {
 ${AGENCIES.map((a) => `  ${a}: ${list(ORGANISATION_PARTIES[a])},`).join('\n')}
+};
+
+/** The roles that belong to each agency: its staff who work with participants' cases. */
+export const AGENCY_ROLES: Record<Agency, readonly string[]> = {
+${AGENCIES.map((a) => `  ${a}: ${list(AGENCY_REGISTRY[a].roles)},`).join('\n')}
 };
 `;
 }

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { AGENCIES } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import {
   ARTIFACTS,
@@ -60,7 +61,7 @@ describeInBrowser('Min plan in the browser', () => {
     const now = person.getByTestId('my-now-list').locator('li');
     await now.first().waitFor();
     // One intervention running now at each agency.
-    await expect(now.count()).resolves.toBe(4);
+    await expect(now.count()).resolves.toBe(AGENCIES.length);
     for (const agency of ['Arbetsförmedlingen', 'Malmö stad', 'Försäkringskassan', 'Region Skåne'])
       await now
         .filter({ hasText: `hos ${agency}` })

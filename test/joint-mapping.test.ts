@@ -118,11 +118,12 @@ function demoHolds(agency: Agency, id: string = PERSON): boolean {
   if (!person) throw new Error(`${id} is not in the test system's population`);
   return person.mapping?.[agency] !== undefined;
 }
-/** The agencies whose perspective of the consenting showcase person the demo holds. */
-let SEEDED: Agency[] = [];
-beforeAll(() => {
-  SEEDED = AGENCIES.filter((a) => demoHolds(a, SHOWCASE.consenting));
-});
+/**
+ * The agencies whose perspective of the showcase people the demo must hold:
+ * each says so in its agency-tests.ts (not the demo data, so that a
+ * perspective missing from the demo fails the demo's test below).
+ */
+const SEEDED: Agency[] = AGENCIES.filter((a) => AGENCY_TESTS[a].mapping?.inDemo === true);
 
 describe("each agency's staff write its own perspective", () => {
   it.each(AGENCIES)('%s: stored in its own database only, read back by the writer, one audit entry', async (agency) => {
@@ -282,6 +283,10 @@ describe('the composed view', () => {
 describe('the demo', () => {
   it('holds the agencies\u2019 perspectives of the showcase people: each agency\u2019s staff see their own, the person all of them', async () => {
     expect(SEEDED.length).toBeGreaterThan(0);
+    for (const id of Object.values(SHOWCASE))
+      expect(AGENCIES.filter((a) => demoHolds(a, id)).map((a) => `${id}:${a}`)).toEqual(
+        SEEDED.map((a) => `${id}:${a}`),
+      );
     for (const agency of SEEDED) {
       const res = await sys.query(WRITERS[agency].persona, READ, { id: SHOWCASE.consenting });
       expect(res.errors).toBeUndefined();

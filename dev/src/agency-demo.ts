@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { agencyFolder, type Agency, type AgencyModule, type AgencySettings } from '@malmokraften/shared';
-import type { DemoPerson } from './demo/population';
+import type { DemoMapping, DemoPerson } from './demo/population';
+import type { Persona } from './personas';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -43,4 +45,67 @@ export function agencyDemo(agency: Agency): AgencyDemo {
       `${path.relative(ROOT, file)} exports ${found.length} AgencyDemo(s) of ${agency}; it must export exactly one`,
     );
   return found[0]!;
+}
+
+/** What an agency's demo facts may know of a generated person to decide whether the agency knows them. */
+export interface DemoCandidate {
+  entryRoute: DemoPerson['entryRoute'];
+  teamId: string;
+  /** The person's team has an FK officer on it. */
+  teamIncludesFk: boolean;
+}
+
+/**
+ * One agency's facts in the demo: what the demo population, the personas
+ * and the demo's assignments take from it. Exported as `demoFacts` by the
+ * agency's `src/demo-facts.ts`, found by the registry's folder. That file
+ * imports no values from dev/ (the personas load it while dev/ loads) and
+ * no service reaches it. An agency without one knows the showcase people
+ * only, records nothing for them and is given one officer (personas.ts).
+ */
+export interface AgencyDemoFacts {
+  readonly agency: Agency;
+  /**
+   * Its interventions in the demo, as [type, title]: the people it knows
+   * get some of them, the showcase people its first (running) and second
+   * (planned). Absent: none.
+   */
+  readonly toolbox?: ReadonlyArray<readonly [string, string]>;
+  /** The categories a demo person who consents shares with every other party. Absent: no consent is given it. */
+  readonly shareable?: readonly string[];
+  /** Its perspective of the showcase people in the joint mapping, in its own words. Absent: none recorded. */
+  readonly showcaseMapping?: DemoMapping;
+  /**
+   * Which of the generated people it knows: `everyone` (it enrols them),
+   * or decided per person (`draw` is the population's generator, drawn in
+   * the registry's order of the agencies). Absent: the showcase people only.
+   */
+  readonly knows?: 'everyone' | ((person: DemoCandidate, draw: () => number) => boolean);
+  /** How often a person it knows has blocked sharing with it (0 to 1). Absent: never. */
+  readonly sharingBlockRate?: number;
+  /** The officer (sub) who takes the people it knows on a team where none of its personas works. */
+  readonly fallbackOfficer?: string;
+  /** Its demo personas, by persona key: its caseworkers, auditor and administrator. */
+  readonly personas?: Readonly<Record<string, Persona>>;
+}
+
+/** The file that holds an agency's demo facts, in the folder the registry names. */
+export function agencyDemoFactsFile(agency: Agency): string {
+  return path.join(ROOT, 'subgraphs', agencyFolder(agency), 'src', 'demo-facts.ts');
+}
+
+function isAgencyDemoFacts(v: unknown): v is AgencyDemoFacts {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<AgencyDemoFacts>).agency === 'string';
+}
+
+/** One agency's demo facts: the `demoFacts` its folder's src/demo-facts.ts exports, or none when it has no such file. */
+export function agencyDemoFacts(agency: Agency): AgencyDemoFacts {
+  const file = agencyDemoFactsFile(agency);
+  if (!existsSync(file)) return { agency };
+  // A path the registry decides at run time cannot be a static import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const found = (require(file) as Record<string, unknown>).demoFacts;
+  if (!isAgencyDemoFacts(found) || found.agency !== agency)
+    throw new Error(`${path.relative(ROOT, file)} must export demoFacts, the AgencyDemoFacts of ${agency}`);
+  return found;
 }

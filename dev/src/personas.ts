@@ -23,6 +23,7 @@ import {
   type Party,
   type Role,
 } from '@malmokraften/shared';
+import { agencyDemoFacts, agencyDemoFactsFile } from './agency-demo';
 
 export interface Persona {
   sub: string;
@@ -41,179 +42,8 @@ export interface Persona {
 
 export const DEFAULT_EXPIRES_IN = '8h';
 
-export const PERSONAS: Record<string, Persona> = {
-  // Team T01: the three core roles.
-  'af-t01': {
-    sub: 'af-1001',
-    name: 'Karin Lindqvist',
-    org: 'AF',
-    roles: ['ARBETSFORMEDLARE'],
-    teams: ['T01'],
-    party: 'AF',
-    description: 'Arbetsförmedlare, team T01',
-  },
-  'soc-t01': {
-    sub: 'malmo-2001',
-    name: 'Amir Hadžić',
-    org: 'MALMO',
-    roles: ['SOCIALSEKRETERARE'],
-    teams: ['T01'],
-    party: 'MALMO_SOCIAL_SERVICES',
-    description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T01',
-  },
-  'ams-t01': {
-    sub: 'malmo-2101',
-    name: 'Johanna Berg',
-    org: 'MALMO',
-    roles: ['ARBETSMARKNADSSEKRETERARE'],
-    teams: ['T01'],
-    party: 'MALMO_LABOUR_MARKET',
-    description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T01',
-  },
-
-  // Team T02: the three core roles.
-  'af-t02': {
-    sub: 'af-1002',
-    name: 'Mikael Persson',
-    org: 'AF',
-    roles: ['ARBETSFORMEDLARE'],
-    teams: ['T02'],
-    party: 'AF',
-    description: 'Arbetsförmedlare, team T02',
-  },
-  'soc-t02': {
-    sub: 'malmo-2002',
-    name: 'Sara Nilsson',
-    org: 'MALMO',
-    roles: ['SOCIALSEKRETERARE'],
-    teams: ['T02'],
-    party: 'MALMO_SOCIAL_SERVICES',
-    description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T02',
-  },
-  'ams-t02': {
-    sub: 'malmo-2102',
-    name: 'Leyla Yılmaz',
-    org: 'MALMO',
-    roles: ['ARBETSMARKNADSSEKRETERARE'],
-    teams: ['T02'],
-    party: 'MALMO_LABOUR_MARKET',
-    description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T02',
-  },
-
-  // Supporting roles that serve several teams.
-  'fk-utredare': {
-    sub: 'fk-3001',
-    name: 'Eva Sjöberg',
-    org: 'FK',
-    roles: ['FORSAKRINGSUTREDARE'],
-    teams: ['T01', 'T11', 'T12'],
-    party: 'FK',
-    description: 'Försäkringsutredare (Försäkringskassan), supports teams T01, T11 and T12',
-  },
-  'region-vsam': {
-    sub: 'region-4001',
-    name: 'Daniel Holm',
-    org: 'REGION',
-    roles: ['VARDSAMORDNARE'],
-    teams: ['T01', 'T02', 'T11', 'T12'],
-    party: 'REGION',
-    description: 'Vårdsamordnare (Region Skåne), supports teams T01, T02, T11 and T12',
-  },
-  syv: {
-    sub: 'malmo-2201',
-    name: 'Maria Ekström',
-    org: 'MALMO',
-    roles: ['STUDIE_OCH_YRKESVAGLEDARE'],
-    teams: ['T01', 'T02', 'T03', 'T04'],
-    party: 'MALMO_ADULT_EDUCATION',
-    description: 'Studie- och yrkesvägledare (Malmö stad, vuxenutbildningen), teams T01–T04',
-  },
-  'af-sius': {
-    sub: 'af-1101',
-    name: 'Fredrik Åberg',
-    org: 'AF',
-    roles: ['SIUS_KONSULENT'],
-    teams: ['T01'],
-    party: 'AF',
-    description: 'SIUS-konsulent (Arbetsförmedlingen), team T01',
-  },
-
-  // Leads: no team of their own.
-  'af-samordnare': {
-    sub: 'af-1201',
-    name: 'Helena Forsberg',
-    org: 'AF',
-    roles: ['SAMORDNARE'],
-    teams: [],
-    party: 'AF',
-    description: 'Samordnare (Arbetsförmedlingen), operational lead of Malmökraften, no team',
-  },
-  'af-sektionschef': {
-    sub: 'af-1301',
-    name: 'Per Wallin',
-    org: 'AF',
-    roles: ['AF_SEKTIONSCHEF'],
-    teams: [],
-    party: 'AF',
-    description: 'Sektionschef (Arbetsförmedlingen), no team',
-  },
-  'malmo-sektionschef': {
-    sub: 'malmo-2301',
-    name: 'Anneli Strand',
-    org: 'MALMO',
-    roles: ['MALMO_SEKTIONSCHEF'],
-    teams: [],
-    party: 'MALMO_LABOUR_MARKET',
-    description: 'Sektionschef (Malmö stad, arbetsmarknadsavdelningen), no team',
-  },
-
-  // Officers of each agency on no team of the demo participants.
-  'af-other': {
-    sub: 'af-1003',
-    name: 'Jonas Lund',
-    org: 'AF',
-    roles: ['ARBETSFORMEDLARE'],
-    teams: ['T05'],
-    party: 'AF',
-    description: 'Arbetsförmedlare on team T05 only (not the participant’s team)',
-  },
-  'soc-other': {
-    sub: 'malmo-2003',
-    name: 'Nadia Karimi',
-    org: 'MALMO',
-    roles: ['SOCIALSEKRETERARE'],
-    teams: ['T05'],
-    party: 'MALMO_SOCIAL_SERVICES',
-    description: 'Socialsekreterare on team T05 only (not the participant’s team)',
-  },
-  'ams-other': {
-    sub: 'malmo-2103',
-    name: 'Oskar Bergström',
-    org: 'MALMO',
-    roles: ['ARBETSMARKNADSSEKRETERARE'],
-    teams: ['T05'],
-    party: 'MALMO_LABOUR_MARKET',
-    description: 'Arbetsmarknadssekreterare on team T05 only (not the participant’s team)',
-  },
-  'fk-other': {
-    sub: 'fk-3002',
-    name: 'Linnea Håkansson',
-    org: 'FK',
-    roles: ['FORSAKRINGSUTREDARE'],
-    teams: [],
-    party: 'FK',
-    description: 'Försäkringsutredare outside Malmökraften, no team',
-  },
-  'region-other': {
-    sub: 'region-4002',
-    name: 'Emil Sandberg',
-    org: 'REGION',
-    roles: ['VARDSAMORDNARE'],
-    teams: [],
-    party: 'REGION',
-    description: 'Vårdsamordnare outside Malmökraften, no team',
-  },
-
+/** The personas of no agency: the funder's analyst and the demo participant. */
+const OTHER_PERSONAS: Record<string, Persona> = {
   // The funder.
   analyst: {
     sub: 'finsam-5001',
@@ -225,80 +55,6 @@ export const PERSONAS: Record<string, Persona> = {
     description: 'Analyst at the samordningsförbund (funder), aggregate follow-up only',
   },
 
-  // One auditor per agency; each reviews its own organisation's log.
-  'auditor-af': {
-    sub: 'af-1901',
-    name: 'Bengt Olofsson',
-    org: 'AF',
-    roles: ['AUDITOR'],
-    teams: [],
-    party: null,
-    description: 'Auditor (Arbetsförmedlingen), reviews AF’s audit log',
-  },
-  'auditor-malmo': {
-    sub: 'malmo-2901',
-    name: 'Cecilia Norén',
-    org: 'MALMO',
-    roles: ['AUDITOR'],
-    teams: [],
-    party: null,
-    description: 'Auditor (Malmö stad), reviews Malmö’s audit log',
-  },
-  'auditor-fk': {
-    sub: 'fk-3901',
-    name: 'Göran Lindberg',
-    org: 'FK',
-    roles: ['AUDITOR'],
-    teams: [],
-    party: null,
-    description: 'Auditor (Försäkringskassan), reviews FK’s audit log',
-  },
-  'auditor-region': {
-    sub: 'region-4901',
-    name: 'Sofia Engström',
-    org: 'REGION',
-    roles: ['AUDITOR'],
-    teams: [],
-    party: null,
-    description: 'Auditor (Region Skåne), reviews the region’s audit log',
-  },
-  // One administrator per agency keeps the agency's staff register.
-  'admin-af': {
-    sub: 'af-1801',
-    name: 'Tove Ahlström',
-    org: 'AF',
-    roles: ['ADMINISTRATOR'],
-    teams: [],
-    party: null,
-    description: 'Administrator (Arbetsförmedlingen): keeps AF’s staff register',
-  },
-  'admin-malmo': {
-    sub: 'malmo-2801',
-    name: 'Rasmus Falk',
-    org: 'MALMO',
-    roles: ['ADMINISTRATOR'],
-    teams: [],
-    party: null,
-    description: 'Administrator (Malmö stad): keeps Malmö’s staff register',
-  },
-  'admin-fk': {
-    sub: 'fk-3801',
-    name: 'Maja Lindgren',
-    org: 'FK',
-    roles: ['ADMINISTRATOR'],
-    teams: [],
-    party: null,
-    description: 'Administrator (Försäkringskassan): keeps FK’s staff register',
-  },
-  'admin-region': {
-    sub: 'region-4801',
-    name: 'Jesper Nyman',
-    org: 'REGION',
-    roles: ['ADMINISTRATOR'],
-    teams: [],
-    party: null,
-    description: 'Administrator (Region Skåne): keeps the region’s staff register',
-  },
   participant: {
     sub: 'P-DEMO0001',
     name: 'Amina Haddad',
@@ -310,14 +66,37 @@ export const PERSONAS: Record<string, Persona> = {
   },
 };
 
-// An agency of the registry that has no persona above gets one officer, in its first role, on the showcase
+/**
+ * The demo personas: each agency's (its caseworkers, auditor and
+ * administrator, from its folder's src/demo-facts.ts), in the registry's
+ * order, then the funder's analyst and the participant.
+ */
+export const PERSONAS: Record<string, Persona> = {};
+for (const agency of AGENCIES) {
+  for (const [key, persona] of Object.entries(agencyDemoFacts(agency).personas ?? {})) {
+    if (persona.org !== agency)
+      throw new Error(`${agencyDemoFactsFile(agency)}: the persona ${key} belongs to ${persona.org}, not ${agency}`);
+    add(key, persona);
+  }
+}
+for (const [key, persona] of Object.entries(OTHER_PERSONAS)) add(key, persona);
+
+/** Adds a persona; two personas share neither a key nor an officer id. */
+function add(key: string, persona: Persona): void {
+  if (Object.hasOwn(PERSONAS, key)) throw new Error(`two demo personas are called ${key}`);
+  const same = Object.entries(PERSONAS).find(([, p]) => p.sub === persona.sub);
+  if (same) throw new Error(`the demo personas ${same[0]} and ${key} are both ${persona.sub}`);
+  PERSONAS[key] = persona;
+}
+
+// An agency of the registry that has no personas of its own gets one officer, in its first role, on the showcase
 // people's team: the demo assigns the people it knows to them and its staff register holds them, so the agency
 // takes part in the demo from its registry entry alone.
 for (const agency of AGENCIES) {
   if (Object.values(PERSONAS).some((p) => p.org === agency)) continue;
   const role = AGENCY_REGISTRY[agency].roles[0] as Role | undefined;
   if (!role) continue;
-  PERSONAS[`${agencyKey(agency)}-officer`] = {
+  add(`${agencyKey(agency)}-officer`, {
     sub: `${agencyKey(agency)}-0001`,
     name: `Handläggare ${AGENCY_NAMES[agency]}`,
     org: agency,
@@ -325,7 +104,7 @@ for (const agency of AGENCIES) {
     teams: ['T01'],
     party: partiesOf(agency)[0]!,
     description: `Officer (${AGENCY_NAMES[agency]}) on team T01, made for an agency without personas of its own`,
-  };
+  });
 }
 
 export interface SignPersonaOptions {

@@ -49,8 +49,13 @@ export interface AgencyTests {
   };
   /** The consents the person gives the agency: the mutations and the input type. */
   readonly consent: { readonly record: string; readonly input: string; readonly withdraw: string };
-  /** Where it serves its perspective in the joint mapping (`<key>Mapping`), the mutation that records it. */
-  readonly mapping?: { readonly record: string };
+  /**
+   * Where it serves its perspective in the joint mapping (`<key>Mapping`):
+   * the mutation that records it, and whether the demo holds its
+   * perspective of the showcase people (its demo facts' showcase mapping),
+   * which the joint mapping's demo test then requires.
+   */
+  readonly mapping?: { readonly record: string; readonly inDemo: boolean };
 }
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -278,22 +278,3 @@ export const F = {
     fkConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy }
     fkReferral { withheld { code } referredOn } } }`,
 };
-
-/** Region Skåne. */
-export const R = {
-  handOver: `mutation H($pid: ID!, $officerId: ID!, $officerName: String!) { assignCareCoordinator(participantId: $pid, officerId: $officerId, officerName: $officerName) {
-    id careCoordination { withheld { code } careCoordinator { id name role agency } } } }`,
-  add: `mutation A($input: CareActivityInput!) { addCareActivity(input: $input) {
-    id type title status startDate endDate extentPercent coordinationNote responsibleOfficer { id role agency } } }`,
-  update: `mutation U($id: ID!, $input: CareActivityUpdate!) { updateCareActivity(id: $id, input: $input) { id status title startDate endDate extentPercent coordinationNote } }`,
-  end: `mutation E($id: ID!, $endDate: Date!, $status: CareActivityEndStatus!) { endCareActivity(id: $id, endDate: $endDate, status: $status) { id status endDate coordinationNote } }`,
-  consent: `mutation C($input: RegionConsentInput!) { recordRegionConsent(input: $input) { id agency recipient categories validFrom validTo withdrawnAt recordedBy state } }`,
-  withdraw: `mutation W($id: ID!) { withdrawRegionConsent(id: $id) { id recipient withdrawnAt state } }`,
-  block: `mutation B($pid: ID!, $blocked: Boolean!) { setSharingBlock(participantId: $pid, blocked: $blocked) { id sharingBlocked } }`,
-  note: `mutation N($input: ClinicalNoteInput!) { recordClinicalNote(input: $input) { id writtenAt } }`,
-  read: `query R($id: ID!) { participant(id: $id) { id
-    regionPlanPart { withheld { code } interventions { id type title status startDate endDate extentPercent } }
-    careCoordination { withheld { code } careCoordinator { id name role agency } activities { id type title status startDate endDate extentPercent coordinationNote } }
-    regionConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy }
-    sharingBlocked } }`,
-};

@@ -30,3 +30,11 @@ export const OWN_PARTIES: Record<Agency, readonly Party[]> = {
   FK: ['FK'],
   REGION: ['REGION'],
 };
+
+/** The roles that belong to each agency: its staff who work with participants' cases. */
+export const AGENCY_ROLES: Record<Agency, readonly string[]> = {
+  AF: ['ARBETSFORMEDLARE', 'SAMORDNARE', 'SIUS_KONSULENT', 'AF_SEKTIONSCHEF'],
+  MALMO: ['SOCIALSEKRETERARE', 'ARBETSMARKNADSSEKRETERARE', 'STUDIE_OCH_YRKESVAGLEDARE', 'MALMO_SEKTIONSCHEF'],
+  FK: ['FORSAKRINGSUTREDARE'],
+  REGION: ['VARDSAMORDNARE'],
+};

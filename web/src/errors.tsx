@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
-import { useI18n } from './i18n';
+import { agencyName, useI18n } from './i18n';
+import type { Agency } from './agencies';
 
 export interface ShownError {
   code: string;
@@ -38,5 +39,19 @@ export function ErrorList({ errors, title }: { errors: ShownError[]; title?: str
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Where the app has no form or view of its own for an agency's part: an
+ * agency the registry lists that a page's per-agency operations do not
+ * name yet. The rest of the page (its lists, the plan) shows it as usual.
+ */
+export function NotOffered({ agency }: { agency: Agency }) {
+  const { t } = useI18n();
+  return (
+    <p className="muted" data-testid={`not-offered-${agency}`}>
+      {t('agency.notOffered', { agency: agencyName(t, agency) })}
+    </p>
   );
 }

@@ -3,21 +3,11 @@
  * decides what is shown: every write is decided again by the owning
  * agency's rules, and a refusal is shown as the agency answered it.
  */
+import { AGENCY_ROLES } from './agencies';
 import { isAgency, type Agency, type Persona, type Session } from './session';
 
-/** Roles that work with participants' cases at their agency. */
-const CASE_ROLES = new Set([
-  'ARBETSFORMEDLARE',
-  'SAMORDNARE',
-  'SIUS_KONSULENT',
-  'AF_SEKTIONSCHEF',
-  'SOCIALSEKRETERARE',
-  'ARBETSMARKNADSSEKRETERARE',
-  'STUDIE_OCH_YRKESVAGLEDARE',
-  'MALMO_SEKTIONSCHEF',
-  'FORSAKRINGSUTREDARE',
-  'VARDSAMORDNARE',
-]);
+/** Roles that work with participants' cases at their agency: the roles the registry gives the agencies. */
+const CASE_ROLES = new Set<string>(Object.values(AGENCY_ROLES).flat());
 
 export function isAnalyst(p: Persona): boolean {
   return p.roles.includes('ANALYST');

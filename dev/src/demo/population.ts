@@ -9,6 +9,7 @@ import {
   type Agency,
   type Party,
 } from '@malmokraften/shared';
+import { agencyDemoFacts, type DemoCandidate } from '../agency-demo';
 import { PERSONAS } from '../personas';
 
 /**
@@ -40,39 +41,22 @@ export interface DemoMapping {
 
 /**
  * The showcase people's joint mapping, each agency's perspective in its own
- * words. Nothing in one agency's perspective tells what another category
- * holds (the city's says nothing of social assistance, the region's and
- * FK's name no diagnosis). The demo's consents do not name the mapping:
- * each agency's staff see their own perspective and the person all four,
- * and the rest of the team once the person consents to sharing it. An
- * agency not here records no perspective in the demo.
+ * words (its demo facts' `showcaseMapping`). Nothing in one agency's
+ * perspective tells what another category holds (the city's says nothing
+ * of social assistance, the region's and FK's name no diagnosis). The
+ * demo's consents do not name the mapping: each agency's staff see their
+ * own perspective and the person all of them, and the rest of the team
+ * once the person consents to sharing it. An agency without one records
+ * no perspective in the demo.
  */
-const SHOWCASE_MAPPING: Partial<Record<Agency, DemoMapping>> = {
-  AF: {
-    situation: 'Har sökt arbete länge och är inskriven hos Arbetsförmedlingen.',
-    abilities: 'Erfarenhet av butik och lager; noggrann och punktlig.',
-    wishes: 'Arbete inom handel eller lager, på heltid på sikt.',
-    obstacles: 'Behöver stärka svenskan för arbetsplatsen och saknar körkort.',
-  },
-  MALMO: {
-    situation: 'Deltar i kommunens språkpraktik sedan några månader.',
-    abilities: 'Motiverad och tar egna initiativ på praktikplatsen.',
-    wishes: 'Vill läsa svenska på komvux och sedan en yrkesutbildning.',
-    obstacles: 'Svårt att få ihop studietider med barnens hämtning.',
-  },
-  FK: {
-    situation: 'Försäkringskassan följer vägen tillbaka till arbete.',
-    abilities: 'Klarar halvtid med lätta uppgifter.',
-    wishes: 'Öka arbetstiden steg för steg.',
-    obstacles: 'Behöver anpassade arbetsuppgifter en tid.',
-  },
-  REGION: {
-    situation: 'Har regelbunden kontakt med vårdcentralen genom vårdsamordnaren.',
-    abilities: 'Sköter sina besök och tar emot stöd.',
-    wishes: 'Ett lugnt tempo i början.',
-    obstacles: 'Orkar mindre vissa veckor och behöver planera in vila.',
-  },
-};
+function showcaseMapping(): Partial<Record<Agency, DemoMapping>> {
+  const out: Partial<Record<Agency, DemoMapping>> = {};
+  for (const agency of AGENCIES) {
+    const mapping = agencyDemoFacts(agency).showcaseMapping;
+    if (mapping) out[agency] = mapping;
+  }
+  return out;
+}
 
 export interface DemoIntervention {
   agency: Agency;
@@ -139,15 +123,10 @@ export function demoAssignee(agency: Agency, teamId: string): { officerId: strin
   );
   const pick = candidates.find((p) => !p.roles.includes('STUDIE_OCH_YRKESVAGLEDARE')) ?? candidates[0];
   if (pick) return { officerId: pick.sub, name: pick.name, role: pick.roles[0]! };
-  const fallback: Partial<Record<Agency, string>> = {
-    AF: 'af-1001',
-    MALMO: 'malmo-2001',
-    FK: 'fk-3001',
-    REGION: 'region-4001',
-  };
-  // Another agency's first officer (personas.ts gives every agency one).
+  // The officer its demo facts name, or else its first (personas.ts gives every agency one).
+  const fallback = agencyDemoFacts(agency).fallbackOfficer;
   const p =
-    Object.values(PERSONAS).find((x) => x.sub === fallback[agency]) ??
+    Object.values(PERSONAS).find((x) => x.sub === fallback && x.org === agency) ??
     Object.values(PERSONAS).find((x) => x.org === agency && !x.roles.includes('AUDITOR'))!;
   return { officerId: p.sub, name: p.name, role: p.roles[0]! };
 }
@@ -224,31 +203,10 @@ const LAST = [
 const OFFICER_NAMES = new Set(Object.values(PERSONAS).map((p) => p.name));
 const ID_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-/** Each agency's interventions in the demo; an agency not here has none in it (it knows the showcase people only). */
-const TOOLBOX: Partial<Record<Agency, Array<[string, string]>>> = {
-  AF: [
-    ['JOB_MATCHING', 'Matchning mot lediga jobb'],
-    ['WORK_EXPERIENCE_PLACEMENT', 'Arbetspraktik'],
-    ['LABOUR_MARKET_TRAINING', 'Arbetsmarknadsutbildning'],
-    ['NEW_START_JOB', 'Nystartsjobb'],
-  ],
-  MALMO: [
-    ['WORK_TRAINING', 'Arbetsträning'],
-    ['LANGUAGE_PRACTICE', 'Språkpraktik'],
-    ['SFI', 'SFI, svenska för invandrare'],
-    ['MOTIVATION_GROUP', 'Motivationsgrupp'],
-  ],
-  FK: [
-    ['WORK_TRAINING_PLACEMENT', 'Arbetsträning hos arbetsgivare'],
-    ['WORK_CAPACITY_ASSESSMENT', 'Bedömning av arbetsförmåga'],
-    ['REHAB_COOPERATION_TRANSFER', 'Överlämning till rehabiliteringssamverkan'],
-  ],
-  REGION: [
-    ['SUPPORT_CONVERSATION', 'Stödsamtal'],
-    ['FYSS_PRESCRIPTION', 'Fysisk aktivitet på recept (FYSS)'],
-    ['PHYSIOTHERAPY', 'Fysioterapi'],
-  ],
-};
+/** Each agency's interventions in the demo (its demo facts' toolbox); an agency without any has none in it. */
+function toolboxOf(agency: Agency): ReadonlyArray<readonly [string, string]> {
+  return agencyDemoFacts(agency).toolbox ?? [];
+}
 
 const OUTCOMES = [
   'WORK_UNSUBSIDISED',
@@ -278,18 +236,11 @@ function makePersonnummer(r: () => number, n: number, gender: 'WOMAN' | 'MAN', r
   return `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`;
 }
 
-// KNOWN: that the agency holds the person at all (the person on its list of a team); AF's list is a programme fact for the team.
-// An agency not here is given no consent in the demo.
-const SHAREABLE: Partial<Record<Agency, string[]>> = {
-  AF: ['INTERVENTIONS', 'JOB_MATCHES'],
-  MALMO: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
-  FK: ['BENEFITS', 'WORK_CAPACITY', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
-  REGION: ['INTERVENTIONS', 'KNOWN'],
-};
-
 function fullConsent(agency: Agency, from: string): DemoConsent[] {
-  const categories = SHAREABLE[agency];
-  if (!categories) return [];
+  // What a consenting person shares with the agency's every other party (its demo facts); none without them.
+  const shareable = agencyDemoFacts(agency).shareable;
+  if (!shareable) return [];
+  const categories = [...shareable];
   return PARTIES.filter((p: Party) => !ORGANISATION_PARTIES[agency].includes(p)).map((recipient) => ({
     agency,
     recipient,
@@ -329,8 +280,8 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
   const enrolledOn = addDays(asOf, -HISTORY_DAYS);
   const interventions: DemoIntervention[] = [];
   for (const agency of AGENCIES) {
-    const toolbox = TOOLBOX[agency];
-    if (!toolbox) continue;
+    const toolbox = toolboxOf(agency);
+    if (toolbox.length < 2) continue;
     const [type, title] = toolbox[0]!;
     interventions.push({
       agency,
@@ -366,12 +317,12 @@ function showcase(id: string, n: number, consenting: boolean, protectedIdentity:
     dischargedOn: null,
     outcome: null,
     monthsWithoutWork: 30,
-    // Every agency (AF knows everyone it enrolled).
-    knownTo: AGENCIES.filter((a) => a !== 'AF'),
+    // Every agency (one that knows everyone is not listed).
+    knownTo: AGENCIES.filter((a) => agencyDemoFacts(a).knows !== 'everyone'),
     socialAssistance: { from: addDays(enrolledOn, -245), to: null, monthlyAmount: 9800, householdSize: 3 },
     sharingBlocked: false,
     consents: consenting ? AGENCIES.flatMap((a) => fullConsent(a, enrolledOn)) : [],
-    mapping: SHOWCASE_MAPPING,
+    mapping: showcaseMapping(),
     interventions,
     followUps: [
       { scheduledAt: meetingAt(addDays(asOf, -21), 1), held: true },
@@ -399,7 +350,7 @@ function intervention(
   endDate: string | null,
   asOf: string,
 ): DemoIntervention {
-  const toolbox = TOOLBOX[agency]!;
+  const toolbox = toolboxOf(agency);
   const [type, title] = toolbox[Math.floor(r() * toolbox.length)]!;
   const status = startDate > asOf ? 'PLANNED' : endDate !== null && endDate < asOf ? 'COMPLETED' : 'ONGOING';
   return { agency, type, title, status, startDate, endDate, extentPercent: [25, 50, 75, 100][Math.floor(r() * 4)]! };
@@ -493,12 +444,16 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
     const enrolledOn = dischargedOn
       ? addDays(dischargedOn, -(60 + Math.floor(r() * 400)))
       : addDays(asOf, -(3 + Math.floor(r() * 698)));
-    const knownTo: Agency[] = ['MALMO'];
-    if (entryRoute === 'FK' || team.includesFk || r() < 0.1) knownTo.push('FK');
-    if (r() < 0.45) knownTo.push('REGION');
+    // Which agencies know the person, each as its demo facts decide (drawing in the registry's order).
+    const candidate: DemoCandidate = { entryRoute, teamId: team.id, teamIncludesFk: team.includesFk };
+    const knownTo = AGENCIES.filter((a) => {
+      const knows = agencyDemoFacts(a).knows;
+      return typeof knows === 'function' && knows(candidate, r);
+    });
+    const holders = AGENCIES.filter((a) => agencyDemoFacts(a).knows === 'everyone' || knownTo.includes(a));
     const consentRoll = r();
     const consents: DemoConsent[] = [];
-    for (const agency of ['AF', ...knownTo] as Agency[]) {
+    for (const agency of holders) {
       if (consentRoll < 0.75) consents.push(...fullConsent(agency, enrolledOn));
       else if (consentRoll < 0.82)
         consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, withdrawn: true })));
@@ -507,10 +462,12 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
     }
     // What depends on the day comes from the person's own generator, so the same people (ids, names, teams) appear on every day.
     const t = rng(hashOf(id) ^ (opts.seed ?? 42));
-    const interventions = (['AF', ...knownTo] as Agency[]).flatMap((agency) =>
-      dischargedOn
-        ? dischargedInterventions(t, agency, enrolledOn, dischargedOn, asOf)
-        : ongoingInterventions(t, agency, enrolledOn, asOf),
+    const interventions = holders.flatMap((agency) =>
+      toolboxOf(agency).length === 0
+        ? []
+        : dischargedOn
+          ? dischargedInterventions(t, agency, enrolledOn, dischargedOn, asOf)
+          : ongoingInterventions(t, agency, enrolledOn, asOf),
     );
     const hadAssistance = entryRoute === 'SOCIAL_SERVICES' || r() < 0.4;
     const meetingHour = Math.floor(r() * 6);
@@ -541,7 +498,10 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
             householdSize: 1 + Math.floor(r() * 5),
           }
         : null,
-      sharingBlocked: knownTo.includes('REGION') && r() < 0.05,
+      sharingBlocked: knownTo.some((a) => {
+        const rate = agencyDemoFacts(a).sharingBlockRate;
+        return rate !== undefined && r() < rate;
+      }),
       consents,
       interventions,
       // Every ongoing person has the next follow-up within four weeks; those enrolled over a month ago had one before.

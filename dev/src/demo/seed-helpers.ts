@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Agency } from '@malmokraften/shared';
+import { agencyDemoFacts } from '../agency-demo';
 import { PERSONAS } from '../personas';
 import type { DemoPerson } from './population';
 import { demoAssignee } from './population';
@@ -52,7 +53,8 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
       p.firstName,
       p.lastName,
       p.protectedIdentity,
-      agency === 'REGION' && p.sharingBlocked,
+      // Blocked sharing is recorded where the demo has people block it (the agency's demo facts).
+      agencyDemoFacts(agency).sharingBlockRate !== undefined && p.sharingBlocked,
       p.teamId,
       'seed',
     ]),

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { agencyName, useI18n } from '../i18n';
 import { href, navigate, type AuditFilters } from '../router';
 import { useSession, type Agency } from '../session';
-import { ErrorList, shownErrors } from '../errors';
+import { ErrorList, NotOffered, shownErrors } from '../errors';
 import { Field, swedishToday } from '../form';
 import { authHeaders } from '../writes';
 import { named, PURPOSE_NAMES_STAFF, ROLE_NAMES } from '../vocabulary';
@@ -158,7 +158,13 @@ const RegionReview = graphql(`
   }
 `);
 
-const QUERIES = { AF: AfReview, MALMO: MalmoReview, FK: FkReview, REGION: RegionReview } as const;
+/** Each agency's log review, by the query its schema serves; an agency not named here is shown as not offered. */
+const QUERIES: Partial<Record<Agency, typeof AfReview>> = {
+  AF: AfReview,
+  MALMO: MalmoReview,
+  FK: FkReview,
+  REGION: RegionReview,
+};
 
 interface Entry {
   at: string;
@@ -202,6 +208,18 @@ function swedishMidnight(day: string): string {
  * id every log line of the request carries.
  */
 export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: AuditFilters }) {
+  const { t } = useI18n();
+  const query = QUERIES[agency];
+  if (query) return <Review agency={agency} filters={filters} query={query} />;
+  return (
+    <>
+      <h1>{t('audit.title', { agency: agencyName(t, agency) })}</h1>
+      <NotOffered agency={agency} />
+    </>
+  );
+}
+
+function Review({ agency, filters, query }: { agency: Agency; filters: AuditFilters; query: typeof AfReview }) {
   const { t, date, lang } = useI18n();
   const { session } = useSession();
   const today = swedishToday();
@@ -215,7 +233,7 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
   );
   const variables = { from: swedishMidnight(from), to: swedishMidnight(daysBefore(to, -1)) };
   const [result] = useQuery({
-    query: QUERIES[agency] as typeof AfReview,
+    query,
     variables,
     context,
     requestPolicy: 'network-only',

@@ -11,7 +11,7 @@ import type {
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import { AGENCIES, type Agency, type Persona } from '../session';
-import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
@@ -151,8 +151,12 @@ export function useConsents(id: string, context?: { fetchOptions: RequestInit })
   return useQuery({ query: ConsentsQuery, variables: { id }, ...(context ? { context } : {}) });
 }
 
-/** The person's consents by agency: null where the agency released none to the caller. */
-export function consentsByAgency(p: ConsentData | undefined): Record<Agency, ConsentRow[] | null> {
+/**
+ * The person's consents by agency: null where the agency released none to
+ * the caller; an agency the query does not ask (not named here) is absent,
+ * shown as not offered.
+ */
+export function consentsByAgency(p: ConsentData | undefined): Partial<Record<Agency, ConsentRow[] | null>> {
   const rows = (list: ConsentRow[] | null | undefined) => (list && list.length ? list : null);
   return {
     AF: rows(p?.afConsents),
@@ -168,19 +172,19 @@ export function useWithdraw() {
   const malmo = useWrite(WithdrawMalmo);
   const fk = useWrite(WithdrawFk);
   const region = useWrite(WithdrawRegion);
+  const writes: Partial<Record<Agency, (id: string) => Promise<WriteOutcome<unknown>>>> = {
+    AF: (id) => af.submit({ id }),
+    MALMO: (id) => malmo.submit({ id }),
+    FK: (id) => fk.submit({ id }),
+    REGION: (id) => region.submit({ id }),
+  };
   return {
     busy: af.busy || malmo.busy || fk.busy || region.busy,
     withdraw: async (agency: Agency, id: string): Promise<WriteOutcome<unknown>> => {
-      switch (agency) {
-        case 'AF':
-          return af.submit({ id });
-        case 'MALMO':
-          return malmo.submit({ id });
-        case 'FK':
-          return fk.submit({ id });
-        case 'REGION':
-          return region.submit({ id });
-      }
+      const write = writes[agency];
+      // A table of consents is shown only for an agency consentsByAgency names, and each of those is here.
+      if (!write) throw new Error(`withdrawing a consent at ${agency} is not offered`);
+      return write(id);
     },
   };
 }
@@ -305,20 +309,25 @@ export function ConsentsPage({ id, persona }: { id: string; persona: Persona }) 
       {result.fetching && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
       {result.data &&
-        AGENCIES.map((agency) => (
-          <section
-            key={agency}
-            className={`card agency-${agency} consent-agency`}
-            aria-labelledby={`consents-${agency}-title`}
-          >
-            <h2 id={`consents-${agency}-title`}>{agencyName(t, agency)}</h2>
-            {byAgency[agency] ? (
-              <ConsentTable agency={agency} rows={byAgency[agency]} onWithdrawn={refresh} />
-            ) : (
-              <p className="muted">{agency === own ? t('consent.none') : t('consent.notShown')}</p>
-            )}
-          </section>
-        ))}
+        AGENCIES.map((agency) => {
+          const rows = byAgency[agency];
+          return (
+            <section
+              key={agency}
+              className={`card agency-${agency} consent-agency`}
+              aria-labelledby={`consents-${agency}-title`}
+            >
+              <h2 id={`consents-${agency}-title`}>{agencyName(t, agency)}</h2>
+              {rows === undefined ? (
+                <NotOffered agency={agency} />
+              ) : rows ? (
+                <ConsentTable agency={agency} rows={rows} onWithdrawn={refresh} />
+              ) : (
+                <p className="muted">{agency === own ? t('consent.none') : t('consent.notShown')}</p>
+              )}
+            </section>
+          );
+        })}
       {own && <RecordConsentForm agency={own} persona={persona} participantId={id} onRecorded={refresh} />}
     </>
   );
@@ -356,9 +365,20 @@ function RecordConsentForm({
   const fk = useWrite(RecordFk);
   const region = useWrite(RecordRegion);
   const busy = af.busy || malmo.busy || fk.busy || region.busy;
+  type Base = { participantId: string; recipient: ApiParty; validFrom: string; validTo: string | null };
+  // Each agency's mutation; an agency not named here has no form (shown as not offered).
+  const records: Partial<Record<Agency, (base: Base, categories: string[]) => Promise<WriteOutcome<unknown>>>> = {
+    AF: (base, categories) => af.submit({ input: { ...base, categories: categories as AfConsentCategory[] } }),
+    MALMO: (base, categories) => malmo.submit({ input: { ...base, categories: categories as MalmoConsentCategory[] } }),
+    FK: (base, categories) => fk.submit({ input: { ...base, categories: categories as FkConsentCategory[] } }),
+    REGION: (base, categories) =>
+      region.submit({ input: { ...base, categories: categories as RegionConsentCategory[] } }),
+  };
+  const record = records[agency];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!record) return;
     setErrors([]);
     setSaved(null);
     const base = {
@@ -367,21 +387,7 @@ function RecordConsentForm({
       validFrom: values.validFrom,
       validTo: values.validTo || null,
     };
-    let out: WriteOutcome<unknown>;
-    switch (agency) {
-      case 'AF':
-        out = await af.submit({ input: { ...base, categories: values.categories as AfConsentCategory[] } });
-        break;
-      case 'MALMO':
-        out = await malmo.submit({ input: { ...base, categories: values.categories as MalmoConsentCategory[] } });
-        break;
-      case 'FK':
-        out = await fk.submit({ input: { ...base, categories: values.categories as FkConsentCategory[] } });
-        break;
-      case 'REGION':
-        out = await region.submit({ input: { ...base, categories: values.categories as RegionConsentCategory[] } });
-        break;
-    }
+    const out = await record(base, values.categories);
     setRetryable(out.retryable);
     if (out.data) {
       setSaved(t('consent.saved', { recipient: named(PARTY_NAMES, values.recipient, lang) }));
@@ -400,6 +406,13 @@ function RecordConsentForm({
       categories: e.target.checked ? [...v.categories, c] : v.categories.filter((x) => x !== c),
     }));
   const categoryErrors = errors.filter((x) => x.field === 'categories').length > 0;
+  if (!record)
+    return (
+      <section className="card record" aria-labelledby="consent-form-title">
+        <h2 id="consent-form-title">{t('consent.record', { agency: agencyName(t, agency) })}</h2>
+        <NotOffered agency={agency} />
+      </section>
+    );
 
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="consent-form-title">

@@ -5,7 +5,7 @@ import type { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
-import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
@@ -154,6 +154,12 @@ export function InterventionEditPage({
   );
 }
 
+/** An agency's write as the form uses it. */
+interface Write<V> {
+  submit: (variables: V) => Promise<WriteOutcome<unknown>>;
+  busy: boolean;
+}
+
 interface Values {
   title: string;
   status: InterventionStatus;
@@ -186,14 +192,24 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
   const [endStatus, setEndStatus] = useState<'COMPLETED' | 'CANCELLED'>('COMPLETED');
   const [endErrors, setEndErrors] = useState<ShownError[]>([]);
   const [endRetryable, setEndRetryable] = useState(false);
-  const updates = {
-    AF: useWrite(UpdateAf),
+  const updateAf = useWrite(UpdateAf);
+  const endAf = useWrite(EndAf);
+  // Each agency's mutations; an agency not named here has no form (shown as not offered).
+  const updates: Partial<Record<Agency, Write<Parameters<typeof updateAf.submit>[0]>>> = {
+    AF: updateAf,
     MALMO: useWrite(UpdateMalmo),
     FK: useWrite(UpdateFk),
     REGION: useWrite(UpdateRegion),
   };
-  const ends = { AF: useWrite(EndAf), MALMO: useWrite(EndMalmo), FK: useWrite(EndFk), REGION: useWrite(EndRegion) };
-  const busy = updates[agency].busy || ends[agency].busy;
+  const ends: Partial<Record<Agency, Write<Parameters<typeof endAf.submit>[0]>>> = {
+    AF: endAf,
+    MALMO: useWrite(EndMalmo),
+    FK: useWrite(EndFk),
+    REGION: useWrite(EndRegion),
+  };
+  const update = updates[agency];
+  const ending = ends[agency];
+  const busy = !!update?.busy || !!ending?.busy;
 
   function after(out: WriteOutcome<unknown>, setErr: (e: ShownError[]) => void, message: string): void {
     if (out.data) {
@@ -224,21 +240,8 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
       extentPercent: values.extentPercent === '' ? null : Number(values.extentPercent),
       expectedVersion: opened,
     };
-    let out: WriteOutcome<unknown>;
-    switch (agency) {
-      case 'AF':
-        out = await updates.AF.submit({ id: current.id, input });
-        break;
-      case 'MALMO':
-        out = await updates.MALMO.submit({ id: current.id, input });
-        break;
-      case 'FK':
-        out = await updates.FK.submit({ id: current.id, input });
-        break;
-      case 'REGION':
-        out = await updates.REGION.submit({ id: current.id, input });
-        break;
-    }
+    if (!update) return;
+    const out = await update.submit({ id: current.id, input });
     setRetryable(out.retryable);
     after(out, setErrors, t('change.saved', { title: values.title }));
   }
@@ -249,21 +252,8 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
     setSaved(null);
     setConflict(false);
     const vars = { id: current.id, endDate, status: endStatus, expectedVersion: opened };
-    let out: WriteOutcome<unknown>;
-    switch (agency) {
-      case 'AF':
-        out = await ends.AF.submit(vars);
-        break;
-      case 'MALMO':
-        out = await ends.MALMO.submit(vars);
-        break;
-      case 'FK':
-        out = await ends.FK.submit(vars);
-        break;
-      case 'REGION':
-        out = await ends.REGION.submit(vars);
-        break;
-    }
+    if (!ending) return;
+    const out = await ending.submit(vars);
     setEndRetryable(out.retryable);
     after(out, setEndErrors, t('change.ended', { title: current.title }));
   }
@@ -272,6 +262,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'change';
   const ended = current.status === 'COMPLETED' || current.status === 'CANCELLED';
+  const offered = !!update && !!ending;
   return (
     <>
       <section className="card" aria-labelledby="current-title">
@@ -303,7 +294,8 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
       <div role="status" className="saved">
         {saved}
       </div>
-      {!ended && (
+      {!ended && !offered && <NotOffered agency={agency} />}
+      {!ended && offered && (
         <form className="card record" onSubmit={change} noValidate aria-labelledby="change-form-title">
           <h2 id="change-form-title">{t('change.formTitle')}</h2>
           <WriteFeedback errors={errors} title={t('change.failed')} retryable={retryable} />
@@ -350,11 +342,11 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
             </Field>
           </div>
           <button type="submit" disabled={busy}>
-            {updates[agency].busy ? t('form.saving') : t('change.submit')}
+            {update?.busy ? t('form.saving') : t('change.submit')}
           </button>
         </form>
       )}
-      {!ended && (
+      {!ended && offered && (
         <form className="card record" onSubmit={end} noValidate aria-labelledby="end-form-title">
           <h2 id="end-form-title">{t('change.endTitle')}</h2>
           <WriteFeedback errors={endErrors} title={t('change.endFailed')} retryable={endRetryable} />
@@ -379,7 +371,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
             </Field>
           </div>
           <button type="submit" disabled={busy}>
-            {ends[agency].busy ? t('form.saving') : t('change.endSubmit')}
+            {ending?.busy ? t('form.saving') : t('change.endSubmit')}
           </button>
         </form>
       )}

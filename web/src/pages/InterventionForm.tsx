@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
 import { agencyName, type MessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
-import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { INTERVENTION_TYPES } from './intervention-types';
 import { useWrite } from '../writes';
 
@@ -83,7 +83,7 @@ export function InterventionForm({
   onRecorded: () => void;
 }) {
   const { t, lang } = useI18n();
-  const types = Object.entries(INTERVENTION_TYPES[agency]);
+  const types = Object.entries(INTERVENTION_TYPES[agency] ?? {});
   const blank: Values = {
     type: types[0]?.[0] ?? '',
     title: '',
@@ -102,9 +102,31 @@ export function InterventionForm({
   const region = useWrite(AddRegion);
   const busy = af.busy || malmo.busy || fk.busy || region.busy;
   const [retryable, setRetryable] = useState(false);
+  type Base = Omit<Parameters<typeof af.submit>[0]['input'], 'type'>;
+  // Each agency's mutation; an agency not named here has no form (shown as not offered).
+  const adds: Partial<Record<Agency, (base: Base, type: string) => Promise<Outcome>>> = {
+    AF: async (base, type) => {
+      const r = await af.submit({ input: { ...base, type: type as AfInterventionType } });
+      return { data: r.data?.addAfIntervention, error: r.error ?? undefined, retryable: r.retryable };
+    },
+    MALMO: async (base, type) => {
+      const r = await malmo.submit({ input: { ...base, type: type as MalmoInterventionType } });
+      return { data: r.data?.addMalmoIntervention, error: r.error ?? undefined, retryable: r.retryable };
+    },
+    FK: async (base, type) => {
+      const r = await fk.submit({ input: { ...base, type: type as FkInterventionType } });
+      return { data: r.data?.addFkIntervention, error: r.error ?? undefined, retryable: r.retryable };
+    },
+    REGION: async (base, type) => {
+      const r = await region.submit({ input: { ...base, type: type as CareActivityType } });
+      return { data: r.data?.addCareActivity, error: r.error ?? undefined, retryable: r.retryable };
+    },
+  };
+  const add = INTERVENTION_TYPES[agency] ? adds[agency] : undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!add) return;
     setSaved(null);
     setErrors([]);
     const base = {
@@ -115,29 +137,7 @@ export function InterventionForm({
       endDate: values.endDate || null,
       extentPercent: values.extentPercent === '' ? null : Number(values.extentPercent),
     };
-    let outcome: Outcome;
-    switch (agency) {
-      case 'AF': {
-        const r = await af.submit({ input: { ...base, type: values.type as AfInterventionType } });
-        outcome = { data: r.data?.addAfIntervention, error: r.error ?? undefined, retryable: r.retryable };
-        break;
-      }
-      case 'MALMO': {
-        const r = await malmo.submit({ input: { ...base, type: values.type as MalmoInterventionType } });
-        outcome = { data: r.data?.addMalmoIntervention, error: r.error ?? undefined, retryable: r.retryable };
-        break;
-      }
-      case 'FK': {
-        const r = await fk.submit({ input: { ...base, type: values.type as FkInterventionType } });
-        outcome = { data: r.data?.addFkIntervention, error: r.error ?? undefined, retryable: r.retryable };
-        break;
-      }
-      case 'REGION': {
-        const r = await region.submit({ input: { ...base, type: values.type as CareActivityType } });
-        outcome = { data: r.data?.addCareActivity, error: r.error ?? undefined, retryable: r.retryable };
-        break;
-      }
-    }
+    const outcome = await add(base, values.type);
     setRetryable(outcome.retryable);
     if (outcome.error || !outcome.data) {
       setErrors(outcome.error ? shownErrors(outcome.error) : [{ code: 'ERROR', message: '' }]);
@@ -163,6 +163,13 @@ export function InterventionForm({
     </span>
   );
 
+  if (!add)
+    return (
+      <section className="card record" aria-labelledby="record-title">
+        <h2 id="record-title">{t('form.title', { agency: agencyName(t, agency) })}</h2>
+        <NotOffered agency={agency} />
+      </section>
+    );
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{t('form.title', { agency: agencyName(t, agency) })}</h2>

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { Agency } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
-import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
@@ -65,7 +65,13 @@ const RecordRegion = graphql(`
     }
   }
 `);
-const RECORD = { AF: RecordAf, MALMO: RecordMalmo, FK: RecordFk, REGION: RecordRegion } as const;
+/** Each agency's mutation for its perspective; an agency not named here has no form (shown as not offered). */
+const RECORD: Partial<Record<Agency, typeof RecordAf | typeof RecordMalmo | typeof RecordFk | typeof RecordRegion>> = {
+  AF: RecordAf,
+  MALMO: RecordMalmo,
+  FK: RecordFk,
+  REGION: RecordRegion,
+};
 
 const FIELDS = ['situation', 'abilities', 'wishes', 'obstacles'] as const;
 type Texts = Record<(typeof FIELDS)[number], string>;
@@ -112,7 +118,16 @@ export function MappingPage({ id, agency }: { id: string; agency: Agency | null 
           ))}
         </section>
       )}
-      {mapping && agency && <MappingForm participantId={id} agency={agency} own={own} onChanged={refresh} />}
+      {mapping && agency && !RECORD[agency] && <NotOffered agency={agency} />}
+      {mapping && agency && RECORD[agency] && (
+        <MappingForm
+          participantId={id}
+          agency={agency}
+          record={RECORD[agency] as typeof RecordAf}
+          own={own}
+          onChanged={refresh}
+        />
+      )}
     </>
   );
 }
@@ -137,11 +152,13 @@ function PerspectiveView({ perspective }: { perspective: Perspective }) {
 function MappingForm({
   participantId,
   agency,
+  record,
   own,
   onChanged,
 }: {
   participantId: string;
   agency: Agency;
+  record: typeof RecordAf;
   own: Perspective | null;
   onChanged: () => void;
 }) {
@@ -158,7 +175,7 @@ function MappingForm({
   const [retryable, setRetryable] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const write = useWrite(RECORD[agency] as typeof RecordAf);
+  const write = useWrite(record);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { agencyName, useI18n } from '../i18n';
 import { AGENCIES, useSession, type Agency } from '../session';
-import { ErrorList, shownErrors } from '../errors';
+import { ErrorList, NotOffered, shownErrors } from '../errors';
 import { authHeaders } from '../writes';
 import { swedishToday } from '../form';
 import { participantIdOf } from '../roles';
@@ -247,7 +247,9 @@ export function MyPlanPage() {
                 className={`agency-${agency} consent-agency`}
               >
                 <h3 id={`my-consents-${agency}`}>{t('my.consentsAt', { agency: agencyName(t, agency) })}</h3>
-                {rows ? (
+                {rows === undefined ? (
+                  <NotOffered agency={agency} />
+                ) : rows ? (
                   <ConsentTable
                     plain
                     agency={agency}

@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n';
+import type { Agency } from '../session';
 import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
 
 type Names = Record<Lang, string>;
 
 /** Each agency's kinds of intervention (its schema's enum, checked by the type), with a name in each language. */
-export const INTERVENTION_TYPES: {
+const TYPES: {
   AF: Record<AfInterventionType, Names>;
   MALMO: Record<MalmoInterventionType, Names>;
   FK: Record<FkInterventionType, Names>;
@@ -49,9 +50,15 @@ export const INTERVENTION_TYPES: {
   },
 };
 
+/**
+ * The kinds of intervention by agency, for the form that records one; an
+ * agency not here has no such form in the app (shown as not offered).
+ */
+export const INTERVENTION_TYPES: Partial<Record<Agency, Readonly<Record<string, Names>>>> = TYPES;
+
 export function typeLabel(type: string, lang: Lang): string {
   for (const types of Object.values(INTERVENTION_TYPES)) {
-    const label = (types as Record<string, Names | undefined>)[type];
+    const label = types?.[type];
     if (label) return label[lang];
   }
   return type;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, today, PROGRAMME } from '@malmokraften/shared';
+import { addDays, AGENCIES, daysBetween, today, PROGRAMME } from '@malmokraften/shared';
 import { demoPopulation, SHOWCASE, type DemoPerson } from '../population';
 
 /**
@@ -78,21 +78,22 @@ describe.each(DAYS)('the demo dated from %s', (asOf) => {
     const byId = (id: string) => people.find((p) => p.id === id)!;
     for (const id of Object.values(SHOWCASE)) {
       const p = byId(id);
-      expect(p).toMatchObject({ teamId: 'T01', dischargedOn: null, knownTo: ['MALMO', 'FK', 'REGION'] });
+      // Known to every agency (AF, which enrols them, is not listed).
+      expect(p).toMatchObject({ teamId: 'T01', dischargedOn: null, knownTo: AGENCIES.filter((a) => a !== 'AF') });
       // Enrolled before everyone else ongoing, so they head the team's caseload.
       expect(
         ongoing.filter((o) => !Object.values(SHOWCASE).includes(o.id)).every((o) => o.enrolledOn > p.enrolledOn),
       ).toBe(true);
-      // One intervention at each agency running today, all four in parallel, and one planned at each.
+      // One intervention at each agency running today, all in parallel, and one planned at each.
       const running = p.interventions.filter((i) => i.status === 'ONGOING');
-      expect(running.map((i) => i.agency).sort()).toEqual(['AF', 'FK', 'MALMO', 'REGION']);
+      expect(running.map((i) => i.agency).sort()).toEqual([...AGENCIES].sort());
       expect(running.every((i) => i.startDate <= asOf && i.endDate! > asOf)).toBe(true);
       expect(
         p.interventions
           .filter((i) => i.status === 'PLANNED')
           .map((i) => i.agency)
           .sort(),
-      ).toEqual(['AF', 'FK', 'MALMO', 'REGION']);
+      ).toEqual([...AGENCIES].sort());
       expect(p.socialAssistance).toMatchObject({ to: null });
       expect(p.socialAssistance!.from < p.enrolledOn).toBe(true);
     }

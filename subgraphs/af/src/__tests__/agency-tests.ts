@@ -24,5 +24,5 @@ export const agencyTests: AgencyTests = {
     input: { type: 'WAGE_SUBSIDY', status: 'ONGOING', startDate: '2026-03-01' },
   },
   consent: { record: 'recordAfConsent', input: 'AfConsentInput', withdraw: 'withdrawAfConsent' },
-  mapping: { record: 'recordAfMapping' },
+  mapping: { record: 'recordAfMapping', inDemo: true },
 };

@@ -28,5 +28,5 @@ export const agencyTests: AgencyTests = {
     input: { type: 'WORK_TRAINING_PLACEMENT', status: 'ONGOING', startDate: '2026-03-01' },
   },
   consent: { record: 'recordFkConsent', input: 'FkConsentInput', withdraw: 'withdrawFkConsent' },
-  mapping: { record: 'recordFkMapping' },
+  mapping: { record: 'recordFkMapping', inDemo: true },
 };

@@ -21,5 +21,5 @@ export const agencyTests: AgencyTests = {
     input: { type: 'WORK_TRAINING', status: 'ONGOING', startDate: '2026-03-01' },
   },
   consent: { record: 'recordMalmoConsent', input: 'MalmoConsentInput', withdraw: 'withdrawMalmoConsent' },
-  mapping: { record: 'recordMalmoMapping' },
+  mapping: { record: 'recordMalmoMapping', inDemo: true },
 };

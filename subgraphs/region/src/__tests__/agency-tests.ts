@@ -27,5 +27,5 @@ export const agencyTests: AgencyTests = {
     input: { type: 'SUPPORT_CONVERSATION', status: 'ONGOING', startDate: '2026-03-01' },
   },
   consent: { record: 'recordRegionConsent', input: 'RegionConsentInput', withdraw: 'withdrawRegionConsent' },
-  mapping: { record: 'recordRegionMapping' },
+  mapping: { record: 'recordRegionMapping', inDemo: true },
 };

@@ -1,0 +1,120 @@
+import type { AgencyDemoFacts } from '@malmokraften/dev';
+
+/**
+ * Malmö stad's facts in the demo (dev/src/agency-demo.ts): its interventions,
+ * what a consenting person shares, its perspective of the showcase people,
+ * whom it knows and its personas. Only the development tooling loads this
+ * file; it imports no values, so that the personas can load it.
+ */
+export const demoFacts: AgencyDemoFacts = {
+  agency: 'MALMO',
+  toolbox: [
+    ['WORK_TRAINING', 'Arbetsträning'],
+    ['LANGUAGE_PRACTICE', 'Språkpraktik'],
+    ['SFI', 'SFI, svenska för invandrare'],
+    ['MOTIVATION_GROUP', 'Motivationsgrupp'],
+  ],
+  // KNOWN: that it holds the person at all (the person on its list of a team).
+  shareable: ['SOCIAL_ASSISTANCE_STATUS', 'INTERVENTIONS', 'KNOWN', 'MATCHES'],
+  showcaseMapping: {
+    situation: 'Deltar i kommunens språkpraktik sedan några månader.',
+    abilities: 'Motiverad och tar egna initiativ på praktikplatsen.',
+    wishes: 'Vill läsa svenska på komvux och sedan en yrkesutbildning.',
+    obstacles: 'Svårt att få ihop studietider med barnens hämtning.',
+  },
+  // Every demo person is known to the city (the programme is the city's and AF's).
+  knows: () => true,
+  fallbackOfficer: 'malmo-2001',
+  personas: {
+    'soc-t01': {
+      sub: 'malmo-2001',
+      name: 'Amir Hadžić',
+      org: 'MALMO',
+      roles: ['SOCIALSEKRETERARE'],
+      teams: ['T01'],
+      party: 'MALMO_SOCIAL_SERVICES',
+      description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T01',
+    },
+    'ams-t01': {
+      sub: 'malmo-2101',
+      name: 'Johanna Berg',
+      org: 'MALMO',
+      roles: ['ARBETSMARKNADSSEKRETERARE'],
+      teams: ['T01'],
+      party: 'MALMO_LABOUR_MARKET',
+      description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T01',
+    },
+    'soc-t02': {
+      sub: 'malmo-2002',
+      name: 'Sara Nilsson',
+      org: 'MALMO',
+      roles: ['SOCIALSEKRETERARE'],
+      teams: ['T02'],
+      party: 'MALMO_SOCIAL_SERVICES',
+      description: 'Socialsekreterare (Malmö stad, socialtjänsten), team T02',
+    },
+    'ams-t02': {
+      sub: 'malmo-2102',
+      name: 'Leyla Yılmaz',
+      org: 'MALMO',
+      roles: ['ARBETSMARKNADSSEKRETERARE'],
+      teams: ['T02'],
+      party: 'MALMO_LABOUR_MARKET',
+      description: 'Arbetsmarknadssekreterare (Malmö stad, arbetsmarknadsavdelningen), team T02',
+    },
+    syv: {
+      sub: 'malmo-2201',
+      name: 'Maria Ekström',
+      org: 'MALMO',
+      roles: ['STUDIE_OCH_YRKESVAGLEDARE'],
+      teams: ['T01', 'T02', 'T03', 'T04'],
+      party: 'MALMO_ADULT_EDUCATION',
+      description: 'Studie- och yrkesvägledare (Malmö stad, vuxenutbildningen), teams T01–T04',
+    },
+    'malmo-sektionschef': {
+      sub: 'malmo-2301',
+      name: 'Anneli Strand',
+      org: 'MALMO',
+      roles: ['MALMO_SEKTIONSCHEF'],
+      teams: [],
+      party: 'MALMO_LABOUR_MARKET',
+      description: 'Sektionschef (Malmö stad, arbetsmarknadsavdelningen), no team',
+    },
+    'soc-other': {
+      sub: 'malmo-2003',
+      name: 'Nadia Karimi',
+      org: 'MALMO',
+      roles: ['SOCIALSEKRETERARE'],
+      teams: ['T05'],
+      party: 'MALMO_SOCIAL_SERVICES',
+      description: 'Socialsekreterare on team T05 only (not the participant’s team)',
+    },
+    'ams-other': {
+      sub: 'malmo-2103',
+      name: 'Oskar Bergström',
+      org: 'MALMO',
+      roles: ['ARBETSMARKNADSSEKRETERARE'],
+      teams: ['T05'],
+      party: 'MALMO_LABOUR_MARKET',
+      description: 'Arbetsmarknadssekreterare on team T05 only (not the participant’s team)',
+    },
+    'auditor-malmo': {
+      sub: 'malmo-2901',
+      name: 'Cecilia Norén',
+      org: 'MALMO',
+      roles: ['AUDITOR'],
+      teams: [],
+      party: null,
+      description: 'Auditor (Malmö stad), reviews Malmö’s audit log',
+    },
+    'admin-malmo': {
+      sub: 'malmo-2801',
+      name: 'Rasmus Falk',
+      org: 'MALMO',
+      roles: ['ADMINISTRATOR'],
+      teams: [],
+      party: null,
+      description: 'Administrator (Malmö stad): keeps Malmö’s staff register',
+    },
+  },
+};
