@@ -90,6 +90,95 @@ export function Field({
   );
 }
 
+/** A labelled choice among a list of options, with its error below; `empty`, when given, is a first option for none. */
+export function SelectField<V extends string>({
+  label,
+  errors,
+  form,
+  field,
+  value,
+  onChange,
+  options,
+  optionLabel,
+  empty,
+}: {
+  label: string;
+  errors: ShownError[];
+  form: string;
+  field: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+  options: readonly V[];
+  optionLabel: (option: V) => string;
+  empty?: string;
+}) {
+  return (
+    <Field label={label} errors={errors} form={form} field={field}>
+      <select {...fieldProps(errors, form, field)} value={value} onChange={onChange}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+type PersonField = 'personnummer' | 'firstName' | 'lastName';
+
+/** Who the person is, as enrolment and registration ask for it: the personnummer (with its hint), first and last name. */
+export function PersonFields({
+  errors,
+  form,
+  values,
+  set,
+}: {
+  errors: ShownError[];
+  form: string;
+  values: Record<PersonField, string>;
+  set: (field: PersonField) => (e: { target: { value: string } }) => void;
+}) {
+  const { t } = useI18n();
+  const F = form;
+  return (
+    <>
+      <Field
+        label={t('enrol.personnummer')}
+        errors={errors}
+        form={F}
+        field="personnummer"
+        hint={t('enrol.personnummerHint')}
+      >
+        <input
+          {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
+          value={values.personnummer}
+          onChange={set('personnummer')}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
+        <input
+          {...fieldProps(errors, F, 'firstName')}
+          value={values.firstName}
+          onChange={set('firstName')}
+          autoComplete="off"
+        />
+      </Field>
+      <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
+        <input
+          {...fieldProps(errors, F, 'lastName')}
+          value={values.lastName}
+          onChange={set('lastName')}
+          autoComplete="off"
+        />
+      </Field>
+    </>
+  );
+}
+
 /** Today in Sweden (YYYY-MM-DD) on the browser's clock. */
 export function swedishToday(): string {
   return new Intl.DateTimeFormat('sv-SE', {

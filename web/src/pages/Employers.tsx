@@ -13,7 +13,7 @@ import { agencyName, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href, navigate } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
+import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
 
@@ -424,26 +424,28 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
             autoComplete="organization"
           />
         </Field>
-        <Field label={t('emp.sector')} errors={errors} form={F} field="sector">
-          <select {...fieldProps(errors, F, 'sector')} value={values.sector} onChange={set('sector')}>
-            <option value="">{t('emp.choose')}</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sector.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('emp.area')} errors={errors} form={F} field="area">
-          <select {...fieldProps(errors, F, 'area')} value={values.area} onChange={set('area')}>
-            <option value="">{t('emp.choose')}</option>
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {t(`area.${a}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('emp.sector')}
+          errors={errors}
+          form={F}
+          field="sector"
+          value={values.sector}
+          onChange={set('sector')}
+          options={SECTORS}
+          optionLabel={(s) => t(`sector.${s}`)}
+          empty={t('emp.choose')}
+        />
+        <SelectField
+          label={t('emp.area')}
+          errors={errors}
+          form={F}
+          field="area"
+          value={values.area}
+          onChange={set('area')}
+          options={AREAS}
+          optionLabel={(a) => t(`area.${a}`)}
+          empty={t('emp.choose')}
+        />
         <Field label={t('emp.contactName')} errors={errors} form={F} field="contactName">
           <input
             {...fieldProps(errors, F, 'contactName')}
@@ -686,15 +688,16 @@ function ChangeOpportunityForm({
       )}
       <WriteFeedback errors={errors} title={t('opp.changeFailed')} retryable={retryable} saved={saved} />
       <div className="fields">
-        <Field label={t('opp.status')} errors={errors} form={F} field="status">
-          <select {...fieldProps(errors, F, 'status')} value={values.status} onChange={set('status')}>
-            {OPP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`opp.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('opp.status')}
+          errors={errors}
+          form={F}
+          field="status"
+          value={values.status}
+          onChange={set('status')}
+          options={OPP_STATUSES}
+          optionLabel={(s) => t(`opp.status.${s}`)}
+        />
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
           <input
             {...fieldProps(errors, F, 'places')}
@@ -824,15 +827,16 @@ function AddOpportunityForm({
       <h2 id="opportunity-form-title">{t('opp.addTitle', { name })}</h2>
       <WriteFeedback errors={errors} title={t('opp.addFailed')} retryable={retryable} saved={saved} />
       <div className="fields">
-        <Field label={t('opp.type')} errors={errors} form={F} field="type">
-          <select {...fieldProps(errors, F, 'type')} value={values.type} onChange={set('type')}>
-            {TYPES.map((x) => (
-              <option key={x} value={x}>
-                {t(`opp.type.${x}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('opp.type')}
+          errors={errors}
+          form={F}
+          field="type"
+          value={values.type}
+          onChange={set('type')}
+          options={TYPES}
+          optionLabel={(x) => t(`opp.type.${x}`)}
+        />
         <Field label={t('opp.title')} errors={errors} form={F} field="title">
           <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={200} onChange={set('title')} />
         </Field>
@@ -862,25 +866,27 @@ function AddOpportunityForm({
             onChange={set('startDate')}
           />
         </Field>
-        <Field label={t('opp.area')} errors={errors} form={F} field="area">
-          <select {...fieldProps(errors, F, 'area')} value={values.area} onChange={set('area')}>
-            <option value="">{t('opp.areaDefault')}</option>
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {t(`area.${a}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('opp.swedish')} errors={errors} form={F} field="swedishLevel">
-          <select {...fieldProps(errors, F, 'swedishLevel')} value={values.swedishLevel} onChange={set('swedishLevel')}>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`swedish.${l}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t('opp.area')}
+          errors={errors}
+          form={F}
+          field="area"
+          value={values.area}
+          onChange={set('area')}
+          options={AREAS}
+          optionLabel={(a) => t(`area.${a}`)}
+          empty={t('opp.areaDefault')}
+        />
+        <SelectField
+          label={t('opp.swedish')}
+          errors={errors}
+          form={F}
+          field="swedishLevel"
+          value={values.swedishLevel}
+          onChange={set('swedishLevel')}
+          options={LEVELS}
+          optionLabel={(l) => t(`swedish.${l}`)}
+        />
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
           <input
             {...fieldProps(errors, F, 'places')}

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { EntryRoute, Gender } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
-import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
+import { Field, fieldProps, PersonFields, SelectField, swedishToday, WriteFeedback } from '../form';
 import type { ShownError } from '../errors';
 import { useWrite } from '../writes';
 
@@ -181,46 +181,17 @@ export function EnrolPage() {
             </div>
           )}
           <div className="fields">
-            <Field
-              label={t('enrol.personnummer')}
+            <PersonFields errors={errors} form={F} values={values} set={set} />
+            <SelectField
+              label={t('enrol.gender')}
               errors={errors}
               form={F}
-              field="personnummer"
-              hint={t('enrol.personnummerHint')}
-            >
-              <input
-                {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
-                value={values.personnummer}
-                onChange={set('personnummer')}
-                inputMode="numeric"
-                autoComplete="off"
-              />
-            </Field>
-            <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-              <input
-                {...fieldProps(errors, F, 'firstName')}
-                value={values.firstName}
-                onChange={set('firstName')}
-                autoComplete="off"
-              />
-            </Field>
-            <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-              <input
-                {...fieldProps(errors, F, 'lastName')}
-                value={values.lastName}
-                onChange={set('lastName')}
-                autoComplete="off"
-              />
-            </Field>
-            <Field label={t('enrol.gender')} errors={errors} form={F} field="gender">
-              <select {...fieldProps(errors, F, 'gender')} value={values.gender} onChange={set('gender')}>
-                {GENDERS.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`enrol.gender.${g}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+              field="gender"
+              value={values.gender}
+              onChange={set('gender')}
+              options={GENDERS}
+              optionLabel={(g) => t(`enrol.gender.${g}`)}
+            />
             <Field label={t('enrol.monthsWithoutWork')} errors={errors} form={F} field="monthsWithoutWork">
               <input
                 {...fieldProps(errors, F, 'monthsWithoutWork')}
@@ -232,15 +203,16 @@ export function EnrolPage() {
                 onChange={set('monthsWithoutWork')}
               />
             </Field>
-            <Field label={t('enrol.entryRoute')} errors={errors} form={F} field="entryRoute">
-              <select {...fieldProps(errors, F, 'entryRoute')} value={values.entryRoute} onChange={set('entryRoute')}>
-                {ROUTES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`enrol.route.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <SelectField
+              label={t('enrol.entryRoute')}
+              errors={errors}
+              form={F}
+              field="entryRoute"
+              value={values.entryRoute}
+              onChange={set('entryRoute')}
+              options={ROUTES}
+              optionLabel={(r) => t(`enrol.route.${r}`)}
+            />
             <Field label={t('enrol.enrolledOn')} errors={errors} form={F} field="enrolledOn">
               <input
                 {...fieldProps(errors, F, 'enrolledOn')}

@@ -6,7 +6,7 @@ import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
+import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
 import { typeLabel } from './intervention-types';
@@ -303,15 +303,16 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
             <Field label={t('form.name')} errors={errors} form={F} field="title" wide>
               <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={400} onChange={set('title')} />
             </Field>
-            <Field label={t('form.status')} errors={errors} form={F} field="status">
-              <select {...fieldProps(errors, F, 'status')} value={values.status} onChange={set('status')}>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`istatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <SelectField
+              label={t('form.status')}
+              errors={errors}
+              form={F}
+              field="status"
+              value={values.status}
+              onChange={set('status')}
+              options={STATUSES}
+              optionLabel={(s) => t(`istatus.${s}`)}
+            />
             <Field label={t('form.startDate')} errors={errors} form={F} field="startDate">
               <input
                 {...fieldProps(errors, F, 'startDate')}

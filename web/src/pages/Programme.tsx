@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { href } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
-import { useWrite } from '../writes';
+import { useWrite, type WriteOutcome } from '../writes';
 import { named, OUTCOME_NAMES } from '../vocabulary';
 
 const ProgrammeQuery = graphql(`
@@ -177,6 +177,37 @@ export function ConflictNotice({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * What the answer to a write of the programme's version does to its form:
+ * saved (and the programme read again), stale (the version stored now kept,
+ * the programme read again) or refused with its errors.
+ */
+function settleProgrammeWrite(
+  out: WriteOutcome<unknown>,
+  form: {
+    setRetryable: (v: boolean) => void;
+    setConflict: (v: boolean) => void;
+    setOpened: (v: number | null) => void;
+    setErrors: (v: ShownError[]) => void;
+  },
+  onChanged: () => void,
+  onSaved?: () => void,
+) {
+  form.setRetryable(out.retryable);
+  if (out.data) {
+    onSaved?.();
+    onChanged();
+    return;
+  }
+  if (out.conflict) {
+    form.setConflict(true);
+    form.setOpened(out.conflict.currentVersion);
+    onChanged();
+    return;
+  }
+  form.setErrors(out.errors);
+}
+
 function GoalForm({
   participantId,
   programme,
@@ -203,20 +234,10 @@ function GoalForm({
     setSaved(null);
     setConflict(false);
     const out = await write.submit({ participantId, goal: type, description, expectedVersion: opened });
-    setRetryable(out.retryable);
-    if (out.data) {
+    settleProgrammeWrite(out, { setRetryable, setConflict, setOpened, setErrors }, onChanged, () => {
       setSaved(t('programme.goalSaved'));
       setOpened((v) => (v === null ? v : v + 1));
-      onChanged();
-      return;
-    }
-    if (out.conflict) {
-      setConflict(true);
-      setOpened(out.conflict.currentVersion);
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    });
   }
 
   const F = 'goal';
@@ -437,18 +458,7 @@ function DischargeForm({
       return;
     }
     const out = await write.submit({ participantId, dischargedOn: day, outcome, expectedVersion: opened });
-    setRetryable(out.retryable);
-    if (out.data) {
-      onChanged();
-      return;
-    }
-    if (out.conflict) {
-      setConflict(true);
-      setOpened(out.conflict.currentVersion);
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settleProgrammeWrite(out, { setRetryable, setConflict, setOpened, setErrors }, onChanged);
   }
 
   const F = 'discharge';

@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
-import { Field, fieldProps, WriteFeedback } from '../form';
+import { Field, fieldProps, PersonFields, SelectField, WriteFeedback } from '../form';
 import type { ShownError } from '../errors';
 import { useWrite, type WriteOutcome } from '../writes';
 
@@ -142,47 +142,18 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
               autoComplete="off"
             />
           </Field>
-          <Field
-            label={t('enrol.personnummer')}
+          <PersonFields errors={errors} form={F} values={values} set={set} />
+          <SelectField
+            label={t('enrol.team')}
             errors={errors}
             form={F}
-            field="personnummer"
-            hint={t('enrol.personnummerHint')}
-          >
-            <input
-              {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
-              value={values.personnummer}
-              onChange={set('personnummer')}
-              inputMode="numeric"
-              autoComplete="off"
-            />
-          </Field>
-          <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-            <input
-              {...fieldProps(errors, F, 'firstName')}
-              value={values.firstName}
-              onChange={set('firstName')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-            <input
-              {...fieldProps(errors, F, 'lastName')}
-              value={values.lastName}
-              onChange={set('lastName')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field label={t('enrol.team')} errors={errors} form={F} field="teamId">
-            <select {...fieldProps(errors, F, 'teamId')} value={values.teamId} onChange={set('teamId')}>
-              <option value="">{t('register.noTeam')}</option>
-              {persona.teams.map((id) => (
-                <option key={id} value={id}>
-                  {id}
-                </option>
-              ))}
-            </select>
-          </Field>
+            field="teamId"
+            value={values.teamId}
+            onChange={set('teamId')}
+            options={persona.teams}
+            optionLabel={(id) => id}
+            empty={t('register.noTeam')}
+          />
         </div>
         <div className="field check">
           <span>

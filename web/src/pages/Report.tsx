@@ -406,22 +406,28 @@ function FigureTableView({
   );
 }
 
+/** A target's figure written out: a share as a whole percent, a count as a whole number. */
+function useTargetFigure() {
+  const { number } = useI18n();
+  return (figure: string, v: number) =>
+    SHARE_FIGURES.has(figure)
+      ? number(v, { style: 'percent', maximumFractionDigits: 0 })
+      : number(v, { maximumFractionDigits: 0 });
+}
+
 /**
  * Each target as a horizontal bar: the outcome filled, a tick for what is
  * due by the day the report was made, the frame for the whole target. A
  * withheld outcome is written out instead of drawn.
  */
 function TargetChart({ targets }: { targets: Target[] }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const format = useFormat();
+  const fmt = useTargetFigure();
   const rowH = 44;
   const labelW = 260;
   const barW = 420;
   const height = targets.length * rowH + 10;
-  const fmt = (figure: string, v: number) =>
-    SHARE_FIGURES.has(figure)
-      ? number(v, { style: 'percent', maximumFractionDigits: 0 })
-      : number(v, { maximumFractionDigits: 0 });
   return (
     <figure className="chart">
       <svg
@@ -471,10 +477,7 @@ function TargetChart({ targets }: { targets: Target[] }) {
 function TargetTable({ targets }: { targets: Target[] }) {
   const { t, number } = useI18n();
   const format = useFormat();
-  const fmt = (figure: string, v: number) =>
-    SHARE_FIGURES.has(figure)
-      ? number(v, { style: 'percent', maximumFractionDigits: 0 })
-      : number(v, { maximumFractionDigits: 0 });
+  const fmt = useTargetFigure();
   return (
     <table className="data">
       <caption>{t('report.targets')}</caption>
