@@ -33,7 +33,7 @@ import {
   type DemoPerson,
 } from '@malmokraften/shared';
 import { AGENCY_MODULES as MODULES } from './agencies';
-import { copyDemoTemplate } from './system';
+import { copyDemoTemplate, sharedDemoTemplates } from './system';
 
 const ROOT = path.join(__dirname, '..');
 /** Each service's main file: an agency's is in the folder the registry names. */
@@ -67,8 +67,9 @@ export interface ProcessSystemOptions {
   echo?: boolean;
   /**
    * Demo databases to copy instead of migrating and seeding anew
-   * (`templatePrefix` of `startSystem`); default TEST_TEMPLATE_PREFIX, which
-   * the tests' global setup sets.
+   * (`templatePrefix` of `startSystem`); default those of this population
+   * in the tests' run (`sharedDemoTemplates` of TEST_TEMPLATE_PREFIX, which
+   * the tests' global setup sets).
    */
   templatePrefix?: string;
 }
@@ -333,7 +334,19 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
   const population = opts.population ?? { ongoing: 40, discharged: 10 };
   const people = demoPopulation(population);
   const settings = { defaultTeamCapacity: opts.teamCapacity ?? 100 };
-  const templatePrefix = opts.templatePrefix ?? process.env.TEST_TEMPLATE_PREFIX;
+  const base = process.env.TEST_TEMPLATE_PREFIX;
+  const templatePrefix =
+    opts.templatePrefix ??
+    (base
+      ? await sharedDemoTemplates({
+          adminUrl,
+          base,
+          referenceDay: today(),
+          population,
+          teamCapacity: settings.defaultTeamCapacity,
+          log: createLogger('test-templates'),
+        })
+      : undefined);
   const log = createLogger('launcher');
   const admin = new URL(adminUrl);
   const relays: DatabaseRelay[] = [];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { Client } from 'pg';
 import {
   AGENCIES,
   agencyDatabase,
@@ -222,6 +223,41 @@ export async function prepareDemoTemplates(opts: {
 }): Promise<string> {
   await seedDemo({ ...opts, databasePrefix: opts.prefix, population: opts.population ?? DEFAULT_POPULATION });
   return opts.prefix;
+}
+
+/**
+ * The template databases of one demo (population and team capacity) in the
+ * tests' run whose templates are named from `base` (TEST_TEMPLATE_PREFIX,
+ * made by their global setup): `<base>_<ongoing>_<discharged>_<capacity>_<agency>`,
+ * made by the first system of that demo to ask and copied by every later
+ * one, in this process or another (jest's workers). The first holds a lock
+ * on the server while it makes them; another asking meanwhile waits for it,
+ * then copies. Returns the templates' prefix, for `templatePrefix`.
+ */
+export async function sharedDemoTemplates(opts: {
+  adminUrl: string;
+  base: string;
+  referenceDay: string;
+  population: { ongoing: number; discharged: number };
+  teamCapacity?: number;
+  log: Logger;
+}): Promise<string> {
+  const teamCapacity = opts.teamCapacity ?? 100;
+  const prefix = `${opts.base}_${opts.population.ongoing}_${opts.population.discharged}_${teamCapacity}`;
+  const mark = demoMark(opts.referenceDay, opts.population, teamCapacity);
+  const lock = new Client({ connectionString: opts.adminUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [prefix]);
+    const marks = await Promise.all(
+      AGENCIES.map((agency) => databaseComment(opts.adminUrl, `${prefix}_${agency.toLowerCase()}`)),
+    );
+    if (marks.some((m) => m !== mark)) await prepareDemoTemplates({ ...opts, teamCapacity, prefix });
+  } finally {
+    // Closing the session releases the lock.
+    await lock.end().catch(() => {});
+  }
+  return prefix;
 }
 
 /**
