@@ -12,6 +12,7 @@ import {
   swedishDate,
 } from '@malmokraften/shared';
 import { sharedDemoTemplates } from '../scripts/system';
+import { ensureWebBuilt } from '../scripts/web-build';
 import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';
 
@@ -117,7 +118,11 @@ function prepareBrowser(): void {
  * runs that ended without their teardown are dropped first.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
-  if (runsBrowserTests(globalConfig)) prepareBrowser();
+  if (runsBrowserTests(globalConfig)) {
+    prepareBrowser();
+    // Built here, once, if stale: the browser files run side by side and must not each build web/dist.
+    ensureWebBuilt((line) => process.stderr.write(`${line}\n`));
+  }
   const given = referenceDayFromEnvironment(process.env);
   const day = given === null ? swedishDate(new Date()) : given.slice(0, 10);
   process.env.REFERENCE_DAY = given !== null && given.length > 10 ? given : `${day}T10:00`;
