@@ -344,6 +344,8 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
           referenceDay: today(),
           population,
           teamCapacity: settings.defaultTeamCapacity,
+          // As this launcher seeds a demo: the periods are published by each subgraph when it starts.
+          publish: false,
           log: createLogger('test-templates'),
         })
       : undefined);
@@ -400,6 +402,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
             population,
             teamCapacity: settings.defaultTeamCapacity,
             referenceDay: today(),
+            published: opts.templatePrefix !== undefined,
             log: agencyLog,
           }));
         const direct = await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });
