@@ -18,6 +18,24 @@ const transform = {
 };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 
+/**
+ * End-to-end tests whose assertions hold a time: a server's timeouts, rate
+ * limits, drains on SIGTERM, a memory ceiling, a subgraph timeout of 1.5 s.
+ * `npm test` runs them one at a time after the others (the e2e-serial
+ * project), on a machine no other test file is loading; the rest run two
+ * files at a time (docs/testing.md).
+ */
+const SERIAL = [
+  'connections',
+  'entity-limits',
+  'faults',
+  'operations',
+  'rate-limits',
+  'soak',
+  'workers',
+  'writes-once',
+];
+
 module.exports = {
   transform,
   // End-to-end tests run the whole federation: a generous default, so a busy machine slows them down rather than failing them.
@@ -41,6 +59,8 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/subgraphs/*/src/**/__tests__/**/*.e2e.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', `/test/(${SERIAL.join('|')})\\.test\\.ts$`],
     },
+    { ...common, displayName: 'e2e-serial', testMatch: SERIAL.map((name) => `<rootDir>/test/${name}.test.ts`) },
   ],
 };

@@ -29,7 +29,7 @@ import {
 } from '@malmokraften/shared';
 import { demoPopulation, dropDatabase, provisionDatabase, signPersonaToken, type DemoPerson } from '@malmokraften/dev';
 import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
-import { copyDemoTemplate } from './system';
+import { copyDemoTemplate, sharedDemoTemplates } from './system';
 
 const ROOT = path.join(__dirname, '..');
 /** Each service's main file: an agency's is in the folder the registry names. */
@@ -63,8 +63,9 @@ export interface ProcessSystemOptions {
   echo?: boolean;
   /**
    * Demo databases to copy instead of migrating and seeding anew
-   * (`templatePrefix` of `startSystem`); default TEST_TEMPLATE_PREFIX, which
-   * the tests' global setup sets.
+   * (`templatePrefix` of `startSystem`); default those of this population
+   * in the tests' run (`sharedDemoTemplates` of TEST_TEMPLATE_PREFIX, which
+   * the tests' global setup sets).
    */
   templatePrefix?: string;
 }
@@ -329,7 +330,21 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
   const population = opts.population ?? { ongoing: 40, discharged: 10 };
   const people = demoPopulation(population);
   const settings = { defaultTeamCapacity: opts.teamCapacity ?? 100 };
-  const templatePrefix = opts.templatePrefix ?? process.env.TEST_TEMPLATE_PREFIX;
+  const base = process.env.TEST_TEMPLATE_PREFIX;
+  const templatePrefix =
+    opts.templatePrefix ??
+    (base
+      ? await sharedDemoTemplates({
+          adminUrl,
+          base,
+          referenceDay: today(),
+          population,
+          teamCapacity: settings.defaultTeamCapacity,
+          // As this launcher seeds a demo: the periods are published by each subgraph when it starts.
+          publish: false,
+          log: createLogger('test-templates'),
+        })
+      : undefined);
   const log = createLogger('launcher');
   const admin = new URL(adminUrl);
   const relays: DatabaseRelay[] = [];
@@ -383,6 +398,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
             population,
             teamCapacity: settings.defaultTeamCapacity,
             referenceDay: today(),
+            published: opts.templatePrefix !== undefined,
             log: agencyLog,
           }));
         const direct = await provisionDatabase(adminUrl, { database, role: spec.role, password: spec.password });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { Client } from 'pg';
 import {
   AGENCIES,
   agencyDatabase,
@@ -99,8 +100,10 @@ function demoMark(
   referenceDay: string,
   population: { ongoing: number; discharged: number },
   teamCapacity: number,
+  published = true,
 ): string {
-  return `malmokraften demo 3: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
+  const mark = `malmokraften demo 3: reference day ${referenceDay}, ${population.ongoing} ongoing, ${population.discharged} discharged, team capacity ${teamCapacity}`;
+  return published ? mark : `${mark}, closed periods not published`;
 }
 
 interface DemoDatabaseOptions {
@@ -112,6 +115,8 @@ interface DemoDatabaseOptions {
   teamCapacity: number;
   log: Logger;
   referenceDay: string;
+  /** Publish the periods closed before the reference day (default); a service started on it publishes them otherwise. */
+  publish?: boolean;
   /** A database holding the same demo to copy, if its mark says so. */
   template?: string;
 }
@@ -154,7 +159,7 @@ async function prepareDemoDatabase(o: DemoDatabaseOptions): Promise<{ databaseUr
       if (await DEMOS[o.agency].seed(ds, o.people, { defaultTeamCapacity: o.teamCapacity }))
         await setDatabaseComment(o.adminUrl, o.database, o.mark);
       // The periods closed before the reference day are published now, not on the first question (docs/REPORT-DEFINITIONS.md).
-      if (m.figures) await warmFigures(ds, m.figures, o.referenceDay);
+      if (m.figures && o.publish !== false) await warmFigures(ds, m.figures, o.referenceDay);
     }
   } catch (err) {
     await ds.destroy();
@@ -193,6 +198,8 @@ export async function copyDemoTemplate(o: {
   population: { ongoing: number; discharged: number };
   teamCapacity: number;
   referenceDay: string;
+  /** Whether the template's closed periods are to be published already; default yes. */
+  published?: boolean;
   log: Logger;
 }): Promise<boolean> {
   return copyOfTemplate({
@@ -200,7 +207,7 @@ export async function copyDemoTemplate(o: {
     database: o.database,
     agency: o.agency,
     people: [],
-    mark: demoMark(o.referenceDay, o.population, o.teamCapacity),
+    mark: demoMark(o.referenceDay, o.population, o.teamCapacity, o.published),
     teamCapacity: o.teamCapacity,
     log: o.log,
     referenceDay: o.referenceDay,
@@ -210,8 +217,8 @@ export async function copyDemoTemplate(o: {
 
 /**
  * Makes `<prefix>_<agency>` demo databases to copy from (`templatePrefix`):
- * migrated, seeded and with the closed periods published, and no session
- * left open on them. Returns the prefix.
+ * migrated, seeded and with the closed periods published (unless `publish`
+ * is false), and no session left open on them. Returns the prefix.
  */
 export async function prepareDemoTemplates(opts: {
   adminUrl: string;
@@ -219,10 +226,52 @@ export async function prepareDemoTemplates(opts: {
   referenceDay: string;
   population?: { ongoing: number; discharged: number };
   teamCapacity?: number;
+  publish?: boolean;
   log: Logger;
 }): Promise<string> {
   await seedDemo({ ...opts, databasePrefix: opts.prefix, population: opts.population ?? DEFAULT_POPULATION });
   return opts.prefix;
+}
+
+/**
+ * The template databases of one demo (population and team capacity) in the
+ * tests' run whose templates are named from `base` (TEST_TEMPLATE_PREFIX,
+ * made by their global setup): `<base>_<ongoing>_<discharged>_<capacity>_<agency>`,
+ * made by the first system of that demo to ask and copied by every later
+ * one, in this process or another (jest's workers). The first holds a lock
+ * on the server while it makes them; another asking meanwhile waits for it,
+ * then copies. Returns the templates' prefix, for `templatePrefix`.
+ *
+ * With `publish: false` the closed periods are left unpublished
+ * (`<…>_<capacity>_np_<agency>`), as a demo seeded for services started as
+ * processes, each of which publishes them when it starts.
+ */
+export async function sharedDemoTemplates(opts: {
+  adminUrl: string;
+  base: string;
+  referenceDay: string;
+  population: { ongoing: number; discharged: number };
+  teamCapacity?: number;
+  publish?: boolean;
+  log: Logger;
+}): Promise<string> {
+  const teamCapacity = opts.teamCapacity ?? 100;
+  const published = opts.publish ?? true;
+  const prefix = `${opts.base}_${opts.population.ongoing}_${opts.population.discharged}_${teamCapacity}${published ? '' : '_np'}`;
+  const mark = demoMark(opts.referenceDay, opts.population, teamCapacity, published);
+  const lock = new Client({ connectionString: opts.adminUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [prefix]);
+    const marks = await Promise.all(
+      AGENCIES.map((agency) => databaseComment(opts.adminUrl, `${prefix}_${agency.toLowerCase()}`)),
+    );
+    if (marks.some((m) => m !== mark)) await prepareDemoTemplates({ ...opts, teamCapacity, prefix });
+  } finally {
+    // Closing the session releases the lock.
+    await lock.end().catch(() => {});
+  }
+  return prefix;
 }
 
 /**
@@ -235,12 +284,14 @@ export async function seedDemo(opts: {
   referenceDay: string;
   population: { ongoing: number; discharged: number };
   teamCapacity?: number;
+  /** Publish the periods closed before the reference day (default). */
+  publish?: boolean;
   log: Logger;
   progress?: (line: string) => void;
 }): Promise<DemoPerson[]> {
   const people = demoPopulation({ ...opts.population, asOf: opts.referenceDay });
   const teamCapacity = opts.teamCapacity ?? 100;
-  const mark = demoMark(opts.referenceDay, opts.population, teamCapacity);
+  const mark = demoMark(opts.referenceDay, opts.population, teamCapacity, opts.publish ?? true);
   for (const agency of AGENCIES) {
     const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
     await dropDatabase(opts.adminUrl, database);
@@ -252,6 +303,7 @@ export async function seedDemo(opts: {
       people,
       mark,
       teamCapacity,
+      publish: opts.publish ?? true,
       log: opts.log.child({ service: agency.toLowerCase() }),
     });
     await dataSource.destroy();

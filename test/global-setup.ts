@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createLogger, referenceDayFromEnvironment, setReferenceDay, swedishDate } from '@malmokraften/shared';
 import { dropDatabase, ensurePostgres } from '@malmokraften/dev';
-import { prepareDemoTemplates } from '../scripts/system';
+import { sharedDemoTemplates } from '../scripts/system';
+import { ensureWebBuilt } from '../scripts/web-build';
 import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';
 
@@ -111,7 +112,11 @@ function prepareBrowser(): void {
  * runs that ended without their teardown are dropped first.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
-  if (runsBrowserTests(globalConfig)) prepareBrowser();
+  if (runsBrowserTests(globalConfig)) {
+    prepareBrowser();
+    // Built here, once, if stale: the browser files run side by side and must not each build web/dist.
+    ensureWebBuilt((line) => process.stderr.write(`${line}\n`));
+  }
   const given = referenceDayFromEnvironment(process.env);
   const day = given === null ? swedishDate(new Date()) : given.slice(0, 10);
   process.env.REFERENCE_DAY = given !== null && given.length > 10 ? given : `${day}T10:00`;
@@ -125,18 +130,19 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   (globalThis as { __PG__?: typeof pg }).__PG__ = pg;
   if (pg.embedded) process.stderr.write(`tests use an embedded PostgreSQL at ${new URL(pg.adminUrl).host}\n`);
   if (!runsEndToEndTests(globalConfig)) return;
-  // The test systems' demo, made once: each system copies its four databases from these instead of migrating and seeding them anew.
+  // The test systems' demo, made once per population: each system copies its four databases from these instead of migrating and seeding them anew.
   setReferenceDay(process.env.REFERENCE_DAY);
   await dropTemplatesOfEndedRuns(pg.adminUrl);
   const started = Date.now();
-  process.env.TEST_TEMPLATE_PREFIX = await prepareDemoTemplates({
+  const base = `${TEMPLATE_PREFIX}${process.pid}_${randomBytes(3).toString('hex')}`;
+  process.env.TEST_TEMPLATE_PREFIX = base;
+  // The population most files start with, made now; the others' by the first system that asks (sharedDemoTemplates).
+  const made = await sharedDemoTemplates({
     adminUrl: pg.adminUrl,
-    prefix: `${TEMPLATE_PREFIX}${process.pid}_${randomBytes(3).toString('hex')}`,
+    base,
     referenceDay: day,
     population: TEST_POPULATION,
     log: createLogger('test-templates'),
   });
-  process.stderr.write(
-    `test demo databases made in ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.TEST_TEMPLATE_PREFIX}_*)\n`,
-  );
+  process.stderr.write(`test demo databases made in ${((Date.now() - started) / 1000).toFixed(1)} s (${made}_*)\n`);
 }

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { AGENCIES, agencyKey, type Agency } from '@malmokraften/shared';
+import { AGENCIES, agencyKey, createLogger, today, type Agency } from '@malmokraften/shared';
 import { dropDatabase, signPersonaToken } from '@malmokraften/dev';
-import { startSystem, type RunningSystem } from '../../scripts/system';
+import { sharedDemoTemplates, startSystem, type RunningSystem } from '../../scripts/system';
 import { TEST_POPULATION } from './population';
 
 export interface GraphQLAnswer<T = any> {
@@ -77,13 +77,25 @@ export async function startTestSystem(
     throw new Error('PG_ADMIN_URL is not set: run the tests through jest, whose global setup finds the database.');
   const keyDir = mkdtempSync(path.join(tmpdir(), 'mk-keys-'));
   const prefix = `mkt_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const population = opts.population ?? TEST_POPULATION;
+  // The run's demo databases of this population and capacity to copy, made by the first system that asks (test/global-setup.ts).
+  const base = process.env.TEST_TEMPLATE_PREFIX;
+  const templatePrefix = base
+    ? await sharedDemoTemplates({
+        adminUrl,
+        base,
+        referenceDay: today(),
+        population,
+        ...(opts.teamCapacity ? { teamCapacity: opts.teamCapacity } : {}),
+        log: createLogger('test-templates'),
+      })
+    : undefined;
   const system = await startSystem({
     adminUrl,
     databasePrefix: prefix,
     keyDir,
-    population: opts.population ?? TEST_POPULATION,
-    // The run's demo databases to copy (test/global-setup.ts); a system with another population or capacity is seeded anew.
-    ...(process.env.TEST_TEMPLATE_PREFIX ? { templatePrefix: process.env.TEST_TEMPLATE_PREFIX } : {}),
+    population,
+    ...(templatePrefix ? { templatePrefix } : {}),
     ...(opts.teamCapacity ? { teamCapacity: opts.teamCapacity } : {}),
     ...(opts.webDir ? { webDir: opts.webDir } : {}),
   });
