@@ -220,6 +220,94 @@ export function registration(person: { id: string; personnummer: string }, teamI
   };
 }
 
+export type Registration = ReturnType<typeof registration>;
+
+/** `persona` registers `input` at `agency`: a write that must succeed (see {@link write}); the answer's data. */
+export async function register<T = any>(agency: Owner, persona: string, input: Registration): Promise<T> {
+  return write<T>(
+    agency,
+    persona,
+    REGISTER[agency],
+    { input },
+    { participantId: input.participantId, category: 'REGISTRATION' },
+  );
+}
+
+/**
+ * A registration that must be refused: who tries (`as`), what of the
+ * registration they enter differs (`input`), the code, and whom the
+ * refused write is logged against at the agency (null: nothing logged).
+ */
+export interface RegistrationRefusal {
+  readonly as: string;
+  readonly input?: Partial<Registration>;
+  readonly code: string;
+  readonly loggedAgainst: string | null;
+}
+
+/**
+ * A second registration of `input`, registered before by `registrar`:
+ * the same again is ALREADY_REGISTERED; the same personnummer under
+ * another id is ALREADY_REGISTERED to each of `mayKnow` (staff who work
+ * with the person) and NOT_AVAILABLE to `mayNotKnow` (staff who do not),
+ * each logged against the person the agency holds, not the id given; a
+ * person of the seed under a new personnummer is ALREADY_REGISTERED.
+ */
+export function duplicateRegistrations(
+  input: Registration,
+  who: { registrar: string; mayKnow?: readonly string[]; mayNotKnow: string },
+): RegistrationRefusal[] {
+  const other = { participantId: 'P-ZZZZZZZY' };
+  return [
+    { as: who.registrar, code: 'ALREADY_REGISTERED', loggedAgainst: input.participantId },
+    ...(who.mayKnow ?? []).map((as) => ({
+      as,
+      input: other,
+      code: 'ALREADY_REGISTERED',
+      loggedAgainst: input.participantId,
+    })),
+    { as: who.mayNotKnow, input: other, code: 'NOT_AVAILABLE', loggedAgainst: input.participantId },
+    {
+      as: who.registrar,
+      input: { participantId: DEMO, personnummer: newPersonnummer() },
+      code: 'ALREADY_REGISTERED',
+      loggedAgainst: DEMO,
+    },
+  ];
+}
+
+/**
+ * Registrations of a new id and personnummer by officers of other
+ * agencies (`personas`): NOT_AVAILABLE, as a duplicate is to those who may
+ * not know, and logged against the id given.
+ */
+export function registrationsByOtherAgencies(input: Registration, personas: readonly string[]): RegistrationRefusal[] {
+  return personas.map((as) => ({
+    as,
+    input: { participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() },
+    code: 'NOT_AVAILABLE',
+    loggedAgainst: 'P-ZZZZZZZX',
+  }));
+}
+
+/** Each of `refusals` of `input` at `agency`, in order, each as {@link refused}. */
+export async function refusedRegistrations(
+  agency: Owner,
+  input: Registration,
+  refusals: readonly RegistrationRefusal[],
+): Promise<void> {
+  for (const r of refusals) {
+    await refused(
+      agency,
+      r.as,
+      REGISTER[agency],
+      { input: { ...input, ...r.input } },
+      r.code,
+      r.loggedAgainst === null ? 'none' : { participantId: r.loggedAgainst, category: 'REGISTRATION' },
+    );
+  }
+}
+
 /** A person enrolled at AF and registered by `persona` at `agency` on `teamId`. */
 export async function freshAt(
   agency: Owner,
@@ -227,8 +315,7 @@ export async function freshAt(
   teamId = 'T01',
 ): Promise<{ id: string; personnummer: string }> {
   const person = await enrol();
-  const input = registration(person, teamId);
-  await write(agency, persona, REGISTER[agency], { input }, { participantId: person.id, category: 'REGISTRATION' });
+  await register(agency, persona, registration(person, teamId));
   return person;
 }
 

@@ -5,9 +5,11 @@ import {
   enrol,
   F,
   freshAt,
-  newPersonnummer,
   refused,
-  REGISTER,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
+  registrationsByOtherAgencies,
   startWritesSystem,
   sys,
   UNKNOWN,
@@ -43,13 +45,7 @@ describe('Försäkringskassan', () => {
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
     const input = registration(person, 'T11');
-    const data = await write(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('FK', 'fk-utredare', input);
     expect(data.registerFkParticipant).toEqual({
       id: person.id,
       fkPlanPart: {
@@ -63,64 +59,18 @@ describe('Försäkringskassan', () => {
     expect(read.workCapacity).toEqual({ withheld: null, assessments: [] });
     expect(read.fkConsents).toEqual([]);
 
-    await refused('FK', 'fk-utredare', REGISTER.FK, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
-    await refused(
-      'FK',
-      'fk-other',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
+    await refusedRegistrations('FK', input, [
+      // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
+      ...duplicateRegistrations(input, { registrar: 'fk-utredare', mayNotKnow: 'fk-other' }),
       {
-        participantId: person.id,
-        category: 'REGISTRATION',
+        as: 'fk-utredare',
+        input: { participantId: 'P-ZZZZZZZX', personnummer: '19750314901' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: '19750314901' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
-    await refused(
-      'FK',
-      'af-t01',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'FK',
-      'soc-t01',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
+      // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
+      ...registrationsByOtherAgencies(input, ['af-t01', 'soc-t01']),
+    ]);
   });
 
   it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {

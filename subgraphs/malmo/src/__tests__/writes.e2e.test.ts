@@ -5,9 +5,10 @@ import {
   enrol,
   freshAt,
   M,
-  newPersonnummer,
   refused,
-  REGISTER,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
   rowCount,
   startWritesSystem,
   sys,
@@ -50,13 +51,7 @@ describe('Malmö stad', () => {
   it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
     const person = await enrol();
     const input = registration(person);
-    const data = await write(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('MALMO', 'soc-t01', input);
     expect(data.registerMalmoParticipant.id).toBe(person.id);
     expect(await rowCount('MALMO', 'participant', person.id)).toBe(1);
     // The registering socialsekreterare is assigned and sees the (empty) social-assistance records.
@@ -70,88 +65,27 @@ describe('Malmö stad', () => {
     );
     expect(assigned).toEqual([{ officer_id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]);
 
-    // Twice: the same id, the same personnummer under another id, and a person from the seed.
-    await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // Told to Malmö staff who work with the person, and logged against the person Malmö holds, not the id given.
-    await refused(
+    // Twice: the same id, the same personnummer under another id, and a person from the seed. Told to Malmö
+    // staff who work with the person (ams-t01); to those who do not (soc-other) a duplicate reads as a refused
+    // registration; both logged against the person Malmö holds, not the id given.
+    await refusedRegistrations(
       'MALMO',
-      'ams-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: person.id,
-        category: 'REGISTRATION',
-      },
-    );
-    // To Malmö staff who do not work with the person, a duplicate reads as a refused registration.
-    await refused(
-      'MALMO',
-      'soc-other',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
-      {
-        participantId: person.id,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
+      input,
+      duplicateRegistrations(input, { registrar: 'soc-t01', mayKnow: ['ams-t01'], mayNotKnow: 'soc-other' }),
     );
   });
 
   it('refuses registrations with bad input, by another agency and by no one of its staff', async () => {
     const person = await enrol();
     const input = registration(person);
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, personnummer: '197503149000' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'nope' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, teamId: 'team one' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, firstName: '   ' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
-    await refused('MALMO', 'af-t01', REGISTER.MALMO, { input }, 'NOT_AVAILABLE', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
+    await refusedRegistrations('MALMO', input, [
+      { as: 'soc-t01', input: { personnummer: '197503149000' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { participantId: 'nope' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { teamId: 'team one' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { firstName: '   ' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
+      { as: 'af-t01', code: 'NOT_AVAILABLE', loggedAgainst: input.participantId },
+    ]);
     expect(await rowCount('MALMO', 'participant', person.id)).toBe(0);
   });
 

@@ -7,7 +7,10 @@ import {
   freshAt,
   newPersonnummer,
   refused,
-  REGISTER,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
+  registrationsByOtherAgencies,
   requestIdOf,
   rowCount,
   startWritesSystem,
@@ -66,13 +69,7 @@ describe('Region Skåne', () => {
   it('registers a person once, with the registering vårdsamordnare as care coordinator', async () => {
     const person = await enrol();
     const input = registration(person);
-    const data = await write(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('REGION', 'region-vsam', input);
     expect(data.registerRegionParticipant).toEqual({
       id: person.id,
       careCoordination: {
@@ -82,53 +79,18 @@ describe('Region Skåne', () => {
       },
     });
     expect((await readRegion('region-vsam', person.id)).sharingBlocked).toBe(false);
-    await refused('REGION', 'region-vsam', REGISTER.REGION, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // region-other is not the person's vårdsamordnare: a duplicate reads as a refused registration, logged against the person.
-    await refused(
-      'REGION',
-      'region-other',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
+    await refusedRegistrations('REGION', input, [
+      // region-other is not the person's vårdsamordnare: a duplicate reads as a refused registration, logged against the person.
+      ...duplicateRegistrations(input, { registrar: 'region-vsam', mayNotKnow: 'region-other' }),
       {
-        participantId: person.id,
-        category: 'REGISTRATION',
+        as: 'region-vsam',
+        input: { participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for the region's vårdsamordnare: refused, with the same answer as a duplicate, and logged.
-    await refused(
-      'REGION',
-      'fk-utredare',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
+      // Registration is for the region's vårdsamordnare: refused, with the same answer as a duplicate, and logged.
+      ...registrationsByOtherAgencies(input, ['fk-utredare']),
+    ]);
   });
 
   it('adds, updates and ends care activities, with the coordination note kept in the region', async () => {
