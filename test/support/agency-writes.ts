@@ -124,6 +124,21 @@ export async function write<T = any>(
   return res.data as T;
 }
 
+/**
+ * `persona` writes `input` (the variables `{ input }`) at `agency`: a write
+ * that must succeed (see {@link write}), logged under `category` against
+ * the person the input names (`input.participantId`).
+ */
+export async function writeInput<T = any>(
+  agency: Agency,
+  persona: string,
+  query: string,
+  input: { participantId: string } & Record<string, unknown>,
+  category: string,
+): Promise<T> {
+  return write<T>(agency, persona, query, { input }, { participantId: input.participantId, category });
+}
+
 export type Trace = 'none' | { participantId: string | null; category: string };
 
 /**
@@ -224,13 +239,7 @@ export type Registration = ReturnType<typeof registration>;
 
 /** `persona` registers `input` at `agency`: a write that must succeed (see {@link write}); the answer's data. */
 export async function register<T = any>(agency: Owner, persona: string, input: Registration): Promise<T> {
-  return write<T>(
-    agency,
-    persona,
-    REGISTER[agency],
-    { input },
-    { participantId: input.participantId, category: 'REGISTRATION' },
-  );
+  return writeInput<T>(agency, persona, REGISTER[agency], input, 'REGISTRATION');
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  writeInput,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -519,13 +520,7 @@ describe('Arbetsförmedlingen', () => {
       { pid: person.id, teamId: 'T01' },
       { participantId: person.id, category: 'RECORD_PROGRAMME' },
     );
-    await write(
-      'AF',
-      'af-t01',
-      A.add,
-      { input: { participantId: person.id, ...intervention } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    await writeInput('AF', 'af-t01', A.add, { participantId: person.id, ...intervention }, 'RECORD_INTERVENTIONS');
     // The socialsekreterare on the team sees the programme, and without consent none of AF's interventions.
     expect((await readAf('soc-t01', person.id)).afPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
@@ -533,19 +528,17 @@ describe('Arbetsförmedlingen', () => {
       responsibleOfficers: [],
     });
 
-    const given = await write(
+    const given = await writeInput(
       'AF',
       'af-t01',
       A.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'MALMO_SOCIAL_SERVICES',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'MALMO_SOCIAL_SERVICES',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordAfConsent;
     expect(consent).toEqual({

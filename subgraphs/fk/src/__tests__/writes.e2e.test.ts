@@ -15,6 +15,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -165,12 +166,12 @@ describe('Försäkringskassan', () => {
     });
 
     // Now the three-quarter benefit fits after it.
-    const second = await write(
+    const second = await writeInput(
       'FK',
       'fk-utredare',
       F.benefit,
-      { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
+      { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' },
+      'RECORD_BENEFITS',
     );
     const periods = (await readFk('fk-utredare', person.id)).benefits.periods;
     expect(periods).toEqual([second.recordBenefitPeriod, ended.endBenefitPeriod]);
@@ -184,13 +185,7 @@ describe('Försäkringskassan', () => {
       capacityPercent: 50,
       summary: 'Kan arbeta halvtid, förmiddagar.',
     };
-    const data = await write(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input },
-      { participantId: person.id, category: 'RECORD_WORK_CAPACITY' },
-    );
+    const data = await writeInput('FK', 'fk-utredare', F.capacity, input, 'RECORD_WORK_CAPACITY');
     expect(data.recordWorkCapacityAssessment).toEqual({
       id: data.recordWorkCapacityAssessment.id,
       assessedOn: '2025-05-12',
@@ -277,12 +272,12 @@ describe('Försäkringskassan', () => {
   });
 
   it('adds, updates and ends FK interventions', async () => {
-    const added = await write(
+    const added = await writeInput(
       'FK',
       'fk-utredare',
       F.add,
-      { input: { participantId: DEMO, ...intervention } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addFkIntervention.id;
     expect(added.addFkIntervention).toEqual({
@@ -352,13 +347,7 @@ describe('Försäkringskassan', () => {
       participantId: UNKNOWN,
       category: 'RECORD_INTERVENTIONS',
     });
-    const open = await write(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { input },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
+    const open = await writeInput('FK', 'fk-utredare', F.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addFkIntervention.id;
     await refused('FK', 'fk-utredare', F.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', {
       participantId: DEMO,
@@ -399,27 +388,25 @@ describe('Försäkringskassan', () => {
 
   it('records and withdraws consents, with effect for the named party from the next request', async () => {
     const person = await freshAt('FK', 'fk-utredare');
-    await write(
+    await writeInput(
       'FK',
       'fk-utredare',
       F.benefit,
-      { input: { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' } },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
+      { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' },
+      'RECORD_BENEFITS',
     );
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
-    const given = await write(
+    const given = await writeInput(
       'FK',
       'fk-utredare',
       F.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['BENEFITS', 'WORK_CAPACITY'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['BENEFITS', 'WORK_CAPACITY'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordFkConsent;
     expect(consent).toEqual({
@@ -529,19 +516,19 @@ describe('Försäkringskassan', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // Registered by an FK officer outside the programme, on team T05: nothing of fk-utredare's.
     const other = await freshAt('FK', 'fk-other', 'T05');
-    const added = await write(
+    const added = await writeInput(
       'FK',
       'fk-other',
       F.add,
-      { input: { participantId: other.id, ...intervention } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
-    const benefit = await write(
+    const benefit = await writeInput(
       'FK',
       'fk-other',
       F.benefit,
-      { input: { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' } },
-      { participantId: other.id, category: 'RECORD_BENEFITS' },
+      { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' },
+      'RECORD_BENEFITS',
     );
     const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
       [

@@ -15,6 +15,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -93,20 +94,18 @@ describe('Malmö stad', () => {
     // P-DEMO0001 has had an open period since before enrolment; an earlier, closed period fits a year before it.
     const since = sys.people.find((p) => p.id === DEMO)!.socialAssistance!.from;
     const earlier = { startDate: addDays(since, -730), endDate: addDays(since, -366) };
-    const data = await write(
+    const data = await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
       {
-        input: {
-          participantId: DEMO,
-          ...earlier,
-          monthlyAmount: 7200,
-          householdSize: 3,
-          investigationNotes: 'Tidigare period.',
-        },
+        participantId: DEMO,
+        ...earlier,
+        monthlyAmount: 7200,
+        householdSize: 3,
+        investigationNotes: 'Tidigare period.',
       },
-      { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const recorded = data.recordSocialAssistancePeriod;
     expect(recorded).toMatchObject({
@@ -139,12 +138,12 @@ describe('Malmö stad', () => {
 
   it('records and ends a period of social assistance on a fresh person', async () => {
     const person = await freshAt('MALMO', 'soc-t01');
-    const data = await write(
+    const data = await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
-      { input: { participantId: person.id, ...period } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: person.id, ...period },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const id = data.recordSocialAssistancePeriod.id;
     expect(data.recordSocialAssistancePeriod).toEqual({
@@ -203,12 +202,12 @@ describe('Malmö stad', () => {
       category: 'RECORD_SOCIAL_ASSISTANCE',
     });
     // A period after it, back to back, continues it.
-    await write(
+    await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
-      { input: { participantId: person.id, ...period, startDate: '2025-07-01' } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: person.id, ...period, startDate: '2025-07-01' },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     read = await readMalmo('soc-t01', person.id);
     expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
@@ -286,12 +285,12 @@ describe('Malmö stad', () => {
   });
 
   it('adds, updates and ends municipal interventions (labour-market unit and adult education)', async () => {
-    const added = await write(
+    const added = await writeInput(
       'MALMO',
       'ams-t01',
       M.add,
-      { input: { participantId: DEMO, ...intervention } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addMalmoIntervention.id;
     expect(added.addMalmoIntervention).toEqual({
@@ -359,12 +358,12 @@ describe('Malmö stad', () => {
       category: 'RECORD_INTERVENTIONS',
     });
 
-    const sfi = await write(
+    const sfi = await writeInput(
       'MALMO',
       'syv',
       M.add,
-      { input: { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' },
+      'RECORD_INTERVENTIONS',
     );
     expect(sfi.addMalmoIntervention.responsibleOfficer).toEqual({
       id: 'malmo-2201',
@@ -400,13 +399,7 @@ describe('Malmö stad', () => {
       category: 'RECORD_INTERVENTIONS',
     });
 
-    const added = await write(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
+    const added = await writeInput('MALMO', 'ams-t01', M.add, input, 'RECORD_INTERVENTIONS');
     const id = added.addMalmoIntervention.id;
     await refused('MALMO', 'ams-t01', M.update, { id, input: { endDate: '2025-12-31' } }, 'BAD_USER_INPUT', {
       participantId: DEMO,
@@ -460,27 +453,19 @@ describe('Malmö stad', () => {
     const person = await freshAt('MALMO', 'soc-t01');
     // The arbetsmarknadssekreterare works with the person through the team, and cannot see the status yet.
     expect((await readMalmo('ams-t01', person.id)).socialAssistance.withheld).toEqual({ code: 'WITHHELD' });
-    await write(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { participantId: person.id, ...period } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
-    );
+    await writeInput('MALMO', 'soc-t01', M.period, { participantId: person.id, ...period }, 'RECORD_SOCIAL_ASSISTANCE');
 
-    const given = await write(
+    const given = await writeInput(
       'MALMO',
       'soc-t01',
       M.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'MALMO_LABOUR_MARKET',
-          categories: ['SOCIAL_ASSISTANCE_STATUS'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'MALMO_LABOUR_MARKET',
+        categories: ['SOCIAL_ASSISTANCE_STATUS'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordMalmoConsent;
     expect(consent).toEqual({
@@ -534,20 +519,18 @@ describe('Malmö stad', () => {
     expect((await readMalmo('soc-t01', person.id)).malmoConsents[0].state).toBe('WITHDRAWN');
 
     // Interventions are shared by the labour-market unit or adult education.
-    const shared = await write(
+    const shared = await writeInput(
       'MALMO',
       'syv',
       M.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-          validTo: '2030-12-31',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
+        validTo: '2030-12-31',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     expect(shared.recordMalmoConsent).toMatchObject({
       recipient: 'AF',
@@ -707,20 +690,20 @@ describe('Malmö stad', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // A person Malmö knows, on team T05 with their own officers: nothing of soc-t01's or ams-t01's.
     const other = await freshAt('MALMO', 'soc-other', 'T05');
-    const withOther = await write(
+    const withOther = await writeInput(
       'MALMO',
       'ams-other',
       M.add,
-      { input: { participantId: other.id, ...intervention } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const otherIntervention = withOther.addMalmoIntervention.id;
-    await write(
+    await writeInput(
       'MALMO',
       'soc-other',
       M.period,
-      { input: { participantId: other.id, ...period } },
-      { participantId: other.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: other.id, ...period },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const otherPeriod = (await readMalmo('soc-other', other.id)).socialAssistanceDetails.periods[0].id;
 

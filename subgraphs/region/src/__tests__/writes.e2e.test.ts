@@ -18,6 +18,7 @@ import {
   UNKNOWN,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -95,12 +96,12 @@ describe('Region Skåne', () => {
 
   it('adds, updates and ends care activities, with the coordination note kept in the region', async () => {
     const person = await freshAt('REGION', 'region-vsam');
-    const added = await write(
+    const added = await writeInput(
       'REGION',
       'region-vsam',
       R.add,
-      { input: { participantId: person.id, ...activity } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: person.id, ...activity },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addCareActivity.id;
     expect(added.addCareActivity).toEqual({
@@ -195,13 +196,7 @@ describe('Region Skåne', () => {
       participantId: UNKNOWN,
       category: 'RECORD_INTERVENTIONS',
     });
-    const open = await write(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    const open = await writeInput('REGION', 'region-vsam', R.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addCareActivity.id;
     await refused(
       'REGION',
@@ -351,31 +346,23 @@ describe('Region Skåne', () => {
 
   it('records and withdraws consents, and a spärr wins over them', async () => {
     const person = await freshAt('REGION', 'region-vsam');
-    await write(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { participantId: person.id, ...activity } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    await writeInput('REGION', 'region-vsam', R.add, { participantId: person.id, ...activity }, 'RECORD_INTERVENTIONS');
     expect((await readRegion('af-t01', person.id)).regionPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
       interventions: [],
     });
-    const given = await write(
+    const given = await writeInput(
       'REGION',
       'region-vsam',
       R.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-          validTo: '2029-12-31',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
+        validTo: '2029-12-31',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordRegionConsent;
     expect(consent).toEqual({
@@ -605,12 +592,12 @@ describe('Region Skåne', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // Registered by a vårdsamordnare outside the programme, on team T05: region-vsam does not support T05.
     const other = await freshAt('REGION', 'region-other', 'T05');
-    const added = await write(
+    const added = await writeInput(
       'REGION',
       'region-other',
       R.add,
-      { input: { participantId: other.id, ...activity } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...activity },
+      'RECORD_INTERVENTIONS',
     );
     const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
       [R.add, (pid) => ({ input: { participantId: pid, ...activity } }), 'RECORD_INTERVENTIONS'],
