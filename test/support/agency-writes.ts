@@ -183,6 +183,40 @@ export async function refused(
   return res;
 }
 
+/**
+ * A write of `query` that must be refused with `code` (see {@link refused}):
+ * by `as`, unless the case says who else; with `variables`; logged as a
+ * DENIED write under the category against `loggedAgainst`, or not logged
+ * (null).
+ */
+export interface Refusal {
+  readonly as?: string;
+  readonly variables: Record<string, unknown>;
+  readonly code: string;
+  readonly loggedAgainst: string | null;
+}
+
+/** Each of `refusals` of `query` at `agency`, in order, by `as` unless it says otherwise, a refused write logged under `category`. */
+export async function refusedEach(
+  agency: Agency,
+  as: string,
+  query: string,
+  category: string | null,
+  refusals: readonly Refusal[],
+): Promise<void> {
+  for (const r of refusals) {
+    if (r.loggedAgainst !== null && category === null) throw new Error('a refusal logged needs its category');
+    await refused(
+      agency,
+      r.as ?? as,
+      query,
+      r.variables,
+      r.code,
+      r.loggedAgainst === null ? 'none' : { participantId: r.loggedAgainst, category: category! },
+    );
+  }
+}
+
 /** What the caller is told, without what differs on every request. */
 export function answerOf(res: GraphQLAnswer) {
   return { status: res.status, data: res.data ?? null, errors: res.errors };

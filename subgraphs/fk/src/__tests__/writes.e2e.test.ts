@@ -6,6 +6,7 @@ import {
   F,
   freshAt,
   refused,
+  refusedEach,
   register,
   refusedRegistrations,
   duplicateRegistrations,
@@ -120,32 +121,20 @@ describe('Försäkringskassan', () => {
         'none',
       );
     }
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: { ...base, start: '2020-02-01', end: '2020-01-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: { ...base, start: '2020-02-30' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_BENEFITS',
-    });
+    await refusedEach('FK', 'fk-utredare', F.benefit, 'RECORD_BENEFITS', [
+      {
+        variables: { input: { ...base, start: '2020-02-01', end: '2020-01-31' } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...base, start: '2020-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
-    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2024-12-31' }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_BENEFITS',
-    });
-    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2025-02-29' }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('FK', 'fk-utredare', F.endBenefit, 'RECORD_BENEFITS', [
+      { variables: { id, end: '2024-12-31' }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id, end: '2025-02-29' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     const ended = await write(
       'FK',
       'fk-utredare',
@@ -206,27 +195,12 @@ describe('Försäkringskassan', () => {
         'none',
       );
     }
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input: { ...input, assessedOn: '2999-01-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input: { ...input, assessedOn: '2025-04-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, summary: '' } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_WORK_CAPACITY',
-    });
+    await refusedEach('FK', 'fk-utredare', F.capacity, 'RECORD_WORK_CAPACITY', [
+      { variables: { input: { ...input, assessedOn: '2999-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, assessedOn: '2025-04-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, summary: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
     // Before the referral, the team sees the same as when it is withheld.
     expect((await readFk('af-t01', person.id)).fkReferral).toEqual({
@@ -238,23 +212,11 @@ describe('Försäkringskassan', () => {
       referredOn: '2025-01-10',
       reason: 'Långvarig sjukskrivning, långt från arbetsmarknaden.',
     };
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: { ...referral, referredOn: '2999-01-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: { ...referral, referredOn: '2025-1-10' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.referral, { input: { ...referral, reason: '  ' } }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('FK', 'fk-utredare', F.referral, null, [
+      { variables: { input: { ...referral, referredOn: '2999-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...referral, referredOn: '2025-1-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...referral, reason: '  ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     const made = await write(
       'FK',
       'fk-utredare',
@@ -323,59 +285,31 @@ describe('Försäkringskassan', () => {
     });
 
     const input = { participantId: DEMO, ...intervention };
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, endDate: '2026-02-01' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: -5 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { input: { ...input, startDate: '2026-02-29' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await refusedEach('FK', 'fk-utredare', F.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-02-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, extentPercent: -5 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, startDate: '2026-02-29' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     const open = await writeInput('FK', 'fk-utredare', F.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addFkIntervention.id;
-    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { extentPercent: 120 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id: openId, endDate: '2026-02-01', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
+    await refusedEach('FK', 'fk-utredare', F.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id: openId, input: { extentPercent: 120 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+    ]);
+    await refusedEach('FK', 'fk-utredare', F.end, 'RECORD_INTERVENTIONS', [
       {
-        participantId: DEMO,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-02-01', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: DEMO,
       },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id: openId, endDate: '20260301', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+      {
+        variables: { id: openId, endDate: '20260301', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+    ]);
     await refused(
       'FK',
       'fk-utredare',
@@ -448,28 +382,13 @@ describe('Försäkringskassan', () => {
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      { input: { ...input, validFrom: '2025-13-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, recipient: 'FK' } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CONSENT',
-    });
+    await refusedEach('FK', 'fk-utredare', F.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, recipient: 'FK' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     await refused('FK', 'fk-utredare', F.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
   });
 

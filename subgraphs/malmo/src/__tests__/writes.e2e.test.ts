@@ -6,6 +6,7 @@ import {
   freshAt,
   M,
   refused,
+  refusedEach,
   register,
   refusedRegistrations,
   duplicateRegistrations,
@@ -172,11 +173,10 @@ describe('Malmö stad', () => {
       },
     );
     // Its end cannot be before its start, and not a day that does not exist.
-    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2024-12-31' }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_SOCIAL_ASSISTANCE',
-    });
-    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-02-30' }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('MALMO', 'soc-t01', M.endPeriod, 'RECORD_SOCIAL_ASSISTANCE', [
+      { variables: { id, endDate: '2024-12-31' }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id, endDate: '2025-02-30' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
 
     const ended = await write(
       'MALMO',
@@ -221,47 +221,18 @@ describe('Malmö stad', () => {
       monthlyAmount: 5000,
       householdSize: 1,
     };
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, endDate: '2020-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, monthlyAmount: -1 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, monthlyAmount: 100.001 } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: 0 } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: -2 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, startDate: '2021-02-29' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, startDate: '01/02/2021' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Unknown or malformed person: NOT_AVAILABLE. A well-formed id leaves the refused write in the log.
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_SOCIAL_ASSISTANCE',
-    });
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: 'P-1' } }, 'NOT_AVAILABLE', 'none');
+    await refusedEach('MALMO', 'soc-t01', M.period, 'RECORD_SOCIAL_ASSISTANCE', [
+      { variables: { input: { ...base, endDate: '2020-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, monthlyAmount: -1 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, monthlyAmount: 100.001 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, householdSize: 0 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, householdSize: -2 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, startDate: '2021-02-29' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, startDate: '01/02/2021' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // Unknown or malformed person: NOT_AVAILABLE. A well-formed id leaves the refused write in the log.
+      { variables: { input: { ...base, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+      { variables: { input: { ...base, participantId: 'P-1' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
+    ]);
   });
 
   it('lets only the socialsekreterare who works with the person record social assistance', async () => {
@@ -374,54 +345,31 @@ describe('Malmö stad', () => {
 
   it('refuses bad interventions with their codes and stores nothing', async () => {
     const input = { participantId: DEMO, ...intervention };
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, endDate: '2026-01-11' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: -1 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input: { ...input, startDate: '2026-13-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input: { ...input, status: 'ONGOING', startDate: null } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, title: ' ' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await refusedEach('MALMO', 'ams-t01', M.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-01-11' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, extentPercent: -1 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, startDate: '2026-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, status: 'ONGOING', startDate: null } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, title: ' ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
     const added = await writeInput('MALMO', 'ams-t01', M.add, input, 'RECORD_INTERVENTIONS');
     const id = added.addMalmoIntervention.id;
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { endDate: '2025-12-31' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { extentPercent: 150 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { startDate: '2026-02-31' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-01-01', status: 'COMPLETED' }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.end,
-      { id, endDate: 'tomorrow', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+    await refusedEach('MALMO', 'ams-t01', M.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id, input: { endDate: '2025-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, input: { extentPercent: 150 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, input: { startDate: '2026-02-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
+    await refusedEach('MALMO', 'ams-t01', M.end, 'RECORD_INTERVENTIONS', [
+      { variables: { id, endDate: '2026-01-01', status: 'COMPLETED' }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, endDate: 'tomorrow', status: 'COMPLETED' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     await refused('MALMO', 'ams-t01', M.update, { id: UNKNOWN_RECORD, input: { title: 'x' } }, 'NOT_AVAILABLE', 'none');
     await refused(
       'MALMO',
@@ -549,36 +497,18 @@ describe('Malmö stad', () => {
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
     };
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, validFrom: '2025-02-30' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
-    // The holder itself needs no consent.
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CONSENT',
-    });
+    await refusedEach('MALMO', 'soc-t01', M.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // The holder itself needs no consent.
+      {
+        variables: { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     // Decided by the caller's part alone: FORBIDDEN, and the refusal is logged.
     const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
     await refused('MALMO', 'ams-t01', M.consent, { input }, 'FORBIDDEN', trace);

@@ -7,6 +7,7 @@ import {
   freshAt,
   newPersonnummer,
   refused,
+  refusedEach,
   register,
   refusedRegistrations,
   duplicateRegistrations,
@@ -164,82 +165,37 @@ describe('Region Skåne', () => {
     });
 
     const input = { participantId: person.id, ...activity };
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, endDate: '2026-01-18' } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, extentPercent: -10 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { ...input, startDate: '2026-04-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { ...input, coordinationNote: 'x'.repeat(1001) } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await refusedEach('REGION', 'region-vsam', R.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-01-18' } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, extentPercent: -10 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, startDate: '2026-04-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, coordinationNote: 'x'.repeat(1001) } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     const open = await writeInput('REGION', 'region-vsam', R.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addCareActivity.id;
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.update,
-      { id: openId, input: { endDate: '2026-01-01' } },
-      'BAD_USER_INPUT',
+    await refusedEach('REGION', 'region-vsam', R.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id: openId, input: { extentPercent: 200 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id: openId, input: { coordinationNote: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
+    await refusedEach('REGION', 'region-vsam', R.end, 'RECORD_INTERVENTIONS', [
       {
-        participantId: person.id,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-01-18', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: person.id,
       },
-    );
-    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { extentPercent: 200 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.update,
-      { id: openId, input: { coordinationNote: '' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.end,
-      { id: openId, endDate: '2026-01-18', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
       {
-        participantId: person.id,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-1-31', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.end,
-      { id: openId, endDate: '2026-1-31', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+    ]);
     await refused(
       'REGION',
       'region-vsam',
@@ -276,55 +232,37 @@ describe('Region Skåne', () => {
       agency: 'REGION',
     });
     // Now region-vsam no longer works with the person.
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
+    await refusedEach('REGION', 'region-vsam', R.handOver, 'RECORD_CARE_COORDINATOR', [
       {
-        participantId: person.id,
-        category: 'RECORD_CARE_COORDINATOR',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
       },
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: person.id, officerId: 'not an id', officerName: 'X' },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: ' ' },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
       {
-        participantId: UNKNOWN,
-        category: 'RECORD_CARE_COORDINATOR',
+        as: 'region-other',
+        variables: { pid: person.id, officerId: 'not an id', officerName: 'X' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'af-t01',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
       {
-        participantId: person.id,
-        category: 'RECORD_CARE_COORDINATOR',
+        as: 'region-other',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: ' ' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
+      {
+        as: 'region-other',
+        variables: { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: UNKNOWN,
+      },
+      {
+        as: 'af-t01',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
+      },
+    ]);
     const back = await write(
       'REGION',
       'region-other',
@@ -434,46 +372,13 @@ describe('Region Skåne', () => {
     });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' };
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, validFrom: '2025-00-10' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, recipient: 'REGION' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, categories: [] } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, participantId: UNKNOWN } },
-      'NOT_AVAILABLE',
-      { participantId: UNKNOWN, category: 'RECORD_CONSENT' },
-    );
+    await refusedEach('REGION', 'region-vsam', R.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-00-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, recipient: 'REGION' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     await refused('REGION', 'region-vsam', R.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
     await refused('REGION', 'region-vsam', R.block, { pid: UNKNOWN, blocked: true }, 'NOT_AVAILABLE', {
       participantId: UNKNOWN,
@@ -495,14 +400,10 @@ describe('Region Skåne', () => {
       interventions: [],
     });
     expect((await readRegion('region-vsam', DEMO)).sharingBlocked).toBe(true);
-    await refused('REGION', 'af-t01', R.block, { pid: DEMO, blocked: false }, 'NOT_AVAILABLE', {
-      participantId: DEMO,
-      category: 'RECORD_SHARING_BLOCK',
-    });
-    await refused('REGION', 'region-other', R.block, { pid: DEMO, blocked: false }, 'NOT_AVAILABLE', {
-      participantId: DEMO,
-      category: 'RECORD_SHARING_BLOCK',
-    });
+    await refusedEach('REGION', 'af-t01', R.block, 'RECORD_SHARING_BLOCK', [
+      { variables: { pid: DEMO, blocked: false }, code: 'NOT_AVAILABLE', loggedAgainst: DEMO },
+      { as: 'region-other', variables: { pid: DEMO, blocked: false }, code: 'NOT_AVAILABLE', loggedAgainst: DEMO },
+    ]);
     await write(
       'REGION',
       'region-vsam',
@@ -544,19 +445,11 @@ describe('Region Skåne', () => {
       sys.subgraphs.REGION.dataSource.query('SELECT diagnosis_code FROM clinical_note LIMIT 1'),
     ).rejects.toMatchObject({ code: '42501' });
 
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.note,
-      { input: { ...input, diagnosisCode: 'depression' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('REGION', 'region-vsam', R.note, { input: { ...input, note: '' } }, 'BAD_USER_INPUT', 'none');
-    await refused('REGION', 'region-vsam', R.note, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CLINICAL',
-    });
+    await refusedEach('REGION', 'region-vsam', R.note, 'RECORD_CLINICAL', [
+      { variables: { input: { ...input, diagnosisCode: 'depression' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, note: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'region-other']) {
       await refused('REGION', persona, R.note, { input }, 'NOT_AVAILABLE', {
         participantId: DEMO,
