@@ -217,6 +217,19 @@ export async function refusedEach(
   }
 }
 
+/** The interventions of `participantId`'s joint plan that `persona` is shown: the id, agency and status of each. */
+export async function jointPlanInterventions(
+  persona: string,
+  participantId: string,
+): Promise<Array<{ id: string; agency: string; status: string }>> {
+  const plan = await sys.query(
+    persona,
+    `query J($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency status } } } } }`,
+    { id: participantId },
+  );
+  return plan.data.participant.jointPlan.items.map((i: any) => i.intervention);
+}
+
 /** What the caller is told, without what differs on every request. */
 export function answerOf(res: GraphQLAnswer) {
   return { status: res.status, data: res.data ?? null, errors: res.errors };
