@@ -1,4 +1,4 @@
-import { AGENCIES, luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { AGENCIES, luhnCheckDigit, NOT_AVAILABLE_MESSAGE, type Agency } from '@malmokraften/shared';
 import { PERSONAS, SHOWCASE } from '@malmokraften/dev';
 import { AGENCY_TESTS, registerDocument, REGISTERING } from './agency-tests';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './harness';
@@ -231,8 +231,54 @@ export async function jointPlanInterventions(
 }
 
 /** What the caller is told, without what differs on every request. */
+
 export function answerOf(res: GraphQLAnswer) {
   return { status: res.status, data: res.data ?? null, errors: res.errors };
+}
+
+/**
+ * `query` by `as` about an unknown person and about `theirs`, whom `as`
+ * may not touch: both NOT_AVAILABLE with the same answer and message, each
+ * refused write logged under `category` against the person named. The
+ * answer about the unknown person.
+ */
+export async function unknownPersonAsNotYours(
+  agency: Agency,
+  as: string,
+  query: string,
+  vars: (participantId: string) => Record<string, unknown>,
+  theirs: string,
+  category: string,
+): Promise<GraphQLAnswer> {
+  const unknown = await refused(agency, as, query, vars(UNKNOWN), 'NOT_AVAILABLE', {
+    participantId: UNKNOWN,
+    category,
+  });
+  const notYours = await refused(agency, as, query, vars(theirs), 'NOT_AVAILABLE', { participantId: theirs, category });
+  expect(answerOf(notYours)).toEqual(answerOf(unknown));
+  expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+  return unknown;
+}
+
+/**
+ * `query` by `as` of a record no agency holds (not logged) and of
+ * `theirs`, a record of a person `as` may not touch (logged under
+ * `category` against that person): both NOT_AVAILABLE with the same answer.
+ */
+export async function unknownRecordAsNotYours(
+  agency: Agency,
+  as: string,
+  query: string,
+  vars: (id: string) => Record<string, unknown>,
+  theirs: { id: string; participantId: string },
+  category: string,
+): Promise<void> {
+  const unknown = await refused(agency, as, query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
+  const notYours = await refused(agency, as, query, vars(theirs.id), 'NOT_AVAILABLE', {
+    participantId: theirs.participantId,
+    category,
+  });
+  expect(answerOf(notYours)).toEqual(answerOf(unknown));
 }
 
 // ---------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import {
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
   writeInput,
@@ -679,16 +681,7 @@ describe('Arbetsförmedlingen', () => {
       ],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('AF', 'af-other', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('AF', 'af-other', query, vars(DEMO), 'NOT_AVAILABLE', {
-        participantId: DEMO,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      const unknown = await unknownPersonAsNotYours('AF', 'af-other', query, vars, DEMO, category);
       // Another agency's officer on the person's team gets the same answer.
       const otherAgency = await refused('AF', 'soc-t01', query, vars(DEMO), 'NOT_AVAILABLE', {
         participantId: DEMO,
@@ -709,12 +702,7 @@ describe('Arbetsförmedlingen', () => {
       [A.withdraw, (id) => ({ id }), consentId, 'RECORD_CONSENT_WITHDRAWAL'],
     ];
     for (const [query, vars, id, category] of recordPairs) {
-      const unknown = await refused('AF', 'af-other', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('AF', 'af-other', query, vars(id), 'NOT_AVAILABLE', {
-        participantId: DEMO,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      await unknownRecordAsNotYours('AF', 'af-other', query, vars, { id, participantId: DEMO }, category);
     }
     expect(await readAf('af-t01', DEMO)).toEqual(demo);
   });

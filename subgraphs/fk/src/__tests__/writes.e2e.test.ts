@@ -1,6 +1,4 @@
-import { NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
 import {
-  answerOf,
   DEMO,
   enrol,
   F,
@@ -14,6 +12,8 @@ import {
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
   writeInput,
@@ -475,16 +475,7 @@ describe('Försäkringskassan', () => {
       ],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('FK', 'fk-utredare', query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('FK', 'fk-utredare', query, vars, other.id, category);
     }
     const records: Array<[string, (id: string) => Record<string, unknown>, string, string]> = [
       [F.update, (id) => ({ id, input: { title: 'x' } }), added.addFkIntervention.id, 'RECORD_INTERVENTIONS'],
@@ -497,12 +488,14 @@ describe('Försäkringskassan', () => {
       [F.endBenefit, (id) => ({ id, end: '2025-06-30' }), benefit.recordBenefitPeriod.id, 'RECORD_BENEFITS'],
     ];
     for (const [query, vars, theirs, category] of records) {
-      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('FK', 'fk-utredare', query, vars(theirs), 'NOT_AVAILABLE', {
-        participantId: other.id,
+      await unknownRecordAsNotYours(
+        'FK',
+        'fk-utredare',
+        query,
+        vars,
+        { id: theirs, participantId: other.id },
         category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      );
     }
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
+import { addDays } from '@malmokraften/shared';
 import {
   answerOf,
   DEMO,
@@ -15,6 +15,8 @@ import {
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
   writeInput,
@@ -669,16 +671,7 @@ describe('Malmö stad', () => {
       ],
     ];
     for (const [persona, query, vars, category] of pairs) {
-      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('MALMO', persona, query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('MALMO', persona, query, vars, other.id, category);
     }
     // The same for records: an id Malmö does not hold, and a record of someone else's.
     const recordPairs: Array<[string, string, (id: string) => Record<string, unknown>, string]> = [
@@ -686,12 +679,14 @@ describe('Malmö stad', () => {
       ['ams-t01', M.end, (id) => ({ id, endDate: '2026-06-30', status: 'CANCELLED' }), 'RECORD_INTERVENTIONS'],
     ];
     for (const [persona, query, vars, category] of recordPairs) {
-      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('MALMO', persona, query, vars(otherIntervention), 'NOT_AVAILABLE', {
-        participantId: other.id,
+      await unknownRecordAsNotYours(
+        'MALMO',
+        persona,
+        query,
+        vars,
+        { id: otherIntervention, participantId: other.id },
         category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      );
     }
     const unknownPeriod = await refused(
       'MALMO',

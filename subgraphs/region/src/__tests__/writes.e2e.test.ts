@@ -1,6 +1,4 @@
-import { NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
 import {
-  answerOf,
   auditOf,
   DEMO,
   enrol,
@@ -17,6 +15,8 @@ import {
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
   writeInput,
@@ -506,27 +506,20 @@ describe('Region Skåne', () => {
       [R.note, (pid) => ({ input: { participantId: pid, diagnosisCode: 'F32.1', note: 'x' } }), 'RECORD_CLINICAL'],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('REGION', 'region-vsam', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('REGION', 'region-vsam', query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('REGION', 'region-vsam', query, vars, other.id, category);
     }
     for (const [query, vars] of [
       [R.update, (id: string) => ({ id, input: { title: 'x' } })],
       [R.end, (id: string) => ({ id, endDate: '2026-04-01', status: 'CANCELLED' })],
     ] as const) {
-      const unknown = await refused('REGION', 'region-vsam', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('REGION', 'region-vsam', query, vars(added.addCareActivity.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category: 'RECORD_INTERVENTIONS',
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      await unknownRecordAsNotYours(
+        'REGION',
+        'region-vsam',
+        query,
+        vars,
+        { id: added.addCareActivity.id, participantId: other.id },
+        'RECORD_INTERVENTIONS',
+      );
     }
   });
 });
