@@ -1,4 +1,4 @@
-import { AGENCIES, luhnCheckDigit, type Agency } from '@malmokraften/shared';
+import { AGENCIES, luhnCheckDigit, NOT_AVAILABLE_MESSAGE, type Agency } from '@malmokraften/shared';
 import { PERSONAS, SHOWCASE } from '@malmokraften/dev';
 import { AGENCY_TESTS, registerDocument, REGISTERING } from './agency-tests';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './harness';
@@ -124,6 +124,21 @@ export async function write<T = any>(
   return res.data as T;
 }
 
+/**
+ * `persona` writes `input` (the variables `{ input }`) at `agency`: a write
+ * that must succeed (see {@link write}), logged under `category` against
+ * the person the input names (`input.participantId`).
+ */
+export async function writeInput<T = any>(
+  agency: Agency,
+  persona: string,
+  query: string,
+  input: { participantId: string } & Record<string, unknown>,
+  category: string,
+): Promise<T> {
+  return write<T>(agency, persona, query, { input }, { participantId: input.participantId, category });
+}
+
 export type Trace = 'none' | { participantId: string | null; category: string };
 
 /**
@@ -168,9 +183,102 @@ export async function refused(
   return res;
 }
 
+/**
+ * A write of `query` that must be refused with `code` (see {@link refused}):
+ * by `as`, unless the case says who else; with `variables`; logged as a
+ * DENIED write under the category against `loggedAgainst`, or not logged
+ * (null).
+ */
+export interface Refusal {
+  readonly as?: string;
+  readonly variables: Record<string, unknown>;
+  readonly code: string;
+  readonly loggedAgainst: string | null;
+}
+
+/** Each of `refusals` of `query` at `agency`, in order, by `as` unless it says otherwise, a refused write logged under `category`. */
+export async function refusedEach(
+  agency: Agency,
+  as: string,
+  query: string,
+  category: string | null,
+  refusals: readonly Refusal[],
+): Promise<void> {
+  for (const r of refusals) {
+    if (r.loggedAgainst !== null && category === null) throw new Error('a refusal logged needs its category');
+    await refused(
+      agency,
+      r.as ?? as,
+      query,
+      r.variables,
+      r.code,
+      r.loggedAgainst === null ? 'none' : { participantId: r.loggedAgainst, category: category! },
+    );
+  }
+}
+
+/** The interventions of `participantId`'s joint plan that `persona` is shown: the id, agency and status of each. */
+export async function jointPlanInterventions(
+  persona: string,
+  participantId: string,
+): Promise<Array<{ id: string; agency: string; status: string }>> {
+  const plan = await sys.query(
+    persona,
+    `query J($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency status } } } } }`,
+    { id: participantId },
+  );
+  return plan.data.participant.jointPlan.items.map((i: any) => i.intervention);
+}
+
 /** What the caller is told, without what differs on every request. */
+
 export function answerOf(res: GraphQLAnswer) {
   return { status: res.status, data: res.data ?? null, errors: res.errors };
+}
+
+/**
+ * `query` by `as` about an unknown person and about `theirs`, whom `as`
+ * may not touch: both NOT_AVAILABLE with the same answer and message, each
+ * refused write logged under `category` against the person named. The
+ * answer about the unknown person.
+ */
+export async function unknownPersonAsNotYours(
+  agency: Agency,
+  as: string,
+  query: string,
+  vars: (participantId: string) => Record<string, unknown>,
+  theirs: string,
+  category: string,
+): Promise<GraphQLAnswer> {
+  const unknown = await refused(agency, as, query, vars(UNKNOWN), 'NOT_AVAILABLE', {
+    participantId: UNKNOWN,
+    category,
+  });
+  const notYours = await refused(agency, as, query, vars(theirs), 'NOT_AVAILABLE', { participantId: theirs, category });
+  expect(answerOf(notYours)).toEqual(answerOf(unknown));
+  expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+  return unknown;
+}
+
+/**
+ * `query` by `as` of a record no agency holds (not logged) and of
+ * `theirs`, a record of a person `as` may not touch (logged under
+ * `category` against that person): both NOT_AVAILABLE with the same answer.
+ */
+export async function unknownRecordAsNotYours(
+  agency: Agency,
+  as: string,
+  query: string,
+  vars: (id: string) => Record<string, unknown>,
+  theirs: { id: string; participantId: string },
+  category: string,
+): Promise<void> {
+  const unknown = await refused(agency, as, query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
+  const notYours = await refused(agency, as, query, vars(theirs.id), 'NOT_AVAILABLE', {
+    participantId: theirs.participantId,
+    category,
+  });
+  expect(answerOf(notYours)).toEqual(answerOf(unknown));
 }
 
 // ---------------------------------------------------------------------------
@@ -220,6 +328,88 @@ export function registration(person: { id: string; personnummer: string }, teamI
   };
 }
 
+export type Registration = ReturnType<typeof registration>;
+
+/** `persona` registers `input` at `agency`: a write that must succeed (see {@link write}); the answer's data. */
+export async function register<T = any>(agency: Owner, persona: string, input: Registration): Promise<T> {
+  return writeInput<T>(agency, persona, REGISTER[agency], input, 'REGISTRATION');
+}
+
+/**
+ * A registration that must be refused: who tries (`as`), what of the
+ * registration they enter differs (`input`), the code, and whom the
+ * refused write is logged against at the agency (null: nothing logged).
+ */
+export interface RegistrationRefusal {
+  readonly as: string;
+  readonly input?: Partial<Registration>;
+  readonly code: string;
+  readonly loggedAgainst: string | null;
+}
+
+/**
+ * A second registration of `input`, registered before by `registrar`:
+ * the same again is ALREADY_REGISTERED; the same personnummer under
+ * another id is ALREADY_REGISTERED to each of `mayKnow` (staff who work
+ * with the person) and NOT_AVAILABLE to `mayNotKnow` (staff who do not),
+ * each logged against the person the agency holds, not the id given; a
+ * person of the seed under a new personnummer is ALREADY_REGISTERED.
+ */
+export function duplicateRegistrations(
+  input: Registration,
+  who: { registrar: string; mayKnow?: readonly string[]; mayNotKnow: string },
+): RegistrationRefusal[] {
+  const other = { participantId: 'P-ZZZZZZZY' };
+  return [
+    { as: who.registrar, code: 'ALREADY_REGISTERED', loggedAgainst: input.participantId },
+    ...(who.mayKnow ?? []).map((as) => ({
+      as,
+      input: other,
+      code: 'ALREADY_REGISTERED',
+      loggedAgainst: input.participantId,
+    })),
+    { as: who.mayNotKnow, input: other, code: 'NOT_AVAILABLE', loggedAgainst: input.participantId },
+    {
+      as: who.registrar,
+      input: { participantId: DEMO, personnummer: newPersonnummer() },
+      code: 'ALREADY_REGISTERED',
+      loggedAgainst: DEMO,
+    },
+  ];
+}
+
+/**
+ * Registrations of a new id and personnummer by officers of other
+ * agencies (`personas`): NOT_AVAILABLE, as a duplicate is to those who may
+ * not know, and logged against the id given.
+ */
+export function registrationsByOtherAgencies(input: Registration, personas: readonly string[]): RegistrationRefusal[] {
+  return personas.map((as) => ({
+    as,
+    input: { participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() },
+    code: 'NOT_AVAILABLE',
+    loggedAgainst: 'P-ZZZZZZZX',
+  }));
+}
+
+/** Each of `refusals` of `input` at `agency`, in order, each as {@link refused}. */
+export async function refusedRegistrations(
+  agency: Owner,
+  input: Registration,
+  refusals: readonly RegistrationRefusal[],
+): Promise<void> {
+  for (const r of refusals) {
+    await refused(
+      agency,
+      r.as,
+      REGISTER[agency],
+      { input: { ...input, ...r.input } },
+      r.code,
+      r.loggedAgainst === null ? 'none' : { participantId: r.loggedAgainst, category: 'REGISTRATION' },
+    );
+  }
+}
+
 /** A person enrolled at AF and registered by `persona` at `agency` on `teamId`. */
 export async function freshAt(
   agency: Owner,
@@ -227,8 +417,7 @@ export async function freshAt(
   teamId = 'T01',
 ): Promise<{ id: string; personnummer: string }> {
   const person = await enrol();
-  const input = registration(person, teamId);
-  await write(agency, persona, REGISTER[agency], { input }, { participantId: person.id, category: 'REGISTRATION' });
+  await register(agency, persona, registration(person, teamId));
   return person;
 }
 

@@ -4,15 +4,20 @@ import {
   auditOf,
   DEMO,
   enrol,
+  jointPlanInterventions,
   newPersonnummer,
   refused,
+  refusedEach,
   requestIdOf,
   rowCount,
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
+  writeInput,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -188,25 +193,13 @@ describe('Arbetsförmedlingen', () => {
 
   it('refuses enrolments with bad input or of people outside the programme, and stores nothing', async () => {
     const input = enrolment(newPersonnummer());
-    await refused(
-      'AF',
-      'af-t01',
-      A.enrol,
-      { input: { ...input, personnummer: '197503149000' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.enrol, { input: { ...input, firstName: '   ' } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'AF',
-      'af-t01',
-      A.enrol,
-      { input: { ...input, lastName: 'x'.repeat(101) } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.enrol, { input: { ...input, enrolledOn: '2025-02-30' } }, 'BAD_USER_INPUT', 'none');
-    await refused('AF', 'af-t01', A.enrol, { input: { ...input, gender: 'UNKNOWN' } }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('AF', 'af-t01', A.enrol, null, [
+      { variables: { input: { ...input, personnummer: '197503149000' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, firstName: '   ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, lastName: 'x'.repeat(101) } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, enrolledOn: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, gender: 'UNKNOWN' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     // Outside the programme's target group: NOT_ELIGIBLE, with every reason.
     const outside = await refused(
       'AF',
@@ -313,20 +306,16 @@ describe('Arbetsförmedlingen', () => {
       version: version + 2,
     });
 
-    await refused('AF', 'af-t01', A.goal, { pid: person.id, ...goal, description: ' ' }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'AF',
-      'af-t01',
-      A.goal,
-      { pid: person.id, ...goal, description: 'x'.repeat(501) },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.goal, { pid: person.id, ...goal, goal: 'HOLIDAY' }, 'BAD_USER_INPUT', 'none');
-    await refused('AF', 'af-t01', A.goal, { pid: UNKNOWN, ...goal }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_PROGRAMME',
-    });
+    await refusedEach('AF', 'af-t01', A.goal, 'RECORD_PROGRAMME', [
+      { variables: { pid: person.id, ...goal, description: ' ' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { pid: person.id, ...goal, description: 'x'.repeat(501) },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { pid: person.id, ...goal, goal: 'HOLIDAY' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { pid: UNKNOWN, ...goal }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
   });
 
   it('books follow-up meetings and records each as held once', async () => {
@@ -347,29 +336,16 @@ describe('Arbetsförmedlingen', () => {
     expect(again.errors?.[0]?.extensions?.heldAt).toBe(heldAt);
 
     const input = { participantId: person.id, ...meeting };
-    await refused(
-      'AF',
-      'af-t01',
-      A.followUp,
-      { input: { ...input, agenda: 'x'.repeat(501) } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'AF',
-      'af-t01',
-      A.followUp,
-      { input: { ...input, scheduledAt: 'tomorrow' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.followUp, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_PROGRAMME',
-    });
-    await refused('AF', 'af-t01', A.held, { id, heldAt: 'at ten' }, 'BAD_USER_INPUT', 'none');
-    await refused('AF', 'af-t01', A.held, { id: UNKNOWN_RECORD, heldAt }, 'NOT_AVAILABLE', 'none');
-    await refused('AF', 'af-t01', A.held, { id: 'not-an-id', heldAt }, 'NOT_AVAILABLE', 'none');
+    await refusedEach('AF', 'af-t01', A.followUp, 'RECORD_PROGRAMME', [
+      { variables: { input: { ...input, agenda: 'x'.repeat(501) } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, scheduledAt: 'tomorrow' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
+    await refusedEach('AF', 'af-t01', A.held, null, [
+      { variables: { id, heldAt: 'at ten' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { id: UNKNOWN_RECORD, heldAt }, code: 'NOT_AVAILABLE', loggedAgainst: null },
+      { variables: { id: 'not-an-id', heldAt }, code: 'NOT_AVAILABLE', loggedAgainst: null },
+    ]);
   });
 
   it('records a job match, visible to AF staff who work with the person', async () => {
@@ -383,20 +359,16 @@ describe('Arbetsförmedlingen', () => {
     expect((await readAf('af-other', person.id)).jobMatches).toEqual({ withheld: { code: 'WITHHELD' }, matches: [] });
 
     const input = { participantId: person.id, ...match };
-    await refused('AF', 'af-t01', A.match, { input: { ...input, employer: ' ' } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'AF',
-      'af-t01',
-      A.match,
-      { input: { ...input, vacancyTitle: 'x'.repeat(201) } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.match, { input: { ...input, matchedOn: '2025-02-30' } }, 'BAD_USER_INPUT', 'none');
-    await refused('AF', 'af-t01', A.match, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await refusedEach('AF', 'af-t01', A.match, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, employer: ' ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, vacancyTitle: 'x'.repeat(201) } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, matchedOn: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     expect(await rowCount('AF', 'job_match', person.id)).toBe(1);
   });
 
@@ -452,16 +424,7 @@ describe('Arbetsförmedlingen', () => {
       extentPercent: 75,
     });
     // The joint plan shows it to the team, as the person consents to.
-    const plan = await sys.query(
-      'fk-utredare',
-      `query J($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency status } } } } }`,
-      { id: DEMO },
-    );
-    expect(plan.data.participant.jointPlan.items.map((i: any) => i.intervention)).toContainEqual({
-      id,
-      agency: 'AF',
-      status: 'COMPLETED',
-    });
+    expect(await jointPlanInterventions('fk-utredare', DEMO)).toContainEqual({ id, agency: 'AF', status: 'COMPLETED' });
     // An ended intervention cannot change any more.
     await refused('AF', 'af-t01', A.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', trace);
     await refused('AF', 'af-t01', A.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', trace);
@@ -519,13 +482,7 @@ describe('Arbetsförmedlingen', () => {
       { pid: person.id, teamId: 'T01' },
       { participantId: person.id, category: 'RECORD_PROGRAMME' },
     );
-    await write(
-      'AF',
-      'af-t01',
-      A.add,
-      { input: { participantId: person.id, ...intervention } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    await writeInput('AF', 'af-t01', A.add, { participantId: person.id, ...intervention }, 'RECORD_INTERVENTIONS');
     // The socialsekreterare on the team sees the programme, and without consent none of AF's interventions.
     expect((await readAf('soc-t01', person.id)).afPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
@@ -533,19 +490,17 @@ describe('Arbetsförmedlingen', () => {
       responsibleOfficers: [],
     });
 
-    const given = await write(
+    const given = await writeInput(
       'AF',
       'af-t01',
       A.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'MALMO_SOCIAL_SERVICES',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'MALMO_SOCIAL_SERVICES',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordAfConsent;
     expect(consent).toEqual({
@@ -598,31 +553,20 @@ describe('Arbetsförmedlingen', () => {
 
   it('refuses bad consents, and consents and withdrawals by anyone but AF staff who work with the person', async () => {
     const input = { participantId: DEMO, recipient: 'FK', categories: ['JOB_MATCHES'], validFrom: '2025-01-01' };
-    await refused('AF', 'af-t01', A.consent, { input: { ...input, validTo: '2024-12-31' } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'AF',
-      'af-t01',
-      A.consent,
-      { input: { ...input, validFrom: '2025-02-30' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('AF', 'af-t01', A.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'AF',
-      'af-t01',
-      A.consent,
-      { input: { ...input, categories: ['SOCIAL_ASSISTANCE_STATUS'] } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // AF itself needs no consent.
-    await refused('AF', 'af-t01', A.consent, { input: { ...input, recipient: 'AF' } }, 'BAD_USER_INPUT', 'none');
-    await refused('AF', 'af-t01', A.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CONSENT',
-    });
-    await refused('AF', 'af-t01', A.consent, { input: { ...input, participantId: 'P-1' } }, 'NOT_AVAILABLE', 'none');
+    await refusedEach('AF', 'af-t01', A.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, categories: ['SOCIAL_ASSISTANCE_STATUS'] } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      // AF itself needs no consent.
+      { variables: { input: { ...input, recipient: 'AF' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+      { variables: { input: { ...input, participantId: 'P-1' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
+    ]);
 
     const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
     await refused('AF', 'af-other', A.consent, { input }, 'NOT_AVAILABLE', trace);
@@ -737,16 +681,7 @@ describe('Arbetsförmedlingen', () => {
       ],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('AF', 'af-other', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('AF', 'af-other', query, vars(DEMO), 'NOT_AVAILABLE', {
-        participantId: DEMO,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      const unknown = await unknownPersonAsNotYours('AF', 'af-other', query, vars, DEMO, category);
       // Another agency's officer on the person's team gets the same answer.
       const otherAgency = await refused('AF', 'soc-t01', query, vars(DEMO), 'NOT_AVAILABLE', {
         participantId: DEMO,
@@ -767,12 +702,7 @@ describe('Arbetsförmedlingen', () => {
       [A.withdraw, (id) => ({ id }), consentId, 'RECORD_CONSENT_WITHDRAWAL'],
     ];
     for (const [query, vars, id, category] of recordPairs) {
-      const unknown = await refused('AF', 'af-other', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('AF', 'af-other', query, vars(id), 'NOT_AVAILABLE', {
-        participantId: DEMO,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      await unknownRecordAsNotYours('AF', 'af-other', query, vars, { id, participantId: DEMO }, category);
     }
     expect(await readAf('af-t01', DEMO)).toEqual(demo);
   });

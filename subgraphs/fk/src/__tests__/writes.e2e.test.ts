@@ -1,18 +1,22 @@
-import { NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
 import {
-  answerOf,
   DEMO,
   enrol,
   F,
   freshAt,
-  newPersonnummer,
   refused,
-  REGISTER,
+  refusedEach,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
+  registrationsByOtherAgencies,
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -43,13 +47,7 @@ describe('Försäkringskassan', () => {
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
     const input = registration(person, 'T11');
-    const data = await write(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('FK', 'fk-utredare', input);
     expect(data.registerFkParticipant).toEqual({
       id: person.id,
       fkPlanPart: {
@@ -63,64 +61,18 @@ describe('Försäkringskassan', () => {
     expect(read.workCapacity).toEqual({ withheld: null, assessments: [] });
     expect(read.fkConsents).toEqual([]);
 
-    await refused('FK', 'fk-utredare', REGISTER.FK, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
-    await refused(
-      'FK',
-      'fk-other',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
+    await refusedRegistrations('FK', input, [
+      // fk-other works with no one on T11: a duplicate reads as a refused registration, logged against the person FK holds.
+      ...duplicateRegistrations(input, { registrar: 'fk-utredare', mayNotKnow: 'fk-other' }),
       {
-        participantId: person.id,
-        category: 'REGISTRATION',
+        as: 'fk-utredare',
+        input: { participantId: 'P-ZZZZZZZX', personnummer: '19750314901' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: '19750314901' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
-    await refused(
-      'FK',
-      'af-t01',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'FK',
-      'soc-t01',
-      REGISTER.FK,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
+      // Registration is for FK staff: refused, with the same answer as a duplicate, and logged.
+      ...registrationsByOtherAgencies(input, ['af-t01', 'soc-t01']),
+    ]);
   });
 
   it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {
@@ -169,32 +121,20 @@ describe('Försäkringskassan', () => {
         'none',
       );
     }
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: { ...base, start: '2020-02-01', end: '2020-01-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: { ...base, start: '2020-02-30' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.benefit, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_BENEFITS',
-    });
+    await refusedEach('FK', 'fk-utredare', F.benefit, 'RECORD_BENEFITS', [
+      {
+        variables: { input: { ...base, start: '2020-02-01', end: '2020-01-31' } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...base, start: '2020-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
-    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2024-12-31' }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_BENEFITS',
-    });
-    await refused('FK', 'fk-utredare', F.endBenefit, { id, end: '2025-02-29' }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('FK', 'fk-utredare', F.endBenefit, 'RECORD_BENEFITS', [
+      { variables: { id, end: '2024-12-31' }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id, end: '2025-02-29' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     const ended = await write(
       'FK',
       'fk-utredare',
@@ -215,12 +155,12 @@ describe('Försäkringskassan', () => {
     });
 
     // Now the three-quarter benefit fits after it.
-    const second = await write(
+    const second = await writeInput(
       'FK',
       'fk-utredare',
       F.benefit,
-      { input: { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' } },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
+      { ...base, type: 'AKTIVITETSERSATTNING', extentPercent: 75, start: '2025-03-01' },
+      'RECORD_BENEFITS',
     );
     const periods = (await readFk('fk-utredare', person.id)).benefits.periods;
     expect(periods).toEqual([second.recordBenefitPeriod, ended.endBenefitPeriod]);
@@ -234,13 +174,7 @@ describe('Försäkringskassan', () => {
       capacityPercent: 50,
       summary: 'Kan arbeta halvtid, förmiddagar.',
     };
-    const data = await write(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input },
-      { participantId: person.id, category: 'RECORD_WORK_CAPACITY' },
-    );
+    const data = await writeInput('FK', 'fk-utredare', F.capacity, input, 'RECORD_WORK_CAPACITY');
     expect(data.recordWorkCapacityAssessment).toEqual({
       id: data.recordWorkCapacityAssessment.id,
       assessedOn: '2025-05-12',
@@ -261,27 +195,12 @@ describe('Försäkringskassan', () => {
         'none',
       );
     }
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input: { ...input, assessedOn: '2999-01-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.capacity,
-      { input: { ...input, assessedOn: '2025-04-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, summary: '' } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.capacity, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_WORK_CAPACITY',
-    });
+    await refusedEach('FK', 'fk-utredare', F.capacity, 'RECORD_WORK_CAPACITY', [
+      { variables: { input: { ...input, assessedOn: '2999-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, assessedOn: '2025-04-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, summary: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
     // Before the referral, the team sees the same as when it is withheld.
     expect((await readFk('af-t01', person.id)).fkReferral).toEqual({
@@ -293,23 +212,11 @@ describe('Försäkringskassan', () => {
       referredOn: '2025-01-10',
       reason: 'Långvarig sjukskrivning, långt från arbetsmarknaden.',
     };
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: { ...referral, referredOn: '2999-01-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: { ...referral, referredOn: '2025-1-10' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.referral, { input: { ...referral, reason: '  ' } }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('FK', 'fk-utredare', F.referral, null, [
+      { variables: { input: { ...referral, referredOn: '2999-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...referral, referredOn: '2025-1-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...referral, reason: '  ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     const made = await write(
       'FK',
       'fk-utredare',
@@ -327,12 +234,12 @@ describe('Försäkringskassan', () => {
   });
 
   it('adds, updates and ends FK interventions', async () => {
-    const added = await write(
+    const added = await writeInput(
       'FK',
       'fk-utredare',
       F.add,
-      { input: { participantId: DEMO, ...intervention } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addFkIntervention.id;
     expect(added.addFkIntervention).toEqual({
@@ -378,65 +285,31 @@ describe('Försäkringskassan', () => {
     });
 
     const input = { participantId: DEMO, ...intervention };
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, endDate: '2026-02-01' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, extentPercent: -5 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { input: { ...input, startDate: '2026-02-29' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    const open = await write(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { input },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
+    await refusedEach('FK', 'fk-utredare', F.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-02-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, extentPercent: -5 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { input: { ...input, startDate: '2026-02-29' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
+    const open = await writeInput('FK', 'fk-utredare', F.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addFkIntervention.id;
-    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { endDate: '2026-01-01' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('FK', 'fk-utredare', F.update, { id: openId, input: { extentPercent: 120 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id: openId, endDate: '2026-02-01', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
+    await refusedEach('FK', 'fk-utredare', F.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id: openId, input: { extentPercent: 120 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+    ]);
+    await refusedEach('FK', 'fk-utredare', F.end, 'RECORD_INTERVENTIONS', [
       {
-        participantId: DEMO,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-02-01', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: DEMO,
       },
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id: openId, endDate: '20260301', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+      {
+        variables: { id: openId, endDate: '20260301', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+    ]);
     await refused(
       'FK',
       'fk-utredare',
@@ -449,27 +322,25 @@ describe('Försäkringskassan', () => {
 
   it('records and withdraws consents, with effect for the named party from the next request', async () => {
     const person = await freshAt('FK', 'fk-utredare');
-    await write(
+    await writeInput(
       'FK',
       'fk-utredare',
       F.benefit,
-      { input: { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' } },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
+      { participantId: person.id, type: 'REHABILITERINGSPENNING', extentPercent: 100, start: '2025-01-01' },
+      'RECORD_BENEFITS',
     );
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
-    const given = await write(
+    const given = await writeInput(
       'FK',
       'fk-utredare',
       F.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['BENEFITS', 'WORK_CAPACITY'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['BENEFITS', 'WORK_CAPACITY'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordFkConsent;
     expect(consent).toEqual({
@@ -511,28 +382,13 @@ describe('Försäkringskassan', () => {
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      { input: { ...input, validFrom: '2025-13-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, recipient: 'FK' } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
-    await refused('FK', 'fk-utredare', F.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CONSENT',
-    });
+    await refusedEach('FK', 'fk-utredare', F.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, recipient: 'FK' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     await refused('FK', 'fk-utredare', F.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
   });
 
@@ -579,19 +435,19 @@ describe('Försäkringskassan', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // Registered by an FK officer outside the programme, on team T05: nothing of fk-utredare's.
     const other = await freshAt('FK', 'fk-other', 'T05');
-    const added = await write(
+    const added = await writeInput(
       'FK',
       'fk-other',
       F.add,
-      { input: { participantId: other.id, ...intervention } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
-    const benefit = await write(
+    const benefit = await writeInput(
       'FK',
       'fk-other',
       F.benefit,
-      { input: { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' } },
-      { participantId: other.id, category: 'RECORD_BENEFITS' },
+      { participantId: other.id, type: 'SJUKPENNING', extentPercent: 25, start: '2025-01-01' },
+      'RECORD_BENEFITS',
     );
     const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
       [
@@ -619,16 +475,7 @@ describe('Försäkringskassan', () => {
       ],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('FK', 'fk-utredare', query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('FK', 'fk-utredare', query, vars, other.id, category);
     }
     const records: Array<[string, (id: string) => Record<string, unknown>, string, string]> = [
       [F.update, (id) => ({ id, input: { title: 'x' } }), added.addFkIntervention.id, 'RECORD_INTERVENTIONS'],
@@ -641,12 +488,14 @@ describe('Försäkringskassan', () => {
       [F.endBenefit, (id) => ({ id, end: '2025-06-30' }), benefit.recordBenefitPeriod.id, 'RECORD_BENEFITS'],
     ];
     for (const [query, vars, theirs, category] of records) {
-      const unknown = await refused('FK', 'fk-utredare', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('FK', 'fk-utredare', query, vars(theirs), 'NOT_AVAILABLE', {
-        participantId: other.id,
+      await unknownRecordAsNotYours(
+        'FK',
+        'fk-utredare',
+        query,
+        vars,
+        { id: theirs, participantId: other.id },
         category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      );
     }
   });
 });

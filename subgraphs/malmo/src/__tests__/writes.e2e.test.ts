@@ -1,19 +1,25 @@
-import { addDays, NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
+import { addDays } from '@malmokraften/shared';
 import {
   answerOf,
   DEMO,
   enrol,
   freshAt,
+  jointPlanInterventions,
   M,
-  newPersonnummer,
   refused,
-  REGISTER,
+  refusedEach,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
   rowCount,
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -50,13 +56,7 @@ describe('Malmö stad', () => {
   it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
     const person = await enrol();
     const input = registration(person);
-    const data = await write(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('MALMO', 'soc-t01', input);
     expect(data.registerMalmoParticipant.id).toBe(person.id);
     expect(await rowCount('MALMO', 'participant', person.id)).toBe(1);
     // The registering socialsekreterare is assigned and sees the (empty) social-assistance records.
@@ -70,88 +70,27 @@ describe('Malmö stad', () => {
     );
     expect(assigned).toEqual([{ officer_id: 'malmo-2001', role: 'SOCIALSEKRETERARE' }]);
 
-    // Twice: the same id, the same personnummer under another id, and a person from the seed.
-    await refused('MALMO', 'soc-t01', REGISTER.MALMO, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // Told to Malmö staff who work with the person, and logged against the person Malmö holds, not the id given.
-    await refused(
+    // Twice: the same id, the same personnummer under another id, and a person from the seed. Told to Malmö
+    // staff who work with the person (ams-t01); to those who do not (soc-other) a duplicate reads as a refused
+    // registration; both logged against the person Malmö holds, not the id given.
+    await refusedRegistrations(
       'MALMO',
-      'ams-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: person.id,
-        category: 'REGISTRATION',
-      },
-    );
-    // To Malmö staff who do not work with the person, a duplicate reads as a refused registration.
-    await refused(
-      'MALMO',
-      'soc-other',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
-      {
-        participantId: person.id,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
+      input,
+      duplicateRegistrations(input, { registrar: 'soc-t01', mayKnow: ['ams-t01'], mayNotKnow: 'soc-other' }),
     );
   });
 
   it('refuses registrations with bad input, by another agency and by no one of its staff', async () => {
     const person = await enrol();
     const input = registration(person);
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, personnummer: '197503149000' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, participantId: 'nope' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, teamId: 'team one' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      REGISTER.MALMO,
-      { input: { ...input, firstName: '   ' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
-    await refused('MALMO', 'af-t01', REGISTER.MALMO, { input }, 'NOT_AVAILABLE', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
+    await refusedRegistrations('MALMO', input, [
+      { as: 'soc-t01', input: { personnummer: '197503149000' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { participantId: 'nope' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { teamId: 'team one' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { as: 'soc-t01', input: { firstName: '   ' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // Registration is for Malmö staff: refused (as a duplicate would be, to those who may not know), and the refusal is logged.
+      { as: 'af-t01', code: 'NOT_AVAILABLE', loggedAgainst: input.participantId },
+    ]);
     expect(await rowCount('MALMO', 'participant', person.id)).toBe(0);
   });
 
@@ -159,20 +98,18 @@ describe('Malmö stad', () => {
     // P-DEMO0001 has had an open period since before enrolment; an earlier, closed period fits a year before it.
     const since = sys.people.find((p) => p.id === DEMO)!.socialAssistance!.from;
     const earlier = { startDate: addDays(since, -730), endDate: addDays(since, -366) };
-    const data = await write(
+    const data = await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
       {
-        input: {
-          participantId: DEMO,
-          ...earlier,
-          monthlyAmount: 7200,
-          householdSize: 3,
-          investigationNotes: 'Tidigare period.',
-        },
+        participantId: DEMO,
+        ...earlier,
+        monthlyAmount: 7200,
+        householdSize: 3,
+        investigationNotes: 'Tidigare period.',
       },
-      { participantId: DEMO, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const recorded = data.recordSocialAssistancePeriod;
     expect(recorded).toMatchObject({
@@ -205,12 +142,12 @@ describe('Malmö stad', () => {
 
   it('records and ends a period of social assistance on a fresh person', async () => {
     const person = await freshAt('MALMO', 'soc-t01');
-    const data = await write(
+    const data = await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
-      { input: { participantId: person.id, ...period } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: person.id, ...period },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const id = data.recordSocialAssistancePeriod.id;
     expect(data.recordSocialAssistancePeriod).toEqual({
@@ -239,11 +176,10 @@ describe('Malmö stad', () => {
       },
     );
     // Its end cannot be before its start, and not a day that does not exist.
-    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2024-12-31' }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_SOCIAL_ASSISTANCE',
-    });
-    await refused('MALMO', 'soc-t01', M.endPeriod, { id, endDate: '2025-02-30' }, 'BAD_USER_INPUT', 'none');
+    await refusedEach('MALMO', 'soc-t01', M.endPeriod, 'RECORD_SOCIAL_ASSISTANCE', [
+      { variables: { id, endDate: '2024-12-31' }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id, endDate: '2025-02-30' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
 
     const ended = await write(
       'MALMO',
@@ -269,12 +205,12 @@ describe('Malmö stad', () => {
       category: 'RECORD_SOCIAL_ASSISTANCE',
     });
     // A period after it, back to back, continues it.
-    await write(
+    await writeInput(
       'MALMO',
       'soc-t01',
       M.period,
-      { input: { participantId: person.id, ...period, startDate: '2025-07-01' } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: person.id, ...period, startDate: '2025-07-01' },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     read = await readMalmo('soc-t01', person.id);
     expect(read.socialAssistance).toEqual({ withheld: null, receives: true, since: '2025-01-01' });
@@ -288,47 +224,18 @@ describe('Malmö stad', () => {
       monthlyAmount: 5000,
       householdSize: 1,
     };
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, endDate: '2020-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, monthlyAmount: -1 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, monthlyAmount: 100.001 } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: 0 } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, householdSize: -2 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, startDate: '2021-02-29' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { ...base, startDate: '01/02/2021' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Unknown or malformed person: NOT_AVAILABLE. A well-formed id leaves the refused write in the log.
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_SOCIAL_ASSISTANCE',
-    });
-    await refused('MALMO', 'soc-t01', M.period, { input: { ...base, participantId: 'P-1' } }, 'NOT_AVAILABLE', 'none');
+    await refusedEach('MALMO', 'soc-t01', M.period, 'RECORD_SOCIAL_ASSISTANCE', [
+      { variables: { input: { ...base, endDate: '2020-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, monthlyAmount: -1 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, monthlyAmount: 100.001 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, householdSize: 0 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, householdSize: -2 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, startDate: '2021-02-29' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...base, startDate: '01/02/2021' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // Unknown or malformed person: NOT_AVAILABLE. A well-formed id leaves the refused write in the log.
+      { variables: { input: { ...base, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+      { variables: { input: { ...base, participantId: 'P-1' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
+    ]);
   });
 
   it('lets only the socialsekreterare who works with the person record social assistance', async () => {
@@ -352,12 +259,12 @@ describe('Malmö stad', () => {
   });
 
   it('adds, updates and ends municipal interventions (labour-market unit and adult education)', async () => {
-    const added = await write(
+    const added = await writeInput(
       'MALMO',
       'ams-t01',
       M.add,
-      { input: { participantId: DEMO, ...intervention } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addMalmoIntervention.id;
     expect(added.addMalmoIntervention).toEqual({
@@ -404,16 +311,7 @@ describe('Malmö stad', () => {
       extentPercent: 75,
     });
     // The joint plan shows it too.
-    const plan = await sys.query(
-      'af-t01',
-      `query J($id: ID!) { participant(id: $id) { jointPlan { items { intervention { id agency status } } } } }`,
-      { id: DEMO },
-    );
-    expect(plan.data.participant.jointPlan.items.map((i: any) => i.intervention)).toContainEqual({
-      id,
-      agency: 'MALMO',
-      status: 'COMPLETED',
-    });
+    expect(await jointPlanInterventions('af-t01', DEMO)).toContainEqual({ id, agency: 'MALMO', status: 'COMPLETED' });
 
     // An ended intervention cannot change any more.
     await refused('MALMO', 'ams-t01', M.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', {
@@ -425,12 +323,12 @@ describe('Malmö stad', () => {
       category: 'RECORD_INTERVENTIONS',
     });
 
-    const sfi = await write(
+    const sfi = await writeInput(
       'MALMO',
       'syv',
       M.add,
-      { input: { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
+      { participantId: DEMO, type: 'SFI', title: 'SFI kurs C', status: 'ONGOING', startDate: '2026-02-02' },
+      'RECORD_INTERVENTIONS',
     );
     expect(sfi.addMalmoIntervention.responsibleOfficer).toEqual({
       id: 'malmo-2201',
@@ -441,60 +339,31 @@ describe('Malmö stad', () => {
 
   it('refuses bad interventions with their codes and stores nothing', async () => {
     const input = { participantId: DEMO, ...intervention };
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, endDate: '2026-01-11' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, extentPercent: -1 } }, 'BAD_USER_INPUT', 'none');
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input: { ...input, startDate: '2026-13-01' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input: { ...input, status: 'ONGOING', startDate: null } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, title: ' ' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await refusedEach('MALMO', 'ams-t01', M.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-01-11' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, extentPercent: -1 } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, startDate: '2026-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, status: 'ONGOING', startDate: null } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, title: ' ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
-    const added = await write(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { input },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
+    const added = await writeInput('MALMO', 'ams-t01', M.add, input, 'RECORD_INTERVENTIONS');
     const id = added.addMalmoIntervention.id;
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { endDate: '2025-12-31' } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { extentPercent: 150 } }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { startDate: '2026-02-31' } }, 'BAD_USER_INPUT', 'none');
-    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-01-01', status: 'COMPLETED' }, 'BAD_USER_INPUT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.end,
-      { id, endDate: 'tomorrow', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+    await refusedEach('MALMO', 'ams-t01', M.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id, input: { endDate: '2025-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, input: { extentPercent: 150 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, input: { startDate: '2026-02-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
+    await refusedEach('MALMO', 'ams-t01', M.end, 'RECORD_INTERVENTIONS', [
+      { variables: { id, endDate: '2026-01-01', status: 'COMPLETED' }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id, endDate: 'tomorrow', status: 'COMPLETED' }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
     await refused('MALMO', 'ams-t01', M.update, { id: UNKNOWN_RECORD, input: { title: 'x' } }, 'NOT_AVAILABLE', 'none');
     await refused(
       'MALMO',
@@ -526,27 +395,19 @@ describe('Malmö stad', () => {
     const person = await freshAt('MALMO', 'soc-t01');
     // The arbetsmarknadssekreterare works with the person through the team, and cannot see the status yet.
     expect((await readMalmo('ams-t01', person.id)).socialAssistance.withheld).toEqual({ code: 'WITHHELD' });
-    await write(
-      'MALMO',
-      'soc-t01',
-      M.period,
-      { input: { participantId: person.id, ...period } },
-      { participantId: person.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
-    );
+    await writeInput('MALMO', 'soc-t01', M.period, { participantId: person.id, ...period }, 'RECORD_SOCIAL_ASSISTANCE');
 
-    const given = await write(
+    const given = await writeInput(
       'MALMO',
       'soc-t01',
       M.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'MALMO_LABOUR_MARKET',
-          categories: ['SOCIAL_ASSISTANCE_STATUS'],
-          validFrom: '2025-01-01',
-        },
+        participantId: person.id,
+        recipient: 'MALMO_LABOUR_MARKET',
+        categories: ['SOCIAL_ASSISTANCE_STATUS'],
+        validFrom: '2025-01-01',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordMalmoConsent;
     expect(consent).toEqual({
@@ -600,20 +461,18 @@ describe('Malmö stad', () => {
     expect((await readMalmo('soc-t01', person.id)).malmoConsents[0].state).toBe('WITHDRAWN');
 
     // Interventions are shared by the labour-market unit or adult education.
-    const shared = await write(
+    const shared = await writeInput(
       'MALMO',
       'syv',
       M.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-          validTo: '2030-12-31',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
+        validTo: '2030-12-31',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     expect(shared.recordMalmoConsent).toMatchObject({
       recipient: 'AF',
@@ -632,36 +491,18 @@ describe('Malmö stad', () => {
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
     };
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, validFrom: '2025-02-30' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, categories: [] } }, 'BAD_USER_INPUT', 'none');
-    // The holder itself needs no consent.
-    await refused(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('MALMO', 'soc-t01', M.consent, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CONSENT',
-    });
+    await refusedEach('MALMO', 'soc-t01', M.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      // The holder itself needs no consent.
+      {
+        variables: { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     // Decided by the caller's part alone: FORBIDDEN, and the refusal is logged.
     const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
     await refused('MALMO', 'ams-t01', M.consent, { input }, 'FORBIDDEN', trace);
@@ -773,20 +614,20 @@ describe('Malmö stad', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // A person Malmö knows, on team T05 with their own officers: nothing of soc-t01's or ams-t01's.
     const other = await freshAt('MALMO', 'soc-other', 'T05');
-    const withOther = await write(
+    const withOther = await writeInput(
       'MALMO',
       'ams-other',
       M.add,
-      { input: { participantId: other.id, ...intervention } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...intervention },
+      'RECORD_INTERVENTIONS',
     );
     const otherIntervention = withOther.addMalmoIntervention.id;
-    await write(
+    await writeInput(
       'MALMO',
       'soc-other',
       M.period,
-      { input: { participantId: other.id, ...period } },
-      { participantId: other.id, category: 'RECORD_SOCIAL_ASSISTANCE' },
+      { participantId: other.id, ...period },
+      'RECORD_SOCIAL_ASSISTANCE',
     );
     const otherPeriod = (await readMalmo('soc-other', other.id)).socialAssistanceDetails.periods[0].id;
 
@@ -830,16 +671,7 @@ describe('Malmö stad', () => {
       ],
     ];
     for (const [persona, query, vars, category] of pairs) {
-      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('MALMO', persona, query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('MALMO', persona, query, vars, other.id, category);
     }
     // The same for records: an id Malmö does not hold, and a record of someone else's.
     const recordPairs: Array<[string, string, (id: string) => Record<string, unknown>, string]> = [
@@ -847,12 +679,14 @@ describe('Malmö stad', () => {
       ['ams-t01', M.end, (id) => ({ id, endDate: '2026-06-30', status: 'CANCELLED' }), 'RECORD_INTERVENTIONS'],
     ];
     for (const [persona, query, vars, category] of recordPairs) {
-      const unknown = await refused('MALMO', persona, query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('MALMO', persona, query, vars(otherIntervention), 'NOT_AVAILABLE', {
-        participantId: other.id,
+      await unknownRecordAsNotYours(
+        'MALMO',
+        persona,
+        query,
+        vars,
+        { id: otherIntervention, participantId: other.id },
         category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      );
     }
     const unknownPeriod = await refused(
       'MALMO',

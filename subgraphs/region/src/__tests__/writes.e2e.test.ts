@@ -1,20 +1,25 @@
-import { NOT_AVAILABLE_MESSAGE } from '@malmokraften/shared';
 import {
-  answerOf,
   auditOf,
   DEMO,
   enrol,
   freshAt,
   newPersonnummer,
   refused,
-  REGISTER,
+  refusedEach,
+  register,
+  refusedRegistrations,
+  duplicateRegistrations,
+  registrationsByOtherAgencies,
   requestIdOf,
   rowCount,
   startWritesSystem,
   sys,
   UNKNOWN,
+  unknownPersonAsNotYours,
+  unknownRecordAsNotYours,
   UNKNOWN_RECORD,
   write,
+  writeInput,
   registration,
 } from '../../../../test/support/agency-writes';
 
@@ -66,13 +71,7 @@ describe('Region Skåne', () => {
   it('registers a person once, with the registering vårdsamordnare as care coordinator', async () => {
     const person = await enrol();
     const input = registration(person);
-    const data = await write(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input },
-      { participantId: person.id, category: 'REGISTRATION' },
-    );
+    const data = await register('REGION', 'region-vsam', input);
     expect(data.registerRegionParticipant).toEqual({
       id: person.id,
       careCoordination: {
@@ -82,63 +81,28 @@ describe('Region Skåne', () => {
       },
     });
     expect((await readRegion('region-vsam', person.id)).sharingBlocked).toBe(false);
-    await refused('REGION', 'region-vsam', REGISTER.REGION, { input }, 'ALREADY_REGISTERED', {
-      participantId: input.participantId,
-      category: 'REGISTRATION',
-    });
-    // region-other is not the person's vårdsamordnare: a duplicate reads as a refused registration, logged against the person.
-    await refused(
-      'REGION',
-      'region-other',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZY' } },
-      'NOT_AVAILABLE',
+    await refusedRegistrations('REGION', input, [
+      // region-other is not the person's vårdsamordnare: a duplicate reads as a refused registration, logged against the person.
+      ...duplicateRegistrations(input, { registrar: 'region-vsam', mayNotKnow: 'region-other' }),
       {
-        participantId: person.id,
-        category: 'REGISTRATION',
+        as: 'region-vsam',
+        input: { participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input: { ...input, participantId: DEMO, personnummer: newPersonnummer() } },
-      'ALREADY_REGISTERED',
-      {
-        participantId: DEMO,
-        category: 'REGISTRATION',
-      },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer(), teamId: 'X1' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    // Registration is for the region's vårdsamordnare: refused, with the same answer as a duplicate, and logged.
-    await refused(
-      'REGION',
-      'fk-utredare',
-      REGISTER.REGION,
-      { input: { ...input, participantId: 'P-ZZZZZZZX', personnummer: newPersonnummer() } },
-      'NOT_AVAILABLE',
-      {
-        participantId: 'P-ZZZZZZZX',
-        category: 'REGISTRATION',
-      },
-    );
+      // Registration is for the region's vårdsamordnare: refused, with the same answer as a duplicate, and logged.
+      ...registrationsByOtherAgencies(input, ['fk-utredare']),
+    ]);
   });
 
   it('adds, updates and ends care activities, with the coordination note kept in the region', async () => {
     const person = await freshAt('REGION', 'region-vsam');
-    const added = await write(
+    const added = await writeInput(
       'REGION',
       'region-vsam',
       R.add,
-      { input: { participantId: person.id, ...activity } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: person.id, ...activity },
+      'RECORD_INTERVENTIONS',
     );
     const id = added.addCareActivity.id;
     expect(added.addCareActivity).toEqual({
@@ -201,88 +165,37 @@ describe('Region Skåne', () => {
     });
 
     const input = { participantId: person.id, ...activity };
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, endDate: '2026-01-18' } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, extentPercent: 101 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, extentPercent: -10 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { ...input, startDate: '2026-04-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { ...input, coordinationNote: 'x'.repeat(1001) } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('REGION', 'region-vsam', R.add, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    const open = await write(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    await refusedEach('REGION', 'region-vsam', R.add, 'RECORD_INTERVENTIONS', [
+      { variables: { input: { ...input, endDate: '2026-01-18' } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, extentPercent: 101 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, extentPercent: -10 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { input: { ...input, startDate: '2026-04-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      {
+        variables: { input: { ...input, coordinationNote: 'x'.repeat(1001) } },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
+    const open = await writeInput('REGION', 'region-vsam', R.add, input, 'RECORD_INTERVENTIONS');
     const openId = open.addCareActivity.id;
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.update,
-      { id: openId, input: { endDate: '2026-01-01' } },
-      'BAD_USER_INPUT',
+    await refusedEach('REGION', 'region-vsam', R.update, 'RECORD_INTERVENTIONS', [
+      { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id: openId, input: { extentPercent: 200 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
+      { variables: { id: openId, input: { coordinationNote: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+    ]);
+    await refusedEach('REGION', 'region-vsam', R.end, 'RECORD_INTERVENTIONS', [
       {
-        participantId: person.id,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-01-18', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: person.id,
       },
-    );
-    await refused('REGION', 'region-vsam', R.update, { id: openId, input: { extentPercent: 200 } }, 'BAD_USER_INPUT', {
-      participantId: person.id,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.update,
-      { id: openId, input: { coordinationNote: '' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.end,
-      { id: openId, endDate: '2026-01-18', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
       {
-        participantId: person.id,
-        category: 'RECORD_INTERVENTIONS',
+        variables: { id: openId, endDate: '2026-1-31', status: 'COMPLETED' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.end,
-      { id: openId, endDate: '2026-1-31', status: 'COMPLETED' },
-      'BAD_USER_INPUT',
-      'none',
-    );
+    ]);
     await refused(
       'REGION',
       'region-vsam',
@@ -319,55 +232,37 @@ describe('Region Skåne', () => {
       agency: 'REGION',
     });
     // Now region-vsam no longer works with the person.
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
+    await refusedEach('REGION', 'region-vsam', R.handOver, 'RECORD_CARE_COORDINATOR', [
       {
-        participantId: person.id,
-        category: 'RECORD_CARE_COORDINATOR',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
       },
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: person.id, officerId: 'not an id', officerName: 'X' },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: ' ' },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-other',
-      R.handOver,
-      { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
       {
-        participantId: UNKNOWN,
-        category: 'RECORD_CARE_COORDINATOR',
+        as: 'region-other',
+        variables: { pid: person.id, officerId: 'not an id', officerName: 'X' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
-    await refused(
-      'REGION',
-      'af-t01',
-      R.handOver,
-      { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
-      'NOT_AVAILABLE',
       {
-        participantId: person.id,
-        category: 'RECORD_CARE_COORDINATOR',
+        as: 'region-other',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: ' ' },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
       },
-    );
+      {
+        as: 'region-other',
+        variables: { pid: UNKNOWN, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: UNKNOWN,
+      },
+      {
+        as: 'af-t01',
+        variables: { pid: person.id, officerId: 'region-4001', officerName: 'Daniel Holm' },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
+      },
+    ]);
     const back = await write(
       'REGION',
       'region-other',
@@ -389,31 +284,23 @@ describe('Region Skåne', () => {
 
   it('records and withdraws consents, and a spärr wins over them', async () => {
     const person = await freshAt('REGION', 'region-vsam');
-    await write(
-      'REGION',
-      'region-vsam',
-      R.add,
-      { input: { participantId: person.id, ...activity } },
-      { participantId: person.id, category: 'RECORD_INTERVENTIONS' },
-    );
+    await writeInput('REGION', 'region-vsam', R.add, { participantId: person.id, ...activity }, 'RECORD_INTERVENTIONS');
     expect((await readRegion('af-t01', person.id)).regionPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
       interventions: [],
     });
-    const given = await write(
+    const given = await writeInput(
       'REGION',
       'region-vsam',
       R.consent,
       {
-        input: {
-          participantId: person.id,
-          recipient: 'AF',
-          categories: ['INTERVENTIONS'],
-          validFrom: '2025-01-01',
-          validTo: '2029-12-31',
-        },
+        participantId: person.id,
+        recipient: 'AF',
+        categories: ['INTERVENTIONS'],
+        validFrom: '2025-01-01',
+        validTo: '2029-12-31',
       },
-      { participantId: person.id, category: 'RECORD_CONSENT' },
+      'RECORD_CONSENT',
     );
     const consent = given.recordRegionConsent;
     expect(consent).toEqual({
@@ -485,46 +372,13 @@ describe('Region Skåne', () => {
     });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' };
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, validTo: '2024-12-31' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, validFrom: '2025-00-10' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, recipient: 'REGION' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, categories: [] } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      { input: { ...input, participantId: UNKNOWN } },
-      'NOT_AVAILABLE',
-      { participantId: UNKNOWN, category: 'RECORD_CONSENT' },
-    );
+    await refusedEach('REGION', 'region-vsam', R.consent, 'RECORD_CONSENT', [
+      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, validFrom: '2025-00-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, recipient: 'REGION' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     await refused('REGION', 'region-vsam', R.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
     await refused('REGION', 'region-vsam', R.block, { pid: UNKNOWN, blocked: true }, 'NOT_AVAILABLE', {
       participantId: UNKNOWN,
@@ -546,14 +400,10 @@ describe('Region Skåne', () => {
       interventions: [],
     });
     expect((await readRegion('region-vsam', DEMO)).sharingBlocked).toBe(true);
-    await refused('REGION', 'af-t01', R.block, { pid: DEMO, blocked: false }, 'NOT_AVAILABLE', {
-      participantId: DEMO,
-      category: 'RECORD_SHARING_BLOCK',
-    });
-    await refused('REGION', 'region-other', R.block, { pid: DEMO, blocked: false }, 'NOT_AVAILABLE', {
-      participantId: DEMO,
-      category: 'RECORD_SHARING_BLOCK',
-    });
+    await refusedEach('REGION', 'af-t01', R.block, 'RECORD_SHARING_BLOCK', [
+      { variables: { pid: DEMO, blocked: false }, code: 'NOT_AVAILABLE', loggedAgainst: DEMO },
+      { as: 'region-other', variables: { pid: DEMO, blocked: false }, code: 'NOT_AVAILABLE', loggedAgainst: DEMO },
+    ]);
     await write(
       'REGION',
       'region-vsam',
@@ -595,19 +445,11 @@ describe('Region Skåne', () => {
       sys.subgraphs.REGION.dataSource.query('SELECT diagnosis_code FROM clinical_note LIMIT 1'),
     ).rejects.toMatchObject({ code: '42501' });
 
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.note,
-      { input: { ...input, diagnosisCode: 'depression' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused('REGION', 'region-vsam', R.note, { input: { ...input, note: '' } }, 'BAD_USER_INPUT', 'none');
-    await refused('REGION', 'region-vsam', R.note, { input: { ...input, participantId: UNKNOWN } }, 'NOT_AVAILABLE', {
-      participantId: UNKNOWN,
-      category: 'RECORD_CLINICAL',
-    });
+    await refusedEach('REGION', 'region-vsam', R.note, 'RECORD_CLINICAL', [
+      { variables: { input: { ...input, diagnosisCode: 'depression' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, note: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
     for (const persona of ['af-t01', 'soc-t01', 'fk-utredare', 'region-other']) {
       await refused('REGION', persona, R.note, { input }, 'NOT_AVAILABLE', {
         participantId: DEMO,
@@ -643,12 +485,12 @@ describe('Region Skåne', () => {
   it('answers an unknown person exactly as one the caller may not touch', async () => {
     // Registered by a vårdsamordnare outside the programme, on team T05: region-vsam does not support T05.
     const other = await freshAt('REGION', 'region-other', 'T05');
-    const added = await write(
+    const added = await writeInput(
       'REGION',
       'region-other',
       R.add,
-      { input: { participantId: other.id, ...activity } },
-      { participantId: other.id, category: 'RECORD_INTERVENTIONS' },
+      { participantId: other.id, ...activity },
+      'RECORD_INTERVENTIONS',
     );
     const pairs: Array<[string, (pid: string) => Record<string, unknown>, string]> = [
       [R.add, (pid) => ({ input: { participantId: pid, ...activity } }), 'RECORD_INTERVENTIONS'],
@@ -664,27 +506,20 @@ describe('Region Skåne', () => {
       [R.note, (pid) => ({ input: { participantId: pid, diagnosisCode: 'F32.1', note: 'x' } }), 'RECORD_CLINICAL'],
     ];
     for (const [query, vars, category] of pairs) {
-      const unknown = await refused('REGION', 'region-vsam', query, vars(UNKNOWN), 'NOT_AVAILABLE', {
-        participantId: UNKNOWN,
-        category,
-      });
-      const notYours = await refused('REGION', 'region-vsam', query, vars(other.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category,
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
-      expect(unknown.errors?.[0]?.message).toBe(NOT_AVAILABLE_MESSAGE);
+      await unknownPersonAsNotYours('REGION', 'region-vsam', query, vars, other.id, category);
     }
     for (const [query, vars] of [
       [R.update, (id: string) => ({ id, input: { title: 'x' } })],
       [R.end, (id: string) => ({ id, endDate: '2026-04-01', status: 'CANCELLED' })],
     ] as const) {
-      const unknown = await refused('REGION', 'region-vsam', query, vars(UNKNOWN_RECORD), 'NOT_AVAILABLE', 'none');
-      const notYours = await refused('REGION', 'region-vsam', query, vars(added.addCareActivity.id), 'NOT_AVAILABLE', {
-        participantId: other.id,
-        category: 'RECORD_INTERVENTIONS',
-      });
-      expect(answerOf(notYours)).toEqual(answerOf(unknown));
+      await unknownRecordAsNotYours(
+        'REGION',
+        'region-vsam',
+        query,
+        vars,
+        { id: added.addCareActivity.id, participantId: other.id },
+        'RECORD_INTERVENTIONS',
+      );
     }
   });
 });
