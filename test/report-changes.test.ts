@@ -161,6 +161,21 @@ describe("a report on AF's figures", () => {
     expect(await enrolled()).toBe(settled + 2);
   });
 
+  it('does not keep a failure: a part that could not be read is read again by the next request', async () => {
+    const source = () => new FigureSource(app.AF, AF_FIGURES, TODAY);
+    const june = parsePeriod('2026-06', TODAY);
+    // The day's computation is in memory (the flows); the month's stock is not read yet.
+    await source().cube('AF_ENROLMENTS', ALL);
+    await owner.AF.query(`REVOKE SELECT ON participation FROM ${agencyDatabase('AF').role}`);
+    try {
+      await expect(source().cube('AF_ONGOING', june)).rejects.toThrow(/permission denied/);
+    } finally {
+      await owner.AF.query(`GRANT SELECT ON participation TO ${agencyDatabase('AF').role}`);
+    }
+    // Nothing changed in the rows (the count is the same), yet the failure is not the answer again.
+    expect((await source().cube('AF_ONGOING', june)).exact('2026-06', {})).toBeGreaterThan(0);
+  });
+
   it('is kept apart for each day asked for', async () => {
     const day = await new FigureSource(app.AF, AF_FIGURES, TODAY).cube('AF_ENROLMENTS', ALL);
     const dayBefore = '2026-06-14';

@@ -316,6 +316,23 @@ async function latestPublications(ds: DataSource): Promise<Map<string, Publicati
 }
 
 /**
+ * A computation's part, made once: a failure (the database away for a
+ * moment) is not kept, since the computation serves later requests too.
+ */
+function kept<T>(parts: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let p = parts.get(key);
+  if (!p) {
+    const made = make();
+    parts.set(key, made);
+    made.catch(() => {
+      if (parts.get(key) === made) parts.delete(key);
+    });
+    p = made;
+  }
+  return p;
+}
+
+/**
  * One computation of an agency's cubes: the published periods it takes as
  * they were published (fixed), and live counts for the rest.
  */
@@ -341,33 +358,18 @@ class Computation {
 
   /** Live counts of a FLOW family per month (months published before read from their copy instead). */
   liveFlowRows(name: string): Promise<Map<string, MicroRow[]>> {
-    let p = this.flowRows.get(name);
-    if (!p) {
-      p = flowMicroRows(this.ds, this.family(name), this.today);
-      this.flowRows.set(name, p);
-    }
-    return p;
+    return kept(this.flowRows, name, () => flowMicroRows(this.ds, this.family(name), this.today));
   }
 
   liveStockRows(name: string, period: Period): Promise<MicroRow[]> {
-    const key = `${name}@${period.label}`;
-    let p = this.stockRows.get(key);
-    if (!p) {
-      p = stockMicroRows(this.ds, this.family(name), period, this.today);
-      this.stockRows.set(key, p);
-    }
-    return p;
+    return kept(this.stockRows, `${name}@${period.label}`, () =>
+      stockMicroRows(this.ds, this.family(name), period, this.today),
+    );
   }
 
   cube(name: string, period: Period): Promise<ProtectedCube> {
     const f = this.family(name);
-    const key = f.kind === 'FLOW' ? name : `${name}@${period.label}`;
-    let p = this.cubes.get(key);
-    if (!p) {
-      p = this.build(f, period);
-      this.cubes.set(key, p);
-    }
-    return p;
+    return kept(this.cubes, f.kind === 'FLOW' ? name : `${name}@${period.label}`, () => this.build(f, period));
   }
 
   private async build(f: FamilySpec, period: Period): Promise<ProtectedCube> {
@@ -423,9 +425,8 @@ class Computation {
   extras(period: Period): Promise<Record<string, Protected | boolean | null>> {
     const pub = this.frozen.get(period.label);
     if (pub) return Promise.resolve(pub.content.extras);
-    let p = this.extrasMemo.get(period.label);
-    if (!p) {
-      p = this.agency.extras
+    return kept(this.extrasMemo, period.label, () =>
+      this.agency.extras
         ? this.agency.extras({
             ds: this.ds,
             period,
@@ -433,10 +434,8 @@ class Computation {
             families: this.families,
             cube: (name, q) => this.cube(name, q),
           })
-        : Promise.resolve({});
-      this.extrasMemo.set(period.label, p);
-    }
-    return p;
+        : Promise.resolve({}),
+    );
   }
 }
 
