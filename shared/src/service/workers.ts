@@ -62,7 +62,10 @@ export function superviseWorkers(log: Logger, count: number, shutdownTimeoutMs: 
     const lived = Date.now() - (startedAt.get(worker) ?? 0);
     startedAt.delete(worker);
     if (stopping) {
-      if (code !== 0) failed = true;
+      // Ended by the SIGTERM passed on, before its own handler was in place: it was still starting and had nothing
+      // to drain. Any other end but exit 0 is an unclean stop.
+      const stoppedWhileStarting = code === null && signal === 'SIGTERM';
+      if (code !== 0 && !stoppedWhileStarting) failed = true;
       exitWhenAllGone();
       return;
     }
