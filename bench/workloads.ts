@@ -4,7 +4,7 @@
  * audit writes are all part of every request.
  */
 import { randomUUID } from 'node:crypto';
-import { PERSONAS, signToken, type DemoPerson } from '@malmokraften/dev';
+import { PERSONAS, seededRandom, signToken, type DemoPerson } from '@malmokraften/dev';
 import type { Call, NextCall } from './load';
 
 export const PLAN_QUERY = `query Plan($id: ID!) {
@@ -71,18 +71,6 @@ export async function virtualUsers(n: number, keyDir: string | undefined, from =
   return users;
 }
 
-/** A small seeded generator, so that every run asks for the same sequence. */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Ongoing participants by team. */
 export function ongoingByTeam(people: DemoPerson[]): Map<string, string[]> {
   const by = new Map<string, string[]>();
@@ -97,7 +85,7 @@ export function ongoingByTeam(people: DemoPerson[]): Map<string, string[]> {
 
 /** W1: one participant's joint plan, a caseworker of the person's team, a different person each time. */
 export function w1(users: VirtualUser[], byTeam: Map<string, string[]>, seed = 1): NextCall {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   let turn = 0;
   return () => {
     const u = users[turn++ % users.length]!;
@@ -136,7 +124,7 @@ const AF_TYPES = [
  * idempotency key of its own.
  */
 export function w4(users: VirtualUser[], byTeam: Map<string, string[]>, seed = 4): NextCall {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const read = w1(users, byTeam, seed + 1);
   const writers = users.filter((u) => u.org === 'AF');
   let turn = 0;

@@ -4,6 +4,7 @@ import {
   daysBetween,
   luhnCheckDigit,
   ORGANISATION_PARTIES,
+  OUTCOMES,
   PARTIES,
   today,
   type Agency,
@@ -131,7 +132,8 @@ export function demoAssignee(agency: Agency, teamId: string): { officerId: strin
   return { officerId: p.sub, name: p.name, role: p.roles[0]! };
 }
 
-function rng(seed: number) {
+/** A small seeded generator (the demo's, and the benchmark's sequence of requests): the same seed, the same numbers. */
+export function seededRandom(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -208,16 +210,6 @@ function toolboxOf(agency: Agency): ReadonlyArray<readonly [string, string]> {
   return agencyDemoFacts(agency).toolbox ?? [];
 }
 
-const OUTCOMES = [
-  'WORK_UNSUBSIDISED',
-  'WORK_SUBSIDISED',
-  'STUDIES',
-  'REHAB_COOPERATION',
-  'OTHER_INTERVENTION',
-  'MOVED',
-  'ENDED_OTHER',
-];
-
 function makeId(r: () => number): string {
   let s = 'P-';
   for (let i = 0; i < 8; i++) s += ID_ALPHABET[Math.floor(r() * ID_ALPHABET.length)];
@@ -276,7 +268,7 @@ function meetingAt(day: string, hour: number): string {
  * those end, a follow-up held three weeks ago and the next within the week.
  */
 function showcase(id: string, n: number, consenting: boolean, protectedIdentity: boolean, asOf: string): DemoPerson {
-  const r = rng(1000 + n);
+  const r = seededRandom(1000 + n);
   const enrolledOn = addDays(asOf, -HISTORY_DAYS);
   const interventions: DemoIntervention[] = [];
   for (const agency of AGENCIES) {
@@ -417,7 +409,7 @@ function dischargedInterventions(
 export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
   const asOf = opts.asOf ?? today();
   const referenceYear = Number(asOf.slice(0, 4));
-  const r = rng(opts.seed ?? 42);
+  const r = seededRandom(opts.seed ?? 42);
   const people: DemoPerson[] = [
     showcase(SHOWCASE.consenting, 0, true, false, asOf),
     showcase(SHOWCASE.noConsent, 1, false, false, asOf),
@@ -461,7 +453,7 @@ export function demoPopulation(opts: PopulationOptions): DemoPerson[] {
         consents.push(...fullConsent(agency, enrolledOn).map((c) => ({ ...c, validTo: addDays(enrolledOn, 90) })));
     }
     // What depends on the day comes from the person's own generator, so the same people (ids, names, teams) appear on every day.
-    const t = rng(hashOf(id) ^ (opts.seed ?? 42));
+    const t = seededRandom(hashOf(id) ^ (opts.seed ?? 42));
     const interventions = holders.flatMap((agency) =>
       toolboxOf(agency).length === 0
         ? []
