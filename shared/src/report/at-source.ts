@@ -459,21 +459,13 @@ function rememberedComputation(
   key: string,
   compute: () => Promise<ComputationState>,
 ): Promise<ComputationState> {
-  let kept = computations.get(ds);
-  if (!kept) computations.set(ds, (kept = new Map<string, Promise<ComputationState>>()));
-  const known = kept.get(key);
-  if (known) {
-    kept.delete(key);
-    kept.set(key, known);
-    return known;
-  }
-  const state = compute();
-  kept.set(key, state);
-  // A failed computation is not kept: the next request tries again.
-  state.catch(() => {
-    if (kept.get(key) === state) kept.delete(key);
-  });
-  while (kept.size > COMPUTATIONS_KEPT) kept.delete(kept.keys().next().value!);
+  let states = computations.get(ds);
+  if (!states) computations.set(ds, (states = new Map<string, Promise<ComputationState>>()));
+  // Made once and not kept if it fails (the next request tries again); the most recently used last.
+  const state = kept(states, key, compute);
+  states.delete(key);
+  states.set(key, state);
+  while (states.size > COMPUTATIONS_KEPT) states.delete(states.keys().next().value!);
   return state;
 }
 
