@@ -17,6 +17,7 @@ import {
   type AgencyModule,
 } from '@malmokraften/shared';
 import {
+  agencyDatabaseName,
   databaseComment,
   databaseUrl,
   demoPopulation,
@@ -63,7 +64,7 @@ function fingerprint(scale: Scale, mod: AgencyModule, asOf: string): string {
 }
 
 export function benchDatabase(scale: Scale, agency: Agency): string {
-  return `mkb_${scale.name}_${agency.toLowerCase()}`;
+  return agencyDatabaseName(`mkb_${scale.name}`, agency);
 }
 
 /**

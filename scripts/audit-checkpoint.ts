@@ -31,7 +31,17 @@ import {
   verifyAuditLog,
   type Checkpoint,
 } from '../shared/src/audit';
-import { connect, describeError, readCheckpoints, target, UsageError, type Target } from './audit-common';
+import {
+  addAgencies,
+  connect,
+  databasePrefix,
+  describeError,
+  readCheckpoints,
+  target,
+  UsageError,
+  walkOptions,
+  type Target,
+} from './audit-common';
 
 export interface CheckpointIo {
   stdout(text: string): void;
@@ -64,47 +74,27 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const agencies: Agency[] = [];
-  let prefix = 'mk';
-  let key: string | undefined;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i += 1;
-      return next;
-    };
-    switch (name) {
+  const options: Options = { agencies, prefix: 'mk', key: undefined, help: false };
+  walkOptions(argv, (option) => {
+    switch (option.name) {
       case '--agency':
-        for (const part of value().split(',')) {
-          const agency = part.trim().toUpperCase();
-          if (!(AGENCIES as readonly string[]).includes(agency))
-            throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
-          if (!agencies.includes(agency as Agency)) agencies.push(agency as Agency);
-        }
-        break;
-      case '--prefix': {
-        const p = value();
-        if (!/^[a-z_][a-z0-9_]*$/.test(p) || p.length > 50) throw new UsageError(`invalid --prefix "${p}"`);
-        prefix = p;
-        break;
-      }
+        addAgencies(agencies, option.value());
+        return true;
+      case '--prefix':
+        options.prefix = databasePrefix(option.value());
+        return true;
       case '--key':
-        key = value();
-        break;
+        options.key = option.value();
+        return true;
       case '-h':
       case '--help':
-        help = true;
-        break;
+        options.help = true;
+        return true;
       default:
-        throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"`);
+        return false;
     }
-  }
-  return { agencies: agencies.length > 0 ? agencies : [...AGENCIES], prefix, key, help };
+  });
+  return { ...options, agencies: agencies.length > 0 ? agencies : [...AGENCIES] };
 }
 
 async function privateKey(option: string | undefined, env: NodeJS.ProcessEnv): Promise<KeyObject> {

@@ -6,7 +6,7 @@
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
-import { databaseUrl, LOCAL_ADMIN_URL } from '../dev/src/postgres';
+import { agencyDatabaseName, databaseUrl, LOCAL_ADMIN_URL } from '../dev/src/postgres';
 import { CHECKPOINT_COLUMNS, checkpointFromRow, checkpointSignatureValid } from '../shared/src/audit';
 import type { FoundCheckpoint } from '../shared/src/audit/verify';
 
@@ -33,7 +33,7 @@ export function target(agency: Agency, prefix: string, env: NodeJS.ProcessEnv): 
     const admin = env.PG_ADMIN_URL !== undefined && env.PG_ADMIN_URL !== '' ? env.PG_ADMIN_URL : LOCAL_ADMIN_URL;
     source = admin === LOCAL_ADMIN_URL ? 'the local default server' : 'PG_ADMIN_URL';
     try {
-      url = databaseUrl(admin, `${prefix}_${agency.toLowerCase()}`);
+      url = databaseUrl(admin, agencyDatabaseName(prefix, agency));
     } catch {
       throw new UsageError('PG_ADMIN_URL is not a valid connection URL');
     }
@@ -83,6 +83,64 @@ export function describeError(err: unknown, t: Target): string {
       if (/timeout/i.test(message)) return `cannot connect to PostgreSQL at ${t.server}: ${message}`;
       return code ? `${message} (${code})` : message;
   }
+}
+
+/** One option on the command line, as `walkOptions` hands it over. */
+export interface Option {
+  /** The option's name, `--prefix` in both `--prefix mk` and `--prefix=mk`. */
+  name: string;
+  /** Its value: after `=`, else the next argument (which must not be an option). */
+  value(): string;
+  /** For an option that takes no value: refuses `--json=yes`. */
+  flag(): true;
+}
+
+/**
+ * Walks a script's arguments: `take` handles each option and returns false
+ * for one it does not know, which stops the script with a usage error, as
+ * does anything that is not an option.
+ */
+export function walkOptions(argv: string[], take: (option: Option) => boolean): void {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const option: Option = {
+      name,
+      value: () => {
+        if (eq > 0) return arg.slice(eq + 1);
+        const next = argv[i + 1];
+        if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+        i += 1;
+        return next;
+      },
+      flag: () => {
+        if (eq > 0) throw new UsageError(`${name} takes no value`);
+        return true;
+      },
+    };
+    if (!take(option))
+      throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"`);
+  }
+}
+
+/** Adds the agencies of one `--agency` value (names separated by commas, any case) to `into`, each once. */
+export function addAgencies(into: Agency[], value: string): void {
+  for (const part of value.split(',')) {
+    const agency = part.trim().toUpperCase();
+    if (!(AGENCIES as readonly string[]).includes(agency))
+      throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
+    if (!into.includes(agency as Agency)) into.push(agency as Agency);
+  }
+}
+
+/** A `--prefix` value: the start of each agency's database name. */
+export function databasePrefix(value: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(value) || value.length > 50)
+    throw new UsageError(
+      `invalid --prefix "${value}": use lower-case letters, digits and _, not starting with a digit`,
+    );
+  return value;
 }
 
 export async function connect(t: Target, application: string): Promise<Client> {

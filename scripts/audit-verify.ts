@@ -33,7 +33,16 @@ import {
   type AuditProblem,
   type AuditQuery,
 } from '../shared/src/audit';
-import { describeError, readCheckpoints, target, UsageError, type Target } from './audit-common';
+import {
+  addAgencies,
+  databasePrefix,
+  describeError,
+  readCheckpoints,
+  target,
+  UsageError,
+  walkOptions,
+  type Target,
+} from './audit-common';
 
 export interface VerifyIo {
   stdout(text: string): void;
@@ -70,7 +79,6 @@ Exit status: 0 all chains intact; 1 a chain has been changed or cut;
 `;
 
 const DEFAULT_PREFIX = 'mk';
-const NAME_PATTERN = /^[a-z_][a-z0-9_]*$/;
 /** Seconds between progress lines while one agency's log is being walked. */
 const PROGRESS_INTERVAL_MS = 2000;
 
@@ -85,66 +93,45 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const agencies: Agency[] = [];
-  let prefix = DEFAULT_PREFIX;
-  let json = false;
-  let pageSize: number | undefined;
-  let checkpointKey: string | undefined;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      i += 1;
-      return next;
-    };
-    switch (name) {
+  const options: Options = {
+    agencies,
+    prefix: DEFAULT_PREFIX,
+    json: false,
+    pageSize: undefined,
+    checkpointKey: undefined,
+    help: false,
+  };
+  walkOptions(argv, (option) => {
+    switch (option.name) {
       case '--agency':
-        for (const part of value().split(',')) {
-          const agency = part.trim().toUpperCase();
-          if (!(AGENCIES as readonly string[]).includes(agency)) {
-            throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
-          }
-          if (!agencies.includes(agency as Agency)) agencies.push(agency as Agency);
-        }
-        break;
-      case '--prefix': {
-        const p = value();
-        if (!NAME_PATTERN.test(p) || p.length > 50) {
-          throw new UsageError(
-            `invalid --prefix "${p}": use lower-case letters, digits and _, not starting with a digit`,
-          );
-        }
-        prefix = p;
-        break;
-      }
+        addAgencies(agencies, option.value());
+        return true;
+      case '--prefix':
+        options.prefix = databasePrefix(option.value());
+        return true;
       case '--json':
-        if (eq > 0) throw new UsageError('--json takes no value');
-        json = true;
-        break;
+        options.json = option.flag();
+        return true;
       case '--page-size': {
-        const raw = value();
+        const raw = option.value();
         const n = Number(raw);
         if (!Number.isSafeInteger(n) || n < 1)
           throw new UsageError(`--page-size must be a whole number of at least 1; got "${raw}"`);
-        pageSize = n;
-        break;
+        options.pageSize = n;
+        return true;
       }
       case '--checkpoint-key':
-        checkpointKey = value();
-        break;
+        options.checkpointKey = option.value();
+        return true;
       case '-h':
       case '--help':
-        help = true;
-        break;
+        options.help = true;
+        return true;
       default:
-        throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument "${arg}"`);
+        return false;
     }
-  }
-  return { agencies: agencies.length > 0 ? agencies : [...AGENCIES], prefix, json, pageSize, checkpointKey, help };
+  });
+  return { ...options, agencies: agencies.length > 0 ? agencies : [...AGENCIES] };
 }
 
 export interface AgencyResult {

@@ -27,7 +27,14 @@ import {
   today,
   type Agency,
 } from '@malmokraften/shared';
-import { demoPopulation, dropDatabase, provisionDatabase, signPersonaToken, type DemoPerson } from '@malmokraften/dev';
+import {
+  agencyDatabaseName,
+  demoPopulation,
+  dropDatabase,
+  provisionDatabase,
+  signPersonaToken,
+  type DemoPerson,
+} from '@malmokraften/dev';
 import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate, sharedDemoTemplates } from './system';
 
@@ -361,7 +368,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
     for (const s of services) started.delete(s);
     await Promise.all(relays.map((r) => r.close()));
     if (opts.dropDatabases ?? true) {
-      await Promise.all(AGENCIES.map((a) => dropDatabase(adminUrl, `${prefix}_${a.toLowerCase()}`).catch(() => {})));
+      await Promise.all(AGENCIES.map((a) => dropDatabase(adminUrl, agencyDatabaseName(prefix, a)).catch(() => {})));
     }
   };
 
@@ -385,7 +392,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
     await Promise.all(
       AGENCIES.map(async (agency, i) => {
         const spec = agencyDatabase(agency);
-        const database = `${prefix}_${agency.toLowerCase()}`;
+        const database = agencyDatabaseName(prefix, agency);
         const m = MODULES[agency];
         const agencyLog = log.child({ service: agency.toLowerCase() });
         const copied =

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { AGENCIES, type Agency } from '@malmokraften/shared';
-import { ensurePostgres, SHOWCASE } from '@malmokraften/dev';
+import { agencyDatabaseName, ensurePostgres, SHOWCASE } from '@malmokraften/dev';
 import { verifyAuditLog } from '../shared/src/audit';
 import { startProcessSystem, type ProcessSystem } from './processes';
 
@@ -312,7 +312,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
     const auditChains: SoakResult['auditChains'] = {};
     for (const agency of Object.keys(WRITES) as Agency[]) {
       const url = new URL(opts.adminUrl);
-      url.pathname = `/${prefix}_${agency.toLowerCase()}`;
+      url.pathname = `/${agencyDatabaseName(prefix, agency)}`;
       const c = new Client({ connectionString: url.toString() });
       await c.connect();
       try {

@@ -35,6 +35,7 @@ import {
   provisionDatabase,
   setDatabaseComment,
   type DemoPerson,
+  agencyDatabaseName,
 } from '@malmokraften/dev';
 import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { buildGateway } from '@malmokraften/gateway';
@@ -211,7 +212,7 @@ export async function copyDemoTemplate(o: {
     teamCapacity: o.teamCapacity,
     log: o.log,
     referenceDay: o.referenceDay,
-    template: `${o.templatePrefix}_${o.agency.toLowerCase()}`,
+    template: agencyDatabaseName(o.templatePrefix, o.agency),
   });
 }
 
@@ -264,7 +265,7 @@ export async function sharedDemoTemplates(opts: {
   try {
     await lock.query('select pg_advisory_lock(hashtext($1))', [prefix]);
     const marks = await Promise.all(
-      AGENCIES.map((agency) => databaseComment(opts.adminUrl, `${prefix}_${agency.toLowerCase()}`)),
+      AGENCIES.map((agency) => databaseComment(opts.adminUrl, agencyDatabaseName(prefix, agency))),
     );
     if (marks.some((m) => m !== mark)) await prepareDemoTemplates({ ...opts, teamCapacity, prefix });
   } finally {
@@ -293,7 +294,7 @@ export async function seedDemo(opts: {
   const teamCapacity = opts.teamCapacity ?? 100;
   const mark = demoMark(opts.referenceDay, opts.population, teamCapacity, opts.publish ?? true);
   for (const agency of AGENCIES) {
-    const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
+    const database = agencyDatabaseName(opts.databasePrefix, agency);
     await dropDatabase(opts.adminUrl, database);
     const { dataSource } = await prepareDemoDatabase({
       referenceDay: opts.referenceDay,
@@ -328,9 +329,9 @@ export async function startSystem(opts: SystemOptions): Promise<RunningSystem> {
 
   try {
     for (const agency of AGENCIES) {
-      const database = `${opts.databasePrefix}_${agency.toLowerCase()}`;
+      const database = agencyDatabaseName(opts.databasePrefix, agency);
       const agencyLog = log.child({ service: agency.toLowerCase() });
-      const template = opts.templatePrefix ? `${opts.templatePrefix}_${agency.toLowerCase()}` : undefined;
+      const template = opts.templatePrefix ? agencyDatabaseName(opts.templatePrefix, agency) : undefined;
       const { databaseUrl, dataSource: ds } = await prepareDemoDatabase({
         adminUrl: opts.adminUrl,
         database,

@@ -445,6 +445,11 @@ export async function setDatabaseComment(adminUrl: string, database: string, com
   }
 }
 
+/** The name of one agency's database among a system's: `<prefix>_<agency>` (`mk_af`, `mkt_123_ab12cd_region`). */
+export function agencyDatabaseName(prefix: string, agency: string): string {
+  return `${prefix}_${agency.toLowerCase()}`;
+}
+
 /**
  * The URL of another database on the same server as `adminUrl`; with
  * `role`, logging in as that role instead of the administrator. Other parts
