@@ -5,7 +5,8 @@
  * schemas. `npm run registry` writes them (scripts/registry.ts).
  *
  * A composed field names the agencies' parts it is composed from with
- * `@fromAgencies(part: "PlanPart", select: "…")`. The agencies that provide
+ * `@fromAgencies(part: "PlanPart", select: "…")` (declared once, in
+ * gateway/plan/from-agencies.graphql). The agencies that provide
  * a part are those whose subgraph schema has the field `<agency>PlanPart`
  * (`afPlanPart`, `regionPlanPart`) on the same type: an agency offers a
  * part by serving it, and nothing else has to list it. Each such field
