@@ -11,6 +11,7 @@ import {
   parsePeriod,
   progressOf,
   today,
+  type AccessLogEntryView,
   type Agency,
   type TargetedFigure,
 } from '@malmokraften/shared';
@@ -219,17 +220,8 @@ export function composeJointMapping(
   return { perspectives, withheld };
 }
 
-export interface LogEntry {
-  at: string;
-  agency: Agency;
-  officerId: string;
-  organisation: string;
-  roles: string[];
-  categories: string[];
-  action: string;
-  purpose: string;
-  decision: string;
-}
+/** An agency's entry as its part carries it (JSON: the instant as text). */
+export type LogEntry = Omit<AccessLogEntryView, 'at' | 'requestId'> & { at: string };
 export interface LogPart {
   agency: Agency;
   withheld: Notice | null;
