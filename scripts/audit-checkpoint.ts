@@ -53,9 +53,9 @@ const processIo: CheckpointIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-const USAGE = `usage: npm run audit:checkpoint -- [--agency <AF|MALMO|FK|REGION>]... [--prefix <name>] [--key <file>]
+const USAGE = `usage: npm run audit:checkpoint -- [--agency <${AGENCIES.join('|')}>]... [--prefix <name>] [--key <file>]
 
-Signs each agency's audit chain head (all four by default) and stores the
+Signs each agency's audit chain head (every agency by default) and stores the
 checkpoint in its own database and in the other agencies' as witnesses.
 
   --agency <a>     sign only this agency's chain; repeat, or separate with commas

@@ -54,9 +54,9 @@ const processIo: VerifyIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-const USAGE = `usage: npm run audit:verify -- [--agency <AF|MALMO|FK|REGION>]... [--prefix <name>] [--json] [--page-size <n>] [--checkpoint-key <file>]
+const USAGE = `usage: npm run audit:verify -- [--agency <${AGENCIES.join('|')}>]... [--prefix <name>] [--json] [--page-size <n>] [--checkpoint-key <file>]
 
-Checks the hash chain of each agency's audit log (all four by default), and
+Checks the hash chain of each agency's audit log (every agency by default), and
 checks it against the signed checkpoints (npm run audit:checkpoint) that the
 agency's own database and the other agencies' databases hold.
 
