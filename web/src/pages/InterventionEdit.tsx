@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql, type DocumentType } from '../gql';
 import type { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
@@ -19,14 +19,7 @@ const InterventionQuery = graphql(`
       jointPlan {
         items {
           intervention {
-            id
-            agency
-            type
-            title
-            status
-            startDate
-            endDate
-            extentPercent
+            ...PlanInterventionFields
             version
           }
         }
@@ -102,17 +95,7 @@ const EndRegion = graphql(`
 
 const STATUSES: InterventionStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
 
-interface Current {
-  id: string;
-  agency: Agency;
-  type: string;
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null;
-  endDate?: string | null;
-  extentPercent?: number | null;
-  version: number;
-}
+type Current = DocumentType<typeof InterventionQuery>['participant']['jointPlan']['items'][number]['intervention'];
 
 /**
  * Changing or ending one of the caller's own agency's interventions. Both
@@ -133,7 +116,7 @@ export function InterventionEditPage({
   const [result, reexecute] = useQuery({ query: InterventionQuery, variables: { id }, requestPolicy: 'network-only' });
   const current = result.data?.participant.jointPlan.items
     .map((i) => i.intervention)
-    .find((i) => i.id === interventionId) as Current | undefined;
+    .find((i) => i.id === interventionId);
   const own = caseAgency(persona);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 

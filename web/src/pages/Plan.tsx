@@ -35,14 +35,7 @@ const PlanQuery = graphql(`
       jointPlan {
         items {
           intervention {
-            id
-            agency
-            type
-            title
-            status
-            startDate
-            endDate
-            extentPercent
+            ...PlanInterventionFields
             version
             responsibleOfficer {
               name
