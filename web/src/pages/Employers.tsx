@@ -124,59 +124,65 @@ const EmployerQuery = graphql(`
   }
 `);
 
+/** What a write of the register reads back: the employer recorded, the opportunity added or changed. */
+export const RecordedEmployer = graphql(`
+  fragment RecordedEmployer on EmployerRecord {
+    organisationNumber
+    name
+  }
+`);
+export const OpportunityTitle = graphql(`
+  fragment OpportunityTitle on Opportunity {
+    id
+    title
+  }
+`);
 const RecordAf = graphql(`
   mutation RecordAfEmployer($input: EmployerInput!) {
     recorded: recordAfEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const RecordMalmo = graphql(`
   mutation RecordMalmoEmployer($input: EmployerInput!) {
     recorded: recordMalmoEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const RecordFk = graphql(`
   mutation RecordFkEmployer($input: EmployerInput!) {
     recorded: recordFkEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const AddAf = graphql(`
   mutation AddAfOpportunity($input: OpportunityInput!) {
     added: addAfOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const AddMalmo = graphql(`
   mutation AddMalmoOpportunity($input: OpportunityInput!) {
     added: addMalmoOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const AddFk = graphql(`
   mutation AddFkOpportunity($input: OpportunityInput!) {
     added: addFkOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const ChangeAf = graphql(`
   mutation ChangeAfOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeAfOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -184,8 +190,7 @@ const ChangeAf = graphql(`
 const ChangeMalmo = graphql(`
   mutation ChangeMalmoOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeMalmoOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -193,8 +198,7 @@ const ChangeMalmo = graphql(`
 const ChangeFk = graphql(`
   mutation ChangeFkOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeFkOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -611,7 +615,6 @@ function ChangeOpportunityForm({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   const [opened, setOpened] = useState<number>(opportunity.version);
   // The opportunity as the form was opened (or last seen): only what the person changed from it is sent.

@@ -3,7 +3,6 @@ import { useQuery } from 'urql';
 import { graphql, type DocumentType } from '../gql';
 import type { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
-import { href } from '../router';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
@@ -11,6 +10,7 @@ import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
 import { typeLabel } from './intervention-types';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const InterventionQuery = graphql(`
   query InterventionToEdit($id: ID!) {
@@ -122,9 +122,7 @@ export function InterventionEditPage({
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{current ? t('change.title', { title: current.title }) : t('change.titleUnknown')}</h1>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />

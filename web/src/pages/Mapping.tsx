@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Agency } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
-import { href } from '../router';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const MappingQuery = graphql(`
   query JointMapping($id: ID!) {
@@ -95,9 +95,7 @@ export function MappingPage({ id, agency }: { id: string; agency: Agency | null 
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{t('mapping.title', { id })}</h1>
       <p>{t('mapping.intro')}</p>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}

@@ -69,6 +69,16 @@ const RECORDING_ROLES = new Set([
   'VARDSAMORDNARE',
 ]);
 
+/** The link back to the person's plan, at the top of each page that works on a part of it. */
+export function BackToPlan({ id }: { id: string }) {
+  const { t } = useI18n();
+  return (
+    <p>
+      <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
+    </p>
+  );
+}
+
 /** A participant's joint plan: programme facts, the timeline, and recording an intervention. */
 export function Plan({ id, persona }: { id: string; persona: Persona }) {
   const { t, date, lang } = useI18n();

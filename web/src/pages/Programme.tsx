@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Outcome, PlanGoalType } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { href } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { named, OUTCOME_NAMES } from '../vocabulary';
+import { BackToPlan } from './Plan';
 
 const ProgrammeQuery = graphql(`
   query Programme($id: ID!) {
@@ -88,15 +88,8 @@ const Discharge = graphql(`
   }
 `);
 
-const OUTCOMES: Outcome[] = [
-  'WORK_UNSUBSIDISED',
-  'WORK_SUBSIDISED',
-  'STUDIES',
-  'REHAB_COOPERATION',
-  'OTHER_INTERVENTION',
-  'MOVED',
-  'ENDED_OTHER',
-];
+/** The outcomes of a discharge, in the order the vocabulary names them. */
+const OUTCOMES = Object.keys(OUTCOME_NAMES) as Outcome[];
 
 type Programme = NonNullable<NonNullable<ReturnType<typeof useProgramme>[0]['data']>['participant']['programme']>;
 
@@ -119,9 +112,7 @@ export function ProgrammePage({ id }: { id: string }) {
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{t('programme.title', { id })}</h1>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />

@@ -9,6 +9,7 @@ import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const WorkQuery = graphql(`
   query EmployerWork($id: ID!) {
@@ -111,30 +112,32 @@ const ProposeFk = graphql(`
     }
   }
 `);
+/** What recording a step of a match reads back: the stage it is at now, and its version. */
+export const MatchStep = graphql(`
+  fragment MatchStep on Match {
+    id
+    status
+    version
+  }
+`);
 const StepAf = graphql(`
   mutation RecordAfMatchStep($input: MatchStepInput!) {
     match: recordAfMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
 const StepMalmo = graphql(`
   mutation RecordMalmoMatchStep($input: MatchStepInput!) {
     match: recordMalmoMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
 const StepFk = graphql(`
   mutation RecordFkMatchStep($input: MatchStepInput!) {
     match: recordFkMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
@@ -202,9 +205,7 @@ export function WorkPage({ id, agency }: { id: string; agency: Agency }) {
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>
         {t('ew.title', { id })}
         {p?.name ? `: ${p.name}` : ''}
