@@ -5,7 +5,7 @@ import type { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
+import { bindFields, Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
 import { typeLabel } from './intervention-types';
@@ -242,6 +242,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
   const set = (field: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'change';
+  const bind = bindFields(errors, F, values, set);
   const ended = current.status === 'COMPLETED' || current.status === 'CANCELLED';
   const offered = !!update && !!ending;
   return (
@@ -282,7 +283,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
           <WriteFeedback errors={errors} title={t('change.failed')} retryable={retryable} />
           <div className="fields">
             <Field label={t('form.name')} errors={errors} form={F} field="title" wide>
-              <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={400} onChange={set('title')} />
+              <input {...bind('title')} maxLength={400} />
             </Field>
             <SelectField
               label={t('form.status')}
@@ -295,32 +296,13 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
               optionLabel={(s) => t(`istatus.${s}`)}
             />
             <Field label={t('form.startDate')} errors={errors} form={F} field="startDate">
-              <input
-                {...fieldProps(errors, F, 'startDate')}
-                type="date"
-                value={values.startDate}
-                onChange={set('startDate')}
-              />
+              <input {...bind('startDate')} type="date" />
             </Field>
             <Field label={t('form.endDate')} errors={errors} form={F} field="endDate">
-              <input
-                {...fieldProps(errors, F, 'endDate')}
-                type="date"
-                value={values.endDate}
-                onChange={set('endDate')}
-              />
+              <input {...bind('endDate')} type="date" />
             </Field>
             <Field label={t('form.extent')} errors={errors} form={F} field="extentPercent">
-              <input
-                {...fieldProps(errors, F, 'extentPercent')}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
-                value={values.extentPercent}
-                onChange={set('extentPercent')}
-              />
+              <input {...bind('extentPercent')} type="number" inputMode="numeric" min={0} max={100} step={1} />
             </Field>
           </div>
           <button type="submit" disabled={busy}>
