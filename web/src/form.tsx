@@ -198,6 +198,7 @@ export function PersonFields({
 }) {
   const { t } = useI18n();
   const F = form;
+  const bind = bindFields(errors, F, values, set);
   return (
     <>
       <Field
@@ -207,29 +208,13 @@ export function PersonFields({
         field="personnummer"
         hint={t('enrol.personnummerHint')}
       >
-        <input
-          {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
-          value={values.personnummer}
-          onChange={set('personnummer')}
-          inputMode="numeric"
-          autoComplete="off"
-        />
+        <input {...bind('personnummer', `${F}-personnummer-hint`)} inputMode="numeric" autoComplete="off" />
       </Field>
       <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-        <input
-          {...fieldProps(errors, F, 'firstName')}
-          value={values.firstName}
-          onChange={set('firstName')}
-          autoComplete="off"
-        />
+        <input {...bind('firstName')} autoComplete="off" />
       </Field>
       <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-        <input
-          {...fieldProps(errors, F, 'lastName')}
-          value={values.lastName}
-          onChange={set('lastName')}
-          autoComplete="off"
-        />
+        <input {...bind('lastName')} autoComplete="off" />
       </Field>
     </>
   );
