@@ -4,9 +4,10 @@
  * form does; a hint when the same change may be sent again; and the
  * confirmation, in a status region.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from './i18n';
 import { ErrorList, type ShownError } from './errors';
+import type { WriteOutcome } from './writes';
 
 /** The props that tie an input to its error text: aria-invalid and aria-describedby while it has one. */
 export function fieldProps(errors: ShownError[], form: string, field: string, describedBy?: string) {
@@ -17,6 +18,23 @@ export function fieldProps(errors: ShownError[], form: string, field: string, de
     ...(has ? { 'aria-invalid': true as const } : {}),
     ...(ids ? { 'aria-describedby': ids } : {}),
   };
+}
+
+/**
+ * The props that bind an input to a form whose values are kept by field:
+ * fieldProps, the field's value and its change handler (`set(field)`).
+ */
+export function bindFields<V>(
+  errors: ShownError[],
+  form: string,
+  values: V,
+  set: (field: keyof V & string) => (e: { target: { value: string } }) => void,
+) {
+  return <K extends keyof V & string>(field: K, describedBy?: string) => ({
+    ...fieldProps(errors, form, field, describedBy),
+    value: values[field],
+    onChange: set(field),
+  });
 }
 
 /** The error text of one field, next to it; empty (but present) when there is none. */
@@ -56,6 +74,44 @@ export function WriteFeedback({
       </div>
     </>
   );
+}
+
+/**
+ * What a write form shows of its last submit (as WriteFeedback and
+ * ConflictNotice show it): the errors, whether the same change may be sent
+ * again, what was saved, and whether the record had changed meanwhile.
+ * `begin` clears it for a new submit; `settle` takes the answer: saved
+ * (`saved` with the data), changed meanwhile (`conflict` with the version
+ * stored now, for a form that sends the version it was opened on), or
+ * refused with its errors (a conflict too, for a form without `conflict`).
+ */
+export function useWriteState<S = string>() {
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const [retryable, setRetryable] = useState(false);
+  const [saved, setSaved] = useState<S | null>(null);
+  const [conflict, setConflict] = useState(false);
+  function begin() {
+    setErrors([]);
+    setSaved(null);
+    setConflict(false);
+  }
+  function settle<T>(
+    out: WriteOutcome<T>,
+    on: { saved: (data: T) => void; conflict?: (currentVersion: number | null) => void },
+  ) {
+    setRetryable(out.retryable);
+    if (out.data) {
+      on.saved(out.data);
+      return;
+    }
+    if (out.conflict && on.conflict) {
+      setConflict(true);
+      on.conflict(out.conflict.currentVersion);
+      return;
+    }
+    setErrors(out.errors);
+  }
+  return { errors, setErrors, retryable, saved, setSaved, conflict, begin, settle };
 }
 
 /** A labelled field with its error below. */
@@ -142,6 +198,7 @@ export function PersonFields({
 }) {
   const { t } = useI18n();
   const F = form;
+  const bind = bindFields(errors, F, values, set);
   return (
     <>
       <Field
@@ -151,29 +208,13 @@ export function PersonFields({
         field="personnummer"
         hint={t('enrol.personnummerHint')}
       >
-        <input
-          {...fieldProps(errors, F, 'personnummer', `${F}-personnummer-hint`)}
-          value={values.personnummer}
-          onChange={set('personnummer')}
-          inputMode="numeric"
-          autoComplete="off"
-        />
+        <input {...bind('personnummer', `${F}-personnummer-hint`)} inputMode="numeric" autoComplete="off" />
       </Field>
       <Field label={t('enrol.firstName')} errors={errors} form={F} field="firstName">
-        <input
-          {...fieldProps(errors, F, 'firstName')}
-          value={values.firstName}
-          onChange={set('firstName')}
-          autoComplete="off"
-        />
+        <input {...bind('firstName')} autoComplete="off" />
       </Field>
       <Field label={t('enrol.lastName')} errors={errors} form={F} field="lastName">
-        <input
-          {...fieldProps(errors, F, 'lastName')}
-          value={values.lastName}
-          onChange={set('lastName')}
-          autoComplete="off"
-        />
+        <input {...bind('lastName')} autoComplete="off" />
       </Field>
     </>
   );

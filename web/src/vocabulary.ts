@@ -3,6 +3,7 @@
  * purposes, outcomes. Plain words for the person (klarspråk), the code kept
  * where a name is missing.
  */
+import type { Outcome } from './gql/graphql';
 import type { Lang } from './i18n';
 import { AGENCIES, AGENCY_NAMES, OWN_PARTIES, PARTIES, type Party } from './agencies';
 import type { Agency, Persona } from './session';
@@ -85,7 +86,7 @@ export const PURPOSE_NAMES_STAFF: Record<string, Names> = {
   PARTICIPANT_EXTRACT: { sv: 'personens eget loggutdrag', en: "the person's own extract" },
 };
 
-export const OUTCOME_NAMES: Record<string, Names> = {
+export const OUTCOME_NAMES: Record<Outcome, Names> = {
   WORK_UNSUBSIDISED: { sv: 'Arbete utan stöd', en: 'Work, unsubsidised' },
   WORK_SUBSIDISED: {
     sv: 'Arbete med stöd (t.ex. lönebidrag, nystartsjobb)',

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql, type DocumentType } from '../gql';
 import { agencyName, useI18n } from '../i18n';
 import { href, navigate, type AuditFilters } from '../router';
 import { useSession, type Agency } from '../session';
@@ -9,151 +9,51 @@ import { Field, swedishToday } from '../form';
 import { authHeaders } from '../writes';
 import { named, PURPOSE_NAMES_STAFF, ROLE_NAMES } from '../vocabulary';
 
+/** What the log review shows, the same for every agency: its flagged accesses and officers who touched many people. */
+export const AuditReviewFields = graphql(`
+  fragment AuditReviewFields on AuditReview {
+    agency
+    outsideTeam {
+      ...AccessLogLine
+      requestId
+    }
+    outsideOfficeHours {
+      ...AccessLogLine
+      requestId
+    }
+    unusuallyMany {
+      officerId
+      windowStart
+      windowEnd
+      participants
+    }
+  }
+`);
 const AfReview = graphql(`
   query AfAuditReview($from: DateTime!, $to: DateTime!) {
     review: afAuditReview(from: $from, to: $to) {
-      agency
-      outsideTeam {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      outsideOfficeHours {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      unusuallyMany {
-        officerId
-        windowStart
-        windowEnd
-        participants
-      }
+      ...AuditReviewFields
     }
   }
 `);
 const MalmoReview = graphql(`
   query MalmoAuditReview($from: DateTime!, $to: DateTime!) {
     review: malmoAuditReview(from: $from, to: $to) {
-      agency
-      outsideTeam {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      outsideOfficeHours {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      unusuallyMany {
-        officerId
-        windowStart
-        windowEnd
-        participants
-      }
+      ...AuditReviewFields
     }
   }
 `);
 const FkReview = graphql(`
   query FkAuditReview($from: DateTime!, $to: DateTime!) {
     review: fkAuditReview(from: $from, to: $to) {
-      agency
-      outsideTeam {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      outsideOfficeHours {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      unusuallyMany {
-        officerId
-        windowStart
-        windowEnd
-        participants
-      }
+      ...AuditReviewFields
     }
   }
 `);
 const RegionReview = graphql(`
   query RegionAuditReview($from: DateTime!, $to: DateTime!) {
     review: regionAuditReview(from: $from, to: $to) {
-      agency
-      outsideTeam {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      outsideOfficeHours {
-        at
-        agency
-        officerId
-        organisation
-        roles
-        categories
-        action
-        purpose
-        decision
-        requestId
-      }
-      unusuallyMany {
-        officerId
-        windowStart
-        windowEnd
-        participants
-      }
+      ...AuditReviewFields
     }
   }
 `);
@@ -166,17 +66,7 @@ const QUERIES: Partial<Record<Agency, typeof AfReview>> = {
   REGION: RegionReview,
 };
 
-interface Entry {
-  at: string;
-  officerId: string;
-  organisation: string;
-  roles: string[];
-  categories: string[];
-  action: string;
-  purpose: string;
-  decision: string;
-  requestId?: string | null;
-}
+type Entry = DocumentType<typeof AuditReviewFields>['outsideTeam'][number];
 
 /** The day before `day` (YYYY-MM-DD), counted on the calendar. */
 function daysBefore(day: string, n: number): string {

@@ -3,63 +3,50 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type {
   AfConsentCategory,
+  ConsentFieldsFragment,
   FkConsentCategory,
   MalmoConsentCategory,
   Party as ApiParty,
   RegionConsentCategory,
 } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
-import { href } from '../router';
 import { AGENCIES, type Agency, type Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
 import { categoryName, consentCategoriesFor, named, PARTY_NAMES, recipientsFor } from '../vocabulary';
+import { BackToPlan } from './Plan';
+
+/** A consent as the tables show it, the same at every agency. */
+export const ConsentFields = graphql(`
+  fragment ConsentFields on Consent {
+    id
+    agency
+    recipient
+    categories
+    validFrom
+    validTo
+    withdrawnAt
+    state
+  }
+`);
 
 export const ConsentsQuery = graphql(`
   query Consents($id: ID!) {
     participant(id: $id) {
       id
       afConsents {
-        id
-        agency
-        recipient
-        categories
-        validFrom
-        validTo
-        withdrawnAt
-        state
+        ...ConsentFields
       }
       malmoConsents {
-        id
-        agency
-        recipient
-        categories
-        validFrom
-        validTo
-        withdrawnAt
-        state
+        ...ConsentFields
       }
       fkConsents {
-        id
-        agency
-        recipient
-        categories
-        validFrom
-        validTo
-        withdrawnAt
-        state
+        ...ConsentFields
       }
       regionConsents {
-        id
-        agency
-        recipient
-        categories
-        validFrom
-        validTo
-        withdrawnAt
-        state
+        ...ConsentFields
       }
     }
   }
@@ -134,16 +121,7 @@ const WithdrawRegion = graphql(`
   }
 `);
 
-export interface ConsentRow {
-  id: string;
-  agency: Agency;
-  recipient: string;
-  categories: string[];
-  validFrom: string;
-  validTo?: string | null;
-  withdrawnAt?: string | null;
-  state: string;
-}
+export type ConsentRow = ConsentFieldsFragment;
 
 type ConsentData = NonNullable<ReturnType<typeof useConsents>[0]['data']>['participant'];
 
@@ -301,9 +279,7 @@ export function ConsentsPage({ id, persona }: { id: string; persona: Persona }) 
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{t('consent.title', { id })}</h1>
       <p className="help">{t('consent.intro')}</p>
       {result.fetching && <p role="status">{t('app.loading')}</p>}

@@ -13,7 +13,7 @@ import { agencyName, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href, navigate } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
+import { bindFields, Field, SelectField, swedishToday, useWriteState, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
 
@@ -42,42 +42,36 @@ const TYPES: OpportunityType[] = ['JOB', 'SUBSIDISED_JOB', 'WORK_TRAINING', 'INT
 const LEVELS: SwedishLevel[] = ['NONE', 'BASIC', 'INTERMEDIATE', 'FLUENT'];
 const OPP_STATUSES: OpportunityStatus[] = ['OPEN', 'FILLED', 'CLOSED'];
 
+/** An employer in the search's list: its name, sector and area, and whether its opportunities are open. */
+export const EmployerListing = graphql(`
+  fragment EmployerListing on EmployerRecord {
+    name
+    sector
+    area
+    opportunities {
+      id
+      status
+    }
+  }
+`);
 const SearchQuery = graphql(`
   query EmployerSearch($search: String, $af: Boolean!, $malmo: Boolean!, $fk: Boolean!) {
     afEmployers(search: $search, first: 50) @include(if: $af) {
       organisationNumber
       afEmployer {
-        name
-        sector
-        area
-        opportunities {
-          id
-          status
-        }
+        ...EmployerListing
       }
     }
     malmoEmployers(search: $search, first: 50) @include(if: $malmo) {
       organisationNumber
       malmoEmployer {
-        name
-        sector
-        area
-        opportunities {
-          id
-          status
-        }
+        ...EmployerListing
       }
     }
     fkEmployers(search: $search, first: 50) @include(if: $fk) {
       organisationNumber
       fkEmployer {
-        name
-        sector
-        area
-        opportunities {
-          id
-          status
-        }
+        ...EmployerListing
       }
     }
   }
@@ -124,59 +118,65 @@ const EmployerQuery = graphql(`
   }
 `);
 
+/** What a write of the register reads back: the employer recorded, the opportunity added or changed. */
+export const RecordedEmployer = graphql(`
+  fragment RecordedEmployer on EmployerRecord {
+    organisationNumber
+    name
+  }
+`);
+export const OpportunityTitle = graphql(`
+  fragment OpportunityTitle on Opportunity {
+    id
+    title
+  }
+`);
 const RecordAf = graphql(`
   mutation RecordAfEmployer($input: EmployerInput!) {
     recorded: recordAfEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const RecordMalmo = graphql(`
   mutation RecordMalmoEmployer($input: EmployerInput!) {
     recorded: recordMalmoEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const RecordFk = graphql(`
   mutation RecordFkEmployer($input: EmployerInput!) {
     recorded: recordFkEmployer(input: $input) {
-      organisationNumber
-      name
+      ...RecordedEmployer
     }
   }
 `);
 const AddAf = graphql(`
   mutation AddAfOpportunity($input: OpportunityInput!) {
     added: addAfOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const AddMalmo = graphql(`
   mutation AddMalmoOpportunity($input: OpportunityInput!) {
     added: addMalmoOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const AddFk = graphql(`
   mutation AddFkOpportunity($input: OpportunityInput!) {
     added: addFkOpportunity(input: $input) {
-      id
-      title
+      ...OpportunityTitle
     }
   }
 `);
 const ChangeAf = graphql(`
   mutation ChangeAfOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeAfOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -184,8 +184,7 @@ const ChangeAf = graphql(`
 const ChangeMalmo = graphql(`
   mutation ChangeMalmoOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeMalmoOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -193,8 +192,7 @@ const ChangeMalmo = graphql(`
 const ChangeFk = graphql(`
   mutation ChangeFkOpportunity($id: ID!, $input: OpportunityChange!) {
     changed: changeFkOpportunity(id: $id, input: $input) {
-      id
-      title
+      ...OpportunityTitle
       version
     }
   }
@@ -339,9 +337,10 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
     contactEmail: '',
   };
   const [values, setValues] = useState<EmployerValues>(blank);
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<{ name: string; org: string } | null>(null);
+  const { errors, setErrors, retryable, saved, setSaved, begin, settle } = useWriteState<{
+    name: string;
+    org: string;
+  }>();
   const writes = { AF: useWrite(RecordAf), MALMO: useWrite(RecordMalmo), FK: useWrite(RecordFk) };
   const write = writes[agency];
   const set = (k: keyof EmployerValues) => (e: { target: { value: string } }) =>
@@ -349,8 +348,7 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
+    begin();
     const missing: ShownError[] = [];
     if (!values.organisationNumber.trim())
       missing.push({
@@ -379,16 +377,16 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
         contactEmail: values.contactEmail.trim() || null,
       },
     });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved({ name: out.data.recorded.name, org: out.data.recorded.organisationNumber });
-      setValues(blank);
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: (data) => {
+        setSaved({ name: data.recorded.name, org: data.recorded.organisationNumber });
+        setValues(blank);
+      },
+    });
   }
 
   const F = 'employer';
+  const bind = bindFields(errors, F, values, set);
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="employer-form-title">
       <h2 id="employer-form-title">{t('emp.recordTitle', { agency: agencyName(t, agency) })}</h2>
@@ -408,21 +406,13 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
       <div className="fields">
         <Field label={t('emp.orgnr')} errors={errors} form={F} field="organisationNumber" hint={t('emp.orgnrHint')}>
           <input
-            {...fieldProps(errors, F, 'organisationNumber', `${F}-organisationNumber-hint`)}
-            value={values.organisationNumber}
-            onChange={set('organisationNumber')}
+            {...bind('organisationNumber', `${F}-organisationNumber-hint`)}
             autoComplete="off"
             inputMode="numeric"
           />
         </Field>
         <Field label={t('emp.name')} errors={errors} form={F} field="name">
-          <input
-            {...fieldProps(errors, F, 'name')}
-            value={values.name}
-            maxLength={200}
-            onChange={set('name')}
-            autoComplete="organization"
-          />
+          <input {...bind('name')} maxLength={200} autoComplete="organization" />
         </Field>
         <SelectField
           label={t('emp.sector')}
@@ -435,48 +425,60 @@ function RecordEmployerForm({ agency }: { agency: RegisterAgency }) {
           optionLabel={(s) => t(`sector.${s}`)}
           empty={t('emp.choose')}
         />
-        <SelectField
+        <AreaField
           label={t('emp.area')}
+          empty={t('emp.choose')}
           errors={errors}
           form={F}
-          field="area"
           value={values.area}
           onChange={set('area')}
-          options={AREAS}
-          optionLabel={(a) => t(`area.${a}`)}
-          empty={t('emp.choose')}
         />
         <Field label={t('emp.contactName')} errors={errors} form={F} field="contactName">
-          <input
-            {...fieldProps(errors, F, 'contactName')}
-            value={values.contactName}
-            onChange={set('contactName')}
-            autoComplete="off"
-          />
+          <input {...bind('contactName')} autoComplete="off" />
         </Field>
         <Field label={t('emp.contactPhone')} errors={errors} form={F} field="contactPhone">
-          <input
-            {...fieldProps(errors, F, 'contactPhone')}
-            type="tel"
-            value={values.contactPhone}
-            onChange={set('contactPhone')}
-            autoComplete="off"
-          />
+          <input {...bind('contactPhone')} type="tel" autoComplete="off" />
         </Field>
         <Field label={t('emp.contactEmail')} errors={errors} form={F} field="contactEmail">
-          <input
-            {...fieldProps(errors, F, 'contactEmail')}
-            type="email"
-            value={values.contactEmail}
-            onChange={set('contactEmail')}
-            autoComplete="off"
-          />
+          <input {...bind('contactEmail')} type="email" autoComplete="off" />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
         {write.busy ? t('form.saving') : t('emp.recordSubmit')}
       </button>
     </form>
+  );
+}
+
+/** The part of Malmö an employer or an opportunity is in; `empty` names the choice of none. */
+function AreaField({
+  label,
+  empty,
+  errors,
+  form,
+  value,
+  onChange,
+}: {
+  label: string;
+  empty: string;
+  errors: ShownError[];
+  form: string;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={label}
+      errors={errors}
+      form={form}
+      field="area"
+      value={value}
+      onChange={onChange}
+      options={AREAS}
+      optionLabel={(a) => t(`area.${a}`)}
+      empty={empty}
+    />
   );
 }
 
@@ -612,16 +614,12 @@ function ChangeOpportunityForm({
 }) {
   const { t } = useI18n();
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
-  // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   const [opened, setOpened] = useState<number>(opportunity.version);
   // The opportunity as the form was opened (or last seen): only what the person changed from it is sent.
   const [base, setBase] = useState<Values>(() => valuesOf(opportunity));
   const [values, setValues] = useState<Values>(() => valuesOf(opportunity));
   const [seen, setSeen] = useState(opportunity.version);
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { errors, setErrors, retryable, saved, setSaved, conflict, begin, settle } = useWriteState();
   const writes = { AF: useWrite(ChangeAf), MALMO: useWrite(ChangeMalmo), FK: useWrite(ChangeFk) };
   const write = writes[agency];
   if (seen !== opportunity.version) {
@@ -641,9 +639,7 @@ function ChangeOpportunityForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
-    setConflict(false);
+    begin();
     const count = Number(values.places);
     if (!Number.isInteger(count) || values.places.trim() === '') {
       setErrors([{ code: 'BAD_USER_INPUT', message: t('emp.needed', { field: t('opp.places') }), field: 'places' }]);
@@ -655,23 +651,21 @@ function ChangeOpportunityForm({
     if (values.title.trim() !== base.title) input.title = values.title.trim();
     if (values.startDate && values.startDate !== base.startDate) input.startDate = values.startDate;
     const out = await write.submit({ id: opportunity.id, input });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('opp.changed', { title: out.data.changed.title }));
-      setOpened(out.data.changed.version);
-      onChanged();
-      return;
-    }
-    if (out.conflict) {
-      setConflict(true);
-      if (out.conflict.currentVersion !== null) setOpened(out.conflict.currentVersion);
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: (data) => {
+        setSaved(t('opp.changed', { title: data.changed.title }));
+        setOpened(data.changed.version);
+        onChanged();
+      },
+      conflict: (current) => {
+        if (current !== null) setOpened(current);
+        onChanged();
+      },
+    });
   }
 
   const F = `change-${opportunity.id}`;
+  const bind = bindFields(errors, F, values, set);
   return (
     <form className="record" onSubmit={submit} noValidate aria-labelledby={`${F}-title`}>
       <h4 id={`${F}-title`}>{t('opp.changeTitle', { title: opportunity.title })}</h4>
@@ -699,24 +693,13 @@ function ChangeOpportunityForm({
           optionLabel={(s) => t(`opp.status.${s}`)}
         />
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
-          <input
-            {...fieldProps(errors, F, 'places')}
-            type="number"
-            min={1}
-            value={values.places}
-            onChange={set('places')}
-          />
+          <input {...bind('places')} type="number" min={1} />
         </Field>
         <Field label={t('opp.title')} errors={errors} form={F} field="title">
-          <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={200} onChange={set('title')} />
+          <input {...bind('title')} maxLength={200} />
         </Field>
         <Field label={t('opp.startDate')} errors={errors} form={F} field="startDate">
-          <input
-            {...fieldProps(errors, F, 'startDate')}
-            type="date"
-            value={values.startDate}
-            onChange={set('startDate')}
-          />
+          <input {...bind('startDate')} type="date" />
         </Field>
       </div>
       <button type="submit" disabled={write.busy}>
@@ -769,9 +752,7 @@ function AddOpportunityForm({
     acquiredOn: swedishToday(),
   });
   const [values, setValues] = useState<OpportunityValues>(blank);
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { errors, setErrors, retryable, saved, setSaved, begin, settle } = useWriteState();
   const writes = { AF: useWrite(AddAf), MALMO: useWrite(AddMalmo), FK: useWrite(AddFk) };
   const write = writes[agency];
   const set = (k: keyof OpportunityValues) => (e: { target: { value: string } }) =>
@@ -779,8 +760,7 @@ function AddOpportunityForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
+    begin();
     const missing: ShownError[] = [];
     const need = (field: keyof OpportunityValues, label: string) => {
       if (!String(values[field]).trim())
@@ -811,17 +791,17 @@ function AddOpportunityForm({
         acquiredOn: values.acquiredOn,
       },
     });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('opp.added', { title: out.data.added.title }));
-      setValues(blank());
-      onAdded();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: (data) => {
+        setSaved(t('opp.added', { title: data.added.title }));
+        setValues(blank());
+        onAdded();
+      },
+    });
   }
 
   const F = 'opportunity';
+  const bind = bindFields(errors, F, values, set);
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="opportunity-form-title">
       <h2 id="opportunity-form-title">{t('opp.addTitle', { name })}</h2>
@@ -838,44 +818,24 @@ function AddOpportunityForm({
           optionLabel={(x) => t(`opp.type.${x}`)}
         />
         <Field label={t('opp.title')} errors={errors} form={F} field="title">
-          <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={200} onChange={set('title')} />
+          <input {...bind('title')} maxLength={200} />
         </Field>
         <Field label={t('opp.occupation')} errors={errors} form={F} field="occupation">
-          <input
-            {...fieldProps(errors, F, 'occupation')}
-            value={values.occupation}
-            maxLength={200}
-            onChange={set('occupation')}
-          />
+          <input {...bind('occupation')} maxLength={200} />
         </Field>
         <Field label={t('opp.hours')} errors={errors} form={F} field="hoursPercent">
-          <input
-            {...fieldProps(errors, F, 'hoursPercent')}
-            type="number"
-            min={1}
-            max={100}
-            value={values.hoursPercent}
-            onChange={set('hoursPercent')}
-          />
+          <input {...bind('hoursPercent')} type="number" min={1} max={100} />
         </Field>
         <Field label={t('opp.startDate')} errors={errors} form={F} field="startDate">
-          <input
-            {...fieldProps(errors, F, 'startDate')}
-            type="date"
-            value={values.startDate}
-            onChange={set('startDate')}
-          />
+          <input {...bind('startDate')} type="date" />
         </Field>
-        <SelectField
+        <AreaField
           label={t('opp.area')}
+          empty={t('opp.areaDefault')}
           errors={errors}
           form={F}
-          field="area"
           value={values.area}
           onChange={set('area')}
-          options={AREAS}
-          optionLabel={(a) => t(`area.${a}`)}
-          empty={t('opp.areaDefault')}
         />
         <SelectField
           label={t('opp.swedish')}
@@ -888,29 +848,13 @@ function AddOpportunityForm({
           optionLabel={(l) => t(`swedish.${l}`)}
         />
         <Field label={t('opp.places')} errors={errors} form={F} field="places">
-          <input
-            {...fieldProps(errors, F, 'places')}
-            type="number"
-            min={1}
-            value={values.places}
-            onChange={set('places')}
-          />
+          <input {...bind('places')} type="number" min={1} />
         </Field>
         <Field label={t('opp.acquiredOn')} errors={errors} form={F} field="acquiredOn">
-          <input
-            {...fieldProps(errors, F, 'acquiredOn')}
-            type="date"
-            value={values.acquiredOn}
-            onChange={set('acquiredOn')}
-          />
+          <input {...bind('acquiredOn')} type="date" />
         </Field>
         <Field label={t('opp.requirements')} errors={errors} form={F} field="requirements" wide>
-          <input
-            {...fieldProps(errors, F, 'requirements')}
-            value={values.requirements}
-            maxLength={500}
-            onChange={set('requirements')}
-          />
+          <input {...bind('requirements')} maxLength={500} />
         </Field>
         <div className="field check">
           <span className="check">

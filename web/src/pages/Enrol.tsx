@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { EntryRoute, Gender } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
-import { Field, fieldProps, PersonFields, SelectField, swedishToday, WriteFeedback } from '../form';
+import { bindFields, Field, fieldProps, PersonFields, SelectField, swedishToday, WriteFeedback } from '../form';
 import type { ShownError } from '../errors';
 import { useWrite } from '../writes';
 
@@ -136,6 +136,7 @@ export function EnrolPage() {
   const check = (field: keyof Values) => (e: { target: { checked: boolean } }) =>
     setValues((v) => ({ ...v, [field]: e.target.checked }));
   const F = 'enrol';
+  const bind = bindFields(errors, F, values, set);
   const box = (field: keyof Values, label: MessageKey) => (
     <div className="field check">
       <span>
@@ -193,15 +194,7 @@ export function EnrolPage() {
               optionLabel={(g) => t(`enrol.gender.${g}`)}
             />
             <Field label={t('enrol.monthsWithoutWork')} errors={errors} form={F} field="monthsWithoutWork">
-              <input
-                {...fieldProps(errors, F, 'monthsWithoutWork')}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                step={1}
-                value={values.monthsWithoutWork}
-                onChange={set('monthsWithoutWork')}
-              />
+              <input {...bind('monthsWithoutWork')} type="number" inputMode="numeric" min={0} step={1} />
             </Field>
             <SelectField
               label={t('enrol.entryRoute')}
@@ -214,12 +207,7 @@ export function EnrolPage() {
               optionLabel={(r) => t(`enrol.route.${r}`)}
             />
             <Field label={t('enrol.enrolledOn')} errors={errors} form={F} field="enrolledOn">
-              <input
-                {...fieldProps(errors, F, 'enrolledOn')}
-                type="date"
-                value={values.enrolledOn}
-                onChange={set('enrolledOn')}
-              />
+              <input {...bind('enrolledOn')} type="date" />
             </Field>
           </div>
           <fieldset className="checks">

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql, type DocumentType } from '../gql';
 import type { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
-import { href } from '../router';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
+import { bindFields, Field, fieldProps, SelectField, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
 import { caseAgency } from '../roles';
 import { typeLabel } from './intervention-types';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const InterventionQuery = graphql(`
   query InterventionToEdit($id: ID!) {
@@ -19,14 +19,7 @@ const InterventionQuery = graphql(`
       jointPlan {
         items {
           intervention {
-            id
-            agency
-            type
-            title
-            status
-            startDate
-            endDate
-            extentPercent
+            ...PlanInterventionFields
             version
           }
         }
@@ -102,17 +95,7 @@ const EndRegion = graphql(`
 
 const STATUSES: InterventionStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
 
-interface Current {
-  id: string;
-  agency: Agency;
-  type: string;
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null;
-  endDate?: string | null;
-  extentPercent?: number | null;
-  version: number;
-}
+type Current = DocumentType<typeof InterventionQuery>['participant']['jointPlan']['items'][number]['intervention'];
 
 /**
  * Changing or ending one of the caller's own agency's interventions. Both
@@ -133,15 +116,13 @@ export function InterventionEditPage({
   const [result, reexecute] = useQuery({ query: InterventionQuery, variables: { id }, requestPolicy: 'network-only' });
   const current = result.data?.participant.jointPlan.items
     .map((i) => i.intervention)
-    .find((i) => i.id === interventionId) as Current | undefined;
+    .find((i) => i.id === interventionId);
   const own = caseAgency(persona);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{current ? t('change.title', { title: current.title }) : t('change.titleUnknown')}</h1>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
@@ -261,6 +242,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
   const set = (field: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'change';
+  const bind = bindFields(errors, F, values, set);
   const ended = current.status === 'COMPLETED' || current.status === 'CANCELLED';
   const offered = !!update && !!ending;
   return (
@@ -301,7 +283,7 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
           <WriteFeedback errors={errors} title={t('change.failed')} retryable={retryable} />
           <div className="fields">
             <Field label={t('form.name')} errors={errors} form={F} field="title" wide>
-              <input {...fieldProps(errors, F, 'title')} value={values.title} maxLength={400} onChange={set('title')} />
+              <input {...bind('title')} maxLength={400} />
             </Field>
             <SelectField
               label={t('form.status')}
@@ -314,32 +296,13 @@ function Editor({ current, refresh }: { current: Current; refresh: () => void })
               optionLabel={(s) => t(`istatus.${s}`)}
             />
             <Field label={t('form.startDate')} errors={errors} form={F} field="startDate">
-              <input
-                {...fieldProps(errors, F, 'startDate')}
-                type="date"
-                value={values.startDate}
-                onChange={set('startDate')}
-              />
+              <input {...bind('startDate')} type="date" />
             </Field>
             <Field label={t('form.endDate')} errors={errors} form={F} field="endDate">
-              <input
-                {...fieldProps(errors, F, 'endDate')}
-                type="date"
-                value={values.endDate}
-                onChange={set('endDate')}
-              />
+              <input {...bind('endDate')} type="date" />
             </Field>
             <Field label={t('form.extent')} errors={errors} form={F} field="extentPercent">
-              <input
-                {...fieldProps(errors, F, 'extentPercent')}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
-                value={values.extentPercent}
-                onChange={set('extentPercent')}
-              />
+              <input {...bind('extentPercent')} type="number" inputMode="numeric" min={0} max={100} step={1} />
             </Field>
           </div>
           <button type="submit" disabled={busy}>

@@ -4,7 +4,8 @@ import { graphql } from '../gql';
 import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
 import { agencyName, type MessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
-import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
+import { NotOffered, shownErrors, type ShownError } from '../errors';
+import { WriteFeedback } from '../form';
 import { INTERVENTION_TYPES } from './intervention-types';
 import { useWrite } from '../writes';
 
@@ -173,11 +174,12 @@ export function InterventionForm({
   return (
     <form className="card record" onSubmit={submit} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{t('form.title', { agency: agencyName(t, agency) })}</h2>
-      <ErrorList errors={errors} title={t('form.errors')} />
-      {retryable && errors.length > 0 && <p className="notice">{t('work.retry')}</p>}
-      <div role="status" className="saved">
-        {saved ? t('form.saved', { title: saved }) : null}
-      </div>
+      <WriteFeedback
+        errors={errors}
+        title={t('form.errors')}
+        retryable={retryable}
+        saved={saved ? t('form.saved', { title: saved }) : null}
+      />
       <div className="fields">
         <div className="field">
           <label htmlFor="f-type">{t(LABELS.type)}</label>

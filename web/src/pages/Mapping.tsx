@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Agency } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
-import { href } from '../router';
-import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, WriteFeedback } from '../form';
+import { ErrorList, NotOffered, shownErrors } from '../errors';
+import { Field, fieldProps, useWriteState, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const MappingQuery = graphql(`
   query JointMapping($id: ID!) {
@@ -95,9 +95,7 @@ export function MappingPage({ id, agency }: { id: string; agency: Agency | null 
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{t('mapping.title', { id })}</h1>
       <p>{t('mapping.intro')}</p>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
@@ -171,32 +169,24 @@ function MappingForm({
     wishes: own?.wishes ?? '',
     obstacles: own?.obstacles ?? '',
   });
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { errors, retryable, saved, setSaved, conflict, begin, settle } = useWriteState();
   const write = useWrite(record);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
-    setConflict(false);
+    begin();
     const out = await write.submit({ input: { participantId, ...texts, expectedVersion: opened } });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('mapping.saved'));
-      setOpened(opened + 1);
-      onChanged();
-      return;
-    }
-    if (out.conflict) {
-      setConflict(true);
-      setOpened(out.conflict.currentVersion ?? opened);
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: () => {
+        setSaved(t('mapping.saved'));
+        setOpened(opened + 1);
+        onChanged();
+      },
+      conflict: (current) => {
+        setOpened(current ?? opened);
+        onChanged();
+      },
+    });
   }
 
   const F = 'mapping';

@@ -31,14 +31,7 @@ const MyPlanQuery = graphql(`
       jointPlan {
         items {
           intervention {
-            id
-            agency
-            type
-            title
-            status
-            startDate
-            endDate
-            extentPercent
+            ...PlanInterventionFields
             responsibleOfficer {
               name
               role
@@ -75,15 +68,7 @@ const MyPlanQuery = graphql(`
       }
       accessLogExtract {
         entries {
-          at
-          agency
-          officerId
-          organisation
-          roles
-          categories
-          action
-          purpose
-          decision
+          ...AccessLogLine
         }
         withheld {
           agency

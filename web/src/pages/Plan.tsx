@@ -35,14 +35,7 @@ const PlanQuery = graphql(`
       jointPlan {
         items {
           intervention {
-            id
-            agency
-            type
-            title
-            status
-            startDate
-            endDate
-            extentPercent
+            ...PlanInterventionFields
             version
             responsibleOfficer {
               name
@@ -75,6 +68,16 @@ const RECORDING_ROLES = new Set([
   'FORSAKRINGSUTREDARE',
   'VARDSAMORDNARE',
 ]);
+
+/** The link back to the person's plan, at the top of each page that works on a part of it. */
+export function BackToPlan({ id }: { id: string }) {
+  const { t } = useI18n();
+  return (
+    <p>
+      <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
+    </p>
+  );
+}
 
 /** A participant's joint plan: programme facts, the timeline, and recording an intervention. */
 export function Plan({ id, persona }: { id: string; persona: Persona }) {

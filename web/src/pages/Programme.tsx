@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { Outcome, PlanGoalType } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { href } from '../router';
-import { ErrorList, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
-import { useWrite, type WriteOutcome } from '../writes';
+import { ErrorList, shownErrors } from '../errors';
+import { Field, fieldProps, swedishToday, useWriteState, WriteFeedback } from '../form';
+import { useWrite } from '../writes';
 import { named, OUTCOME_NAMES } from '../vocabulary';
+import { BackToPlan } from './Plan';
 
 const ProgrammeQuery = graphql(`
   query Programme($id: ID!) {
@@ -88,15 +88,8 @@ const Discharge = graphql(`
   }
 `);
 
-const OUTCOMES: Outcome[] = [
-  'WORK_UNSUBSIDISED',
-  'WORK_SUBSIDISED',
-  'STUDIES',
-  'REHAB_COOPERATION',
-  'OTHER_INTERVENTION',
-  'MOVED',
-  'ENDED_OTHER',
-];
+/** The outcomes of a discharge, in the order the vocabulary names them. */
+const OUTCOMES = Object.keys(OUTCOME_NAMES) as Outcome[];
 
 type Programme = NonNullable<NonNullable<ReturnType<typeof useProgramme>[0]['data']>['participant']['programme']>;
 
@@ -119,9 +112,7 @@ export function ProgrammePage({ id }: { id: string }) {
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>{t('programme.title', { id })}</h1>
       {result.fetching && !result.data && <p role="status">{t('app.loading')}</p>}
       <ErrorList errors={shownErrors(result.error)} />
@@ -177,66 +168,41 @@ export function ConflictNotice({ children }: { children: ReactNode }) {
   );
 }
 
-/**
- * What the answer to a write of the programme's version does to its form:
- * saved (and the programme read again), stale (the version stored now kept,
- * the programme read again) or refused with its errors.
- */
-function settleProgrammeWrite(
-  out: WriteOutcome<unknown>,
-  form: {
-    setRetryable: (v: boolean) => void;
-    setConflict: (v: boolean) => void;
-    setOpened: (v: number | null) => void;
-    setErrors: (v: ShownError[]) => void;
-  },
-  onChanged: () => void,
-  onSaved?: () => void,
-) {
-  form.setRetryable(out.retryable);
-  if (out.data) {
-    onSaved?.();
+/** A form's answer to "changed meanwhile": it sends the version stored now next time, and the programme is read again. */
+function staleProgramme(setOpened: (version: number | null) => void, onChanged: () => void) {
+  return (current: number | null) => {
+    setOpened(current);
     onChanged();
-    return;
-  }
-  if (out.conflict) {
-    form.setConflict(true);
-    form.setOpened(out.conflict.currentVersion);
-    onChanged();
-    return;
-  }
-  form.setErrors(out.errors);
+  };
 }
 
-function GoalForm({
-  participantId,
-  programme,
-  onChanged,
-}: {
+/** What each part of the page gets: the person, their programme record, and what reads it again after a change. */
+interface PartProps {
   participantId: string;
   programme: Programme;
   onChanged: () => void;
-}) {
+}
+
+function GoalForm({ participantId, programme, onChanged }: PartProps) {
   const { t } = useI18n();
   // The version this form was opened on; a conflict moves it to what is stored now, once the person has seen it.
   const [opened, setOpened] = useState<number | null>(programme.version ?? null);
   const [type, setType] = useState<PlanGoalType>(programme.goal?.type ?? 'WORK');
   const [description, setDescription] = useState(programme.goal?.description ?? '');
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { errors, retryable, saved, setSaved, conflict, begin, settle } = useWriteState();
   const write = useWrite(SetGoal);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
-    setConflict(false);
+    begin();
     const out = await write.submit({ participantId, goal: type, description, expectedVersion: opened });
-    settleProgrammeWrite(out, { setRetryable, setConflict, setOpened, setErrors }, onChanged, () => {
-      setSaved(t('programme.goalSaved'));
-      setOpened((v) => (v === null ? v : v + 1));
+    settle(out, {
+      saved: () => {
+        setSaved(t('programme.goalSaved'));
+        setOpened((v) => (v === null ? v : v + 1));
+        onChanged();
+      },
+      conflict: staleProgramme(setOpened, onChanged),
     });
   }
 
@@ -291,22 +257,12 @@ function GoalForm({
   );
 }
 
-function FollowUps({
-  participantId,
-  programme,
-  onChanged,
-}: {
-  participantId: string;
-  programme: Programme;
-  onChanged: () => void;
-}) {
+function FollowUps({ participantId, programme, onChanged }: PartProps) {
   const { t, date } = useI18n();
   const [day, setDay] = useState('');
   const [time, setTime] = useState('10:00');
   const [agenda, setAgenda] = useState('');
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { errors, setErrors, retryable, saved, setSaved, begin, settle } = useWriteState();
   const book = useWrite(Book);
   const held = useWrite(Held);
   const followUps = [...programme.followUps].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
@@ -314,8 +270,7 @@ function FollowUps({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
+    begin();
     if (!day) {
       setErrors([{ code: 'BAD_USER_INPUT', message: t('followUp.dayNeeded'), field: 'scheduledAt' }]);
       return;
@@ -323,29 +278,27 @@ function FollowUps({
     // The time as the person means it, in Sweden.
     const at = new Date(`${day}T${time || '10:00'}:00`);
     const out = await book.submit({ input: { participantId, scheduledAt: at.toISOString(), agenda: agenda || null } });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('followUp.booked', { at: date(out.data.scheduleFollowUp.scheduledAt, true) }));
-      setDay('');
-      setAgenda('');
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: (data) => {
+        setSaved(t('followUp.booked', { at: date(data.scheduleFollowUp.scheduledAt, true) }));
+        setDay('');
+        setAgenda('');
+        onChanged();
+      },
+    });
   }
 
   async function markHeld(followUpId: string) {
-    setErrors([]);
-    setSaved(null);
+    begin();
     const out = await held.submit({ id: followUpId, heldAt: new Date().toISOString() });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('followUp.recorded'));
-      onChanged();
-      return;
-    }
+    settle(out, {
+      saved: () => {
+        setSaved(t('followUp.recorded'));
+        onChanged();
+      },
+    });
+    // Changed meanwhile: refused with its errors, and read again.
     if (out.conflict) onChanged();
-    setErrors(out.errors);
   }
 
   const F = 'followup';
@@ -431,34 +384,26 @@ function FollowUps({
   );
 }
 
-function DischargeForm({
-  participantId,
-  programme,
-  onChanged,
-}: {
-  participantId: string;
-  programme: Programme;
-  onChanged: () => void;
-}) {
+function DischargeForm({ participantId, programme, onChanged }: PartProps) {
   const { t, lang } = useI18n();
   const [opened, setOpened] = useState<number | null>(programme.version ?? null);
   const [day, setDay] = useState(swedishToday());
   const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  const { errors, setErrors, retryable, conflict, begin, settle } = useWriteState();
   const write = useWrite(Discharge);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setConflict(false);
+    begin();
     if (!outcome) {
       setErrors([{ code: 'BAD_USER_INPUT', message: t('discharge.outcomeNeeded'), field: 'outcome' }]);
       return;
     }
     const out = await write.submit({ participantId, dischargedOn: day, outcome, expectedVersion: opened });
-    settleProgrammeWrite(out, { setRetryable, setConflict, setOpened, setErrors }, onChanged);
+    settle(out, {
+      saved: () => onChanged(),
+      conflict: staleProgramme(setOpened, onChanged),
+    });
   }
 
   const F = 'discharge';

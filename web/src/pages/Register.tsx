@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import { agencyName, useI18n } from '../i18n';
 import { href } from '../router';
 import type { Agency, Persona } from '../session';
-import { Field, fieldProps, PersonFields, SelectField, WriteFeedback } from '../form';
+import { bindFields, Field, PersonFields, SelectField, WriteFeedback } from '../form';
 import type { ShownError } from '../errors';
 import { useWrite, type WriteOutcome } from '../writes';
 
@@ -105,6 +105,7 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
   const set = (field: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const F = 'register';
+  const bind = bindFields(errors, F, values, set);
   return (
     <>
       <p>
@@ -135,12 +136,7 @@ export function RegisterPage({ agency, persona }: { agency: Exclude<Agency, 'AF'
             field="participantId"
             hint={t('register.idHint')}
           >
-            <input
-              {...fieldProps(errors, F, 'participantId', `${F}-participantId-hint`)}
-              value={values.participantId}
-              onChange={set('participantId')}
-              autoComplete="off"
-            />
+            <input {...bind('participantId', `${F}-participantId-hint`)} autoComplete="off" />
           </Field>
           <PersonFields errors={errors} form={F} values={values} set={set} />
           <SelectField

@@ -87,13 +87,7 @@ const ReportQuery = graphql(`
         }
       }
       targets {
-        figure
-        value {
-          value
-          withheld
-        }
-        target
-        dueByToday
+        ...TargetFigures
         progress
         onTrack
         byGender {
@@ -109,6 +103,16 @@ const ReportQuery = graphql(`
         }
       }
     }
+  }
+
+  fragment TargetFigures on TargetProgress {
+    figure
+    value {
+      value
+      withheld
+    }
+    target
+    dueByToday
   }
 
   fragment PublicationFields on Publication {
@@ -171,13 +175,7 @@ const YearQuery = graphql(`
         }
       }
       targets {
-        figure
-        value {
-          value
-          withheld
-        }
-        target
-        dueByToday
+        ...TargetFigures
       }
     }
   }

@@ -6,9 +6,10 @@ import { agencyName, isMessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href } from '../router';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
-import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
+import { Field, fieldProps, swedishToday, useWriteState, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
+import { BackToPlan } from './Plan';
 
 const WorkQuery = graphql(`
   query EmployerWork($id: ID!) {
@@ -111,30 +112,32 @@ const ProposeFk = graphql(`
     }
   }
 `);
+/** What recording a step of a match reads back: the stage it is at now, and its version. */
+export const MatchStep = graphql(`
+  fragment MatchStep on Match {
+    id
+    status
+    version
+  }
+`);
 const StepAf = graphql(`
   mutation RecordAfMatchStep($input: MatchStepInput!) {
     match: recordAfMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
 const StepMalmo = graphql(`
   mutation RecordMalmoMatchStep($input: MatchStepInput!) {
     match: recordMalmoMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
 const StepFk = graphql(`
   mutation RecordFkMatchStep($input: MatchStepInput!) {
     match: recordFkMatchStep(input: $input) {
-      id
-      status
-      version
+      ...MatchStep
     }
   }
 `);
@@ -202,9 +205,7 @@ export function WorkPage({ id, agency }: { id: string; agency: Agency }) {
 
   return (
     <>
-      <p>
-        <a href={href({ page: 'plan', id })}>← {t('work.backToPlan')}</a>
-      </p>
+      <BackToPlan id={id} />
       <h1>
         {t('ew.title', { id })}
         {p?.name ? `: ${p.name}` : ''}
@@ -248,9 +249,7 @@ export function WorkPage({ id, agency }: { id: string; agency: Agency }) {
 function Ranking({ participant: p, own, onChanged }: { participant: Participant; own: Agency; onChanged: () => void }) {
   const { t } = useI18n();
   const ranking = p.opportunityRanking;
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { errors, retryable, saved, setSaved, begin, settle } = useWriteState();
   const writes = { AF: useWrite(ProposeAf), MALMO: useWrite(ProposeMalmo), FK: useWrite(ProposeFk) };
   const busy = writes.AF.busy || writes.MALMO.busy || writes.FK.busy;
   const [proposedOn, setProposedOn] = useState(swedishToday());
@@ -262,17 +261,15 @@ function Ranking({ participant: p, own, onChanged }: { participant: Participant;
   };
 
   async function propose(agency: Agency, opportunityId: string, title: string) {
-    setErrors([]);
-    setSaved(null);
+    begin();
     if (!isOwner(agency)) return;
     const out = await writes[agency].submit({ input: { participantId: p.id, opportunityId, proposedOn } });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('ew.proposed', { title }));
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: () => {
+        setSaved(t('ew.proposed', { title }));
+        onChanged();
+      },
+    });
   }
 
   return (
@@ -416,10 +413,7 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
   const [placementStart, setPlacementStart] = useState('');
   const [declineReason, setDeclineReason] = useState<DeclineReason | ''>('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { errors, retryable, saved, setSaved, conflict, begin, settle } = useWriteState();
   const writes = { AF: useWrite(StepAf), MALMO: useWrite(StepMalmo), FK: useWrite(StepFk) };
   const write = writes[agency];
   // After a step is recorded the choices move on; the first of them until the person picks another.
@@ -427,9 +421,7 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
-    setConflict(false);
+    begin();
     const out = await write.submit({
       input: {
         matchId: m.id,
@@ -441,21 +433,18 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
         expectedVersion: opened,
       },
     });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('ew.stepSaved', { step: t(`mstatus.${out.data.match.status}`), title: m.opportunity.title }));
-      setOpened(out.data.match.version);
-      setNote('');
-      onChanged();
-      return;
-    }
-    if (out.conflict) {
-      setConflict(true);
-      if (out.conflict.currentVersion !== null) setOpened(out.conflict.currentVersion);
-      onChanged();
-      return;
-    }
-    setErrors(out.errors);
+    settle(out, {
+      saved: (data) => {
+        setSaved(t('ew.stepSaved', { step: t(`mstatus.${data.match.status}`), title: m.opportunity.title }));
+        setOpened(data.match.version);
+        setNote('');
+        onChanged();
+      },
+      conflict: (current) => {
+        if (current !== null) setOpened(current);
+        onChanged();
+      },
+    });
   }
 
   const F = `step-${m.id}`;
@@ -511,19 +500,37 @@ function StepForm({ match: m, agency, onChanged }: { match: MatchData; agency: O
             </select>
           </Field>
         )}
-        <Field label={t('ew.note')} errors={errors} form={F} field="note" wide>
-          <input
-            {...fieldProps(errors, F, 'note')}
-            value={note}
-            maxLength={500}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </Field>
+        <NoteField errors={errors} form={F} note={note} setNote={setNote} />
       </div>
       <button type="submit" disabled={write.busy}>
         {write.busy ? t('form.saving') : t('ew.stepSubmit', { title: m.opportunity.title })}
       </button>
     </form>
+  );
+}
+
+/** The note a step of a match or a follow-up may carry. */
+function NoteField({
+  errors,
+  form,
+  note,
+  setNote,
+}: {
+  errors: ShownError[];
+  form: string;
+  note: string;
+  setNote: (note: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('ew.note')} errors={errors} form={form} field="note" wide>
+      <input
+        {...fieldProps(errors, form, 'note')}
+        value={note}
+        maxLength={500}
+        onChange={(e) => setNote(e.target.value)}
+      />
+    </Field>
   );
 }
 
@@ -594,9 +601,7 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
   const [contactWith, setContactWith] = useState<FollowUpContact>('BOTH');
   const [stillEmployed, setStillEmployed] = useState(true);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<ShownError[]>([]);
-  const [retryable, setRetryable] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { errors, retryable, saved, setSaved, begin, settle } = useWriteState();
   const writes = { AF: useWrite(FollowAf), MALMO: useWrite(FollowMalmo), FK: useWrite(FollowFk) };
   const write = writes[agency];
   // The chosen follow-up, or the first still open after one was recorded.
@@ -604,21 +609,20 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors([]);
-    setSaved(null);
+    begin();
     if (!chosen) return;
     const out = await write.submit({
       input: { followUpId: chosen.id, doneOn, contactWith, stillEmployed, note: note.trim() || null },
     });
-    setRetryable(out.retryable);
-    if (out.data) {
-      setSaved(t('ew.followUpSaved', { point: t(`point.${chosen.point}`) }));
-      setNote('');
-      onChanged();
-      return;
-    }
+    settle(out, {
+      saved: () => {
+        setSaved(t('ew.followUpSaved', { point: t(`point.${chosen.point}`) }));
+        setNote('');
+        onChanged();
+      },
+    });
+    // Changed meanwhile: refused with its errors, and read again.
     if (out.conflict) onChanged();
-    setErrors(out.errors);
   }
 
   const F = `followup-${m.id}`;
@@ -665,14 +669,7 @@ function FollowUpForm({ match: m, agency, onChanged }: { match: MatchData; agenc
                 ))}
               </select>
             </Field>
-            <Field label={t('ew.note')} errors={errors} form={F} field="note" wide>
-              <input
-                {...fieldProps(errors, F, 'note')}
-                value={note}
-                maxLength={500}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </Field>
+            <NoteField errors={errors} form={F} note={note} setNote={setNote} />
           </div>
           <fieldset className="checks">
             <legend>{t('ew.employedQuestion')}</legend>
