@@ -18,7 +18,11 @@ import {
   write,
   writeInput,
   registration,
+  interventionAddedChangedEnded,
+  recordConsent,
+  withdrawConsent,
 } from '../../../../test/support/agency-writes';
+import { agencyTests } from './agency-tests';
 
 /**
  * Writes of Försäkringskassan, end to end through the gateway: every
@@ -35,14 +39,7 @@ async function readFk(persona: string, id: string) {
 }
 
 describe('Försäkringskassan', () => {
-  const intervention = {
-    type: 'WORK_TRAINING_PLACEMENT',
-    title: 'Arbetsträning hos arbetsgivare',
-    status: 'PLANNED',
-    startDate: '2026-02-02',
-    endDate: '2026-05-29',
-    extentPercent: 25,
-  };
+  const intervention = agencyTests.intervention.written!.example;
 
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
@@ -234,55 +231,7 @@ describe('Försäkringskassan', () => {
   });
 
   it('adds, updates and ends FK interventions', async () => {
-    const added = await writeInput(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { participantId: DEMO, ...intervention },
-      'RECORD_INTERVENTIONS',
-    );
-    const id = added.addFkIntervention.id;
-    expect(added.addFkIntervention).toEqual({
-      id,
-      agency: 'FK',
-      ...intervention,
-      responsibleOfficer: { id: 'fk-3001', role: 'FORSAKRINGSUTREDARE', agency: 'FK' },
-    });
-    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({ id, ...intervention });
-    const updated = await write(
-      'FK',
-      'fk-utredare',
-      F.update,
-      { id, input: { status: 'ONGOING', extentPercent: 50 } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(updated.updateFkIntervention).toEqual({
-      id,
-      status: 'ONGOING',
-      title: intervention.title,
-      startDate: '2026-02-02',
-      endDate: '2026-05-29',
-      extentPercent: 50,
-    });
-    const ended = await write(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id, endDate: '2026-04-30', status: 'CANCELLED' },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(ended.endFkIntervention).toEqual({ id, status: 'CANCELLED', endDate: '2026-04-30' });
-    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({
-      id,
-      ...intervention,
-      status: 'CANCELLED',
-      endDate: '2026-04-30',
-      extentPercent: 50,
-    });
-    await refused('FK', 'fk-utredare', F.update, { id, input: { title: 'x' } }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await interventionAddedChangedEnded('FK', F, DEMO);
 
     const input = { participantId: DEMO, ...intervention };
     await refusedEach('FK', 'fk-utredare', F.add, 'RECORD_INTERVENTIONS', [
@@ -330,55 +279,17 @@ describe('Försäkringskassan', () => {
       'RECORD_BENEFITS',
     );
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
-    const given = await writeInput(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      {
-        participantId: person.id,
-        recipient: 'AF',
-        categories: ['BENEFITS', 'WORK_CAPACITY'],
-        validFrom: '2025-01-01',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordFkConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'FK',
+    const consent = await recordConsent('FK', 'fk-utredare', {
+      participantId: person.id,
       recipient: 'AF',
       categories: ['BENEFITS', 'WORK_CAPACITY'],
       validFrom: '2025-01-01',
-      validTo: null,
-      withdrawnAt: null,
-      recordedBy: 'fk-3001',
-      state: 'ACTIVE',
     });
-    expect((await readFk('fk-utredare', person.id)).fkConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'AF',
-        categories: ['BENEFITS', 'WORK_CAPACITY'],
-        validFrom: '2025-01-01',
-        validTo: null,
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'fk-3001',
-      },
-    ]);
     expect((await readFk('af-t01', person.id)).benefits.withheld).toBeNull();
     // The consent names AF only.
     expect((await readFk('region-vsam', person.id)).benefits.withheld).toEqual({ code: 'WITHHELD' });
 
-    const withdrawn = await write(
-      'FK',
-      'fk-utredare',
-      F.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawFkConsent).toMatchObject({ id: consent.id, state: 'WITHDRAWN' });
-    expect(withdrawn.withdrawFkConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('FK', 'fk-utredare', consent);
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };

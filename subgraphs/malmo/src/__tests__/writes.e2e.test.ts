@@ -4,7 +4,6 @@ import {
   DEMO,
   enrol,
   freshAt,
-  jointPlanInterventions,
   M,
   refused,
   refusedEach,
@@ -21,7 +20,11 @@ import {
   write,
   writeInput,
   registration,
+  interventionAddedChangedEnded,
+  recordConsent,
+  withdrawConsent,
 } from '../../../../test/support/agency-writes';
+import { agencyTests } from './agency-tests';
 
 /**
  * Writes of Malmö stad, end to end through the gateway: every mutation of
@@ -44,14 +47,7 @@ describe('Malmö stad', () => {
     householdSize: 2,
     investigationNotes: 'Utredning enligt 4 kap. 1 § SoL.',
   };
-  const intervention = {
-    type: 'WORK_TRAINING',
-    title: 'Arbetsträning i parkförvaltningen',
-    status: 'PLANNED',
-    startDate: '2026-01-12',
-    endDate: '2026-06-30',
-    extentPercent: 50,
-  };
+  const intervention = agencyTests.intervention.written!.example;
 
   it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
     const person = await enrol();
@@ -259,69 +255,7 @@ describe('Malmö stad', () => {
   });
 
   it('adds, updates and ends municipal interventions (labour-market unit and adult education)', async () => {
-    const added = await writeInput(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { participantId: DEMO, ...intervention },
-      'RECORD_INTERVENTIONS',
-    );
-    const id = added.addMalmoIntervention.id;
-    expect(added.addMalmoIntervention).toEqual({
-      id,
-      agency: 'MALMO',
-      ...intervention,
-      responsibleOfficer: { id: 'malmo-2101', role: 'ARBETSMARKNADSSEKRETERARE', agency: 'MALMO' },
-    });
-    let part = (await readMalmo('ams-t01', DEMO)).malmoPlanPart;
-    expect(part.interventions).toContainEqual({ id, ...intervention });
-
-    const updated = await write(
-      'MALMO',
-      'ams-t01',
-      M.update,
-      { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Arbetsträning, park' } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(updated.updateMalmoIntervention).toEqual({
-      id,
-      status: 'ONGOING',
-      title: 'Arbetsträning, park',
-      startDate: '2026-01-12',
-      endDate: '2026-06-30',
-      extentPercent: 75,
-    });
-
-    // The SYV (adult education) runs the interventions together with the labour-market unit.
-    const ended = await write(
-      'MALMO',
-      'syv',
-      M.end,
-      { id, endDate: '2026-05-29', status: 'COMPLETED' },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(ended.endMalmoIntervention).toEqual({ id, status: 'COMPLETED', endDate: '2026-05-29' });
-    part = (await readMalmo('syv', DEMO)).malmoPlanPart;
-    expect(part.interventions).toContainEqual({
-      id,
-      ...intervention,
-      title: 'Arbetsträning, park',
-      status: 'COMPLETED',
-      endDate: '2026-05-29',
-      extentPercent: 75,
-    });
-    // The joint plan shows it too.
-    expect(await jointPlanInterventions('af-t01', DEMO)).toContainEqual({ id, agency: 'MALMO', status: 'COMPLETED' });
-
-    // An ended intervention cannot change any more.
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await interventionAddedChangedEnded('MALMO', M, DEMO);
 
     const sfi = await writeInput(
       'MALMO',
@@ -397,42 +331,12 @@ describe('Malmö stad', () => {
     expect((await readMalmo('ams-t01', person.id)).socialAssistance.withheld).toEqual({ code: 'WITHHELD' });
     await writeInput('MALMO', 'soc-t01', M.period, { participantId: person.id, ...period }, 'RECORD_SOCIAL_ASSISTANCE');
 
-    const given = await writeInput(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      {
-        participantId: person.id,
-        recipient: 'MALMO_LABOUR_MARKET',
-        categories: ['SOCIAL_ASSISTANCE_STATUS'],
-        validFrom: '2025-01-01',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordMalmoConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'MALMO',
+    const consent = await recordConsent('MALMO', 'soc-t01', {
+      participantId: person.id,
       recipient: 'MALMO_LABOUR_MARKET',
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
-      validTo: null,
-      withdrawnAt: null,
-      recordedBy: 'malmo-2001',
-      state: 'ACTIVE',
     });
-    expect((await readMalmo('soc-t01', person.id)).malmoConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'MALMO_LABOUR_MARKET',
-        categories: ['SOCIAL_ASSISTANCE_STATUS'],
-        validFrom: '2025-01-01',
-        validTo: null,
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'malmo-2001',
-      },
-    ]);
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
       withheld: null,
       receives: true,
@@ -440,19 +344,7 @@ describe('Malmö stad', () => {
     });
 
     // The person withdraws through whoever they meet: here the arbetsmarknadssekreterare.
-    const withdrawn = await write(
-      'MALMO',
-      'ams-t01',
-      M.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawMalmoConsent).toMatchObject({
-      id: consent.id,
-      recipient: 'MALMO_LABOUR_MARKET',
-      state: 'WITHDRAWN',
-    });
-    expect(withdrawn.withdrawMalmoConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('MALMO', 'ams-t01', consent);
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
       withheld: { code: 'WITHHELD' },
       receives: null,

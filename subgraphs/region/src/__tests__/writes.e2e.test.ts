@@ -21,6 +21,8 @@ import {
   write,
   writeInput,
   registration,
+  recordConsent,
+  withdrawConsent,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -289,43 +291,13 @@ describe('Region Skåne', () => {
       withheld: { code: 'WITHHELD' },
       interventions: [],
     });
-    const given = await writeInput(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      {
-        participantId: person.id,
-        recipient: 'AF',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-        validTo: '2029-12-31',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordRegionConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'REGION',
+    const consent = await recordConsent('REGION', 'region-vsam', {
+      participantId: person.id,
       recipient: 'AF',
       categories: ['INTERVENTIONS'],
       validFrom: '2025-01-01',
       validTo: '2029-12-31',
-      withdrawnAt: null,
-      recordedBy: 'region-4001',
-      state: 'ACTIVE',
     });
-    expect((await readRegion('region-vsam', person.id)).regionConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'AF',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-        validTo: '2029-12-31',
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'region-4001',
-      },
-    ]);
     const af = await readRegion('af-t01', person.id);
     expect(af.regionPlanPart.withheld).toBeNull();
     expect(af.regionPlanPart.interventions).toHaveLength(1);
@@ -357,15 +329,7 @@ describe('Region Skåne', () => {
     expect(lifted.setSharingBlock).toEqual({ id: person.id, sharingBlocked: false });
     expect((await readRegion('af-t01', person.id)).regionPlanPart.withheld).toBeNull();
 
-    const withdrawn = await write(
-      'REGION',
-      'region-vsam',
-      R.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawRegionConsent).toMatchObject({ id: consent.id, recipient: 'AF', state: 'WITHDRAWN' });
-    expect(withdrawn.withdrawRegionConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('REGION', 'region-vsam', consent);
     expect((await readRegion('af-t01', person.id)).regionPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
       interventions: [],
