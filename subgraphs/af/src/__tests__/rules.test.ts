@@ -16,6 +16,7 @@ import {
   type Party,
 } from '@malmokraften/shared';
 import { PERSONAS } from '@malmokraften/dev';
+import { generallyGranted } from '../../../../test/support/rules';
 import { AF_CONSENT_CATEGORIES, AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-15';
@@ -244,19 +245,14 @@ describe('callers without person-level access', () => {
   });
 });
 
-describe('decisions about no single person', () => {
-  const general = (persona: string, category: AfCategory, teamId: string | null = null) =>
-    evaluate(AF_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
-      teamId,
-    }).granted;
-  const who = (category: AfCategory, teamId: string | null = null) =>
-    Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
+/** Whether `persona` is granted a decision about no single person (for team `teamId` where it is a team's). */
+const general = (persona: string, category: AfCategory, teamId: string | null = null) =>
+  generallyGranted(AF_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party }, TODAY, teamId);
+/** The personas granted it, in the personas' order. */
+const who = (category: AfCategory, teamId: string | null = null) =>
+  Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 
+describe('decisions about no single person', () => {
   it('enrolment is for AF staff who act for AF', () => {
     expect(who('ENROLMENT')).toEqual(['af-t01', 'af-t02', 'af-sius', 'af-samordnare', 'af-sektionschef', 'af-other']);
   });
@@ -277,15 +273,6 @@ describe('decisions about no single person', () => {
 });
 
 describe('employer work', () => {
-  const general = (persona: string, category: AfCategory) =>
-    evaluate(AF_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
-    }).granted;
-  const who = (category: AfCategory) => Object.keys(PERSONAS).filter((p) => general(p, category));
   const caseworkers = Object.keys(PERSONAS).filter((p) => PERSONAS[p]!.party !== null);
 
   it('the register of employers and opportunities is not personal data: every officer acting for a part reads it, on any team or none; never the funder, auditors or administrators', () => {

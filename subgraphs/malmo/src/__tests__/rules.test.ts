@@ -10,6 +10,7 @@ import {
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoParty } from '../../../../test/support/parties';
+import { generallyGranted } from '../../../../test/support/rules';
 import {
   ASSIGNABLE_ROLES,
   assignmentProblem,
@@ -530,36 +531,32 @@ describe('assignments', () => {
   });
 });
 
-describe('decisions about no single person', () => {
-  const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
-    evaluate(MALMO_RULES, category, {
-      caller: c,
-      party: demoParty(c),
-      participant: null,
-      consents: [],
-      today: TODAY,
-      teamId,
-    }).granted;
-  const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [
-    socOnTeam,
-    socAssigned,
-    socOther,
-    amsOnTeam,
-    amsOther,
-    syvOnTeam,
-    malmoChief,
-    malmoAuditor,
-    malmoAdmin,
-    afOnTeam,
-    afOther,
-    fkOnTeam,
-    regionOnTeam,
-    analyst,
-  ];
-  const who = (category: MalmoCategory, teamId: string | null = null) =>
-    everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
+/** Whether `c` is granted a decision about no single person (for team `teamId` where it is a team's). */
+const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
+  generallyGranted(MALMO_RULES, category, { caller: c, party: demoParty(c) }, TODAY, teamId);
+const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
+/** Callers of every part and agency, on the team, assigned or not, and those who act for no part. */
+const everyone = [
+  socOnTeam,
+  socAssigned,
+  socOther,
+  amsOnTeam,
+  amsOther,
+  syvOnTeam,
+  malmoChief,
+  malmoAuditor,
+  malmoAdmin,
+  afOnTeam,
+  afOther,
+  fkOnTeam,
+  regionOnTeam,
+  analyst,
+];
+/** The officers of `everyone` granted it. */
+const who = (category: MalmoCategory, teamId: string | null = null) =>
+  everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
 
+describe('decisions about no single person', () => {
   it('registration is for the staff of any part; a team’s list for its members; the log for Malmö’s auditors; figures for analysts; the register for its administrators', () => {
     expect(who('REGISTRATION')).toEqual([
       'malmo-2001',
@@ -587,28 +584,6 @@ describe('decisions about no single person', () => {
 });
 
 describe('employer work', () => {
-  const general = (c: Caller, category: MalmoCategory) =>
-    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY })
-      .granted;
-  const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [
-    socOnTeam,
-    socAssigned,
-    socOther,
-    amsOnTeam,
-    amsOther,
-    syvOnTeam,
-    malmoChief,
-    malmoAuditor,
-    malmoAdmin,
-    afOnTeam,
-    afOther,
-    fkOnTeam,
-    regionOnTeam,
-    analyst,
-  ];
-  const who = (category: MalmoCategory) => everyone.filter((c) => general(c, category)).map((c) => c.officerId);
-
   it('the register (employers and opportunities) is not personal data: everyone acting for a part of the programme reads it, on any team or none', () => {
     expect(who('OPPORTUNITIES')).toEqual([
       'malmo-2001',

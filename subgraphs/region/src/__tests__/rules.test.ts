@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { evaluate, type Caller, type ConsentFacts, type Party, type ParticipantFacts } from '@malmokraften/shared';
 import { PERSONAS } from '@malmokraften/dev';
+import { generallyGranted } from '../../../../test/support/rules';
 import {
   careCoordinatorProblem,
   REGION_CONSENT_CATEGORIES,
@@ -226,14 +227,13 @@ describe('everyone else', () => {
 
 describe('decisions about no single person', () => {
   const general = (persona: string, category: RegionCategory, teamId: string | null = null) =>
-    evaluate(REGION_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
+    generallyGranted(
+      REGION_RULES,
+      category,
+      { caller: caller(persona), party: PERSONAS[persona]!.party },
+      TODAY,
       teamId,
-    }).granted;
+    );
   const who = (category: RegionCategory, teamId: string | null = null) =>
     Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 
