@@ -16,25 +16,12 @@ import {
   type Party,
 } from '@malmokraften/shared';
 import { PERSONAS } from '@malmokraften/dev';
-import { generallyGranted } from '../../../../test/support/rules';
+import { generallyGranted, personaCaller, THEMSELF } from '../../../../test/support/rules';
 import { AF_CONSENT_CATEGORIES, AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-15';
 
-function caller(persona: string, over: Partial<Caller> = {}): Caller {
-  const p = PERSONAS[persona];
-  if (!p) throw new Error(`no persona ${persona}`);
-  return {
-    officerId: p.sub,
-    name: p.name,
-    organisation: p.org,
-    roles: [...p.roles],
-    teams: [...p.teams],
-    purpose: 'JOINT_PLANNING',
-    requestId: 'req-test',
-    ...over,
-  };
-}
+const caller = personaCaller;
 
 /** A person on team T01 whom af-1001 (af-t01) enrolled. */
 function person(over: Partial<ParticipantFacts> = {}): ParticipantFacts {
@@ -229,15 +216,7 @@ describe('callers without person-level access', () => {
   });
 
   it('the person themself and AF’s auditors read the access log', () => {
-    const self = {
-      officerId: 'P-TEST0001',
-      name: 'Test',
-      organisation: 'PERSON' as const,
-      roles: ['PARTICIPANT' as const],
-      teams: [],
-      purpose: 'PARTICIPANT_EXTRACT',
-      requestId: 'r',
-    };
+    const self = THEMSELF;
     expect(decide(self, 'ACCESS_LOG').granted).toBe(true);
     expect(decide({ ...self, officerId: 'P-TEST0002' }, 'ACCESS_LOG').granted).toBe(false);
     expect(granted('auditor-af', 'ACCESS_LOG')).toBe(true);
@@ -307,15 +286,7 @@ describe('employer work', () => {
 });
 
 describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
-  const self = {
-    officerId: 'P-TEST0001',
-    name: 'Test',
-    organisation: 'PERSON' as const,
-    roles: ['PARTICIPANT' as const],
-    teams: [],
-    purpose: 'PARTICIPANT_EXTRACT',
-    requestId: 'r',
-  };
+  const self = THEMSELF;
 
   it('AF’s perspective: AF staff who work with the person, and the person themself, without consent', () => {
     expect(granted('af-t01', 'MAPPING')).toBe(true);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { evaluate, type Caller, type ConsentFacts, type ParticipantFacts, type Party } from '@malmokraften/shared';
 import { demoParty } from '../../../../test/support/parties';
-import { generallyGranted } from '../../../../test/support/rules';
+import { generallyGranted, THEMSELF } from '../../../../test/support/rules';
 import { FK_CONSENT_CATEGORIES, FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from '../secrecy/rules';
 
 /**
@@ -263,15 +263,7 @@ describe('decisions about no single person', () => {
 });
 
 describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
-  const self = {
-    officerId: 'P-TEST0001',
-    name: 'Test',
-    organisation: 'PERSON' as const,
-    roles: ['PARTICIPANT' as const],
-    teams: [],
-    purpose: 'PARTICIPANT_EXTRACT',
-    requestId: 'r',
-  };
+  const self = THEMSELF;
 
   it('FK’s perspective: FK staff who work with the person and the person themself; the team only with consent to the mapping', () => {
     expect(decide(fkOfficer, 'MAPPING').granted).toBe(true);
