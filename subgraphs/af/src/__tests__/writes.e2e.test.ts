@@ -239,13 +239,9 @@ describe('Arbetsförmedlingen', () => {
 
     // A team at its capacity takes no one more; someone already on it stays.
     const [first, second] = [await enrol(), await enrol()];
-    await write(
-      'AF',
-      'af-t01',
-      A.team,
-      { pid: first.id, teamId: 'T03' },
-      { participantId: first.id, category: 'RECORD_PROGRAMME' },
-    );
+    const firstOnT03 = { pid: first.id, teamId: 'T03' };
+    const firstTrace = { participantId: first.id, category: 'RECORD_PROGRAMME' };
+    await write('AF', 'af-t01', A.team, firstOnT03, firstTrace);
     const af = sys.subgraphs.AF.dataSource;
     const [{ capacity }] = await af.query(`SELECT capacity FROM team WHERE id = 'T03'`);
     const [{ n: ongoing }] = await af.query(
@@ -259,13 +255,7 @@ describe('Arbetsförmedlingen', () => {
         category: 'RECORD_PROGRAMME',
       });
       expect(full.errors?.[0]?.message).toContain(`its full ${ongoing} ongoing cases`);
-      await write(
-        'AF',
-        'af-t01',
-        A.team,
-        { pid: first.id, teamId: 'T03' },
-        { participantId: first.id, category: 'RECORD_PROGRAMME' },
-      );
+      await write('AF', 'af-t01', A.team, firstOnT03, firstTrace);
       expect((await readAf('af-t01', first.id)).programme.team).toEqual({ id: 'T03' });
     } finally {
       await af.query(`UPDATE team SET capacity = $1 WHERE id = 'T03'`, [capacity]);

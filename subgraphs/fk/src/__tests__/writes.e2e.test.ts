@@ -75,13 +75,7 @@ describe('Försäkringskassan', () => {
   it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {
     const person = await freshAt('FK', 'fk-utredare');
     const base = { participantId: person.id, type: 'SJUKPENNING', extentPercent: 50, start: '2025-01-01' };
-    const first = await write(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: base },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
-    );
+    const first = await writeInput('FK', 'fk-utredare', F.benefit, base, 'RECORD_BENEFITS');
     const id = first.recordBenefitPeriod.id;
     expect(first.recordBenefitPeriod).toEqual({
       id,
@@ -214,13 +208,7 @@ describe('Försäkringskassan', () => {
       { variables: { input: { ...referral, referredOn: '2025-1-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
       { variables: { input: { ...referral, reason: '  ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
     ]);
-    const made = await write(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: referral },
-      { participantId: person.id, category: 'RECORD_REFERRAL' },
-    );
+    const made = await writeInput('FK', 'fk-utredare', F.referral, referral, 'RECORD_REFERRAL');
     expect(made.recordFkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
     // A programme fact for the whole team (af-t01 is on T01).
     expect((await readFk('af-t01', person.id)).fkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
@@ -246,6 +234,7 @@ describe('Försäkringskassan', () => {
     await refusedEach('FK', 'fk-utredare', F.update, 'RECORD_INTERVENTIONS', [
       { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
       { variables: { id: openId, input: { extentPercent: 120 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id: UNKNOWN_RECORD, input: { title: 'x' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
     ]);
     await refusedEach('FK', 'fk-utredare', F.end, 'RECORD_INTERVENTIONS', [
       {
@@ -259,14 +248,6 @@ describe('Försäkringskassan', () => {
         loggedAgainst: null,
       },
     ]);
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.update,
-      { id: UNKNOWN_RECORD, input: { title: 'x' } },
-      'NOT_AVAILABLE',
-      'none',
-    );
   });
 
   it('records and withdraws consents, with effect for the named party from the next request', async () => {

@@ -422,61 +422,36 @@ describe('Malmö stad', () => {
     const person = await freshAt('MALMO', 'ams-t01', 'T05');
     // soc-t02 is on neither the person's team nor assigned: nothing of social services is visible to them.
     expect((await readMalmo('soc-t02', person.id)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
-    const trace = { participantId: person.id, category: 'RECORD_ASSIGNMENT' };
-    // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
-      'FORBIDDEN',
-      trace,
-    );
-    await refused(
-      'MALMO',
-      'af-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'FORBIDDEN',
-      trace,
-    );
-    // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
-    await refused(
-      'MALMO',
-      'syv',
-      M.assign,
+    const officer = (officerId: string, name: string, role: string) => ({ officerId, name, role });
+    const leyla = officer('malmo-2102', 'Leyla Yılmaz', 'ARBETSMARKNADSSEKRETERARE');
+    await refusedEach('MALMO', 'ams-t01', M.assign, 'RECORD_ASSIGNMENT', [
+      // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
       {
-        pid: person.id,
-        officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' },
+        variables: { pid: person.id, officer: officer('malmo-2002', 'Sara Nilsson', 'SOCIALSEKRETERARE') },
+        code: 'FORBIDDEN',
+        loggedAgainst: person.id,
       },
-      'NOT_AVAILABLE',
-      trace,
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'bad id!', name: 'X', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'NOT_AVAILABLE',
+      { as: 'af-t01', variables: { pid: person.id, officer: leyla }, code: 'FORBIDDEN', loggedAgainst: person.id },
+      // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
       {
-        participantId: UNKNOWN,
-        category: 'RECORD_ASSIGNMENT',
+        as: 'syv',
+        variables: { pid: person.id, officer: officer('malmo-2201', 'Maria Ekström', 'STUDIE_OCH_YRKESVAGLEDARE') },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
       },
-    );
+      {
+        variables: { pid: person.id, officer: officer('bad id!', 'X', 'ARBETSMARKNADSSEKRETERARE') },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { pid: UNKNOWN, officer: leyla }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
     const data = await write(
       'MALMO',
       'ams-t01',
       M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      { pid: person.id, officer: leyla },
       { participantId: person.id, category: 'RECORD_ASSIGNMENT' },
     );
     expect(data.assignMalmoOfficer.malmoPlanPart.responsibleOfficers).toEqual(
@@ -495,7 +470,7 @@ describe('Malmö stad', () => {
       'MALMO',
       'soc-t01',
       M.assign,
-      { pid: DEMO, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
+      { pid: DEMO, officer: officer('malmo-2002', 'Sara Nilsson', 'SOCIALSEKRETERARE') },
       { participantId: DEMO, category: 'RECORD_ASSIGNMENT' },
     );
     const soc2 = await readMalmo('soc-t02', DEMO);
