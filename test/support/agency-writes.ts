@@ -217,6 +217,15 @@ export async function refusedEach(
   }
 }
 
+/** What `persona` is shown of a person (`participant`) by `query`, whose variable is the person's `id`: no errors. */
+export function personReader(query: string): (persona: string, id: string) => Promise<any> {
+  return async (persona, id) => {
+    const res = await sys.query(persona, query, { id });
+    expect(res.errors).toBeUndefined();
+    return res.data.participant;
+  };
+}
+
 /** The interventions of `participantId`'s joint plan that `persona` is shown: the id, agency and status of each. */
 export async function jointPlanInterventions(
   persona: string,

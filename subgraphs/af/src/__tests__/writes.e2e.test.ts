@@ -20,6 +20,7 @@ import {
   interventionAddedChangedEnded,
   recordConsent,
   withdrawConsent,
+  personReader,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -65,11 +66,7 @@ const A = {
     afConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy } } }`,
 };
 
-async function readAf(persona: string, id: string) {
-  const res = await sys.query(persona, A.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readAf = personReader(A.read);
 
 /** What an arbetsförmedlare enters for an eligible person born 1975-03-14. */
 function enrolment(personnummer: string) {

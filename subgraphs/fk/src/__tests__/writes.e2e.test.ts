@@ -10,7 +10,6 @@ import {
   duplicateRegistrations,
   registrationsByOtherAgencies,
   startWritesSystem,
-  sys,
   UNKNOWN,
   unknownPersonAsNotYours,
   unknownRecordAsNotYours,
@@ -21,6 +20,7 @@ import {
   interventionAddedChangedEnded,
   recordConsent,
   withdrawConsent,
+  personReader,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -32,11 +32,7 @@ import { agencyTests } from './agency-tests';
  */
 startWritesSystem();
 
-async function readFk(persona: string, id: string) {
-  const res = await sys.query(persona, F.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readFk = personReader(F.read);
 
 describe('Försäkringskassan', () => {
   const intervention = agencyTests.intervention.written!.example;

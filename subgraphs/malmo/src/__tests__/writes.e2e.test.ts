@@ -23,6 +23,7 @@ import {
   interventionAddedChangedEnded,
   recordConsent,
   withdrawConsent,
+  personReader,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -34,11 +35,7 @@ import { agencyTests } from './agency-tests';
  */
 startWritesSystem();
 
-async function readMalmo(persona: string, id: string) {
-  const res = await sys.query(persona, M.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readMalmo = personReader(M.read);
 
 describe('Malmö stad', () => {
   const period = {

@@ -23,6 +23,7 @@ import {
   registration,
   recordConsent,
   withdrawConsent,
+  personReader,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -53,11 +54,7 @@ const R = {
     sharingBlocked } }`,
 };
 
-async function readRegion(persona: string, id: string) {
-  const res = await sys.query(persona, R.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readRegion = personReader(R.read);
 
 describe('Region Skåne', () => {
   const activity = {
