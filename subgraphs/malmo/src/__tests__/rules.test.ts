@@ -43,6 +43,24 @@ const afOther = caller('af-1003', 'AF', ['ARBETSFORMEDLARE'], ['T05']);
 const fkOnTeam = caller('fk-3001', 'FK', ['FORSAKRINGSUTREDARE'], ['T01']);
 const regionOnTeam = caller('region-4001', 'REGION', ['VARDSAMORDNARE'], ['T01']);
 const analyst = caller('finsam-5001', 'FINSAM', ['ANALYST'], []);
+const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
+/** Callers of every part and agency, on the team, assigned or not, and those who act for no part. */
+const everyone = [
+  socOnTeam,
+  socAssigned,
+  socOther,
+  amsOnTeam,
+  amsOther,
+  syvOnTeam,
+  malmoChief,
+  malmoAuditor,
+  malmoAdmin,
+  afOnTeam,
+  afOther,
+  fkOnTeam,
+  regionOnTeam,
+  analyst,
+];
 
 /** A person on team T01 to whom malmo-2009 (not on the team) is assigned. */
 const person: ParticipantFacts = {
@@ -317,21 +335,6 @@ describe('callers without person-level access', () => {
 
 describe('SOCIAL_ASSISTANCE_DETAILS', () => {
   it('is released to the socialsekreterare who works with the person, and to no one else', () => {
-    const everyone = [
-      socOnTeam,
-      socAssigned,
-      socOther,
-      amsOnTeam,
-      amsOther,
-      syvOnTeam,
-      malmoChief,
-      malmoAuditor,
-      afOnTeam,
-      afOther,
-      fkOnTeam,
-      regionOnTeam,
-      analyst,
-    ];
     const seeing = everyone.filter((c) => granted(c, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone));
     expect(seeing.map((c) => c.officerId)).toEqual([socOnTeam.officerId, socAssigned.officerId]);
   });
@@ -534,24 +537,6 @@ describe('assignments', () => {
 /** Whether `c` is granted a decision about no single person (for team `teamId` where it is a team's). */
 const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
   generallyGranted(MALMO_RULES, category, { caller: c, party: demoParty(c) }, TODAY, teamId);
-const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-/** Callers of every part and agency, on the team, assigned or not, and those who act for no part. */
-const everyone = [
-  socOnTeam,
-  socAssigned,
-  socOther,
-  amsOnTeam,
-  amsOther,
-  syvOnTeam,
-  malmoChief,
-  malmoAuditor,
-  malmoAdmin,
-  afOnTeam,
-  afOther,
-  fkOnTeam,
-  regionOnTeam,
-  analyst,
-];
 /** The officers of `everyone` granted it. */
 const who = (category: MalmoCategory, teamId: string | null = null) =>
   everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
