@@ -196,6 +196,31 @@ export interface Refusal {
   readonly loggedAgainst: string | null;
 }
 
+/**
+ * What every agency refuses of a consent `input` (as the variables `{ input }`):
+ * valid to before valid from, `badDate` as valid from, the agency that holds
+ * the records (`holder`, which needs no consent) as recipient, and no
+ * categories, BAD_USER_INPUT before anything is logged; of an unknown
+ * person, NOT_AVAILABLE, logged against them.
+ */
+export function refusedConsents(
+  input: Record<string, unknown>,
+  { badDate, holder }: { badDate: string; holder: string },
+): Refusal[] {
+  const bad = (change: Record<string, unknown>): Refusal => ({
+    variables: { input: { ...input, ...change } },
+    code: 'BAD_USER_INPUT',
+    loggedAgainst: null,
+  });
+  return [
+    bad({ validTo: '2024-12-31' }),
+    bad({ validFrom: badDate }),
+    bad({ recipient: holder }),
+    bad({ categories: [] }),
+    { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+  ];
+}
+
 /** Each of `refusals` of `query` at `agency`, in order, by `as` unless it says otherwise, a refused write logged under `category`. */
 export async function refusedEach(
   agency: Agency,

@@ -21,6 +21,7 @@ import {
   recordConsent,
   withdrawConsent,
   personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -440,17 +441,13 @@ describe('Arbetsförmedlingen', () => {
   it('refuses bad consents, and consents and withdrawals by anyone but AF staff who work with the person', async () => {
     const input = { participantId: DEMO, recipient: 'FK', categories: ['JOB_MATCHES'], validFrom: '2025-01-01' };
     await refusedEach('AF', 'af-t01', A.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      ...refusedConsents(input, { badDate: '2025-02-30', holder: 'AF' }),
+      // Not a category of AF's.
       {
         variables: { input: { ...input, categories: ['SOCIAL_ASSISTANCE_STATUS'] } },
         code: 'BAD_USER_INPUT',
         loggedAgainst: null,
       },
-      // AF itself needs no consent.
-      { variables: { input: { ...input, recipient: 'AF' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
       { variables: { input: { ...input, participantId: 'P-1' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
     ]);
 

@@ -21,6 +21,7 @@ import {
   recordConsent,
   withdrawConsent,
   personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -270,13 +271,13 @@ describe('Försäkringskassan', () => {
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };
-    await refusedEach('FK', 'fk-utredare', F.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, recipient: 'FK' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    await refusedEach(
+      'FK',
+      'fk-utredare',
+      F.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-13-01', holder: 'FK' }),
+    );
     await refused('FK', 'fk-utredare', F.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
   });
 

@@ -24,6 +24,7 @@ import {
   recordConsent,
   withdrawConsent,
   personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
 import { agencyTests } from './agency-tests';
 
@@ -380,18 +381,14 @@ describe('Malmö stad', () => {
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
     };
-    await refusedEach('MALMO', 'soc-t01', M.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      // The holder itself needs no consent.
-      {
-        variables: { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
-        code: 'BAD_USER_INPUT',
-        loggedAgainst: null,
-      },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    // Social services hold the social-assistance status.
+    await refusedEach(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-02-30', holder: 'MALMO_SOCIAL_SERVICES' }),
+    );
     // Decided by the caller's part alone: FORBIDDEN, and the refusal is logged.
     const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
     await refused('MALMO', 'ams-t01', M.consent, { input }, 'FORBIDDEN', trace);

@@ -24,6 +24,7 @@ import {
   recordConsent,
   withdrawConsent,
   personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -326,13 +327,13 @@ describe('Region Skåne', () => {
     });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' };
-    await refusedEach('REGION', 'region-vsam', R.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-00-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, recipient: 'REGION' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    await refusedEach(
+      'REGION',
+      'region-vsam',
+      R.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-00-10', holder: 'REGION' }),
+    );
     await refused('REGION', 'region-vsam', R.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
     await refused('REGION', 'region-vsam', R.block, { pid: UNKNOWN, blocked: true }, 'NOT_AVAILABLE', {
       participantId: UNKNOWN,
