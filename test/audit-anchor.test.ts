@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type Agency } from '@malmokraften/shared';
-import { SHOWCASE, databaseUrl } from '@malmokraften/dev';
+import { SHOWCASE } from '@malmokraften/dev';
 import { computeEntryHash, ensureCheckpointKeys } from '../shared/src/audit';
 import { main as auditVerify } from '../scripts/audit-verify';
 import { main as auditCheckpoint } from '../scripts/audit-checkpoint';
+import { asAdmin as adminSession, databasesOf, runScript, type Databases } from './support/audit-databases';
 import { startTestSystem, type TestSystem } from './support/harness';
 
 /**
@@ -19,15 +20,14 @@ import { startTestSystem, type TestSystem } from './support/harness';
  * checkpoints is removed.
  */
 let sys: TestSystem;
-let adminUrl: string;
 let prefix: string;
+let dbs: Databases;
 let keyDir: string;
 
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 20, discharged: 2 } });
-  adminUrl = process.env.PG_ADMIN_URL!;
-  const afDatabase = decodeURIComponent(new URL(sys.subgraphs.AF.databaseUrl).pathname.slice(1));
-  prefix = afDatabase.slice(0, -'_af'.length);
+  dbs = databasesOf(sys);
+  prefix = dbs.prefix;
   keyDir = mkdtempSync(path.join(tmpdir(), 'mk-checkpoint-'));
   await ensureCheckpointKeys(keyDir);
   // Entries in every agency's chain.
@@ -44,31 +44,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => sys?.stop(), 60_000);
 
-async function run(script: typeof auditVerify, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await script(
-    [...args, '--prefix', prefix],
-    { PG_ADMIN_URL: adminUrl },
-    { stdout: (t) => void (out += t), stderr: (t) => void (err += t) },
-  );
-  return { code, out, err };
-}
+const run = (script: typeof auditVerify, ...args: string[]) => runScript(script, dbs, ...args);
 const verify = (...args: string[]) =>
   run(auditVerify, '--checkpoint-key', path.join(keyDir, 'audit-checkpoint.public.pem'), ...args);
 const checkpoint = (...args: string[]) =>
   run(auditCheckpoint, '--key', path.join(keyDir, 'audit-checkpoint.private.pem'), ...args);
 
-async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: databaseUrl(adminUrl, `${prefix}_${agency.toLowerCase()}`) });
-  db.on('error', () => {});
-  await db.connect();
-  try {
-    return await fn(db);
-  } finally {
-    await db.end().catch(() => {});
-  }
-}
+const asAdmin = <T>(agency: Agency, fn: (db: Client) => Promise<T>) => adminSession(dbs, agency, fn);
 
 async function head(agency: Agency): Promise<{ seq: number; hash: string }> {
   return asAdmin(agency, async (db) => {

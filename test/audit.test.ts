@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { agencyDatabase, type Agency } from '@malmokraften/shared';
-import { SHOWCASE, databaseUrl } from '@malmokraften/dev';
+import { SHOWCASE } from '@malmokraften/dev';
 import { main as auditVerify } from '../scripts/audit-verify';
+import { asAdmin as adminSession, databasesOf, runScript, type Databases } from './support/audit-databases';
 import { startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
 
 /**
@@ -15,13 +16,12 @@ let sys: TestSystem;
 let adminUrl: string;
 /** The test system's database prefix: its databases are `<prefix>_<agency>`. */
 let prefix: string;
+let dbs: Databases;
 
 beforeAll(async () => {
   sys = await startTestSystem({ population: { ongoing: 40, discharged: 5 } });
-  adminUrl = process.env.PG_ADMIN_URL!;
-  const afDatabase = decodeURIComponent(new URL(sys.subgraphs.AF.databaseUrl).pathname.slice(1));
-  expect(afDatabase).toMatch(/_af$/);
-  prefix = afDatabase.slice(0, -'_af'.length);
+  dbs = databasesOf(sys);
+  ({ adminUrl, prefix } = dbs);
 }, 120_000);
 // Stopping drops four databases, which can take longer than Jest's default 5 s.
 afterAll(async () => sys?.stop(), 60_000);
@@ -45,31 +45,9 @@ const AF_AND_REGION = `query AfAndRegion($id: ID!) {
 }`;
 
 /** Runs the verifier in-process against the test system's databases. */
-async function verify(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await auditVerify(
-    [...args, '--prefix', prefix],
-    { PG_ADMIN_URL: adminUrl },
-    {
-      stdout: (text) => void (out += text),
-      stderr: (text) => void (err += text),
-    },
-  );
-  return { code, out, err };
-}
-
+const verify = (...args: string[]) => runScript(auditVerify, dbs, ...args);
 /** A superuser session on one agency's database. */
-async function asAdmin<T>(agency: Agency, fn: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: databaseUrl(adminUrl, `${prefix}_${agency.toLowerCase()}`) });
-  db.on('error', () => {});
-  await db.connect();
-  try {
-    return await fn(db);
-  } finally {
-    await db.end().catch(() => {});
-  }
-}
+const asAdmin = <T>(agency: Agency, fn: (db: Client) => Promise<T>) => adminSession(dbs, agency, fn);
 
 async function seqs(agency: Agency): Promise<number[]> {
   return asAdmin(agency, async (db) =>

@@ -9,7 +9,7 @@
  * answer was lost is sent again with the same key and writes once, and a
  * stale edit shows the conflict with the state now.
  */
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, today } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import {
@@ -18,6 +18,7 @@ import {
   chooseByKeyboard,
   dateByKeyboard,
   describeInBrowser,
+  graphqlRequests,
   pressButton,
   signIn,
   startAtHeading,
@@ -47,18 +48,6 @@ function personnummer(birth: string, serial: number): string {
 }
 
 const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4, 7)}-15`;
-
-/** GraphQL requests the page sent, with their Idempotency-Key. */
-function graphqlRequests(p: Page): Array<{ operation: string; key: string | undefined }> {
-  const seen: Array<{ operation: string; key: string | undefined }> = [];
-  p.on('request', (r: Request) => {
-    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
-    const body = JSON.parse(r.postData() ?? '{}') as { query?: string };
-    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '';
-    seen.push({ operation, key: r.headers()['idempotency-key'] });
-  });
-  return seen;
-}
 
 async function afInterventions(
   id: string,

@@ -13,7 +13,7 @@
  * a double submit sends one Idempotency-Key twice and writes once; every
  * page screenshot and checked with axe-core (WCAG 2.1 A and AA).
  */
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, demoOrganisationNumber, today } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import {
@@ -22,6 +22,7 @@ import {
   chooseByKeyboard,
   dateByKeyboard,
   describeInBrowser,
+  graphqlRequests,
   pressButton,
   signIn,
   startAtHeading,
@@ -43,18 +44,6 @@ const OCCUPATION = 'Hamnlagerarbetare';
 const DAY_JOB = 'Lagerarbetare, dagtid';
 const EVENING_JOB = 'Lagerarbetare, kväll';
 const TRUCK = 'Truckförare';
-
-/** GraphQL requests the page sent, with their Idempotency-Key. */
-function graphqlRequests(p: Page): Array<{ operation: string; key: string | undefined }> {
-  const seen: Array<{ operation: string; key: string | undefined }> = [];
-  p.on('request', (r: Request) => {
-    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
-    const body = JSON.parse(r.postData() ?? '{}') as { query?: string };
-    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '';
-    seen.push({ operation, key: r.headers()['idempotency-key'] });
-  });
-  return seen;
-}
 
 async function afOpportunities(): Promise<
   Array<{ id: string; title: string; status: string; places: number; version: number }>

@@ -7,11 +7,12 @@
  * changed by someone else meanwhile shown as a conflict with what is
  * stored now. The page is screenshot and checked with axe-core.
  */
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SHOWCASE } from '@malmokraften/dev';
 import {
   checkPage,
   describeInBrowser,
+  graphqlRequests,
   pressButton,
   signIn,
   startAtHeading,
@@ -26,18 +27,13 @@ let web: WebSystem;
 let page: Page;
 const ID = SHOWCASE.consenting;
 
-/** The mappings the page sent, with their Idempotency-Key. */
-const sent: Array<{ operation: string; key: string | undefined }> = [];
+/** The GraphQL requests the page sent, with their Idempotency-Key. */
+let sent: ReturnType<typeof graphqlRequests> = [];
 
 beforeAll(async () => {
   web = await startWebSystem();
   page = await web.newPage();
-  page.on('request', (r: Request) => {
-    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
-    const body = JSON.parse(r.postData() ?? '{}') as { query?: string };
-    const operation = /^\s*mutation\s+(\w+)/.exec(body.query ?? '')?.[1];
-    if (operation) sent.push({ operation, key: r.headers()['idempotency-key'] });
-  });
+  sent = graphqlRequests(page);
 });
 
 afterAll(async () => {

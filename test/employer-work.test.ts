@@ -10,19 +10,11 @@
  */
 import { addDays, demoOrganisationNumber, today } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
-import { startTestSystem, type TestSystem } from './support/harness';
+import { systemForFile } from './support/harness';
 
 jest.setTimeout(120_000);
 
-let sys: TestSystem;
-
-beforeAll(async () => {
-  sys = await startTestSystem();
-});
-
-afterAll(async () => {
-  await sys?.stop();
-});
+const sys = systemForFile();
 
 async function ok<T = any>(persona: string, query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await sys.query<T>(persona, query, variables);

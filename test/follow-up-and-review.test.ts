@@ -6,19 +6,11 @@
  */
 import { addDays, now, today } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
-import { startTestSystem, type TestSystem } from './support/harness';
+import { systemForFile } from './support/harness';
 
 jest.setTimeout(120_000);
 
-let sys: TestSystem;
-
-beforeAll(async () => {
-  sys = await startTestSystem();
-});
-
-afterAll(async () => {
-  await sys?.stop();
-});
+const sys = systemForFile();
 
 const PROGRAMME = `query P($id: ID!) { participant(id: $id) { programme { followUps { id scheduledAt heldAt agenda } nextFollowUp { id } } } }`;
 const HELD = `mutation H($id: ID!, $at: DateTime!) { recordFollowUpHeld(id: $id, heldAt: $at) { id participantId heldAt agenda } }`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { luhnCheckDigit, purgeExpiredIdempotencyKeys } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
-import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
+import { systemForFile, withIdempotencyKeys } from './support/harness';
 
 /**
  * Idempotency keys: a mutation repeated with the same Idempotency-Key is
@@ -9,25 +9,12 @@ import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './su
  * straight at a subgraph; the key with other arguments is refused; two
  * identical requests at once apply once; keys expire.
  */
-let sys: TestSystem;
-
-beforeAll(async () => {
-  sys = await startTestSystem({ population: { ongoing: 12, discharged: 2 } });
-}, 120_000);
-afterAll(async () => sys?.stop(), 60_000);
+const sys = systemForFile({ population: { ongoing: 12, discharged: 2 } });
 
 const DEMO = SHOWCASE.consenting;
+const ENROL = `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`;
 
-async function viaGateway(
-  persona: string,
-  query: string,
-  variables: Record<string, unknown>,
-  key?: string,
-): Promise<GraphQLAnswer> {
-  const headers: Record<string, string> = { authorization: `Bearer ${await sys.token(persona)}` };
-  if (key !== undefined) headers['idempotency-key'] = key;
-  return post(sys.gatewayUrl, { query, variables }, headers);
-}
+const viaGateway = withIdempotencyKeys(sys);
 
 const ADD_AF = `mutation Add($input: AfInterventionInput!) { addAfIntervention(input: $input) { id title status version } }`;
 
@@ -135,47 +122,24 @@ describe('a mutation repeated under the same Idempotency-Key', () => {
     const key = randomUUID();
     const nine = `800101${String(Math.floor(Math.random() * 900) + 100)}`;
     const personnummer = `19${nine}${luhnCheckDigit(nine)}`;
-    const enrol = await viaGateway(
-      'af-t01',
-      `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`,
-      {
-        input: {
-          personnummer,
-          firstName: 'Test',
-          lastName: 'Nyckel',
-          gender: 'MAN',
-          bornOutsideEurope: false,
-          residentInMalmo: true,
-          registeredAtAf: true,
-          monthsWithoutWork: 24,
-          entryRoute: 'AF',
-          enrolledOn: '2025-02-03',
-          socialAssistanceAtEnrolment: false,
-        },
+    const enrolment = {
+      input: {
+        personnummer,
+        firstName: 'Test',
+        lastName: 'Nyckel',
+        gender: 'MAN',
+        bornOutsideEurope: false,
+        residentInMalmo: true,
+        registeredAtAf: true,
+        monthsWithoutWork: 24,
+        entryRoute: 'AF',
+        enrolledOn: '2025-02-03',
+        socialAssistanceAtEnrolment: false,
       },
-      key,
-    );
+    };
+    const enrol = await viaGateway('af-t01', ENROL, enrolment, key);
     expect(enrol.errors).toBeUndefined();
-    const enrolAgain = await viaGateway(
-      'af-t01',
-      `mutation E($input: EnrolInput!) { enrolParticipant(input: $input) { id } }`,
-      {
-        input: {
-          personnummer,
-          firstName: 'Test',
-          lastName: 'Nyckel',
-          gender: 'MAN',
-          bornOutsideEurope: false,
-          residentInMalmo: true,
-          registeredAtAf: true,
-          monthsWithoutWork: 24,
-          entryRoute: 'AF',
-          enrolledOn: '2025-02-03',
-          socialAssistanceAtEnrolment: false,
-        },
-      },
-      key,
-    );
+    const enrolAgain = await viaGateway('af-t01', ENROL, enrolment, key);
     expect(enrolAgain.data).toEqual(enrol.data);
     const id = enrol.data.enrolParticipant.id as string;
 

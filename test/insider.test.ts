@@ -309,34 +309,21 @@ describe('1. no escalation through assignments or unconfirmed tokens', () => {
     expect(mismatch.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The administrator ends an employment: from the next request the officer's token grants nothing.
     expect(await socialDetailsVisibleTo('soc-t01')).toBe(true);
-    const ended = await sys.query('admin-malmo', RECORD, {
-      input: {
-        officerId: 'malmo-2001',
-        name: 'Amir Hadžić',
-        organisation: 'MALMO',
-        party: 'MALMO_SOCIAL_SERVICES',
-        roles: ['SOCIALSEKRETERARE'],
-        teams: ['T01'],
-        activeFrom: '2000-01-01',
-        activeTo: addDays(today(), -1),
-      },
-    });
+    const amir = {
+      officerId: 'malmo-2001',
+      name: 'Amir Hadžić',
+      organisation: 'MALMO',
+      party: 'MALMO_SOCIAL_SERVICES',
+      roles: ['SOCIALSEKRETERARE'],
+      teams: ['T01'],
+      activeFrom: '2000-01-01',
+    };
+    const ended = await sys.query('admin-malmo', RECORD, { input: { ...amir, activeTo: addDays(today(), -1) } });
     expect(ended.errors).toBeUndefined();
     try {
       expect(await socialDetailsVisibleTo('soc-t01')).toBe(false);
     } finally {
-      await must('admin-malmo', RECORD, {
-        input: {
-          officerId: 'malmo-2001',
-          name: 'Amir Hadžić',
-          organisation: 'MALMO',
-          party: 'MALMO_SOCIAL_SERVICES',
-          roles: ['SOCIALSEKRETERARE'],
-          teams: ['T01'],
-          activeFrom: '2000-01-01',
-          activeTo: null,
-        },
-      });
+      await must('admin-malmo', RECORD, { input: { ...amir, activeTo: null } });
     }
     expect(await socialDetailsVisibleTo('soc-t01')).toBe(true);
   });
@@ -667,14 +654,7 @@ describe("7. decisions that lived in shared code follow each agency's own rules"
     );
     expect(alsoCaseworker.data.participant).toEqual(nothing);
     const res = await asClaims(claimsOf('auditor-af', { teams: ['T01'] }), Q, { id: SHOWCASE.consenting });
-    expect(res.data.participant).toEqual({
-      name: null,
-      personnummer: null,
-      programme: { withheld: { code: 'WITHHELD' } },
-      afPlanPart: { withheld: { code: 'WITHHELD' } },
-      jobMatches: { withheld: { code: 'WITHHELD' } },
-      afConsents: [],
-    });
+    expect(res.data.participant).toEqual(nothing);
     const fk = await direct(
       'FK',
       claimsOf('auditor-fk', { teams: ['T01'] }),

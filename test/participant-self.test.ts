@@ -6,19 +6,11 @@
  * categories). Nobody else's records, and nothing recorded but withdrawals.
  */
 import { SHOWCASE } from '@malmokraften/dev';
-import { startTestSystem, type TestSystem } from './support/harness';
+import { systemForFile } from './support/harness';
 
 jest.setTimeout(120_000);
 
-let sys: TestSystem;
-
-beforeAll(async () => {
-  sys = await startTestSystem();
-});
-
-afterAll(async () => {
-  await sys?.stop();
-});
+const sys = systemForFile();
 
 const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
 const CONSENT_FIELDS = {

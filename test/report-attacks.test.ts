@@ -1,5 +1,5 @@
 import { luhnCheckDigit, programmePeriods, PROGRAMME, today, type Period } from '@malmokraften/shared';
-import { startTestSystem, type TestSystem } from './support/harness';
+import { systemForFile } from './support/harness';
 
 /**
  * The published figures attacked as a statistician would
@@ -18,13 +18,7 @@ import { startTestSystem, type TestSystem } from './support/harness';
 
 const YEAR = String(Math.min(Math.max(Number(today().slice(0, 4)) - 1, PROGRAMME.firstYear), PROGRAMME.lastYear));
 
-let sys: TestSystem;
-beforeAll(async () => {
-  sys = await startTestSystem({ population: { ongoing: 120, discharged: 200 } });
-}, 120_000);
-afterAll(async () => {
-  await sys?.stop();
-}, 60_000);
+const sys = systemForFile({ population: { ongoing: 120, discharged: 200 } });
 
 const FIG = '{ value withheld }';
 const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} } colTotals ${FIG} total ${FIG} }`;

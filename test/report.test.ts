@@ -16,7 +16,7 @@ import {
 import ExcelJS from 'exceljs';
 import { demoOrganisationNumber, PROGRAMME, today } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
-import { startTestSystem, type TestSystem } from './support/harness';
+import { systemForFile } from './support/harness';
 
 /**
  * The follow-up report end to end: figures computed in each agency's
@@ -31,13 +31,7 @@ import { startTestSystem, type TestSystem } from './support/harness';
  */
 const YEAR = String(Math.min(Math.max(Number(today().slice(0, 4)) - 1, PROGRAMME.firstYear), PROGRAMME.lastYear));
 
-let sys: TestSystem;
-beforeAll(async () => {
-  sys = await startTestSystem({ population: { ongoing: 120, discharged: 200 } });
-}, 120_000);
-afterAll(async () => {
-  await sys?.stop();
-}, 60_000);
+const sys = systemForFile({ population: { ongoing: 120, discharged: 200 } });
 
 const FIG = '{ value withheld }';
 const TABLE = `{ period dimensions cols rows { label cells ${FIG} total ${FIG} shares ${FIG} medianMonths ${FIG} } colTotals ${FIG} total ${FIG} medianMonths ${FIG} version publishedOn }`;

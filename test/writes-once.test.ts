@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { AGENCIES, luhnCheckDigit, type Agency } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import { AGENCY_TESTS } from './support/agency-tests';
-import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './support/harness';
+import { systemForFile, withIdempotencyKeys, type GraphQLAnswer } from './support/harness';
 
 /**
  * Concurrent edits of one record: optimistic locking with a version per
@@ -13,25 +13,11 @@ import { post, startTestSystem, type GraphQLAnswer, type TestSystem } from './su
  * that was not stored, and writes succeed again once it is back, without
  * restarting the subgraph.
  */
-let sys: TestSystem;
-
-beforeAll(async () => {
-  sys = await startTestSystem({ population: { ongoing: 12, discharged: 2 } });
-}, 120_000);
-afterAll(async () => sys?.stop(), 60_000);
+const sys = systemForFile({ population: { ongoing: 12, discharged: 2 } });
 
 const DEMO = SHOWCASE.consenting;
 
-async function ask(
-  persona: string,
-  query: string,
-  variables: Record<string, unknown>,
-  key?: string,
-): Promise<GraphQLAnswer> {
-  const headers: Record<string, string> = { authorization: `Bearer ${await sys.token(persona)}` };
-  if (key !== undefined) headers['idempotency-key'] = key;
-  return post(sys.gatewayUrl, { query, variables }, headers);
-}
+const ask = withIdempotencyKeys(sys);
 
 function ok(res: GraphQLAnswer): any {
   expect(res.errors).toBeUndefined();

@@ -46,9 +46,25 @@ export interface AgencyTests {
     readonly end: string;
     /** Fields of a new intervention besides participantId and title. */
     readonly input: Readonly<Record<string, unknown>>;
+    /** The person's field with the agency's part of the plan, which lists its interventions. */
+    readonly planPart: string;
+    /**
+     * What the agency's own write tests add, change and end
+     * (interventionAddedChangedEnded in test/support/agency-writes.ts), or
+     * null where its tests write their interventions out themselves.
+     */
+    readonly written: InterventionWritten | null;
   };
-  /** The consents the person gives the agency: the mutations and the input type. */
-  readonly consent: { readonly record: string; readonly input: string; readonly withdraw: string };
+  /**
+   * The consents the person gives the agency: the mutations, the input type
+   * and the person's field that lists them.
+   */
+  readonly consent: {
+    readonly record: string;
+    readonly input: string;
+    readonly withdraw: string;
+    readonly list: string;
+  };
   /**
    * Where it serves its perspective in the joint mapping (`<key>Mapping`):
    * the mutation that records it, and whether the demo holds its
@@ -56,6 +72,30 @@ export interface AgencyTests {
    * which the joint mapping's demo test then requires.
    */
   readonly mapping?: { readonly record: string; readonly inDemo: boolean };
+}
+
+/**
+ * An intervention the agency's write tests add, change and end, and who
+ * does each: the agency's facts of who may, and of what its answers name.
+ */
+export interface InterventionWritten {
+  /** The intervention, besides participantId: type, title, status, startDate, endDate, extentPercent. */
+  readonly example: Readonly<Record<string, unknown>>;
+  /** Who adds and changes it, and the responsible officer (id and role) the answer then names. */
+  readonly by: string;
+  readonly officer: { readonly id: string; readonly role: string };
+  /** A change to it, read back on every field it sets. */
+  readonly change: Readonly<Record<string, unknown>>;
+  /** Who ends it, with what end date and status. */
+  readonly end: { readonly by: string; readonly endDate: string; readonly status: string };
+  /**
+   * Whether a change names the version it was read at (expectedVersion):
+   * the answers carry the version, and a change from a stale read is
+   * CONFLICT with the version now.
+   */
+  readonly versioned: boolean;
+  /** Someone of another agency whom the joint plan shows the ended intervention, or null where it is not looked at. */
+  readonly jointPlanViewer: string | null;
 }
 
 const ROOT = path.join(__dirname, '..', '..');

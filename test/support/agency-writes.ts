@@ -196,6 +196,31 @@ export interface Refusal {
   readonly loggedAgainst: string | null;
 }
 
+/**
+ * What every agency refuses of a consent `input` (as the variables `{ input }`):
+ * valid to before valid from, `badDate` as valid from, the agency that holds
+ * the records (`holder`, which needs no consent) as recipient, and no
+ * categories, BAD_USER_INPUT before anything is logged; of an unknown
+ * person, NOT_AVAILABLE, logged against them.
+ */
+export function refusedConsents(
+  input: Record<string, unknown>,
+  { badDate, holder }: { badDate: string; holder: string },
+): Refusal[] {
+  const bad = (change: Record<string, unknown>): Refusal => ({
+    variables: { input: { ...input, ...change } },
+    code: 'BAD_USER_INPUT',
+    loggedAgainst: null,
+  });
+  return [
+    bad({ validTo: '2024-12-31' }),
+    bad({ validFrom: badDate }),
+    bad({ recipient: holder }),
+    bad({ categories: [] }),
+    { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+  ];
+}
+
 /** Each of `refusals` of `query` at `agency`, in order, by `as` unless it says otherwise, a refused write logged under `category`. */
 export async function refusedEach(
   agency: Agency,
@@ -217,6 +242,15 @@ export async function refusedEach(
   }
 }
 
+/** What `persona` is shown of a person (`participant`) by `query`, whose variable is the person's `id`: no errors. */
+export function personReader(query: string): (persona: string, id: string) => Promise<any> {
+  return async (persona, id) => {
+    const res = await sys.query(persona, query, { id });
+    expect(res.errors).toBeUndefined();
+    return res.data.participant;
+  };
+}
+
 /** The interventions of `participantId`'s joint plan that `persona` is shown: the id, agency and status of each. */
 export async function jointPlanInterventions(
   persona: string,
@@ -228,6 +262,168 @@ export async function jointPlanInterventions(
     { id: participantId },
   );
   return plan.data.participant.jointPlan.items.map((i: any) => i.intervention);
+}
+
+/** What of the agency's part of `participantId`'s plan `persona` is shown: whether it is withheld, and its interventions. */
+export async function planPartOf(
+  agency: Agency,
+  persona: string,
+  participantId: string,
+): Promise<{ withheld: { code: string } | null; interventions: Array<Record<string, unknown>> }> {
+  const field = AGENCY_TESTS[agency].intervention.planPart;
+  const res = await sys.query(
+    persona,
+    `query P($id: ID!) { participant(id: $id) { ${field} { withheld { code } interventions { id type title status startDate endDate extentPercent } } } }`,
+    { id: participantId },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data.participant[field];
+}
+
+/**
+ * The agency's intervention of its facts (`intervention.written`) added,
+ * changed and ended for `participantId` with the agency's `documents`
+ * (add, update, end), each a write that must succeed (see {@link write})
+ * with the answer and the plan read back: added with the officer who adds
+ * it as responsible; changed on the version read where the agency keeps
+ * versions, after which a change from the stale read is CONFLICT with the
+ * version now; ended, shown so in the joint plan where the facts name a
+ * viewer, and after that neither changed nor ended again (CONFLICT). The
+ * intervention's id.
+ */
+export async function interventionAddedChangedEnded(
+  agency: Agency,
+  documents: { readonly add: string; readonly update: string; readonly end: string },
+  participantId: string,
+): Promise<string> {
+  const { add, update, end, written: w } = AGENCY_TESTS[agency].intervention;
+  if (w === null) throw new Error(`${agency} writes its interventions out in its own tests`);
+  const trace = { participantId, category: 'RECORD_INTERVENTIONS' };
+  const version = (n: number) => (w.versioned ? { version: n } : {});
+
+  const added = await write(agency, w.by, documents.add, { input: { participantId, ...w.example } }, trace);
+  const id: string = added[add].id;
+  expect(added[add]).toEqual({
+    id,
+    agency,
+    ...w.example,
+    responsibleOfficer: { ...w.officer, agency },
+    ...version(1),
+  });
+  expect((await planPartOf(agency, w.by, participantId)).interventions).toContainEqual({ id, ...w.example });
+
+  const change = { ...w.change, ...(w.versioned ? { expectedVersion: 1 } : {}) };
+  const updated = await write(agency, w.by, documents.update, { id, input: change }, trace);
+  const { type: _type, ...changed } = { ...w.example, ...w.change };
+  expect(updated[update]).toEqual({ id, ...changed, ...version(2) });
+  if (w.versioned) {
+    // A change from the first read: CONFLICT with the version now.
+    const stale = await refused(
+      agency,
+      w.by,
+      documents.update,
+      { id, input: { extentPercent: 25, expectedVersion: 1 } },
+      'CONFLICT',
+      trace,
+    );
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
+  }
+
+  const { by: ender, ...ending } = w.end;
+  const ended = await write(agency, ender, documents.end, { id, ...ending }, trace);
+  expect(ended[end]).toEqual({ id, ...ending });
+  expect((await planPartOf(agency, ender, participantId)).interventions).toContainEqual({
+    id,
+    ...w.example,
+    ...w.change,
+    ...ending,
+  });
+  if (w.jointPlanViewer !== null)
+    expect(await jointPlanInterventions(w.jointPlanViewer, participantId)).toContainEqual({
+      id,
+      agency,
+      status: w.end.status,
+    });
+  // An ended intervention cannot change any more.
+  await refused(agency, w.by, documents.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', trace);
+  await refused(agency, w.by, documents.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', trace);
+  return id;
+}
+
+/** A consent the person gives an agency, as its officer records it (its input type's fields). */
+export type ConsentInput = {
+  readonly participantId: string;
+  readonly recipient: string;
+  readonly categories: readonly string[];
+  readonly validFrom: string;
+  readonly validTo?: string;
+};
+
+const CONSENT = 'id agency recipient categories validFrom validTo withdrawnAt recordedBy state';
+
+/**
+ * `persona` records `input` at `agency`, a write that must succeed (see
+ * {@link writeInput}): answered as an ACTIVE consent recorded by the
+ * persona's officer, and then listed so to `persona` beside the person's
+ * other consents, which stay as they were. The consent.
+ */
+export async function recordConsent(
+  agency: Agency,
+  persona: string,
+  input: ConsentInput,
+): Promise<{ id: string; participantId: string; recipient: string; categories: readonly string[] }> {
+  const { record, input: type } = AGENCY_TESTS[agency].consent;
+  const before = await consentsOf(agency, persona, input.participantId);
+  const data = await writeInput(
+    agency,
+    persona,
+    `mutation C($input: ${type}!) { ${record}(input: $input) { ${CONSENT} } }`,
+    input,
+    'RECORD_CONSENT',
+  );
+  const { participantId, ...given } = input;
+  const recorded = { validTo: null, ...given, withdrawnAt: null, recordedBy: OFFICER[persona]!.id, state: 'ACTIVE' };
+  const id: string = data[record].id;
+  expect(data[record]).toEqual({ id, agency, ...recorded });
+  const after = await consentsOf(agency, persona, participantId);
+  expect(after).toContainEqual({ id, ...recorded });
+  expect(after.filter((c) => c.id !== id)).toEqual(before);
+  return { id, participantId, recipient: input.recipient, categories: input.categories };
+}
+
+/** `persona` withdraws `consent` at `agency`, a write that must succeed (see {@link write}): answered as WITHDRAWN, with when. */
+export async function withdrawConsent(
+  agency: Agency,
+  persona: string,
+  consent: { id: string; participantId: string; recipient: string; categories: readonly string[] },
+): Promise<void> {
+  const { withdraw } = AGENCY_TESTS[agency].consent;
+  const data = await write(
+    agency,
+    persona,
+    `mutation W($id: ID!) { ${withdraw}(id: $id) { id recipient categories withdrawnAt state } }`,
+    { id: consent.id },
+    { participantId: consent.participantId, category: 'RECORD_CONSENT_WITHDRAWAL' },
+  );
+  expect(data[withdraw]).toMatchObject({
+    id: consent.id,
+    recipient: consent.recipient,
+    categories: consent.categories,
+    state: 'WITHDRAWN',
+  });
+  expect(data[withdraw].withdrawnAt).not.toBeNull();
+}
+
+/** The consents the person gives `agency`, as `persona` is shown them. */
+async function consentsOf(agency: Agency, persona: string, participantId: string): Promise<Array<{ id: string }>> {
+  const field = AGENCY_TESTS[agency].consent.list;
+  const res = await sys.query(
+    persona,
+    `query L($id: ID!) { participant(id: $id) { ${field} { id recipient categories validFrom validTo withdrawnAt recordedBy state } } }`,
+    { id: participantId },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data.participant[field];
 }
 
 /** What the caller is told, without what differs on every request. */

@@ -122,3 +122,30 @@ export async function startTestSystem(
     },
   };
 }
+
+/**
+ * The system of the calling test file: started (with `opts`, see
+ * {@link startTestSystem}) before the file's tests and stopped after them.
+ * Its fields are there from the first test on.
+ */
+export function systemForFile(opts: Parameters<typeof startTestSystem>[0] = {}): TestSystem {
+  const sys = {} as TestSystem;
+  let started: TestSystem | undefined;
+  beforeAll(async () => {
+    started = await startTestSystem(opts);
+    Object.assign(sys, started);
+  }, 120_000);
+  afterAll(async () => started?.stop(), 60_000);
+  return sys;
+}
+
+/** Queries to `system`'s gateway as a persona, each with `key` as its Idempotency-Key where one is given. */
+export function withIdempotencyKeys(
+  system: TestSystem,
+): (persona: string, query: string, variables: Record<string, unknown>, key?: string) => Promise<GraphQLAnswer> {
+  return async (persona, query, variables, key) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${await system.token(persona)}` };
+    if (key !== undefined) headers['idempotency-key'] = key;
+    return post(system.gatewayUrl, { query, variables }, headers);
+  };
+}

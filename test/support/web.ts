@@ -12,7 +12,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { now } from '@malmokraften/shared';
 import { startTestSystem, type TestSystem } from './harness';
 import { ensureWebBuilt } from '../../scripts/web-build';
@@ -256,4 +256,16 @@ export async function startAtHeading(page: Page): Promise<void> {
     (el as unknown as { tabIndex: number }).tabIndex = -1;
     (el as unknown as { focus(): void }).focus();
   });
+}
+
+/** GraphQL requests the page sent, with their Idempotency-Key. */
+export function graphqlRequests(p: Page): Array<{ operation: string; key: string | undefined }> {
+  const seen: Array<{ operation: string; key: string | undefined }> = [];
+  p.on('request', (r: Request) => {
+    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
+    const body = JSON.parse(r.postData() ?? '{}') as { query?: string };
+    const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '';
+    seen.push({ operation, key: r.headers()['idempotency-key'] });
+  });
+  return seen;
 }

@@ -16,24 +16,12 @@ import {
   type Party,
 } from '@malmokraften/shared';
 import { PERSONAS } from '@malmokraften/dev';
+import { generallyGranted, personaCaller, THEMSELF } from '../../../../test/support/rules';
 import { AF_CONSENT_CATEGORIES, AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from '../secrecy/rules';
 
 const TODAY = '2026-03-15';
 
-function caller(persona: string, over: Partial<Caller> = {}): Caller {
-  const p = PERSONAS[persona];
-  if (!p) throw new Error(`no persona ${persona}`);
-  return {
-    officerId: p.sub,
-    name: p.name,
-    organisation: p.org,
-    roles: [...p.roles],
-    teams: [...p.teams],
-    purpose: 'JOINT_PLANNING',
-    requestId: 'req-test',
-    ...over,
-  };
-}
+const caller = personaCaller;
 
 /** A person on team T01 whom af-1001 (af-t01) enrolled. */
 function person(over: Partial<ParticipantFacts> = {}): ParticipantFacts {
@@ -228,15 +216,7 @@ describe('callers without person-level access', () => {
   });
 
   it('the person themself and AF’s auditors read the access log', () => {
-    const self = {
-      officerId: 'P-TEST0001',
-      name: 'Test',
-      organisation: 'PERSON' as const,
-      roles: ['PARTICIPANT' as const],
-      teams: [],
-      purpose: 'PARTICIPANT_EXTRACT',
-      requestId: 'r',
-    };
+    const self = THEMSELF;
     expect(decide(self, 'ACCESS_LOG').granted).toBe(true);
     expect(decide({ ...self, officerId: 'P-TEST0002' }, 'ACCESS_LOG').granted).toBe(false);
     expect(granted('auditor-af', 'ACCESS_LOG')).toBe(true);
@@ -244,19 +224,14 @@ describe('callers without person-level access', () => {
   });
 });
 
-describe('decisions about no single person', () => {
-  const general = (persona: string, category: AfCategory, teamId: string | null = null) =>
-    evaluate(AF_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
-      teamId,
-    }).granted;
-  const who = (category: AfCategory, teamId: string | null = null) =>
-    Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
+/** Whether `persona` is granted a decision about no single person (for team `teamId` where it is a team's). */
+const general = (persona: string, category: AfCategory, teamId: string | null = null) =>
+  generallyGranted(AF_RULES, category, { caller: caller(persona), party: PERSONAS[persona]!.party }, TODAY, teamId);
+/** The personas granted it, in the personas' order. */
+const who = (category: AfCategory, teamId: string | null = null) =>
+  Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 
+describe('decisions about no single person', () => {
   it('enrolment is for AF staff who act for AF', () => {
     expect(who('ENROLMENT')).toEqual(['af-t01', 'af-t02', 'af-sius', 'af-samordnare', 'af-sektionschef', 'af-other']);
   });
@@ -277,15 +252,6 @@ describe('decisions about no single person', () => {
 });
 
 describe('employer work', () => {
-  const general = (persona: string, category: AfCategory) =>
-    evaluate(AF_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
-    }).granted;
-  const who = (category: AfCategory) => Object.keys(PERSONAS).filter((p) => general(p, category));
   const caseworkers = Object.keys(PERSONAS).filter((p) => PERSONAS[p]!.party !== null);
 
   it('the register of employers and opportunities is not personal data: every officer acting for a part reads it, on any team or none; never the funder, auditors or administrators', () => {
@@ -320,15 +286,7 @@ describe('employer work', () => {
 });
 
 describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
-  const self = {
-    officerId: 'P-TEST0001',
-    name: 'Test',
-    organisation: 'PERSON' as const,
-    roles: ['PARTICIPANT' as const],
-    teams: [],
-    purpose: 'PARTICIPANT_EXTRACT',
-    requestId: 'r',
-  };
+  const self = THEMSELF;
 
   it('AF’s perspective: AF staff who work with the person, and the person themself, without consent', () => {
     expect(granted('af-t01', 'MAPPING')).toBe(true);

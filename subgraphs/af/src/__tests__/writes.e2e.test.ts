@@ -4,7 +4,6 @@ import {
   auditOf,
   DEMO,
   enrol,
-  jointPlanInterventions,
   newPersonnummer,
   refused,
   refusedEach,
@@ -18,7 +17,13 @@ import {
   UNKNOWN_RECORD,
   write,
   writeInput,
+  interventionAddedChangedEnded,
+  recordConsent,
+  withdrawConsent,
+  personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
+import { agencyTests } from './agency-tests';
 
 /**
  * Writes of Arbetsförmedlingen, end to end through the gateway: the
@@ -62,11 +67,7 @@ const A = {
     afConsents { id recipient categories validFrom validTo state withdrawnAt recordedBy } } }`,
 };
 
-async function readAf(persona: string, id: string) {
-  const res = await sys.query(persona, A.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readAf = personReader(A.read);
 
 /** What an arbetsförmedlare enters for an eligible person born 1975-03-14. */
 function enrolment(personnummer: string) {
@@ -86,14 +87,7 @@ function enrolment(personnummer: string) {
 }
 
 describe('Arbetsförmedlingen', () => {
-  const intervention = {
-    type: 'WAGE_SUBSIDY',
-    title: 'Lönebidrag hos bageri',
-    status: 'PLANNED',
-    startDate: '2026-01-12',
-    endDate: '2026-06-30',
-    extentPercent: 50,
-  };
+  const intervention = agencyTests.intervention.written!.example;
 
   it('enrols an eligible person, issuing the id and assigning the enrolling officer; a second enrolment is ALREADY_ENROLLED', async () => {
     const personnummer = newPersonnummer();
@@ -243,13 +237,9 @@ describe('Arbetsförmedlingen', () => {
 
     // A team at its capacity takes no one more; someone already on it stays.
     const [first, second] = [await enrol(), await enrol()];
-    await write(
-      'AF',
-      'af-t01',
-      A.team,
-      { pid: first.id, teamId: 'T03' },
-      { participantId: first.id, category: 'RECORD_PROGRAMME' },
-    );
+    const firstOnT03 = { pid: first.id, teamId: 'T03' };
+    const firstTrace = { participantId: first.id, category: 'RECORD_PROGRAMME' };
+    await write('AF', 'af-t01', A.team, firstOnT03, firstTrace);
     const af = sys.subgraphs.AF.dataSource;
     const [{ capacity }] = await af.query(`SELECT capacity FROM team WHERE id = 'T03'`);
     const [{ n: ongoing }] = await af.query(
@@ -263,13 +253,7 @@ describe('Arbetsförmedlingen', () => {
         category: 'RECORD_PROGRAMME',
       });
       expect(full.errors?.[0]?.message).toContain(`its full ${ongoing} ongoing cases`);
-      await write(
-        'AF',
-        'af-t01',
-        A.team,
-        { pid: first.id, teamId: 'T03' },
-        { participantId: first.id, category: 'RECORD_PROGRAMME' },
-      );
+      await write('AF', 'af-t01', A.team, firstOnT03, firstTrace);
       expect((await readAf('af-t01', first.id)).programme.team).toEqual({ id: 'T03' });
     } finally {
       await af.query(`UPDATE team SET capacity = $1 WHERE id = 'T03'`, [capacity]);
@@ -373,61 +357,7 @@ describe('Arbetsförmedlingen', () => {
   });
 
   it("adds, updates and ends AF's interventions, on the version read", async () => {
-    const trace = { participantId: DEMO, category: 'RECORD_INTERVENTIONS' };
-    const added = await write('AF', 'af-t01', A.add, { input: { participantId: DEMO, ...intervention } }, trace);
-    const id = added.addAfIntervention.id;
-    expect(added.addAfIntervention).toEqual({
-      id,
-      agency: 'AF',
-      ...intervention,
-      responsibleOfficer: { id: 'af-1001', role: 'ARBETSFORMEDLARE', agency: 'AF' },
-      version: 1,
-    });
-    expect((await readAf('af-t01', DEMO)).afPlanPart.interventions).toContainEqual({ id, ...intervention });
-
-    const updated = await write(
-      'AF',
-      'af-t01',
-      A.update,
-      { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Lönebidrag, bageri', expectedVersion: 1 } },
-      trace,
-    );
-    expect(updated.updateAfIntervention).toEqual({
-      id,
-      status: 'ONGOING',
-      title: 'Lönebidrag, bageri',
-      startDate: '2026-01-12',
-      endDate: '2026-06-30',
-      extentPercent: 75,
-      version: 2,
-    });
-    // A change from the first read: CONFLICT with the version now.
-    const stale = await refused(
-      'AF',
-      'af-t01',
-      A.update,
-      { id, input: { extentPercent: 25, expectedVersion: 1 } },
-      'CONFLICT',
-      trace,
-    );
-    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
-
-    // The SIUS-konsulent on the person's team ends it.
-    const ended = await write('AF', 'af-sius', A.end, { id, endDate: '2026-05-29', status: 'COMPLETED' }, trace);
-    expect(ended.endAfIntervention).toEqual({ id, status: 'COMPLETED', endDate: '2026-05-29' });
-    expect((await readAf('af-t01', DEMO)).afPlanPart.interventions).toContainEqual({
-      id,
-      ...intervention,
-      title: 'Lönebidrag, bageri',
-      status: 'COMPLETED',
-      endDate: '2026-05-29',
-      extentPercent: 75,
-    });
-    // The joint plan shows it to the team, as the person consents to.
-    expect(await jointPlanInterventions('fk-utredare', DEMO)).toContainEqual({ id, agency: 'AF', status: 'COMPLETED' });
-    // An ended intervention cannot change any more.
-    await refused('AF', 'af-t01', A.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', trace);
-    await refused('AF', 'af-t01', A.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', trace);
+    await interventionAddedChangedEnded('AF', A, DEMO);
   });
 
   it('refuses bad interventions with their codes and stores nothing', async () => {
@@ -490,42 +420,12 @@ describe('Arbetsförmedlingen', () => {
       responsibleOfficers: [],
     });
 
-    const given = await writeInput(
-      'AF',
-      'af-t01',
-      A.consent,
-      {
-        participantId: person.id,
-        recipient: 'MALMO_SOCIAL_SERVICES',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordAfConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'AF',
+    const consent = await recordConsent('AF', 'af-t01', {
+      participantId: person.id,
       recipient: 'MALMO_SOCIAL_SERVICES',
       categories: ['INTERVENTIONS'],
       validFrom: '2025-01-01',
-      validTo: null,
-      withdrawnAt: null,
-      recordedBy: 'af-1001',
-      state: 'ACTIVE',
     });
-    expect((await readAf('af-t01', person.id)).afConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'MALMO_SOCIAL_SERVICES',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-        validTo: null,
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'af-1001',
-      },
-    ]);
     const shared = (await readAf('soc-t01', person.id)).afPlanPart;
     expect(shared.withheld).toBeNull();
     expect(shared.interventions).toEqual([{ id: expect.any(String), ...intervention }]);
@@ -533,20 +433,7 @@ describe('Arbetsförmedlingen', () => {
     expect((await readAf('soc-t01', person.id)).jobMatches.withheld).toEqual({ code: 'WITHHELD' });
     expect((await readAf('ams-t01', person.id)).afPlanPart.withheld).toEqual({ code: 'WITHHELD' });
 
-    const withdrawn = await write(
-      'AF',
-      'af-t01',
-      A.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawAfConsent).toMatchObject({
-      id: consent.id,
-      recipient: 'MALMO_SOCIAL_SERVICES',
-      categories: ['INTERVENTIONS'],
-      state: 'WITHDRAWN',
-    });
-    expect(withdrawn.withdrawAfConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('AF', 'af-t01', consent);
     expect((await readAf('soc-t01', person.id)).afPlanPart.withheld).toEqual({ code: 'WITHHELD' });
     expect((await readAf('af-t01', person.id)).afConsents[0].state).toBe('WITHDRAWN');
   });
@@ -554,17 +441,13 @@ describe('Arbetsförmedlingen', () => {
   it('refuses bad consents, and consents and withdrawals by anyone but AF staff who work with the person', async () => {
     const input = { participantId: DEMO, recipient: 'FK', categories: ['JOB_MATCHES'], validFrom: '2025-01-01' };
     await refusedEach('AF', 'af-t01', A.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      ...refusedConsents(input, { badDate: '2025-02-30', holder: 'AF' }),
+      // Not a category of AF's.
       {
         variables: { input: { ...input, categories: ['SOCIAL_ASSISTANCE_STATUS'] } },
         code: 'BAD_USER_INPUT',
         loggedAgainst: null,
       },
-      // AF itself needs no consent.
-      { variables: { input: { ...input, recipient: 'AF' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
       { variables: { input: { ...input, participantId: 'P-1' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
     ]);
 

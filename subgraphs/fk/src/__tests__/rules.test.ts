@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { evaluate, type Caller, type ConsentFacts, type ParticipantFacts, type Party } from '@malmokraften/shared';
 import { demoParty } from '../../../../test/support/parties';
+import { generallyGranted, THEMSELF } from '../../../../test/support/rules';
 import { FK_CONSENT_CATEGORIES, FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from '../secrecy/rules';
 
 /**
@@ -221,16 +222,11 @@ describe('analyst at the funder (FINSAM)', () => {
   });
 });
 
+/** Whether `who` is granted a decision about no single person (for team `teamId` where it is a team's). */
+const general = (who: Caller, category: FkCategory, teamId: string | null = null) =>
+  generallyGranted(FK_RULES, category, { caller: who, party: demoParty(who) }, TODAY, teamId);
+
 describe('decisions about no single person', () => {
-  const general = (who: Caller, category: FkCategory, teamId: string | null = null) =>
-    evaluate(FK_RULES, category, {
-      caller: who,
-      party: demoParty(who),
-      participant: null,
-      consents: [],
-      today: TODAY,
-      teamId,
-    }).granted;
   const fkAdmin = caller({ officerId: 'fk-3801', organisation: 'FK', roles: ['ADMINISTRATOR'] });
   const everyone = [
     fkOfficer,
@@ -267,15 +263,7 @@ describe('decisions about no single person', () => {
 });
 
 describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
-  const self = {
-    officerId: 'P-TEST0001',
-    name: 'Test',
-    organisation: 'PERSON' as const,
-    roles: ['PARTICIPANT' as const],
-    teams: [],
-    purpose: 'PARTICIPANT_EXTRACT',
-    requestId: 'r',
-  };
+  const self = THEMSELF;
 
   it('FK’s perspective: FK staff who work with the person and the person themself; the team only with consent to the mapping', () => {
     expect(decide(fkOfficer, 'MAPPING').granted).toBe(true);
@@ -315,9 +303,6 @@ describe('the joint mapping (MAPPING, RECORD_MAPPING)', () => {
 });
 
 describe('employer work', () => {
-  const general = (who: Caller, category: FkCategory) =>
-    evaluate(FK_RULES, category, { caller: who, party: demoParty(who), participant: null, consents: [], today: TODAY })
-      .granted;
   const fkAdmin = caller({ officerId: 'fk-3801', organisation: 'FK', roles: ['ADMINISTRATOR'] });
   const everyone = [
     fkOfficer,

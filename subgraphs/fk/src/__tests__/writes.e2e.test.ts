@@ -10,7 +10,6 @@ import {
   duplicateRegistrations,
   registrationsByOtherAgencies,
   startWritesSystem,
-  sys,
   UNKNOWN,
   unknownPersonAsNotYours,
   unknownRecordAsNotYours,
@@ -18,7 +17,13 @@ import {
   write,
   writeInput,
   registration,
+  interventionAddedChangedEnded,
+  recordConsent,
+  withdrawConsent,
+  personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
+import { agencyTests } from './agency-tests';
 
 /**
  * Writes of Försäkringskassan, end to end through the gateway: every
@@ -28,21 +33,10 @@ import {
  */
 startWritesSystem();
 
-async function readFk(persona: string, id: string) {
-  const res = await sys.query(persona, F.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readFk = personReader(F.read);
 
 describe('Försäkringskassan', () => {
-  const intervention = {
-    type: 'WORK_TRAINING_PLACEMENT',
-    title: 'Arbetsträning hos arbetsgivare',
-    status: 'PLANNED',
-    startDate: '2026-02-02',
-    endDate: '2026-05-29',
-    extentPercent: 25,
-  };
+  const intervention = agencyTests.intervention.written!.example;
 
   it('registers a person once and assigns the registering försäkringsutredare', async () => {
     const person = await enrol();
@@ -78,13 +72,7 @@ describe('Försäkringskassan', () => {
   it('records benefit periods, with the 25/50/75/100 rule and at most full benefit on any day', async () => {
     const person = await freshAt('FK', 'fk-utredare');
     const base = { participantId: person.id, type: 'SJUKPENNING', extentPercent: 50, start: '2025-01-01' };
-    const first = await write(
-      'FK',
-      'fk-utredare',
-      F.benefit,
-      { input: base },
-      { participantId: person.id, category: 'RECORD_BENEFITS' },
-    );
+    const first = await writeInput('FK', 'fk-utredare', F.benefit, base, 'RECORD_BENEFITS');
     const id = first.recordBenefitPeriod.id;
     expect(first.recordBenefitPeriod).toEqual({
       id,
@@ -217,13 +205,7 @@ describe('Försäkringskassan', () => {
       { variables: { input: { ...referral, referredOn: '2025-1-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
       { variables: { input: { ...referral, reason: '  ' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
     ]);
-    const made = await write(
-      'FK',
-      'fk-utredare',
-      F.referral,
-      { input: referral },
-      { participantId: person.id, category: 'RECORD_REFERRAL' },
-    );
+    const made = await writeInput('FK', 'fk-utredare', F.referral, referral, 'RECORD_REFERRAL');
     expect(made.recordFkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
     // A programme fact for the whole team (af-t01 is on T01).
     expect((await readFk('af-t01', person.id)).fkReferral).toEqual({ withheld: null, referredOn: '2025-01-10' });
@@ -234,55 +216,7 @@ describe('Försäkringskassan', () => {
   });
 
   it('adds, updates and ends FK interventions', async () => {
-    const added = await writeInput(
-      'FK',
-      'fk-utredare',
-      F.add,
-      { participantId: DEMO, ...intervention },
-      'RECORD_INTERVENTIONS',
-    );
-    const id = added.addFkIntervention.id;
-    expect(added.addFkIntervention).toEqual({
-      id,
-      agency: 'FK',
-      ...intervention,
-      responsibleOfficer: { id: 'fk-3001', role: 'FORSAKRINGSUTREDARE', agency: 'FK' },
-    });
-    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({ id, ...intervention });
-    const updated = await write(
-      'FK',
-      'fk-utredare',
-      F.update,
-      { id, input: { status: 'ONGOING', extentPercent: 50 } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(updated.updateFkIntervention).toEqual({
-      id,
-      status: 'ONGOING',
-      title: intervention.title,
-      startDate: '2026-02-02',
-      endDate: '2026-05-29',
-      extentPercent: 50,
-    });
-    const ended = await write(
-      'FK',
-      'fk-utredare',
-      F.end,
-      { id, endDate: '2026-04-30', status: 'CANCELLED' },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(ended.endFkIntervention).toEqual({ id, status: 'CANCELLED', endDate: '2026-04-30' });
-    expect((await readFk('fk-utredare', DEMO)).fkPlanPart.interventions).toContainEqual({
-      id,
-      ...intervention,
-      status: 'CANCELLED',
-      endDate: '2026-04-30',
-      extentPercent: 50,
-    });
-    await refused('FK', 'fk-utredare', F.update, { id, input: { title: 'x' } }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await interventionAddedChangedEnded('FK', F, DEMO);
 
     const input = { participantId: DEMO, ...intervention };
     await refusedEach('FK', 'fk-utredare', F.add, 'RECORD_INTERVENTIONS', [
@@ -297,6 +231,7 @@ describe('Försäkringskassan', () => {
     await refusedEach('FK', 'fk-utredare', F.update, 'RECORD_INTERVENTIONS', [
       { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
       { variables: { id: openId, input: { extentPercent: 120 } }, code: 'BAD_USER_INPUT', loggedAgainst: DEMO },
+      { variables: { id: UNKNOWN_RECORD, input: { title: 'x' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
     ]);
     await refusedEach('FK', 'fk-utredare', F.end, 'RECORD_INTERVENTIONS', [
       {
@@ -310,14 +245,6 @@ describe('Försäkringskassan', () => {
         loggedAgainst: null,
       },
     ]);
-    await refused(
-      'FK',
-      'fk-utredare',
-      F.update,
-      { id: UNKNOWN_RECORD, input: { title: 'x' } },
-      'NOT_AVAILABLE',
-      'none',
-    );
   });
 
   it('records and withdraws consents, with effect for the named party from the next request', async () => {
@@ -330,65 +257,27 @@ describe('Försäkringskassan', () => {
       'RECORD_BENEFITS',
     );
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
-    const given = await writeInput(
-      'FK',
-      'fk-utredare',
-      F.consent,
-      {
-        participantId: person.id,
-        recipient: 'AF',
-        categories: ['BENEFITS', 'WORK_CAPACITY'],
-        validFrom: '2025-01-01',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordFkConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'FK',
+    const consent = await recordConsent('FK', 'fk-utredare', {
+      participantId: person.id,
       recipient: 'AF',
       categories: ['BENEFITS', 'WORK_CAPACITY'],
       validFrom: '2025-01-01',
-      validTo: null,
-      withdrawnAt: null,
-      recordedBy: 'fk-3001',
-      state: 'ACTIVE',
     });
-    expect((await readFk('fk-utredare', person.id)).fkConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'AF',
-        categories: ['BENEFITS', 'WORK_CAPACITY'],
-        validFrom: '2025-01-01',
-        validTo: null,
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'fk-3001',
-      },
-    ]);
     expect((await readFk('af-t01', person.id)).benefits.withheld).toBeNull();
     // The consent names AF only.
     expect((await readFk('region-vsam', person.id)).benefits.withheld).toEqual({ code: 'WITHHELD' });
 
-    const withdrawn = await write(
-      'FK',
-      'fk-utredare',
-      F.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawFkConsent).toMatchObject({ id: consent.id, state: 'WITHDRAWN' });
-    expect(withdrawn.withdrawFkConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('FK', 'fk-utredare', consent);
     expect((await readFk('af-t01', person.id)).benefits).toEqual({ withheld: { code: 'WITHHELD' }, periods: [] });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['BENEFITS'], validFrom: '2025-01-01' };
-    await refusedEach('FK', 'fk-utredare', F.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-13-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, recipient: 'FK' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    await refusedEach(
+      'FK',
+      'fk-utredare',
+      F.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-13-01', holder: 'FK' }),
+    );
     await refused('FK', 'fk-utredare', F.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
   });
 

@@ -10,6 +10,7 @@ import {
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoParty } from '../../../../test/support/parties';
+import { generallyGranted } from '../../../../test/support/rules';
 import {
   ASSIGNABLE_ROLES,
   assignmentProblem,
@@ -42,6 +43,24 @@ const afOther = caller('af-1003', 'AF', ['ARBETSFORMEDLARE'], ['T05']);
 const fkOnTeam = caller('fk-3001', 'FK', ['FORSAKRINGSUTREDARE'], ['T01']);
 const regionOnTeam = caller('region-4001', 'REGION', ['VARDSAMORDNARE'], ['T01']);
 const analyst = caller('finsam-5001', 'FINSAM', ['ANALYST'], []);
+const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
+/** Callers of every part and agency, on the team, assigned or not, and those who act for no part. */
+const everyone = [
+  socOnTeam,
+  socAssigned,
+  socOther,
+  amsOnTeam,
+  amsOther,
+  syvOnTeam,
+  malmoChief,
+  malmoAuditor,
+  malmoAdmin,
+  afOnTeam,
+  afOther,
+  fkOnTeam,
+  regionOnTeam,
+  analyst,
+];
 
 /** A person on team T01 to whom malmo-2009 (not on the team) is assigned. */
 const person: ParticipantFacts = {
@@ -316,21 +335,6 @@ describe('callers without person-level access', () => {
 
 describe('SOCIAL_ASSISTANCE_DETAILS', () => {
   it('is released to the socialsekreterare who works with the person, and to no one else', () => {
-    const everyone = [
-      socOnTeam,
-      socAssigned,
-      socOther,
-      amsOnTeam,
-      amsOther,
-      syvOnTeam,
-      malmoChief,
-      malmoAuditor,
-      afOnTeam,
-      afOther,
-      fkOnTeam,
-      regionOnTeam,
-      analyst,
-    ];
     const seeing = everyone.filter((c) => granted(c, 'SOCIAL_ASSISTANCE_DETAILS', consentToEveryone));
     expect(seeing.map((c) => c.officerId)).toEqual([socOnTeam.officerId, socAssigned.officerId]);
   });
@@ -530,36 +534,14 @@ describe('assignments', () => {
   });
 });
 
-describe('decisions about no single person', () => {
-  const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
-    evaluate(MALMO_RULES, category, {
-      caller: c,
-      party: demoParty(c),
-      participant: null,
-      consents: [],
-      today: TODAY,
-      teamId,
-    }).granted;
-  const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [
-    socOnTeam,
-    socAssigned,
-    socOther,
-    amsOnTeam,
-    amsOther,
-    syvOnTeam,
-    malmoChief,
-    malmoAuditor,
-    malmoAdmin,
-    afOnTeam,
-    afOther,
-    fkOnTeam,
-    regionOnTeam,
-    analyst,
-  ];
-  const who = (category: MalmoCategory, teamId: string | null = null) =>
-    everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
+/** Whether `c` is granted a decision about no single person (for team `teamId` where it is a team's). */
+const general = (c: Caller, category: MalmoCategory, teamId: string | null = null) =>
+  generallyGranted(MALMO_RULES, category, { caller: c, party: demoParty(c) }, TODAY, teamId);
+/** The officers of `everyone` granted it. */
+const who = (category: MalmoCategory, teamId: string | null = null) =>
+  everyone.filter((c) => general(c, category, teamId)).map((c) => c.officerId);
 
+describe('decisions about no single person', () => {
   it('registration is for the staff of any part; a team’s list for its members; the log for Malmö’s auditors; figures for analysts; the register for its administrators', () => {
     expect(who('REGISTRATION')).toEqual([
       'malmo-2001',
@@ -587,28 +569,6 @@ describe('decisions about no single person', () => {
 });
 
 describe('employer work', () => {
-  const general = (c: Caller, category: MalmoCategory) =>
-    evaluate(MALMO_RULES, category, { caller: c, party: demoParty(c), participant: null, consents: [], today: TODAY })
-      .granted;
-  const malmoAdmin = caller('malmo-2801', 'MALMO', ['ADMINISTRATOR'], []);
-  const everyone = [
-    socOnTeam,
-    socAssigned,
-    socOther,
-    amsOnTeam,
-    amsOther,
-    syvOnTeam,
-    malmoChief,
-    malmoAuditor,
-    malmoAdmin,
-    afOnTeam,
-    afOther,
-    fkOnTeam,
-    regionOnTeam,
-    analyst,
-  ];
-  const who = (category: MalmoCategory) => everyone.filter((c) => general(c, category)).map((c) => c.officerId);
-
   it('the register (employers and opportunities) is not personal data: everyone acting for a part of the programme reads it, on any team or none', () => {
     expect(who('OPPORTUNITIES')).toEqual([
       'malmo-2001',

@@ -4,7 +4,6 @@ import {
   DEMO,
   enrol,
   freshAt,
-  jointPlanInterventions,
   M,
   refused,
   refusedEach,
@@ -21,7 +20,13 @@ import {
   write,
   writeInput,
   registration,
+  interventionAddedChangedEnded,
+  recordConsent,
+  withdrawConsent,
+  personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
+import { agencyTests } from './agency-tests';
 
 /**
  * Writes of Malmö stad, end to end through the gateway: every mutation of
@@ -31,11 +36,7 @@ import {
  */
 startWritesSystem();
 
-async function readMalmo(persona: string, id: string) {
-  const res = await sys.query(persona, M.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readMalmo = personReader(M.read);
 
 describe('Malmö stad', () => {
   const period = {
@@ -44,14 +45,7 @@ describe('Malmö stad', () => {
     householdSize: 2,
     investigationNotes: 'Utredning enligt 4 kap. 1 § SoL.',
   };
-  const intervention = {
-    type: 'WORK_TRAINING',
-    title: 'Arbetsträning i parkförvaltningen',
-    status: 'PLANNED',
-    startDate: '2026-01-12',
-    endDate: '2026-06-30',
-    extentPercent: 50,
-  };
+  const intervention = agencyTests.intervention.written!.example;
 
   it('registers a person once and assigns the registering officer; a second registration is ALREADY_REGISTERED', async () => {
     const person = await enrol();
@@ -259,69 +253,7 @@ describe('Malmö stad', () => {
   });
 
   it('adds, updates and ends municipal interventions (labour-market unit and adult education)', async () => {
-    const added = await writeInput(
-      'MALMO',
-      'ams-t01',
-      M.add,
-      { participantId: DEMO, ...intervention },
-      'RECORD_INTERVENTIONS',
-    );
-    const id = added.addMalmoIntervention.id;
-    expect(added.addMalmoIntervention).toEqual({
-      id,
-      agency: 'MALMO',
-      ...intervention,
-      responsibleOfficer: { id: 'malmo-2101', role: 'ARBETSMARKNADSSEKRETERARE', agency: 'MALMO' },
-    });
-    let part = (await readMalmo('ams-t01', DEMO)).malmoPlanPart;
-    expect(part.interventions).toContainEqual({ id, ...intervention });
-
-    const updated = await write(
-      'MALMO',
-      'ams-t01',
-      M.update,
-      { id, input: { status: 'ONGOING', extentPercent: 75, title: 'Arbetsträning, park' } },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(updated.updateMalmoIntervention).toEqual({
-      id,
-      status: 'ONGOING',
-      title: 'Arbetsträning, park',
-      startDate: '2026-01-12',
-      endDate: '2026-06-30',
-      extentPercent: 75,
-    });
-
-    // The SYV (adult education) runs the interventions together with the labour-market unit.
-    const ended = await write(
-      'MALMO',
-      'syv',
-      M.end,
-      { id, endDate: '2026-05-29', status: 'COMPLETED' },
-      { participantId: DEMO, category: 'RECORD_INTERVENTIONS' },
-    );
-    expect(ended.endMalmoIntervention).toEqual({ id, status: 'COMPLETED', endDate: '2026-05-29' });
-    part = (await readMalmo('syv', DEMO)).malmoPlanPart;
-    expect(part.interventions).toContainEqual({
-      id,
-      ...intervention,
-      title: 'Arbetsträning, park',
-      status: 'COMPLETED',
-      endDate: '2026-05-29',
-      extentPercent: 75,
-    });
-    // The joint plan shows it too.
-    expect(await jointPlanInterventions('af-t01', DEMO)).toContainEqual({ id, agency: 'MALMO', status: 'COMPLETED' });
-
-    // An ended intervention cannot change any more.
-    await refused('MALMO', 'ams-t01', M.update, { id, input: { title: 'Ny titel' } }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
-    await refused('MALMO', 'ams-t01', M.end, { id, endDate: '2026-06-30', status: 'CANCELLED' }, 'CONFLICT', {
-      participantId: DEMO,
-      category: 'RECORD_INTERVENTIONS',
-    });
+    await interventionAddedChangedEnded('MALMO', M, DEMO);
 
     const sfi = await writeInput(
       'MALMO',
@@ -397,42 +329,12 @@ describe('Malmö stad', () => {
     expect((await readMalmo('ams-t01', person.id)).socialAssistance.withheld).toEqual({ code: 'WITHHELD' });
     await writeInput('MALMO', 'soc-t01', M.period, { participantId: person.id, ...period }, 'RECORD_SOCIAL_ASSISTANCE');
 
-    const given = await writeInput(
-      'MALMO',
-      'soc-t01',
-      M.consent,
-      {
-        participantId: person.id,
-        recipient: 'MALMO_LABOUR_MARKET',
-        categories: ['SOCIAL_ASSISTANCE_STATUS'],
-        validFrom: '2025-01-01',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordMalmoConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'MALMO',
+    const consent = await recordConsent('MALMO', 'soc-t01', {
+      participantId: person.id,
       recipient: 'MALMO_LABOUR_MARKET',
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
-      validTo: null,
-      withdrawnAt: null,
-      recordedBy: 'malmo-2001',
-      state: 'ACTIVE',
     });
-    expect((await readMalmo('soc-t01', person.id)).malmoConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'MALMO_LABOUR_MARKET',
-        categories: ['SOCIAL_ASSISTANCE_STATUS'],
-        validFrom: '2025-01-01',
-        validTo: null,
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'malmo-2001',
-      },
-    ]);
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
       withheld: null,
       receives: true,
@@ -440,19 +342,7 @@ describe('Malmö stad', () => {
     });
 
     // The person withdraws through whoever they meet: here the arbetsmarknadssekreterare.
-    const withdrawn = await write(
-      'MALMO',
-      'ams-t01',
-      M.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawMalmoConsent).toMatchObject({
-      id: consent.id,
-      recipient: 'MALMO_LABOUR_MARKET',
-      state: 'WITHDRAWN',
-    });
-    expect(withdrawn.withdrawMalmoConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('MALMO', 'ams-t01', consent);
     expect((await readMalmo('ams-t01', person.id)).socialAssistance).toEqual({
       withheld: { code: 'WITHHELD' },
       receives: null,
@@ -491,18 +381,14 @@ describe('Malmö stad', () => {
       categories: ['SOCIAL_ASSISTANCE_STATUS'],
       validFrom: '2025-01-01',
     };
-    await refusedEach('MALMO', 'soc-t01', M.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-02-30' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      // The holder itself needs no consent.
-      {
-        variables: { input: { ...input, recipient: 'MALMO_SOCIAL_SERVICES' } },
-        code: 'BAD_USER_INPUT',
-        loggedAgainst: null,
-      },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    // Social services hold the social-assistance status.
+    await refusedEach(
+      'MALMO',
+      'soc-t01',
+      M.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-02-30', holder: 'MALMO_SOCIAL_SERVICES' }),
+    );
     // Decided by the caller's part alone: FORBIDDEN, and the refusal is logged.
     const trace = { participantId: DEMO, category: 'RECORD_CONSENT' };
     await refused('MALMO', 'ams-t01', M.consent, { input }, 'FORBIDDEN', trace);
@@ -530,61 +416,36 @@ describe('Malmö stad', () => {
     const person = await freshAt('MALMO', 'ams-t01', 'T05');
     // soc-t02 is on neither the person's team nor assigned: nothing of social services is visible to them.
     expect((await readMalmo('soc-t02', person.id)).socialAssistanceDetails.withheld).toEqual({ code: 'WITHHELD' });
-    const trace = { participantId: person.id, category: 'RECORD_ASSIGNMENT' };
-    // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
-      'FORBIDDEN',
-      trace,
-    );
-    await refused(
-      'MALMO',
-      'af-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'FORBIDDEN',
-      trace,
-    );
-    // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
-    await refused(
-      'MALMO',
-      'syv',
-      M.assign,
+    const officer = (officerId: string, name: string, role: string) => ({ officerId, name, role });
+    const leyla = officer('malmo-2102', 'Leyla Yılmaz', 'ARBETSMARKNADSSEKRETERARE');
+    await refusedEach('MALMO', 'ams-t01', M.assign, 'RECORD_ASSIGNMENT', [
+      // An arbetsmarknadssekreterare cannot give a socialsekreterare access.
       {
-        pid: person.id,
-        officer: { officerId: 'malmo-2201', name: 'Maria Ekström', role: 'STUDIE_OCH_YRKESVAGLEDARE' },
+        variables: { pid: person.id, officer: officer('malmo-2002', 'Sara Nilsson', 'SOCIALSEKRETERARE') },
+        code: 'FORBIDDEN',
+        loggedAgainst: person.id,
       },
-      'NOT_AVAILABLE',
-      trace,
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: person.id, officer: { officerId: 'bad id!', name: 'X', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'BAD_USER_INPUT',
-      'none',
-    );
-    await refused(
-      'MALMO',
-      'ams-t01',
-      M.assign,
-      { pid: UNKNOWN, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
-      'NOT_AVAILABLE',
+      { as: 'af-t01', variables: { pid: person.id, officer: leyla }, code: 'FORBIDDEN', loggedAgainst: person.id },
+      // Of a part that may assign its own officer, but not working with the person (not on T05, not assigned): NOT_AVAILABLE.
       {
-        participantId: UNKNOWN,
-        category: 'RECORD_ASSIGNMENT',
+        as: 'syv',
+        variables: { pid: person.id, officer: officer('malmo-2201', 'Maria Ekström', 'STUDIE_OCH_YRKESVAGLEDARE') },
+        code: 'NOT_AVAILABLE',
+        loggedAgainst: person.id,
       },
-    );
+      {
+        variables: { pid: person.id, officer: officer('bad id!', 'X', 'ARBETSMARKNADSSEKRETERARE') },
+        code: 'BAD_USER_INPUT',
+        loggedAgainst: null,
+      },
+      { variables: { pid: UNKNOWN, officer: leyla }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
+    ]);
 
     const data = await write(
       'MALMO',
       'ams-t01',
       M.assign,
-      { pid: person.id, officer: { officerId: 'malmo-2102', name: 'Leyla Yılmaz', role: 'ARBETSMARKNADSSEKRETERARE' } },
+      { pid: person.id, officer: leyla },
       { participantId: person.id, category: 'RECORD_ASSIGNMENT' },
     );
     expect(data.assignMalmoOfficer.malmoPlanPart.responsibleOfficers).toEqual(
@@ -603,7 +464,7 @@ describe('Malmö stad', () => {
       'MALMO',
       'soc-t01',
       M.assign,
-      { pid: DEMO, officer: { officerId: 'malmo-2002', name: 'Sara Nilsson', role: 'SOCIALSEKRETERARE' } },
+      { pid: DEMO, officer: officer('malmo-2002', 'Sara Nilsson', 'SOCIALSEKRETERARE') },
       { participantId: DEMO, category: 'RECORD_ASSIGNMENT' },
     );
     const soc2 = await readMalmo('soc-t02', DEMO);

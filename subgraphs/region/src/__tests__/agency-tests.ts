@@ -25,7 +25,15 @@ export const agencyTests: AgencyTests = {
     updateInput: 'CareActivityUpdate',
     end: 'endCareActivity',
     input: { type: 'SUPPORT_CONVERSATION', status: 'ONGOING', startDate: '2026-03-01' },
+    planPart: 'regionPlanPart',
+    // Its care activities carry a coordination note, which its own write tests write out with them.
+    written: null,
   },
-  consent: { record: 'recordRegionConsent', input: 'RegionConsentInput', withdraw: 'withdrawRegionConsent' },
+  consent: {
+    record: 'recordRegionConsent',
+    input: 'RegionConsentInput',
+    withdraw: 'withdrawRegionConsent',
+    list: 'regionConsents',
+  },
   mapping: { record: 'recordRegionMapping', inDemo: true },
 };

@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { evaluate, type Caller, type ConsentFacts, type Party, type ParticipantFacts } from '@malmokraften/shared';
 import { PERSONAS } from '@malmokraften/dev';
+import { generallyGranted, personaCaller } from '../../../../test/support/rules';
 import {
   careCoordinatorProblem,
   REGION_CONSENT_CATEGORIES,
@@ -25,19 +26,7 @@ const READS: RegionCategory[] = ['INTERVENTIONS', 'MAPPING', 'CARE_DETAILS', 'SH
 const WRITES = ALL.filter((c) => c.startsWith('RECORD_'));
 const REGION_ONLY: RegionCategory[] = ['CARE_DETAILS', 'SHARING_BLOCK', 'CONSENTS'];
 
-function caller(persona: string): Caller {
-  const p = PERSONAS[persona];
-  if (!p) throw new Error(`no persona ${persona}`);
-  return {
-    officerId: p.sub,
-    name: p.name,
-    organisation: p.org,
-    roles: [...p.roles],
-    teams: [...p.teams],
-    purpose: 'test',
-    requestId: 'req-test',
-  };
-}
+const caller = (persona: string): Caller => personaCaller(persona, { purpose: 'test' });
 
 /** A person on team T01, assigned to the region's vårdsamordnare of the demo (region-vsam). */
 function person(overrides: Partial<ParticipantFacts> = {}): ParticipantFacts {
@@ -226,14 +215,13 @@ describe('everyone else', () => {
 
 describe('decisions about no single person', () => {
   const general = (persona: string, category: RegionCategory, teamId: string | null = null) =>
-    evaluate(REGION_RULES, category, {
-      caller: caller(persona),
-      party: PERSONAS[persona]!.party,
-      participant: null,
-      consents: [],
-      today: TODAY,
+    generallyGranted(
+      REGION_RULES,
+      category,
+      { caller: caller(persona), party: PERSONAS[persona]!.party },
+      TODAY,
       teamId,
-    }).granted;
+    );
   const who = (category: RegionCategory, teamId: string | null = null) =>
     Object.keys(PERSONAS).filter((p) => general(p, category, teamId));
 

@@ -21,6 +21,10 @@ import {
   write,
   writeInput,
   registration,
+  recordConsent,
+  withdrawConsent,
+  personReader,
+  refusedConsents,
 } from '../../../../test/support/agency-writes';
 
 /**
@@ -51,11 +55,7 @@ const R = {
     sharingBlocked } }`,
 };
 
-async function readRegion(persona: string, id: string) {
-  const res = await sys.query(persona, R.read, { id });
-  expect(res.errors).toBeUndefined();
-  return res.data.participant;
-}
+const readRegion = personReader(R.read);
 
 describe('Region Skåne', () => {
   const activity = {
@@ -183,6 +183,7 @@ describe('Region Skåne', () => {
       { variables: { id: openId, input: { endDate: '2026-01-01' } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
       { variables: { id: openId, input: { extentPercent: 200 } }, code: 'BAD_USER_INPUT', loggedAgainst: person.id },
       { variables: { id: openId, input: { coordinationNote: '' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
+      { variables: { id: UNKNOWN_RECORD, input: { title: 'x' } }, code: 'NOT_AVAILABLE', loggedAgainst: null },
     ]);
     await refusedEach('REGION', 'region-vsam', R.end, 'RECORD_INTERVENTIONS', [
       {
@@ -196,14 +197,6 @@ describe('Region Skåne', () => {
         loggedAgainst: null,
       },
     ]);
-    await refused(
-      'REGION',
-      'region-vsam',
-      R.update,
-      { id: UNKNOWN_RECORD, input: { title: 'x' } },
-      'NOT_AVAILABLE',
-      'none',
-    );
   });
 
   it('hands the person over to another vårdsamordnare', async () => {
@@ -289,43 +282,13 @@ describe('Region Skåne', () => {
       withheld: { code: 'WITHHELD' },
       interventions: [],
     });
-    const given = await writeInput(
-      'REGION',
-      'region-vsam',
-      R.consent,
-      {
-        participantId: person.id,
-        recipient: 'AF',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-        validTo: '2029-12-31',
-      },
-      'RECORD_CONSENT',
-    );
-    const consent = given.recordRegionConsent;
-    expect(consent).toEqual({
-      id: consent.id,
-      agency: 'REGION',
+    const consent = await recordConsent('REGION', 'region-vsam', {
+      participantId: person.id,
       recipient: 'AF',
       categories: ['INTERVENTIONS'],
       validFrom: '2025-01-01',
       validTo: '2029-12-31',
-      withdrawnAt: null,
-      recordedBy: 'region-4001',
-      state: 'ACTIVE',
     });
-    expect((await readRegion('region-vsam', person.id)).regionConsents).toEqual([
-      {
-        id: consent.id,
-        recipient: 'AF',
-        categories: ['INTERVENTIONS'],
-        validFrom: '2025-01-01',
-        validTo: '2029-12-31',
-        state: 'ACTIVE',
-        withdrawnAt: null,
-        recordedBy: 'region-4001',
-      },
-    ]);
     const af = await readRegion('af-t01', person.id);
     expect(af.regionPlanPart.withheld).toBeNull();
     expect(af.regionPlanPart.interventions).toHaveLength(1);
@@ -357,28 +320,20 @@ describe('Region Skåne', () => {
     expect(lifted.setSharingBlock).toEqual({ id: person.id, sharingBlocked: false });
     expect((await readRegion('af-t01', person.id)).regionPlanPart.withheld).toBeNull();
 
-    const withdrawn = await write(
-      'REGION',
-      'region-vsam',
-      R.withdraw,
-      { id: consent.id },
-      { participantId: person.id, category: 'RECORD_CONSENT_WITHDRAWAL' },
-    );
-    expect(withdrawn.withdrawRegionConsent).toMatchObject({ id: consent.id, recipient: 'AF', state: 'WITHDRAWN' });
-    expect(withdrawn.withdrawRegionConsent.withdrawnAt).not.toBeNull();
+    await withdrawConsent('REGION', 'region-vsam', consent);
     expect((await readRegion('af-t01', person.id)).regionPlanPart).toEqual({
       withheld: { code: 'WITHHELD' },
       interventions: [],
     });
 
     const input = { participantId: person.id, recipient: 'AF', categories: ['INTERVENTIONS'], validFrom: '2025-01-01' };
-    await refusedEach('REGION', 'region-vsam', R.consent, 'RECORD_CONSENT', [
-      { variables: { input: { ...input, validTo: '2024-12-31' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, validFrom: '2025-00-10' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, recipient: 'REGION' } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, categories: [] } }, code: 'BAD_USER_INPUT', loggedAgainst: null },
-      { variables: { input: { ...input, participantId: UNKNOWN } }, code: 'NOT_AVAILABLE', loggedAgainst: UNKNOWN },
-    ]);
+    await refusedEach(
+      'REGION',
+      'region-vsam',
+      R.consent,
+      'RECORD_CONSENT',
+      refusedConsents(input, { badDate: '2025-00-10', holder: 'REGION' }),
+    );
     await refused('REGION', 'region-vsam', R.withdraw, { id: UNKNOWN_RECORD }, 'NOT_AVAILABLE', 'none');
     await refused('REGION', 'region-vsam', R.block, { pid: UNKNOWN, blocked: true }, 'NOT_AVAILABLE', {
       participantId: UNKNOWN,
