@@ -47,6 +47,7 @@ export * from './service/workers';
 export * from './service/tracing';
 export * from './agency/records';
 export * from './agency/employer-work';
+export * from './agency/employer-work-resolvers';
 export * from './agency/staff';
 export * from './agency/grants';
 export * from './agency/migrations';

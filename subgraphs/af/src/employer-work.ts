@@ -4,7 +4,7 @@ import {
   badInput,
   checkText,
   checkVersion,
-  employerWorkFiguresFor,
+  employerWorkResolvers,
   ErrorCode,
   isParticipantId,
   notAvailable,
@@ -13,6 +13,7 @@ import {
 } from '@malmokraften/shared';
 import { AF_FIGURES } from './report';
 import type { Context } from './context';
+import type { AfCategory } from './secrecy/rules';
 import type {
   EmployerResolvers,
   MutationResolvers,
@@ -137,28 +138,13 @@ function checkOccupations(values: readonly string[]): string[] {
   return [...new Set(values.map((o) => checkText(o, 'occupations', 100)))];
 }
 
-export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWorkFigures'> = {
-  afEmployers: (_p, args, { af }) => af.work.list(args),
-  afEmployerWorkFigures: (_p, { period }, { af }) => employerWorkFiguresFor(af, AF_FIGURES, 'AF', period) as never,
-};
+const work = employerWorkResolvers<'af', AfCategory>('af', { figures: AF_FIGURES, beforeWrite: openParticipation });
 
-export const employerMutations: Pick<
-  MutationResolvers,
-  | 'recordAfEmployer'
-  | 'addAfOpportunity'
-  | 'changeAfOpportunity'
-  | 'proposeAfMatch'
-  | 'recordAfMatchStep'
-  | 'recordAfPlacementFollowUp'
-  | 'recordAfJobSeekerProfile'
-> = {
-  recordAfEmployer: (_p, { input }, { af }) => af.work.recordEmployer(input),
-  addAfOpportunity: (_p, { input }, { af }) => af.work.addOpportunity(input),
-  changeAfOpportunity: (_p, { id, input }, { af }) => af.work.changeOpportunity(id, input),
-  proposeAfMatch: (_p, { input }, { af }) =>
-    af.work.proposeMatch(input, { beforeWrite: (m) => openParticipation(m, input.participantId) }),
-  recordAfMatchStep: (_p, { input }, { af }) => af.work.recordStep(input),
-  recordAfPlacementFollowUp: (_p, { input }, { af }) => af.work.recordFollowUp(input),
+export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWorkFigures'> = work.queries;
+
+/** The six writes of every agency's employer work (a proposal only for someone enrolled), and AF's job-seeker profile. */
+export const employerMutations: Pick<MutationResolvers, 'recordAfJobSeekerProfile'> & typeof work.mutations = {
+  ...work.mutations,
   recordAfJobSeekerProfile: async (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     const hours = input.hoursPercent;
@@ -211,17 +197,11 @@ export const employerParticipantFields: Pick<
   ParticipantResolvers,
   'afMatches' | 'afJobSeekerProfile' | 'afMatchingFacts' | 'afOpenOpportunities'
 > = {
-  afMatches: (p, _a, { af }) => af.work.matchList(p.id),
+  ...work.participantFields,
   afJobSeekerProfile: (p, _a, { af }) => profile(af, p.id) as never,
   afMatchingFacts: (p, _a, { af }) => matchingFacts(af, p.id) as never,
-  afOpenOpportunities: (_p, _a, { af }) => af.work.openOpportunities(),
 };
 
-export const Employer: EmployerResolvers = {
-  __resolveReference: (ref) => ({ organisationNumber: String(ref.organisationNumber) }),
-  afEmployer: (e, _a, { af }) => af.work.record(e.organisationNumber),
-};
+export const Employer: EmployerResolvers = work.Employer;
 
-export const employerTeamFields: Pick<TeamResolvers, 'afPlacementFollowUpsDue'> = {
-  afPlacementFollowUpsDue: (t, _a, { af }) => af.work.dueFollowUps(t.id),
-};
+export const employerTeamFields: Pick<TeamResolvers, 'afPlacementFollowUpsDue'> = work.teamFields;

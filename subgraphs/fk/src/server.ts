@@ -3,21 +3,18 @@ import {
   createSubgraphService,
   figureSourceFor,
   interventionAggregate,
-  interventionFamilies,
   loadTypeDefs,
-  type AgencyFigures,
   type BuildOptions,
   DateScalar,
   DateTimeScalar,
   employerWorkAggregate,
-  employerWorkFamilies,
   isEmployerWorkMeasure,
 } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
-import { FK_INTERVENTION_TYPES } from './models';
+import { FK_FIGURES } from './figures';
 import {
   Employer,
   employerMutations,
@@ -27,13 +24,7 @@ import {
   fkReport,
 } from './employer-work';
 
-/** Försäkringskassan's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
-export const FK_FIGURES: AgencyFigures = {
-  agency: 'FK',
-  // Its interventions, and its employer work (docs/REPORT-DEFINITIONS.md, "Employer work").
-  families: () =>
-    Promise.resolve({ ...interventionFamilies('FK', FK_INTERVENTION_TYPES), ...employerWorkFamilies('FK') }),
-};
+export { FK_FIGURES };
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
@@ -50,7 +41,7 @@ export const resolvers: Resolvers = {
         return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
       return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
-    ...employerQueries(FK_FIGURES),
+    ...employerQueries,
   },
   Mutation: {
     ...mutations,
