@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessGate } from './gate';
 import type { AgencyFigures } from '../report/at-source';
 import { employerWorkFiguresFor } from '../report/employer-work';
+import { named } from './resolvers';
 import type {
   EmployerInputArgs,
   EmployerWork,
@@ -16,9 +17,6 @@ import type {
 type WorkContext<K extends string, C extends string> = {
   [key in K]: { gate: AccessGate<C>; ds: DataSource; today: string; work: EmployerWork<C> };
 };
-
-/** One resolver under a name made from the agency's key, typed as that name. */
-const named = <N extends string, F>(name: N, resolver: F) => ({ [name]: resolver }) as Record<N, F>;
 
 /**
  * The resolvers every agency that does employer work has alike
