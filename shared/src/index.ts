@@ -48,7 +48,16 @@ export * from './service/tracing';
 export * from './agency/records';
 export * from './agency/employer-work';
 export * from './agency/employer-work-resolvers';
-export { agencyQueries, agencySubgraph, DATE_SCALARS, publishFiguresMutation } from './agency/resolvers';
+export {
+  agencyMutations,
+  agencyQueries,
+  agencySubgraph,
+  DATE_SCALARS,
+  interventionMutations,
+  publishFiguresMutation,
+  recordConsentMutation,
+  registerParticipantMutation,
+} from './agency/resolvers';
 export * from './agency/staff';
 export * from './agency/grants';
 export * from './agency/migrations';

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessGate } from './gate';
 import type { AgencyFigures } from '../report/at-source';
 import { employerWorkFiguresFor } from '../report/employer-work';
-import { named } from './resolvers';
+import { capitalised, named } from './resolvers';
 import type {
   EmployerInputArgs,
   EmployerWork,
@@ -33,7 +33,7 @@ export function employerWorkResolvers<K extends string, C extends string>(
   opts: { figures: AgencyFigures; beforeWrite?: (m: EntityManager, participantId: string) => Promise<void> },
 ) {
   type Ctx = WorkContext<K, C>;
-  const Key = (key.charAt(0).toUpperCase() + key.slice(1)) as Capitalize<K>;
+  const Key = capitalised(key);
   const work = (ctx: Ctx) => ctx[key].work;
   const { beforeWrite } = opts;
   return {

@@ -6,12 +6,12 @@ import {
   checkDate,
   checkVersion,
   ErrorCode,
-  isParticipantId,
   notAvailable,
-  recordConsent,
-  registerParticipant,
   userError,
-  withdrawConsent,
+  agencyMutations,
+  registerParticipantMutation,
+  interventionMutations,
+  recordConsentMutation,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { FK_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -44,34 +44,12 @@ async function lockParticipant(m: EntityManager, participantId: string): Promise
 const fkInterventions = interventionWrites('FK', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
-  // The staff register: for FK's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
-  recordFkStaff: (_p, { input }, { fk }) => fk.recordStaff(input),
-
-  // Försäkringskassan's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
-  recordFkMapping: (_p, { input }, { fk }) => fk.mapping.record(input),
-
-  registerFkParticipant: async (_p, { input }, { fk }) => {
-    const { participantId } = await registerParticipant(fk.gate, input);
-    return { id: participantId };
-  },
-
-  addFkIntervention: (_p, { input }, { fk }) => fkInterventions.add(fk.gate, input),
-  updateFkIntervention: (_p, { id, input }, { fk }) => fkInterventions.update(fk.gate, id, input),
-  endFkIntervention: (_p, { id, endDate, status, expectedVersion }, { fk }) =>
-    fkInterventions.end(fk.gate, id, { endDate, status, expectedVersion }),
-
-  recordFkConsent: (_p, { input }, { fk }) => {
-    if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(
-      fk.gate,
-      FK_CONSENT_CATEGORIES,
-      ['FK'],
-      { ...input, categories: [...input.categories] },
-      fk.today,
-    );
-  },
-
-  withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate, id, fk.today),
+  // The staff register (STAFF_REGISTER, as the division of its staff in secrecy/rules.ts allows), the joint mapping
+  // (RECORD_MAPPING) and withdrawing a consent (RECORD_CONSENT_WITHDRAWAL), as FK's rules decide.
+  ...agencyMutations('fk'),
+  ...registerParticipantMutation('fk'),
+  ...interventionMutations('fk', fkInterventions),
+  ...recordConsentMutation('fk', FK_CONSENT_CATEGORIES, ['FK']),
 
   recordBenefitPeriod: (_p, { input }, { fk, caller }) => {
     const extentPercent = checkBenefitExtent(input.extentPercent);
