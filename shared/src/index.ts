@@ -32,6 +32,7 @@ export * from './audit/schema';
 export * from './audit/writer';
 export { auditAnchorSchemaSql, auditAppendSetBasedSql } from './audit/anchor';
 export * from './db/data-source';
+export * from './db/rows';
 export * from './request/graphql-http';
 export * from './request/subgraph';
 export * from './service/config';
