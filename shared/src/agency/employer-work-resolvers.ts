@@ -13,32 +13,40 @@ import type {
   ProposeMatchArgs,
 } from './employer-work';
 
-/** A request's context as the employer-work resolvers read it: the agency's records under its key. */
-type WorkContext<K extends string, C extends string> = {
-  [key in K]: { gate: AccessGate<C>; ds: DataSource; today: string; work: EmployerWork<C> };
-};
+/** An agency's records as its employer-work resolvers read them. */
+interface WorkRecords {
+  gate: AccessGate<string>;
+  ds: DataSource;
+  today: string;
+  work: EmployerWork<string>;
+}
 
 /**
  * The resolvers every agency that does employer work has alike
  * (docs/employer-work.md), under its own field names: with key `af`,
  * `afEmployers`, `recordAfEmployer`, `afMatches`, `afPlacementFollowUpsDue`
  * and so on, each reaching the agency's `EmployerWork` in the request's
- * context under `key`. What is the agency's own (what it releases for
- * matching, AF's job-seeker profile) stays in its folder. `beforeWrite`
+ * context under `key`. What the agency releases for matching is its own
+ * (`matchingFacts`), as is anything beyond (AF's job-seeker profile). `beforeWrite`
  * runs in a proposal's transaction before the match is stored (AF checks
  * the person's enrolment there).
  */
-export function employerWorkResolvers<K extends string, C extends string>(
+export function employerWorkResolvers<K extends string, R extends WorkRecords, F>(
   key: K,
-  opts: { figures: AgencyFigures; beforeWrite?: (m: EntityManager, participantId: string) => Promise<void> },
+  opts: {
+    figures: AgencyFigures;
+    /** What the agency releases to the caller for matching the person (`afMatchingFacts`). */
+    matchingFacts: (records: R, participantId: string) => Promise<F>;
+    beforeWrite?: (m: EntityManager, participantId: string) => Promise<void>;
+  },
 ) {
-  type Ctx = WorkContext<K, C>;
+  type Ctx = { [k in K]: R };
   const Key = capitalised(key);
   const work = (ctx: Ctx) => ctx[key].work;
   const { beforeWrite } = opts;
   return {
     queries: {
-      ...named(`${key}Employers` as const, (_p: unknown, args: Parameters<EmployerWork<C>['list']>[0], ctx: Ctx) =>
+      ...named(`${key}Employers` as const, (_p: unknown, args: Parameters<EmployerWork<string>['list']>[0], ctx: Ctx) =>
         work(ctx).list(args),
       ),
       ...named(
@@ -74,6 +82,9 @@ export function employerWorkResolvers<K extends string, C extends string>(
     },
     participantFields: {
       ...named(`${key}Matches` as const, (p: { id: string }, _a: unknown, ctx: Ctx) => work(ctx).matchList(p.id)),
+      ...named(`${key}MatchingFacts` as const, (p: { id: string }, _a: unknown, ctx: Ctx) =>
+        opts.matchingFacts(ctx[key], p.id),
+      ),
       ...named(`${key}OpenOpportunities` as const, (_p: unknown, _a: unknown, ctx: Ctx) =>
         work(ctx).openOpportunities(),
       ),

@@ -13,14 +13,7 @@ import {
 } from '@malmokraften/shared';
 import { AF_FIGURES } from './report';
 import type { Context } from './context';
-import type { AfCategory } from './secrecy/rules';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  TeamResolvers,
-} from './generated/graphql';
+import type { MutationResolvers, ParticipantResolvers } from './generated/graphql';
 
 /**
  * Arbetsförmedlingen's employer work (docs/employer-work.md): its
@@ -138,13 +131,16 @@ function checkOccupations(values: readonly string[]): string[] {
   return [...new Set(values.map((o) => checkText(o, 'occupations', 100)))];
 }
 
-const work = employerWorkResolvers<'af', AfCategory>('af', { figures: AF_FIGURES, beforeWrite: openParticipation });
+/** AF's employer work as the schema asks for it: a proposal only for someone enrolled; what AF releases for matching is its own. */
+export const employerWork = employerWorkResolvers('af', {
+  figures: AF_FIGURES,
+  // `as never`: the profile holds its levels and areas as text, the schema as enums.
+  matchingFacts: async (af: Af, id: string) => (await matchingFacts(af, id)) as never,
+  beforeWrite: openParticipation,
+});
 
-export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWorkFigures'> = work.queries;
-
-/** The six writes of every agency's employer work (a proposal only for someone enrolled), and AF's job-seeker profile. */
-export const employerMutations: Pick<MutationResolvers, 'recordAfJobSeekerProfile'> & typeof work.mutations = {
-  ...work.mutations,
+/** AF's own part of its employer work: the job-seeker profile. */
+export const jobSeekerProfileMutations: Pick<MutationResolvers, 'recordAfJobSeekerProfile'> = {
   recordAfJobSeekerProfile: async (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     const hours = input.hoursPercent;
@@ -193,15 +189,6 @@ export const employerMutations: Pick<MutationResolvers, 'recordAfJobSeekerProfil
   },
 };
 
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'afMatches' | 'afJobSeekerProfile' | 'afMatchingFacts' | 'afOpenOpportunities'
-> = {
-  ...work.participantFields,
+export const jobSeekerProfileFields: Pick<ParticipantResolvers, 'afJobSeekerProfile'> = {
   afJobSeekerProfile: (p, _a, { af }) => profile(af, p.id) as never,
-  afMatchingFacts: (p, _a, { af }) => matchingFacts(af, p.id) as never,
 };
-
-export const Employer: EmployerResolvers = work.Employer;
-
-export const employerTeamFields: Pick<TeamResolvers, 'afPlacementFollowUpsDue'> = work.teamFields;

@@ -6,20 +6,20 @@ import { mutations } from './resolvers/mutations';
 import { Participant, ProgrammeRecord } from './resolvers/participant';
 import { Team, teamQueries } from './resolvers/team';
 import { MonthlySeries, Report, reportMutations, reportQueries } from './report';
-import * as work from './employer-work';
+import { employerWork, jobSeekerProfileFields, jobSeekerProfileMutations } from './employer-work';
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
 export const resolvers: Resolvers = {
   ...DATE_SCALARS,
-  Query: { ...agencyQueries('af'), ...teamQueries, ...reportQueries, ...work.employerQueries },
-  Mutation: { ...mutations, ...reportMutations, ...work.employerMutations },
-  Participant: { ...Participant, ...work.employerParticipantFields },
+  Query: { ...agencyQueries('af'), ...teamQueries, ...reportQueries, ...employerWork.queries },
+  Mutation: { ...mutations, ...reportMutations, ...employerWork.mutations, ...jobSeekerProfileMutations },
+  Participant: { ...Participant, ...employerWork.participantFields, ...jobSeekerProfileFields },
   ProgrammeRecord,
   Report,
   MonthlySeries,
-  Team: { ...Team, ...work.employerTeamFields },
-  Employer: work.Employer,
+  Team: { ...Team, ...employerWork.teamFields },
+  Employer: employerWork.Employer,
 };
 
 /** Builds AF's subgraph service; `index.ts` reads the settings and listens. */

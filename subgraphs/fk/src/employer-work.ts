@@ -1,15 +1,7 @@
 import type { Context } from './context';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  ReportResolvers,
-  TeamResolvers,
-} from './generated/graphql';
+import type { ReportResolvers } from './generated/graphql';
 import { employerWorkFigures, employerWorkResolvers, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
 import { FK_FIGURES } from './figures';
-import type { FkCategory } from './secrecy/rules';
 
 /**
  * Försäkringskassan's employer work (docs/employer-work.md): the
@@ -39,24 +31,8 @@ async function matchingFacts(fk: Context['fk'], id: string) {
   };
 }
 
-const work = employerWorkResolvers<'fk', FkCategory>('fk', { figures: FK_FIGURES });
-
-export const employerQueries: Pick<QueryResolvers, 'fkEmployers' | 'fkEmployerWorkFigures'> = work.queries;
-
-/** The six writes of every agency's employer work; the schema has each of them. */
-export const employerMutations = work.mutations satisfies Partial<MutationResolvers>;
-
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'fkMatches' | 'fkMatchingFacts' | 'fkOpenOpportunities'
-> = {
-  ...work.participantFields,
-  fkMatchingFacts: (p, _a, { fk }) => matchingFacts(fk, p.id),
-};
-
-export const Employer: EmployerResolvers = work.Employer;
-
-export const employerTeamFields: Pick<TeamResolvers, 'fkPlacementFollowUpsDue'> = work.teamFields;
+/** FK's employer work as the schema asks for it; what FK releases for matching is its own. */
+export const employerWork = employerWorkResolvers('fk', { figures: FK_FIGURES, matchingFacts });
 
 /** FK's part of the programme report: its employer-work figures, for the funder's analysts (FIGURES). */
 export function fkReport(figures: AgencyFigures): ReportResolvers {

@@ -15,7 +15,7 @@ import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
 import { FK_FIGURES } from './figures';
-import * as work from './employer-work';
+import { employerWork, fkReport } from './employer-work';
 
 export { FK_FIGURES };
 
@@ -32,18 +32,18 @@ export const resolvers: Resolvers = {
         return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
       return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
-    ...work.employerQueries,
+    ...employerWork.queries,
   },
   // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
-  Mutation: { ...mutations, ...work.employerMutations, ...publishFiguresMutation('fk', FK_FIGURES) },
-  Participant: { ...Participant, ...work.employerParticipantFields },
-  Employer: work.Employer,
-  Report: work.fkReport(FK_FIGURES),
+  Mutation: { ...mutations, ...employerWork.mutations, ...publishFiguresMutation('fk', FK_FIGURES) },
+  Participant: { ...Participant, ...employerWork.participantFields },
+  Employer: employerWork.Employer,
+  Report: fkReport(FK_FIGURES),
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // FK records no discharge from the programme: everyone it has on the team.
     fkCaseloadIds: (t, _a, { fk }) => fk.caseloadIds(t.id),
-    ...work.employerTeamFields,
+    ...employerWork.teamFields,
   },
 };
 

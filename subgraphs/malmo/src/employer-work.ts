@@ -1,14 +1,6 @@
 import { employerWorkResolvers } from '@malmokraften/shared';
-import type { MalmoCategory } from './secrecy/rules';
 import type { Context } from './context';
 import { MALMO_FIGURES } from './report';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  TeamResolvers,
-} from './generated/graphql';
 
 /**
  * Malmö stad's employer work (docs/employer-work.md): the labour-market
@@ -52,21 +44,5 @@ async function matchingFacts(malmo: Context['malmo'], id: string) {
   };
 }
 
-const work = employerWorkResolvers<'malmo', MalmoCategory>('malmo', { figures: MALMO_FIGURES });
-
-export const employerQueries: Pick<QueryResolvers, 'malmoEmployers' | 'malmoEmployerWorkFigures'> = work.queries;
-
-/** The six writes of every agency's employer work; the schema has each of them. */
-export const employerMutations = work.mutations satisfies Partial<MutationResolvers>;
-
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'malmoMatches' | 'malmoMatchingFacts' | 'malmoOpenOpportunities'
-> = {
-  ...work.participantFields,
-  malmoMatchingFacts: (p, _a, { malmo }) => matchingFacts(malmo, p.id),
-};
-
-export const Employer: EmployerResolvers = work.Employer;
-
-export const employerTeamFields: Pick<TeamResolvers, 'malmoPlacementFollowUpsDue'> = work.teamFields;
+/** Malmö stad's employer work as the schema asks for it; what the city releases for matching is its own. */
+export const employerWork = employerWorkResolvers('malmo', { figures: MALMO_FIGURES, matchingFacts });
