@@ -51,6 +51,7 @@ export * from './agency/employer-work';
 export * from './agency/employer-work-resolvers';
 export {
   agencyMutations,
+  agencyParticipantFields,
   agencyQueries,
   agencySubgraph,
   DATE_SCALARS,

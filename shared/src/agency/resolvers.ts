@@ -59,6 +59,24 @@ export function publishFiguresMutation<K extends string>(key: K, figures: Agency
   );
 }
 
+type Reader = Pick<AgencyRecords<string>, 'accessLog' | 'planPart' | 'mapping' | 'consentList'>;
+
+/**
+ * The participant's fields every agency resolves alike, under its key
+ * (`af`: `afAccessLog`, `afPlanPart`, `afMapping`, `afConsents`): each asks
+ * the agency's gate itself, through its records.
+ */
+export function agencyParticipantFields<K extends string>(key: K) {
+  type Ctx = { [k in K]: Reader };
+  return {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    ...named(`${key}AccessLog` as const, (p: { id: string }, _a: unknown, ctx: Ctx) => ctx[key].accessLog(p.id)),
+    ...named(`${key}PlanPart` as const, (p: { id: string }, _a: unknown, ctx: Ctx) => ctx[key].planPart(p.id)),
+    ...named(`${key}Mapping` as const, (p: { id: string }, _a: unknown, ctx: Ctx) => ctx[key].mapping.part(p.id)),
+    ...named(`${key}Consents` as const, (p: { id: string }, _a: unknown, ctx: Ctx) => ctx[key].consentList(p.id)),
+  };
+}
+
 type Writer = Pick<AgencyRecords<string>, 'gate' | 'today' | 'recordStaff' | 'mapping'>;
 
 /**
