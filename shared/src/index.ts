@@ -17,7 +17,7 @@ export * from './access/rules';
 export * from './agency/facts';
 export * from './agency/gate';
 export * from './agency/withheld';
-export { auditedWrite } from './agency/audited-write';
+export { auditedChange, auditedWrite } from './agency/audited-write';
 export * from './agency/registration';
 export * from './agency/consents';
 export * from './agency/plan-part';

@@ -4,7 +4,6 @@ import {
   auditedWrite,
   badInput,
   checkDate,
-  checkVersion,
   ErrorCode,
   notAvailable,
   userError,
@@ -12,6 +11,7 @@ import {
   registerParticipantMutation,
   interventionMutations,
   recordConsentMutation,
+  auditedChange,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { FK_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -69,12 +69,7 @@ export const mutations: MutationResolvers = {
 
   endBenefitPeriod: async (_p, { id, end, expectedVersion }, { fk }) => {
     checkDate(end, 'end');
-    const existing = await findBenefitPeriod(fk.ds.manager, id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(fk.gate, existing.participantId, 'RECORD_BENEFITS', async (m) => {
-      const locked = await findBenefitPeriod(m, id, true);
-      if (!locked) throw notAvailable();
-      checkVersion(expectedVersion, locked.version);
+    return auditedChange(fk.gate, 'RECORD_BENEFITS', findBenefitPeriod, id, expectedVersion, async (m, locked) => {
       if (locked.end !== null) throw userError(ErrorCode.CONFLICT, 'This benefit period has already ended.');
       if (end < locked.start) throw badInput('The end date cannot be before the start date.', 'end');
       await m.query('UPDATE benefit_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, end]);

@@ -4,7 +4,6 @@ import {
   badInput,
   checkDate,
   checkPeriod,
-  checkVersion,
   checkText,
   GENDERS,
   ErrorCode,
@@ -17,6 +16,7 @@ import {
   agencyMutations,
   registerParticipantMutation,
   interventionMutations,
+  auditedChange,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -127,17 +127,19 @@ export const mutations: MutationResolvers = {
 
   endSocialAssistancePeriod: async (_p, { id, endDate, expectedVersion }, { malmo }) => {
     checkDate(endDate, 'endDate');
-    const existing = await findSocialAssistancePeriod(malmo.ds.manager, id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_SOCIAL_ASSISTANCE', async (m) => {
-      const locked = await findSocialAssistancePeriod(m, id, true);
-      if (!locked) throw notAvailable();
-      checkVersion(expectedVersion, locked.version);
-      if (locked.endDate !== null)
-        throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
-      checkPeriod(locked.startDate, endDate, 'The end of the period');
-      return closeSocialAssistancePeriod(m, id, endDate);
-    });
+    return auditedChange(
+      malmo.gate,
+      'RECORD_SOCIAL_ASSISTANCE',
+      findSocialAssistancePeriod,
+      id,
+      expectedVersion,
+      async (m, locked) => {
+        if (locked.endDate !== null)
+          throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
+        checkPeriod(locked.startDate, endDate, 'The end of the period');
+        return closeSocialAssistancePeriod(m, id, endDate);
+      },
+    );
   },
 
   recordMalmoConsent: async (_p, { input }, { malmo }) => {
