@@ -17,7 +17,7 @@ export * from './access/rules';
 export * from './agency/facts';
 export * from './agency/gate';
 export * from './agency/withheld';
-export { auditedWrite } from './agency/audited-write';
+export { auditedChange, auditedWrite } from './agency/audited-write';
 export * from './agency/registration';
 export * from './agency/consents';
 export * from './agency/plan-part';
@@ -32,6 +32,7 @@ export * from './audit/schema';
 export * from './audit/writer';
 export { auditAnchorSchemaSql, auditAppendSetBasedSql } from './audit/anchor';
 export * from './db/data-source';
+export * from './db/rows';
 export * from './request/graphql-http';
 export * from './request/subgraph';
 export * from './service/config';
@@ -47,6 +48,18 @@ export * from './service/workers';
 export * from './service/tracing';
 export * from './agency/records';
 export * from './agency/employer-work';
+export * from './agency/employer-work-resolvers';
+export {
+  agencyMutations,
+  agencyParticipantFields,
+  agencyQueries,
+  agencySubgraph,
+  DATE_SCALARS,
+  interventionMutations,
+  publishFiguresMutation,
+  recordConsentMutation,
+  registerParticipantMutation,
+} from './agency/resolvers';
 export * from './agency/staff';
 export * from './agency/grants';
 export * from './agency/migrations';

@@ -10,7 +10,7 @@ import {
   type DeclineReason,
   type EmployerSector,
   type FollowUpContact,
-  type MatchStatus,
+  type MatchCourse,
   type OpportunityStatus,
   type OpportunityType,
   type PlacementPoint,
@@ -83,20 +83,8 @@ export interface DemoPlacementFollowUp {
   closed: boolean;
 }
 
-export interface DemoMatch {
-  id: string;
-  agency: Agency;
-  participantId: string;
+export interface DemoMatch extends MatchCourse {
   opportunityId: string;
-  status: MatchStatus;
-  proposedOn: string;
-  presentedOn: string | null;
-  interviewOn: string | null;
-  hiredOn: string | null;
-  placementStart: string | null;
-  placementEndedOn: string | null;
-  declinedOn: string | null;
-  declineReason: DeclineReason | null;
   followUps: DemoPlacementFollowUp[];
 }
 

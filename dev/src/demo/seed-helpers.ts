@@ -29,6 +29,34 @@ export async function bulkInsert(
   }
 }
 
+/** Inserts consents as the demo records them: by `seed`, a withdrawn one withdrawn at noon on its first day. */
+export async function insertConsents(
+  m: EntityManager | DataSource,
+  consents: ReadonlyArray<{
+    participantId: string;
+    recipient: string;
+    categories: string[];
+    validFrom: string;
+    validTo: string | null;
+    withdrawn: boolean;
+  }>,
+): Promise<void> {
+  await bulkInsert(
+    m,
+    'consent',
+    ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
+    consents.map((c) => [
+      c.participantId,
+      c.recipient,
+      c.categories,
+      c.validFrom,
+      c.validTo,
+      c.withdrawn ? `${c.validFrom}T12:00:00Z` : null,
+      'seed',
+    ]),
+  );
+}
+
 /**
  * The rows every agency keeps for the people it knows: register entry,
  * assignment of its officer, the consents it holds and its interventions.
@@ -68,23 +96,9 @@ export async function seedCommon(m: EntityManager, agency: Agency, people: DemoP
       return [p.id, a.officerId, a.name, a.role];
     }),
   );
-  await bulkInsert(
+  await insertConsents(
     m,
-    'consent',
-    ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
-    people.flatMap((p) =>
-      p.consents
-        .filter((c) => c.agency === agency)
-        .map((c) => [
-          p.id,
-          c.recipient,
-          c.categories,
-          c.validFrom,
-          c.validTo,
-          c.withdrawn ? `${c.validFrom}T12:00:00Z` : null,
-          'seed',
-        ]),
-    ),
+    people.flatMap((p) => p.consents.filter((c) => c.agency === agency).map((c) => ({ participantId: p.id, ...c }))),
   );
   await bulkInsert(
     m,

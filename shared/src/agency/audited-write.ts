@@ -4,6 +4,7 @@ import { notAvailable } from '../errors';
 import type { AccessGate } from './gate';
 import { IdempotentWrite, KeyAlreadyClaimed } from './idempotency';
 import { isParticipantId } from './validate';
+import { checkVersion } from './interventions';
 
 /**
  * Runs one write in a transaction together with its audit entry: either
@@ -52,6 +53,30 @@ export async function auditedWrite<C extends string, T>(
 }
 
 const REPLAY_REASON = 'answer of an earlier write repeated (same Idempotency-Key); nothing applied';
+
+/**
+ * A change to one of the agency's records by its id: the record is found
+ * (none reads NOT_AVAILABLE), the write is decided under `category` for its
+ * person and stored with its audit entry (`auditedWrite`), and in that
+ * transaction the record is locked and its version checked before `change`.
+ */
+export async function auditedChange<C extends string, R extends { participantId: string; version: number }, T>(
+  gate: AccessGate<C>,
+  category: C,
+  find: (m: EntityManager, id: string, forUpdate?: boolean) => Promise<R | null>,
+  id: string,
+  expectedVersion: number | null | undefined,
+  change: (m: EntityManager, locked: R) => Promise<T>,
+): Promise<T> {
+  const existing = await find(gate.ds.manager, id);
+  if (!existing) throw notAvailable();
+  return auditedWrite(gate, existing.participantId, category, async (m) => {
+    const locked = await find(m, id, true);
+    if (!locked) throw notAvailable();
+    checkVersion(expectedVersion, locked.version);
+    return change(m, locked);
+  });
+}
 
 /**
  * The stored result of the write under the request's key, if there is one.

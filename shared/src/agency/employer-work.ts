@@ -316,11 +316,11 @@ export interface PlacementFollowUpView {
   closed: boolean;
 }
 
-export interface MatchView {
+/** A match's course: whose, where it stands, and the day of each step taken (the demo's matches have the same). */
+export interface MatchCourse {
   id: string;
   agency: Agency;
   participantId: string;
-  opportunity: OpportunityView;
   status: MatchStatus;
   proposedOn: string;
   presentedOn: string | null;
@@ -330,6 +330,10 @@ export interface MatchView {
   placementEndedOn: string | null;
   declinedOn: string | null;
   declineReason: DeclineReason | null;
+}
+
+export interface MatchView extends MatchCourse {
+  opportunity: OpportunityView;
   note: string | null;
   followUps: PlacementFollowUpView[];
   version: number;

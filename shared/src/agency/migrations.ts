@@ -7,6 +7,7 @@ import { restoreGrantsMigration } from './grants';
 import { idempotencySchemaSql } from './idempotency';
 import { jointMappingSchemaSql } from './mapping';
 import { staffRegisterSchemaSql } from './staff';
+import { textLengthChecksSql } from './validate';
 
 /**
  * An agency's migrations: its own (its tables and their changes) and the
@@ -56,4 +57,31 @@ function timestampOf(m: MigrationClass): number {
   const stamp = /(\d{13})$/.exec(migrationName(m));
   if (!stamp) throw new Error(`migrations: ${migrationName(m)} does not end with its timestamp`);
   return Number(stamp[1]);
+}
+
+/** A text column whose check counted code points, and its limit in characters. */
+export interface TextColumn {
+  table: string;
+  column: string;
+  max: number;
+}
+
+/** The text columns every agency has: an intervention's title and a staff member's name, 200 characters each. */
+const COMMON_TEXT_COLUMNS: readonly TextColumn[] = [
+  { table: 'intervention', column: 'title', max: 200 },
+  { table: 'staff_register', column: 'name', max: 200 },
+];
+
+/**
+ * An agency's migration `TextLengthInCharacters1764800000000`. The text
+ * columns hold what a person calls their limit in characters: the checks
+ * counted code points (`length()`), so a title of 200 emoji with a skin tone
+ * (400 code points) was refused by the database although the service counts
+ * characters as a person sees them (grapheme clusters, see `checkText`). Each
+ * such column (the common ones, then the agency's `own`) now holds up to its
+ * limit times CODE_POINTS_PER_CHARACTER code points; the limit in characters
+ * is the service's.
+ */
+export function textLengthInCharactersMigration(own: readonly TextColumn[] = []): MigrationClass {
+  return sqlMigration('TextLengthInCharacters1764800000000', textLengthChecksSql([...COMMON_TEXT_COLUMNS, ...own]));
 }

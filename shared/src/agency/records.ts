@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Agency, Caller } from '../caller';
+import type { Logger } from '../service/logger';
 import type { Rule, RuleTable } from '../access/rules';
 import { today as clockToday } from '../clock';
 import { parsePeriod } from '../report/period';
@@ -24,6 +25,9 @@ import {
   type StaffPolicy,
 } from './staff';
 import { checkVersion } from './interventions';
+import { JointMapping } from './mapping';
+import type { SubgraphContextBase } from '../request/subgraph';
+import type { AuditEntry } from '../audit/writer';
 
 /**
  * One kind of record read by participant (or another key) for
@@ -114,7 +118,8 @@ export const CASELOAD_LIMIT = 1000;
  * - TEAM_CASELOAD: asking for a team's list (a decision about a team);
  * - AUDIT_REVIEW: reviewing its audit log;
  * - FIGURES: the programme's figures counted over its records;
- * - STAFF_REGISTER: reading and keeping its staff register.
+ * - STAFF_REGISTER: reading and keeping its staff register;
+ * - MAPPING, RECORD_MAPPING: reading and recording its perspective in the joint mapping.
  */
 export type SharedCategory =
   | 'INTERVENTIONS'
@@ -125,7 +130,9 @@ export type SharedCategory =
   | 'TEAM_CASELOAD'
   | 'AUDIT_REVIEW'
   | 'FIGURES'
-  | 'STAFF_REGISTER';
+  | 'STAFF_REGISTER'
+  | 'MAPPING'
+  | 'RECORD_MAPPING';
 
 /** What an agency decides, from its own `secrecy/` folder, for the machinery here. */
 export interface AgencyPolicy<C extends string> {
@@ -156,6 +163,8 @@ export class AgencyRecords<C extends string> {
   protected readonly reads: RecordReads;
   protected readonly interventions: RecordLoader<InterventionRow[]>;
   private readonly consents: DataLoader<string, ConsentView[]>;
+  /** The agency's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
+  readonly mapping: JointMapping<C>;
 
   constructor(
     readonly ds: DataSource,
@@ -167,6 +176,7 @@ export class AgencyRecords<C extends string> {
     this.reads = new RecordReads(ds);
     this.interventions = this.reads.loader(INTERVENTIONS_READ(owner));
     this.consents = new DataLoader((ids) => loadConsents(this.gate, ids, this.today));
+    this.mapping = new JointMapping<C>(this.gate, owner, 'MAPPING' as C, 'RECORD_MAPPING' as C);
   }
 
   /** The agency's part of the joint plan; each officer named only under their part's rule. */
@@ -303,4 +313,22 @@ export class AgencyRecords<C extends string> {
       throw err;
     }
   }
+}
+
+/** An agency's per-request context: what every subgraph's context holds, and the agency's records under its key. */
+export type AgencyContext<K extends string, R> = SubgraphContextBase & { [key in K]: R };
+
+/**
+ * The `createContext` of an agency's subgraph: each request gets the
+ * agency's records for its verified caller, under `key` (the resolvers'
+ * `{ af }`, `{ fk }`...), and the audit log takes the decisions its gate made.
+ */
+export function agencyContext<K extends string, R extends { gate: { drainAudit(): AuditEntry[] } }>(
+  key: K,
+  records: (caller: Caller) => R,
+) {
+  return (base: { caller: Caller; requestId: string; log: Logger }): AgencyContext<K, R> => {
+    const mine = records(base.caller);
+    return { ...base, [key]: mine, drainAudit: () => mine.gate.drainAudit() } as AgencyContext<K, R>;
+  };
 }

@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
+  agencyContext,
   AgencyRecords,
+  type AgencyContext,
   EmployerWork,
   withheldNotice,
-  JointMapping,
   type Caller,
-  type Logger,
   type RecordLoader,
-  type SubgraphContextBase,
 } from '@malmokraften/shared';
 import { loadProfiles, type ProfileRow } from './employer-work';
 import { AF_RULES, AF_STAFF, afOfficerCategory, type AfCategory } from './secrecy/rules';
@@ -34,8 +33,6 @@ import {
  * participant asked for in one tick share one statement (`RecordReads`).
  */
 export class AfRecords extends AgencyRecords<AfCategory> {
-  /** AF's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
-  readonly mapping: JointMapping<AfCategory>;
   private readonly participations: RecordLoader<ParticipationRow | null>;
   private readonly followUps: RecordLoader<FollowUpRow[]>;
   private readonly jobMatches: RecordLoader<JobMatchRow[]>;
@@ -54,7 +51,6 @@ export class AfRecords extends AgencyRecords<AfCategory> {
       { rules: AF_RULES, staff: AF_STAFF, officerCategory: afOfficerCategory, caseloadSql: AF_CASELOAD_SQL },
       caller,
     );
-    this.mapping = new JointMapping<AfCategory>(this.gate, 'AF', 'MAPPING', 'RECORD_MAPPING');
     this.participations = this.reads.loader(PARTICIPATIONS_READ);
     this.followUps = this.reads.loader(FOLLOW_UPS_READ);
     this.jobMatches = this.reads.loader(JOB_MATCHES_READ);
@@ -98,13 +94,6 @@ export class AfRecords extends AgencyRecords<AfCategory> {
   }
 }
 
-export interface Context extends SubgraphContextBase {
-  af: AfRecords;
-}
+export type Context = AgencyContext<'af', AfRecords>;
 
-export function createContext(ds: DataSource) {
-  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
-    const af = new AfRecords(ds, base.caller);
-    return { ...base, af, drainAudit: () => af.gate.drainAudit() };
-  };
-}
+export const createContext = (ds: DataSource) => agencyContext('af', (caller) => new AfRecords(ds, caller));

@@ -4,7 +4,7 @@ import {
   badInput,
   checkText,
   checkVersion,
-  employerWorkFiguresFor,
+  employerWorkResolvers,
   ErrorCode,
   isParticipantId,
   notAvailable,
@@ -13,13 +13,7 @@ import {
 } from '@malmokraften/shared';
 import { AF_FIGURES } from './report';
 import type { Context } from './context';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  TeamResolvers,
-} from './generated/graphql';
+import type { MutationResolvers, ParticipantResolvers } from './generated/graphql';
 
 /**
  * Arbetsförmedlingen's employer work (docs/employer-work.md): its
@@ -137,28 +131,16 @@ function checkOccupations(values: readonly string[]): string[] {
   return [...new Set(values.map((o) => checkText(o, 'occupations', 100)))];
 }
 
-export const employerQueries: Pick<QueryResolvers, 'afEmployers' | 'afEmployerWorkFigures'> = {
-  afEmployers: (_p, args, { af }) => af.work.list(args),
-  afEmployerWorkFigures: (_p, { period }, { af }) => employerWorkFiguresFor(af, AF_FIGURES, 'AF', period) as never,
-};
+/** AF's employer work as the schema asks for it: a proposal only for someone enrolled; what AF releases for matching is its own. */
+export const employerWork = employerWorkResolvers('af', {
+  figures: AF_FIGURES,
+  // `as never`: the profile holds its levels and areas as text, the schema as enums.
+  matchingFacts: async (af: Af, id: string) => (await matchingFacts(af, id)) as never,
+  beforeWrite: openParticipation,
+});
 
-export const employerMutations: Pick<
-  MutationResolvers,
-  | 'recordAfEmployer'
-  | 'addAfOpportunity'
-  | 'changeAfOpportunity'
-  | 'proposeAfMatch'
-  | 'recordAfMatchStep'
-  | 'recordAfPlacementFollowUp'
-  | 'recordAfJobSeekerProfile'
-> = {
-  recordAfEmployer: (_p, { input }, { af }) => af.work.recordEmployer(input),
-  addAfOpportunity: (_p, { input }, { af }) => af.work.addOpportunity(input),
-  changeAfOpportunity: (_p, { id, input }, { af }) => af.work.changeOpportunity(id, input),
-  proposeAfMatch: (_p, { input }, { af }) =>
-    af.work.proposeMatch(input, { beforeWrite: (m) => openParticipation(m, input.participantId) }),
-  recordAfMatchStep: (_p, { input }, { af }) => af.work.recordStep(input),
-  recordAfPlacementFollowUp: (_p, { input }, { af }) => af.work.recordFollowUp(input),
+/** AF's own part of its employer work: the job-seeker profile. */
+export const jobSeekerProfileMutations: Pick<MutationResolvers, 'recordAfJobSeekerProfile'> = {
   recordAfJobSeekerProfile: async (_p, { input }, { af }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
     const hours = input.hoursPercent;
@@ -207,21 +189,6 @@ export const employerMutations: Pick<
   },
 };
 
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'afMatches' | 'afJobSeekerProfile' | 'afMatchingFacts' | 'afOpenOpportunities'
-> = {
-  afMatches: (p, _a, { af }) => af.work.matchList(p.id),
+export const jobSeekerProfileFields: Pick<ParticipantResolvers, 'afJobSeekerProfile'> = {
   afJobSeekerProfile: (p, _a, { af }) => profile(af, p.id) as never,
-  afMatchingFacts: (p, _a, { af }) => matchingFacts(af, p.id) as never,
-  afOpenOpportunities: (_p, _a, { af }) => af.work.openOpportunities(),
-};
-
-export const Employer: EmployerResolvers = {
-  __resolveReference: (ref) => ({ organisationNumber: String(ref.organisationNumber) }),
-  afEmployer: (e, _a, { af }) => af.work.record(e.organisationNumber),
-};
-
-export const employerTeamFields: Pick<TeamResolvers, 'afPlacementFollowUpsDue'> = {
-  afPlacementFollowUpsDue: (t, _a, { af }) => af.work.dueFollowUps(t.id),
 };

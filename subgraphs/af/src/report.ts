@@ -19,6 +19,7 @@ import {
   OUTCOMES,
   progressOf,
   protectCount,
+  publishFiguresMutation,
   shapesUpTo,
   shareOf,
   WITH_INTERVENTION_WHERE,
@@ -365,13 +366,8 @@ export const reportQueries: Pick<QueryResolvers, 'afAggregate'> = {
     aggregate(af, await af.reportFor(period), measure, groupBy),
 };
 
-export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = {
-  afPublishFigures: async (_p, { period, reason }, { af, caller }) => {
-    // Those who may see the figures may publish them: AF's FIGURES rule (the funder's analysts AF has on record).
-    await af.reportFor(period);
-    return source(af).publish(period, caller.officerId, reason ?? null);
-  },
-};
+// Those who may see the figures may publish them: AF's FIGURES rule (the funder's analysts AF has on record).
+export const reportMutations: Pick<MutationResolvers, 'afPublishFigures'> = publishFiguresMutation('af', AF_FIGURES);
 
 export const Report: ReportResolvers = {
   // The gateway asks for the report's fields by its period: AF's FIGURES rule decides who may see them.

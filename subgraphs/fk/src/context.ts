@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
+  agencyContext,
   AgencyRecords,
+  type AgencyContext,
   EmployerWork,
   withheldNotice,
-  JointMapping,
   type Caller,
-  type Logger,
-  type SubgraphContextBase,
 } from '@malmokraften/shared';
 import { FK_RULES, FK_STAFF, fkOfficerCategory, type FkCategory } from './secrecy/rules';
 import { FK_CASELOAD_SQL, loadBenefitPeriods, loadReferrals, loadWorkCapacityAssessments } from './db/queries';
@@ -29,8 +28,6 @@ import type {
  * selects them and the database role may not read them.
  */
 export class FkRecords extends AgencyRecords<FkCategory> {
-  /** FK's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
-  readonly mapping: JointMapping<FkCategory>;
   private readonly benefitPeriods: DataLoader<string, BenefitPeriodRow[]>;
   private readonly workCapacity: DataLoader<string, WorkCapacityRow[]>;
   private readonly referrals: DataLoader<string, ReferralRow | null>;
@@ -44,7 +41,6 @@ export class FkRecords extends AgencyRecords<FkCategory> {
       { rules: FK_RULES, staff: FK_STAFF, officerCategory: fkOfficerCategory, caseloadSql: FK_CASELOAD_SQL },
       caller,
     );
-    this.mapping = new JointMapping<FkCategory>(this.gate, 'FK', 'MAPPING', 'RECORD_MAPPING');
     this.benefitPeriods = new DataLoader((ids) => loadBenefitPeriods(ds, ids));
     this.workCapacity = new DataLoader((ids) => loadWorkCapacityAssessments(ds, ids));
     this.referrals = new DataLoader((ids) => loadReferrals(ds, ids));
@@ -74,13 +70,6 @@ export class FkRecords extends AgencyRecords<FkCategory> {
   }
 }
 
-export interface Context extends SubgraphContextBase {
-  fk: FkRecords;
-}
+export type Context = AgencyContext<'fk', FkRecords>;
 
-export function createContext(ds: DataSource) {
-  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
-    const fk = new FkRecords(ds, base.caller);
-    return { ...base, fk, drainAudit: () => fk.gate.drainAudit() };
-  };
-}
+export const createContext = (ds: DataSource) => agencyContext('fk', (caller) => new FkRecords(ds, caller));

@@ -1,13 +1,7 @@
 import type { Context } from './context';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  ReportResolvers,
-  TeamResolvers,
-} from './generated/graphql';
-import { employerWorkFigures, employerWorkFiguresFor, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
+import type { ReportResolvers } from './generated/graphql';
+import { employerWorkFigures, employerWorkResolvers, figureSourceFor, type AgencyFigures } from '@malmokraften/shared';
+import { FK_FIGURES } from './figures';
 
 /**
  * Försäkringskassan's employer work (docs/employer-work.md): the
@@ -37,47 +31,8 @@ async function matchingFacts(fk: Context['fk'], id: string) {
   };
 }
 
-export function employerQueries(figures: AgencyFigures): Pick<QueryResolvers, 'fkEmployers' | 'fkEmployerWorkFigures'> {
-  return {
-    fkEmployers: (_p, args, { fk }) => fk.work.list(args),
-    fkEmployerWorkFigures: (_p, { period }, { fk }) => employerWorkFiguresFor(fk, figures, 'FK', period) as never,
-  };
-}
-
-export const employerMutations: Pick<
-  MutationResolvers,
-  | 'recordFkEmployer'
-  | 'addFkOpportunity'
-  | 'changeFkOpportunity'
-  | 'proposeFkMatch'
-  | 'recordFkMatchStep'
-  | 'recordFkPlacementFollowUp'
-> = {
-  recordFkEmployer: (_p, { input }, { fk }) => fk.work.recordEmployer(input),
-  addFkOpportunity: (_p, { input }, { fk }) => fk.work.addOpportunity(input),
-  changeFkOpportunity: (_p, { id, input }, { fk }) => fk.work.changeOpportunity(id, input),
-  proposeFkMatch: (_p, { input }, { fk }) => fk.work.proposeMatch(input),
-  recordFkMatchStep: (_p, { input }, { fk }) => fk.work.recordStep(input),
-  recordFkPlacementFollowUp: (_p, { input }, { fk }) => fk.work.recordFollowUp(input),
-};
-
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'fkMatches' | 'fkMatchingFacts' | 'fkOpenOpportunities'
-> = {
-  fkMatches: (p, _a, { fk }) => fk.work.matchList(p.id),
-  fkMatchingFacts: (p, _a, { fk }) => matchingFacts(fk, p.id),
-  fkOpenOpportunities: (_p, _a, { fk }) => fk.work.openOpportunities(),
-};
-
-export const Employer: EmployerResolvers = {
-  __resolveReference: (ref) => ({ organisationNumber: String(ref.organisationNumber) }),
-  fkEmployer: (e, _a, { fk }) => fk.work.record(e.organisationNumber),
-};
-
-export const employerTeamFields: Pick<TeamResolvers, 'fkPlacementFollowUpsDue'> = {
-  fkPlacementFollowUpsDue: (t, _a, { fk }) => fk.work.dueFollowUps(t.id),
-};
+/** FK's employer work as the schema asks for it; what FK releases for matching is its own. */
+export const employerWork = employerWorkResolvers('fk', { figures: FK_FIGURES, matchingFacts });
 
 /** FK's part of the programme report: its employer-work figures, for the funder's analysts (FIGURES). */
 export function fkReport(figures: AgencyFigures): ReportResolvers {

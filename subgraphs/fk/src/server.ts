@@ -1,48 +1,30 @@
 import path from 'node:path';
 import {
-  createSubgraphService,
+  agencyQueries,
+  agencySubgraph,
+  DATE_SCALARS,
+  employerWorkAggregate,
   figureSourceFor,
   interventionAggregate,
-  interventionFamilies,
-  loadTypeDefs,
-  type AgencyFigures,
-  type BuildOptions,
-  DateScalar,
-  DateTimeScalar,
-  employerWorkAggregate,
-  employerWorkFamilies,
   isEmployerWorkMeasure,
+  loadTypeDefs,
+  publishFiguresMutation,
 } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
 import { mutations } from './resolvers/mutations';
 import { Participant } from './resolvers/participant';
-import { FK_INTERVENTION_TYPES } from './models';
-import {
-  Employer,
-  employerMutations,
-  employerParticipantFields,
-  employerQueries,
-  employerTeamFields,
-  fkReport,
-} from './employer-work';
+import { FK_FIGURES } from './figures';
+import { employerWork, fkReport } from './employer-work';
 
-/** Försäkringskassan's figures: its interventions running in a period, by legal gender (from the personnummer it holds) and by type. */
-export const FK_FIGURES: AgencyFigures = {
-  agency: 'FK',
-  // Its interventions, and its employer work (docs/REPORT-DEFINITIONS.md, "Employer work").
-  families: () =>
-    Promise.resolve({ ...interventionFamilies('FK', FK_INTERVENTION_TYPES), ...employerWorkFamilies('FK') }),
-};
+export { FK_FIGURES };
 
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
+  ...DATE_SCALARS,
   Query: {
-    fkAuditReview: (_p, args, { fk }) => fk.auditReview(args),
-    fkStaffRegister: (_p, _a, { fk }) => fk.staffRegister(),
+    ...agencyQueries('fk'),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     fkAggregate: async (_p, { measure, period, groupBy }, { fk }) => {
       const ref = await fk.reportFor(period);
@@ -50,35 +32,20 @@ export const resolvers: Resolvers = {
         return employerWorkAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', measure, ref.period, groupBy);
       return interventionAggregate(figureSourceFor(fk, FK_FIGURES), 'FK', ref.period, groupBy);
     },
-    ...employerQueries(FK_FIGURES),
+    ...employerWork.queries,
   },
-  Mutation: {
-    ...mutations,
-    ...employerMutations,
-    // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
-    fkPublishFigures: async (_p, { period, reason }, { fk, caller }) => {
-      await fk.reportFor(period);
-      return figureSourceFor(fk, FK_FIGURES).publish(period, caller.officerId, reason ?? null);
-    },
-  },
-  Participant: { ...Participant, ...employerParticipantFields },
-  Employer,
+  // Publishing Försäkringskassan's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
+  Mutation: { ...mutations, ...employerWork.mutations, ...publishFiguresMutation('fk', FK_FIGURES) },
+  Participant: { ...Participant, ...employerWork.participantFields },
+  Employer: employerWork.Employer,
   Report: fkReport(FK_FIGURES),
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     // FK records no discharge from the programme: everyone it has on the team.
     fkCaseloadIds: (t, _a, { fk }) => fk.caseloadIds(t.id),
-    ...employerTeamFields,
+    ...employerWork.teamFields,
   },
 };
 
 /** Builds FK's subgraph service; the caller reads the settings and listens. */
-export function buildFkSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({
-    ...opts,
-    agency: 'FK',
-    typeDefs,
-    resolvers: resolvers as never,
-    createContext: createContext(opts.dataSource),
-  });
-}
+export const buildFkSubgraph = agencySubgraph<Context>('FK', { typeDefs, resolvers, createContext });

@@ -1,13 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
+  agencyContext,
   AgencyRecords,
+  type AgencyContext,
   EmployerWork,
   withheldNotice,
-  JointMapping,
   type Caller,
-  type Logger,
-  type SubgraphContextBase,
 } from '@malmokraften/shared';
 import { MALMO_RULES, MALMO_STAFF, malmoOfficerCategory, type MalmoCategory } from './secrecy/rules';
 import { loadSocialAssistancePeriods, MALMO_CASELOAD_SQL, type SocialAssistancePeriodRow } from './db/queries';
@@ -22,8 +21,6 @@ import type { SocialAssistanceDetailsModel, SocialAssistanceStatusModel } from '
  * each.
  */
 export class MalmoRecords extends AgencyRecords<MalmoCategory> {
-  /** MALMO's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
-  readonly mapping: JointMapping<MalmoCategory>;
   private readonly periods: DataLoader<string, SocialAssistancePeriodRow[]>;
   /** The city's employer register, matches and placements (docs/employer-work.md). */
   readonly work: EmployerWork<MalmoCategory>;
@@ -40,7 +37,6 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
       },
       caller,
     );
-    this.mapping = new JointMapping<MalmoCategory>(this.gate, 'MALMO', 'MAPPING', 'RECORD_MAPPING');
     this.periods = new DataLoader((ids) => loadSocialAssistancePeriods(ds, ids));
     this.work = new EmployerWork<MalmoCategory>(this.gate, 'MALMO', 'MATCHES');
   }
@@ -66,13 +62,6 @@ export class MalmoRecords extends AgencyRecords<MalmoCategory> {
   }
 }
 
-export interface Context extends SubgraphContextBase {
-  malmo: MalmoRecords;
-}
+export type Context = AgencyContext<'malmo', MalmoRecords>;
 
-export function createContext(ds: DataSource) {
-  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
-    const malmo = new MalmoRecords(ds, base.caller);
-    return { ...base, malmo, drainAudit: () => malmo.gate.drainAudit() };
-  };
-}
+export const createContext = (ds: DataSource) => agencyContext('malmo', (caller) => new MalmoRecords(ds, caller));

@@ -1,13 +1,6 @@
-import { employerWorkFiguresFor } from '@malmokraften/shared';
+import { employerWorkResolvers } from '@malmokraften/shared';
 import type { Context } from './context';
 import { MALMO_FIGURES } from './report';
-import type {
-  EmployerResolvers,
-  MutationResolvers,
-  ParticipantResolvers,
-  QueryResolvers,
-  TeamResolvers,
-} from './generated/graphql';
 
 /**
  * Malmö stad's employer work (docs/employer-work.md): the labour-market
@@ -51,43 +44,5 @@ async function matchingFacts(malmo: Context['malmo'], id: string) {
   };
 }
 
-export const employerQueries: Pick<QueryResolvers, 'malmoEmployers' | 'malmoEmployerWorkFigures'> = {
-  malmoEmployers: (_p, args, { malmo }) => malmo.work.list(args),
-  malmoEmployerWorkFigures: (_p, { period }, { malmo }) =>
-    employerWorkFiguresFor(malmo, MALMO_FIGURES, 'MALMO', period) as never,
-};
-
-export const employerMutations: Pick<
-  MutationResolvers,
-  | 'recordMalmoEmployer'
-  | 'addMalmoOpportunity'
-  | 'changeMalmoOpportunity'
-  | 'proposeMalmoMatch'
-  | 'recordMalmoMatchStep'
-  | 'recordMalmoPlacementFollowUp'
-> = {
-  recordMalmoEmployer: (_p, { input }, { malmo }) => malmo.work.recordEmployer(input),
-  addMalmoOpportunity: (_p, { input }, { malmo }) => malmo.work.addOpportunity(input),
-  changeMalmoOpportunity: (_p, { id, input }, { malmo }) => malmo.work.changeOpportunity(id, input),
-  proposeMalmoMatch: (_p, { input }, { malmo }) => malmo.work.proposeMatch(input),
-  recordMalmoMatchStep: (_p, { input }, { malmo }) => malmo.work.recordStep(input),
-  recordMalmoPlacementFollowUp: (_p, { input }, { malmo }) => malmo.work.recordFollowUp(input),
-};
-
-export const employerParticipantFields: Pick<
-  ParticipantResolvers,
-  'malmoMatches' | 'malmoMatchingFacts' | 'malmoOpenOpportunities'
-> = {
-  malmoMatches: (p, _a, { malmo }) => malmo.work.matchList(p.id),
-  malmoMatchingFacts: (p, _a, { malmo }) => matchingFacts(malmo, p.id),
-  malmoOpenOpportunities: (_p, _a, { malmo }) => malmo.work.openOpportunities(),
-};
-
-export const Employer: EmployerResolvers = {
-  __resolveReference: (ref) => ({ organisationNumber: String(ref.organisationNumber) }),
-  malmoEmployer: (e, _a, { malmo }) => malmo.work.record(e.organisationNumber),
-};
-
-export const employerTeamFields: Pick<TeamResolvers, 'malmoPlacementFollowUpsDue'> = {
-  malmoPlacementFollowUpsDue: (t, _a, { malmo }) => malmo.work.dueFollowUps(t.id),
-};
+/** Malmö stad's employer work as the schema asks for it; what the city releases for matching is its own. */
+export const employerWork = employerWorkResolvers('malmo', { figures: MALMO_FIGURES, matchingFacts });

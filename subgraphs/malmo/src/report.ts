@@ -1,4 +1,5 @@
 import {
+  publishFiguresMutation,
   checkGroupBy,
   employerWorkAggregate,
   employerWorkFamilies,
@@ -129,12 +130,10 @@ export const reportQueries: Pick<QueryResolvers, 'malmoAggregate'> = {
   },
 };
 
-export const reportMutations: Pick<MutationResolvers, 'malmoPublishFigures'> = {
-  malmoPublishFigures: async (_p, { period, reason }, { malmo, caller }) => {
-    await malmo.reportFor(period);
-    return source(malmo).publish(period, caller.officerId, reason ?? null);
-  },
-};
+export const reportMutations: Pick<MutationResolvers, 'malmoPublishFigures'> = publishFiguresMutation(
+  'malmo',
+  MALMO_FIGURES,
+);
 
 export const Report: ReportResolvers = {
   __resolveReference: (ref, { malmo }) => malmo.reportFor((ref as unknown as { period: string }).period),

@@ -6,6 +6,7 @@ import {
   bulkInsert,
   demoAssignee,
   demoEmployerWork,
+  insertConsents,
   PERSONAS,
   seedCommon,
   seedEmployerWork,
@@ -67,21 +68,9 @@ export async function seedMalmo(ds: DataSource, people: DemoPerson[]): Promise<b
         return [[p.id, ams.officerId, ams.name, ams.role]];
       }),
     );
-    await bulkInsert(
+    await insertConsents(
       m,
-      'consent',
-      ['participant_id', 'recipient_party', 'categories', 'valid_from', 'valid_to', 'withdrawn_at', 'recorded_by'],
-      known.flatMap((p) =>
-        internalConsents(p).map((c) => [
-          p.id,
-          c.recipient,
-          c.categories,
-          c.validFrom,
-          c.validTo,
-          c.withdrawn ? `${c.validFrom}T12:00:00Z` : null,
-          'seed',
-        ]),
-      ),
+      known.flatMap((p) => internalConsents(p).map((c) => ({ participantId: p.id, ...c }))),
     );
     await bulkInsert(
       m,

@@ -1,13 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import {
-  AgencyRecords,
-  withheldNotice,
-  JointMapping,
-  type Caller,
-  type Logger,
-  type SubgraphContextBase,
-} from '@malmokraften/shared';
+import { agencyContext, AgencyRecords, type AgencyContext, withheldNotice, type Caller } from '@malmokraften/shared';
 import { REGION_RULES, REGION_STAFF, regionOfficerCategory, type RegionCategory } from './secrecy/rules';
 import { loadActivityNotes, REGION_CASELOAD_SQL } from './db/queries';
 import { CARE_COORDINATOR_ROLE, careActivity } from './models';
@@ -22,8 +15,6 @@ import type { CareCoordinationView } from './generated/graphql';
  * them.
  */
 export class RegionRecords extends AgencyRecords<RegionCategory> {
-  /** REGION's perspective in the joint mapping (MAPPING, RECORD_MAPPING). */
-  readonly mapping: JointMapping<RegionCategory>;
   private readonly activityNotes: DataLoader<string, Map<string, string>>;
 
   constructor(ds: DataSource, caller: Caller) {
@@ -38,7 +29,6 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
       },
       caller,
     );
-    this.mapping = new JointMapping<RegionCategory>(this.gate, 'REGION', 'MAPPING', 'RECORD_MAPPING');
     this.activityNotes = new DataLoader((ids) => loadActivityNotes(ds, ids));
   }
 
@@ -68,13 +58,6 @@ export class RegionRecords extends AgencyRecords<RegionCategory> {
   }
 }
 
-export interface Context extends SubgraphContextBase {
-  region: RegionRecords;
-}
+export type Context = AgencyContext<'region', RegionRecords>;
 
-export function createContext(ds: DataSource) {
-  return (base: { caller: Caller; requestId: string; log: Logger }): Context => {
-    const region = new RegionRecords(ds, base.caller);
-    return { ...base, region, drainAudit: () => region.gate.drainAudit() };
-  };
-}
+export const createContext = (ds: DataSource) => agencyContext('region', (caller) => new RegionRecords(ds, caller));

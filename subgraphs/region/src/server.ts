@@ -1,14 +1,14 @@
 import path from 'node:path';
 import {
-  createSubgraphService,
+  agencyQueries,
+  agencySubgraph,
+  DATE_SCALARS,
   figureSourceFor,
   interventionAggregate,
   interventionFamilies,
   loadTypeDefs,
+  publishFiguresMutation,
   type AgencyFigures,
-  type BuildOptions,
-  DateScalar,
-  DateTimeScalar,
 } from '@malmokraften/shared';
 import { createContext, type Context } from './context';
 import type { Resolvers } from './generated/graphql';
@@ -25,11 +25,9 @@ export const REGION_FIGURES: AgencyFigures = {
 export const typeDefs = loadTypeDefs(path.join(__dirname, '../schema.graphql'));
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
+  ...DATE_SCALARS,
   Query: {
-    regionAuditReview: (_p, args, { region }) => region.auditReview(args),
-    regionStaffRegister: (_p, _a, { region }) => region.staffRegister(),
+    ...agencyQueries('region'),
     // Figures over the agency's own interventions, protected before they leave (docs/REPORT-DEFINITIONS.md).
     regionAggregate: async (_p, { period, groupBy }, { region }) => {
       return interventionAggregate(
@@ -40,14 +38,8 @@ export const resolvers: Resolvers = {
       );
     },
   },
-  Mutation: {
-    ...mutations,
-    // Publishing Region Skåne's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
-    regionPublishFigures: async (_p, { period, reason }, { region, caller }) => {
-      await region.reportFor(period);
-      return figureSourceFor(region, REGION_FIGURES).publish(period, caller.officerId, reason ?? null);
-    },
-  },
+  // Publishing Region Skåne's figures for a closed period, stored in its own database (docs/REPORT-DEFINITIONS.md).
+  Mutation: { ...mutations, ...publishFiguresMutation('region', REGION_FIGURES) },
   Participant,
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
@@ -57,12 +49,4 @@ export const resolvers: Resolvers = {
 };
 
 /** Builds Region Skåne's subgraph service; the caller reads the settings and listens. */
-export function buildRegionSubgraph(opts: BuildOptions) {
-  return createSubgraphService<Context>({
-    ...opts,
-    agency: 'REGION',
-    typeDefs,
-    resolvers: resolvers as never,
-    createContext: createContext(opts.dataSource),
-  });
-}
+export const buildRegionSubgraph = agencySubgraph<Context>('REGION', { typeDefs, resolvers, createContext });

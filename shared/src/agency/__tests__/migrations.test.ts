@@ -1,5 +1,5 @@
 import { sqlMigration } from '../../db/data-source';
-import { agencyMigrations, migrationName } from '../migrations';
+import { agencyMigrations, migrationName, textLengthInCharactersMigration } from '../migrations';
 
 const names = (ms: ReturnType<typeof agencyMigrations>) => ms.map(migrationName);
 const own = (name: string) => sqlMigration(name, { up: [`SELECT '${name}'`], down: [] });
@@ -43,5 +43,32 @@ describe("an agency's migrations", () => {
       }),
     ).toThrow(/same name/);
     expect(() => agencyMigrations('mk_x_app', { own: [own('Initial')], employerWork: false })).toThrow(/timestamp/);
+  });
+});
+
+describe('the text-length migration', () => {
+  const statements = async (
+    m: InstanceType<ReturnType<typeof textLengthInCharactersMigration>>,
+    dir: 'up' | 'down',
+  ) => {
+    const sql: string[] = [];
+    await m[dir]({ query: async (s: string) => void sql.push(s) } as never);
+    return sql;
+  };
+
+  it('keeps its name and widens the common columns, then the agency’s own', async () => {
+    const M = textLengthInCharactersMigration([{ table: 'note', column: 'text', max: 50 }]);
+    const m = new M();
+    expect(migrationName(M)).toBe('TextLengthInCharacters1764800000000');
+    expect(M.name).toBe('TextLengthInCharacters1764800000000');
+    const up = await statements(m, 'up');
+    expect(up.filter((s) => s.includes('ADD CONSTRAINT'))).toEqual([
+      'ALTER TABLE intervention ADD CONSTRAINT intervention_title_check CHECK (length(title) BETWEEN 1 AND 2000)',
+      'ALTER TABLE staff_register ADD CONSTRAINT staff_register_name_check CHECK (length(name) BETWEEN 1 AND 2000)',
+      'ALTER TABLE note ADD CONSTRAINT note_text_check CHECK (length(text) BETWEEN 1 AND 500)',
+    ]);
+    expect((await statements(m, 'down')).filter((s) => s.includes('ADD CONSTRAINT'))[2]).toBe(
+      'ALTER TABLE note ADD CONSTRAINT note_text_check CHECK (length(text) BETWEEN 1 AND 50)',
+    );
   });
 });

@@ -9,11 +9,11 @@ import {
   checkText,
   checkVersion,
   ErrorCode,
-  isParticipantId,
   notAvailable,
-  recordConsent,
   userError,
-  withdrawConsent,
+  agencyMutations,
+  interventionMutations,
+  recordConsentMutation,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { AF_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -56,11 +56,11 @@ const afInterventions = interventionWrites('AF', 'RECORD_INTERVENTIONS' as const
 });
 
 export const mutations: MutationResolvers = {
-  // The staff register: for AF's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
-  recordAfStaff: (_p, { input }, { af }) => af.recordStaff(input),
-
-  // Arbetsförmedlingen's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
-  recordAfMapping: (_p, { input }, { af }) => af.mapping.record(input),
+  // The staff register (STAFF_REGISTER, as the division of its staff in secrecy/rules.ts allows), the joint mapping
+  // (RECORD_MAPPING) and withdrawing a consent (RECORD_CONSENT_WITHDRAWAL), as AF's rules decide.
+  ...agencyMutations('af'),
+  ...interventionMutations('af', afInterventions),
+  ...recordConsentMutation('af', AF_CONSENT_CATEGORIES, ['AF']),
 
   enrolParticipant: async (_p, { input }, { af }) => {
     const personnummer = checkPersonnummer(input.personnummer);
@@ -239,22 +239,4 @@ export const mutations: MutationResolvers = {
     });
     return { id: participantId };
   },
-
-  addAfIntervention: (_p, { input }, { af }) => afInterventions.add(af.gate, input),
-  updateAfIntervention: (_p, { id, input }, { af }) => afInterventions.update(af.gate, id, input),
-  endAfIntervention: (_p, { id, endDate, status, expectedVersion }, { af }) =>
-    afInterventions.end(af.gate, id, { endDate, status, expectedVersion }),
-
-  recordAfConsent: (_p, { input }, { af }) => {
-    if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(
-      af.gate,
-      AF_CONSENT_CATEGORIES,
-      ['AF'],
-      { ...input, categories: [...input.categories] },
-      af.today,
-    );
-  },
-
-  withdrawAfConsent: (_p, { id }, { af }) => withdrawConsent(af.gate, id, af.today),
 };

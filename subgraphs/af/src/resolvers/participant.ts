@@ -1,16 +1,13 @@
-import { now } from '@malmokraften/shared';
+import { agencyParticipantFields, now } from '@malmokraften/shared';
 import type { ParticipantResolvers, ProgrammeRecordResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
-  afAccessLog: (p, _args, { af }) => af.accessLog(p.id),
+  // The access log, the plan part, the joint mapping and the consents, as every agency has them.
+  ...agencyParticipantFields('af'),
   name: (p, _args, { af }) => af.name(p.id),
   personnummer: (p, _args, { af }) => af.personnummer(p.id),
   programme: (p, _args, { af }) => af.programme(p.id),
-  afPlanPart: (p, _args, { af }) => af.planPart(p.id),
-  afMapping: (p, _args, { af }) => af.mapping.part(p.id),
   jobMatches: (p, _args, { af }) => af.jobMatchList(p.id),
-  afConsents: (p, _args, { af }) => af.consentList(p.id),
 };
 
 export const ProgrammeRecord: ProgrammeRecordResolvers = {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CASELOAD_LIMIT } from '@malmokraften/shared';
+import { CASELOAD_LIMIT, rowById, rowsPerKey } from '@malmokraften/shared';
 import type { BenefitPeriodRow, BenefitType, ReferralRow, WorkCapacityRow } from '../models';
 
 /**
@@ -35,11 +35,9 @@ export function toBenefitPeriod(r: BenefitPeriodDbRow): BenefitPeriodRow {
   };
 }
 
-function groupBy<R extends { participantId: string }>(ids: readonly string[], rows: R[]): R[][] {
-  const by = new Map<string, R[]>(ids.map((id) => [id, []]));
-  for (const r of rows) by.get(r.participantId)?.push(r);
-  return ids.map((id) => by.get(id) ?? []);
-}
+/** The rows of each person asked for, in the order asked. */
+const perPerson = <R extends { participantId: string }>(ids: readonly string[], rows: R[]) =>
+  rowsPerKey(ids, rows, (r) => r.participantId);
 
 /** Benefit periods of a batch of people, latest first. */
 export async function loadBenefitPeriods(ds: DataSource, ids: readonly string[]): Promise<BenefitPeriodRow[][]> {
@@ -48,7 +46,7 @@ export async function loadBenefitPeriods(ds: DataSource, ids: readonly string[])
       WHERE participant_id = ANY($1::text[]) ORDER BY start_date DESC, id`,
     [ids],
   );
-  return groupBy(ids, rows.map(toBenefitPeriod));
+  return perPerson(ids, rows.map(toBenefitPeriod));
 }
 
 /** One benefit period by id, optionally locked for a change; null when there is none. */
@@ -57,12 +55,8 @@ export async function findBenefitPeriod(
   id: string,
   forUpdate = false,
 ): Promise<BenefitPeriodRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: BenefitPeriodDbRow[] = await m.query(
-    `SELECT ${BENEFIT_PERIOD_COLUMNS} FROM benefit_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
-  return rows[0] ? toBenefitPeriod(rows[0]) : null;
+  const row = await rowById<BenefitPeriodDbRow>(m, 'benefit_period', BENEFIT_PERIOD_COLUMNS, id, forUpdate);
+  return row ? toBenefitPeriod(row) : null;
 }
 
 /** The periods of one person, to check a new period against (the caller holds the person's row lock). */
@@ -104,7 +98,7 @@ export async function loadWorkCapacityAssessments(
       WHERE participant_id = ANY($1::text[]) ORDER BY assessed_on DESC, id`,
     [ids],
   );
-  return groupBy(ids, rows.map(toWorkCapacity));
+  return perPerson(ids, rows.map(toWorkCapacity));
 }
 
 /** FK's referrals of a batch of people (at most one each): the date only. */

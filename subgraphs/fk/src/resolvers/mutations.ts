@@ -4,14 +4,14 @@ import {
   auditedWrite,
   badInput,
   checkDate,
-  checkVersion,
   ErrorCode,
-  isParticipantId,
   notAvailable,
-  recordConsent,
-  registerParticipant,
   userError,
-  withdrawConsent,
+  agencyMutations,
+  registerParticipantMutation,
+  interventionMutations,
+  recordConsentMutation,
+  auditedChange,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { FK_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -44,34 +44,12 @@ async function lockParticipant(m: EntityManager, participantId: string): Promise
 const fkInterventions = interventionWrites('FK', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
-  // The staff register: for FK's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
-  recordFkStaff: (_p, { input }, { fk }) => fk.recordStaff(input),
-
-  // Försäkringskassan's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
-  recordFkMapping: (_p, { input }, { fk }) => fk.mapping.record(input),
-
-  registerFkParticipant: async (_p, { input }, { fk }) => {
-    const { participantId } = await registerParticipant(fk.gate, input);
-    return { id: participantId };
-  },
-
-  addFkIntervention: (_p, { input }, { fk }) => fkInterventions.add(fk.gate, input),
-  updateFkIntervention: (_p, { id, input }, { fk }) => fkInterventions.update(fk.gate, id, input),
-  endFkIntervention: (_p, { id, endDate, status, expectedVersion }, { fk }) =>
-    fkInterventions.end(fk.gate, id, { endDate, status, expectedVersion }),
-
-  recordFkConsent: (_p, { input }, { fk }) => {
-    if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(
-      fk.gate,
-      FK_CONSENT_CATEGORIES,
-      ['FK'],
-      { ...input, categories: [...input.categories] },
-      fk.today,
-    );
-  },
-
-  withdrawFkConsent: (_p, { id }, { fk }) => withdrawConsent(fk.gate, id, fk.today),
+  // The staff register (STAFF_REGISTER, as the division of its staff in secrecy/rules.ts allows), the joint mapping
+  // (RECORD_MAPPING) and withdrawing a consent (RECORD_CONSENT_WITHDRAWAL), as FK's rules decide.
+  ...agencyMutations('fk'),
+  ...registerParticipantMutation('fk'),
+  ...interventionMutations('fk', fkInterventions),
+  ...recordConsentMutation('fk', FK_CONSENT_CATEGORIES, ['FK']),
 
   recordBenefitPeriod: (_p, { input }, { fk, caller }) => {
     const extentPercent = checkBenefitExtent(input.extentPercent);
@@ -91,12 +69,7 @@ export const mutations: MutationResolvers = {
 
   endBenefitPeriod: async (_p, { id, end, expectedVersion }, { fk }) => {
     checkDate(end, 'end');
-    const existing = await findBenefitPeriod(fk.ds.manager, id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(fk.gate, existing.participantId, 'RECORD_BENEFITS', async (m) => {
-      const locked = await findBenefitPeriod(m, id, true);
-      if (!locked) throw notAvailable();
-      checkVersion(expectedVersion, locked.version);
+    return auditedChange(fk.gate, 'RECORD_BENEFITS', findBenefitPeriod, id, expectedVersion, async (m, locked) => {
       if (locked.end !== null) throw userError(ErrorCode.CONFLICT, 'This benefit period has already ended.');
       if (end < locked.start) throw badInput('The end date cannot be before the start date.', 'end');
       await m.query('UPDATE benefit_period SET end_date = $2, version = version + 1 WHERE id = $1', [id, end]);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CASELOAD_LIMIT } from '@malmokraften/shared';
+import { CASELOAD_LIMIT, rowById, rowsPerKey } from '@malmokraften/shared';
 
 /** Reads of Malmö's own tables; batch reads return results in the keys' order. */
 
@@ -56,9 +56,7 @@ export async function loadSocialAssistancePeriods(
     `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE participant_id = ANY($1::text[]) ORDER BY start_date, id`,
     [ids],
   );
-  const by = new Map<string, SocialAssistancePeriodRow[]>(ids.map((id) => [id, []]));
-  for (const r of rows) by.get(r.participant_id)?.push(toPeriod(r));
-  return ids.map((id) => by.get(id) ?? []);
+  return rowsPerKey(ids, rows.map(toPeriod), (r) => r.participantId);
 }
 
 export async function findSocialAssistancePeriod(
@@ -66,12 +64,8 @@ export async function findSocialAssistancePeriod(
   id: string,
   forUpdate = false,
 ): Promise<SocialAssistancePeriodRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: PeriodDbRow[] = await m.query(
-    `SELECT ${PERIOD_COLUMNS} FROM social_assistance_period WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
-  return rows[0] ? toPeriod(rows[0]) : null;
+  const row = await rowById<PeriodDbRow>(m, 'social_assistance_period', PERIOD_COLUMNS, id, forUpdate);
+  return row ? toPeriod(row) : null;
 }
 
 /** Periods of the person that share at least one day with [start, end] (end null: open). */
@@ -95,15 +89,7 @@ export async function overlappingPeriods(
 
 export async function insertSocialAssistancePeriod(
   m: EntityManager,
-  p: {
-    participantId: string;
-    startDate: string;
-    endDate: string | null;
-    monthlyAmount: number;
-    householdSize: number;
-    investigationNotes: string | null;
-    recordedBy: string;
-  },
+  p: Omit<SocialAssistancePeriodRow, 'id' | 'version'>,
 ): Promise<SocialAssistancePeriodRow> {
   const rows: PeriodDbRow[] = await m.query(
     `INSERT INTO social_assistance_period (participant_id, start_date, end_date, monthly_amount, household_size, investigation_notes, recorded_by)

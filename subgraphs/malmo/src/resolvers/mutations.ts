@@ -4,7 +4,6 @@ import {
   badInput,
   checkDate,
   checkPeriod,
-  checkVersion,
   checkText,
   GENDERS,
   ErrorCode,
@@ -12,10 +11,12 @@ import {
   loadStaffEntry,
   notAvailable,
   recordConsent,
-  registerParticipant,
   userError,
   validateIntervention,
-  withdrawConsent,
+  agencyMutations,
+  registerParticipantMutation,
+  interventionMutations,
+  auditedChange,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -40,16 +41,11 @@ const OFFICER_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
 const malmoInterventions = interventionWrites('MALMO', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
-  // The staff register: for Malmö's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
-  recordMalmoStaff: (_p, { input }, { malmo }) => malmo.recordStaff(input),
-
-  // Malmö stad's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
-  recordMalmoMapping: (_p, { input }, { malmo }) => malmo.mapping.record(input),
-
-  registerMalmoParticipant: async (_p, { input }, { malmo }) => {
-    const { participantId } = await registerParticipant(malmo.gate, input);
-    return { id: participantId };
-  },
+  // The staff register (STAFF_REGISTER, as the division of its staff in secrecy/rules.ts allows), the joint mapping
+  // (RECORD_MAPPING) and withdrawing a consent (RECORD_CONSENT_WITHDRAWAL), as Malmö's rules decide.
+  ...agencyMutations('malmo'),
+  ...registerParticipantMutation('malmo'),
+  ...interventionMutations('malmo', malmoInterventions),
 
   recordMalmoParticipation: async (_p, { input }, { malmo, caller }) => {
     if (!isParticipantId(input.participantId)) throw notAvailable();
@@ -102,13 +98,11 @@ export const mutations: MutationResolvers = {
     return { id: participantId };
   },
 
+  // In place of the common add (interventionMutations above): Malmö checks the intervention's fields first.
   addMalmoIntervention: (_p, { input }, { malmo }) => {
     validateIntervention(input);
     return malmoInterventions.add(malmo.gate, input);
   },
-  updateMalmoIntervention: (_p, { id, input }, { malmo }) => malmoInterventions.update(malmo.gate, id, input),
-  endMalmoIntervention: (_p, { id, endDate, status, expectedVersion }, { malmo }) =>
-    malmoInterventions.end(malmo.gate, id, { endDate, status, expectedVersion }),
 
   recordSocialAssistancePeriod: async (_p, { input }, { malmo, caller }) => {
     const period = checkPeriodInput(input);
@@ -133,17 +127,19 @@ export const mutations: MutationResolvers = {
 
   endSocialAssistancePeriod: async (_p, { id, endDate, expectedVersion }, { malmo }) => {
     checkDate(endDate, 'endDate');
-    const existing = await findSocialAssistancePeriod(malmo.ds.manager, id);
-    if (!existing) throw notAvailable();
-    return auditedWrite(malmo.gate, existing.participantId, 'RECORD_SOCIAL_ASSISTANCE', async (m) => {
-      const locked = await findSocialAssistancePeriod(m, id, true);
-      if (!locked) throw notAvailable();
-      checkVersion(expectedVersion, locked.version);
-      if (locked.endDate !== null)
-        throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
-      checkPeriod(locked.startDate, endDate, 'The end of the period');
-      return closeSocialAssistancePeriod(m, id, endDate);
-    });
+    return auditedChange(
+      malmo.gate,
+      'RECORD_SOCIAL_ASSISTANCE',
+      findSocialAssistancePeriod,
+      id,
+      expectedVersion,
+      async (m, locked) => {
+        if (locked.endDate !== null)
+          throw userError(ErrorCode.CONFLICT, `This period already ended on ${locked.endDate}.`);
+        checkPeriod(locked.startDate, endDate, 'The end of the period');
+        return closeSocialAssistancePeriod(m, id, endDate);
+      },
+    );
   },
 
   recordMalmoConsent: async (_p, { input }, { malmo }) => {
@@ -180,6 +176,4 @@ export const mutations: MutationResolvers = {
     malmo.refresh(input.participantId);
     return consent;
   },
-
-  withdrawMalmoConsent: (_p, { id }, { malmo }) => withdrawConsent(malmo.gate, id, malmo.today),
 };

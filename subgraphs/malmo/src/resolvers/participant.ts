@@ -1,11 +1,9 @@
+import { agencyParticipantFields } from '@malmokraften/shared';
 import type { ParticipantResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
-  malmoAccessLog: (p, _args, { malmo }) => malmo.accessLog(p.id),
-  malmoPlanPart: (p, _args, { malmo }) => malmo.planPart(p.id),
-  malmoMapping: (p, _args, { malmo }) => malmo.mapping.part(p.id),
+  // The access log, the plan part, the joint mapping and the consents, as every agency has them.
+  ...agencyParticipantFields('malmo'),
   socialAssistance: (p, _args, { malmo }) => malmo.socialAssistance(p.id),
   socialAssistanceDetails: (p, _args, { malmo }) => malmo.socialAssistanceDetails(p.id),
-  malmoConsents: (p, _args, { malmo }) => malmo.consentList(p.id),
 };

@@ -5,11 +5,10 @@ import {
   ErrorCode,
   isParticipantId,
   loadStaffEntry,
-  notAvailable,
-  recordConsent,
-  registerParticipant,
   userError,
-  withdrawConsent,
+  agencyMutations,
+  registerParticipantMutation,
+  recordConsentMutation,
 } from '@malmokraften/shared';
 import type { MutationResolvers } from '../generated/graphql';
 import { careCoordinatorProblem, REGION_CONSENT_CATEGORIES } from '../secrecy/rules';
@@ -21,16 +20,11 @@ import { checkCoordinationNote, checkDiagnosisCode, checkOfficerId, MAX_CLINICAL
 const careActivities = interventionWrites('REGION', 'RECORD_INTERVENTIONS' as const);
 
 export const mutations: MutationResolvers = {
-  // The staff register: for the region's administrators (the STAFF_REGISTER rule), as the division of its staff in secrecy/rules.ts allows.
-  recordRegionStaff: (_p, { input }, { region }) => region.recordStaff(input),
-
-  // Region Skåne's perspective in the joint mapping: its RECORD_MAPPING rule decides who writes it.
-  recordRegionMapping: (_p, { input }, { region }) => region.mapping.record(input),
-
-  registerRegionParticipant: async (_p, { input }, { region }) => {
-    const created = await registerParticipant(region.gate, input);
-    return { id: created.participantId };
-  },
+  // The staff register (STAFF_REGISTER, as the division of its staff in secrecy/rules.ts allows), the joint mapping
+  // (RECORD_MAPPING) and withdrawing a consent (RECORD_CONSENT_WITHDRAWAL), as the region's rules decide.
+  ...agencyMutations('region'),
+  ...registerParticipantMutation('region'),
+  ...recordConsentMutation('region', REGION_CONSENT_CATEGORIES, ['REGION']),
 
   assignCareCoordinator: async (_p, { participantId, officerId, officerName }, { region }) => {
     const id = checkOfficerId(officerId);
@@ -91,19 +85,6 @@ export const mutations: MutationResolvers = {
     careActivities.end(region.gate, id, { endDate, status, expectedVersion }, async (m, row) =>
       careActivity(row, await activityNote(m, id)),
     ),
-
-  recordRegionConsent: (_p, { input }, { region }) => {
-    if (!isParticipantId(input.participantId)) throw notAvailable();
-    return recordConsent(
-      region.gate,
-      REGION_CONSENT_CATEGORIES,
-      ['REGION'],
-      { ...input, categories: [...input.categories] },
-      region.today,
-    );
-  },
-
-  withdrawRegionConsent: (_p, { id }, { region }) => withdrawConsent(region.gate, id, region.today),
 
   setSharingBlock: async (_p, { participantId, blocked }, { region }) => {
     await auditedWrite(region.gate, participantId, 'RECORD_SHARING_BLOCK', async (m) => {

@@ -1,11 +1,9 @@
+import { agencyParticipantFields } from '@malmokraften/shared';
 import type { ParticipantResolvers } from '../generated/graphql';
 
 export const Participant: ParticipantResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
-  regionAccessLog: (p, _args, { region }) => region.accessLog(p.id),
-  regionPlanPart: (p, _args, { region }) => region.planPart(p.id),
-  regionMapping: (p, _args, { region }) => region.mapping.part(p.id),
+  // The access log, the plan part, the joint mapping and the consents, as every agency has them.
+  ...agencyParticipantFields('region'),
   careCoordination: (p, _args, { region }) => region.careCoordination(p.id),
-  regionConsents: (p, _args, { region }) => region.consentList(p.id),
   sharingBlocked: (p, _args, { region }) => region.sharingBlocked(p.id),
 };
