@@ -82,20 +82,20 @@ export class AccessGate<C extends string> {
 
   /** Applies the rule to a person without recording the decision (for a decision that is recorded in other words). */
   async evaluate(participantId: string, category: C): Promise<Decision> {
-    const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
-    return explained(
-      evaluate(this.rules, category, {
-        caller: standing.caller,
-        party: standing.party,
-        participant: facts.participant,
-        consents: facts.consents,
-        today: this.today,
-      }),
-      standing,
-    );
+    return (await this.ruleFor(participantId, category)).decision;
   }
 
   async decide(participantId: string, category: C, action: AuditAction = 'READ'): Promise<Decision> {
+    const { decision, teamId, caller } = await this.ruleFor(participantId, category);
+    this.note(participantId, category, action, decision, teamId ? caller.teams.includes(teamId) : null);
+    return decision;
+  }
+
+  /** The rule applied to a person, with the person's team and the caller the decision was made for. */
+  private async ruleFor(
+    participantId: string,
+    category: C,
+  ): Promise<{ decision: Decision; teamId: string | null | undefined; caller: Standing['caller'] }> {
     const [facts, standing] = await Promise.all([this.personFacts(participantId), this.standing()]);
     const decision = explained(
       evaluate(this.rules, category, {
@@ -107,9 +107,7 @@ export class AccessGate<C extends string> {
       }),
       standing,
     );
-    const teamId = facts.participant?.teamId;
-    this.note(participantId, category, action, decision, teamId ? standing.caller.teams.includes(teamId) : null);
-    return decision;
+    return { decision, teamId: facts.participant?.teamId, caller: standing.caller };
   }
 
   /**
