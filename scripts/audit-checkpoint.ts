@@ -36,22 +36,16 @@ import {
   connect,
   databasePrefix,
   describeError,
+  processIo,
   readCheckpoints,
   target,
   UsageError,
   walkOptions,
+  type ScriptIo,
   type Target,
 } from './audit-common';
 
-export interface CheckpointIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: CheckpointIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+export type CheckpointIo = ScriptIo;
 
 const USAGE = `usage: npm run audit:checkpoint -- [--agency <${AGENCIES.join('|')}>]... [--prefix <name>] [--key <file>]
 

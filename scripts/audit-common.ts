@@ -12,6 +12,17 @@ import type { FoundCheckpoint } from '../shared/src/audit/verify';
 
 export class UsageError extends Error {}
 
+/** Where a script writes: the process's streams, or a test's buffers. */
+export interface ScriptIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIo: ScriptIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
 /** Where one agency's log is read from; `url` carries the password, the rest is safe to print. */
 export interface Target {
   url: string;

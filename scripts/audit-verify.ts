@@ -37,22 +37,16 @@ import {
   addAgencies,
   databasePrefix,
   describeError,
+  processIo,
   readCheckpoints,
   target,
   UsageError,
   walkOptions,
+  type ScriptIo,
   type Target,
 } from './audit-common';
 
-export interface VerifyIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: VerifyIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+export type VerifyIo = ScriptIo;
 
 const USAGE = `usage: npm run audit:verify -- [--agency <${AGENCIES.join('|')}>]... [--prefix <name>] [--json] [--page-size <n>] [--checkpoint-key <file>]
 
