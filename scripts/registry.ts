@@ -11,7 +11,9 @@
  *  - .env.example's variables per agency, and deploy/initdb/<agency>.sql;
  *  - the gateway's plan and directory schemas, gateway/plan/generated/
  *    (scripts/plan-schema.ts);
- *  - the web app's list of the agencies, web/src/agencies.ts;
+ *  - the web app's list of the agencies, web/src/agencies.ts, and the
+ *    operations each agency serves under its own field names,
+ *    web/src/generated/agency-operations.ts (scripts/agency-operations.ts);
  *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
  *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/
  *    (scripts/kubernetes/overlays.ts).
@@ -46,6 +48,7 @@ import {
   gatewayEgressBlock,
   gatewayUrlBlock,
 } from './kubernetes/overlays';
+import { agencyOperationsModule } from './agency-operations';
 import { planSchemaFiles } from './plan-schema';
 
 const root = path.join(__dirname, '..');
@@ -54,6 +57,7 @@ const COMPOSE = path.join(root, 'docker-compose.yml');
 const ENV_EXAMPLE = path.join(root, '.env.example');
 const INITDB = path.join(root, 'deploy/initdb');
 const WEB_AGENCIES = path.join(root, 'web/src/agencies.ts');
+const WEB_OPERATIONS = path.join(root, 'web/src/generated/agency-operations.ts');
 
 const NUMBERS = [
   'no',
@@ -258,6 +262,17 @@ ${AGENCIES.map((a) => `  ${a}: ${list(AGENCY_REGISTRY[a].roles)},`).join('\n')}
 `;
 }
 
+/** The agencies' schemas, for web/src/generated/agency-operations.ts. */
+function webOperations(): string {
+  return agencyOperationsModule(
+    AGENCIES.map((agency) => ({
+      agency,
+      key: agencyKey(agency),
+      schema: readFileSync(path.join(root, 'subgraphs', agencyFolder(agency), 'schema.graphql'), 'utf8'),
+    })),
+  );
+}
+
 async function formatted(file: string, text: string, parser: 'graphql' | 'yaml' | 'typescript'): Promise<string> {
   const options = (await resolveConfig(file)) ?? {};
   return format(text, { ...options, parser });
@@ -320,6 +335,7 @@ export async function registryFiles(): Promise<Map<string, string>> {
     [GATEWAY_CONFIGMAP, await formatted(GATEWAY_CONFIGMAP, gateway, 'yaml')],
     [GATEWAY_NETWORKPOLICY, await formatted(GATEWAY_NETWORKPOLICY, egress, 'yaml')],
     [WEB_AGENCIES, await formatted(WEB_AGENCIES, webAgencies(), 'typescript')],
+    [WEB_OPERATIONS, await formatted(WEB_OPERATIONS, webOperations(), 'typescript')],
     ...(await Promise.all(
       agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),
     )),

@@ -38,10 +38,12 @@ export function authHeaders(token: string, purpose?: string): Record<string, str
 
 /**
  * One mutation, sent with an Idempotency-Key that stays the same while the
- * person submits the same change again after it failed.
+ * person submits the same change again after it failed. A page that offers
+ * the change at some agencies only passes undefined for the others (its
+ * table by agency names none) and does not submit there: doing so throws.
  */
 export function useWrite<T, V extends AnyVariables>(
-  document: TypedDocumentNode<T, V>,
+  document: TypedDocumentNode<T, V> | undefined,
   opts: { purpose?: string } = {},
 ) {
   const client = useClient();
@@ -51,6 +53,7 @@ export function useWrite<T, V extends AnyVariables>(
 
   const submit = useCallback(
     async (variables: V): Promise<WriteOutcome<T>> => {
+      if (!document) throw new Error('this change is not offered');
       const fingerprint = JSON.stringify(variables);
       if (pending.current?.fingerprint !== fingerprint) pending.current = { fingerprint, key: newIdempotencyKey() };
       const key = pending.current.key;

@@ -16,23 +16,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment AccessLogLine on AccessLogEntry {\n    at\n    agency\n    officerId\n    organisation\n    roles\n    categories\n    action\n    purpose\n    decision\n  }\n": typeof types.AccessLogLineFragmentDoc,
     "\n  fragment PlanInterventionFields on PlanIntervention {\n    id\n    agency\n    type\n    title\n    status\n    startDate\n    endDate\n    extentPercent\n  }\n": typeof types.PlanInterventionFieldsFragmentDoc,
-    "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": typeof types.AuditReviewFieldsFragmentDoc,
     "\n  query AfAuditReview($from: DateTime!, $to: DateTime!) {\n    review: afAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": typeof types.AfAuditReviewDocument,
     "\n  query MalmoAuditReview($from: DateTime!, $to: DateTime!) {\n    review: malmoAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": typeof types.MalmoAuditReviewDocument,
     "\n  query FkAuditReview($from: DateTime!, $to: DateTime!) {\n    review: fkAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": typeof types.FkAuditReviewDocument,
     "\n  query RegionAuditReview($from: DateTime!, $to: DateTime!) {\n    review: regionAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": typeof types.RegionAuditReviewDocument,
+    "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": typeof types.RecordAfConsentDocument,
+    "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": typeof types.RecordMalmoConsentDocument,
+    "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": typeof types.RecordFkConsentDocument,
+    "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": typeof types.RecordRegionConsentDocument,
+    "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": typeof types.WithdrawAfConsentDocument,
+    "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": typeof types.WithdrawMalmoConsentDocument,
+    "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": typeof types.WithdrawFkConsentDocument,
+    "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": typeof types.WithdrawRegionConsentDocument,
+    "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": typeof types.AuditReviewFieldsFragmentDoc,
     "\n  query Caseload($team: ID!) {\n    team(id: $team) {\n      id\n      name\n      capacity\n      ongoingCases\n      caseload(first: 500) {\n        id\n        name\n        programme {\n          status\n          enrolledOn\n          nextFollowUp {\n            scheduledAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  query PlacementFollowUpsDue($team: ID!) {\n    team(id: $team) {\n      id\n      placementFollowUpsDue {\n        items {\n          agency\n          participantId\n          matchId\n          followUpId\n          point\n          dueOn\n          opportunityTitle\n          employerName\n        }\n        unavailable {\n          agency\n        }\n      }\n    }\n  }\n": typeof types.PlacementFollowUpsDueDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n": typeof types.ConsentFieldsFragmentDoc,
     "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": typeof types.ConsentsDocument,
-    "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordAfConsentDocument,
-    "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordMalmoConsentDocument,
-    "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordFkConsentDocument,
-    "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordRegionConsentDocument,
-    "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawAfConsentDocument,
-    "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawMalmoConsentDocument,
-    "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawFkConsentDocument,
-    "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawRegionConsentDocument,
+    "\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n": typeof types.RecordedConsentFragmentDoc,
+    "\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n": typeof types.WithdrawnConsentFragmentDoc,
     "\n  fragment EmployerListing on EmployerRecord {\n    name\n    sector\n    area\n    opportunities {\n      id\n      status\n    }\n  }\n": typeof types.EmployerListingFragmentDoc,
     "\n  query EmployerSearch($search: String, $af: Boolean!, $malmo: Boolean!, $fk: Boolean!) {\n    afEmployers(search: $search, first: 50) @include(if: $af) {\n      organisationNumber\n      afEmployer {\n        ...EmployerListing\n      }\n    }\n    malmoEmployers(search: $search, first: 50) @include(if: $malmo) {\n      organisationNumber\n      malmoEmployer {\n        ...EmployerListing\n      }\n    }\n    fkEmployers(search: $search, first: 50) @include(if: $fk) {\n      organisationNumber\n      fkEmployer {\n        ...EmployerListing\n      }\n    }\n  }\n": typeof types.EmployerSearchDocument,
     "\n  query Employer($org: ID!) {\n    employer(organisationNumber: $org) {\n      organisationNumber\n      name\n      records {\n        agency\n        name\n        sector\n        area\n        registeredOn\n        contact {\n          name\n          phone\n          email\n        }\n        contactWithheld\n        version\n        opportunities {\n          id\n          agency\n          type\n          title\n          occupation\n          hoursPercent\n          startDate\n          area\n          swedishLevel\n          drivingLicence\n          requirements\n          places\n          filledPlaces\n          status\n          acquiredOn\n          version\n        }\n      }\n    }\n  }\n": typeof types.EmployerDocument,
@@ -96,23 +98,25 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AccessLogLine on AccessLogEntry {\n    at\n    agency\n    officerId\n    organisation\n    roles\n    categories\n    action\n    purpose\n    decision\n  }\n": types.AccessLogLineFragmentDoc,
     "\n  fragment PlanInterventionFields on PlanIntervention {\n    id\n    agency\n    type\n    title\n    status\n    startDate\n    endDate\n    extentPercent\n  }\n": types.PlanInterventionFieldsFragmentDoc,
-    "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": types.AuditReviewFieldsFragmentDoc,
     "\n  query AfAuditReview($from: DateTime!, $to: DateTime!) {\n    review: afAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": types.AfAuditReviewDocument,
     "\n  query MalmoAuditReview($from: DateTime!, $to: DateTime!) {\n    review: malmoAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": types.MalmoAuditReviewDocument,
     "\n  query FkAuditReview($from: DateTime!, $to: DateTime!) {\n    review: fkAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": types.FkAuditReviewDocument,
     "\n  query RegionAuditReview($from: DateTime!, $to: DateTime!) {\n    review: regionAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n": types.RegionAuditReviewDocument,
+    "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": types.RecordAfConsentDocument,
+    "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": types.RecordMalmoConsentDocument,
+    "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": types.RecordFkConsentDocument,
+    "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n": types.RecordRegionConsentDocument,
+    "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": types.WithdrawAfConsentDocument,
+    "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": types.WithdrawMalmoConsentDocument,
+    "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": types.WithdrawFkConsentDocument,
+    "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n": types.WithdrawRegionConsentDocument,
+    "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": types.AuditReviewFieldsFragmentDoc,
     "\n  query Caseload($team: ID!) {\n    team(id: $team) {\n      id\n      name\n      capacity\n      ongoingCases\n      caseload(first: 500) {\n        id\n        name\n        programme {\n          status\n          enrolledOn\n          nextFollowUp {\n            scheduledAt\n          }\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
     "\n  query PlacementFollowUpsDue($team: ID!) {\n    team(id: $team) {\n      id\n      placementFollowUpsDue {\n        items {\n          agency\n          participantId\n          matchId\n          followUpId\n          point\n          dueOn\n          opportunityTitle\n          employerName\n        }\n        unavailable {\n          agency\n        }\n      }\n    }\n  }\n": types.PlacementFollowUpsDueDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n": types.ConsentFieldsFragmentDoc,
     "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": types.ConsentsDocument,
-    "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordAfConsentDocument,
-    "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordMalmoConsentDocument,
-    "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordFkConsentDocument,
-    "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordRegionConsentDocument,
-    "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": types.WithdrawAfConsentDocument,
-    "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": types.WithdrawMalmoConsentDocument,
-    "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": types.WithdrawFkConsentDocument,
-    "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n": types.WithdrawRegionConsentDocument,
+    "\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n": types.RecordedConsentFragmentDoc,
+    "\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n": types.WithdrawnConsentFragmentDoc,
     "\n  fragment EmployerListing on EmployerRecord {\n    name\n    sector\n    area\n    opportunities {\n      id\n      status\n    }\n  }\n": types.EmployerListingFragmentDoc,
     "\n  query EmployerSearch($search: String, $af: Boolean!, $malmo: Boolean!, $fk: Boolean!) {\n    afEmployers(search: $search, first: 50) @include(if: $af) {\n      organisationNumber\n      afEmployer {\n        ...EmployerListing\n      }\n    }\n    malmoEmployers(search: $search, first: 50) @include(if: $malmo) {\n      organisationNumber\n      malmoEmployer {\n        ...EmployerListing\n      }\n    }\n    fkEmployers(search: $search, first: 50) @include(if: $fk) {\n      organisationNumber\n      fkEmployer {\n        ...EmployerListing\n      }\n    }\n  }\n": types.EmployerSearchDocument,
     "\n  query Employer($org: ID!) {\n    employer(organisationNumber: $org) {\n      organisationNumber\n      name\n      records {\n        agency\n        name\n        sector\n        area\n        registeredOn\n        contact {\n          name\n          phone\n          email\n        }\n        contactWithheld\n        version\n        opportunities {\n          id\n          agency\n          type\n          title\n          occupation\n          hoursPercent\n          startDate\n          area\n          swedishLevel\n          drivingLicence\n          requirements\n          places\n          filledPlaces\n          status\n          acquiredOn\n          version\n        }\n      }\n    }\n  }\n": types.EmployerDocument,
@@ -199,10 +203,6 @@ export function graphql(source: "\n  fragment PlanInterventionFields on PlanInte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"): (typeof documents)["\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AfAuditReview($from: DateTime!, $to: DateTime!) {\n    review: afAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n"): (typeof documents)["\n  query AfAuditReview($from: DateTime!, $to: DateTime!) {\n    review: afAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -216,6 +216,42 @@ export function graphql(source: "\n  query FkAuditReview($from: DateTime!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionAuditReview($from: DateTime!, $to: DateTime!) {\n    review: regionAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditReview($from: DateTime!, $to: DateTime!) {\n    review: regionAuditReview(from: $from, to: $to) {\n      ...AuditReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      ...RecordedConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      ...WithdrawnConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"): (typeof documents)["\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,35 +271,11 @@ export function graphql(source: "\n  query Consents($id: ID!) {\n    participant
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAfConsent($input: AfConsentInput!) {\n    recordAfConsent(input: $input) {\n      id\n      state\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n"): (typeof documents)["\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMalmoConsent($input: MalmoConsentInput!) {\n    recordMalmoConsent(input: $input) {\n      id\n      state\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFkConsent($input: FkConsentInput!) {\n    recordFkConsent(input: $input) {\n      id\n      state\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRegionConsent($input: RegionConsentInput!) {\n    recordRegionConsent(input: $input) {\n      id\n      state\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawAfConsent($id: ID!) {\n    withdrawAfConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMalmoConsent($id: ID!) {\n    withdrawMalmoConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFkConsent($id: ID!) {\n    withdrawFkConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {\n      id\n      state\n      withdrawnAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n"): (typeof documents)["\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

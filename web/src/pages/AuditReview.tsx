@@ -7,6 +7,7 @@ import { useSession, type Agency } from '../session';
 import { ErrorList, NotOffered, shownErrors } from '../errors';
 import { Field, swedishToday } from '../form';
 import { authHeaders } from '../writes';
+import { AUDIT_REVIEW } from '../generated/agency-operations';
 import { named, PURPOSE_NAMES_STAFF, ROLE_NAMES } from '../vocabulary';
 
 /** What the log review shows, the same for every agency: its flagged accesses and officers who touched many people. */
@@ -29,42 +30,13 @@ export const AuditReviewFields = graphql(`
     }
   }
 `);
-const AfReview = graphql(`
-  query AfAuditReview($from: DateTime!, $to: DateTime!) {
-    review: afAuditReview(from: $from, to: $to) {
-      ...AuditReviewFields
-    }
-  }
-`);
-const MalmoReview = graphql(`
-  query MalmoAuditReview($from: DateTime!, $to: DateTime!) {
-    review: malmoAuditReview(from: $from, to: $to) {
-      ...AuditReviewFields
-    }
-  }
-`);
-const FkReview = graphql(`
-  query FkAuditReview($from: DateTime!, $to: DateTime!) {
-    review: fkAuditReview(from: $from, to: $to) {
-      ...AuditReviewFields
-    }
-  }
-`);
-const RegionReview = graphql(`
-  query RegionAuditReview($from: DateTime!, $to: DateTime!) {
-    review: regionAuditReview(from: $from, to: $to) {
-      ...AuditReviewFields
-    }
-  }
-`);
-
-/** Each agency's log review, by the query its schema serves; an agency not named here is shown as not offered. */
-const QUERIES: Partial<Record<Agency, typeof AfReview>> = {
-  AF: AfReview,
-  MALMO: MalmoReview,
-  FK: FkReview,
-  REGION: RegionReview,
-};
+/**
+ * Each agency's log review, by the query its schema serves
+ * (`<key>AuditReview`, written by `npm run registry` into
+ * generated/agency-operations.ts with the fragment above); an agency whose
+ * schema does not serve it is absent, shown as not offered.
+ */
+type ReviewQuery = NonNullable<(typeof AUDIT_REVIEW)[Agency]>;
 
 type Entry = DocumentType<typeof AuditReviewFields>['outsideTeam'][number];
 
@@ -99,7 +71,7 @@ function swedishMidnight(day: string): string {
  */
 export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: AuditFilters }) {
   const { t } = useI18n();
-  const query = QUERIES[agency];
+  const query = AUDIT_REVIEW[agency];
   if (query) return <Review agency={agency} filters={filters} query={query} />;
   return (
     <>
@@ -109,7 +81,7 @@ export function AuditReviewPage({ agency, filters }: { agency: Agency; filters: 
   );
 }
 
-function Review({ agency, filters, query }: { agency: Agency; filters: AuditFilters; query: typeof AfReview }) {
+function Review({ agency, filters, query }: { agency: Agency; filters: AuditFilters; query: ReviewQuery }) {
   const { t, date, lang } = useI18n();
   const { session } = useSession();
   const today = swedishToday();

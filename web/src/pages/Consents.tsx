@@ -1,19 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
-import type {
-  AfConsentCategory,
-  ConsentFieldsFragment,
-  FkConsentCategory,
-  MalmoConsentCategory,
-  Party as ApiParty,
-  RegionConsentCategory,
-} from '../gql/graphql';
+import type { ConsentFieldsFragment, Party as ApiParty } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import { AGENCIES, type Agency, type Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
+import { RECORD_CONSENT, WITHDRAW_CONSENT } from '../generated/agency-operations';
 import { caseAgency } from '../roles';
 import { categoryName, consentCategoriesFor, named, PARTY_NAMES, recipientsFor } from '../vocabulary';
 import { BackToPlan } from './Plan';
@@ -52,72 +46,23 @@ export const ConsentsQuery = graphql(`
   }
 `);
 
-const RecordAf = graphql(`
-  mutation RecordAfConsent($input: AfConsentInput!) {
-    recordAfConsent(input: $input) {
-      id
-      state
-    }
+/**
+ * What recording and withdrawing a consent read back, the same at every
+ * agency: each agency's mutations (`record<Key>Consent(input:)`,
+ * `withdraw<Key>Consent(id:)`) select these, written by `npm run registry`
+ * into generated/agency-operations.ts.
+ */
+export const RecordedConsent = graphql(`
+  fragment RecordedConsent on Consent {
+    id
+    state
   }
 `);
-const RecordMalmo = graphql(`
-  mutation RecordMalmoConsent($input: MalmoConsentInput!) {
-    recordMalmoConsent(input: $input) {
-      id
-      state
-    }
-  }
-`);
-const RecordFk = graphql(`
-  mutation RecordFkConsent($input: FkConsentInput!) {
-    recordFkConsent(input: $input) {
-      id
-      state
-    }
-  }
-`);
-const RecordRegion = graphql(`
-  mutation RecordRegionConsent($input: RegionConsentInput!) {
-    recordRegionConsent(input: $input) {
-      id
-      state
-    }
-  }
-`);
-const WithdrawAf = graphql(`
-  mutation WithdrawAfConsent($id: ID!) {
-    withdrawAfConsent(id: $id) {
-      id
-      state
-      withdrawnAt
-    }
-  }
-`);
-const WithdrawMalmo = graphql(`
-  mutation WithdrawMalmoConsent($id: ID!) {
-    withdrawMalmoConsent(id: $id) {
-      id
-      state
-      withdrawnAt
-    }
-  }
-`);
-const WithdrawFk = graphql(`
-  mutation WithdrawFkConsent($id: ID!) {
-    withdrawFkConsent(id: $id) {
-      id
-      state
-      withdrawnAt
-    }
-  }
-`);
-const WithdrawRegion = graphql(`
-  mutation WithdrawRegionConsent($id: ID!) {
-    withdrawRegionConsent(id: $id) {
-      id
-      state
-      withdrawnAt
-    }
+export const WithdrawnConsent = graphql(`
+  fragment WithdrawnConsent on Consent {
+    id
+    state
+    withdrawnAt
   }
 `);
 
@@ -144,25 +89,19 @@ export function consentsByAgency(p: ConsentData | undefined): Partial<Record<Age
   };
 }
 
-/** Withdrawing a consent, through the agency that holds it; each button a change of its own (its own key). */
-export function useWithdraw() {
-  const af = useWrite(WithdrawAf);
-  const malmo = useWrite(WithdrawMalmo);
-  const fk = useWrite(WithdrawFk);
-  const region = useWrite(WithdrawRegion);
-  const writes: Partial<Record<Agency, (id: string) => Promise<WriteOutcome<unknown>>>> = {
-    AF: (id) => af.submit({ id }),
-    MALMO: (id) => malmo.submit({ id }),
-    FK: (id) => fk.submit({ id }),
-    REGION: (id) => region.submit({ id }),
-  };
+/**
+ * Withdrawing a consent, through the agency that holds it (its mutation in
+ * WITHDRAW_CONSENT); each button a change of its own (its own key).
+ */
+export function useWithdraw(agency: Agency) {
+  const document: TypedDocumentNode<unknown, { id: string }> | undefined = WITHDRAW_CONSENT[agency];
+  const { submit, busy } = useWrite(document);
   return {
-    busy: af.busy || malmo.busy || fk.busy || region.busy,
-    withdraw: async (agency: Agency, id: string): Promise<WriteOutcome<unknown>> => {
-      const write = writes[agency];
-      // A table of consents is shown only for an agency consentsByAgency names, and each of those is here.
-      if (!write) throw new Error(`withdrawing a consent at ${agency} is not offered`);
-      return write(id);
+    busy,
+    withdraw: async (id: string): Promise<WriteOutcome<unknown>> => {
+      // A table of consents is shown only for an agency consentsByAgency names, and each of those serves the mutation.
+      if (!WITHDRAW_CONSENT[agency]) throw new Error(`withdrawing a consent at ${agency} is not offered`);
+      return submit({ id });
     },
   };
 }
@@ -180,7 +119,7 @@ export function ConsentTable({
   plain?: boolean;
 }) {
   const { t, date, lang } = useI18n();
-  const { withdraw, busy } = useWithdraw();
+  const { withdraw, busy } = useWithdraw(agency);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -188,7 +127,7 @@ export function ConsentTable({
   async function act(row: ConsentRow) {
     setErrors([]);
     setDone(null);
-    const out = await withdraw(agency, row.id);
+    const out = await withdraw(row.id);
     setRetryable(out.retryable);
     if (out.data) {
       setDone(t('consent.withdrawn', { recipient: named(PARTY_NAMES, row.recipient, lang) }));
@@ -336,21 +275,13 @@ function RecordConsentForm({
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const af = useWrite(RecordAf);
-  const malmo = useWrite(RecordMalmo);
-  const fk = useWrite(RecordFk);
-  const region = useWrite(RecordRegion);
-  const busy = af.busy || malmo.busy || fk.busy || region.busy;
+  // The agency's mutation; an agency whose schema does not serve one has no form (shown as not offered).
   type Base = { participantId: string; recipient: ApiParty; validFrom: string; validTo: string | null };
-  // Each agency's mutation; an agency not named here has no form (shown as not offered).
-  const records: Partial<Record<Agency, (base: Base, categories: string[]) => Promise<WriteOutcome<unknown>>>> = {
-    AF: (base, categories) => af.submit({ input: { ...base, categories: categories as AfConsentCategory[] } }),
-    MALMO: (base, categories) => malmo.submit({ input: { ...base, categories: categories as MalmoConsentCategory[] } }),
-    FK: (base, categories) => fk.submit({ input: { ...base, categories: categories as FkConsentCategory[] } }),
-    REGION: (base, categories) =>
-      region.submit({ input: { ...base, categories: categories as RegionConsentCategory[] } }),
-  };
-  const record = records[agency];
+  // Every agency's input is the same but for its own enum of categories; the form offers the agency's own (consentCategoriesFor).
+  const document = RECORD_CONSENT[agency] as
+    TypedDocumentNode<unknown, { input: Base & { categories: string[] } }> | undefined;
+  const { submit: send, busy } = useWrite(document);
+  const record = document ? (base: Base, categories: string[]) => send({ input: { ...base, categories } }) : undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();

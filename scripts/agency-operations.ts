@@ -1,0 +1,146 @@
+/**
+ * The web app's operations that every agency serves under its own field
+ * names (`afAuditReview`, `recordMalmoConsent`, …): one document per agency
+ * whose schema serves the field, and a table of them by agency, written by
+ * `npm run registry` (scripts/registry.ts) into
+ * web/src/generated/agency-operations.ts. The web codegen types them like
+ * any other document, and the pages import the tables: an agency added to
+ * the registry gets its entries as soon as its schema serves the fields,
+ * and one whose schema does not is absent (a page shows it as not offered).
+ *
+ * A document asks for the field with the arguments named here, declared
+ * with the types the agency's schema gives them (`AfConsentInput!`), and
+ * selects a fragment the page defines, so what the page reads stays in the
+ * page.
+ */
+import {
+  Kind,
+  parse,
+  print,
+  type DefinitionNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+} from 'graphql';
+
+/** One operation that follows the agencies' naming pattern. */
+export interface AgencyOperation {
+  /** The exported table's name in the generated module. */
+  readonly table: string;
+  /** What the table holds, for its comment. */
+  readonly description: string;
+  readonly kind: 'query' | 'mutation';
+  /** The root field, from the agency's key (`af`) and its capitalised form (`Af`). */
+  readonly field: (key: string, Key: string) => string;
+  /** The operation's name, likewise. */
+  readonly name: (key: string, Key: string) => string;
+  /** An alias for the field, the same at every agency, so a page reads one name. */
+  readonly alias?: string;
+  /** The arguments the page passes, as variables of the same names. */
+  readonly args: readonly string[];
+  /** The fragment the page defines for what it reads. */
+  readonly fragment: string;
+}
+
+/** An agency as the generator needs it: its registry key, its lower-case key and its schema's text. */
+export interface AgencySchema {
+  readonly agency: string;
+  readonly key: string;
+  readonly schema: string;
+}
+
+export const AGENCY_OPERATIONS: readonly AgencyOperation[] = [
+  {
+    table: 'AUDIT_REVIEW',
+    description: "Each agency's log review, by the query its schema serves (pages/AuditReview.tsx).",
+    kind: 'query',
+    field: (key) => `${key}AuditReview`,
+    name: (_key, Key) => `${Key}AuditReview`,
+    alias: 'review',
+    args: ['from', 'to'],
+    fragment: 'AuditReviewFields',
+  },
+  {
+    table: 'RECORD_CONSENT',
+    description: "Each agency's mutation that records a consent (pages/Consents.tsx).",
+    kind: 'mutation',
+    field: (_key, Key) => `record${Key}Consent`,
+    name: (_key, Key) => `Record${Key}Consent`,
+    args: ['input'],
+    fragment: 'RecordedConsent',
+  },
+  {
+    table: 'WITHDRAW_CONSENT',
+    description: "Each agency's mutation that withdraws a consent (pages/Consents.tsx).",
+    kind: 'mutation',
+    field: (_key, Key) => `withdraw${Key}Consent`,
+    name: (_key, Key) => `Withdraw${Key}Consent`,
+    args: ['id'],
+    fragment: 'WithdrawnConsent',
+  },
+];
+
+const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+
+const isRoot = (d: DefinitionNode, type: string): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+  (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type;
+
+/** The fields of a root type (Query, Mutation) in a schema's text, by name. */
+function rootFields(schema: string, type: 'Query' | 'Mutation'): Map<string, FieldDefinitionNode> {
+  const fields = new Map<string, FieldDefinitionNode>();
+  for (const def of parse(schema).definitions)
+    if (isRoot(def, type)) for (const f of def.fields ?? []) fields.set(f.name.value, f);
+  return fields;
+}
+
+/** One agency's document for an operation, or null when its schema does not serve the field. */
+export function agencyDocument(op: AgencyOperation, agency: AgencySchema): { name: string; text: string } | null {
+  const Key = capitalised(agency.key);
+  const fieldName = op.field(agency.key, Key);
+  const field = rootFields(agency.schema, op.kind === 'query' ? 'Query' : 'Mutation').get(fieldName);
+  if (!field) return null;
+  const name = op.name(agency.key, Key);
+  const variables = op.args.map((arg) => {
+    const def = field.arguments?.find((a) => a.name.value === arg);
+    if (!def) throw new Error(`${agency.agency}: ${fieldName} has no argument ${arg}`);
+    return `$${arg}: ${print(def.type)}`;
+  });
+  const args = op.args.map((arg) => `${arg}: $${arg}`).join(', ');
+  const text = `
+  ${op.kind} ${name}(${variables.join(', ')}) {
+    ${op.alias ? `${op.alias}: ` : ''}${fieldName}(${args}) {
+      ...${op.fragment}
+    }
+  }
+`;
+  return { name, text };
+}
+
+/** web/src/generated/agency-operations.ts: the documents and, for each operation, its table by agency. */
+export function agencyOperationsModule(agencies: readonly AgencySchema[]): string {
+  const parts: string[] = [];
+  for (const op of AGENCY_OPERATIONS) {
+    const entries: Array<{ agency: string; name: string }> = [];
+    for (const agency of agencies) {
+      const doc = agencyDocument(op, agency);
+      if (!doc) continue;
+      parts.push(`const ${doc.name} = graphql(\`${doc.text}\`);`);
+      entries.push({ agency: agency.agency, name: doc.name });
+    }
+    const type = entries.length ? entries.map((e) => `typeof ${e.name}`).join(' | ') : 'never';
+    parts.push(`/**
+ * ${op.description}
+ * An agency whose schema does not serve the field is absent.
+ */
+export const ${op.table}: Partial<Record<Agency, ${type}>> = {
+${entries.map((e) => `  ${e.agency}: ${e.name},`).join('\n')}
+};`);
+  }
+  return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts) and the agencies' schemas
+// (scripts/agency-operations.ts); do not edit.
+import { graphql } from '../gql';
+import type { Agency } from '../agencies';
+
+${parts.join('\n\n')}
+`;
+}

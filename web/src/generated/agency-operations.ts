@@ -1,0 +1,145 @@
+// Written by `npm run registry` from the agency registry (shared/src/agencies.ts) and the agencies' schemas
+// (scripts/agency-operations.ts); do not edit.
+import { graphql } from '../gql';
+import type { Agency } from '../agencies';
+
+const AfAuditReview = graphql(`
+  query AfAuditReview($from: DateTime!, $to: DateTime!) {
+    review: afAuditReview(from: $from, to: $to) {
+      ...AuditReviewFields
+    }
+  }
+`);
+
+const MalmoAuditReview = graphql(`
+  query MalmoAuditReview($from: DateTime!, $to: DateTime!) {
+    review: malmoAuditReview(from: $from, to: $to) {
+      ...AuditReviewFields
+    }
+  }
+`);
+
+const FkAuditReview = graphql(`
+  query FkAuditReview($from: DateTime!, $to: DateTime!) {
+    review: fkAuditReview(from: $from, to: $to) {
+      ...AuditReviewFields
+    }
+  }
+`);
+
+const RegionAuditReview = graphql(`
+  query RegionAuditReview($from: DateTime!, $to: DateTime!) {
+    review: regionAuditReview(from: $from, to: $to) {
+      ...AuditReviewFields
+    }
+  }
+`);
+
+/**
+ * Each agency's log review, by the query its schema serves (pages/AuditReview.tsx).
+ * An agency whose schema does not serve the field is absent.
+ */
+export const AUDIT_REVIEW: Partial<
+  Record<Agency, typeof AfAuditReview | typeof MalmoAuditReview | typeof FkAuditReview | typeof RegionAuditReview>
+> = {
+  AF: AfAuditReview,
+  MALMO: MalmoAuditReview,
+  FK: FkAuditReview,
+  REGION: RegionAuditReview,
+};
+
+const RecordAfConsent = graphql(`
+  mutation RecordAfConsent($input: AfConsentInput!) {
+    recordAfConsent(input: $input) {
+      ...RecordedConsent
+    }
+  }
+`);
+
+const RecordMalmoConsent = graphql(`
+  mutation RecordMalmoConsent($input: MalmoConsentInput!) {
+    recordMalmoConsent(input: $input) {
+      ...RecordedConsent
+    }
+  }
+`);
+
+const RecordFkConsent = graphql(`
+  mutation RecordFkConsent($input: FkConsentInput!) {
+    recordFkConsent(input: $input) {
+      ...RecordedConsent
+    }
+  }
+`);
+
+const RecordRegionConsent = graphql(`
+  mutation RecordRegionConsent($input: RegionConsentInput!) {
+    recordRegionConsent(input: $input) {
+      ...RecordedConsent
+    }
+  }
+`);
+
+/**
+ * Each agency's mutation that records a consent (pages/Consents.tsx).
+ * An agency whose schema does not serve the field is absent.
+ */
+export const RECORD_CONSENT: Partial<
+  Record<
+    Agency,
+    typeof RecordAfConsent | typeof RecordMalmoConsent | typeof RecordFkConsent | typeof RecordRegionConsent
+  >
+> = {
+  AF: RecordAfConsent,
+  MALMO: RecordMalmoConsent,
+  FK: RecordFkConsent,
+  REGION: RecordRegionConsent,
+};
+
+const WithdrawAfConsent = graphql(`
+  mutation WithdrawAfConsent($id: ID!) {
+    withdrawAfConsent(id: $id) {
+      ...WithdrawnConsent
+    }
+  }
+`);
+
+const WithdrawMalmoConsent = graphql(`
+  mutation WithdrawMalmoConsent($id: ID!) {
+    withdrawMalmoConsent(id: $id) {
+      ...WithdrawnConsent
+    }
+  }
+`);
+
+const WithdrawFkConsent = graphql(`
+  mutation WithdrawFkConsent($id: ID!) {
+    withdrawFkConsent(id: $id) {
+      ...WithdrawnConsent
+    }
+  }
+`);
+
+const WithdrawRegionConsent = graphql(`
+  mutation WithdrawRegionConsent($id: ID!) {
+    withdrawRegionConsent(id: $id) {
+      ...WithdrawnConsent
+    }
+  }
+`);
+
+/**
+ * Each agency's mutation that withdraws a consent (pages/Consents.tsx).
+ * An agency whose schema does not serve the field is absent.
+ */
+export const WITHDRAW_CONSENT: Partial<
+  Record<
+    Agency,
+    typeof WithdrawAfConsent | typeof WithdrawMalmoConsent | typeof WithdrawFkConsent | typeof WithdrawRegionConsent
+  >
+> = {
+  AF: WithdrawAfConsent,
+  MALMO: WithdrawMalmoConsent,
+  FK: WithdrawFkConsent,
+  REGION: WithdrawRegionConsent,
+};
