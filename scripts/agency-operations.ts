@@ -78,6 +78,15 @@ export const AGENCY_OPERATIONS: readonly AgencyOperation[] = [
     args: ['id'],
     fragment: 'WithdrawnConsent',
   },
+  {
+    table: 'RECORD_MAPPING',
+    description: "Each agency's mutation that records its perspective of the joint mapping (pages/Mapping.tsx).",
+    kind: 'mutation',
+    field: (_key, Key) => `record${Key}Mapping`,
+    name: (_key, Key) => `Record${Key}Mapping`,
+    args: ['input'],
+    fragment: 'RecordedMapping',
+  },
 ];
 
 const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);

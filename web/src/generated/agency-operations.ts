@@ -143,3 +143,51 @@ export const WITHDRAW_CONSENT: Partial<
   FK: WithdrawFkConsent,
   REGION: WithdrawRegionConsent,
 };
+
+const RecordAfMapping = graphql(`
+  mutation RecordAfMapping($input: MappingInput!) {
+    recordAfMapping(input: $input) {
+      ...RecordedMapping
+    }
+  }
+`);
+
+const RecordMalmoMapping = graphql(`
+  mutation RecordMalmoMapping($input: MappingInput!) {
+    recordMalmoMapping(input: $input) {
+      ...RecordedMapping
+    }
+  }
+`);
+
+const RecordFkMapping = graphql(`
+  mutation RecordFkMapping($input: MappingInput!) {
+    recordFkMapping(input: $input) {
+      ...RecordedMapping
+    }
+  }
+`);
+
+const RecordRegionMapping = graphql(`
+  mutation RecordRegionMapping($input: MappingInput!) {
+    recordRegionMapping(input: $input) {
+      ...RecordedMapping
+    }
+  }
+`);
+
+/**
+ * Each agency's mutation that records its perspective of the joint mapping (pages/Mapping.tsx).
+ * An agency whose schema does not serve the field is absent.
+ */
+export const RECORD_MAPPING: Partial<
+  Record<
+    Agency,
+    typeof RecordAfMapping | typeof RecordMalmoMapping | typeof RecordFkMapping | typeof RecordRegionMapping
+  >
+> = {
+  AF: RecordAfMapping,
+  MALMO: RecordMalmoMapping,
+  FK: RecordFkMapping,
+  REGION: RecordRegionMapping,
+};

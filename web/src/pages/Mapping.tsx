@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
-import type { Agency } from '../gql/graphql';
+import type { Agency, MappingInput } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import { ErrorList, NotOffered, shownErrors } from '../errors';
 import { Field, fieldProps, useWriteState, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
+import { RECORD_MAPPING } from '../generated/agency-operations';
 import { ConflictNotice } from './Programme';
 import { BackToPlan } from './Plan';
 
@@ -33,45 +34,20 @@ const MappingQuery = graphql(`
   }
 `);
 
-const RecordAf = graphql(`
-  mutation RecordAfMapping($input: MappingInput!) {
-    recordAfMapping(input: $input) {
-      agency
-      version
-    }
+/**
+ * What recording a perspective reads back, the same at every agency: each
+ * agency's mutation (`record<Key>Mapping(input:)`) selects it, written by
+ * `npm run registry` into generated/agency-operations.ts as RECORD_MAPPING;
+ * an agency whose schema does not serve one has no form (shown as not offered).
+ */
+export const RecordedMapping = graphql(`
+  fragment RecordedMapping on AgencyMapping {
+    agency
+    version
   }
 `);
-const RecordMalmo = graphql(`
-  mutation RecordMalmoMapping($input: MappingInput!) {
-    recordMalmoMapping(input: $input) {
-      agency
-      version
-    }
-  }
-`);
-const RecordFk = graphql(`
-  mutation RecordFkMapping($input: MappingInput!) {
-    recordFkMapping(input: $input) {
-      agency
-      version
-    }
-  }
-`);
-const RecordRegion = graphql(`
-  mutation RecordRegionMapping($input: MappingInput!) {
-    recordRegionMapping(input: $input) {
-      agency
-      version
-    }
-  }
-`);
-/** Each agency's mutation for its perspective; an agency not named here has no form (shown as not offered). */
-const RECORD: Partial<Record<Agency, typeof RecordAf | typeof RecordMalmo | typeof RecordFk | typeof RecordRegion>> = {
-  AF: RecordAf,
-  MALMO: RecordMalmo,
-  FK: RecordFk,
-  REGION: RecordRegion,
-};
+/** An agency's mutation for its perspective: every agency's takes the same input. */
+type RecordMapping = TypedDocumentNode<unknown, { input: MappingInput }>;
 
 const FIELDS = ['situation', 'abilities', 'wishes', 'obstacles'] as const;
 type Texts = Record<(typeof FIELDS)[number], string>;
@@ -116,15 +92,9 @@ export function MappingPage({ id, agency }: { id: string; agency: Agency | null 
           ))}
         </section>
       )}
-      {mapping && agency && !RECORD[agency] && <NotOffered agency={agency} />}
-      {mapping && agency && RECORD[agency] && (
-        <MappingForm
-          participantId={id}
-          agency={agency}
-          record={RECORD[agency] as typeof RecordAf}
-          own={own}
-          onChanged={refresh}
-        />
+      {mapping && agency && !RECORD_MAPPING[agency] && <NotOffered agency={agency} />}
+      {mapping && agency && RECORD_MAPPING[agency] && (
+        <MappingForm participantId={id} agency={agency} record={RECORD_MAPPING[agency]} own={own} onChanged={refresh} />
       )}
     </>
   );
@@ -156,7 +126,7 @@ function MappingForm({
 }: {
   participantId: string;
   agency: Agency;
-  record: typeof RecordAf;
+  record: RecordMapping;
   own: Perspective | null;
   onChanged: () => void;
 }) {
