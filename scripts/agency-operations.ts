@@ -142,8 +142,7 @@ export function agencyOperationsModule(agencies: readonly AgencySchema[]): strin
  * An agency whose schema does not serve the field is absent.
  */
 export const ${op.table}: Partial<Record<Agency, ${type}>> = {
-${entries.map((e) => `  ${e.agency}: ${e.name},`).join('\n')}
-};`);
+${entries.map((e) => `  ${e.agency}: ${e.name},\n`).join('')}};`);
   }
   return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts) and the agencies' schemas
 // (scripts/agency-operations.ts); do not edit.

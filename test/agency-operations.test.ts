@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AGENCIES, agencyFolder, agencyKey } from '../shared/src/agencies';
+import {
+  AGENCY_OPERATIONS,
+  agencyDocument,
+  agencyOperationsModule,
+  type AgencySchema,
+} from '../scripts/agency-operations';
+
+/**
+ * The web app's per-agency operations that `npm run registry` writes
+ * (scripts/agency-operations.ts): one document per agency whose schema
+ * serves the field, with the schema's argument types, and a new agency's
+ * entries as soon as its schema serves the fields.
+ */
+const root = path.join(__dirname, '..');
+const schemaOf = (folder: string) => readFileSync(path.join(root, 'subgraphs', folder, 'schema.graphql'), 'utf8');
+const REGISTERED: AgencySchema[] = AGENCIES.map((agency) => ({
+  agency,
+  key: agencyKey(agency),
+  schema: schemaOf(agencyFolder(agency)),
+}));
+const op = (table: string) => AGENCY_OPERATIONS.find((o) => o.table === table)!;
+
+/** A sixth agency made as the README says: a copy of Region Skåne's folder under its own key. */
+const NEWCO: AgencySchema = {
+  agency: 'NEWCO',
+  key: 'newco',
+  schema: schemaOf('region')
+    .replace(/region(?=[A-Z])/g, 'newco')
+    .replace(/Region(?=[A-Z])/g, 'Newco'),
+};
+
+/** The table's entries in the module's text: `AGENCY: Document`. */
+function entries(module: string, table: string): string[] {
+  const block = new RegExp(`export const ${table}: [^=]*= \\{\\n([^}]*)\\};`).exec(module);
+  if (!block) throw new Error(`no table ${table}`);
+  return (block[1] ?? '')
+    .split('\n')
+    .map((line) => line.trim().replace(/,$/, ''))
+    .filter(Boolean);
+}
+
+it('writes the documents the pages had by hand, with the argument types of each agency’s schema', () => {
+  const af = REGISTERED.find((a) => a.agency === 'AF')!;
+  expect(agencyDocument(op('AUDIT_REVIEW'), af)?.text).toBe(`
+  query AfAuditReview($from: DateTime!, $to: DateTime!) {
+    review: afAuditReview(from: $from, to: $to) {
+      ...AuditReviewFields
+    }
+  }
+`);
+  const region = REGISTERED.find((a) => a.agency === 'REGION')!;
+  expect(agencyDocument(op('RECORD_CONSENT'), region)?.text).toBe(`
+  mutation RecordRegionConsent($input: RegionConsentInput!) {
+    recordRegionConsent(input: $input) {
+      ...RecordedConsent
+    }
+  }
+`);
+  expect(agencyDocument(op('WITHDRAW_CONSENT'), region)?.text).toContain(
+    'mutation WithdrawRegionConsent($id: ID!) {\n    withdrawRegionConsent(id: $id) {',
+  );
+});
+
+it('names every registered agency that serves the fields, in the registry’s order', () => {
+  const module = agencyOperationsModule(REGISTERED);
+  expect(entries(module, 'AUDIT_REVIEW')).toEqual(
+    AGENCIES.map((a) => `${a}: ${a[0]}${a.slice(1).toLowerCase()}AuditReview`),
+  );
+  expect(module).toMatch(/^\/\/ Written by `npm run registry`.*do not edit\./ms);
+});
+
+it('gives a new agency its entries once its schema serves the fields', () => {
+  const module = agencyOperationsModule([...REGISTERED, NEWCO]);
+  expect(entries(module, 'AUDIT_REVIEW')).toContain('NEWCO: NewcoAuditReview');
+  expect(entries(module, 'RECORD_CONSENT')).toContain('NEWCO: RecordNewcoConsent');
+  expect(entries(module, 'WITHDRAW_CONSENT')).toContain('NEWCO: WithdrawNewcoConsent');
+  expect(entries(module, 'RECORD_MAPPING')).toContain('NEWCO: RecordNewcoMapping');
+  expect(module).toContain('mutation RecordNewcoConsent($input: NewcoConsentInput!) {');
+  expect(module).toContain('review: newcoAuditReview(from: $from, to: $to) {');
+});
+
+it('leaves out an agency whose schema does not serve the field, as not offered', () => {
+  const withoutWithdraw = { ...NEWCO, schema: NEWCO.schema.replace('withdrawNewcoConsent(', 'revokeNewcoConsent(') };
+  expect(agencyDocument(op('WITHDRAW_CONSENT'), withoutWithdraw)).toBeNull();
+  const module = agencyOperationsModule([...REGISTERED, withoutWithdraw]);
+  expect(entries(module, 'WITHDRAW_CONSENT')).not.toContain('NEWCO: WithdrawNewcoConsent');
+  expect(entries(module, 'RECORD_CONSENT')).toContain('NEWCO: RecordNewcoConsent');
+  expect(agencyOperationsModule([])).toContain('export const AUDIT_REVIEW: Partial<Record<Agency, never>> = {\n};');
+});
+
+it('refuses a field without an argument the page passes', () => {
+  const renamed = {
+    ...NEWCO,
+    schema: NEWCO.schema.replace('withdrawNewcoConsent(id: ID!)', 'withdrawNewcoConsent(ref: ID!)'),
+  };
+  expect(() => agencyDocument(op('WITHDRAW_CONSENT'), renamed)).toThrow(
+    'NEWCO: withdrawNewcoConsent has no argument id',
+  );
+});
