@@ -10,14 +10,10 @@ import { ensureWebBuilt } from '../scripts/web-build';
 import { TEST_POPULATION } from './support/population';
 import { ensureChromium, notRunBanner } from './support/browser';
 
-/** The browser tests: test/browser.test.ts and test/browser-*.test.ts. */
-const BROWSER_TESTS = [
-  'browser.test.ts',
-  'browser-caseworker.test.ts',
-  'browser-participant.test.ts',
-  'browser-audit.test.ts',
-  'browser-employer-work.test.ts',
-].map((f) => path.join(__dirname, f));
+/** The browser tests: test/browser.test.ts and test/browser-*.test.ts, found rather than listed, so none is left out. */
+const BROWSER_TESTS = readdirSync(__dirname)
+  .filter((f) => /^browser(-[a-z-]+)?\.test\.ts$/.test(f))
+  .map((f) => path.join(__dirname, f));
 
 /** Whether this run includes the browser tests: the whole suite, or a path pattern that names one of them. */
 function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
