@@ -32,15 +32,14 @@ import {
   type Checkpoint,
 } from '../shared/src/audit';
 import {
-  addAgencies,
   connect,
-  databasePrefix,
   describeError,
   processIo,
   readCheckpoints,
   target,
   UsageError,
-  walkOptions,
+  readOptions,
+  type CommonOptions,
   type ScriptIo,
   type Target,
 } from './audit-common';
@@ -59,36 +58,17 @@ checkpoint in its own database and in the other agencies' as witnesses.
                    in .keys/ (made on first use)
 `;
 
-interface Options {
-  agencies: Agency[];
-  prefix: string;
+interface Options extends CommonOptions {
   key: string | undefined;
-  help: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const agencies: Agency[] = [];
-  const options: Options = { agencies, prefix: 'mk', key: undefined, help: false };
-  walkOptions(argv, (option) => {
-    switch (option.name) {
-      case '--agency':
-        addAgencies(agencies, option.value());
-        return true;
-      case '--prefix':
-        options.prefix = databasePrefix(option.value());
-        return true;
-      case '--key':
-        options.key = option.value();
-        return true;
-      case '-h':
-      case '--help':
-        options.help = true;
-        return true;
-      default:
-        return false;
-    }
+  const defaults: Options = { agencies: [], prefix: 'mk', key: undefined, help: false };
+  return readOptions(argv, defaults, (option, options) => {
+    if (option.name !== '--key') return false;
+    options.key = option.value();
+    return true;
   });
-  return { ...options, agencies: agencies.length > 0 ? agencies : [...AGENCIES] };
 }
 
 async function privateKey(option: string | undefined, env: NodeJS.ProcessEnv): Promise<KeyObject> {

@@ -111,7 +111,7 @@ export interface Option {
  * for one it does not know, which stops the script with a usage error, as
  * does anything that is not an option.
  */
-export function walkOptions(argv: string[], take: (option: Option) => boolean): void {
+function walkOptions(argv: string[], take: (option: Option) => boolean): void {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -135,23 +135,54 @@ export function walkOptions(argv: string[], take: (option: Option) => boolean): 
   }
 }
 
-/** Adds the agencies of one `--agency` value (names separated by commas, any case) to `into`, each once. */
-export function addAgencies(into: Agency[], value: string): void {
-  for (const part of value.split(',')) {
-    const agency = part.trim().toUpperCase();
-    if (!(AGENCIES as readonly string[]).includes(agency))
-      throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
-    if (!into.includes(agency as Agency)) into.push(agency as Agency);
-  }
+/** The options both audit tools take. */
+export interface CommonOptions {
+  /** The agencies named with --agency; every agency when none is. */
+  agencies: Agency[];
+  /** The start of each agency's database name (--prefix). */
+  prefix: string;
+  help: boolean;
 }
 
-/** A `--prefix` value: the start of each agency's database name. */
-export function databasePrefix(value: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(value) || value.length > 50)
-    throw new UsageError(
-      `invalid --prefix "${value}": use lower-case letters, digits and _, not starting with a digit`,
-    );
-  return value;
+/**
+ * Reads a tool's arguments: --agency (names separated by commas, any case,
+ * repeatable), --prefix and --help here, the tool's own options through
+ * `own` (false for one it does not know).
+ */
+export function readOptions<T extends CommonOptions>(
+  argv: string[],
+  defaults: T,
+  own: (option: Option, options: T) => boolean,
+): T {
+  const options = { ...defaults, agencies: [] as Agency[] };
+  walkOptions(argv, (option) => {
+    switch (option.name) {
+      case '--agency':
+        for (const part of option.value().split(',')) {
+          const agency = part.trim().toUpperCase();
+          if (!(AGENCIES as readonly string[]).includes(agency))
+            throw new UsageError(`unknown agency "${part.trim()}"; use one of ${AGENCIES.join(', ')}`);
+          if (!options.agencies.includes(agency as Agency)) options.agencies.push(agency as Agency);
+        }
+        return true;
+      case '--prefix': {
+        const value = option.value();
+        if (!/^[a-z_][a-z0-9_]*$/.test(value) || value.length > 50)
+          throw new UsageError(
+            `invalid --prefix "${value}": use lower-case letters, digits and _, not starting with a digit`,
+          );
+        options.prefix = value;
+        return true;
+      }
+      case '-h':
+      case '--help':
+        options.help = true;
+        return true;
+      default:
+        return own(option, options);
+    }
+  });
+  return { ...options, agencies: options.agencies.length > 0 ? options.agencies : [...AGENCIES] };
 }
 
 export async function connect(t: Target, application: string): Promise<Client> {

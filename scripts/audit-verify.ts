@@ -34,14 +34,13 @@ import {
   type AuditQuery,
 } from '../shared/src/audit';
 import {
-  addAgencies,
-  databasePrefix,
   describeError,
   processIo,
   readCheckpoints,
   target,
   UsageError,
-  walkOptions,
+  readOptions,
+  type CommonOptions,
   type ScriptIo,
   type Target,
 } from './audit-common';
@@ -76,33 +75,23 @@ const DEFAULT_PREFIX = 'mk';
 /** Seconds between progress lines while one agency's log is being walked. */
 const PROGRESS_INTERVAL_MS = 2000;
 
-interface Options {
-  agencies: Agency[];
-  prefix: string;
+interface Options extends CommonOptions {
   json: boolean;
   pageSize: number | undefined;
   checkpointKey: string | undefined;
-  help: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const agencies: Agency[] = [];
-  const options: Options = {
-    agencies,
+  const defaults: Options = {
+    agencies: [],
     prefix: DEFAULT_PREFIX,
     json: false,
     pageSize: undefined,
     checkpointKey: undefined,
     help: false,
   };
-  walkOptions(argv, (option) => {
+  return readOptions(argv, defaults, (option, options) => {
     switch (option.name) {
-      case '--agency':
-        addAgencies(agencies, option.value());
-        return true;
-      case '--prefix':
-        options.prefix = databasePrefix(option.value());
-        return true;
       case '--json':
         options.json = option.flag();
         return true;
@@ -117,15 +106,10 @@ function parseArgs(argv: string[]): Options {
       case '--checkpoint-key':
         options.checkpointKey = option.value();
         return true;
-      case '-h':
-      case '--help':
-        options.help = true;
-        return true;
       default:
         return false;
     }
   });
-  return { ...options, agencies: agencies.length > 0 ? agencies : [...AGENCIES] };
 }
 
 export interface AgencyResult {
