@@ -12,6 +12,11 @@
  * with the types the agency's schema gives them (`AfConsentInput!`), and
  * selects a fragment the page defines, so what the page reads stays in the
  * page.
+ *
+ * A field every agency serves on the person (`afConsents` on Participant)
+ * is asked in one query for all of them instead (PARTICIPANT_LISTS), with a
+ * table from each agency to its field's name, so that the page reads
+ * `participant[field]`.
  */
 import {
   Kind,
@@ -89,16 +94,43 @@ export const AGENCY_OPERATIONS: readonly AgencyOperation[] = [
   },
 ];
 
+/** A list every agency serves on the person under its own field name, asked for all agencies in one query. */
+export interface ParticipantList {
+  /** The exported table's name in the generated module: each agency's field. */
+  readonly table: string;
+  /** What the table holds, for its comment. */
+  readonly description: string;
+  /** The exported document's name in the generated module. */
+  readonly document: string;
+  /** The operation's name. */
+  readonly name: string;
+  /** The field on Participant, from the agency's key (`af`) and its capitalised form (`Af`). */
+  readonly field: (key: string, Key: string) => string;
+  /** The fragment the page defines for what it reads of each item. */
+  readonly fragment: string;
+}
+
+export const PARTICIPANT_LISTS: readonly ParticipantList[] = [
+  {
+    table: 'CONSENT_LISTS',
+    description: "Each agency's field on Participant that lists the person's consents it holds (pages/Consents.tsx).",
+    document: 'ConsentsQuery',
+    name: 'Consents',
+    field: (key) => `${key}Consents`,
+    fragment: 'ConsentFields',
+  },
+];
+
 const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
-const isRoot = (d: DefinitionNode, type: string): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+const isType = (d: DefinitionNode, type: string): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
   (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type;
 
-/** The fields of a root type (Query, Mutation) in a schema's text, by name. */
-function rootFields(schema: string, type: 'Query' | 'Mutation'): Map<string, FieldDefinitionNode> {
+/** The fields of an object type (Query, Mutation, Participant) in a schema's text, by name, its extensions included. */
+function typeFields(schema: string, type: string): Map<string, FieldDefinitionNode> {
   const fields = new Map<string, FieldDefinitionNode>();
   for (const def of parse(schema).definitions)
-    if (isRoot(def, type)) for (const f of def.fields ?? []) fields.set(f.name.value, f);
+    if (isType(def, type)) for (const f of def.fields ?? []) fields.set(f.name.value, f);
   return fields;
 }
 
@@ -106,7 +138,7 @@ function rootFields(schema: string, type: 'Query' | 'Mutation'): Map<string, Fie
 export function agencyDocument(op: AgencyOperation, agency: AgencySchema): { name: string; text: string } | null {
   const Key = capitalised(agency.key);
   const fieldName = op.field(agency.key, Key);
-  const field = rootFields(agency.schema, op.kind === 'query' ? 'Query' : 'Mutation').get(fieldName);
+  const field = typeFields(agency.schema, op.kind === 'query' ? 'Query' : 'Mutation').get(fieldName);
   if (!field) return null;
   const name = op.name(agency.key, Key);
   const variables = op.args.map((arg) => {
@@ -123,6 +155,29 @@ export function agencyDocument(op: AgencyOperation, agency: AgencySchema): { nam
   }
 `;
   return { name, text };
+}
+
+/**
+ * The query for a list on the person: `participant(id:)` with its id and
+ * the field of every agency whose schema serves it on Participant, in the
+ * agencies' order; and each of those agencies with its field.
+ */
+export function participantListDocument(
+  list: ParticipantList,
+  agencies: readonly AgencySchema[],
+): { text: string; fields: Array<{ agency: string; field: string }> } {
+  const fields = agencies.flatMap((agency) => {
+    const field = list.field(agency.key, capitalised(agency.key));
+    return typeFields(agency.schema, 'Participant').has(field) ? [{ agency: agency.agency, field }] : [];
+  });
+  const text = `
+  query ${list.name}($id: ID!) {
+    participant(id: $id) {
+      id
+${fields.map(({ field }) => `      ${field} {\n        ...${list.fragment}\n      }\n`).join('')}    }
+  }
+`;
+  return { text, fields };
 }
 
 /** web/src/generated/agency-operations.ts: the documents and, for each operation, its table by agency. */
@@ -143,6 +198,17 @@ export function agencyOperationsModule(agencies: readonly AgencySchema[]): strin
  */
 export const ${op.table}: Partial<Record<Agency, ${type}>> = {
 ${entries.map((e) => `  ${e.agency}: ${e.name},\n`).join('')}};`);
+  }
+  for (const list of PARTICIPANT_LISTS) {
+    const { text, fields } = participantListDocument(list, agencies);
+    const type = fields.length ? fields.map((f) => `'${f.field}'`).join(' | ') : 'never';
+    parts.push(`export const ${list.document} = graphql(\`${text}\`);`);
+    parts.push(`/**
+ * ${list.description}
+ * An agency whose schema does not serve the field is absent, and ${list.document} does not ask it.
+ */
+export const ${list.table}: Partial<Record<Agency, ${type}>> = {
+${fields.map((f) => `  ${f.agency}: '${f.field}',\n`).join('')}};`);
   }
   return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts) and the agencies' schemas
 // (scripts/agency-operations.ts); do not edit.

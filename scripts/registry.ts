@@ -12,7 +12,8 @@
  *  - the gateway's plan and directory schemas, gateway/plan/generated/
  *    (scripts/plan-schema.ts);
  *  - the web app's list of the agencies, web/src/agencies.ts, and the
- *    operations each agency serves under its own field names,
+ *    operations each agency serves under its own field names and the
+ *    query of the lists each serves on the person (its consents),
  *    web/src/generated/agency-operations.ts (scripts/agency-operations.ts);
  *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
  *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/

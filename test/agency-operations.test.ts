@@ -5,6 +5,8 @@ import {
   AGENCY_OPERATIONS,
   agencyDocument,
   agencyOperationsModule,
+  participantListDocument,
+  PARTICIPANT_LISTS,
   type AgencySchema,
 } from '../scripts/agency-operations';
 
@@ -22,6 +24,7 @@ const REGISTERED: AgencySchema[] = AGENCIES.map((agency) => ({
   schema: schemaOf(agencyFolder(agency)),
 }));
 const op = (table: string) => AGENCY_OPERATIONS.find((o) => o.table === table)!;
+const CONSENTS = PARTICIPANT_LISTS.find((l) => l.table === 'CONSENT_LISTS')!;
 
 /** A sixth agency made as the README says: a copy of Region Skåne's folder under its own key. */
 const NEWCO: AgencySchema = {
@@ -99,4 +102,75 @@ it('refuses a field without an argument the page passes', () => {
   expect(() => agencyDocument(op('WITHDRAW_CONSENT'), renamed)).toThrow(
     'NEWCO: withdrawNewcoConsent has no argument id',
   );
+});
+
+it('writes the consent list query the page had by hand, with every registered agency’s field', () => {
+  const { text, fields } = participantListDocument(CONSENTS, REGISTERED);
+  expect(text).toBe(`
+  query Consents($id: ID!) {
+    participant(id: $id) {
+      id
+      afConsents {
+        ...ConsentFields
+      }
+      malmoConsents {
+        ...ConsentFields
+      }
+      fkConsents {
+        ...ConsentFields
+      }
+      regionConsents {
+        ...ConsentFields
+      }
+    }
+  }
+`);
+  expect(fields).toEqual(AGENCIES.map((agency) => ({ agency, field: `${agencyKey(agency)}Consents` })));
+  const module = agencyOperationsModule(REGISTERED);
+  expect(module).toContain(`export const ConsentsQuery = graphql(\`${text}\`);`);
+  expect(entries(module, 'CONSENT_LISTS')).toEqual(AGENCIES.map((a) => `${a}: '${agencyKey(a)}Consents'`));
+  expect(module).toContain(
+    "export const CONSENT_LISTS: Partial<Record<Agency, 'afConsents' | 'malmoConsents' | 'fkConsents' | 'regionConsents'>> = {",
+  );
+});
+
+it('asks a new agency’s consents in the list query, after the registered ones', () => {
+  const { text } = participantListDocument(CONSENTS, [...REGISTERED, NEWCO]);
+  expect(text).toContain(
+    '      regionConsents {\n        ...ConsentFields\n      }\n      newcoConsents {\n        ...ConsentFields\n      }\n    }\n',
+  );
+  const module = agencyOperationsModule([...REGISTERED, NEWCO]);
+  expect(entries(module, 'CONSENT_LISTS')).toContain("NEWCO: 'newcoConsents'");
+  expect(module).toContain("| 'regionConsents' | 'newcoConsents'>> = {");
+});
+
+it('leaves an agency whose Participant has no list of consents out of the query and the table', () => {
+  const withoutList = { ...NEWCO, schema: NEWCO.schema.replace('newcoConsents:', 'newcoConsentHistory:') };
+  expect(withoutList.schema).not.toContain('newcoConsents');
+  const { text, fields } = participantListDocument(CONSENTS, [...REGISTERED, withoutList]);
+  expect(text).toBe(participantListDocument(CONSENTS, REGISTERED).text);
+  expect(fields.map((f) => f.agency)).toEqual([...AGENCIES]);
+  const module = agencyOperationsModule([...REGISTERED, withoutList]);
+  expect(entries(module, 'CONSENT_LISTS')).not.toContain("NEWCO: 'newcoConsents'");
+  // The agency's mutations are still written: only its list is not offered.
+  expect(entries(module, 'RECORD_CONSENT')).toContain('NEWCO: RecordNewcoConsent');
+  // A field of that name elsewhere than on Participant does not count.
+  const elsewhere = {
+    ...NEWCO,
+    schema: `${withoutList.schema}\nextend type Query {\n  newcoConsents: [Consent!]\n}\n`,
+  };
+  expect(participantListDocument(CONSENTS, [elsewhere]).fields).toEqual([]);
+  expect(agencyOperationsModule([])).toContain('export const CONSENT_LISTS: Partial<Record<Agency, never>> = {\n};');
+});
+
+it('reads a list served in an extension of Participant', () => {
+  const extended = {
+    ...NEWCO,
+    schema: `${NEWCO.schema.replace('newcoConsents:', 'newcoConsentHistory:')}
+extend type Participant {
+  newcoConsents: [Consent!]
+}
+`,
+  };
+  expect(participantListDocument(CONSENTS, [extended]).fields).toEqual([{ agency: 'NEWCO', field: 'newcoConsents' }]);
 });

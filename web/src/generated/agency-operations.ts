@@ -191,3 +191,35 @@ export const RECORD_MAPPING: Partial<
   FK: RecordFkMapping,
   REGION: RecordRegionMapping,
 };
+
+export const ConsentsQuery = graphql(`
+  query Consents($id: ID!) {
+    participant(id: $id) {
+      id
+      afConsents {
+        ...ConsentFields
+      }
+      malmoConsents {
+        ...ConsentFields
+      }
+      fkConsents {
+        ...ConsentFields
+      }
+      regionConsents {
+        ...ConsentFields
+      }
+    }
+  }
+`);
+
+/**
+ * Each agency's field on Participant that lists the person's consents it holds (pages/Consents.tsx).
+ * An agency whose schema does not serve the field is absent, and ConsentsQuery does not ask it.
+ */
+export const CONSENT_LISTS: Partial<Record<Agency, 'afConsents' | 'malmoConsents' | 'fkConsents' | 'regionConsents'>> =
+  {
+    AF: 'afConsents',
+    MALMO: 'malmoConsents',
+    FK: 'fkConsents',
+    REGION: 'regionConsents',
+  };

@@ -32,11 +32,11 @@ type Documents = {
     "\n  mutation RecordMalmoMapping($input: MappingInput!) {\n    recordMalmoMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": typeof types.RecordMalmoMappingDocument,
     "\n  mutation RecordFkMapping($input: MappingInput!) {\n    recordFkMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": typeof types.RecordFkMappingDocument,
     "\n  mutation RecordRegionMapping($input: MappingInput!) {\n    recordRegionMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": typeof types.RecordRegionMappingDocument,
+    "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": typeof types.ConsentsDocument,
     "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": typeof types.AuditReviewFieldsFragmentDoc,
     "\n  query Caseload($team: ID!) {\n    team(id: $team) {\n      id\n      name\n      capacity\n      ongoingCases\n      caseload(first: 500) {\n        id\n        name\n        programme {\n          status\n          enrolledOn\n          nextFollowUp {\n            scheduledAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  query PlacementFollowUpsDue($team: ID!) {\n    team(id: $team) {\n      id\n      placementFollowUpsDue {\n        items {\n          agency\n          participantId\n          matchId\n          followUpId\n          point\n          dueOn\n          opportunityTitle\n          employerName\n        }\n        unavailable {\n          agency\n        }\n      }\n    }\n  }\n": typeof types.PlacementFollowUpsDueDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n": typeof types.ConsentFieldsFragmentDoc,
-    "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": typeof types.ConsentsDocument,
     "\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n": typeof types.RecordedConsentFragmentDoc,
     "\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n": typeof types.WithdrawnConsentFragmentDoc,
     "\n  fragment EmployerListing on EmployerRecord {\n    name\n    sector\n    area\n    opportunities {\n      id\n      status\n    }\n  }\n": typeof types.EmployerListingFragmentDoc,
@@ -115,11 +115,11 @@ const documents: Documents = {
     "\n  mutation RecordMalmoMapping($input: MappingInput!) {\n    recordMalmoMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": types.RecordMalmoMappingDocument,
     "\n  mutation RecordFkMapping($input: MappingInput!) {\n    recordFkMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": types.RecordFkMappingDocument,
     "\n  mutation RecordRegionMapping($input: MappingInput!) {\n    recordRegionMapping(input: $input) {\n      ...RecordedMapping\n    }\n  }\n": types.RecordRegionMappingDocument,
+    "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": types.ConsentsDocument,
     "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n": types.AuditReviewFieldsFragmentDoc,
     "\n  query Caseload($team: ID!) {\n    team(id: $team) {\n      id\n      name\n      capacity\n      ongoingCases\n      caseload(first: 500) {\n        id\n        name\n        programme {\n          status\n          enrolledOn\n          nextFollowUp {\n            scheduledAt\n          }\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
     "\n  query PlacementFollowUpsDue($team: ID!) {\n    team(id: $team) {\n      id\n      placementFollowUpsDue {\n        items {\n          agency\n          participantId\n          matchId\n          followUpId\n          point\n          dueOn\n          opportunityTitle\n          employerName\n        }\n        unavailable {\n          agency\n        }\n      }\n    }\n  }\n": types.PlacementFollowUpsDueDocument,
     "\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n": types.ConsentFieldsFragmentDoc,
-    "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n": types.ConsentsDocument,
     "\n  fragment RecordedConsent on Consent {\n    id\n    state\n  }\n": types.RecordedConsentFragmentDoc,
     "\n  fragment WithdrawnConsent on Consent {\n    id\n    state\n    withdrawnAt\n  }\n": types.WithdrawnConsentFragmentDoc,
     "\n  fragment EmployerListing on EmployerRecord {\n    name\n    sector\n    area\n    opportunities {\n      id\n      status\n    }\n  }\n": types.EmployerListingFragmentDoc,
@@ -269,6 +269,10 @@ export function graphql(source: "\n  mutation RecordRegionMapping($input: Mappin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"): (typeof documents)["\n  fragment AuditReviewFields on AuditReview {\n    agency\n    outsideTeam {\n      ...AccessLogLine\n      requestId\n    }\n    outsideOfficeHours {\n      ...AccessLogLine\n      requestId\n    }\n    unusuallyMany {\n      officerId\n      windowStart\n      windowEnd\n      participants\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,10 +286,6 @@ export function graphql(source: "\n  query PlacementFollowUpsDue($team: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n"): (typeof documents)["\n  fragment ConsentFields on Consent {\n    id\n    agency\n    recipient\n    categories\n    validFrom\n    validTo\n    withdrawnAt\n    state\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Consents($id: ID!) {\n    participant(id: $id) {\n      id\n      afConsents {\n        ...ConsentFields\n      }\n      malmoConsents {\n        ...ConsentFields\n      }\n      fkConsents {\n        ...ConsentFields\n      }\n      regionConsents {\n        ...ConsentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

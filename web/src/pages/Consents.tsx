@@ -7,12 +7,18 @@ import { AGENCIES, type Agency, type Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
 import { Field, fieldProps, swedishToday, WriteFeedback } from '../form';
 import { useWrite, type WriteOutcome } from '../writes';
-import { RECORD_CONSENT, WITHDRAW_CONSENT } from '../generated/agency-operations';
+import { CONSENT_LISTS, ConsentsQuery, RECORD_CONSENT, WITHDRAW_CONSENT } from '../generated/agency-operations';
 import { caseAgency } from '../roles';
 import { categoryName, consentCategoriesFor, named, PARTY_NAMES, recipientsFor } from '../vocabulary';
 import { BackToPlan } from './Plan';
 
-/** A consent as the tables show it, the same at every agency. */
+/**
+ * A consent as the tables show it, the same at every agency: the list
+ * query, ConsentsQuery, asks each agency's field that lists them
+ * (`<key>Consents` on Participant) for these, written by `npm run registry`
+ * into generated/agency-operations.ts with the table of the fields,
+ * CONSENT_LISTS.
+ */
 export const ConsentFields = graphql(`
   fragment ConsentFields on Consent {
     id
@@ -23,26 +29,6 @@ export const ConsentFields = graphql(`
     validTo
     withdrawnAt
     state
-  }
-`);
-
-export const ConsentsQuery = graphql(`
-  query Consents($id: ID!) {
-    participant(id: $id) {
-      id
-      afConsents {
-        ...ConsentFields
-      }
-      malmoConsents {
-        ...ConsentFields
-      }
-      fkConsents {
-        ...ConsentFields
-      }
-      regionConsents {
-        ...ConsentFields
-      }
-    }
   }
 `);
 
@@ -76,17 +62,17 @@ export function useConsents(id: string, context?: { fetchOptions: RequestInit })
 
 /**
  * The person's consents by agency: null where the agency released none to
- * the caller; an agency the query does not ask (not named here) is absent,
- * shown as not offered.
+ * the caller; an agency the query does not ask (its schema serves no list,
+ * so it is not in CONSENT_LISTS) is absent, shown as not offered.
  */
 export function consentsByAgency(p: ConsentData | undefined): Partial<Record<Agency, ConsentRow[] | null>> {
   const rows = (list: ConsentRow[] | null | undefined) => (list && list.length ? list : null);
-  return {
-    AF: rows(p?.afConsents),
-    MALMO: rows(p?.malmoConsents),
-    FK: rows(p?.fkConsents),
-    REGION: rows(p?.regionConsents),
-  };
+  const byAgency: Partial<Record<Agency, ConsentRow[] | null>> = {};
+  for (const agency of AGENCIES) {
+    const field = CONSENT_LISTS[agency];
+    if (field) byAgency[agency] = rows(p?.[field]);
+  }
+  return byAgency;
 }
 
 /**
