@@ -118,14 +118,14 @@ export function MyPlanPage() {
     .filter((i) => i.status === 'PLANNED' && !now.includes(i))
     .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999'));
   const contacts = (agency: Agency) => {
-    const part =
-      agency === 'AF'
-        ? p?.afPlanPart
-        : agency === 'MALMO'
-          ? p?.malmoPlanPart
-          : agency === 'FK'
-            ? p?.fkPlanPart
-            : p?.regionPlanPart;
+    // Each agency's part by name; an agency not named here shows the officers of its plan's items only.
+    const parts: Partial<Record<Agency, { responsibleOfficers: Array<{ name: string; role: string }> } | null>> = {
+      AF: p?.afPlanPart,
+      MALMO: p?.malmoPlanPart,
+      FK: p?.fkPlanPart,
+      REGION: p?.regionPlanPart,
+    };
+    const part = parts[agency];
     const people = new Map<string, string>();
     for (const o of part?.responsibleOfficers ?? []) people.set(o.name, o.role);
     for (const i of items)
