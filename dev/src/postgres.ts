@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
@@ -139,7 +139,7 @@ export async function startEmbeddedPostgres(
   if (persistent) {
     databaseDir = path.join(dataRoot, PERSISTENT_DIR);
     const passwordFile = path.join(dataRoot, PERSISTENT_PASSWORD_FILE);
-    initialised = await exists(path.join(databaseDir, 'PG_VERSION'));
+    initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
     if (initialised) {
       const stored = await fs.readFile(passwordFile, 'utf8').catch(() => undefined);
       if (stored === undefined || stored.trim() === '') {
@@ -294,15 +294,6 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as { code?: unknown }).code === 'EPERM';
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
   }
 }
 
