@@ -27,6 +27,7 @@ import {
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
 } from 'graphql';
+import { capitalised } from '../shared/src/agencies';
 
 /** One operation that follows the agencies' naming pattern. */
 export interface AgencyOperation {
@@ -120,8 +121,6 @@ export const PARTICIPANT_LISTS: readonly ParticipantList[] = [
     fragment: 'ConsentFields',
   },
 ];
-
-const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
 const isType = (d: DefinitionNode, type: string): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
   (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type;

@@ -113,6 +113,9 @@ export function agencyKey(agency: Agency): string {
   return agency.toLowerCase();
 }
 
+/** A key with its first letter in capitals (`af` → `Af`), for names that put it in the middle (`recordAfStaff`). */
+export const capitalised = <K extends string>(key: K) => (key.charAt(0).toUpperCase() + key.slice(1)) as Capitalize<K>;
+
 /** The agency whose lower-case key or folder this is, if any. */
 export function agencyNamed(name: string): Agency | undefined {
   return AGENCIES.find((a) => agencyKey(a) === name.toLowerCase() || agencyFolder(a) === name);

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessGate } from './gate';
 import type { AgencyFigures } from '../report/at-source';
 import { employerWorkFiguresFor } from '../report/employer-work';
-import { capitalised, named } from './resolvers';
+import { capitalised } from '../agencies';
+import { named } from './resolvers';
 import type {
   EmployerInputArgs,
   EmployerWork,

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import type { Agency } from '../caller';
+import type { Agency, Party } from '../caller';
+import { capitalised } from '../agencies';
 import { createSubgraphService, type SubgraphContextBase, type SubgraphServiceOptions } from '../request/subgraph';
 import { figureSourceFor, type AgencyFigures } from '../report/at-source';
 import type { ReportRef } from '../report/source';
 import type { BuildOptions } from './module';
 import type { AgencyRecords } from './records';
 import { DateScalar, DateTimeScalar } from './scalars';
-import type { Party } from '../caller';
 import { notAvailable } from '../errors';
 import type { AccessGate } from './gate';
 import { recordConsent, withdrawConsent, type ConsentInput } from './consents';
@@ -17,9 +17,6 @@ import { isParticipantId } from './validate';
 
 /** One resolver under a name made from the agency's key (`afAuditReview`), typed as that name. */
 export const named = <N extends string, F>(name: N, resolver: F) => ({ [name]: resolver }) as Record<N, F>;
-
-/** `af` → `Af`, for the names that put the agency's key in the middle (`recordAfStaff`). */
-export const capitalised = <K extends string>(key: K) => (key.charAt(0).toUpperCase() + key.slice(1)) as Capitalize<K>;
 
 /** The scalars every agency's schema has (shared/schema/common.graphql). */
 export const DATE_SCALARS = { Date: DateScalar, DateTime: DateTimeScalar };
