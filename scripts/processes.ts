@@ -220,23 +220,48 @@ class DatabaseRelay {
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
+/** How many of a service's last output lines a failed start reports. */
+const TAIL_LINES = 20;
+
+/** A service that died before it was ready, with what it wrote last. */
+class StartFailed extends Error {
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
+    super(output ? `${message}; its last output:\n${output}` : message);
+  }
+}
+
 /** One service: its command, environment and port, and whichever process currently runs it. */
 class Service implements ServiceProcess {
   private child: ChildProcess | null = null;
   private exit: Promise<Exit> = Promise.resolve({ code: null, signal: null });
-  readonly url: string;
-  readonly baseUrl: string;
+  /** The last lines the current process wrote, for the error when it dies before it is ready. */
+  private tail: string[] = [];
+  private wasReady = false;
 
+  /**
+   * @param portChosen the launcher chose the port (a free one, released
+   *   before the service binds it), so another may be taken if something
+   *   else binds it first; not so for a port the caller named.
+   */
   constructor(
     readonly name: string,
     private readonly mainFile: string,
-    readonly port: number,
+    private port: number,
     private readonly env: NodeJS.ProcessEnv,
     private readonly sink: (service: string, line: string) => void,
     private readonly startTimeoutMs: number,
-  ) {
-    this.baseUrl = `http://127.0.0.1:${port}`;
-    this.url = `${this.baseUrl}/graphql`;
+    private readonly portChosen: boolean,
+  ) {}
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get url(): string {
+    return `${this.baseUrl}/graphql`;
   }
 
   pid(): number {
@@ -257,8 +282,31 @@ class Service implements ServiceProcess {
     if (this.running()) this.child?.kill('SIGKILL');
   }
 
+  /**
+   * Starts the process and waits until it is ready. A port chosen by the
+   * launcher is free when chosen but released before the service binds it,
+   * so a process elsewhere on the machine may take it in between; on its
+   * first start a service that finds its port taken is given another (at
+   * most three tries). Once it has been ready it keeps its port.
+   */
   async start(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.startOnce();
+        this.wasReady = true;
+        return;
+      } catch (err) {
+        const taken = err instanceof StartFailed && err.output.includes('EADDRINUSE');
+        if (!taken || !this.portChosen || this.wasReady || attempt === 3) throw err;
+        [this.port] = (await freePorts(1)) as [number];
+        this.env.PORT = String(this.port);
+      }
+    }
+  }
+
+  private async startOnce(): Promise<void> {
     if (this.running()) throw new Error(`${this.name} is already running`);
+    this.tail = [];
     const child = spawn(
       process.execPath,
       ['--require', path.join(__dirname, 'exit-with-parent.cjs'), '--import', 'tsx', path.join(ROOT, this.mainFile)],
@@ -272,7 +320,11 @@ class Service implements ServiceProcess {
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     for (const stream of [child.stdout, child.stderr]) {
       if (stream)
-        createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => this.sink(this.name, line));
+        createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+          this.tail.push(line);
+          if (this.tail.length > TAIL_LINES) this.tail.shift();
+          this.sink(this.name, line);
+        });
     }
     await this.waitReady(child);
   }
@@ -282,8 +334,14 @@ class Service implements ServiceProcess {
     let exited = false;
     void this.exit.then(() => (exited = true));
     while (Date.now() < deadline) {
-      if (exited || this.child !== child)
-        throw new Error(`${this.name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`);
+      if (exited || this.child !== child) {
+        // Its last words arrive with or just after its exit.
+        await new Promise((r) => setTimeout(r, 50));
+        throw new StartFailed(
+          `${this.name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`,
+          this.tail.join('\n'),
+        );
+      }
       try {
         const res = await fetch(`${this.baseUrl}/health/ready`, { signal: AbortSignal.timeout(2000) });
         await res.arrayBuffer();
@@ -446,6 +504,7 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
           env,
           sink,
           opts.startTimeoutMs ?? 90_000,
+          opts.ports?.[agency] === undefined,
         );
         services.push(service);
         started.add(service);
@@ -473,7 +532,15 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       PORT: String(port),
     };
     for (const agency of AGENCIES) gatewayEnv[`${agency}_URL`] = subgraphs[agency].url;
-    const gateway = new Service('gateway', mainFile('GATEWAY'), port, gatewayEnv, sink, opts.startTimeoutMs ?? 90_000);
+    const gateway = new Service(
+      'gateway',
+      mainFile('GATEWAY'),
+      port,
+      gatewayEnv,
+      sink,
+      opts.startTimeoutMs ?? 90_000,
+      opts.ports?.GATEWAY === undefined,
+    );
     services.push(gateway);
     started.add(gateway);
     await gateway.start();
