@@ -13,11 +13,11 @@ import {
   FigureSource,
   runMigrations,
   today,
+  agencyDatabaseName,
   type Agency,
   type AgencyModule,
 } from '@malmokraften/shared';
 import {
-  agencyDatabaseName,
   databaseComment,
   databaseUrl,
   demoPopulation,

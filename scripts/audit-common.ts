@@ -6,7 +6,8 @@
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import { AGENCIES, type Agency } from '../shared/src/caller';
-import { agencyDatabaseName, databaseUrl, LOCAL_ADMIN_URL } from '../dev/src/postgres';
+import { agencyDatabaseName } from '../shared/src/service/config';
+import { databaseUrl, LOCAL_ADMIN_URL } from '../dev/src/postgres';
 import { CHECKPOINT_COLUMNS, checkpointFromRow, checkpointSignatureValid } from '../shared/src/audit';
 import type { FoundCheckpoint } from '../shared/src/audit/verify';
 

@@ -25,16 +25,10 @@ import {
   ensureDevKeys,
   runMigrations,
   today,
+  agencyDatabaseName,
   type Agency,
 } from '@malmokraften/shared';
-import {
-  agencyDatabaseName,
-  demoPopulation,
-  dropDatabase,
-  provisionDatabase,
-  signPersonaToken,
-  type DemoPerson,
-} from '@malmokraften/dev';
+import { demoPopulation, dropDatabase, provisionDatabase, signPersonaToken, type DemoPerson } from '@malmokraften/dev';
 import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { copyDemoTemplate, sharedDemoTemplates } from './system';
 

@@ -18,8 +18,8 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { AGENCIES, type Agency } from '@malmokraften/shared';
-import { agencyDatabaseName, ensurePostgres, SHOWCASE } from '@malmokraften/dev';
+import { AGENCIES, agencyDatabaseName, type Agency } from '@malmokraften/shared';
+import { ensurePostgres, SHOWCASE } from '@malmokraften/dev';
 import { verifyAuditLog } from '../shared/src/audit';
 import { startProcessSystem, type ProcessSystem } from './processes';
 

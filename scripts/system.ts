@@ -21,6 +21,7 @@ import {
   today,
   tokenConfig,
   warmFigures,
+  agencyDatabaseName,
   type Agency,
   type Logger,
   type SubgraphService,
@@ -35,7 +36,6 @@ import {
   provisionDatabase,
   setDatabaseComment,
   type DemoPerson,
-  agencyDatabaseName,
 } from '@malmokraften/dev';
 import { AGENCY_DEMOS as DEMOS, AGENCY_MODULES as MODULES } from './agencies';
 import { buildGateway } from '@malmokraften/gateway';

@@ -4,7 +4,6 @@ import net from 'node:net';
 import path from 'node:path';
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 import { embeddedLayout, initialiseCluster, startServer, type RunningServer } from './embedded';
-import { agencyKey, type Agency } from '@malmokraften/shared';
 
 /**
  * Finding or starting the PostgreSQL server the agencies' databases live on,
@@ -435,11 +434,6 @@ export async function setDatabaseComment(adminUrl: string, database: string, com
   } finally {
     await admin.end().catch(() => {});
   }
-}
-
-/** The name of one agency's database among a system's: `<prefix>_<agency>` (`mk_af`, `mkt_123_ab12cd_region`). */
-export function agencyDatabaseName(prefix: string, agency: Agency): string {
-  return `${prefix}_${agencyKey(agency)}`;
 }
 
 /**

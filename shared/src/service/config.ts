@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AGENCY_PORTS, type Agency } from '../agencies';
+import { AGENCY_PORTS, agencyKey, type Agency } from '../agencies';
 import { DEFAULT_KEY_DIR, JWKS_FILE } from '../auth/keys';
 import { wholeNumberSetting } from './env';
 import { DEFAULT_CLOCK_TOLERANCE_SEC, DEFAULT_MAX_LIFETIME_SEC, type VerifierConfig } from '../auth/verify';
@@ -11,10 +11,15 @@ export const DEFAULT_AUDIENCE = 'malmokraften';
 /** Default ports on a developer's machine: the gateway's, and each agency's from the registry. */
 export const DEFAULT_PORTS: Readonly<Record<Agency | 'GATEWAY', number>> = { GATEWAY: 4000, ...AGENCY_PORTS };
 
-/** Each agency's database and the one role its subgraph connects as. */
+/** The name of one agency's database among a system's: `<prefix>_<agency>` (`mk_af`, `mkt_123_ab12cd_region`). */
+export function agencyDatabaseName(prefix: string, agency: Agency): string {
+  return `${prefix}_${agencyKey(agency)}`;
+}
+
+/** Each agency's database (`mk_<agency>`) and the one role its subgraph connects as. */
 export function agencyDatabase(agency: Agency) {
-  const key = agency.toLowerCase();
-  return { database: `mk_${key}`, role: `mk_${key}_app`, password: `mk_${key}_dev` };
+  const database = agencyDatabaseName('mk', agency);
+  return { database, role: `${database}_app`, password: `${database}_dev` };
 }
 
 export interface SubgraphConfig {
