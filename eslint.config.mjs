@@ -1,8 +1,8 @@
 // ESLint (flat config) with typescript-eslint for the TypeScript services, scripts and tests.
 // Formatting is Prettier's job (.prettierrc.json); nothing here concerns layout.
-import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import { typedBase } from './eslint.base.mjs';
 
 export default defineConfig(
   {
@@ -19,26 +19,13 @@ export default defineConfig(
       '**/*.d.ts',
     ],
   },
-  js.configs.recommended,
-  tseslint.configs.recommendedTypeChecked,
+  ...typedBase(import.meta.dirname),
   {
-    languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-    },
-    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // tsc already reports unused locals (noUnusedLocals); unused parameters are allowed with a leading underscore.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
-      ],
-      // Promises must be awaited or handled: an unhandled rejection in a request handler would crash the service.
-      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       // Errors go to clients and logs through one path; throwing non-Error values loses the code.
       '@typescript-eslint/only-throw-error': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      eqeqeq: ['error', 'always', { null: 'ignore' }],
       // Async functions without await are common on purpose here (Apollo hooks, readiness checks, resolvers).
       '@typescript-eslint/require-await': 'off',
     },

@@ -1,28 +1,18 @@
-// ESLint for the web app: the same typed rules as the services, plus the
+// ESLint for the web app: the typed rules it shares with the services (../eslint.base.mjs), plus the
 // rules of React hooks. Run from web/ (`npm run lint -w web`).
-import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { typedBase } from '../eslint.base.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'src/gql/', 'codegen/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  ...typedBase(import.meta.dirname),
   reactHooks.configs.flat['recommended-latest'],
   {
-    languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-    },
-    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
-      ],
-      '@typescript-eslint/no-floating-promises': 'error',
+      // An event handler may be async (a form's submit); React does not wait for it.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       'no-console': 'error',
-      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
   {
