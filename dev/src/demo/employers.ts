@@ -8,11 +8,12 @@ import {
   demoOrganisationNumber,
   followUpPoints,
   type DeclineReason,
+  type EmployerRecordView,
   type EmployerSector,
   type FollowUpContact,
   type MatchCourse,
-  type OpportunityStatus,
   type OpportunityType,
+  type OpportunityView,
   type PlacementPoint,
   type SwedishLevel,
   type WorkArea,
@@ -44,34 +45,21 @@ import { SHOWCASE, type DemoPerson } from './population';
  * Deterministic for the same population and day.
  */
 
-export interface DemoEmployer {
-  agency: Agency;
-  organisationNumber: string;
-  name: string;
-  sector: EmployerSector;
-  area: WorkArea;
-  contact: { name: string; phone: string; email: string } | null;
-  registeredOn: string;
-}
+/** An employer as the demo records it: as the register shows it, with every part of its contact known. */
+export type DemoEmployer = Pick<
+  EmployerRecordView,
+  'agency' | 'organisationNumber' | 'name' | 'sector' | 'area' | 'registeredOn'
+> & { contact: { name: string; phone: string; email: string } | null };
 
-export interface DemoOpportunity {
-  id: string;
-  agency: Agency;
-  organisationNumber: string;
-  type: OpportunityType;
-  title: string;
-  occupation: string;
-  hoursPercent: number;
-  startDate: string | null;
-  area: WorkArea;
-  swedishLevel: SwedishLevel;
-  drivingLicence: boolean;
-  places: number;
-  acquiredOn: string;
-  status: OpportunityStatus;
-  filledOn: string | null;
-  closedOn: string | null;
-}
+/**
+ * An opportunity as the demo records it: as the register shows it, less
+ * what the register takes from its employer or counts (and its version),
+ * with its employer's organisation number.
+ */
+export type DemoOpportunity = Omit<
+  OpportunityView,
+  'employerOrganisationNumber' | 'employerName' | 'employerSector' | 'requirements' | 'filledPlaces' | 'version'
+> & { organisationNumber: string };
 
 export interface DemoPlacementFollowUp {
   id: string;
