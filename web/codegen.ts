@@ -7,6 +7,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   overwrite: true,
+  // Enums as the schema orders them, as the pages list their values.
+  sort: false,
   schema: [{ 'gateway/supergraph.graphql': { loader: './web/codegen/api-schema.cjs' } }],
   documents: ['web/src/**/*.ts', 'web/src/**/*.tsx', '!web/src/gql/**'],
   generates: {
@@ -15,7 +17,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         onlyOperationTypes: true,
-        enumsAsTypes: true,
+        enumType: 'const',
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string' },
       },

@@ -4,353 +4,389 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AfConsentCategory =
-  | 'INTERVENTIONS'
-  | 'JOB_MATCHES'
+export const AfConsentCategory = {
+  Interventions: 'INTERVENTIONS',
+  JobMatches: 'JOB_MATCHES',
   /** AF's perspective in the joint mapping (gemensam kartläggning). */
-  | 'MAPPING';
+  Mapping: 'MAPPING'
+} as const;
 
+export type AfConsentCategory = typeof AfConsentCategory[keyof typeof AfConsentCategory];
 export type AfConsentInput = {
-  categories: Array<AfConsentCategory>;
   participantId: string | number;
   recipient: Party;
+  categories: Array<AfConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 export type AfInterventionInput = {
+  participantId: string | number;
+  type: AfInterventionType;
+  title: string;
+  status: InterventionStatus;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
-  participantId: string | number;
-  startDate?: string | null | undefined;
-  status: InterventionStatus;
-  title: string;
-  type: AfInterventionType;
 };
 
 /** AF's toolbox. */
-export type AfInterventionType =
-  | 'JOB_MATCHING'
-  | 'LABOUR_MARKET_TRAINING'
-  | 'NEW_START_JOB'
-  | 'REHAB_COOPERATION'
-  | 'SUPPORTED_EMPLOYMENT'
-  | 'WAGE_SUBSIDY'
-  | 'WORK_EXPERIENCE_PLACEMENT';
+export const AfInterventionType = {
+  JobMatching: 'JOB_MATCHING',
+  LabourMarketTraining: 'LABOUR_MARKET_TRAINING',
+  WorkExperiencePlacement: 'WORK_EXPERIENCE_PLACEMENT',
+  WageSubsidy: 'WAGE_SUBSIDY',
+  NewStartJob: 'NEW_START_JOB',
+  SupportedEmployment: 'SUPPORTED_EMPLOYMENT',
+  RehabCooperation: 'REHAB_COOPERATION'
+} as const;
 
+export type AfInterventionType = typeof AfInterventionType[keyof typeof AfInterventionType];
 /** The four agencies that own records in the programme. */
-export type Agency =
+export const Agency = {
   /** Arbetsförmedlingen */
-  | 'AF'
-  /** Försäkringskassan */
-  | 'FK'
+  Af: 'AF',
   /** Malmö stad */
-  | 'MALMO'
+  Malmo: 'MALMO',
+  /** Försäkringskassan */
+  Fk: 'FK',
   /** Region Skåne */
-  | 'REGION';
+  Region: 'REGION'
+} as const;
 
-export type CareActivityEndStatus =
-  | 'CANCELLED'
-  | 'COMPLETED';
+export type Agency = typeof Agency[keyof typeof Agency];
+export const CareActivityEndStatus = {
+  Completed: 'COMPLETED',
+  Cancelled: 'CANCELLED'
+} as const;
 
+export type CareActivityEndStatus = typeof CareActivityEndStatus[keyof typeof CareActivityEndStatus];
 export type CareActivityInput = {
-  /** Stays within Region Skåne; no clinical content. */
-  coordinationNote?: string | null | undefined;
-  endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   participantId: string | number;
-  startDate?: string | null | undefined;
-  status: InterventionStatus;
+  type: CareActivityType;
   /** Shared with the team when the person consents: write no diagnosis or clinical detail here. */
   title: string;
-  type: CareActivityType;
+  status: InterventionStatus;
+  startDate?: string | null | undefined;
+  endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
+  /** Stays within Region Skåne; no clinical content. */
+  coordinationNote?: string | null | undefined;
 };
 
 /** Region Skåne's toolbox in the programme. */
-export type CareActivityType =
-  /** Vårdsamordning */
-  | 'CARE_COORDINATION'
-  /** Contact with the person's doctor or rehabiliteringskoordinator */
-  | 'CONTACT_WITH_DOCTOR'
-  /** Fysisk aktivitet på recept (FYSS-recept) */
-  | 'FYSS_PRESCRIPTION'
-  /** Help to read and understand a medical statement (läkarintyg) */
-  | 'MEDICAL_STATEMENT_HELP'
-  /** Fysioterapi */
-  | 'PHYSIOTHERAPY'
+export const CareActivityType = {
   /** Stödsamtal */
-  | 'SUPPORT_CONVERSATION';
+  SupportConversation: 'SUPPORT_CONVERSATION',
+  /** Fysisk aktivitet på recept (FYSS-recept) */
+  FyssPrescription: 'FYSS_PRESCRIPTION',
+  /** Fysioterapi */
+  Physiotherapy: 'PHYSIOTHERAPY',
+  /** Help to read and understand a medical statement (läkarintyg) */
+  MedicalStatementHelp: 'MEDICAL_STATEMENT_HELP',
+  /** Contact with the person's doctor or rehabiliteringskoordinator */
+  ContactWithDoctor: 'CONTACT_WITH_DOCTOR',
+  /** Vårdsamordning */
+  CareCoordination: 'CARE_COORDINATION'
+} as const;
 
+export type CareActivityType = typeof CareActivityType[keyof typeof CareActivityType];
 export type CareActivityUpdate = {
-  /** A new note replaces the old one; null removes it. */
-  coordinationNote?: string | null | undefined;
+  title?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
-  extentPercent?: number | null | undefined;
-  startDate?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  title?: string | null | undefined;
+  /** A new note replaces the old one; null removes it. */
+  coordinationNote?: string | null | undefined;
 };
 
-export type DeclineReason =
-  | 'EMPLOYER_DECLINED'
+export const DeclineReason = {
+  ParticipantDeclined: 'PARTICIPANT_DECLINED',
+  EmployerDeclined: 'EMPLOYER_DECLINED',
   /** The team found that it did not fit after all. */
-  | 'NOT_SUITABLE'
+  NotSuitable: 'NOT_SUITABLE',
   /** The places were taken or the opportunity closed. */
-  | 'NO_PLACE_LEFT'
-  | 'OTHER'
-  | 'PARTICIPANT_DECLINED';
+  NoPlaceLeft: 'NO_PLACE_LEFT',
+  Other: 'OTHER'
+} as const;
 
+export type DeclineReason = typeof DeclineReason[keyof typeof DeclineReason];
 /** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
 export type EmployerInput = {
-  area: WorkArea;
-  contactEmail?: string | null | undefined;
-  contactName?: string | null | undefined;
-  contactPhone?: string | null | undefined;
-  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
-  expectedVersion?: number | null | undefined;
-  name: string;
   /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
   organisationNumber: string;
+  name: string;
   sector: EmployerSector;
+  area: WorkArea;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: number | null | undefined;
 };
 
 /** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
-export type EmployerSector =
-  | 'BUSINESS_SERVICES'
-  | 'CLEANING_AND_PROPERTY_SERVICES'
-  | 'CONSTRUCTION'
-  | 'CULTURE_AND_LEISURE'
-  | 'EDUCATION'
-  | 'HEALTH_AND_SOCIAL_CARE'
-  | 'HOTELS_AND_RESTAURANTS'
-  | 'INFORMATION_AND_COMMUNICATION'
-  | 'MANUFACTURING'
-  | 'PUBLIC_ADMINISTRATION'
-  | 'RETAIL'
-  | 'TRANSPORT_AND_LOGISTICS';
+export const EmployerSector = {
+  Manufacturing: 'MANUFACTURING',
+  Construction: 'CONSTRUCTION',
+  Retail: 'RETAIL',
+  TransportAndLogistics: 'TRANSPORT_AND_LOGISTICS',
+  HotelsAndRestaurants: 'HOTELS_AND_RESTAURANTS',
+  InformationAndCommunication: 'INFORMATION_AND_COMMUNICATION',
+  CleaningAndPropertyServices: 'CLEANING_AND_PROPERTY_SERVICES',
+  BusinessServices: 'BUSINESS_SERVICES',
+  PublicAdministration: 'PUBLIC_ADMINISTRATION',
+  Education: 'EDUCATION',
+  HealthAndSocialCare: 'HEALTH_AND_SOCIAL_CARE',
+  CultureAndLeisure: 'CULTURE_AND_LEISURE'
+} as const;
 
-export type EndStatus =
-  | 'CANCELLED'
-  | 'COMPLETED';
+export type EmployerSector = typeof EmployerSector[keyof typeof EmployerSector];
+export const EndStatus = {
+  Completed: 'COMPLETED',
+  Cancelled: 'CANCELLED'
+} as const;
 
+export type EndStatus = typeof EndStatus[keyof typeof EndStatus];
 export type EnrolInput = {
-  bornOutsideEurope: boolean;
-  enrolledOn: string;
-  entryRoute: EntryRoute;
-  firstName: string;
-  gender: Gender;
-  lastName: string;
-  monthsWithoutWork: number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
+  firstName: string;
+  lastName: string;
+  gender: Gender;
+  bornOutsideEurope: boolean;
   protectedIdentity?: boolean | null | undefined;
-  registeredAtAf: boolean;
   residentInMalmo: boolean;
+  registeredAtAf: boolean;
+  monthsWithoutWork: number;
+  entryRoute: EntryRoute;
+  enrolledOn: string;
   /** Whether the person received social assistance (försörjningsstöd) at enrolment, as they stated it. */
   socialAssistanceAtEnrolment: boolean;
 };
 
 /** Where the person came into the programme from. */
-export type EntryRoute =
-  | 'AF'
-  | 'FK'
-  | 'SOCIAL_SERVICES';
+export const EntryRoute = {
+  Af: 'AF',
+  SocialServices: 'SOCIAL_SERVICES',
+  Fk: 'FK'
+} as const;
 
+export type EntryRoute = typeof EntryRoute[keyof typeof EntryRoute];
 /** What a person can consent to FK sharing with another party. */
-export type FkConsentCategory =
+export const FkConsentCategory = {
   /** Benefit type and extent. */
-  | 'BENEFITS'
-  /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
-  | 'INTERVENTIONS'
-  /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
-  | 'KNOWN'
-  /** FK's perspective in the joint mapping (gemensam kartläggning). */
-  | 'MAPPING'
-  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
-  | 'MATCHES'
+  Benefits: 'BENEFITS',
   /** Assessments of work capacity (arbetsförmåga). */
-  | 'WORK_CAPACITY';
+  WorkCapacity: 'WORK_CAPACITY',
+  /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
+  Interventions: 'INTERVENTIONS',
+  /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
+  Known: 'KNOWN',
+  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
+  Matches: 'MATCHES',
+  /** FK's perspective in the joint mapping (gemensam kartläggning). */
+  Mapping: 'MAPPING'
+} as const;
 
+export type FkConsentCategory = typeof FkConsentCategory[keyof typeof FkConsentCategory];
 export type FkConsentInput = {
-  categories: Array<FkConsentCategory>;
   participantId: string | number;
   recipient: Party;
+  categories: Array<FkConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
-export type FkEndStatus =
-  | 'CANCELLED'
-  | 'COMPLETED';
+export const FkEndStatus = {
+  Completed: 'COMPLETED',
+  Cancelled: 'CANCELLED'
+} as const;
 
+export type FkEndStatus = typeof FkEndStatus[keyof typeof FkEndStatus];
 export type FkInterventionInput = {
+  participantId: string | number;
+  type: FkInterventionType;
+  title: string;
+  status: InterventionStatus;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
-  participantId: string | number;
-  startDate?: string | null | undefined;
-  status: InterventionStatus;
-  title: string;
-  type: FkInterventionType;
 };
 
 /** FK's toolbox. */
-export type FkInterventionType =
-  /** Consultation to the team by the försäkringsutredare. */
-  | 'CONSULTATION'
-  /** Planned transfer to rehabiliteringssamverkan AF/FK. */
-  | 'REHAB_COOPERATION_TRANSFER'
-  /** Assessment of work capacity (bedömning av arbetsförmåga). */
-  | 'WORK_CAPACITY_ASSESSMENT'
+export const FkInterventionType = {
   /** Work-training placement at an employer (arbetsträning hos arbetsgivare). */
-  | 'WORK_TRAINING_PLACEMENT';
+  WorkTrainingPlacement: 'WORK_TRAINING_PLACEMENT',
+  /** Assessment of work capacity (bedömning av arbetsförmåga). */
+  WorkCapacityAssessment: 'WORK_CAPACITY_ASSESSMENT',
+  /** Consultation to the team by the försäkringsutredare. */
+  Consultation: 'CONSULTATION',
+  /** Planned transfer to rehabiliteringssamverkan AF/FK. */
+  RehabCooperationTransfer: 'REHAB_COOPERATION_TRANSFER'
+} as const;
 
+export type FkInterventionType = typeof FkInterventionType[keyof typeof FkInterventionType];
 export type FkInterventionUpdate = {
+  title?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
-  extentPercent?: number | null | undefined;
-  startDate?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  title?: string | null | undefined;
 };
 
 export type FkRegistrationInput = {
-  firstName: string;
-  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
+  firstName: string;
+  lastName: string;
   protectedIdentity?: boolean | null | undefined;
   /** The person's team in the programme, e.g. T11. */
   teamId?: string | number | null | undefined;
 };
 
 /** Whom a follow-up contact was with. */
-export type FollowUpContact =
-  | 'BOTH'
-  | 'EMPLOYER'
-  | 'PARTICIPANT';
+export const FollowUpContact = {
+  Participant: 'PARTICIPANT',
+  Employer: 'EMPLOYER',
+  Both: 'BOTH'
+} as const;
 
+export type FollowUpContact = typeof FollowUpContact[keyof typeof FollowUpContact];
 export type FollowUpInput = {
-  agenda?: string | null | undefined;
   participantId: string | number;
   scheduledAt: string;
+  agenda?: string | null | undefined;
 };
 
-export type Gender =
-  | 'MAN'
-  | 'OTHER'
-  | 'WOMAN';
+export const Gender = {
+  Woman: 'WOMAN',
+  Man: 'MAN',
+  Other: 'OTHER'
+} as const;
 
-export type InterventionStatus =
-  | 'CANCELLED'
-  | 'COMPLETED'
-  | 'ONGOING'
-  | 'PLANNED';
+export type Gender = typeof Gender[keyof typeof Gender];
+export const InterventionStatus = {
+  Planned: 'PLANNED',
+  Ongoing: 'ONGOING',
+  Completed: 'COMPLETED',
+  Cancelled: 'CANCELLED'
+} as const;
 
+export type InterventionStatus = typeof InterventionStatus[keyof typeof InterventionStatus];
 export type InterventionUpdate = {
+  title?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
-  extentPercent?: number | null | undefined;
-  startDate?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  title?: string | null | undefined;
 };
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export type MalmoConsentCategory =
-  /** Municipal interventions in the joint plan (labour-market unit and adult education) */
-  | 'INTERVENTIONS'
-  /** That Malmö stad holds records on the person at all (the person on a team's list). */
-  | 'KNOWN'
-  /** The city's perspective in the joint mapping (gemensam kartläggning) (labour-market unit and adult education) */
-  | 'MAPPING'
-  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
-  | 'MATCHES'
+export const MalmoConsentCategory = {
   /** Whether the person receives försörjningsstöd, and since when (social services) */
-  | 'SOCIAL_ASSISTANCE_STATUS';
+  SocialAssistanceStatus: 'SOCIAL_ASSISTANCE_STATUS',
+  /** Municipal interventions in the joint plan (labour-market unit and adult education) */
+  Interventions: 'INTERVENTIONS',
+  /** That Malmö stad holds records on the person at all (the person on a team's list). */
+  Known: 'KNOWN',
+  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
+  Matches: 'MATCHES',
+  /** The city's perspective in the joint mapping (gemensam kartläggning) (labour-market unit and adult education) */
+  Mapping: 'MAPPING'
+} as const;
 
+export type MalmoConsentCategory = typeof MalmoConsentCategory[keyof typeof MalmoConsentCategory];
 export type MalmoConsentInput = {
-  categories: Array<MalmoConsentCategory>;
   participantId: string | number;
   recipient: Party;
+  categories: Array<MalmoConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 /** How a municipal intervention ended. */
-export type MalmoEndStatus =
-  | 'CANCELLED'
-  | 'COMPLETED';
+export const MalmoEndStatus = {
+  Completed: 'COMPLETED',
+  Cancelled: 'CANCELLED'
+} as const;
 
+export type MalmoEndStatus = typeof MalmoEndStatus[keyof typeof MalmoEndStatus];
 export type MalmoInterventionInput = {
+  participantId: string | number;
+  type: MalmoInterventionType;
+  title: string;
+  status: InterventionStatus;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
-  participantId: string | number;
-  startDate?: string | null | undefined;
-  status: InterventionStatus;
-  title: string;
-  type: MalmoInterventionType;
 };
 
 /** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
-export type MalmoInterventionType =
-  /** Komvux, kommunal vuxenutbildning (adult education) */
-  | 'ADULT_EDUCATION'
-  /** Språkpraktik at an employer */
-  | 'LANGUAGE_PRACTICE'
-  /** Språkstödsgrupp */
-  | 'LANGUAGE_SUPPORT_GROUP'
-  /** Matchningsgrupp */
-  | 'MATCHING_GROUP'
-  /** Motivationsgrupp */
-  | 'MOTIVATION_GROUP'
-  /** Kommunal anställning (municipal job) */
-  | 'MUNICIPAL_JOB'
-  /** SFI, svenska för invandrare (Swedish for immigrants) */
-  | 'SFI'
-  /** Studieforum with a studie- och yrkesvägledare (SYV) */
-  | 'STUDY_FORUM'
+export const MalmoInterventionType = {
   /** Arbetsträning */
-  | 'WORK_TRAINING';
+  WorkTraining: 'WORK_TRAINING',
+  /** Språkpraktik at an employer */
+  LanguagePractice: 'LANGUAGE_PRACTICE',
+  /** Kommunal anställning (municipal job) */
+  MunicipalJob: 'MUNICIPAL_JOB',
+  /** Matchningsgrupp */
+  MatchingGroup: 'MATCHING_GROUP',
+  /** Språkstödsgrupp */
+  LanguageSupportGroup: 'LANGUAGE_SUPPORT_GROUP',
+  /** Motivationsgrupp */
+  MotivationGroup: 'MOTIVATION_GROUP',
+  /** Studieforum with a studie- och yrkesvägledare (SYV) */
+  StudyForum: 'STUDY_FORUM',
+  /** SFI, svenska för invandrare (Swedish for immigrants) */
+  Sfi: 'SFI',
+  /** Komvux, kommunal vuxenutbildning (adult education) */
+  AdultEducation: 'ADULT_EDUCATION'
+} as const;
 
+export type MalmoInterventionType = typeof MalmoInterventionType[keyof typeof MalmoInterventionType];
 export type MalmoInterventionUpdate = {
+  title?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
-  extentPercent?: number | null | undefined;
-  startDate?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  title?: string | null | undefined;
 };
 
 export type MalmoRegisterInput = {
-  firstName: string;
-  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
+  firstName: string;
+  lastName: string;
   /** Skyddade personuppgifter. */
   protectedIdentity?: boolean | null | undefined;
   /** The person's team, e.g. T01. */
@@ -359,278 +395,310 @@ export type MalmoRegisterInput = {
 
 /** An agency's perspective in the joint mapping, as its staff record it. */
 export type MappingInput = {
-  /** At most 2,000 characters. */
-  abilities: string;
-  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
-  expectedVersion?: number | null | undefined;
-  /** At most 2,000 characters. */
-  obstacles: string;
   participantId: string | number;
   /** At most 2,000 characters. */
   situation: string;
   /** At most 2,000 characters. */
+  abilities: string;
+  /** At most 2,000 characters. */
   wishes: string;
+  /** At most 2,000 characters. */
+  obstacles: string;
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: number | null | undefined;
 };
 
-export type MatchFact =
-  | 'AREA'
-  | 'DRIVING_LICENCE'
-  | 'GOAL'
-  | 'HOURS'
-  | 'OCCUPATIONS'
-  | 'SWEDISH_LEVEL'
-  | 'SWEDISH_STUDIES'
-  | 'WORK_CAPACITY';
+export const MatchFact = {
+  Goal: 'GOAL',
+  Occupations: 'OCCUPATIONS',
+  SwedishLevel: 'SWEDISH_LEVEL',
+  DrivingLicence: 'DRIVING_LICENCE',
+  Hours: 'HOURS',
+  WorkCapacity: 'WORK_CAPACITY',
+  Area: 'AREA',
+  SwedishStudies: 'SWEDISH_STUDIES'
+} as const;
 
-export type MatchReasonCode =
-  /** The plan's goal is studies, and this is a job. */
-  | 'GOAL_DIFFERS'
-  /** The plan's goal is studies and this fits beside them (language practice, an internship). */
-  | 'GOAL_STUDIES'
+export type MatchFact = typeof MatchFact[keyof typeof MatchFact];
+export const MatchReasonCode = {
   /** The plan's goal is work and this is a job. */
-  | 'GOAL_WORK'
+  GoalWork: 'GOAL_WORK',
   /** The plan's goal is work and this is a step towards it (work training, an internship, language practice). */
-  | 'GOAL_WORK_STEP'
-  /** More hours than the person's assessed work capacity. */
-  | 'HOURS_ABOVE_CAPACITY'
-  /** More hours than the person looks for. */
-  | 'HOURS_ABOVE_WISH'
-  /** The hours fit what the person looks for and can work. */
-  | 'HOURS_WITHIN'
-  /** Language practice beside the person's Swedish studies (SFI). */
-  | 'LANGUAGE_PRACTICE_BESIDE_SFI'
-  /** The work needs a driving licence, which the person has. */
-  | 'LICENCE_HELD'
-  /** The work needs a driving licence, which the person lacks. */
-  | 'LICENCE_MISSING'
+  GoalWorkStep: 'GOAL_WORK_STEP',
+  /** The plan's goal is studies and this fits beside them (language practice, an internship). */
+  GoalStudies: 'GOAL_STUDIES',
+  /** The plan's goal is studies, and this is a job. */
+  GoalDiffers: 'GOAL_DIFFERS',
   /** An occupation the person looks for. */
-  | 'OCCUPATION_WISHED'
-  /** Outside Malmö, for someone without a driving licence. */
-  | 'OUTSIDE_MALMO_WITHOUT_LICENCE'
-  /** In the area where the person wants to work. */
-  | 'SAME_AREA'
-  /** The work needs more Swedish than the person has. */
-  | 'SWEDISH_BELOW'
+  OccupationWished: 'OCCUPATION_WISHED',
+  /** The hours fit what the person looks for and can work. */
+  HoursWithin: 'HOURS_WITHIN',
+  /** More hours than the person's assessed work capacity. */
+  HoursAboveCapacity: 'HOURS_ABOVE_CAPACITY',
+  /** More hours than the person looks for. */
+  HoursAboveWish: 'HOURS_ABOVE_WISH',
   /** The person's Swedish is enough for the work. */
-  | 'SWEDISH_ENOUGH';
+  SwedishEnough: 'SWEDISH_ENOUGH',
+  /** The work needs more Swedish than the person has. */
+  SwedishBelow: 'SWEDISH_BELOW',
+  /** Language practice beside the person's Swedish studies (SFI). */
+  LanguagePracticeBesideSfi: 'LANGUAGE_PRACTICE_BESIDE_SFI',
+  /** The work needs a driving licence, which the person has. */
+  LicenceHeld: 'LICENCE_HELD',
+  /** The work needs a driving licence, which the person lacks. */
+  LicenceMissing: 'LICENCE_MISSING',
+  /** In the area where the person wants to work. */
+  SameArea: 'SAME_AREA',
+  /** Outside Malmö, for someone without a driving licence. */
+  OutsideMalmoWithoutLicence: 'OUTSIDE_MALMO_WITHOUT_LICENCE'
+} as const;
 
+export type MatchReasonCode = typeof MatchReasonCode[keyof typeof MatchReasonCode];
 /** Where a match of a person to an opportunity stands. */
-export type MatchStatus =
-  /** It did not come about; declineReason says why. */
-  | 'DECLINED'
-  /** The person got the job or the place. */
-  | 'HIRED'
-  /** An interview with the employer, the participant and the caseworker together. */
-  | 'INTERVIEW'
-  /** The person has been presented to the employer. */
-  | 'PRESENTED'
+export const MatchStatus = {
   /** The team proposes the person for the opportunity. */
-  | 'PROPOSED';
+  Proposed: 'PROPOSED',
+  /** The person has been presented to the employer. */
+  Presented: 'PRESENTED',
+  /** An interview with the employer, the participant and the caseworker together. */
+  Interview: 'INTERVIEW',
+  /** The person got the job or the place. */
+  Hired: 'HIRED',
+  /** It did not come about; declineReason says why. */
+  Declined: 'DECLINED'
+} as const;
 
+export type MatchStatus = typeof MatchStatus[keyof typeof MatchStatus];
 /** The next step of a match. */
 export type MatchStepInput = {
-  /** For DECLINED: why. */
-  declineReason?: DeclineReason | null | undefined;
-  /** The version you read; CONFLICT when the match changed meanwhile. */
-  expectedVersion?: number | null | undefined;
   matchId: string | number;
-  note?: string | null | undefined;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
   /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
   on: string;
   /** For HIRED: the first day of work or of the place. */
   placementStart?: string | null | undefined;
-  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
-  step: MatchStatus;
+  /** For DECLINED: why. */
+  declineReason?: DeclineReason | null | undefined;
+  note?: string | null | undefined;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: number | null | undefined;
 };
 
 /** A change of an opportunity: close it, open it again, or change its places. */
 export type OpportunityChange = {
-  /** The version you read; CONFLICT when it changed meanwhile. */
-  expectedVersion?: number | null | undefined;
-  places?: number | null | undefined;
-  startDate?: string | null | undefined;
   /** OPEN or CLOSED; FILLED follows from the hires. */
   status?: OpportunityStatus | null | undefined;
+  places?: number | null | undefined;
   title?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** The version you read; CONFLICT when it changed meanwhile. */
+  expectedVersion?: number | null | undefined;
 };
 
 /** An opportunity acquired from an employer the agency has recorded. */
 export type OpportunityInput = {
-  acquiredOn: string;
-  /** The employer's area when not given. */
-  area?: WorkArea | null | undefined;
-  drivingLicence?: boolean | null | undefined;
   employerOrganisationNumber: string;
+  type: OpportunityType;
+  title: string;
+  occupation: string;
   /** 1–100. */
   hoursPercent: number;
-  occupation: string;
+  startDate?: string | null | undefined;
+  /** The employer's area when not given. */
+  area?: WorkArea | null | undefined;
+  swedishLevel: SwedishLevel;
+  drivingLicence?: boolean | null | undefined;
+  requirements?: string | null | undefined;
   /** 1–50. */
   places?: number | null | undefined;
-  requirements?: string | null | undefined;
-  startDate?: string | null | undefined;
-  swedishLevel: SwedishLevel;
-  title: string;
-  type: OpportunityType;
+  acquiredOn: string;
 };
 
-export type OpportunityStatus =
-  /** Closed by the agency before it was filled. */
-  | 'CLOSED'
-  /** Every place is taken. */
-  | 'FILLED'
+export const OpportunityStatus = {
   /** Places are open: people can be matched to it. */
-  | 'OPEN';
+  Open: 'OPEN',
+  /** Every place is taken. */
+  Filled: 'FILLED',
+  /** Closed by the agency before it was filled. */
+  Closed: 'CLOSED'
+} as const;
 
+export type OpportunityStatus = typeof OpportunityStatus[keyof typeof OpportunityStatus];
 /** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
-export type OpportunityType =
-  /** An internship or work-experience placement (praktikplats). */
-  | 'INTERNSHIP'
+export const OpportunityType = {
   /** A job without a subsidy (arbetstillfälle). */
-  | 'JOB'
-  /** Language practice at a workplace (språkpraktik), often beside SFI. */
-  | 'LANGUAGE_PRACTICE'
+  Job: 'JOB',
   /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
-  | 'SUBSIDISED_JOB'
+  SubsidisedJob: 'SUBSIDISED_JOB',
   /** A work-training place (arbetsträningsplats). */
-  | 'WORK_TRAINING';
+  WorkTraining: 'WORK_TRAINING',
+  /** An internship or work-experience placement (praktikplats). */
+  Internship: 'INTERNSHIP',
+  /** Language practice at a workplace (språkpraktik), often beside SFI. */
+  LanguagePractice: 'LANGUAGE_PRACTICE'
+} as const;
 
+export type OpportunityType = typeof OpportunityType[keyof typeof OpportunityType];
 /** Outcome at discharge (utskrivning). */
-export type Outcome =
-  | 'ENDED_OTHER'
-  | 'MOVED'
-  | 'OTHER_INTERVENTION'
-  /** Rehabiliteringssamverkan AF/FK. */
-  | 'REHAB_COOPERATION'
-  | 'STUDIES'
+export const Outcome = {
+  WorkUnsubsidised: 'WORK_UNSUBSIDISED',
   /** Subsidised work, e.g. lönebidrag or nystartsjobb. */
-  | 'WORK_SUBSIDISED'
-  | 'WORK_UNSUBSIDISED';
+  WorkSubsidised: 'WORK_SUBSIDISED',
+  Studies: 'STUDIES',
+  /** Rehabiliteringssamverkan AF/FK. */
+  RehabCooperation: 'REHAB_COOPERATION',
+  OtherIntervention: 'OTHER_INTERVENTION',
+  Moved: 'MOVED',
+  EndedOther: 'ENDED_OTHER'
+} as const;
 
-export type ParticipationStatus =
-  | 'DISCHARGED'
-  | 'ENROLLED';
+export type Outcome = typeof Outcome[keyof typeof Outcome];
+export const ParticipationStatus = {
+  Enrolled: 'ENROLLED',
+  Discharged: 'DISCHARGED'
+} as const;
 
+export type ParticipationStatus = typeof ParticipationStatus[keyof typeof ParticipationStatus];
 /**
  * An independent part that consent can name as recipient. Secrecy applies
  * between them even inside one municipality (OSL 8 kap. 2 §).
  */
-export type Party =
-  | 'AF'
-  | 'FK'
-  /** Malmö stad, adult education (vuxenutbildningen, SYV) */
-  | 'MALMO_ADULT_EDUCATION'
-  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
-  | 'MALMO_LABOUR_MARKET'
+export const Party = {
+  Af: 'AF',
   /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
-  | 'MALMO_SOCIAL_SERVICES'
-  | 'REGION';
+  MalmoSocialServices: 'MALMO_SOCIAL_SERVICES',
+  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
+  MalmoLabourMarket: 'MALMO_LABOUR_MARKET',
+  /** Malmö stad, adult education (vuxenutbildningen, SYV) */
+  MalmoAdultEducation: 'MALMO_ADULT_EDUCATION',
+  Fk: 'FK',
+  Region: 'REGION'
+} as const;
 
+export type Party = typeof Party[keyof typeof Party];
 /** A follow-up contact after a placement, as made. */
 export type PlacementFollowUpInput = {
-  contactWith: FollowUpContact;
-  doneOn: string;
   followUpId: string | number;
-  note?: string | null | undefined;
+  doneOn: string;
+  contactWith: FollowUpContact;
   stillEmployed: boolean;
+  note?: string | null | undefined;
 };
 
 /** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
-export type PlacementPoint =
-  /** Six months after the first day. */
-  | 'SIX_MONTHS'
-  /** Three months after the first day. */
-  | 'THREE_MONTHS'
+export const PlacementPoint = {
   /** Two weeks after the first day. */
-  | 'TWO_WEEKS';
+  TwoWeeks: 'TWO_WEEKS',
+  /** Three months after the first day. */
+  ThreeMonths: 'THREE_MONTHS',
+  /** Six months after the first day. */
+  SixMonths: 'SIX_MONTHS'
+} as const;
 
-export type PlanGoalType =
-  | 'STUDIES'
-  | 'WORK';
+export type PlacementPoint = typeof PlacementPoint[keyof typeof PlacementPoint];
+export const PlanGoalType = {
+  Work: 'WORK',
+  Studies: 'STUDIES'
+} as const;
 
+export type PlanGoalType = typeof PlanGoalType[keyof typeof PlanGoalType];
 /** A person proposed for an opportunity. */
 export type ProposeMatchInput = {
-  note?: string | null | undefined;
-  opportunityId: string | number;
   participantId: string | number;
+  opportunityId: string | number;
   proposedOn: string;
+  note?: string | null | undefined;
 };
 
 /** Whether a period's figures are published (a stored, unchanging copy) or preliminary (counted anew on every question). */
-export type PublicationStatus =
+export const PublicationStatus = {
   /** Counted anew from the records on every question: the period is open, or closed and within its grace period. */
-  | 'PRELIMINARY'
+  Preliminary: 'PRELIMINARY',
   /** Answered from the agency's stored copy, which never changes; a correction is a new version. */
-  | 'PUBLISHED';
+  Published: 'PUBLISHED'
+} as const;
 
+export type PublicationStatus = typeof PublicationStatus[keyof typeof PublicationStatus];
 /** What Region Skåne can share with another party, with the person's consent. */
-export type RegionConsentCategory =
+export const RegionConsentCategory = {
   /** The care-coordination activities in the joint plan. */
-  | 'INTERVENTIONS'
+  Interventions: 'INTERVENTIONS',
   /** That Region Skåne holds records on the person at all (the person on a team's list); never under a spärr. */
-  | 'KNOWN'
+  Known: 'KNOWN',
   /** Region Skåne's perspective in the joint mapping (gemensam kartläggning); never under a spärr. */
-  | 'MAPPING';
+  Mapping: 'MAPPING'
+} as const;
 
+export type RegionConsentCategory = typeof RegionConsentCategory[keyof typeof RegionConsentCategory];
 export type RegionConsentInput = {
-  categories: Array<RegionConsentCategory>;
   participantId: string | number;
   recipient: Party;
+  categories: Array<RegionConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 export type RegionRegistrationInput = {
-  firstName: string;
-  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
+  firstName: string;
+  lastName: string;
   protectedIdentity?: boolean | null | undefined;
   /** The person's team in the programme, e.g. T01. */
   teamId?: string | number | null | undefined;
 };
 
 /** Swedish, as a piece of work needs it or as a person has it. */
-export type SwedishLevel =
-  | 'BASIC'
-  | 'FLUENT'
-  | 'INTERMEDIATE'
-  | 'NONE';
+export const SwedishLevel = {
+  None: 'NONE',
+  Basic: 'BASIC',
+  Intermediate: 'INTERMEDIATE',
+  Fluent: 'FLUENT'
+} as const;
 
+export type SwedishLevel = typeof SwedishLevel[keyof typeof SwedishLevel];
 /** The figures that have a target in the programme's application. */
-export type TargetFigure =
-  /** Enrolled from Försäkringskassan: 20 a year. */
-  | 'FK_ENTRIES'
-  /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
-  | 'ONGOING'
-  /** Left social assistance by discharge: at least 45 %. */
-  | 'SOCIAL_ASSISTANCE_LEFT'
-  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
-  | 'TO_REHAB_COOPERATION'
+export const TargetFigure = {
   /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
-  | 'TO_WORK_OR_STUDIES';
+  ToWorkOrStudies: 'TO_WORK_OR_STUDIES',
+  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
+  ToRehabCooperation: 'TO_REHAB_COOPERATION',
+  /** Enrolled from Försäkringskassan: 20 a year. */
+  FkEntries: 'FK_ENTRIES',
+  /** Left social assistance by discharge: at least 45 %. */
+  SocialAssistanceLeft: 'SOCIAL_ASSISTANCE_LEFT',
+  /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
+  Ongoing: 'ONGOING'
+} as const;
 
+export type TargetFigure = typeof TargetFigure[keyof typeof TargetFigure];
 /** Why a published figure has no value. */
-export type WithheldReason =
-  /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
-  | 'NOT_PUBLISHED'
-  /** There is no one to compute it over (a share or median of nobody). */
-  | 'NO_POPULATION'
+export const WithheldReason = {
   /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
-  | 'SMALL_CELL'
+  SmallCell: 'SMALL_CELL',
+  /** There is no one to compute it over (a share or median of nobody). */
+  NoPopulation: 'NO_POPULATION',
   /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
-  | 'UNSTABLE';
+  Unstable: 'UNSTABLE',
+  /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
+  NotPublished: 'NOT_PUBLISHED'
+} as const;
 
+export type WithheldReason = typeof WithheldReason[keyof typeof WithheldReason];
 /** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
-export type WorkArea =
-  | 'INNERSTADEN'
-  | 'NORR'
-  | 'OSTER'
-  | 'OUTSIDE_MALMO'
-  | 'SODER'
-  | 'VASTER';
+export const WorkArea = {
+  Innerstaden: 'INNERSTADEN',
+  Norr: 'NORR',
+  Oster: 'OSTER',
+  Soder: 'SODER',
+  Vaster: 'VASTER',
+  OutsideMalmo: 'OUTSIDE_MALMO'
+} as const;
 
+export type WorkArea = typeof WorkArea[keyof typeof WorkArea];
 export type AccessLogLineFragment = { at: string, agency: Agency, officerId: string, organisation: string, roles: Array<string>, categories: Array<string>, action: string, purpose: string, decision: string };
 
 export type PlanInterventionFieldsFragment = { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null };

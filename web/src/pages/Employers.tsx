@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type {
+import {
   EmployerSector,
-  OpportunityChange,
   OpportunityStatus,
   OpportunityType,
   SwedishLevel,
   WorkArea,
+  type OpportunityChange,
 } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import type { Agency } from '../session';
@@ -16,6 +16,7 @@ import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { bindFields, Field, SelectField, swedishToday, useWriteState, WriteFeedback } from '../form';
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
+import { ColumnHeads } from '../table';
 
 /** The agencies that keep an employer register. */
 export type RegisterAgency = 'AF' | 'MALMO' | 'FK';
@@ -23,24 +24,12 @@ export function isRegisterAgency(a: Agency | null): a is RegisterAgency {
   return a === 'AF' || a === 'MALMO' || a === 'FK';
 }
 
-export const SECTORS: EmployerSector[] = [
-  'MANUFACTURING',
-  'CONSTRUCTION',
-  'RETAIL',
-  'TRANSPORT_AND_LOGISTICS',
-  'HOTELS_AND_RESTAURANTS',
-  'INFORMATION_AND_COMMUNICATION',
-  'CLEANING_AND_PROPERTY_SERVICES',
-  'BUSINESS_SERVICES',
-  'PUBLIC_ADMINISTRATION',
-  'EDUCATION',
-  'HEALTH_AND_SOCIAL_CARE',
-  'CULTURE_AND_LEISURE',
-];
-export const AREAS: WorkArea[] = ['INNERSTADEN', 'NORR', 'OSTER', 'SODER', 'VASTER', 'OUTSIDE_MALMO'];
-const TYPES: OpportunityType[] = ['JOB', 'SUBSIDISED_JOB', 'WORK_TRAINING', 'INTERNSHIP', 'LANGUAGE_PRACTICE'];
-const LEVELS: SwedishLevel[] = ['NONE', 'BASIC', 'INTERMEDIATE', 'FLUENT'];
-const OPP_STATUSES: OpportunityStatus[] = ['OPEN', 'FILLED', 'CLOSED'];
+// The employer work's values, in the schema's order.
+const SECTORS = Object.values(EmployerSector);
+const AREAS = Object.values(WorkArea);
+const TYPES = Object.values(OpportunityType);
+const LEVELS = Object.values(SwedishLevel);
+const OPP_STATUSES = Object.values(OpportunityStatus);
 
 /** An employer in the search's list: its name, sector and area, and whether its opportunities are open. */
 export const EmployerListing = graphql(`
@@ -260,15 +249,7 @@ function RegisterPage({ agency }: { agency: Agency }) {
           ) : (
             <div className="table-scroll">
               <table className="data" data-testid="employers">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('emp.name')}</th>
-                    <th scope="col">{t('emp.orgnr')}</th>
-                    <th scope="col">{t('emp.sector')}</th>
-                    <th scope="col">{t('emp.area')}</th>
-                    <th scope="col">{t('emp.openOpportunities')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads keys={['emp.name', 'emp.orgnr', 'emp.sector', 'emp.area', 'emp.openOpportunities']} />
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.org}>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { EntryRoute, Gender } from '../gql/graphql';
+import { EntryRoute, Gender } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
 import { bindFields, Field, fieldProps, PersonFields, SelectField, swedishToday, WriteFeedback } from '../form';
@@ -56,8 +56,8 @@ interface Values {
   socialAssistanceAtEnrolment: boolean;
 }
 
-const GENDERS: Gender[] = ['WOMAN', 'MAN', 'OTHER'];
-const ROUTES: EntryRoute[] = ['AF', 'SOCIAL_SERVICES', 'FK'];
+const GENDERS = Object.values(Gender);
+const ROUTES = Object.values(EntryRoute);
 
 /** Which field an eligibility reason is about, and its words in the app's language. */
 const REASONS: Array<{ pattern: RegExp; field: keyof Values; key: MessageKey }> = [

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type DocumentType } from '../gql';
-import type { InterventionStatus } from '../gql/graphql';
+import { InterventionStatus } from '../gql/graphql';
 import { agencyName, useI18n } from '../i18n';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
@@ -93,7 +93,7 @@ const EndRegion = graphql(`
   }
 `);
 
-const STATUSES: InterventionStatus[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
+const STATUSES = Object.values(InterventionStatus);
 
 type Current = DocumentType<typeof InterventionQuery>['participant']['jointPlan']['items'][number]['intervention'];
 

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
-import type { AfInterventionType, CareActivityType, FkInterventionType, MalmoInterventionType } from '../gql/graphql';
+import {
+  InterventionStatus,
+  type AfInterventionType,
+  type CareActivityType,
+  type FkInterventionType,
+  type MalmoInterventionType,
+} from '../gql/graphql';
 import { agencyName, type MessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { NotOffered, shownErrors, type ShownError } from '../errors';
@@ -42,8 +48,7 @@ const AddRegion = graphql(`
   }
 `);
 
-type Status = 'PLANNED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED';
-const STATUSES: Status[] = ['PLANNED', 'ONGOING', 'COMPLETED', 'CANCELLED'];
+const STATUSES = Object.values(InterventionStatus);
 type Field = 'type' | 'title' | 'status' | 'startDate' | 'endDate' | 'extentPercent';
 const LABELS: Record<Field, MessageKey> = {
   type: 'form.type',
@@ -57,7 +62,7 @@ const LABELS: Record<Field, MessageKey> = {
 interface Values {
   type: string;
   title: string;
-  status: Status;
+  status: InterventionStatus;
   startDate: string;
   endDate: string;
   extentPercent: string;
