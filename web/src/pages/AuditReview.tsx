@@ -9,6 +9,7 @@ import { Field, swedishToday } from '../form';
 import { authHeaders } from '../writes';
 import { AUDIT_REVIEW } from '../generated/agency-operations';
 import { named, PURPOSE_NAMES_STAFF, ROLE_NAMES } from '../vocabulary';
+import { ColumnHeads } from '../table';
 
 /** What the log review shows, the same for every agency: its flagged accesses and officers who touched many people. */
 export const AuditReviewFields = graphql(`
@@ -215,17 +216,17 @@ function Review({ agency, filters, query }: { agency: Agency; filters: AuditFilt
           ) : (
             <div className="table-scroll">
               <table className="data" data-testid="audit-entries">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.officer')}</th>
-                    <th scope="col">{t('audit.what')}</th>
-                    <th scope="col">{t('audit.decision')}</th>
-                    <th scope="col">{t('audit.why')}</th>
-                    <th scope="col">{t('audit.flag')}</th>
-                    <th scope="col">{t('audit.request')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  keys={[
+                    'audit.at',
+                    'audit.officer',
+                    'audit.what',
+                    'audit.decision',
+                    'audit.why',
+                    'audit.flag',
+                    'audit.request',
+                  ]}
+                />
                 <tbody>
                   {rows.map(({ entry: e, reasons }, n) => (
                     <tr key={n} data-request={e.requestId ?? ''}>
@@ -267,13 +268,7 @@ function Review({ agency, filters, query }: { agency: Agency; filters: AuditFilt
             <p>{t('audit.manyNone')}</p>
           ) : (
             <table className="data" data-testid="audit-many">
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.officer')}</th>
-                  <th scope="col">{t('audit.window')}</th>
-                  <th scope="col">{t('audit.people')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads keys={['audit.officer', 'audit.window', 'audit.people']} />
               <tbody>
                 {review.unusuallyMany
                   .filter((f) => !filters.officer || f.officerId.toLowerCase().includes(filters.officer.toLowerCase()))

@@ -5,6 +5,7 @@ import { agencyName, useI18n } from '../i18n';
 import type { Persona } from '../session';
 import { ErrorList, shownErrors } from '../errors';
 import { href, navigate } from '../router';
+import { ColumnHeads } from '../table';
 
 const CaseloadQuery = graphql(`
   query Caseload($team: ID!) {
@@ -70,16 +71,9 @@ function FollowUpsDue({ team }: { team: string }) {
       {due && due.items.length > 0 && (
         <div className="table-scroll">
           <table className="data" data-testid="follow-ups-due">
-            <thead>
-              <tr>
-                <th scope="col">{t('caseload.participant')}</th>
-                <th scope="col">{t('ew.point')}</th>
-                <th scope="col">{t('ew.dueOn')}</th>
-                <th scope="col">{t('ew.opportunity')}</th>
-                <th scope="col">{t('ew.employer')}</th>
-                <th scope="col">{t('ew.agency')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              keys={['caseload.participant', 'ew.point', 'ew.dueOn', 'ew.opportunity', 'ew.employer', 'ew.agency']}
+            />
             <tbody>
               {due.items.map((d) => (
                 <tr key={d.followUpId}>
@@ -163,15 +157,15 @@ export function Caseload({ persona }: { persona: Persona }) {
             <p>{t('caseload.empty')}</p>
           ) : (
             <table className="data" data-testid="caseload">
-              <thead>
-                <tr>
-                  <th scope="col">{t('caseload.participant')}</th>
-                  <th scope="col">{t('caseload.name')}</th>
-                  <th scope="col">{t('caseload.status')}</th>
-                  <th scope="col">{t('caseload.enrolled')}</th>
-                  <th scope="col">{t('caseload.nextFollowUp')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                keys={[
+                  'caseload.participant',
+                  'caseload.name',
+                  'caseload.status',
+                  'caseload.enrolled',
+                  'caseload.nextFollowUp',
+                ]}
+              />
               <tbody>
                 {data.caseload.map((p) => (
                   <tr key={p.id}>

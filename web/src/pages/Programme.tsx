@@ -8,6 +8,7 @@ import { Field, fieldProps, swedishToday, useWriteState, WriteFeedback } from '.
 import { useWrite } from '../writes';
 import { named, OUTCOME_NAMES } from '../vocabulary';
 import { BackToPlan } from './Plan';
+import { ColumnHeads } from '../table';
 
 const ProgrammeQuery = graphql(`
   query Programme($id: ID!) {
@@ -311,13 +312,7 @@ function FollowUps({ participantId, programme, onChanged }: PartProps) {
       ) : (
         <div className="table-scroll">
           <table className="data" data-testid="followups">
-            <thead>
-              <tr>
-                <th scope="col">{t('followUp.when')}</th>
-                <th scope="col">{t('followUp.agenda')}</th>
-                <th scope="col">{t('followUp.held')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads keys={['followUp.when', 'followUp.agenda', 'followUp.held']} />
             <tbody>
               {followUps.map((f) => (
                 <tr key={f.id} data-held={f.heldAt ? 'true' : 'false'}>

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { FigureTableFieldsFragment, ProgrammeReportQuery, ReportYearQuery } from '../gql/graphql';
 import { useI18n, type Lang, type MessageKey } from '../i18n';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
+import { ColumnHeads } from '../table';
 
 const ReportQuery = graphql(`
   query ProgrammeReport($period: String!) {
@@ -479,19 +480,19 @@ function TargetTable({ targets }: { targets: Target[] }) {
   return (
     <table className="data">
       <caption>{t('report.targets')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.figure')}</th>
-          <th scope="col">{t('report.value')}</th>
-          <th scope="col">{t('report.women')}</th>
-          <th scope="col">{t('report.men')}</th>
-          <th scope="col">{t('report.minimum')}</th>
-          <th scope="col">{t('report.due')}</th>
-          <th scope="col">{t('report.target')}</th>
-          <th scope="col">{t('report.progress')}</th>
-          <th scope="col">{t('report.onTrack')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        keys={[
+          'report.figure',
+          'report.value',
+          'report.women',
+          'report.men',
+          'report.minimum',
+          'report.due',
+          'report.target',
+          'report.progress',
+          'report.onTrack',
+        ]}
+      />
       <tbody>
         {targets.map((x) => (
           <tr key={x.figure}>
@@ -816,13 +817,7 @@ export function Report({ token }: { token: string }) {
           ))}
           <table className="data">
             <caption>{`${t('report.level')}, ${report.period}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.gender')}</th>
-                <th scope="col">{t('report.average')}</th>
-                <th scope="col">{t('report.minimum')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads keys={['report.gender', 'report.average', 'report.minimum']} />
             <tbody>
               {report.ongoingLevel.map((l) => (
                 <tr key={l.group}>
@@ -852,14 +847,9 @@ export function Report({ token }: { token: string }) {
           {report.socialAssistanceLeft && (
             <table className="data">
               <caption>{`${t('report.socialAssistance')}, ${report.period}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.group')}</th>
-                  <th scope="col">{t('report.table.discharged')}</th>
-                  <th scope="col">{t('report.socialAssistance')}</th>
-                  <th scope="col">{t('report.share')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                keys={['report.group', 'report.table.discharged', 'report.socialAssistance', 'report.share']}
+              />
               <tbody>
                 {report.socialAssistanceLeft.groups.map((g) => (
                   <tr key={g.group}>
@@ -874,15 +864,9 @@ export function Report({ token }: { token: string }) {
           )}
           <table className="data">
             <caption>{`${t('target.TO_WORK_OR_STUDIES')}: ${t('report.median')}, ${report.period}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.group')}</th>
-                <th scope="col">{t('report.value')}</th>
-                <th scope="col">{t('report.medianMonths')}</th>
-                <th scope="col">{t('report.within6')}</th>
-                <th scope="col">{t('report.within12')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              keys={['report.group', 'report.value', 'report.medianMonths', 'report.within6', 'report.within12']}
+            />
             <tbody>
               {report.timeToOutcome.groups.map((g) => (
                 <tr key={g.group}>

@@ -1,6 +1,7 @@
 import { agencyName, type Translate, useI18n } from '../i18n';
 import { AGENCIES, type Agency } from '../session';
 import { typeLabel } from './intervention-types';
+import { ColumnHeads } from '../table';
 
 export interface TimelineIntervention {
   id: string;
@@ -230,17 +231,17 @@ export function Timeline({
       <details className="as-table">
         <summary>{t('plan.asTable')}</summary>
         <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.agency')}</th>
-              <th scope="col">{t('plan.intervention')}</th>
-              <th scope="col">{t('form.status')}</th>
-              <th scope="col">{t('plan.period')}</th>
-              <th scope="col">{t('plan.extent')}</th>
-              <th scope="col">{t('plan.officer')}</th>
-              <th scope="col">{t('plan.parallelWith')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            keys={[
+              'plan.agency',
+              'plan.intervention',
+              'form.status',
+              'plan.period',
+              'plan.extent',
+              'plan.officer',
+              'plan.parallelWith',
+            ]}
+          />
           <tbody>
             {items.map(({ intervention: i, parallel }) => (
               <tr key={i.id}>

@@ -10,6 +10,7 @@ import { Field, fieldProps, swedishToday, useWriteState, WriteFeedback } from '.
 import { useWrite } from '../writes';
 import { ConflictNotice } from './Programme';
 import { BackToPlan } from './Plan';
+import { ColumnHeads } from '../table';
 
 const WorkQuery = graphql(`
   query EmployerWork($id: ID!) {
@@ -557,13 +558,7 @@ function Placement({
       </p>
       <div className="table-scroll">
         <table className="data" data-testid="placement-follow-ups">
-          <thead>
-            <tr>
-              <th scope="col">{t('ew.point')}</th>
-              <th scope="col">{t('ew.dueOn')}</th>
-              <th scope="col">{t('ew.done')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads keys={['ew.point', 'ew.dueOn', 'ew.done']} />
           <tbody>
             {m.followUps.map((f) => (
               <tr key={f.id} data-point={f.point} data-done={f.doneOn ? 'true' : 'false'}>
