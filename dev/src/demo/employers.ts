@@ -14,7 +14,7 @@ import {
   type MatchCourse,
   type OpportunityType,
   type OpportunityView,
-  type PlacementPoint,
+  type PlacementFollowUpView,
   type SwedishLevel,
   type WorkArea,
 } from '@malmokraften/shared';
@@ -61,15 +61,8 @@ export type DemoOpportunity = Omit<
   'employerOrganisationNumber' | 'employerName' | 'employerSector' | 'requirements' | 'filledPlaces' | 'version'
 > & { organisationNumber: string };
 
-export interface DemoPlacementFollowUp {
-  id: string;
-  point: PlacementPoint;
-  dueOn: string;
-  doneOn: string | null;
-  contactWith: FollowUpContact | null;
-  stillEmployed: boolean | null;
-  closed: boolean;
-}
+/** A follow-up after a placement as the demo records it: as the register shows it, without a note. */
+export type DemoPlacementFollowUp = Omit<PlacementFollowUpView, 'note'>;
 
 export interface DemoMatch extends MatchCourse {
   opportunityId: string;
