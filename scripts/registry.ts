@@ -15,6 +15,8 @@
  *    operations each agency serves under its own field names and the
  *    query of the lists each serves on the person (its consents),
  *    web/src/generated/agency-operations.ts (scripts/agency-operations.ts);
+ *  - the values of the schemas' enums in their order, for the web app's
+ *    choices, web/src/generated/enum-values.ts (scripts/enum-values.ts);
  *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
  *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/
  *    (scripts/kubernetes/overlays.ts).
@@ -50,6 +52,7 @@ import {
   gatewayUrlBlock,
 } from './kubernetes/overlays';
 import { agencyOperationsModule } from './agency-operations';
+import { enumValuesModule } from './enum-values';
 import { planSchemaFiles } from './plan-schema';
 
 const root = path.join(__dirname, '..');
@@ -59,6 +62,7 @@ const ENV_EXAMPLE = path.join(root, '.env.example');
 const INITDB = path.join(root, 'deploy/initdb');
 const WEB_AGENCIES = path.join(root, 'web/src/agencies.ts');
 const WEB_OPERATIONS = path.join(root, 'web/src/generated/agency-operations.ts');
+const WEB_ENUM_VALUES = path.join(root, 'web/src/generated/enum-values.ts');
 
 const NUMBERS = [
   'no',
@@ -263,14 +267,14 @@ ${AGENCIES.map((a) => `  ${a}: ${list(AGENCY_REGISTRY[a].roles)},`).join('\n')}
 `;
 }
 
+/** An agency's own schema's text. */
+const agencySchema = (agency: Agency) =>
+  readFileSync(path.join(root, 'subgraphs', agencyFolder(agency), 'schema.graphql'), 'utf8');
+
 /** The agencies' schemas, for web/src/generated/agency-operations.ts. */
 function webOperations(): string {
   return agencyOperationsModule(
-    AGENCIES.map((agency) => ({
-      agency,
-      key: agencyKey(agency),
-      schema: readFileSync(path.join(root, 'subgraphs', agencyFolder(agency), 'schema.graphql'), 'utf8'),
-    })),
+    AGENCIES.map((agency) => ({ agency, key: agencyKey(agency), schema: agencySchema(agency) })),
   );
 }
 
@@ -337,6 +341,10 @@ export async function registryFiles(): Promise<Map<string, string>> {
     [GATEWAY_NETWORKPOLICY, await formatted(GATEWAY_NETWORKPOLICY, egress, 'yaml')],
     [WEB_AGENCIES, await formatted(WEB_AGENCIES, webAgencies(), 'typescript')],
     [WEB_OPERATIONS, await formatted(WEB_OPERATIONS, webOperations(), 'typescript')],
+    [
+      WEB_ENUM_VALUES,
+      await formatted(WEB_ENUM_VALUES, enumValuesModule([common, ...AGENCIES.map(agencySchema)]), 'typescript'),
+    ],
     ...(await Promise.all(
       agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),
     )),

@@ -7,8 +7,6 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   overwrite: true,
-  // Enums as the schema orders them, as the pages list their values.
-  sort: false,
   schema: [{ 'gateway/supergraph.graphql': { loader: './web/codegen/api-schema.cjs' } }],
   documents: ['web/src/**/*.ts', 'web/src/**/*.tsx', '!web/src/gql/**'],
   generates: {
@@ -17,7 +15,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         onlyOperationTypes: true,
-        enumType: 'const',
+        enumsAsTypes: true,
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string' },
       },

@@ -1,14 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import {
+import type {
   EmployerSector,
+  OpportunityChange,
   OpportunityStatus,
   OpportunityType,
   SwedishLevel,
   WorkArea,
-  type OpportunityChange,
 } from '../gql/graphql';
+import {
+  EmployerSectorValues,
+  OpportunityStatusValues,
+  OpportunityTypeValues,
+  SwedishLevelValues,
+  WorkAreaValues,
+} from '../generated/enum-values';
 import { agencyName, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { href, navigate } from '../router';
@@ -24,12 +31,12 @@ export function isRegisterAgency(a: Agency | null): a is RegisterAgency {
   return a === 'AF' || a === 'MALMO' || a === 'FK';
 }
 
-// The employer work's values, in the schema's order.
-const SECTORS = Object.values(EmployerSector);
-const AREAS = Object.values(WorkArea);
-const TYPES = Object.values(OpportunityType);
-const LEVELS = Object.values(SwedishLevel);
-const OPP_STATUSES = Object.values(OpportunityStatus);
+// The employer work's values, in the schema's order (typed by the codegen's types, so the two cannot part).
+const SECTORS: readonly EmployerSector[] = EmployerSectorValues;
+const AREAS: readonly WorkArea[] = WorkAreaValues;
+const TYPES: readonly OpportunityType[] = OpportunityTypeValues;
+const LEVELS: readonly SwedishLevel[] = SwedishLevelValues;
+const OPP_STATUSES: readonly OpportunityStatus[] = OpportunityStatusValues;
 
 /** An employer in the search's list: its name, sector and area, and whether its opportunities are open. */
 export const EmployerListing = graphql(`

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { EntryRoute, Gender } from '../gql/graphql';
+import type { EntryRoute, Gender } from '../gql/graphql';
+import { EntryRouteValues, GenderValues } from '../generated/enum-values';
 import { useI18n, type MessageKey } from '../i18n';
 import { href } from '../router';
 import { bindFields, Field, fieldProps, PersonFields, SelectField, swedishToday, WriteFeedback } from '../form';
@@ -56,8 +57,8 @@ interface Values {
   socialAssistanceAtEnrolment: boolean;
 }
 
-const GENDERS = Object.values(Gender);
-const ROUTES = Object.values(EntryRoute);
+const GENDERS: readonly Gender[] = GenderValues;
+const ROUTES: readonly EntryRoute[] = EntryRouteValues;
 
 /** Which field an eligibility reason is about, and its words in the app's language. */
 const REASONS: Array<{ pattern: RegExp; field: keyof Values; key: MessageKey }> = [

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type DocumentType } from '../gql';
-import { InterventionStatus } from '../gql/graphql';
+import type { InterventionStatus } from '../gql/graphql';
+import { InterventionStatusValues } from '../generated/enum-values';
 import { agencyName, useI18n } from '../i18n';
 import type { Agency, Persona } from '../session';
 import { ErrorList, NotOffered, shownErrors, type ShownError } from '../errors';
@@ -93,7 +94,7 @@ const EndRegion = graphql(`
   }
 `);
 
-const STATUSES = Object.values(InterventionStatus);
+const STATUSES: readonly InterventionStatus[] = InterventionStatusValues;
 
 type Current = DocumentType<typeof InterventionQuery>['participant']['jointPlan']['items'][number]['intervention'];
 

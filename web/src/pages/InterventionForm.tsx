@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
-import {
+import type {
+  AfInterventionType,
+  CareActivityType,
+  FkInterventionType,
   InterventionStatus,
-  type AfInterventionType,
-  type CareActivityType,
-  type FkInterventionType,
-  type MalmoInterventionType,
+  MalmoInterventionType,
 } from '../gql/graphql';
+import { InterventionStatusValues } from '../generated/enum-values';
 import { agencyName, type MessageKey, useI18n } from '../i18n';
 import type { Agency } from '../session';
 import { NotOffered, shownErrors, type ShownError } from '../errors';
@@ -48,7 +49,7 @@ const AddRegion = graphql(`
   }
 `);
 
-const STATUSES = Object.values(InterventionStatus);
+const STATUSES: readonly InterventionStatus[] = InterventionStatusValues;
 type Field = 'type' | 'title' | 'status' | 'startDate' | 'endDate' | 'extentPercent';
 const LABELS: Record<Field, MessageKey> = {
   type: 'form.type',

@@ -1,0 +1,37 @@
+/**
+ * The values of every enum in the schemas the gateway composes (the common
+ * schema and each agency's), in the order the schema gives them, written
+ * by `npm run registry` (scripts/registry.ts) into
+ * web/src/generated/enum-values.ts: a page that offers a choice of an
+ * enum's values lists them from there (`EmployerSectorValues`) instead of
+ * writing them out again. The web codegen types the enums, but in
+ * alphabetical order, which is not the order a form shows (Swedish levels
+ * from none to fluent).
+ */
+import { Kind, parse } from 'graphql';
+
+/** Each enum's values in schema order, by name; an enum declared in more than one schema must have the same values in each. */
+export function enumValues(schemas: readonly string[]): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const schema of schemas)
+    for (const def of parse(schema).definitions) {
+      if (def.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
+      const name = def.name.value;
+      const these = (def.values ?? []).map((v) => v.name.value);
+      const seen = values.get(name);
+      if (seen && seen.join() !== these.join())
+        throw new Error(`enum ${name} is declared twice with other values: ${seen.join(', ')} and ${these.join(', ')}`);
+      values.set(name, these);
+    }
+  return values;
+}
+
+/** web/src/generated/enum-values.ts: one constant an enum, `<Enum>Values`, in the order of the names. */
+export function enumValuesModule(schemas: readonly string[]): string {
+  const values = [...enumValues(schemas)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `// Written by \`npm run registry\` from the common schema and the agencies' schemas (scripts/enum-values.ts);
+// do not edit. Each enum's values in the schema's order.
+
+${values.map(([name, vs]) => `export const ${name}Values = [${vs.map((v) => `'${v}'`).join(', ')}] as const;`).join('\n')}
+`;
+}
