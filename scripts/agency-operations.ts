@@ -16,7 +16,9 @@
  * A field every agency serves on the person (`afConsents` on Participant)
  * is asked in one query for all of them instead (PARTICIPANT_LISTS), with a
  * table from each agency to its field's name, so that the page reads
- * `participant[field]`.
+ * `participant[field]`. A root field that one act sends to every agency at
+ * once (`afPublishFigures`, …) is one operation too (AGENCY_FAN_OUTS), each
+ * agency answering under its key (`af: afPublishFigures(…)`).
  */
 import {
   Kind,
@@ -122,6 +124,36 @@ export const PARTICIPANT_LISTS: readonly ParticipantList[] = [
   },
 ];
 
+/** A root field every agency serves under its own name, sent to all of them in one operation. */
+export interface AgencyFanOut {
+  /** The exported document's name in the generated module. */
+  readonly document: string;
+  /** What the operation does, for its comment. */
+  readonly description: string;
+  readonly kind: 'query' | 'mutation';
+  /** The operation's name. */
+  readonly name: string;
+  /** The root field, from the agency's key (`af`) and its capitalised form (`Af`). */
+  readonly field: (key: string, Key: string) => string;
+  /** The arguments the page passes, as variables of the same names, declared alike at every agency. */
+  readonly args: readonly string[];
+  /** The fragment the page defines for what it reads of each answer. */
+  readonly fragment: string;
+}
+
+export const AGENCY_FAN_OUTS: readonly AgencyFanOut[] = [
+  {
+    document: 'PublishFiguresMutation',
+    description:
+      "Publishing a closed period's figures (or a correction) at every agency that publishes its own (pages/Report.tsx).",
+    kind: 'mutation',
+    name: 'PublishFigures',
+    field: (key) => `${key}PublishFigures`,
+    args: ['period', 'reason'],
+    fragment: 'PublishedVersion',
+  },
+];
+
 const isType = (d: DefinitionNode, type: string): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
   (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type;
 
@@ -133,27 +165,66 @@ function typeFields(schema: string, type: string): Map<string, FieldDefinitionNo
   return fields;
 }
 
+/** The root field an agency serves under the name, or undefined. */
+const rootField = (agency: AgencySchema, kind: 'query' | 'mutation', name: string) =>
+  typeFields(agency.schema, kind === 'query' ? 'Query' : 'Mutation').get(name);
+
+/** The variables for the arguments the page passes, with the types the field declares (`$input: AfConsentInput!`). */
+function variablesOf(agency: AgencySchema, field: FieldDefinitionNode, args: readonly string[]): string[] {
+  return args.map((arg) => {
+    const def = field.arguments?.find((a) => a.name.value === arg);
+    if (!def) throw new Error(`${agency.agency}: ${field.name.value} has no argument ${arg}`);
+    return `$${arg}: ${print(def.type)}`;
+  });
+}
+
+/** The arguments passed as the variables of the same names. */
+const passed = (args: readonly string[]) => args.map((arg) => `${arg}: $${arg}`).join(', ');
+
 /** One agency's document for an operation, or null when its schema does not serve the field. */
 export function agencyDocument(op: AgencyOperation, agency: AgencySchema): { name: string; text: string } | null {
   const Key = capitalised(agency.key);
   const fieldName = op.field(agency.key, Key);
-  const field = typeFields(agency.schema, op.kind === 'query' ? 'Query' : 'Mutation').get(fieldName);
+  const field = rootField(agency, op.kind, fieldName);
   if (!field) return null;
   const name = op.name(agency.key, Key);
-  const variables = op.args.map((arg) => {
-    const def = field.arguments?.find((a) => a.name.value === arg);
-    if (!def) throw new Error(`${agency.agency}: ${fieldName} has no argument ${arg}`);
-    return `$${arg}: ${print(def.type)}`;
-  });
-  const args = op.args.map((arg) => `${arg}: $${arg}`).join(', ');
   const text = `
-  ${op.kind} ${name}(${variables.join(', ')}) {
-    ${op.alias ? `${op.alias}: ` : ''}${fieldName}(${args}) {
+  ${op.kind} ${name}(${variablesOf(agency, field, op.args).join(', ')}) {
+    ${op.alias ? `${op.alias}: ` : ''}${fieldName}(${passed(op.args)}) {
       ...${op.fragment}
     }
   }
 `;
   return { name, text };
+}
+
+/**
+ * The operation that sends a root field to every agency whose schema serves
+ * it, in the agencies' order, each under its key as alias; and those
+ * agencies. Every agency must declare the arguments alike (one variable
+ * serves them all); with none the text is null.
+ */
+export function fanOutDocument(
+  fanOut: AgencyFanOut,
+  agencies: readonly AgencySchema[],
+): { text: string | null; agencies: string[] } {
+  const served = agencies.flatMap((agency) => {
+    const fieldName = fanOut.field(agency.key, capitalised(agency.key));
+    const field = rootField(agency, fanOut.kind, fieldName);
+    return field ? [{ agency, fieldName, variables: variablesOf(agency, field, fanOut.args) }] : [];
+  });
+  const first = served[0];
+  if (!first) return { text: null, agencies: [] };
+  for (const { agency, fieldName, variables } of served)
+    if (variables.join() !== first.variables.join())
+      throw new Error(
+        `${agency.agency}: ${fieldName} declares (${variables.join(', ')}), not (${first.variables.join(', ')}) as ${first.agency.agency}`,
+      );
+  const text = `
+  ${fanOut.kind} ${fanOut.name}(${first.variables.join(', ')}) {
+${served.map(({ agency, fieldName }) => `    ${agency.key}: ${fieldName}(${passed(fanOut.args)}) {\n      ...${fanOut.fragment}\n    }\n`).join('')}  }
+`;
+  return { text, agencies: served.map(({ agency }) => agency.agency) };
 }
 
 /**
@@ -208,6 +279,15 @@ ${entries.map((e) => `  ${e.agency}: ${e.name},\n`).join('')}};`);
  */
 export const ${list.table}: Partial<Record<Agency, ${type}>> = {
 ${fields.map((f) => `  ${f.agency}: '${f.field}',\n`).join('')}};`);
+  }
+  for (const fanOut of AGENCY_FAN_OUTS) {
+    const { text } = fanOutDocument(fanOut, agencies);
+    // With no agency serving the field there is no operation: the page has nothing to send.
+    parts.push(`/**
+ * ${fanOut.description}
+ * Each agency whose schema serves the field answers under its key; one that does not is not asked.
+ */
+export const ${fanOut.document} = ${text ? `graphql(\`${text}\`)` : 'null'};`);
   }
   return `// Written by \`npm run registry\` from the agency registry (shared/src/agencies.ts) and the agencies' schemas
 // (scripts/agency-operations.ts); do not edit.

@@ -4,7 +4,9 @@ import { AGENCIES, agencyFolder, agencyKey } from '../shared/src/agencies';
 import {
   AGENCY_OPERATIONS,
   agencyDocument,
+  AGENCY_FAN_OUTS,
   agencyOperationsModule,
+  fanOutDocument,
   participantListDocument,
   PARTICIPANT_LISTS,
   type AgencySchema,
@@ -25,6 +27,7 @@ const REGISTERED: AgencySchema[] = AGENCIES.map((agency) => ({
 }));
 const op = (table: string) => AGENCY_OPERATIONS.find((o) => o.table === table)!;
 const CONSENTS = PARTICIPANT_LISTS.find((l) => l.table === 'CONSENT_LISTS')!;
+const PUBLISH = AGENCY_FAN_OUTS.find((f) => f.document === 'PublishFiguresMutation')!;
 
 /** A sixth agency made as the README says: a copy of Region Skåne's folder under its own key. */
 const NEWCO: AgencySchema = {
@@ -173,4 +176,52 @@ extend type Participant {
 `,
   };
   expect(participantListDocument(CONSENTS, [extended]).fields).toEqual([{ agency: 'NEWCO', field: 'newcoConsents' }]);
+});
+
+it('sends publishing to every registered agency in one mutation, each answering under its key', () => {
+  const { text, agencies } = fanOutDocument(PUBLISH, REGISTERED);
+  expect(text).toBe(`
+  mutation PublishFigures($period: String!, $reason: String) {
+    af: afPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    malmo: malmoPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    fk: fkPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    region: regionPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+  }
+`);
+  expect(agencies).toEqual([...AGENCIES]);
+  expect(agencyOperationsModule(REGISTERED)).toContain(`export const PublishFiguresMutation = graphql(\`${text}\`);`);
+});
+
+it('asks a new agency to publish too, and leaves out one whose schema does not serve the field', () => {
+  const withNew = fanOutDocument(PUBLISH, [...REGISTERED, NEWCO]);
+  expect(withNew.agencies).toEqual([...AGENCIES, 'NEWCO']);
+  expect(withNew.text).toContain(
+    '    newco: newcoPublishFigures(period: $period, reason: $reason) {\n      ...PublishedVersion\n    }\n  }\n',
+  );
+  const notPublishing = { ...NEWCO, schema: NEWCO.schema.replace('newcoPublishFigures(', 'newcoReleaseFigures(') };
+  expect(fanOutDocument(PUBLISH, [...REGISTERED, notPublishing])).toEqual(fanOutDocument(PUBLISH, REGISTERED));
+  expect(fanOutDocument(PUBLISH, [notPublishing])).toEqual({ text: null, agencies: [] });
+  expect(agencyOperationsModule([])).toContain('export const PublishFiguresMutation = null;');
+});
+
+it('refuses an agency that declares the arguments otherwise than the others, as one variable serves them all', () => {
+  const otherwise = {
+    ...NEWCO,
+    schema: NEWCO.schema.replace(
+      'newcoPublishFigures(period: String!, reason: String)',
+      'newcoPublishFigures(period: String!, reason: String!)',
+    ),
+  };
+  expect(otherwise.schema).not.toBe(NEWCO.schema);
+  expect(() => fanOutDocument(PUBLISH, [...REGISTERED, otherwise])).toThrow(
+    'NEWCO: newcoPublishFigures declares ($period: String!, $reason: String!), not ($period: String!, $reason: String) as AF',
+  );
 });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { AGENCIES, close, createLogger, listen } from '@malmokraften/shared';
+import { AGENCIES, close, createLogger, listen, today } from '@malmokraften/shared';
 import { buildGateway } from '@malmokraften/gateway';
 import { startTestSystem, type TestSystem } from './support/harness';
 import { ensureWebBuilt } from '../scripts/web-build';
@@ -298,6 +298,26 @@ if (CHROMIUM === null) process.stderr.write(notRunBanner(NOT_RUN ?? 'no Chromium
     const file = await (await download).path();
     const csv = readFileSync(file, 'utf8');
     expect(csv.split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('an analyst publishes a correction of a closed period at every agency that publishes, with its reason', async () => {
+    await signOut();
+    await signIn('analyst');
+    await page.getByRole('heading', { level: 1, name: 'Programrapport' }).waitFor();
+    // Last year is closed on the servers' day (tests inject it), whatever the browser's clock says.
+    const lastYear = String(Number(today().slice(0, 4)) - 1);
+    await page.getByLabel('Period', { exact: true }).fill(lastYear);
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.getByLabel('Skäl till rättelsen').fill('Rättade inskrivningsdatum');
+    await page.getByRole('button', { name: 'Publicera rättelse' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Publicerad: version \d+\.$/ })
+      .waitFor();
+    // Arbetsförmedlingen's and Malmö stad's publications, shown on the report, carry the reason.
+    const lines = page.locator('ul.publication li');
+    await lines.filter({ hasText: 'Arbetsförmedlingen' }).filter({ hasText: 'Rättade inskrivningsdatum' }).waitFor();
+    await lines.filter({ hasText: 'Malmö stad' }).filter({ hasText: 'Rättade inskrivningsdatum' }).waitFor();
   });
 
   it('had no script errors and no blocked resources', () => {

@@ -223,3 +223,24 @@ export const CONSENT_LISTS: Partial<Record<Agency, 'afConsents' | 'malmoConsents
     FK: 'fkConsents',
     REGION: 'regionConsents',
   };
+
+/**
+ * Publishing a closed period's figures (or a correction) at every agency that publishes its own (pages/Report.tsx).
+ * Each agency whose schema serves the field answers under its key; one that does not is not asked.
+ */
+export const PublishFiguresMutation = graphql(`
+  mutation PublishFigures($period: String!, $reason: String) {
+    af: afPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    malmo: malmoPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    fk: fkPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+    region: regionPublishFigures(period: $period, reason: $reason) {
+      ...PublishedVersion
+    }
+  }
+`);

@@ -4,389 +4,353 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export const AfConsentCategory = {
-  Interventions: 'INTERVENTIONS',
-  JobMatches: 'JOB_MATCHES',
+export type AfConsentCategory =
+  | 'INTERVENTIONS'
+  | 'JOB_MATCHES'
   /** AF's perspective in the joint mapping (gemensam kartläggning). */
-  Mapping: 'MAPPING'
-} as const;
+  | 'MAPPING';
 
-export type AfConsentCategory = typeof AfConsentCategory[keyof typeof AfConsentCategory];
 export type AfConsentInput = {
+  categories: Array<AfConsentCategory>;
   participantId: string | number;
   recipient: Party;
-  categories: Array<AfConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 export type AfInterventionInput = {
-  participantId: string | number;
-  type: AfInterventionType;
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
+  participantId: string | number;
+  startDate?: string | null | undefined;
+  status: InterventionStatus;
+  title: string;
+  type: AfInterventionType;
 };
 
 /** AF's toolbox. */
-export const AfInterventionType = {
-  JobMatching: 'JOB_MATCHING',
-  LabourMarketTraining: 'LABOUR_MARKET_TRAINING',
-  WorkExperiencePlacement: 'WORK_EXPERIENCE_PLACEMENT',
-  WageSubsidy: 'WAGE_SUBSIDY',
-  NewStartJob: 'NEW_START_JOB',
-  SupportedEmployment: 'SUPPORTED_EMPLOYMENT',
-  RehabCooperation: 'REHAB_COOPERATION'
-} as const;
+export type AfInterventionType =
+  | 'JOB_MATCHING'
+  | 'LABOUR_MARKET_TRAINING'
+  | 'NEW_START_JOB'
+  | 'REHAB_COOPERATION'
+  | 'SUPPORTED_EMPLOYMENT'
+  | 'WAGE_SUBSIDY'
+  | 'WORK_EXPERIENCE_PLACEMENT';
 
-export type AfInterventionType = typeof AfInterventionType[keyof typeof AfInterventionType];
 /** The four agencies that own records in the programme. */
-export const Agency = {
+export type Agency =
   /** Arbetsförmedlingen */
-  Af: 'AF',
-  /** Malmö stad */
-  Malmo: 'MALMO',
+  | 'AF'
   /** Försäkringskassan */
-  Fk: 'FK',
+  | 'FK'
+  /** Malmö stad */
+  | 'MALMO'
   /** Region Skåne */
-  Region: 'REGION'
-} as const;
+  | 'REGION';
 
-export type Agency = typeof Agency[keyof typeof Agency];
-export const CareActivityEndStatus = {
-  Completed: 'COMPLETED',
-  Cancelled: 'CANCELLED'
-} as const;
+export type CareActivityEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
 
-export type CareActivityEndStatus = typeof CareActivityEndStatus[keyof typeof CareActivityEndStatus];
 export type CareActivityInput = {
-  participantId: string | number;
-  type: CareActivityType;
-  /** Shared with the team when the person consents: write no diagnosis or clinical detail here. */
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null | undefined;
-  endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   /** Stays within Region Skåne; no clinical content. */
   coordinationNote?: string | null | undefined;
+  endDate?: string | null | undefined;
+  extentPercent?: number | null | undefined;
+  participantId: string | number;
+  startDate?: string | null | undefined;
+  status: InterventionStatus;
+  /** Shared with the team when the person consents: write no diagnosis or clinical detail here. */
+  title: string;
+  type: CareActivityType;
 };
 
 /** Region Skåne's toolbox in the programme. */
-export const CareActivityType = {
-  /** Stödsamtal */
-  SupportConversation: 'SUPPORT_CONVERSATION',
-  /** Fysisk aktivitet på recept (FYSS-recept) */
-  FyssPrescription: 'FYSS_PRESCRIPTION',
-  /** Fysioterapi */
-  Physiotherapy: 'PHYSIOTHERAPY',
-  /** Help to read and understand a medical statement (läkarintyg) */
-  MedicalStatementHelp: 'MEDICAL_STATEMENT_HELP',
-  /** Contact with the person's doctor or rehabiliteringskoordinator */
-  ContactWithDoctor: 'CONTACT_WITH_DOCTOR',
+export type CareActivityType =
   /** Vårdsamordning */
-  CareCoordination: 'CARE_COORDINATION'
-} as const;
+  | 'CARE_COORDINATION'
+  /** Contact with the person's doctor or rehabiliteringskoordinator */
+  | 'CONTACT_WITH_DOCTOR'
+  /** Fysisk aktivitet på recept (FYSS-recept) */
+  | 'FYSS_PRESCRIPTION'
+  /** Help to read and understand a medical statement (läkarintyg) */
+  | 'MEDICAL_STATEMENT_HELP'
+  /** Fysioterapi */
+  | 'PHYSIOTHERAPY'
+  /** Stödsamtal */
+  | 'SUPPORT_CONVERSATION';
 
-export type CareActivityType = typeof CareActivityType[keyof typeof CareActivityType];
 export type CareActivityUpdate = {
-  title?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  startDate?: string | null | undefined;
+  /** A new note replaces the old one; null removes it. */
+  coordinationNote?: string | null | undefined;
   endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
-  /** A new note replaces the old one; null removes it. */
-  coordinationNote?: string | null | undefined;
+  extentPercent?: number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
-export const DeclineReason = {
-  ParticipantDeclined: 'PARTICIPANT_DECLINED',
-  EmployerDeclined: 'EMPLOYER_DECLINED',
+export type DeclineReason =
+  | 'EMPLOYER_DECLINED'
   /** The team found that it did not fit after all. */
-  NotSuitable: 'NOT_SUITABLE',
+  | 'NOT_SUITABLE'
   /** The places were taken or the opportunity closed. */
-  NoPlaceLeft: 'NO_PLACE_LEFT',
-  Other: 'OTHER'
-} as const;
+  | 'NO_PLACE_LEFT'
+  | 'OTHER'
+  | 'PARTICIPANT_DECLINED';
 
-export type DeclineReason = typeof DeclineReason[keyof typeof DeclineReason];
 /** An employer as an agency records it. Organisations only: a sole trader's number is a personnummer, and the register is shared with every team. */
 export type EmployerInput = {
-  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
-  organisationNumber: string;
-  name: string;
-  sector: EmployerSector;
   area: WorkArea;
+  contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPhone?: string | null | undefined;
-  contactEmail?: string | null | undefined;
   /** When changing the agency's record: the version you read; CONFLICT when it changed meanwhile. */
   expectedVersion?: number | null | undefined;
+  name: string;
+  /** Ten digits, NNNNNN-NNNN (the dash may be left out). */
+  organisationNumber: string;
+  sector: EmployerSector;
 };
 
 /** An employer's sector, after the sections of the Swedish standard industrial classification (SNI 2007) as Malmö's labour market falls into them. */
-export const EmployerSector = {
-  Manufacturing: 'MANUFACTURING',
-  Construction: 'CONSTRUCTION',
-  Retail: 'RETAIL',
-  TransportAndLogistics: 'TRANSPORT_AND_LOGISTICS',
-  HotelsAndRestaurants: 'HOTELS_AND_RESTAURANTS',
-  InformationAndCommunication: 'INFORMATION_AND_COMMUNICATION',
-  CleaningAndPropertyServices: 'CLEANING_AND_PROPERTY_SERVICES',
-  BusinessServices: 'BUSINESS_SERVICES',
-  PublicAdministration: 'PUBLIC_ADMINISTRATION',
-  Education: 'EDUCATION',
-  HealthAndSocialCare: 'HEALTH_AND_SOCIAL_CARE',
-  CultureAndLeisure: 'CULTURE_AND_LEISURE'
-} as const;
+export type EmployerSector =
+  | 'BUSINESS_SERVICES'
+  | 'CLEANING_AND_PROPERTY_SERVICES'
+  | 'CONSTRUCTION'
+  | 'CULTURE_AND_LEISURE'
+  | 'EDUCATION'
+  | 'HEALTH_AND_SOCIAL_CARE'
+  | 'HOTELS_AND_RESTAURANTS'
+  | 'INFORMATION_AND_COMMUNICATION'
+  | 'MANUFACTURING'
+  | 'PUBLIC_ADMINISTRATION'
+  | 'RETAIL'
+  | 'TRANSPORT_AND_LOGISTICS';
 
-export type EmployerSector = typeof EmployerSector[keyof typeof EmployerSector];
-export const EndStatus = {
-  Completed: 'COMPLETED',
-  Cancelled: 'CANCELLED'
-} as const;
+export type EndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
 
-export type EndStatus = typeof EndStatus[keyof typeof EndStatus];
 export type EnrolInput = {
+  bornOutsideEurope: boolean;
+  enrolledOn: string;
+  entryRoute: EntryRoute;
+  firstName: string;
+  gender: Gender;
+  lastName: string;
+  monthsWithoutWork: number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
-  firstName: string;
-  lastName: string;
-  gender: Gender;
-  bornOutsideEurope: boolean;
   protectedIdentity?: boolean | null | undefined;
-  residentInMalmo: boolean;
   registeredAtAf: boolean;
-  monthsWithoutWork: number;
-  entryRoute: EntryRoute;
-  enrolledOn: string;
+  residentInMalmo: boolean;
   /** Whether the person received social assistance (försörjningsstöd) at enrolment, as they stated it. */
   socialAssistanceAtEnrolment: boolean;
 };
 
 /** Where the person came into the programme from. */
-export const EntryRoute = {
-  Af: 'AF',
-  SocialServices: 'SOCIAL_SERVICES',
-  Fk: 'FK'
-} as const;
+export type EntryRoute =
+  | 'AF'
+  | 'FK'
+  | 'SOCIAL_SERVICES';
 
-export type EntryRoute = typeof EntryRoute[keyof typeof EntryRoute];
 /** What a person can consent to FK sharing with another party. */
-export const FkConsentCategory = {
+export type FkConsentCategory =
   /** Benefit type and extent. */
-  Benefits: 'BENEFITS',
-  /** Assessments of work capacity (arbetsförmåga). */
-  WorkCapacity: 'WORK_CAPACITY',
+  | 'BENEFITS'
   /** FK's interventions in the joint plan, including a planned transfer to rehabiliteringssamverkan. */
-  Interventions: 'INTERVENTIONS',
+  | 'INTERVENTIONS'
   /** That Försäkringskassan holds records on the person at all (the person on a team's list). */
-  Known: 'KNOWN',
-  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
-  Matches: 'MATCHES',
+  | 'KNOWN'
   /** FK's perspective in the joint mapping (gemensam kartläggning). */
-  Mapping: 'MAPPING'
-} as const;
+  | 'MAPPING'
+  /** Matches to FK's opportunities (work-training places), placements and their follow-ups. */
+  | 'MATCHES'
+  /** Assessments of work capacity (arbetsförmåga). */
+  | 'WORK_CAPACITY';
 
-export type FkConsentCategory = typeof FkConsentCategory[keyof typeof FkConsentCategory];
 export type FkConsentInput = {
+  categories: Array<FkConsentCategory>;
   participantId: string | number;
   recipient: Party;
-  categories: Array<FkConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
-export const FkEndStatus = {
-  Completed: 'COMPLETED',
-  Cancelled: 'CANCELLED'
-} as const;
+export type FkEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
 
-export type FkEndStatus = typeof FkEndStatus[keyof typeof FkEndStatus];
 export type FkInterventionInput = {
-  participantId: string | number;
-  type: FkInterventionType;
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
+  participantId: string | number;
+  startDate?: string | null | undefined;
+  status: InterventionStatus;
+  title: string;
+  type: FkInterventionType;
 };
 
 /** FK's toolbox. */
-export const FkInterventionType = {
-  /** Work-training placement at an employer (arbetsträning hos arbetsgivare). */
-  WorkTrainingPlacement: 'WORK_TRAINING_PLACEMENT',
-  /** Assessment of work capacity (bedömning av arbetsförmåga). */
-  WorkCapacityAssessment: 'WORK_CAPACITY_ASSESSMENT',
+export type FkInterventionType =
   /** Consultation to the team by the försäkringsutredare. */
-  Consultation: 'CONSULTATION',
+  | 'CONSULTATION'
   /** Planned transfer to rehabiliteringssamverkan AF/FK. */
-  RehabCooperationTransfer: 'REHAB_COOPERATION_TRANSFER'
-} as const;
+  | 'REHAB_COOPERATION_TRANSFER'
+  /** Assessment of work capacity (bedömning av arbetsförmåga). */
+  | 'WORK_CAPACITY_ASSESSMENT'
+  /** Work-training placement at an employer (arbetsträning hos arbetsgivare). */
+  | 'WORK_TRAINING_PLACEMENT';
 
-export type FkInterventionType = typeof FkInterventionType[keyof typeof FkInterventionType];
 export type FkInterventionUpdate = {
-  title?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
+  extentPercent?: number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type FkRegistrationInput = {
+  firstName: string;
+  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
-  firstName: string;
-  lastName: string;
   protectedIdentity?: boolean | null | undefined;
   /** The person's team in the programme, e.g. T11. */
   teamId?: string | number | null | undefined;
 };
 
 /** Whom a follow-up contact was with. */
-export const FollowUpContact = {
-  Participant: 'PARTICIPANT',
-  Employer: 'EMPLOYER',
-  Both: 'BOTH'
-} as const;
+export type FollowUpContact =
+  | 'BOTH'
+  | 'EMPLOYER'
+  | 'PARTICIPANT';
 
-export type FollowUpContact = typeof FollowUpContact[keyof typeof FollowUpContact];
 export type FollowUpInput = {
+  agenda?: string | null | undefined;
   participantId: string | number;
   scheduledAt: string;
-  agenda?: string | null | undefined;
 };
 
-export const Gender = {
-  Woman: 'WOMAN',
-  Man: 'MAN',
-  Other: 'OTHER'
-} as const;
+export type Gender =
+  | 'MAN'
+  | 'OTHER'
+  | 'WOMAN';
 
-export type Gender = typeof Gender[keyof typeof Gender];
-export const InterventionStatus = {
-  Planned: 'PLANNED',
-  Ongoing: 'ONGOING',
-  Completed: 'COMPLETED',
-  Cancelled: 'CANCELLED'
-} as const;
+export type InterventionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
 
-export type InterventionStatus = typeof InterventionStatus[keyof typeof InterventionStatus];
 export type InterventionUpdate = {
-  title?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
+  extentPercent?: number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** What a person can consent to Malmö stad sharing with another party. */
-export const MalmoConsentCategory = {
-  /** Whether the person receives försörjningsstöd, and since when (social services) */
-  SocialAssistanceStatus: 'SOCIAL_ASSISTANCE_STATUS',
+export type MalmoConsentCategory =
   /** Municipal interventions in the joint plan (labour-market unit and adult education) */
-  Interventions: 'INTERVENTIONS',
+  | 'INTERVENTIONS'
   /** That Malmö stad holds records on the person at all (the person on a team's list). */
-  Known: 'KNOWN',
-  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
-  Matches: 'MATCHES',
+  | 'KNOWN'
   /** The city's perspective in the joint mapping (gemensam kartläggning) (labour-market unit and adult education) */
-  Mapping: 'MAPPING'
-} as const;
+  | 'MAPPING'
+  /** Matches to the city's opportunities, placements and their follow-ups (labour-market unit and adult education) */
+  | 'MATCHES'
+  /** Whether the person receives försörjningsstöd, and since when (social services) */
+  | 'SOCIAL_ASSISTANCE_STATUS';
 
-export type MalmoConsentCategory = typeof MalmoConsentCategory[keyof typeof MalmoConsentCategory];
 export type MalmoConsentInput = {
+  categories: Array<MalmoConsentCategory>;
   participantId: string | number;
   recipient: Party;
-  categories: Array<MalmoConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 /** How a municipal intervention ended. */
-export const MalmoEndStatus = {
-  Completed: 'COMPLETED',
-  Cancelled: 'CANCELLED'
-} as const;
+export type MalmoEndStatus =
+  | 'CANCELLED'
+  | 'COMPLETED';
 
-export type MalmoEndStatus = typeof MalmoEndStatus[keyof typeof MalmoEndStatus];
 export type MalmoInterventionInput = {
-  participantId: string | number;
-  type: MalmoInterventionType;
-  title: string;
-  status: InterventionStatus;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
   extentPercent?: number | null | undefined;
+  participantId: string | number;
+  startDate?: string | null | undefined;
+  status: InterventionStatus;
+  title: string;
+  type: MalmoInterventionType;
 };
 
 /** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
-export const MalmoInterventionType = {
-  /** Arbetsträning */
-  WorkTraining: 'WORK_TRAINING',
-  /** Språkpraktik at an employer */
-  LanguagePractice: 'LANGUAGE_PRACTICE',
-  /** Kommunal anställning (municipal job) */
-  MunicipalJob: 'MUNICIPAL_JOB',
-  /** Matchningsgrupp */
-  MatchingGroup: 'MATCHING_GROUP',
-  /** Språkstödsgrupp */
-  LanguageSupportGroup: 'LANGUAGE_SUPPORT_GROUP',
-  /** Motivationsgrupp */
-  MotivationGroup: 'MOTIVATION_GROUP',
-  /** Studieforum with a studie- och yrkesvägledare (SYV) */
-  StudyForum: 'STUDY_FORUM',
-  /** SFI, svenska för invandrare (Swedish for immigrants) */
-  Sfi: 'SFI',
+export type MalmoInterventionType =
   /** Komvux, kommunal vuxenutbildning (adult education) */
-  AdultEducation: 'ADULT_EDUCATION'
-} as const;
+  | 'ADULT_EDUCATION'
+  /** Språkpraktik at an employer */
+  | 'LANGUAGE_PRACTICE'
+  /** Språkstödsgrupp */
+  | 'LANGUAGE_SUPPORT_GROUP'
+  /** Matchningsgrupp */
+  | 'MATCHING_GROUP'
+  /** Motivationsgrupp */
+  | 'MOTIVATION_GROUP'
+  /** Kommunal anställning (municipal job) */
+  | 'MUNICIPAL_JOB'
+  /** SFI, svenska för invandrare (Swedish for immigrants) */
+  | 'SFI'
+  /** Studieforum with a studie- och yrkesvägledare (SYV) */
+  | 'STUDY_FORUM'
+  /** Arbetsträning */
+  | 'WORK_TRAINING';
 
-export type MalmoInterventionType = typeof MalmoInterventionType[keyof typeof MalmoInterventionType];
 export type MalmoInterventionUpdate = {
-  title?: string | null | undefined;
-  status?: InterventionStatus | null | undefined;
-  startDate?: string | null | undefined;
   endDate?: string | null | undefined;
-  extentPercent?: number | null | undefined;
   /**
    * The version you read (the record's `version`). When given and the record
    * changed meanwhile, nothing is changed and the answer is CONFLICT with the
    * current version in `extensions.currentVersion`.
    */
   expectedVersion?: number | null | undefined;
+  extentPercent?: number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type MalmoRegisterInput = {
+  firstName: string;
+  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX, as issued at enrolment. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
-  firstName: string;
-  lastName: string;
   /** Skyddade personuppgifter. */
   protectedIdentity?: boolean | null | undefined;
   /** The person's team, e.g. T01. */
@@ -395,310 +359,278 @@ export type MalmoRegisterInput = {
 
 /** An agency's perspective in the joint mapping, as its staff record it. */
 export type MappingInput = {
+  /** At most 2,000 characters. */
+  abilities: string;
+  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
+  expectedVersion?: number | null | undefined;
+  /** At most 2,000 characters. */
+  obstacles: string;
   participantId: string | number;
   /** At most 2,000 characters. */
   situation: string;
   /** At most 2,000 characters. */
-  abilities: string;
-  /** At most 2,000 characters. */
   wishes: string;
-  /** At most 2,000 characters. */
-  obstacles: string;
-  /** The version you read (0 or left out when none is recorded yet); CONFLICT with the current version when it changed meanwhile. */
-  expectedVersion?: number | null | undefined;
 };
 
-export const MatchFact = {
-  Goal: 'GOAL',
-  Occupations: 'OCCUPATIONS',
-  SwedishLevel: 'SWEDISH_LEVEL',
-  DrivingLicence: 'DRIVING_LICENCE',
-  Hours: 'HOURS',
-  WorkCapacity: 'WORK_CAPACITY',
-  Area: 'AREA',
-  SwedishStudies: 'SWEDISH_STUDIES'
-} as const;
+export type MatchFact =
+  | 'AREA'
+  | 'DRIVING_LICENCE'
+  | 'GOAL'
+  | 'HOURS'
+  | 'OCCUPATIONS'
+  | 'SWEDISH_LEVEL'
+  | 'SWEDISH_STUDIES'
+  | 'WORK_CAPACITY';
 
-export type MatchFact = typeof MatchFact[keyof typeof MatchFact];
-export const MatchReasonCode = {
-  /** The plan's goal is work and this is a job. */
-  GoalWork: 'GOAL_WORK',
-  /** The plan's goal is work and this is a step towards it (work training, an internship, language practice). */
-  GoalWorkStep: 'GOAL_WORK_STEP',
-  /** The plan's goal is studies and this fits beside them (language practice, an internship). */
-  GoalStudies: 'GOAL_STUDIES',
+export type MatchReasonCode =
   /** The plan's goal is studies, and this is a job. */
-  GoalDiffers: 'GOAL_DIFFERS',
-  /** An occupation the person looks for. */
-  OccupationWished: 'OCCUPATION_WISHED',
-  /** The hours fit what the person looks for and can work. */
-  HoursWithin: 'HOURS_WITHIN',
+  | 'GOAL_DIFFERS'
+  /** The plan's goal is studies and this fits beside them (language practice, an internship). */
+  | 'GOAL_STUDIES'
+  /** The plan's goal is work and this is a job. */
+  | 'GOAL_WORK'
+  /** The plan's goal is work and this is a step towards it (work training, an internship, language practice). */
+  | 'GOAL_WORK_STEP'
   /** More hours than the person's assessed work capacity. */
-  HoursAboveCapacity: 'HOURS_ABOVE_CAPACITY',
+  | 'HOURS_ABOVE_CAPACITY'
   /** More hours than the person looks for. */
-  HoursAboveWish: 'HOURS_ABOVE_WISH',
-  /** The person's Swedish is enough for the work. */
-  SwedishEnough: 'SWEDISH_ENOUGH',
-  /** The work needs more Swedish than the person has. */
-  SwedishBelow: 'SWEDISH_BELOW',
+  | 'HOURS_ABOVE_WISH'
+  /** The hours fit what the person looks for and can work. */
+  | 'HOURS_WITHIN'
   /** Language practice beside the person's Swedish studies (SFI). */
-  LanguagePracticeBesideSfi: 'LANGUAGE_PRACTICE_BESIDE_SFI',
+  | 'LANGUAGE_PRACTICE_BESIDE_SFI'
   /** The work needs a driving licence, which the person has. */
-  LicenceHeld: 'LICENCE_HELD',
+  | 'LICENCE_HELD'
   /** The work needs a driving licence, which the person lacks. */
-  LicenceMissing: 'LICENCE_MISSING',
-  /** In the area where the person wants to work. */
-  SameArea: 'SAME_AREA',
+  | 'LICENCE_MISSING'
+  /** An occupation the person looks for. */
+  | 'OCCUPATION_WISHED'
   /** Outside Malmö, for someone without a driving licence. */
-  OutsideMalmoWithoutLicence: 'OUTSIDE_MALMO_WITHOUT_LICENCE'
-} as const;
+  | 'OUTSIDE_MALMO_WITHOUT_LICENCE'
+  /** In the area where the person wants to work. */
+  | 'SAME_AREA'
+  /** The work needs more Swedish than the person has. */
+  | 'SWEDISH_BELOW'
+  /** The person's Swedish is enough for the work. */
+  | 'SWEDISH_ENOUGH';
 
-export type MatchReasonCode = typeof MatchReasonCode[keyof typeof MatchReasonCode];
 /** Where a match of a person to an opportunity stands. */
-export const MatchStatus = {
-  /** The team proposes the person for the opportunity. */
-  Proposed: 'PROPOSED',
-  /** The person has been presented to the employer. */
-  Presented: 'PRESENTED',
-  /** An interview with the employer, the participant and the caseworker together. */
-  Interview: 'INTERVIEW',
-  /** The person got the job or the place. */
-  Hired: 'HIRED',
+export type MatchStatus =
   /** It did not come about; declineReason says why. */
-  Declined: 'DECLINED'
-} as const;
+  | 'DECLINED'
+  /** The person got the job or the place. */
+  | 'HIRED'
+  /** An interview with the employer, the participant and the caseworker together. */
+  | 'INTERVIEW'
+  /** The person has been presented to the employer. */
+  | 'PRESENTED'
+  /** The team proposes the person for the opportunity. */
+  | 'PROPOSED';
 
-export type MatchStatus = typeof MatchStatus[keyof typeof MatchStatus];
 /** The next step of a match. */
 export type MatchStepInput = {
+  /** For DECLINED: why. */
+  declineReason?: DeclineReason | null | undefined;
+  /** The version you read; CONFLICT when the match changed meanwhile. */
+  expectedVersion?: number | null | undefined;
   matchId: string | number;
-  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
-  step: MatchStatus;
+  note?: string | null | undefined;
   /** The day of the step; an interview may be booked up to a year ahead, the others are on or before today. */
   on: string;
   /** For HIRED: the first day of work or of the place. */
   placementStart?: string | null | undefined;
-  /** For DECLINED: why. */
-  declineReason?: DeclineReason | null | undefined;
-  note?: string | null | undefined;
-  /** The version you read; CONFLICT when the match changed meanwhile. */
-  expectedVersion?: number | null | undefined;
+  /** PRESENTED, INTERVIEW, HIRED or DECLINED. */
+  step: MatchStatus;
 };
 
 /** A change of an opportunity: close it, open it again, or change its places. */
 export type OpportunityChange = {
-  /** OPEN or CLOSED; FILLED follows from the hires. */
-  status?: OpportunityStatus | null | undefined;
-  places?: number | null | undefined;
-  title?: string | null | undefined;
-  startDate?: string | null | undefined;
   /** The version you read; CONFLICT when it changed meanwhile. */
   expectedVersion?: number | null | undefined;
+  places?: number | null | undefined;
+  startDate?: string | null | undefined;
+  /** OPEN or CLOSED; FILLED follows from the hires. */
+  status?: OpportunityStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** An opportunity acquired from an employer the agency has recorded. */
 export type OpportunityInput = {
-  employerOrganisationNumber: string;
-  type: OpportunityType;
-  title: string;
-  occupation: string;
-  /** 1–100. */
-  hoursPercent: number;
-  startDate?: string | null | undefined;
+  acquiredOn: string;
   /** The employer's area when not given. */
   area?: WorkArea | null | undefined;
-  swedishLevel: SwedishLevel;
   drivingLicence?: boolean | null | undefined;
-  requirements?: string | null | undefined;
+  employerOrganisationNumber: string;
+  /** 1–100. */
+  hoursPercent: number;
+  occupation: string;
   /** 1–50. */
   places?: number | null | undefined;
-  acquiredOn: string;
+  requirements?: string | null | undefined;
+  startDate?: string | null | undefined;
+  swedishLevel: SwedishLevel;
+  title: string;
+  type: OpportunityType;
 };
 
-export const OpportunityStatus = {
-  /** Places are open: people can be matched to it. */
-  Open: 'OPEN',
-  /** Every place is taken. */
-  Filled: 'FILLED',
+export type OpportunityStatus =
   /** Closed by the agency before it was filled. */
-  Closed: 'CLOSED'
-} as const;
+  | 'CLOSED'
+  /** Every place is taken. */
+  | 'FILLED'
+  /** Places are open: people can be matched to it. */
+  | 'OPEN';
 
-export type OpportunityStatus = typeof OpportunityStatus[keyof typeof OpportunityStatus];
 /** What an employer offers: a job, a subsidised job, a work-training place, an internship or language practice. */
-export const OpportunityType = {
-  /** A job without a subsidy (arbetstillfälle). */
-  Job: 'JOB',
-  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
-  SubsidisedJob: 'SUBSIDISED_JOB',
-  /** A work-training place (arbetsträningsplats). */
-  WorkTraining: 'WORK_TRAINING',
+export type OpportunityType =
   /** An internship or work-experience placement (praktikplats). */
-  Internship: 'INTERNSHIP',
+  | 'INTERNSHIP'
+  /** A job without a subsidy (arbetstillfälle). */
+  | 'JOB'
   /** Language practice at a workplace (språkpraktik), often beside SFI. */
-  LanguagePractice: 'LANGUAGE_PRACTICE'
-} as const;
+  | 'LANGUAGE_PRACTICE'
+  /** A job with a subsidy: lönebidrag, nystartsjobb, introduktionsjobb, a municipal subsidised job. */
+  | 'SUBSIDISED_JOB'
+  /** A work-training place (arbetsträningsplats). */
+  | 'WORK_TRAINING';
 
-export type OpportunityType = typeof OpportunityType[keyof typeof OpportunityType];
 /** Outcome at discharge (utskrivning). */
-export const Outcome = {
-  WorkUnsubsidised: 'WORK_UNSUBSIDISED',
-  /** Subsidised work, e.g. lönebidrag or nystartsjobb. */
-  WorkSubsidised: 'WORK_SUBSIDISED',
-  Studies: 'STUDIES',
+export type Outcome =
+  | 'ENDED_OTHER'
+  | 'MOVED'
+  | 'OTHER_INTERVENTION'
   /** Rehabiliteringssamverkan AF/FK. */
-  RehabCooperation: 'REHAB_COOPERATION',
-  OtherIntervention: 'OTHER_INTERVENTION',
-  Moved: 'MOVED',
-  EndedOther: 'ENDED_OTHER'
-} as const;
+  | 'REHAB_COOPERATION'
+  | 'STUDIES'
+  /** Subsidised work, e.g. lönebidrag or nystartsjobb. */
+  | 'WORK_SUBSIDISED'
+  | 'WORK_UNSUBSIDISED';
 
-export type Outcome = typeof Outcome[keyof typeof Outcome];
-export const ParticipationStatus = {
-  Enrolled: 'ENROLLED',
-  Discharged: 'DISCHARGED'
-} as const;
+export type ParticipationStatus =
+  | 'DISCHARGED'
+  | 'ENROLLED';
 
-export type ParticipationStatus = typeof ParticipationStatus[keyof typeof ParticipationStatus];
 /**
  * An independent part that consent can name as recipient. Secrecy applies
  * between them even inside one municipality (OSL 8 kap. 2 §).
  */
-export const Party = {
-  Af: 'AF',
-  /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
-  MalmoSocialServices: 'MALMO_SOCIAL_SERVICES',
-  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
-  MalmoLabourMarket: 'MALMO_LABOUR_MARKET',
+export type Party =
+  | 'AF'
+  | 'FK'
   /** Malmö stad, adult education (vuxenutbildningen, SYV) */
-  MalmoAdultEducation: 'MALMO_ADULT_EDUCATION',
-  Fk: 'FK',
-  Region: 'REGION'
-} as const;
+  | 'MALMO_ADULT_EDUCATION'
+  /** Malmö stad, labour-market unit (arbetsmarknadsavdelningen) */
+  | 'MALMO_LABOUR_MARKET'
+  /** Malmö stad, social services (socialtjänsten / ekonomiskt bistånd) */
+  | 'MALMO_SOCIAL_SERVICES'
+  | 'REGION';
 
-export type Party = typeof Party[keyof typeof Party];
 /** A follow-up contact after a placement, as made. */
 export type PlacementFollowUpInput = {
-  followUpId: string | number;
-  doneOn: string;
   contactWith: FollowUpContact;
-  stillEmployed: boolean;
+  doneOn: string;
+  followUpId: string | number;
   note?: string | null | undefined;
+  stillEmployed: boolean;
 };
 
 /** The fixed points after the first day of a placement at which the team follows up that the job is kept. */
-export const PlacementPoint = {
-  /** Two weeks after the first day. */
-  TwoWeeks: 'TWO_WEEKS',
-  /** Three months after the first day. */
-  ThreeMonths: 'THREE_MONTHS',
+export type PlacementPoint =
   /** Six months after the first day. */
-  SixMonths: 'SIX_MONTHS'
-} as const;
+  | 'SIX_MONTHS'
+  /** Three months after the first day. */
+  | 'THREE_MONTHS'
+  /** Two weeks after the first day. */
+  | 'TWO_WEEKS';
 
-export type PlacementPoint = typeof PlacementPoint[keyof typeof PlacementPoint];
-export const PlanGoalType = {
-  Work: 'WORK',
-  Studies: 'STUDIES'
-} as const;
+export type PlanGoalType =
+  | 'STUDIES'
+  | 'WORK';
 
-export type PlanGoalType = typeof PlanGoalType[keyof typeof PlanGoalType];
 /** A person proposed for an opportunity. */
 export type ProposeMatchInput = {
-  participantId: string | number;
-  opportunityId: string | number;
-  proposedOn: string;
   note?: string | null | undefined;
+  opportunityId: string | number;
+  participantId: string | number;
+  proposedOn: string;
 };
 
 /** Whether a period's figures are published (a stored, unchanging copy) or preliminary (counted anew on every question). */
-export const PublicationStatus = {
+export type PublicationStatus =
   /** Counted anew from the records on every question: the period is open, or closed and within its grace period. */
-  Preliminary: 'PRELIMINARY',
+  | 'PRELIMINARY'
   /** Answered from the agency's stored copy, which never changes; a correction is a new version. */
-  Published: 'PUBLISHED'
-} as const;
+  | 'PUBLISHED';
 
-export type PublicationStatus = typeof PublicationStatus[keyof typeof PublicationStatus];
 /** What Region Skåne can share with another party, with the person's consent. */
-export const RegionConsentCategory = {
+export type RegionConsentCategory =
   /** The care-coordination activities in the joint plan. */
-  Interventions: 'INTERVENTIONS',
+  | 'INTERVENTIONS'
   /** That Region Skåne holds records on the person at all (the person on a team's list); never under a spärr. */
-  Known: 'KNOWN',
+  | 'KNOWN'
   /** Region Skåne's perspective in the joint mapping (gemensam kartläggning); never under a spärr. */
-  Mapping: 'MAPPING'
-} as const;
+  | 'MAPPING';
 
-export type RegionConsentCategory = typeof RegionConsentCategory[keyof typeof RegionConsentCategory];
 export type RegionConsentInput = {
+  categories: Array<RegionConsentCategory>;
   participantId: string | number;
   recipient: Party;
-  categories: Array<RegionConsentCategory>;
   validFrom: string;
   validTo?: string | null | undefined;
 };
 
 export type RegionRegistrationInput = {
+  firstName: string;
+  lastName: string;
   /** The programme's pseudonymous id, P-XXXXXXXX. */
   participantId: string | number;
   /** 12 digits, YYYYMMDDNNNN. */
   personnummer: string;
-  firstName: string;
-  lastName: string;
   protectedIdentity?: boolean | null | undefined;
   /** The person's team in the programme, e.g. T01. */
   teamId?: string | number | null | undefined;
 };
 
 /** Swedish, as a piece of work needs it or as a person has it. */
-export const SwedishLevel = {
-  None: 'NONE',
-  Basic: 'BASIC',
-  Intermediate: 'INTERMEDIATE',
-  Fluent: 'FLUENT'
-} as const;
+export type SwedishLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'INTERMEDIATE'
+  | 'NONE';
 
-export type SwedishLevel = typeof SwedishLevel[keyof typeof SwedishLevel];
 /** The figures that have a target in the programme's application. */
-export const TargetFigure = {
-  /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
-  ToWorkOrStudies: 'TO_WORK_OR_STUDIES',
-  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
-  ToRehabCooperation: 'TO_REHAB_COOPERATION',
+export type TargetFigure =
   /** Enrolled from Försäkringskassan: 20 a year. */
-  FkEntries: 'FK_ENTRIES',
-  /** Left social assistance by discharge: at least 45 %. */
-  SocialAssistanceLeft: 'SOCIAL_ASSISTANCE_LEFT',
+  | 'FK_ENTRIES'
   /** Ongoing participants as a level: the average of the number ongoing on each day of the period, against 1,200. */
-  Ongoing: 'ONGOING'
-} as const;
+  | 'ONGOING'
+  /** Left social assistance by discharge: at least 45 %. */
+  | 'SOCIAL_ASSISTANCE_LEFT'
+  /** Discharged to rehabiliteringssamverkan AF/FK: at least 30 over the programme (10 a year). */
+  | 'TO_REHAB_COOPERATION'
+  /** Discharged to work or studies: 350 in 2025, 400 in 2026, 450 in 2027. */
+  | 'TO_WORK_OR_STUDIES';
 
-export type TargetFigure = typeof TargetFigure[keyof typeof TargetFigure];
 /** Why a published figure has no value. */
-export const WithheldReason = {
-  /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
-  SmallCell: 'SMALL_CELL',
-  /** There is no one to compute it over (a share or median of nobody). */
-  NoPopulation: 'NO_POPULATION',
-  /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
-  Unstable: 'UNSTABLE',
+export type WithheldReason =
   /** Not published in this form: a figure kept for older clients (see the field's deprecation), or a share published only once the period's report is published. */
-  NotPublished: 'NOT_PUBLISHED'
-} as const;
+  | 'NOT_PUBLISHED'
+  /** There is no one to compute it over (a share or median of nobody). */
+  | 'NO_POPULATION'
+  /** Withheld by the small-cell rule: it counts fewer than 5 people, or would let someone work out a cell that does. */
+  | 'SMALL_CELL'
+  /** A median that one person more or fewer would change: withheld so that no one's value can be read from the difference of two answers. */
+  | 'UNSTABLE';
 
-export type WithheldReason = typeof WithheldReason[keyof typeof WithheldReason];
 /** Where the work is (or where a person wants to work): one of Malmö's five city areas (stadsområden), or outside the city. */
-export const WorkArea = {
-  Innerstaden: 'INNERSTADEN',
-  Norr: 'NORR',
-  Oster: 'OSTER',
-  Soder: 'SODER',
-  Vaster: 'VASTER',
-  OutsideMalmo: 'OUTSIDE_MALMO'
-} as const;
+export type WorkArea =
+  | 'INNERSTADEN'
+  | 'NORR'
+  | 'OSTER'
+  | 'OUTSIDE_MALMO'
+  | 'SODER'
+  | 'VASTER';
 
-export type WorkArea = typeof WorkArea[keyof typeof WorkArea];
 export type AccessLogLineFragment = { at: string, agency: Agency, officerId: string, organisation: string, roles: Array<string>, categories: Array<string>, action: string, purpose: string, decision: string };
 
 export type PlanInterventionFieldsFragment = { id: string, agency: Agency, type: string, title: string, status: InterventionStatus, startDate: string | null, endDate: string | null, extentPercent: number | null };
@@ -825,6 +757,14 @@ export type ConsentsQueryVariables = Exact<{
 
 
 export type ConsentsQuery = { participant: { id: string, afConsents: Array<{ id: string, agency: Agency, recipient: Party, categories: Array<string>, validFrom: string, validTo: string | null, withdrawnAt: string | null, state: string }> | null, malmoConsents: Array<{ id: string, agency: Agency, recipient: Party, categories: Array<string>, validFrom: string, validTo: string | null, withdrawnAt: string | null, state: string }> | null, fkConsents: Array<{ id: string, agency: Agency, recipient: Party, categories: Array<string>, validFrom: string, validTo: string | null, withdrawnAt: string | null, state: string }> | null, regionConsents: Array<{ id: string, agency: Agency, recipient: Party, categories: Array<string>, validFrom: string, validTo: string | null, withdrawnAt: string | null, state: string }> | null } };
+
+export type PublishFiguresMutationVariables = Exact<{
+  period: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PublishFiguresMutation = { af: { version: number | null }, malmo: { version: number | null }, fk: { version: number | null }, region: { version: number | null } };
 
 export type AuditReviewFieldsFragment = { agency: Agency, outsideTeam: Array<{ requestId: string | null, at: string, agency: Agency, officerId: string, organisation: string, roles: Array<string>, categories: Array<string>, action: string, purpose: string, decision: string }>, outsideOfficeHours: Array<{ requestId: string | null, at: string, agency: Agency, officerId: string, organisation: string, roles: Array<string>, categories: Array<string>, action: string, purpose: string, decision: string }>, unusuallyMany: Array<{ officerId: string, windowStart: string, windowEnd: string, participants: number }> };
 
@@ -1170,13 +1110,7 @@ export type ReportYearQueryVariables = Exact<{
 
 export type ReportYearQuery = { programmeReport: { period: string, discharged: { cols: Array<string>, rows: Array<{ label: string, cells: Array<{ value: number | null, withheld: WithheldReason | null }> }>, colTotals: Array<{ value: number | null, withheld: WithheldReason | null }> }, targets: Array<{ figure: TargetFigure, target: number, dueByToday: number, value: { value: number | null, withheld: WithheldReason | null } }> } };
 
-export type PublishFiguresMutationVariables = Exact<{
-  period: string;
-  reason?: string | null | undefined;
-}>;
-
-
-export type PublishFiguresMutation = { af: { version: number | null }, malmo: { version: number | null }, fk: { version: number | null }, region: { version: number | null } };
+export type PublishedVersionFragment = { version: number | null };
 
 export type EmployerWorkQueryVariables = Exact<{
   id: string | number;
@@ -1263,6 +1197,7 @@ export const RecordedMappingFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const TargetFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueByToday"}}]}}]} as unknown as DocumentNode<TargetFiguresFragment, unknown>;
 export const PublicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"definitionsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]} as unknown as DocumentNode<PublicationFieldsFragment, unknown>;
 export const FigureTableFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureTableFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FigureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"cols"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"colTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]} as unknown as DocumentNode<FigureTableFieldsFragment, unknown>;
+export const PublishedVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublishedVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PublishedVersionFragment, unknown>;
 export const MatchStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Match"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MatchStepFragment, unknown>;
 export const AfAuditReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AfAuditReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"review"},"name":{"kind":"Name","value":"afAuditReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"outsideTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogLine"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outsideOfficeHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogLine"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unusuallyMany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}}]}}]} as unknown as DocumentNode<AfAuditReviewQuery, AfAuditReviewQueryVariables>;
 export const MalmoAuditReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MalmoAuditReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"review"},"name":{"kind":"Name","value":"malmoAuditReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogLine"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"outsideTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogLine"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outsideOfficeHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogLine"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unusuallyMany"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerId"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}}]}}]} as unknown as DocumentNode<MalmoAuditReviewQuery, MalmoAuditReviewQueryVariables>;
@@ -1281,6 +1216,7 @@ export const RecordMalmoMappingDocument = {"kind":"Document","definitions":[{"ki
 export const RecordFkMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFkMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFkMapping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordedMapping"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordedMapping"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyMapping"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordFkMappingMutation, RecordFkMappingMutationVariables>;
 export const RecordRegionMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRegionMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRegionMapping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordedMapping"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordedMapping"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyMapping"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordRegionMappingMutation, RecordRegionMappingMutationVariables>;
 export const ConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"afConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"malmoConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fkConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ConsentsQuery, ConsentsQueryVariables>;
+export const PublishFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"af"},"name":{"kind":"Name","value":"afPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublishedVersion"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"malmo"},"name":{"kind":"Name","value":"malmoPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublishedVersion"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"fk"},"name":{"kind":"Name","value":"fkPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublishedVersion"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"regionPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublishedVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublishedVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PublishFiguresMutation, PublishFiguresMutationVariables>;
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"ongoingCases"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
 export const PlacementFollowUpsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementFollowUpsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"team"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"team"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placementFollowUpsDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpId"}},{"kind":"Field","name":{"kind":"Name","value":"point"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityTitle"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementFollowUpsDueQuery, PlacementFollowUpsDueQueryVariables>;
 export const EmployerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"af"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"malmo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fk"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"afEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"af"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"afEmployer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployerListing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"malmoEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"malmo"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"malmoEmployer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployerListing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fkEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fk"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fkEmployer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployerListing"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployerListing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployerRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EmployerSearchQuery, EmployerSearchQueryVariables>;
@@ -1323,7 +1259,6 @@ export const RegisterFkParticipantDocument = {"kind":"Document","definitions":[{
 export const RegisterRegionParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterRegionParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerRegionParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterRegionParticipantMutation, RegisterRegionParticipantMutationVariables>;
 export const ProgrammeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"afPublication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"malmoPublication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ongoingLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"average"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ongoingAtMonthEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discharged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discharged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureTableFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"GENDER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"within6Months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"within12Months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialAssistanceLeft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"population"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetFigures"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"byGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"minimum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Publication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"definitionsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureTableFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FigureTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"cols"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"colTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueByToday"}}]}}]} as unknown as DocumentNode<ProgrammeReportQuery, ProgrammeReportQueryVariables>;
 export const ReportYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"discharged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cols"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"colTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TargetFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueByToday"}}]}}]} as unknown as DocumentNode<ReportYearQuery, ReportYearQueryVariables>;
-export const PublishFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"af"},"name":{"kind":"Name","value":"afPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"malmo"},"name":{"kind":"Name","value":"malmoPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"fk"},"name":{"kind":"Name","value":"fkPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"region"},"name":{"kind":"Name","value":"regionPublishFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PublishFiguresMutation, PublishFiguresMutationVariables>;
 export const EmployerWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPercent"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"employerOrganisationNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"presentedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"placementStart"}},{"kind":"Field","name":{"kind":"Name","value":"placementEndedOn"}},{"kind":"Field","name":{"kind":"Name","value":"declinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"employerOrganisationNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"point"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"contactWith"}},{"kind":"Field","name":{"kind":"Name","value":"stillEmployed"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueFollowUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withheld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployerWorkQuery, EmployerWorkQueryVariables>;
 export const ProposeAfMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeAfMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"match"},"name":{"kind":"Name","value":"proposeAfMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeAfMatchMutation, ProposeAfMatchMutationVariables>;
 export const ProposeMalmoMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeMalmoMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"match"},"name":{"kind":"Name","value":"proposeMalmoMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeMalmoMatchMutation, ProposeMalmoMatchMutationVariables>;

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { FigureTableFieldsFragment, ProgrammeReportQuery, ReportYearQuery } from '../gql/graphql';
-import { useI18n, type Lang, type MessageKey } from '../i18n';
+import { agencyName, useI18n, type Lang, type MessageKey } from '../i18n';
+import { PublishFiguresMutation } from '../generated/agency-operations';
 import { ErrorList, shownErrors, type ShownError } from '../errors';
 import { ColumnHeads } from '../table';
 
@@ -182,20 +183,10 @@ const YearQuery = graphql(`
   }
 `);
 
-const PublishMutation = graphql(`
-  mutation PublishFigures($period: String!, $reason: String) {
-    af: afPublishFigures(period: $period, reason: $reason) {
-      version
-    }
-    malmo: malmoPublishFigures(period: $period, reason: $reason) {
-      version
-    }
-    fk: fkPublishFigures(period: $period, reason: $reason) {
-      version
-    }
-    region: regionPublishFigures(period: $period, reason: $reason) {
-      version
-    }
+/** What the page reads of each agency's answer to publishing (PublishFiguresMutation, generated). */
+export const PublishedVersion = graphql(`
+  fragment PublishedVersion on Publication {
+    version
   }
 `);
 
@@ -204,27 +195,21 @@ type Publication = NonNullable<Report['afPublication']>;
 /** Whether each agency's figures are published, which version, and the hash; or when they will be. */
 function PublicationStatus({ publications }: { publications: Publication[] }) {
   const { t, date } = useI18n();
-  const names: Record<string, string> = {
-    AF: 'Arbetsförmedlingen',
-    MALMO: 'Malmö stad',
-    FK: 'Försäkringskassan',
-    REGION: 'Region Skåne',
-  };
   return (
     <ul className="publication">
       {publications.map((p) => (
         <li key={p.agency} data-status={p.status}>
           {p.status === 'PUBLISHED'
             ? t('report.status.PUBLISHED', {
-                agency: names[p.agency] ?? p.agency,
+                agency: agencyName(t, p.agency),
                 version: p.version ?? 0,
                 date: date(p.publishedOn ?? ''),
                 by: t(p.publishedBy === 'AUTOMATIC' ? 'report.by.AUTOMATIC' : 'report.by.ANALYST'),
                 hash: (p.hash ?? '').slice(0, 16),
               })
             : p.dueOn
-              ? t('report.status.due', { agency: names[p.agency] ?? p.agency, date: date(p.dueOn) })
-              : t('report.status.PRELIMINARY', { agency: names[p.agency] ?? p.agency })}
+              ? t('report.status.due', { agency: agencyName(t, p.agency), date: date(p.dueOn) })
+              : t('report.status.PRELIMINARY', { agency: agencyName(t, p.agency) })}
           {p.reason ? ` ${t('report.status.correction', { reason: p.reason })}` : ''}
         </li>
       ))}
@@ -236,13 +221,14 @@ function PublicationStatus({ publications }: { publications: Publication[] }) {
 function PublishForm({ period, published, onDone }: { period: string; published: boolean; onDone: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [state, publish] = useMutation(PublishMutation);
+  const [state, publish] = useMutation(PublishFiguresMutation);
   const [done, setDone] = useState<number | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const r = await publish({ period, reason: published ? reason : null });
     if (!r.error && r.data) {
-      setDone(r.data.af.version ?? null);
+      // Each agency answers with its own copy's version; the first, in the registry's order, is shown.
+      setDone(Object.values(r.data)[0]?.version ?? null);
       onDone();
     }
   }
@@ -793,7 +779,8 @@ export function Report({ token }: { token: string }) {
           <p>{t('report.madeOn', { date: date(report.madeOn) })}</p>
           <p>{t('report.produced', { date: date(today), version: report.afPublication.definitionsVersion })}</p>
           <PublicationStatus publications={[report.afPublication, report.malmoPublication]} />
-          {report.lastDay < today && (
+          {/* Closed on the servers' day: the figures were made after its last day. */}
+          {report.lastDay < report.madeOn && (
             <PublishForm
               period={report.period}
               published={report.afPublication.status === 'PUBLISHED'}
