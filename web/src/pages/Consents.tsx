@@ -85,7 +85,7 @@ export function useWithdraw(agency: Agency) {
   return {
     busy,
     withdraw: async (id: string): Promise<WriteOutcome<unknown>> => {
-      // A table of consents is shown only for an agency consentsByAgency names, and each of those serves the mutation.
+      // The table offers no withdrawal where the agency's schema serves no such mutation (ConsentTable).
       if (!WITHDRAW_CONSENT[agency]) throw new Error(`withdrawing a consent at ${agency} is not offered`);
       return submit({ id });
     },
@@ -121,7 +121,9 @@ export function ConsentTable({
     } else setErrors(out.errors);
   }
 
-  const canWithdraw = (row: ConsentRow) => row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID';
+  // An agency whose schema lists consents but serves no mutation to withdraw one shows them without the button.
+  const canWithdraw = (row: ConsentRow) =>
+    WITHDRAW_CONSENT[agency] !== undefined && (row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID');
   const validity = (row: ConsentRow) =>
     `${date(row.validFrom)} – ${row.validTo ? date(row.validTo) : t('plan.openEnded')}`;
   if (plain)
