@@ -12,20 +12,20 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import {
+  AGENCIES,
+  agencyFolder,
   close,
   createLogger,
   createVerifier,
   ensureDevKeys,
   ErrorCode,
   listen,
+  loadTypeDefs,
   tokenConfig,
   type Agency,
 } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
-import { afModule, typeDefs as afTypeDefs } from '@malmokraften/subgraph-af';
-import { typeDefs as malmoTypeDefs } from '@malmokraften/subgraph-malmo';
-import { typeDefs as fkTypeDefs } from '@malmokraften/subgraph-fk';
-import { typeDefs as regionTypeDefs } from '@malmokraften/subgraph-region';
+import { afModule } from '@malmokraften/subgraph-af';
 import { buildGateway } from '@malmokraften/gateway';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -73,8 +73,6 @@ function generator(seed: number) {
     text: (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join(''),
   };
 }
-
-const AGENCIES: Agency[] = ['AF', 'MALMO', 'FK', 'REGION'];
 
 /** Codes a client may see; INTERNAL_SERVER_ERROR is not among them: bad input is never an internal error. */
 const KNOWN_CODES = new Set<string>([
@@ -331,13 +329,16 @@ describe('the limits', () => {
     const intro = await sys.query('af-t01', getIntrospectionQuery());
     const api = buildClientSchema(intro.data);
     const requires = requiredSelections(readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8'));
-    const subgraphSchemas = {
-      af: buildSubgraphSchema(parse(afTypeDefs)),
-      malmo: buildSubgraphSchema(parse(malmoTypeDefs)),
-      fk: buildSubgraphSchema(parse(fkTypeDefs)),
-      region: buildSubgraphSchema(parse(regionTypeDefs)),
-    };
-    const byUrl = new Map(AGENCIES.map((a) => [sys.subgraphs[a].url, a.toLowerCase() as keyof typeof subgraphSchemas]));
+    // Every agency of the registry, its schema read as its subgraph reads it.
+    const subgraphSchemas = Object.fromEntries(
+      AGENCIES.map((a) => [
+        a,
+        buildSubgraphSchema(
+          parse(loadTypeDefs(path.join(__dirname, '..', 'subgraphs', agencyFolder(a), 'schema.graphql'))),
+        ),
+      ]),
+    ) as Record<Agency, GraphQLSchema>;
+    const byUrl = new Map(AGENCIES.map((a) => [sys.subgraphs[a].url, a]));
     const measure = (
       schema: GraphQLSchema,
       query: string,

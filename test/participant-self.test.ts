@@ -5,34 +5,30 @@
  * person themself (CONSENTS, RECORD_CONSENT_WITHDRAWAL, and the plan's own
  * categories). Nobody else's records, and nothing recorded but withdrawals.
  */
+import { AGENCIES, type Agency } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
+import { AGENCY_TESTS } from './support/agency-tests';
 import { systemForFile } from './support/harness';
 
 jest.setTimeout(120_000);
 
 const sys = systemForFile();
 
-const AGENCIES = ['AF', 'MALMO', 'FK', 'REGION'] as const;
-const CONSENT_FIELDS = {
-  AF: 'afConsents',
-  MALMO: 'malmoConsents',
-  FK: 'fkConsents',
-  REGION: 'regionConsents',
-} as const;
-const WITHDRAW = {
-  AF: 'withdrawAfConsent',
-  MALMO: 'withdrawMalmoConsent',
-  FK: 'withdrawFkConsent',
-  REGION: 'withdrawRegionConsent',
-} as const;
+/** Each agency's list of the person's consents and its mutation that withdraws one (its agency-tests.ts). */
+const CONSENT_FIELDS = Object.fromEntries(AGENCIES.map((a) => [a, AGENCY_TESTS[a].consent.list])) as Record<
+  Agency,
+  string
+>;
+const WITHDRAW = Object.fromEntries(AGENCIES.map((a) => [a, AGENCY_TESTS[a].consent.withdraw])) as Record<
+  Agency,
+  string
+>;
 
 const OWN = `query Own($id: ID!) { participant(id: $id) {
   programme { withheld { agency } goal { type description } nextFollowUp { scheduledAt } }
   jointPlan { items { intervention { agency title status startDate endDate responsibleOfficer { name agency } } } withheld { agency } }
-  afConsents { id recipient categories state } malmoConsents { id recipient categories state }
-  fkConsents { id recipient categories state } regionConsents { id recipient categories state }
-  afPlanPart { responsibleOfficers { name role } } malmoPlanPart { responsibleOfficers { name role } }
-  fkPlanPart { responsibleOfficers { name role } } regionPlanPart { responsibleOfficers { name role } }
+  ${AGENCIES.map((a) => `${CONSENT_FIELDS[a]} { id recipient categories state }`).join('\n  ')}
+  ${AGENCIES.map((a) => `${AGENCY_TESTS[a].intervention.planPart} { responsibleOfficers { name role } }`).join('\n  ')}
 } }`;
 
 describe('the person themself', () => {

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { trace } from '@opentelemetry/api';
 import { readFileSync } from 'node:fs';
 import { buildGateway } from '@malmokraften/gateway';
-import { close, createLogger, SERVICE_ATTRIBUTE, startTracing, tracesEndpoint } from '@malmokraften/shared';
+import {
+  AGENCIES,
+  agencyKey,
+  close,
+  createLogger,
+  SERVICE_ATTRIBUTE,
+  startTracing,
+  tracesEndpoint,
+} from '@malmokraften/shared';
 import { demoPopulation, SHOWCASE, signPersonaToken } from '@malmokraften/dev';
 import { post } from './support/harness';
 import { TRACED_POPULATION } from './support/traced-system';
@@ -144,7 +152,7 @@ test('one joint-plan query is one trace from the gateway through the subgraphs t
   const subgraphSpans = inTrace.filter((s) => s.kind === SERVER && s !== gatewaySpan);
   const agencies = new Set(subgraphSpans.map((s) => attrs(s)[SERVICE_ATTRIBUTE]));
   expect(agencies.size).toBeGreaterThanOrEqual(2);
-  for (const agency of agencies) expect(['af', 'malmo', 'fk', 'region']).toContain(agency);
+  for (const agency of agencies) expect(AGENCIES.map(agencyKey)).toContain(agency);
   for (const s of subgraphSpans) {
     const parent = byId.get(s.parentSpanId ?? '');
     expect(parent?.kind).toBe(CLIENT);

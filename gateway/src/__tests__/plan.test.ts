@@ -1,4 +1,5 @@
 import { graphql, parse, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import { AGENCIES as REGISTERED, agencyKey, type Agency } from '@malmokraften/shared';
 import {
   buildDirectorySchema,
   buildPlanSchema,
@@ -173,11 +174,17 @@ describe('the composed fields, handed their parts by a gateway', () => {
     interventions: [],
     responsibleOfficers: [],
   });
+  // The programme's four agencies are written out below; any other agency of the registry is
+  // handed a part too (released, with nothing in it), so that the composition finds every part it needs.
+  const others = REGISTERED.filter((a) => !(AGENCIES as readonly Agency[]).includes(a));
+  const ofOthers = (field: string, value: (agency: Agency) => unknown) =>
+    Object.fromEntries(others.map((a) => [`${agencyKey(a)}${field}`, value(a)]));
   const parts = {
     afPlanPart: part('AF'),
     malmoPlanPart: part('MALMO'),
     fkPlanPart: part('FK'),
     regionPlanPart: part('REGION'),
+    ...ofOthers('PlanPart', (a) => ({ ...part('AF'), agency: a })),
   };
 
   it('shows a part that is there but null as an agency that could not be reached', async () => {
@@ -223,6 +230,7 @@ describe('the composed fields, handed their parts by a gateway', () => {
       malmoMapping: { ...released('MALMO'), withheld, situation: null },
       fkMapping: null,
       regionMapping: released('REGION'),
+      ...ofOthers('Mapping', released),
     };
     const res = await entities('jointMapping { perspectives { agency situation version } withheld { agency code } }', [
       { __typename: 'Participant', id: 'P-DEMO0001', ...mapping },
@@ -235,6 +243,7 @@ describe('the composed fields, handed their parts by a gateway', () => {
             perspectives: [
               { agency: 'AF', situation: 's AF', version: 2 },
               { agency: 'REGION', situation: 's REGION', version: 2 },
+              ...others.map((agency) => ({ agency, situation: `s ${agency}`, version: 2 })),
             ],
             withheld: [
               { agency: 'MALMO', code: 'WITHHELD' },
@@ -275,6 +284,7 @@ describe('the composed fields, handed their parts by a gateway', () => {
       malmoCaseloadIds: ['P-AAAAAAA1'],
       fkCaseloadIds: null,
       regionCaseloadIds: [],
+      ...ofOthers('CaseloadIds', () => []),
     };
     const whole = await ask({ __typename: 'Team', id: 'T01', ...lists });
     expect(whole.data).toEqual({ _entities: [{ caseload: [{ id: 'P-AAAAAAA2' }, { id: 'P-AAAAAAA1' }] }] });
