@@ -1,4 +1,4 @@
-import { type Agency } from '@malmokraften/shared';
+import { AGENCIES, type Agency } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
@@ -82,7 +82,7 @@ async function expectPartial(missing: Agency): Promise<Answer> {
   const { items, withheld } = plan.data.participant.jointPlan;
   expect(withheld).toEqual([expect.objectContaining({ agency: missing, code: 'UNAVAILABLE' })]);
   expect(withheld[0].message).toMatch(/could not be reached/);
-  const others = (['AF', 'MALMO', 'FK', 'REGION'] as const).filter((a) => a !== missing);
+  const others = AGENCIES.filter((a) => a !== missing);
   expect(agenciesIn(items)).toEqual(new Set(others));
 
   const caseload = await ask('af-t01', CASELOAD);
@@ -109,11 +109,11 @@ async function whole(): Promise<Answer> {
 const isWhole = (a: Answer) =>
   a.status === 200 &&
   a.data?.participant?.jointPlan?.withheld?.length === 0 &&
-  agenciesIn(a.data.participant.jointPlan.items).size === 4;
+  agenciesIn(a.data.participant.jointPlan.items).size === AGENCIES.length;
 
 it('starts whole: every agency part of the plan, every service ready', async () => {
   expect(isWhole(await whole())).toBe(true);
-  for (const agency of ['AF', 'MALMO', 'FK', 'REGION'] as const) expect(await readiness(agency)).toBe(200);
+  for (const agency of AGENCIES) expect(await readiness(agency)).toBe(200);
 });
 
 it('answers without a killed subgraph, fails fast once the circuit opens, and recovers when it is started again', async () => {

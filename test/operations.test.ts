@@ -1,4 +1,4 @@
-import { AGENCIES } from '@malmokraften/shared';
+import { AGENCIES, agencyKey } from '@malmokraften/shared';
 import { SHOWCASE } from '@malmokraften/dev';
 import { startProcessSystem, type ProcessSystem } from '../scripts/processes';
 
@@ -289,7 +289,7 @@ describe('logs', () => {
     for (const l of parsed(logLines())) {
       for (const key of ['personnummer', 'firstName', 'lastName', 'name']) {
         const v = l[key];
-        if (key === 'name') expect(['gateway', 'af', 'malmo', 'fk', 'region', 'launcher', undefined]).toContain(v);
+        if (key === 'name') expect(['gateway', ...AGENCIES.map(agencyKey), 'launcher', undefined]).toContain(v);
         else expect(v === undefined || v === '[redacted]').toBe(true);
       }
     }
