@@ -1,12 +1,15 @@
 /**
- * The values of every enum in the schemas the gateway composes (the common
- * schema and each agency's), in the order the schema gives them, written
- * by `npm run registry` (scripts/registry.ts) into
- * web/src/generated/enum-values.ts: a page that offers a choice of an
- * enum's values lists them from there (`EmployerSectorValues`) instead of
- * writing them out again. The web codegen types the enums, but in
- * alphabetical order, which is not the order a form shows (Swedish levels
- * from none to fluent).
+ * The values of the schemas' enums, in the order the schema gives them,
+ * written by `npm run registry` (scripts/registry.ts) as one constant an
+ * enum (`EmployerSectorValues`), so that no list of an enum's values is
+ * written out again beside the schema:
+ *
+ *  - shared/src/generated/enum-values.ts, from the common schema: the kit's
+ *    and the report's lists (EMPLOYER_SECTORS, REPORT_DIMENSIONS, …);
+ *  - web/src/generated/enum-values.ts, from the common schema and every
+ *    agency's: the choices a page offers. The web codegen types the enums,
+ *    but in alphabetical order, which is not the order a form shows
+ *    (Swedish levels from none to fluent).
  */
 import { Kind, parse } from 'graphql';
 
@@ -26,10 +29,10 @@ export function enumValues(schemas: readonly string[]): Map<string, string[]> {
   return values;
 }
 
-/** web/src/generated/enum-values.ts: one constant an enum, `<Enum>Values`, in the order of the names. */
-export function enumValuesModule(schemas: readonly string[]): string {
+/** A module of one constant an enum, `<Enum>Values`, in the order of the names; `from` says which schemas, for its header. */
+export function enumValuesModule(schemas: readonly string[], from: string): string {
   const values = [...enumValues(schemas)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `// Written by \`npm run registry\` from the common schema and the agencies' schemas (scripts/enum-values.ts);
+  return `// Written by \`npm run registry\` from ${from} (scripts/enum-values.ts);
 // do not edit. Each enum's values in the schema's order.
 
 ${values.map(([name, vs]) => `export const ${name}Values = [${vs.map((v) => `'${v}'`).join(', ')}] as const;`).join('\n')}

@@ -15,8 +15,9 @@
  *    operations each agency serves under its own field names and the
  *    query of the lists each serves on the person (its consents),
  *    web/src/generated/agency-operations.ts (scripts/agency-operations.ts);
- *  - the values of the schemas' enums in their order, for the web app's
- *    choices, web/src/generated/enum-values.ts (scripts/enum-values.ts);
+ *  - the values of the schemas' enums in their order, for the kit's lists
+ *    and the web app's choices, shared/src/generated/enum-values.ts and
+ *    web/src/generated/enum-values.ts (scripts/enum-values.ts);
  *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
  *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/
  *    (scripts/kubernetes/overlays.ts).
@@ -63,6 +64,7 @@ const INITDB = path.join(root, 'deploy/initdb');
 const WEB_AGENCIES = path.join(root, 'web/src/agencies.ts');
 const WEB_OPERATIONS = path.join(root, 'web/src/generated/agency-operations.ts');
 const WEB_ENUM_VALUES = path.join(root, 'web/src/generated/enum-values.ts');
+const SHARED_ENUM_VALUES = path.join(root, 'shared/src/generated/enum-values.ts');
 
 const NUMBERS = [
   'no',
@@ -343,7 +345,15 @@ export async function registryFiles(): Promise<Map<string, string>> {
     [WEB_OPERATIONS, await formatted(WEB_OPERATIONS, webOperations(), 'typescript')],
     [
       WEB_ENUM_VALUES,
-      await formatted(WEB_ENUM_VALUES, enumValuesModule([common, ...AGENCIES.map(agencySchema)]), 'typescript'),
+      await formatted(
+        WEB_ENUM_VALUES,
+        enumValuesModule([common, ...AGENCIES.map(agencySchema)], "the common schema and the agencies' schemas"),
+        'typescript',
+      ),
+    ],
+    [
+      SHARED_ENUM_VALUES,
+      await formatted(SHARED_ENUM_VALUES, enumValuesModule([common], 'the common schema'), 'typescript'),
     ],
     ...(await Promise.all(
       agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),

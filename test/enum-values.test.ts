@@ -16,10 +16,10 @@ it('lists each enum’s values in the order the schema gives them, not alphabeti
 });
 
 it('writes one constant an enum, by the enum’s name', () => {
-  const module = enumValuesModule([common, 'enum Colour {\n  RED\n  GREEN\n}\n']);
+  const module = enumValuesModule([common, 'enum Colour {\n  RED\n  GREEN\n}\n'], 'the test schemas');
   expect(module).toContain("export const ColourValues = ['RED', 'GREEN'] as const;");
   expect(module).toContain("export const SwedishLevelValues = ['NONE', 'BASIC', 'INTERMEDIATE', 'FLUENT'] as const;");
-  expect(module).toMatch(/^\/\/ Written by `npm run registry`.*do not edit\./ms);
+  expect(module).toMatch(/^\/\/ Written by `npm run registry` from the test schemas .*do not edit\./ms);
 });
 
 it('takes an enum declared alike in two schemas once, and refuses one declared otherwise', () => {

@@ -11,6 +11,17 @@ import { AGENCY_NAMES } from '../agencies';
 import { auditedWrite } from './audited-write';
 import { withheldNotice, type WithheldNotice } from './withheld';
 import { checkDate, checkText, CODE_POINTS_PER_CHARACTER, isParticipantId, luhnValid } from './validate';
+import {
+  DeclineReasonValues,
+  EmployerSectorValues,
+  FollowUpContactValues,
+  MatchStatusValues,
+  OpportunityStatusValues,
+  OpportunityTypeValues,
+  PlacementPointValues,
+  SwedishLevelValues,
+  WorkAreaValues,
+} from '../generated/enum-values';
 
 /**
  * Employer work (docs/employer-work.md): the employers an agency's staff
@@ -34,44 +45,26 @@ import { checkDate, checkText, CODE_POINTS_PER_CHARACTER, isParticipantId, luhnV
  *   on it then released by the match category and logged).
  */
 
-export const OPPORTUNITY_TYPES = ['JOB', 'SUBSIDISED_JOB', 'WORK_TRAINING', 'INTERNSHIP', 'LANGUAGE_PRACTICE'] as const;
+// The values of the common schema's enums, in its order (shared/src/generated/enum-values.ts, written by `npm run registry`).
+export const OPPORTUNITY_TYPES = OpportunityTypeValues;
 export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
-export const OPPORTUNITY_STATUSES = ['OPEN', 'FILLED', 'CLOSED'] as const;
+export const OPPORTUNITY_STATUSES = OpportunityStatusValues;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
-export const SWEDISH_LEVELS = ['NONE', 'BASIC', 'INTERMEDIATE', 'FLUENT'] as const;
+export const SWEDISH_LEVELS = SwedishLevelValues;
 export type SwedishLevel = (typeof SWEDISH_LEVELS)[number];
-export const WORK_AREAS = ['INNERSTADEN', 'NORR', 'OSTER', 'SODER', 'VASTER', 'OUTSIDE_MALMO'] as const;
+export const WORK_AREAS = WorkAreaValues;
 export type WorkArea = (typeof WORK_AREAS)[number];
-export const EMPLOYER_SECTORS = [
-  'MANUFACTURING',
-  'CONSTRUCTION',
-  'RETAIL',
-  'TRANSPORT_AND_LOGISTICS',
-  'HOTELS_AND_RESTAURANTS',
-  'INFORMATION_AND_COMMUNICATION',
-  'CLEANING_AND_PROPERTY_SERVICES',
-  'BUSINESS_SERVICES',
-  'PUBLIC_ADMINISTRATION',
-  'EDUCATION',
-  'HEALTH_AND_SOCIAL_CARE',
-  'CULTURE_AND_LEISURE',
-] as const;
+export const EMPLOYER_SECTORS = EmployerSectorValues;
 export type EmployerSector = (typeof EMPLOYER_SECTORS)[number];
-export const MATCH_STATUSES = ['PROPOSED', 'PRESENTED', 'INTERVIEW', 'HIRED', 'DECLINED'] as const;
+export const MATCH_STATUSES = MatchStatusValues;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 /** Matches not yet hired nor declined: a group of the figures. */
 export const MATCHES_IN_PROGRESS: readonly MatchStatus[] = ['PROPOSED', 'PRESENTED', 'INTERVIEW'];
-export const DECLINE_REASONS = [
-  'PARTICIPANT_DECLINED',
-  'EMPLOYER_DECLINED',
-  'NOT_SUITABLE',
-  'NO_PLACE_LEFT',
-  'OTHER',
-] as const;
+export const DECLINE_REASONS = DeclineReasonValues;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
-export const PLACEMENT_POINTS = ['TWO_WEEKS', 'THREE_MONTHS', 'SIX_MONTHS'] as const;
+export const PLACEMENT_POINTS = PlacementPointValues;
 export type PlacementPoint = (typeof PLACEMENT_POINTS)[number];
-export const FOLLOW_UP_CONTACTS = ['PARTICIPANT', 'EMPLOYER', 'BOTH'] as const;
+export const FOLLOW_UP_CONTACTS = FollowUpContactValues;
 export type FollowUpContact = (typeof FOLLOW_UP_CONTACTS)[number];
 
 /** The most places one opportunity may have, and the most open opportunities one agency hands the ranking. */

@@ -1,6 +1,7 @@
 import { badInput } from '../errors';
 import { daysBetween } from '../clock';
 import { dateInPeriod, PROGRAMME, type Period } from './period';
+import { ReportDimensionValues } from '../generated/enum-values';
 
 /**
  * The figures of the programme report, as docs/REPORT-DEFINITIONS.md
@@ -93,21 +94,12 @@ export type AgeBand = (typeof AGE_BANDS)[number];
  * both; see the document). OUTCOME applies to discharges only, with the
  * groups WORK and WORK_OR_STUDIES as rows of their own. MONTH is the month
  * of the figure's own date (enrolment for entries, discharge for exits).
+ * OPPORTUNITY_TYPE, MATCH_OUTCOME and PLACEMENT_HELD are the employer
+ * work's (report/employer-work.ts). The values are the common schema's
+ * ReportDimension, in its order (shared/src/generated/enum-values.ts,
+ * written by `npm run registry`).
  */
-export const REPORT_DIMENSIONS = [
-  'GENDER',
-  'AGE_BAND',
-  'TEAM',
-  'ENTRY_ROUTE',
-  'BACKGROUND',
-  'INTERVENTION_TYPE',
-  'OUTCOME',
-  'MONTH',
-  // Employer work (report/employer-work.ts): the type of an opportunity, where a match stands, whether a placement was held.
-  'OPPORTUNITY_TYPE',
-  'MATCH_OUTCOME',
-  'PLACEMENT_HELD',
-] as const;
+export const REPORT_DIMENSIONS = ReportDimensionValues;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
 /** At most two dimensions per table: the protection covers a two-way table with its margins, over every period. */
