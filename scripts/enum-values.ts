@@ -6,6 +6,8 @@
  *
  *  - shared/src/generated/enum-values.ts, from the common schema: the kit's
  *    and the report's lists (EMPLOYER_SECTORS, REPORT_DIMENSIONS, …);
+ *  - subgraphs/<folder>/src/generated/enum-values.ts, from the agency's own
+ *    schema: its toolbox of interventions and other lists of its own;
  *  - web/src/generated/enum-values.ts, from the common schema and every
  *    agency's: the choices a page offers. The web codegen types the enums,
  *    but in alphabetical order, which is not the order a form shows

@@ -15,8 +15,10 @@
  *    operations each agency serves under its own field names and the
  *    query of the lists each serves on the person (its consents),
  *    web/src/generated/agency-operations.ts (scripts/agency-operations.ts);
- *  - the values of the schemas' enums in their order, for the kit's lists
- *    and the web app's choices, shared/src/generated/enum-values.ts and
+ *  - the values of the schemas' enums in their order, for the kit's lists,
+ *    each agency's own and the web app's choices,
+ *    shared/src/generated/enum-values.ts,
+ *    subgraphs/<folder>/src/generated/enum-values.ts and
  *    web/src/generated/enum-values.ts (scripts/enum-values.ts);
  *  - each agency's Kubernetes overlay, deploy/kubernetes/overlays/<key>/,
  *    and the gateway's subgraph URLs and egress in deploy/kubernetes/base/gateway/
@@ -355,6 +357,15 @@ export async function registryFiles(): Promise<Map<string, string>> {
       SHARED_ENUM_VALUES,
       await formatted(SHARED_ENUM_VALUES, enumValuesModule([common], 'the common schema'), 'typescript'),
     ],
+    ...(await Promise.all(
+      AGENCIES.map(async (a): Promise<[string, string]> => {
+        const file = path.join(root, 'subgraphs', agencyFolder(a), 'src/generated/enum-values.ts');
+        return [
+          file,
+          await formatted(file, enumValuesModule([agencySchema(a)], `${AGENCY_NAMES[a]}'s schema`), 'typescript'),
+        ];
+      }),
+    )),
     ...(await Promise.all(
       agencyOverlayFiles().map(async ([f, text]): Promise<[string, string]> => [f, await formatted(f, text, 'yaml')]),
     )),

@@ -6,18 +6,11 @@ export interface TeamRef {
   id: string;
 }
 
-export const AF_INTERVENTION_TYPES = [
-  'JOB_MATCHING',
-  'LABOUR_MARKET_TRAINING',
-  'WORK_EXPERIENCE_PLACEMENT',
-  'WAGE_SUBSIDY',
-  'NEW_START_JOB',
-  'SUPPORTED_EMPLOYMENT',
-  'REHAB_COOPERATION',
-] as const;
+export const AF_INTERVENTION_TYPES = AfInterventionTypeValues;
 
 import type { WithheldNotice } from '@malmokraften/shared';
 import type { FollowUpRow, ParticipationRow } from './db/queries';
+import { AfInterventionTypeValues } from './generated/enum-values';
 
 export interface ProgrammeModel {
   withheld: WithheldNotice | null;

@@ -1,4 +1,5 @@
 import type { WithheldNotice } from '@malmokraften/shared';
+import { FkBenefitTypeValues, FkInterventionTypeValues } from './generated/enum-values';
 
 /** What FK's resolvers pass between them. */
 export interface ParticipantRef {
@@ -12,20 +13,10 @@ export interface ParticipantRef {
  */
 
 /** FK's toolbox: the kinds of intervention FK adds to the joint plan. */
-export const FK_INTERVENTION_TYPES = [
-  'WORK_TRAINING_PLACEMENT',
-  'WORK_CAPACITY_ASSESSMENT',
-  'CONSULTATION',
-  'REHAB_COOPERATION_TRANSFER',
-] as const;
+export const FK_INTERVENTION_TYPES = FkInterventionTypeValues;
 
 /** Benefits FK pays that matter to the plan. */
-export const BENEFIT_TYPES = [
-  'SJUKPENNING',
-  'AKTIVITETSERSATTNING',
-  'SJUKERSATTNING',
-  'REHABILITERINGSPENNING',
-] as const;
+export const BENEFIT_TYPES = FkBenefitTypeValues;
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 
 /** Benefits are paid in quarter steps of full benefit. */

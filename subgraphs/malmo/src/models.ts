@@ -1,5 +1,6 @@
 import type { WithheldNotice } from '@malmokraften/shared';
 import type { SocialAssistancePeriodRow } from './db/queries';
+import { MalmoInterventionTypeValues } from './generated/enum-values';
 
 /** What Malmö's resolvers pass between them. */
 export interface ParticipantRef {
@@ -13,17 +14,7 @@ export interface ParticipantRef {
  */
 
 /** Malmö stad's toolbox of municipal interventions (kommunala insatser). */
-export const MALMO_INTERVENTION_TYPES = [
-  'WORK_TRAINING',
-  'LANGUAGE_PRACTICE',
-  'MUNICIPAL_JOB',
-  'MATCHING_GROUP',
-  'LANGUAGE_SUPPORT_GROUP',
-  'MOTIVATION_GROUP',
-  'STUDY_FORUM',
-  'SFI',
-  'ADULT_EDUCATION',
-] as const;
+export const MALMO_INTERVENTION_TYPES = MalmoInterventionTypeValues;
 
 export interface SocialAssistanceStatusModel {
   withheld: WithheldNotice | null;

@@ -10,14 +10,7 @@ export interface ParticipantRef {
  */
 
 /** Region Skåne's toolbox: the kinds of care-coordination activity. */
-export const CARE_ACTIVITY_TYPES = [
-  'SUPPORT_CONVERSATION',
-  'FYSS_PRESCRIPTION',
-  'PHYSIOTHERAPY',
-  'MEDICAL_STATEMENT_HELP',
-  'CONTACT_WITH_DOCTOR',
-  'CARE_COORDINATION',
-] as const;
+export const CARE_ACTIVITY_TYPES = CareActivityTypeValues;
 export type CareActivityKind = (typeof CARE_ACTIVITY_TYPES)[number];
 
 export function isCareActivityType(value: string): value is CareActivityKind {
@@ -29,6 +22,7 @@ export const CARE_COORDINATOR_ROLE = 'VARDSAMORDNARE';
 
 import type { InterventionRow } from '@malmokraften/shared';
 import type { CareActivity } from './generated/graphql';
+import { CareActivityTypeValues } from './generated/enum-values';
 
 /** One of the region's intervention rows with its coordination note, as the region's own view shows it. */
 export function careActivity(row: InterventionRow, coordinationNote: string | null): CareActivity {
