@@ -236,6 +236,7 @@ class Service implements ServiceProcess {
   private wasReady = false;
 
   /**
+   * @param env the process's environment; its PORT is the service's port, set at each start.
    * @param portChosen the launcher chose the port (a free one, released
    *   before the service binds it), so another may be taken if something
    *   else binds it first; not so for a port the caller named.
@@ -293,7 +294,6 @@ class Service implements ServiceProcess {
         const taken = err instanceof StartFailed && err.output.includes('EADDRINUSE');
         if (!taken || !this.portChosen || this.wasReady || attempt === 3) throw err;
         [this.port] = (await freePorts(1)) as [number];
-        this.env.PORT = String(this.port);
       }
     }
   }
@@ -306,7 +306,7 @@ class Service implements ServiceProcess {
       ['--require', path.join(__dirname, 'exit-with-parent.cjs'), '--import', 'tsx', path.join(ROOT, this.mainFile)],
       {
         cwd: ROOT,
-        env: this.env,
+        env: { ...this.env, PORT: String(this.port) },
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
@@ -487,7 +487,6 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
         const env = {
           ...baseEnv,
           ...opts.env?.[agency],
-          PORT: String(port),
           DATABASE_URL: databaseUrl,
           TOKEN_JWKS_FILE: keys.jwksFile,
         };
@@ -523,7 +522,6 @@ export async function startProcessSystem(opts: ProcessSystemOptions = {}): Promi
       ...baseEnv,
       TOKEN_JWKS_FILE: keys.jwksFile,
       ...opts.env?.GATEWAY,
-      PORT: String(port),
     };
     for (const agency of AGENCIES) gatewayEnv[`${agency}_URL`] = subgraphs[agency].url;
     const gateway = new Service(
