@@ -1,3 +1,5 @@
+import { AfInterventionTypeValues } from './generated/enum-values';
+
 /** What AF's resolvers pass between them. */
 export interface ParticipantRef {
   id: string;
@@ -10,7 +12,6 @@ export const AF_INTERVENTION_TYPES = AfInterventionTypeValues;
 
 import type { WithheldNotice } from '@malmokraften/shared';
 import type { FollowUpRow, ParticipationRow } from './db/queries';
-import { AfInterventionTypeValues } from './generated/enum-values';
 
 export interface ProgrammeModel {
   withheld: WithheldNotice | null;

@@ -1,3 +1,5 @@
+import { CareActivityTypeValues } from './generated/enum-values';
+
 /** What Region Skåne's resolvers pass between them. */
 export interface ParticipantRef {
   id: string;
@@ -22,7 +24,6 @@ export const CARE_COORDINATOR_ROLE = 'VARDSAMORDNARE';
 
 import type { InterventionRow } from '@malmokraften/shared';
 import type { CareActivity } from './generated/graphql';
-import { CareActivityTypeValues } from './generated/enum-values';
 
 /** One of the region's intervention rows with its coordination note, as the region's own view shows it. */
 export function careActivity(row: InterventionRow, coordinationNote: string | null): CareActivity {

@@ -84,9 +84,10 @@ export function useWithdraw(agency: Agency) {
   const { submit, busy } = useWrite(document);
   return {
     busy,
+    /** Whether the agency's schema serves the mutation; the table offers no withdrawal where it does not. */
+    offered: document !== undefined,
     withdraw: async (id: string): Promise<WriteOutcome<unknown>> => {
-      // The table offers no withdrawal where the agency's schema serves no such mutation (ConsentTable).
-      if (!WITHDRAW_CONSENT[agency]) throw new Error(`withdrawing a consent at ${agency} is not offered`);
+      if (!document) throw new Error(`withdrawing a consent at ${agency} is not offered`);
       return submit({ id });
     },
   };
@@ -105,7 +106,7 @@ export function ConsentTable({
   plain?: boolean;
 }) {
   const { t, date, lang } = useI18n();
-  const { withdraw, busy } = useWithdraw(agency);
+  const { withdraw, busy, offered } = useWithdraw(agency);
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [retryable, setRetryable] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -122,8 +123,7 @@ export function ConsentTable({
   }
 
   // An agency whose schema lists consents but serves no mutation to withdraw one shows them without the button.
-  const canWithdraw = (row: ConsentRow) =>
-    WITHDRAW_CONSENT[agency] !== undefined && (row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID');
+  const canWithdraw = (row: ConsentRow) => offered && (row.state === 'ACTIVE' || row.state === 'NOT_YET_VALID');
   const validity = (row: ConsentRow) =>
     `${date(row.validFrom)} – ${row.validTo ? date(row.validTo) : t('plan.openEnded')}`;
   if (plain)
