@@ -15,19 +15,13 @@ jest.setTimeout(120_000);
 const sys = systemForFile();
 
 /** Each agency's list of the person's consents and its mutation that withdraws one (its agency-tests.ts). */
-const CONSENT_FIELDS = Object.fromEntries(AGENCIES.map((a) => [a, AGENCY_TESTS[a].consent.list])) as Record<
-  Agency,
-  string
->;
-const WITHDRAW = Object.fromEntries(AGENCIES.map((a) => [a, AGENCY_TESTS[a].consent.withdraw])) as Record<
-  Agency,
-  string
->;
+const consentList = (agency: Agency) => AGENCY_TESTS[agency].consent.list;
+const withdrawal = (agency: Agency) => AGENCY_TESTS[agency].consent.withdraw;
 
 const OWN = `query Own($id: ID!) { participant(id: $id) {
   programme { withheld { agency } goal { type description } nextFollowUp { scheduledAt } }
   jointPlan { items { intervention { agency title status startDate endDate responsibleOfficer { name agency } } } withheld { agency } }
-  ${AGENCIES.map((a) => `${CONSENT_FIELDS[a]} { id recipient categories state }`).join('\n  ')}
+  ${AGENCIES.map((a) => `${consentList(a)} { id recipient categories state }`).join('\n  ')}
   ${AGENCIES.map((a) => `${AGENCY_TESTS[a].intervention.planPart} { responsibleOfficers { name role } }`).join('\n  ')}
 } }`;
 
@@ -47,7 +41,7 @@ describe('the person themself', () => {
   it('sees the consents they have given each agency', async () => {
     const res = await sys.query('participant', OWN, { id: SHOWCASE.consenting });
     for (const agency of AGENCIES) {
-      const consents = res.data.participant[CONSENT_FIELDS[agency]];
+      const consents = res.data.participant[consentList(agency)];
       expect(consents.length).toBeGreaterThan(0);
       expect(consents.every((c: any) => c.state === 'ACTIVE')).toBe(true);
     }
@@ -59,7 +53,7 @@ describe('the person themself', () => {
     expect(p.programme.withheld).not.toBeNull();
     expect(p.jointPlan.items).toEqual([]);
     expect(p.jointPlan.withheld.map((w: any) => w.agency).sort()).toEqual([...AGENCIES].sort());
-    for (const agency of AGENCIES) expect(p[CONSENT_FIELDS[agency]] ?? []).toEqual([]);
+    for (const agency of AGENCIES) expect(p[consentList(agency)] ?? []).toEqual([]);
     const theirs = await sys.query('soc-t01', `query C($id: ID!) { participant(id: $id) { malmoConsents { id } } }`, {
       id: SHOWCASE.protectedIdentity,
     });
@@ -93,17 +87,17 @@ describe('the person themself', () => {
     'withdraws a consent given %s: logged as the person, and the agency part leaves a team member from the next request',
     async (agency) => {
       const before = await sys.query('participant', OWN, { id: SHOWCASE.consenting });
-      const toAf = before.data.participant[CONSENT_FIELDS[agency]].find(
+      const toAf = before.data.participant[consentList(agency)].find(
         (c: any) => c.recipient === (agency === 'AF' ? 'REGION' : 'AF') && c.state === 'ACTIVE',
       );
       expect(toAf).toBeDefined();
       const res = await sys.query(
         'participant',
-        `mutation W($id: ID!) { ${WITHDRAW[agency]}(id: $id) { id state withdrawnAt } }`,
+        `mutation W($id: ID!) { ${withdrawal(agency)}(id: $id) { id state withdrawnAt } }`,
         { id: toAf.id },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data[WITHDRAW[agency]].state).toBe('WITHDRAWN');
+      expect(res.data[withdrawal(agency)].state).toBe('WITHDRAWN');
       const entries = await sys.subgraphs[agency].dataSource.query(
         `SELECT officer_id, organisation, decision, categories FROM audit_log WHERE participant_id = $1 AND action = 'WRITE' ORDER BY seq DESC LIMIT 1`,
         [SHOWCASE.consenting],
